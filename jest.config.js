@@ -1,0 +1,29 @@
+/** Jest: unit tests beside the code (*.spec.ts) and cross-process tests in test/ (*.e2e-spec.ts). */
+const moduleNameMapper = {
+  '^@parley/(contracts|messaging|moderation-rules|platform)$': '<rootDir>/libs/$1/src',
+  '^@parley/(contracts|messaging|moderation-rules|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      transform,
+      moduleNameMapper,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      moduleFileExtensions: ['ts', 'js', 'json'],
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      transform,
+      moduleNameMapper,
+      testTimeout: 120000,
+    },
+  ],
+};
