@@ -1,0 +1,18 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/** An item in a user's in-app feed. `_id` is derived from the event, so it is written once. */
+@Schema({ collection: 'in_app_notifications', versionKey: false })
+export class InAppNotification {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ required: true }) userId!: string;
+  @Prop({ required: true }) kind!: string;
+  @Prop({ required: true }) title!: string;
+  @Prop({ required: true }) body!: string;
+  @Prop({ type: Object, default: {} }) data!: Record<string, unknown>;
+  @Prop({ required: true }) eventId!: string;
+  @Prop({ required: true }) createdAt!: Date;
+  @Prop({ type: Date, default: null }) readAt!: Date | null;
+}
+
+export const InAppNotificationSchema = SchemaFactory.createForClass(InAppNotification);
+InAppNotificationSchema.index({ userId: 1, createdAt: -1 });

@@ -1,0 +1,22 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Decodes a Standard Webhooks secret (`whsec_<base64>`) into the HMAC key. */
+export function webhookKey(secret: string): Buffer {
+  if (!secret.startsWith('whsec_')) throw new Error('webhook secret must start with whsec_');
+  return Buffer.from(secret.slice('whsec_'.length), 'base64');
+}
+
+/** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` per the Standard Webhooks spec. */
+export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
+  const mac = createHmac('sha256', webhookKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
+  return `v1,${mac}`;
+}
+
+/** Verifies a `webhook-signature` header (space-separated list) against one secret. */
+export function verifyWebhook(secret: string, id: string, timestampSeconds: number, body: string, header: string): boolean {
+  const expected = Buffer.from(signWebhook(secret, id, timestampSeconds, body));
+  return header.split(' ').some((sig) => {
+    const candidate = Buffer.from(sig);
+    return candidate.length === expected.length && timingSafeEqual(candidate, expected);
+  });
+}

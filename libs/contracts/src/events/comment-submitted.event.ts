@@ -1,0 +1,30 @@
+import type { SchemaObject } from 'ajv';
+
+/** A comment was posted and awaits moderation. Key: commentId. */
+export interface CommentSubmittedV1 {
+  commentId: string;
+  revision: number;
+  articleId: string;
+  authorId: string;
+  authorName: string;
+  parentId: string | null;
+  body: string;
+  createdAt: string;
+}
+
+export const commentSubmittedV1Schema: SchemaObject = {
+  $id: 'parley.comment.submitted.v1',
+  type: 'object',
+  additionalProperties: false,
+  required: ['commentId', 'revision', 'articleId', 'authorId', 'authorName', 'parentId', 'body', 'createdAt'],
+  properties: {
+    commentId: { type: 'string', minLength: 1, maxLength: 64 },
+    revision: { type: 'integer', minimum: 1 },
+    articleId: { type: 'string', minLength: 1, maxLength: 200 },
+    authorId: { type: 'string', minLength: 1, maxLength: 200 },
+    authorName: { type: 'string', maxLength: 200 },
+    parentId: { type: ['string', 'null'], maxLength: 64 },
+    body: { type: 'string', maxLength: 100000 },
+    createdAt: { type: 'string', format: 'date-time' },
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * Kafka topics. Every event about one comment is keyed by its comment id, so all of a
+ * comment's events (submitted, edited, moderated, …) stay in order on one partition.
+ */
+export const Topics = {
+  /** Facts about comments, published by comments-api through its outbox. */
+  CommentEvents: 'parley.comments.v1',
+  /** Moderation decisions (automated and human), published by moderation-worker. */
+  ModerationDecisions: 'parley.moderation-decisions.v1',
+} as const;
+export type TopicName = (typeof Topics)[keyof typeof Topics];
+
+/** Consumer groups: one per app, so each app sees every event once. */
+export const ConsumerGroups = {
+  CommentsApi: 'comments-api',
+  ModerationWorker: 'moderation-worker',
+  Notifications: 'notifications',
+} as const;
+
+/** The dead-letter topic of a consumer group: malformed or undeliverable events with their error. */
+export function deadLetterTopic(group: string): string {
+  return `parley.dlq.${group}`;
+}

@@ -1,0 +1,187 @@
+import { Logger } from '@nestjs/common';
+import {
+  CloudEvent,
+  MalformedEventError,
+  deadLetterTopic,
+  fromKafkaMessage,
+  isKnownEventType,
+  validateEventData,
+} from '@parley/contracts';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { isInfrastructureError } from './infrastructure-error';
+
+export interface ConsumedEvent<T = unknown> extends CloudEvent<T> {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+}
+
+export type EventHandler = (event: ConsumedEvent) => Promise<void>;
+
+export interface EventConsumerOptions {
+  groupId: string;
+  topics: string[];
+  /** Only these CloudEvents types are handled; others on the same topics are skipped (committed). */
+  handlers: Record<string, EventHandler>;
+  partitionsConsumedConcurrently?: number;
+  /** Attempts for a message whose handler fails for a reason other than an unreachable dependency. */
+  maxAttempts?: number;
+  fromBeginning?: boolean;
+}
+
+/** Thrown by a handler to send a message straight to the dead-letter topic. */
+export class PoisonMessageError extends Error {}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Consumes CloudEvents, validates each against its schema and hands it to its handler, one
+ * message at a time per partition (order per key is kept). Offsets are committed only after
+ * the handler succeeded. A malformed message goes to the group's dead-letter topic with its
+ * error and the partition moves on; a dependency outage pauses the partition until it is back.
+ */
+export class EventConsumer {
+  private readonly logger: Logger;
+  private readonly consumer: Consumer;
+  private readonly dlqProducer: Producer;
+  private stopping = false;
+  private inFlight = 0;
+  readonly dlqTopic: string;
+
+  constructor(
+    kafka: Kafka,
+    private readonly opts: EventConsumerOptions,
+  ) {
+    this.logger = new Logger(`consumer:${opts.groupId}`);
+    this.dlqTopic = deadLetterTopic(opts.groupId);
+    this.consumer = kafka.consumer({
+      groupId: opts.groupId,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+      rebalanceTimeout: 60000,
+      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5000 },
+    });
+    this.dlqProducer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  }
+
+  async start(): Promise<void> {
+    await this.dlqProducer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
+    await this.consumer.run({
+      autoCommit: true,
+      autoCommitInterval: 1000,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.eachBatch(payload),
+    });
+  }
+
+  /** Liveness of the group membership, for readiness checks. */
+  async describe() {
+    return this.consumer.describeGroup();
+  }
+
+  private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale() || this.stopping) break;
+      this.inFlight++;
+      try {
+        const done = await this.process(batch.topic, batch.partition, message, heartbeat);
+        if (!done) break; // stopping: leave the offset uncommitted so the message is redelivered
+      } finally {
+        this.inFlight--;
+      }
+      resolveOffset(message.offset);
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  /** Returns false when processing was abandoned because the consumer is stopping. */
+  private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<boolean> {
+    let event: ConsumedEvent;
+    try {
+      const ce = fromKafkaMessage(message.headers, message.value);
+      const handler = this.opts.handlers[ce.type];
+      if (!handler) {
+        if (!isKnownEventType(ce.type)) throw new MalformedEventError(`unknown event type "${ce.type}"`);
+        return true; // a known event this app does not handle
+      }
+      const problems = validateEventData(ce.type, ce.data);
+      if (problems.length) throw new MalformedEventError(`data does not match schema ${ce.type}: ${problems.join('; ')}`);
+      event = { ...ce, topic, partition, offset: message.offset, key: message.key?.toString() ?? null };
+    } catch (err) {
+      await this.deadLetter(topic, partition, message, err as Error);
+      return true;
+    }
+
+    const handler = this.opts.handlers[event.type];
+    const maxAttempts = this.opts.maxAttempts ?? 5;
+    let attempts = 0;
+    let outageSince: number | undefined;
+    for (;;) {
+      try {
+        await handler(event);
+        return true;
+      } catch (err) {
+        if (err instanceof PoisonMessageError || err instanceof MalformedEventError) {
+          await this.deadLetter(topic, partition, message, err);
+          return true;
+        }
+        if (isInfrastructureError(err)) {
+          outageSince ??= Date.now();
+          this.logger.warn({ err: (err as Error).message, eventId: event.id, outageMs: Date.now() - outageSince }, 'dependency unavailable; retrying');
+        } else {
+          attempts++;
+          this.logger.error({ err: (err as Error).message, eventId: event.id, attempts }, 'handler failed');
+          if (attempts >= maxAttempts) {
+            await this.deadLetter(topic, partition, message, err as Error);
+            return true;
+          }
+        }
+        if (this.stopping) return false;
+        await sleep(Math.min(5000, 100 * 2 ** Math.min(attempts + (outageSince ? 3 : 0), 6)));
+        await heartbeat().catch(() => undefined);
+      }
+    }
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: Error): Promise<void> {
+    this.logger.warn({ topic, partition, offset: message.offset, err: err.message }, 'message sent to dead-letter topic');
+    const headers: Record<string, string | Buffer> = {};
+    for (const [k, v] of Object.entries(message.headers ?? {})) {
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v[0]! : v;
+    }
+    Object.assign(headers, {
+      dlq_error: err.message.slice(0, 2000),
+      dlq_error_class: err.name,
+      dlq_source_topic: topic,
+      dlq_source_partition: String(partition),
+      dlq_source_offset: message.offset,
+      dlq_consumer_group: this.opts.groupId,
+      dlq_failed_at: new Date().toISOString(),
+    });
+    for (;;) {
+      try {
+        await this.dlqProducer.send({ topic: this.dlqTopic, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
+        return;
+      } catch (sendErr) {
+        this.logger.error({ err: (sendErr as Error).message }, 'could not write to dead-letter topic; retrying');
+        await sleep(1000);
+      }
+    }
+  }
+
+  /** Stops fetching, lets the message in hand finish, commits offsets and leaves the group. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect();
+    await this.dlqProducer.disconnect();
+  }
+
+  get busy(): number {
+    return this.inFlight;
+  }
+}

@@ -1,0 +1,54 @@
+import { CloudEvent, toKafkaHeaders } from '@parley/contracts';
+import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+
+export interface OutgoingEvent<T = unknown> {
+  topic: string;
+  key: string;
+  event: CloudEvent<T>;
+}
+
+/** Publishes CloudEvents (binary mode) and waits for all in-sync replicas to acknowledge. */
+export class EventPublisher {
+  private readonly producer: Producer;
+  private connected?: Promise<void>;
+
+  constructor(kafka: Kafka) {
+    this.producer = kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
+    });
+    this.producer.on('producer.disconnect', () => (this.connected = undefined));
+  }
+
+  connect(): Promise<void> {
+    this.connected ??= this.producer.connect().catch((err) => {
+      this.connected = undefined;
+      throw err;
+    });
+    return this.connected;
+  }
+
+  async publish(events: OutgoingEvent[]): Promise<void> {
+    if (!events.length) return;
+    await this.connect();
+    const byTopic = new Map<string, OutgoingEvent[]>();
+    for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map(({ key, event }) => {
+          const { data, ...attributes } = event;
+          return { key, value: JSON.stringify(data), headers: toKafkaHeaders(attributes) };
+        }),
+      })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    await this.producer.disconnect();
+    this.connected = undefined;
+  }
+}

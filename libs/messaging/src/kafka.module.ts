@@ -1,0 +1,63 @@
+import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { EventPublisher } from './event-publisher';
+import { createKafkaClient } from './kafka-client';
+import { ensureTopics } from './topic-provisioner';
+
+export const KAFKA = Symbol('KAFKA');
+export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');
+
+export interface KafkaModuleOptions {
+  clientId: string;
+  brokers: string[];
+  /** Topics this app produces to or consumes from; created at start-up when missing. */
+  topics: string[];
+  partitions: number;
+  replicationFactor: number;
+}
+
+@Injectable()
+class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Kafka');
+  constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(KAFKA_OPTIONS) private readonly opts: KafkaModuleOptions,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  async onModuleInit() {
+    // Retry topic creation while the broker comes up, so the apps can start in any order.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await ensureTopics(this.kafka, this.opts.topics, this.opts.partitions, this.opts.replicationFactor);
+        return;
+      } catch (err) {
+        if (attempt >= 30) throw err;
+        this.logger.warn({ err: (err as Error).message, attempt }, 'waiting for Kafka to create topics');
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
+  }
+
+  async onApplicationShutdown() {
+    await this.publisher.disconnect().catch(() => undefined);
+  }
+}
+
+/** Kafka client, topic provisioning and the shared event publisher of one app. */
+@Global()
+@Module({})
+export class KafkaModule {
+  static forRoot(opts: KafkaModuleOptions): DynamicModule {
+    return {
+      module: KafkaModule,
+      providers: [
+        { provide: KAFKA_OPTIONS, useValue: opts },
+        { provide: KAFKA, useFactory: () => createKafkaClient({ clientId: opts.clientId, brokers: opts.brokers }) },
+        { provide: EventPublisher, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka) },
+        KafkaLifecycle,
+      ],
+      exports: [KAFKA, EventPublisher],
+    };
+  }
+}

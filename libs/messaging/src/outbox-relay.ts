@@ -1,0 +1,152 @@
+import { Logger } from '@nestjs/common';
+import type { Model } from 'mongoose';
+import { EventPublisher, OutgoingEvent } from './event-publisher';
+
+/** One pending event, stored inside the document whose change it announces. */
+export interface OutboxEntry {
+  eventId: string;
+  topic: string;
+  key: string;
+  type: string;
+  source: string;
+  subject?: string;
+  time: Date;
+  traceparent?: string;
+  data: Record<string, unknown>;
+}
+
+/** A document with an embedded outbox. `outboxPending` is indexed so the relay finds work cheaply. */
+export interface OutboxCarrier {
+  _id: unknown;
+  outbox: OutboxEntry[];
+  outboxPending: boolean;
+}
+
+export interface OutboxRelayOptions {
+  batchSize?: number;
+  idleIntervalMs?: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Publishes events written to document outboxes, then removes them. A crash between publish
+ * and removal republishes on restart: delivery is at least once, and consumers deduplicate
+ * by event id.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private kicked = false;
+  private published = 0;
+
+  constructor(
+    private readonly model: Model<OutboxCarrier>,
+    private readonly publisher: EventPublisher,
+    private readonly opts: OutboxRelayOptions = {},
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Ask the relay to look for new events now instead of at its next poll. */
+  kick(): void {
+    this.kicked = true;
+    this.wake?.();
+  }
+
+  get publishedCount(): number {
+    return this.published;
+  }
+
+  /** Number of documents with unpublished events. */
+  backlog(): Promise<number> {
+    return this.model.countDocuments({ outboxPending: true }).exec();
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        this.kicked = false;
+        const n = await this.drainOnce();
+        failures = 0;
+        if (n > 0) continue;
+      } catch (err) {
+        failures++;
+        if (failures === 1 || failures % 20 === 0) {
+          this.logger.warn({ err: (err as Error).message, failures }, 'outbox relay could not publish; will retry');
+        }
+      }
+      if (!this.running) break;
+      const wait = failures ? Math.min(5000, 200 * 2 ** Math.min(failures, 5)) : (this.opts.idleIntervalMs ?? 500);
+      if (this.kicked && !failures) continue;
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, wait);
+        this.wake = () => {
+          clearTimeout(t);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** Publishes one batch; returns how many events went out. */
+  async drainOnce(): Promise<number> {
+    const docs = await this.model
+      .find({ outboxPending: true }, { outbox: 1 })
+      .limit(this.opts.batchSize ?? 500)
+      .lean<Array<Pick<OutboxCarrier, '_id' | 'outbox'>>>()
+      .exec();
+    if (!docs.length) return 0;
+    const events: OutgoingEvent[] = [];
+    for (const doc of docs) {
+      for (const e of doc.outbox ?? []) {
+        events.push({
+          topic: e.topic,
+          key: e.key,
+          event: {
+            specversion: '1.0',
+            id: e.eventId,
+            source: e.source,
+            type: e.type,
+            subject: e.subject,
+            time: new Date(e.time).toISOString(),
+            datacontenttype: 'application/json',
+            traceparent: e.traceparent,
+            data: e.data,
+          },
+        });
+      }
+    }
+    await this.publisher.publish(events);
+    const ids = docs.map((d) => d._id);
+    await this.model.bulkWrite(
+      docs.map((d) => ({
+        updateOne: {
+          filter: { _id: d._id },
+          update: { $pull: { outbox: { eventId: { $in: (d.outbox ?? []).map((e) => e.eventId) } } } },
+        },
+      })),
+      { ordered: false },
+    );
+    // Clear the flag only where nothing new was appended meanwhile.
+    await this.model.updateMany({ _id: { $in: ids }, outbox: { $size: 0 } }, { $set: { outboxPending: false } }).exec();
+    this.published += events.length;
+    return events.length;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    // One last drain so events written just before shutdown go out now, not at next start.
+    await this.drainOnce().catch((err) => this.logger.warn({ err: (err as Error).message }, 'final outbox drain failed'));
+  }
+}

@@ -1,0 +1,42 @@
+import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { ConfigurationError } from '../config/load-config';
+import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { strictValidationPipe } from '../http/validation.pipe';
+
+export interface BootstrapOptions {
+  name: string;
+  port: number;
+  host?: string;
+  bodyLimit?: string;
+  /** Extra setup between creation and listen (OpenAPI, static assets, …). */
+  configure?: (app: NestExpressApplication) => void | Promise<void>;
+}
+
+/** Prints a configuration error as one JSON log line and stops the process. */
+export function exitOnConfigurationError(name: string, err: unknown): never {
+  const message = err instanceof ConfigurationError ? err.message : `failed to start: ${(err as Error)?.stack ?? String(err)}`;
+  process.stderr.write(JSON.stringify({ level: 'fatal', time: new Date().toISOString(), app: name, msg: message }) + '\n');
+  process.exit(1);
+}
+
+/**
+ * Creates and starts an app the same way for every service: JSON logs, problem+json errors,
+ * strict validation, a request size limit, and graceful shutdown on SIGTERM/SIGINT.
+ */
+export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(PinoLogger));
+  app.useBodyParser('json', { limit: opts.bodyLimit ?? '64kb', type: ['application/json', 'application/*+json'] });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(strictValidationPipe());
+  app.enableShutdownHooks();
+  await opts.configure?.(app);
+  await app.listen(opts.port, opts.host ?? '127.0.0.1');
+  new Logger('Bootstrap').log({ port: opts.port, url: `http://${opts.host ?? '127.0.0.1'}:${opts.port}` }, `${opts.name} listening`);
+  return app;
+}

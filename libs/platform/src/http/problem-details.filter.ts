@@ -1,0 +1,78 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { FieldError, PROBLEM_BASE, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from './problem';
+
+const slugByStatus: Record<number, [string, string]> = {
+  400: ['bad-request', 'Bad Request'],
+  401: ['unauthorized', 'Authentication required'],
+  403: ['forbidden', 'Forbidden'],
+  404: ['not-found', 'Not Found'],
+  405: ['method-not-allowed', 'Method Not Allowed'],
+  409: ['conflict', 'Conflict'],
+  413: ['payload-too-large', 'Payload Too Large'],
+  415: ['unsupported-media-type', 'Unsupported Media Type'],
+  422: ['unprocessable', 'Unprocessable Content'],
+  429: ['rate-limited', 'Too Many Requests'],
+  503: ['unavailable', 'Service Unavailable'],
+};
+
+/** Errors thrown by body-parser carry a status and a type. */
+interface BodyParserError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  expose?: boolean;
+  message: string;
+}
+
+/** Turns every error into an RFC 9457 problem+json response. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request>();
+    const problem = this.toProblem(exception);
+    problem.instance = req.originalUrl?.split('?')[0];
+    if (problem.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'unhandled error');
+    if (exception instanceof ProblemException) for (const [k, v] of Object.entries(exception.headers)) res.setHeader(k, v);
+    if (res.headersSent) return;
+    res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof ProblemException) {
+      return {
+        type: PROBLEM_BASE + exception.slug,
+        title: exception.title,
+        status: exception.status,
+        detail: exception.detail,
+        ...exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const [slug, title] = slugByStatus[status] ?? ['http-error', HttpStatus[status] ?? 'Error'];
+      const body = exception.getResponse();
+      const problem: ProblemDetails = { type: PROBLEM_BASE + slug, title, status };
+      if (typeof body === 'object' && body !== null) {
+        const b = body as { message?: unknown; errors?: FieldError[] };
+        if (Array.isArray(b.errors)) problem.errors = b.errors;
+        if (typeof b.message === 'string') problem.detail = b.message;
+        else if (Array.isArray(b.message)) problem.detail = b.message.join('; ');
+      } else if (typeof body === 'string') problem.detail = body;
+      if (problem.errors?.length && !problem.detail) problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      return problem;
+    }
+    const bp = exception as BodyParserError;
+    const bpStatus = bp?.status ?? bp?.statusCode;
+    if (bpStatus && bpStatus >= 400 && bpStatus < 500 && bp.expose !== false) {
+      const [slug, title] = slugByStatus[bpStatus] ?? ['bad-request', 'Bad Request'];
+      const detail = bp.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : bp.message;
+      return { type: PROBLEM_BASE + (bp.type === 'entity.parse.failed' ? 'malformed-json' : slug), title, status: bpStatus, detail };
+    }
+    return { type: PROBLEM_BASE + 'internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' };
+  }
+}
