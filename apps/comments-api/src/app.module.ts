@@ -21,6 +21,7 @@ export class AppModule {
           topics: [Topics.CommentEvents, Topics.ModerationDecisions],
           partitions: config.KAFKA_TOPIC_PARTITIONS,
           replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+          prefix: config.KAFKA_TOPIC_PREFIX,
         }),
         HealthModule.forRoot(KAFKA),
         CommentsModule,

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommentModeratedV1, ConsumerGroups, EventTypes, Topics } from '@parley/contracts';
-import { ConsumedEvent, EventConsumer, KAFKA } from '@parley/messaging';
+import { ConsumedEvent, EventConsumer, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
 import { InAppFeedService } from './in-app/in-app-feed.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -19,12 +19,13 @@ export class DecisionNotificationsConsumer implements OnApplicationBootstrap, Be
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
+    names: KafkaNames,
     private readonly feed: InAppFeedService,
     private readonly webhooks: WebhookDispatcher,
   ) {
     this.consumer = new EventConsumer(kafka, {
-      groupId: ConsumerGroups.Notifications,
-      topics: [Topics.ModerationDecisions],
+      groupId: names.group(ConsumerGroups.Notifications),
+      topics: [names.topic(Topics.ModerationDecisions)],
       handlers: { [EventTypes.CommentModerated]: (e) => this.onDecision(e as ConsumedEvent<CommentModeratedV1>) },
     });
   }

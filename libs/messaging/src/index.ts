@@ -5,3 +5,4 @@ export * from './event-consumer';
 export * from './outbox-relay';
 export * from './infrastructure-error';
 export * from './kafka.module';
+export * from './kafka-names';

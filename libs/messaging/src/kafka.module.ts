@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { Kafka } from 'kafkajs';
 import { EventPublisher } from './event-publisher';
 import { createKafkaClient } from './kafka-client';
+import { KafkaNames } from './kafka-names';
 import { ensureTopics } from './topic-provisioner';
 
 export const KAFKA = Symbol('KAFKA');
@@ -10,8 +11,10 @@ export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');
 export interface KafkaModuleOptions {
   clientId: string;
   brokers: string[];
-  /** Topics this app produces to or consumes from; created at start-up when missing. */
+  /** Topics this app produces to or consumes from (unprefixed); created at start-up when missing. */
   topics: string[];
+  /** Prefix for topic and group names (KAFKA_TOPIC_PREFIX). */
+  prefix?: string;
   partitions: number;
   replicationFactor: number;
 }
@@ -29,7 +32,7 @@ class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
     // Retry topic creation while the broker comes up, so the apps can start in any order.
     for (let attempt = 1; ; attempt++) {
       try {
-        await ensureTopics(this.kafka, this.opts.topics, this.opts.partitions, this.opts.replicationFactor);
+        await ensureTopics(this.kafka, this.opts.topics.map((t) => (this.opts.prefix ?? '') + t), this.opts.partitions, this.opts.replicationFactor);
         return;
       } catch (err) {
         if (attempt >= 30) throw err;
@@ -53,11 +56,12 @@ export class KafkaModule {
       module: KafkaModule,
       providers: [
         { provide: KAFKA_OPTIONS, useValue: opts },
+        { provide: KafkaNames, useValue: new KafkaNames(opts.prefix) },
         { provide: KAFKA, useFactory: () => createKafkaClient({ clientId: opts.clientId, brokers: opts.brokers }) },
         { provide: EventPublisher, inject: [KAFKA], useFactory: (kafka: Kafka) => new EventPublisher(kafka) },
         KafkaLifecycle,
       ],
-      exports: [KAFKA, EventPublisher],
+      exports: [KAFKA, EventPublisher, KafkaNames],
     };
   }
 }

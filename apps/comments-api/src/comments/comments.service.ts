@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, CommentSubmittedV1, EventSources, EventTypes, Topics } from '@parley/contracts';
-import { OutboxEntry, OutboxRelay } from '@parley/messaging';
+import { KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { decodeCursor, encodeCursor } from './cursor';
 import { CreateCommentDto } from './dto/create-comment.dto';
@@ -14,6 +14,7 @@ export class CommentsService {
   constructor(
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     private readonly relay: OutboxRelay,
+    private readonly names: KafkaNames,
   ) {}
 
   /** Stores the comment and its "submitted" event in one single-document write (outbox). */
@@ -40,7 +41,7 @@ export class CommentsService {
     };
     const event: OutboxEntry = {
       eventId: randomUUID(),
-      topic: Topics.CommentEvents,
+      topic: this.names.topic(Topics.CommentEvents),
       key: data.commentId,
       type: EventTypes.CommentSubmitted,
       source: EventSources.CommentsApi,

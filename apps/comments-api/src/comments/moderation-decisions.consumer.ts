@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommentModeratedV1, ConsumerGroups, EventTypes, Topics } from '@parley/contracts';
-import { ConsumedEvent, EventConsumer, KAFKA } from '@parley/messaging';
+import { ConsumedEvent, EventConsumer, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
 import { CommentsService } from './comments.service';
 
@@ -12,11 +12,12 @@ export class ModerationDecisionsConsumer implements OnApplicationBootstrap, Befo
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
+    names: KafkaNames,
     private readonly comments: CommentsService,
   ) {
     this.consumer = new EventConsumer(kafka, {
-      groupId: ConsumerGroups.CommentsApi,
-      topics: [Topics.ModerationDecisions],
+      groupId: names.group(ConsumerGroups.CommentsApi),
+      topics: [names.topic(Topics.ModerationDecisions)],
       handlers: { [EventTypes.CommentModerated]: (e) => this.onDecision(e as ConsumedEvent<CommentModeratedV1>) },
     });
   }

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CommentSubmittedV1, ConsumerGroups, EventTypes, Topics } from '@parley/contracts';
-import { ConsumedEvent, EventConsumer, KAFKA } from '@parley/messaging';
+import { ConsumedEvent, EventConsumer, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
 import { CommentModerationService } from './comment-moderation.service';
@@ -10,10 +10,10 @@ import { CommentModerationService } from './comment-moderation.service';
 export class CommentEventsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly consumer: EventConsumer;
 
-  constructor(@Inject(KAFKA) kafka: Kafka, config: ModerationWorkerConfig, moderation: CommentModerationService) {
+  constructor(@Inject(KAFKA) kafka: Kafka, names: KafkaNames, config: ModerationWorkerConfig, moderation: CommentModerationService) {
     this.consumer = new EventConsumer(kafka, {
-      groupId: ConsumerGroups.ModerationWorker,
-      topics: [Topics.CommentEvents],
+      groupId: names.group(ConsumerGroups.ModerationWorker),
+      topics: [names.topic(Topics.CommentEvents)],
       partitionsConsumedConcurrently: config.MODERATION_CONCURRENCY,
       handlers: {
         [EventTypes.CommentSubmitted]: async (e) => {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, CommentSubmittedV1, EventSources, EventTypes, Topics } from '@parley/contracts';
-import { EventPublisher } from '@parley/messaging';
+import { EventPublisher, KafkaNames } from '@parley/messaging';
 import { evaluate, fingerprint } from '@parley/moderation-rules';
 import { Decision } from '../decisions/decision.schema';
 import { DecisionLogService } from '../decisions/decision-log.service';
@@ -20,6 +20,7 @@ export class CommentModerationService {
     private readonly log: DecisionLogService,
     private readonly rules: ActiveRuleSet,
     private readonly publisher: EventPublisher,
+    private readonly names: KafkaNames,
   ) {}
 
   async moderate(sourceEventId: string, c: CommentSubmittedV1, traceparent?: string): Promise<Decision> {
@@ -69,7 +70,7 @@ export class CommentModerationService {
     };
     await this.publisher.publish([
       {
-        topic: Topics.ModerationDecisions,
+        topic: this.names.topic(Topics.ModerationDecisions),
         key: d.commentId,
         event: {
           specversion: '1.0',

@@ -35,6 +35,11 @@ export class CommonConfig {
   @Max(10)
   KAFKA_REPLICATION_FACTOR = 1;
 
+  /** Prefix for every topic and consumer group name, to share one cluster between deployments. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{0,100}$/, { message: 'KAFKA_TOPIC_PREFIX may only contain letters, digits, . _ -' })
+  KAFKA_TOPIC_PREFIX = '';
+
   @IsString()
   @IsNotEmpty()
   KAFKA_CLIENT_ID_SUFFIX = `${process.pid}`;

@@ -1,0 +1,4 @@
+// Development defaults. Never use these secrets in production: set AUTH_JWT_SECRET and
+// NOTIFY_WEBHOOK_SECRET to your own values.
+export const DEV_JWT_SECRET = 'parley-development-secret-change-me-0123456789';
+export const DEV_WEBHOOK_SECRET = 'whsec_cGFybGV5LWRldmVsb3BtZW50LXdlYmhvb2stc2VjcmV0';

@@ -1,0 +1,31 @@
+// Installs npm dependencies when node_modules is missing or older than package-lock.json.
+// Runs before anything else, so it uses Node built-ins only.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const CACHE_DIR = path.join(ROOT, '.cache');
+
+function lockHash() {
+  const files = ['package.json', 'package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
+  const h = createHash('sha256');
+  for (const f of files) h.update(fs.readFileSync(f));
+  return h.digest('hex');
+}
+
+export function ensureDependencies(log = console.log) {
+  const marker = path.join(ROOT, 'node_modules', '.parley-deps.sha256');
+  const want = lockHash();
+  if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return false;
+  const hasLock = fs.existsSync(path.join(ROOT, 'package-lock.json'));
+  const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
+  log(`deps: node_modules missing or stale — running npm ${args[0]} (progress below)…`);
+  const started = Date.now();
+  const res = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, npm_config_progress: 'true' } });
+  if (res.status !== 0) throw new Error(`npm ${args[0]} failed (exit ${res.status}); check your network access to the npm registry`);
+  fs.writeFileSync(marker, want);
+  log(`deps: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}

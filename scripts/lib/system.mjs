@@ -1,0 +1,88 @@
+// Starts the whole system: Kafka, the database, then the three apps as separate processes,
+// each waited for on its /health endpoint. Used by `npm start`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { startKafka } from '../infra/kafka.mjs';
+import { resolveMongo } from '../infra/mongo.mjs';
+import { assertPortFree } from '../infra/ports.mjs';
+import { tailFile } from '../infra/process-group.mjs';
+import { appEntry } from './build-apps.mjs';
+import { CACHE_DIR } from './ensure-deps.mjs';
+
+export async function startInfrastructure({ dataDir, kafkaPort, kafkaControllerPort, mongoPort, log = console.log }) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const brokersFromEnv = process.env.KAFKA_BROKERS;
+  const kafka = brokersFromEnv
+    ? { bootstrap: brokersFromEnv, stop: async () => {}, external: true }
+    : await startKafka({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'kafka'), port: kafkaPort, controllerPort: kafkaControllerPort, log });
+  let mongo;
+  try {
+    mongo = await resolveMongo({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'mongo'), port: mongoPort, log });
+  } catch (err) {
+    await kafka.stop();
+    throw err;
+  }
+  return {
+    kafka,
+    mongo,
+    async stop() {
+      await mongo.stop();
+      await kafka.stop();
+    },
+  };
+}
+
+async function waitHealthy(name, url, child, logFile, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer';
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} during start-up. Last log lines:\n${tailFile(logFile, 30)}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status} ${await res.text()}`;
+    } catch (err) {
+      last = err.message;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} was not healthy after ${timeoutMs / 1000} s (${last}). Last log lines:\n${tailFile(logFile, 30)}`);
+}
+
+/**
+ * Starts one app process; its JSON log lines go to `logFile` and, when `echo` is set, to
+ * this process's stdout.
+ */
+export async function startApp({ app, port, env, logDir, echo = false }) {
+  await assertPortFree(port, app, `set the app's PORT to another value`);
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${app}.log`);
+  const out = fs.createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, ['--enable-source-maps', appEntry(app)], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.pipe(out, { end: false });
+    if (echo) stream.pipe(process.stdout, { end: false });
+  }
+  await waitHealthy(app, `http://127.0.0.1:${port}/health`, child, logFile);
+  return {
+    app,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    logFile,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// npm start: installs what is missing, provisions Kafka and the database (unless
+// KAFKA_BROKERS / MONGODB_URI are set), builds, starts the three apps and prints the URLs.
+import http from 'node:http';
+import path from 'node:path';
+import { createHmac } from 'node:crypto';
+import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
+import { DEV_JWT_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
+
+const log = (m) => console.log(`[parley] ${m}`);
+let shuttingDown = false;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (shuttingDown = true));
+const started = Date.now();
+
+ensureDependencies(log);
+const { buildApps } = await import('./lib/build-apps.mjs');
+const { startInfrastructure, startApp } = await import('./lib/system.mjs');
+const { registerCleanup } = await import('./infra/process-group.mjs');
+
+const num = (name, fallback) => Number(process.env[name] ?? fallback);
+const dataDir = path.resolve(process.env.PARLEY_DATA_DIR ?? path.join(ROOT, '.data', 'dev'));
+
+/** A local receiver that prints each webhook and whether its signature verifies. */
+function startDevWebhookReceiver(port, secret) {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const id = req.headers['webhook-id'];
+      const ts = req.headers['webhook-timestamp'];
+      const expected = 'v1,' + createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest('base64');
+      const ok = String(req.headers['webhook-signature'] ?? '').split(' ').includes(expected);
+      let summary = body;
+      try {
+        const p = JSON.parse(body);
+        summary = `${p.type} comment ${p.data?.commentId} → ${p.data?.decision}`;
+      } catch {}
+      log(`webhook received (${ok ? 'signature valid' : 'SIGNATURE INVALID'}): ${summary}`);
+      res.writeHead(ok ? 204 : 401).end();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+try {
+  buildApps({ log: (m) => log(m) });
+  const infra = await startInfrastructure({
+    dataDir,
+    kafkaPort: num('KAFKA_PORT', 9092),
+    kafkaControllerPort: num('KAFKA_CONTROLLER_PORT', 9093),
+    mongoPort: num('MONGO_PORT', 27017),
+    log: (m) => log(m),
+  });
+  registerCleanup(() => infra.stop());
+
+  const webhookSecret = process.env.NOTIFY_WEBHOOK_SECRET || DEV_WEBHOOK_SECRET;
+  let webhookUrls = process.env.NOTIFY_WEBHOOK_URLS;
+  if (webhookUrls === undefined) {
+    const receiverPort = num('DEV_WEBHOOK_PORT', 3099);
+    const receiver = await startDevWebhookReceiver(receiverPort, webhookSecret);
+    registerCleanup(() => new Promise((r) => receiver.close(() => r())));
+    webhookUrls = `http://127.0.0.1:${receiverPort}/webhooks`;
+  }
+  const env = {
+    KAFKA_BROKERS: infra.kafka.bootstrap,
+    MONGODB_URI: infra.mongo.uri,
+    AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET || DEV_JWT_SECRET,
+    NOTIFY_WEBHOOK_SECRET: webhookSecret,
+    NOTIFY_WEBHOOK_URLS: webhookUrls,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+  };
+  const logDir = path.join(dataDir, 'logs');
+  const echo = process.env.PARLEY_ECHO_LOGS === '1';
+  const apps = [];
+  for (const [app, port] of [
+    ['comments-api', num('COMMENTS_API_PORT', 3000)],
+    ['moderation-worker', num('MODERATION_WORKER_PORT', 3001)],
+    ['notifications', num('NOTIFICATIONS_PORT', 3002)],
+  ]) {
+    log(`starting ${app} on port ${port}…`);
+    const handle = await startApp({ app, port, env, logDir, echo });
+    apps.push(handle);
+    registerCleanup(() => handle.stop());
+  }
+  const { execFileSync } = await import('node:child_process');
+  const token = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'token.mjs'), '--sub', 'dev-user', '--name', 'Dev User', '--roles', 'commenter,moderator,admin'], {
+    env: { ...process.env, AUTH_JWT_SECRET: env.AUTH_JWT_SECRET },
+  })
+    .toString()
+    .trim();
+  const api = apps[0].url;
+  console.log(`
+Parley is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
+  comments-api       ${apps[0].url}    (OpenAPI UI ${api}/docs, JSON ${api}/docs-json)
+  moderation-worker  ${apps[1].url}/health
+  notifications      ${apps[2].url}/health
+  Kafka              ${infra.kafka.bootstrap}
+  MongoDB            ${infra.mongo.uri} (${infra.mongo.kind})
+  Webhooks go to     ${webhookUrls}
+  Logs (JSON)        ${logDir}
+
+Development token (sub=dev-user, roles commenter,moderator,admin):
+  ${token}
+
+Try it:
+  curl -s -X POST ${api}/v1/articles/demo-article/comments \\
+    -H "Authorization: Bearer ${token}" -H 'Content-Type: application/json' \\
+    -d '{"body":"Thanks for this article!"}'
+  curl -s ${api}/v1/articles/demo-article/comments
+
+Press Ctrl-C to stop everything.
+`);
+  for (const a of apps) {
+    a.child.once('exit', (code, signal) => {
+      if (shuttingDown) return;
+      log(`${a.app} exited (code ${code}, signal ${signal}); see ${a.logFile}. Stopping.`);
+      process.kill(process.pid, 'SIGTERM');
+    });
+  }
+} catch (err) {
+  console.error(`\n[parley] start failed: ${err.message}\n`);
+  process.exitCode = 1;
+  const { runCleanups } = await import('./infra/process-group.mjs');
+  await runCleanups();
+}

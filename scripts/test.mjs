@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm test: installs what is missing, builds the apps, starts a private Kafka and database
+// (own data directory, free ports), runs every jest test (unit and end-to-end) against them,
+// stops everything whatever happens, and ends with the line "N passed, N failed".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
+
+const log = (m) => console.log(`[test] ${m}`);
+ensureDependencies(log);
+const { buildApps } = await import('./lib/build-apps.mjs');
+const { startInfrastructure } = await import('./lib/system.mjs');
+const { registerCleanup, runCleanups } = await import('./infra/process-group.mjs');
+const { freePort } = await import('./infra/ports.mjs');
+
+const jestArgs = process.argv.slice(2);
+const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
+let exitCode = 1;
+try {
+  buildApps({ log });
+  const dataDir = path.join(ROOT, '.data', `test-${process.pid}`);
+  registerCleanup(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const infra = await startInfrastructure({
+    dataDir,
+    kafkaPort: await freePort(),
+    kafkaControllerPort: await freePort(),
+    mongoPort: await freePort(),
+    log,
+  });
+  registerCleanup(() => infra.stop());
+  log(`kafka ${infra.kafka.bootstrap}, database ${infra.mongo.uri} (${infra.mongo.kind})`);
+
+  const jestBin = path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
+  const child = spawn(process.execPath, [jestBin, '--ci', '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...jestArgs], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      PARLEY_TEST_KAFKA_BROKERS: infra.kafka.bootstrap,
+      PARLEY_TEST_MONGODB_URI: infra.mongo.uri,
+      PARLEY_TEST_DATA_DIR: dataDir,
+    },
+  });
+  registerCleanup(() => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  });
+  exitCode = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+} catch (err) {
+  console.error(`\n[test] ${err.message}\n`);
+  exitCode = 1;
+} finally {
+  await runCleanups();
+}
+
+let passed = 0;
+let failed = 0;
+if (fs.existsSync(resultsFile)) {
+  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
+  fs.rmSync(resultsFile, { force: true });
+}
+if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);

@@ -1,0 +1,122 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
+
+export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningApp {
+  name: AppName;
+  url: string;
+  process: ChildProcess;
+  logFile: string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts one built app (dist/apps/<name>/main.js) as its own process and waits for /health. */
+export async function startApp(name: AppName, env: Record<string, string>, logDir: string): Promise<RunningApp> {
+  const port = await freePort();
+  const entry = path.join(ROOT, 'dist', 'apps', name, 'main.js');
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run the tests through npm test, which builds the apps`);
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${name}-${port}.log`);
+  const out = fs.createWriteStream(logFile);
+  const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await eventually(
+      `${name} to become healthy`,
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+        const res = await fetch(`${url}/health`);
+        return res.ok;
+      },
+      60_000,
+      200,
+    );
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return {
+    name,
+    url,
+    process: child,
+    logFile,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        child.once('exit', (code) => {
+          clearTimeout(timer);
+          resolve(code);
+        });
+        child.kill(signal);
+      }),
+  };
+}
+
+export interface SystemOptions {
+  namespace: string;
+  webhookUrls?: string[];
+  extraEnv?: Partial<Record<AppName | 'all', Record<string, string>>>;
+}
+
+/** The three apps on the test Kafka and database, isolated by a topic prefix and database names. */
+export async function startSystem(opts: SystemOptions) {
+  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', opts.namespace);
+  const common = {
+    KAFKA_BROKERS: kafkaBrokers,
+    MONGODB_URI: mongoUri,
+    KAFKA_TOPIC_PREFIX: `${opts.namespace}.`,
+    KAFKA_TOPIC_PARTITIONS: '3',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: 'info',
+    ...(opts.extraEnv?.all ?? {}),
+  };
+  const db = opts.namespace.replace(/[^A-Za-z0-9_]/g, '_');
+  const envs: Record<AppName, Record<string, string>> = {
+    'comments-api': { ...common, MONGODB_DB: `${db}_comments`, ...(opts.extraEnv?.['comments-api'] ?? {}) },
+    'moderation-worker': { ...common, MONGODB_DB: `${db}_moderation`, ...(opts.extraEnv?.['moderation-worker'] ?? {}) },
+    notifications: {
+      ...common,
+      MONGODB_DB: `${db}_notifications`,
+      NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','),
+      NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      ...(opts.extraEnv?.notifications ?? {}),
+    },
+  };
+  const started: RunningApp[] = [];
+  try {
+    for (const name of Object.keys(envs) as AppName[]) started.push(await startApp(name, envs[name], logDir));
+  } catch (err) {
+    await Promise.all(started.map((a) => a.stop('SIGKILL')));
+    throw err;
+  }
+  const [api, worker, notifications] = started as [RunningApp, RunningApp, RunningApp];
+  return {
+    api,
+    worker,
+    notifications,
+    envs,
+    logDir,
+    topicPrefix: common.KAFKA_TOPIC_PREFIX,
+    stop: () => Promise.all(started.map((a) => a.stop())),
+  };
+}
