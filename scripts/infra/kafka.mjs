@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { withCacheLock } from './cache-lock.mjs';
 import { kafkaApiVersions } from './kafka-protocol.mjs';
 import { assertPortFree } from './ports.mjs';
-import { registerCleanup, spawnDetached } from './process-group.mjs';
 import { requireExecutable, runCommand } from './run-command.mjs';
-import { waitUntilReady } from './wait-ready.mjs';
+import { formatDuration, startServer } from './start-server.mjs';
 
 const KAFKA_VERSION = '3.9.2';
 const POM = fileURLToPath(new URL('../../infra/kafka/pom.xml', import.meta.url));
@@ -22,11 +22,19 @@ export async function ensureKafkaArtifacts({ cacheDir, log = console.log }) {
   const home = path.join(path.resolve(cacheDir), `kafka-${KAFKA_VERSION}`);
   const libs = path.join(home, 'libs');
   const marker = path.join(home, '.complete');
-  const classpath = path.join(libs, '*');
   const pomHash = crypto.createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
+  const isComplete = () => readIfExists(marker) === pomHash;
 
-  if (readIfExists(marker) === pomHash) return { classpath };
+  if (!isComplete()) {
+    await withCacheLock(`${home}.lock`, async () => {
+      if (!isComplete()) await fetchKafkaJars({ home, libs, log });
+      fs.writeFileSync(marker, pomHash);
+    }, { log, what: 'Kafka jars' });
+  }
+  return { classpath: path.join(libs, '*') };
+}
 
+async function fetchKafkaJars({ home, libs, log }) {
   requireExecutable('java', JAVA_FIX);
   requireExecutable('mvn', MVN_FIX);
   log(`kafka: fetching Kafka ${KAFKA_VERSION} jars from Maven Central into ${libs} (first run only)…`);
@@ -46,9 +54,7 @@ export async function ensureKafkaArtifacts({ cacheDir, log = console.log }) {
   if (!fs.existsSync(path.join(libs, `kafka_2.13-${KAFKA_VERSION}.jar`))) {
     throw new Error(`kafka: Maven finished but kafka_2.13-${KAFKA_VERSION}.jar is missing in ${libs}`);
   }
-  fs.writeFileSync(marker, pomHash);
-  log(`kafka: jars ready in ${seconds(started)}`);
-  return { classpath };
+  log(`kafka: jars ready in ${formatDuration(Date.now() - started)}`);
 }
 
 /**
@@ -95,8 +101,8 @@ export async function startKafka({
     ]);
   }
 
-  const started = Date.now();
-  const server = spawnDetached({
+  const server = await startServer({
+    name: 'kafka',
     command: 'java',
     args: [
       `-Xmx${heap}`,
@@ -111,30 +117,12 @@ export async function startKafka({
     ],
     cwd: dataDir,
     logFile,
+    timeoutMs,
+    probe: () => kafkaApiVersions({ port }),
   });
-  const stop = () => {
-    unregister();
-    return server.stop({ graceMs: 15_000 });
-  };
-  const unregister = registerCleanup(stop);
-
-  try {
-    await waitUntilReady({
-      name: 'kafka',
-      server,
-      logFile,
-      timeoutMs,
-      probe: () => kafkaApiVersions({ port }),
-    });
-  } catch (error) {
-    server.kill('SIGKILL');
-    await stop();
-    throw error;
-  }
-
   const bootstrap = `127.0.0.1:${port}`;
-  log(`kafka: started on ${bootstrap} in ${seconds(started)} (log: ${logFile})`);
-  return { bootstrap, pid: server.pid, logFile, stop, kill: (signal = 'SIGKILL') => server.kill(signal) };
+  log(`kafka: started on ${bootstrap} in ${formatDuration(server.startedInMs)} (log: ${logFile})`);
+  return { bootstrap, pid: server.pid, logFile, stop: server.stop, kill: server.kill };
 }
 
 function serverConfig({ port, controllerPort, logDir }) {
@@ -234,5 +222,3 @@ function readIfExists(file) {
     return null;
   }
 }
-
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;

@@ -1,0 +1,115 @@
+// Tests for the infra helpers, with Node's built-in runner (jest only collects *.spec.ts):
+//   node --test scripts/infra/infra.spec.mjs
+// The slow end-to-end checks (real Kafka + MongoDB/FerretDB, needs java/mvn/go or
+// a warm .cache) run only with INFRA_INTEGRATION=1.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { assertPortFree, freePort, isPortFree } from './ports.mjs';
+import { spawnDetached, tailFile } from './process-group.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parley-infra-'));
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return !fs.readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+};
+
+describe('ports', () => {
+  it('finds a free port and reports it busy while listened on', async () => {
+    const port = await freePort();
+    assert.equal(await isPortFree(port), true);
+    const server = net.createServer().listen(port, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      await assert.rejects(assertPortFree(port, 'kafka', 'set KAFKA_PORT'), /kafka: port \d+ is already in use — set KAFKA_PORT/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('process-group', () => {
+  it('logs to a file and stops the whole group', async () => {
+    const dir = tmp();
+    const logFile = path.join(dir, 'out.log');
+    // A shell that starts a grandchild: stopping must take down both.
+    const server = spawnDetached({
+      command: 'sh',
+      args: ['-c', 'echo hello; sleep 300 & echo "child $!"; wait'],
+      logFile,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const grandchild = Number(/child (\d+)/.exec(fs.readFileSync(logFile, 'utf8'))[1]);
+    assert.ok(isAlive(grandchild));
+    await server.stop({ graceMs: 2000 });
+    assert.equal(server.isRunning(), false);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(isAlive(grandchild), false);
+    assert.match(tailFile(logFile, 2), /hello\nchild \d+/);
+  });
+
+  it('kills registered servers when the owning script exits, crashes or is interrupted', async () => {
+    for (const ending of ['return', 'throw', 'SIGINT']) {
+      const script = `
+        import { startServer } from ${JSON.stringify(path.join(here, 'start-server.mjs'))};
+        const s = await startServer({ name: 'sleeper', command: 'sleep', args: ['300'],
+          logFile: ${JSON.stringify(path.join(tmp(), 'sleep.log'))}, probe: async () => true });
+        console.log(s.pid);
+        if (${JSON.stringify(ending)} === 'throw') throw new Error('boom');
+        if (${JSON.stringify(ending)} === 'SIGINT') setInterval(() => {}, 1000);
+      `;
+      const child = execFile(process.execPath, ['--input-type=module', '-e', script]);
+      const pid = await new Promise((resolve) => child.stdout.once('data', (d) => resolve(Number(d))));
+      assert.ok(isAlive(pid), `${ending}: sleeper should run`);
+      if (ending === 'SIGINT') child.kill('SIGINT');
+      await new Promise((resolve) => child.once('exit', resolve));
+      assert.equal(isAlive(pid), false, `${ending}: sleeper should be gone`);
+    }
+  });
+});
+
+describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTEGRATION }, () => {
+  const cacheDir = path.join(repoRoot, '.cache');
+
+  it('starts Kafka, survives SIGKILL + restart on the same data dir', { timeout: 300_000 }, async () => {
+    const { startKafka } = await import('./kafka.mjs');
+    const { kafkaApiVersions } = await import('./kafka-protocol.mjs');
+    const options = { cacheDir, dataDir: tmp(), port: await freePort(), controllerPort: await freePort(), log() {} };
+    let kafka = await startKafka(options);
+    assert.equal(kafka.bootstrap, `127.0.0.1:${options.port}`);
+    await assert.rejects(startKafka(options), /already in use/);
+    kafka.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    kafka = await startKafka(options);
+    assert.ok((await kafkaApiVersions({ port: options.port })) > 0);
+    await kafka.stop();
+    assert.equal(await isPortFree(options.port), true);
+  });
+
+  it('starts a MongoDB-compatible server that answers ping, restartable', { timeout: 300_000 }, async () => {
+    const { resolveMongo } = await import('./mongo.mjs');
+    const { mongoPing } = await import('./mongo-wire.mjs');
+    const port = await freePort();
+    const options = { cacheDir, dataDir: tmp(), port, log() {} };
+    let mongo = await resolveMongo(options);
+    assert.equal(mongo.uri, process.env.MONGODB_URI ?? `mongodb://127.0.0.1:${port}/`);
+    if (mongo.kind === 'external') return;
+    mongo.kill('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    mongo = await resolveMongo(options);
+    assert.equal((await mongoPing({ port })).ok, 1);
+    await mongo.stop();
+  });
+});
