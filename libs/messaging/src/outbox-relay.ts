@@ -127,13 +127,11 @@ export class OutboxRelay {
     }
     await this.publisher.publish(events);
     const ids = docs.map((d) => d._id);
+    // One equality $pull per event: FerretDB's $pull does not take query operators such as $in.
     await this.model.bulkWrite(
-      docs.map((d) => ({
-        updateOne: {
-          filter: { _id: d._id },
-          update: { $pull: { outbox: { eventId: { $in: (d.outbox ?? []).map((e) => e.eventId) } } } },
-        },
-      })),
+      docs.flatMap((d) =>
+        (d.outbox ?? []).map((e) => ({ updateOne: { filter: { _id: d._id }, update: { $pull: { outbox: { eventId: e.eventId } } } } })),
+      ),
       { ordered: false },
     );
     // Clear the flag only where nothing new was appended meanwhile.

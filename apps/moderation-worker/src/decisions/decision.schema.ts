@@ -13,7 +13,7 @@ export class Decision {
   @Prop({ required: true }) articleId!: string;
   @Prop({ required: true }) authorId!: string;
   @Prop({ required: true }) fingerprint!: string;
-  @Prop({ required: true }) decision!: ModerationOutcome;
+  @Prop({ type: String, required: true }) decision!: ModerationOutcome;
   @Prop({ required: true }) score!: number;
   @Prop({ type: [Object], default: [] }) reasons!: ModerationReasonV1[];
   @Prop({ type: [Object], default: [] }) shadowReasons!: ModerationReasonV1[];

@@ -23,7 +23,7 @@ export class WebhookDelivery {
   @Prop({ required: true }) url!: string;
   /** The exact JSON body that is signed and sent on every attempt. */
   @Prop({ required: true }) payload!: string;
-  @Prop({ required: true, default: 'pending' }) status!: DeliveryStatus;
+  @Prop({ type: String, required: true, default: 'pending' }) status!: DeliveryStatus;
   @Prop({ required: true, default: 0 }) attemptCount!: number;
   @Prop({ required: true }) nextAttemptAt!: Date;
   @Prop({ required: true, default: () => new Date(0) }) lockedUntil!: Date;

@@ -20,7 +20,7 @@ export class Comment {
   @Prop({ required: true }) authorName!: string;
   @Prop({ type: String, default: null }) parentId!: string | null;
   @Prop({ required: true }) body!: string;
-  @Prop({ required: true, enum: COMMENT_STATUSES, default: 'pending' }) status!: CommentStatus;
+  @Prop({ type: String, required: true, enum: COMMENT_STATUSES, default: 'pending' }) status!: CommentStatus;
   @Prop({ required: true, default: 1 }) revision!: number;
   @Prop({ type: [SchemaFactory.createForClass(StoredReason)], default: [] }) reasons!: StoredReason[];
   /** Id of the last decision event applied, so a redelivery changes nothing. */
