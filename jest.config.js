@@ -3,8 +3,9 @@ const moduleNameMapper = {
   '^@parley/(contracts|messaging|moderation-rules|platform)$': '<rootDir>/libs/$1/src',
   '^@parley/(contracts|messaging|moderation-rules|platform)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
 module.exports = {
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -23,7 +24,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       transform,
       moduleNameMapper,
-      testTimeout: 120000,
     },
   ],
 };

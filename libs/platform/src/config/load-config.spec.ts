@@ -1,0 +1,32 @@
+import { CommonConfig } from './common.config';
+import { ConfigurationError, loadConfig } from './load-config';
+
+const valid = { MONGODB_URI: 'mongodb://127.0.0.1:27017/', AUTH_JWT_SECRET: 'x'.repeat(32) };
+
+describe('loadConfig', () => {
+  it('applies defaults and converts types', () => {
+    const c = loadConfig(CommonConfig, { ...valid, KAFKA_BROKERS: 'a:1, b:2', KAFKA_TOPIC_PARTITIONS: '12' });
+    expect(c.KAFKA_BROKERS).toEqual(['a:1', 'b:2']);
+    expect(c.KAFKA_TOPIC_PARTITIONS).toBe(12);
+    expect(c.LOG_LEVEL).toBe('info');
+  });
+
+  it('names each missing or invalid variable', () => {
+    let error: unknown;
+    try {
+      loadConfig(CommonConfig, { KAFKA_BROKERS: 'no-port', KAFKA_TOPIC_PARTITIONS: 'many', AUTH_JWT_SECRET: 'short' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/MONGODB_URI is not set/);
+    expect(message).toMatch(/KAFKA_BROKERS has invalid value/);
+    expect(message).toMatch(/KAFKA_TOPIC_PARTITIONS has invalid value "many"/);
+    expect(message).toMatch(/AUTH_JWT_SECRET .*at least 32 characters/);
+  });
+
+  it('treats empty strings as unset so defaults apply', () => {
+    expect(loadConfig(CommonConfig, { ...valid, LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
+  });
+});

@@ -1,0 +1,29 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { ProblemException } from './problem';
+import { ProblemDetailsFilter } from './problem-details.filter';
+
+describe('ProblemDetailsFilter', () => {
+  const filter = new ProblemDetailsFilter();
+
+  it('keeps field errors of validation failures', () => {
+    const p = filter.toProblem(new BadRequestException({ message: 'Invalid request', errors: [{ field: 'body', message: 'must be a string' }] }));
+    expect(p).toMatchObject({ status: 400, title: 'Bad Request', detail: 'Invalid request', errors: [{ field: 'body', message: 'must be a string' }] });
+  });
+
+  it('maps Nest HTTP errors and ProblemExceptions to stable types', () => {
+    expect(filter.toProblem(new NotFoundException())).toMatchObject({ status: 404, type: 'https://parley.dev/problems/not-found' });
+    expect(filter.toProblem(new ProblemException(403, 'article-closed', 'Closed', 'no more comments', { closedAt: 'x' }))).toEqual({
+      type: 'https://parley.dev/problems/article-closed',
+      title: 'Closed',
+      status: 403,
+      detail: 'no more comments',
+      closedAt: 'x',
+    });
+  });
+
+  it('turns body-parser errors into 4xx and hides unexpected errors behind a 500', () => {
+    expect(filter.toProblem(Object.assign(new Error('x'), { status: 400, type: 'entity.parse.failed' }))).toMatchObject({ status: 400, type: 'https://parley.dev/problems/malformed-json' });
+    expect(filter.toProblem(Object.assign(new Error('too big'), { status: 413, type: 'entity.too.large' }))).toMatchObject({ status: 413, title: 'Payload Too Large' });
+    expect(filter.toProblem(new Error('secret internals'))).toEqual({ type: 'https://parley.dev/problems/internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' });
+  });
+});
