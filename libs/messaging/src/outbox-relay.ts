@@ -15,11 +15,16 @@ export interface OutboxEntry {
   data: Record<string, unknown>;
 }
 
-/** A document with an embedded outbox. `outboxPending` is indexed so the relay finds work cheaply. */
+/**
+ * A document with an embedded outbox. Writers append events with
+ * `$push: { outbox: e }, $inc: { outboxSeq: 1 }, $set: { outboxPending: true }` in the same
+ * update as the change itself. `outboxPending` is indexed so the relay finds work cheaply.
+ */
 export interface OutboxCarrier {
   _id: unknown;
   outbox: OutboxEntry[];
   outboxPending: boolean;
+  outboxSeq: number;
 }
 
 export interface OutboxRelayOptions {
@@ -100,9 +105,9 @@ export class OutboxRelay {
   /** Publishes one batch; returns how many events went out. */
   async drainOnce(): Promise<number> {
     const docs = await this.model
-      .find({ outboxPending: true }, { outbox: 1 })
+      .find({ outboxPending: true }, { outbox: 1, outboxSeq: 1 })
       .limit(this.opts.batchSize ?? 500)
-      .lean<Array<Pick<OutboxCarrier, '_id' | 'outbox'>>>()
+      .lean<Array<Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>>>()
       .exec();
     if (!docs.length) return 0;
     const events: OutgoingEvent[] = [];
@@ -126,16 +131,16 @@ export class OutboxRelay {
       }
     }
     await this.publisher.publish(events);
-    const ids = docs.map((d) => d._id);
-    // One equality $pull per event: FerretDB's $pull does not take query operators such as $in.
+    // Clear each outbox only if nothing was appended since it was read (outboxSeq unchanged);
+    // otherwise the next pass publishes the newer events (and, at least once, these again).
+    // An equality match on a counter works the same on MongoDB and FerretDB, whose $pull
+    // does not evaluate query conditions.
     await this.model.bulkWrite(
-      docs.flatMap((d) =>
-        (d.outbox ?? []).map((e) => ({ updateOne: { filter: { _id: d._id }, update: { $pull: { outbox: { eventId: e.eventId } } } } })),
-      ),
+      docs.map((d) => ({
+        updateOne: { filter: { _id: d._id, outboxSeq: d.outboxSeq }, update: { $set: { outbox: [], outboxPending: false } } },
+      })),
       { ordered: false },
     );
-    // Clear the flag only where nothing new was appended meanwhile.
-    await this.model.updateMany({ _id: { $in: ids }, outbox: { $size: 0 } }, { $set: { outboxPending: false } }).exec();
     this.published += events.length;
     return events.length;
   }

@@ -61,6 +61,7 @@ export class CommentsService {
       revision: 1,
       outbox: [event],
       outboxPending: true,
+      outboxSeq: 1,
       createdAt: now,
       updatedAt: now,
     });

@@ -28,6 +28,8 @@ export class Comment {
   @Prop({ type: Date, default: null }) decidedAt!: Date | null;
   @Prop({ type: [Object], default: [] }) outbox!: OutboxEntry[];
   @Prop({ required: true, default: false }) outboxPending!: boolean;
+  /** Incremented with every event appended to the outbox (see OutboxRelay). */
+  @Prop({ required: true, default: 0 }) outboxSeq!: number;
   createdAt!: Date;
   updatedAt!: Date;
 }

@@ -1,0 +1,109 @@
+import mongoose, { Schema } from 'mongoose';
+import { Kafka, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
+import { EventTypes, toKafkaHeaders } from '@parley/contracts';
+import { ConsumedEvent, createKafkaClient, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
+
+/** The messaging layer against the real broker and database started by npm test. */
+describe('messaging on real Kafka and MongoDB', () => {
+  const ns = uniqueNamespace('messaging');
+  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const kafka = createKafkaClient({ clientId: ns, brokers: kafkaBrokers.split(',') });
+  const raw = new Kafka({ clientId: `${ns}-raw`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const topic = `${ns}.comments`;
+  const group = `${ns}-group`;
+  let connection: mongoose.Connection;
+  const publisher = new EventPublisher(kafka);
+
+  beforeAll(async () => {
+    connection = await mongoose.createConnection(mongoUri, { dbName: ns.replace(/-/g, '_') }).asPromise();
+    await ensureTopics(kafka, [topic, `parley.dlq.${group}`], 1, 1);
+  });
+
+  afterAll(async () => {
+    await publisher.disconnect();
+    await connection.close();
+  });
+
+  function submitted(commentId: string) {
+    return {
+      commentId,
+      revision: 1,
+      articleId: 'a1',
+      authorId: 'u1',
+      authorName: 'U',
+      parentId: null,
+      body: 'hello',
+      createdAt: new Date().toISOString(),
+    };
+  }
+
+  it('relays outbox events once and clears the outbox', async () => {
+    const model = connection.model<OutboxCarrier>('Doc', new Schema({ _id: String, outbox: [Object], outboxPending: Boolean, outboxSeq: Number }, { versionKey: false }));
+    const ids = Array.from({ length: 25 }, (_, i) => `c${i}`);
+    await model.insertMany(
+      ids.map((id) => ({
+        _id: id,
+        outboxPending: true,
+        outboxSeq: 1,
+        outbox: [{ eventId: `e-${id}`, topic, key: id, type: EventTypes.CommentSubmitted, source: '/test', subject: id, time: new Date(), data: submitted(id) }],
+      })),
+    );
+    const relay = new OutboxRelay(model, publisher, { batchSize: 10 });
+    while ((await relay.drainOnce()) > 0);
+    expect(await relay.backlog()).toBe(0);
+    expect(await model.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
+    expect(await relay.drainOnce()).toBe(0);
+
+    const seen: string[] = [];
+    const consumer = raw.consumer({ groupId: `${ns}-reader` });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void seen.push(String(message.headers!.ce_id)) });
+    await eventually('25 relayed events', async () => seen.length >= 25);
+    await new Promise((r) => setTimeout(r, 500));
+    await consumer.disconnect();
+    expect([...seen].sort()).toEqual(ids.map((id) => `e-${id}`).sort());
+  });
+
+  it('dead-letters malformed messages and keeps the partition flowing', async () => {
+    const producer = raw.producer();
+    await producer.connect();
+    const goodId = randomUUID();
+    const attrs = (id: string) => toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' });
+    await producer.send({
+      topic,
+      messages: [
+        { key: 'k', value: 'not json at all', headers: attrs(randomUUID()) },
+        { key: 'k', value: JSON.stringify({ commentId: 'x' }), headers: attrs(randomUUID()) },
+        { key: 'k', value: JSON.stringify(submitted('ok')), headers: { ce_id: 'no-other-headers' } },
+        { key: 'k', value: JSON.stringify(submitted('good')), headers: attrs(goodId) },
+      ],
+    });
+    await producer.disconnect();
+
+    const handled: ConsumedEvent[] = [];
+    const consumer = new EventConsumer(kafka, {
+      groupId: group,
+      topics: [topic],
+      handlers: { [EventTypes.CommentSubmitted]: async (e) => void handled.push(e) },
+    });
+    await consumer.start();
+    await eventually('the valid event after the poison ones', async () => handled.some((e) => e.id === goodId));
+    await consumer.stop();
+
+    const dead: Array<Record<string, string>> = [];
+    const dlqReader = raw.consumer({ groupId: `${ns}-dlq-reader` });
+    await dlqReader.connect();
+    await dlqReader.subscribe({ topic: `parley.dlq.${group}`, fromBeginning: true });
+    await dlqReader.run({ eachMessage: async ({ message }) => void dead.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))) });
+    await eventually('three dead letters', async () => dead.length >= 3);
+    await dlqReader.disconnect();
+    const errors = dead.map((h) => h.dlq_error).join('\n');
+    expect(errors).toMatch(/value is not JSON/);
+    expect(errors).toMatch(/does not match schema parley.comment.submitted.v1/);
+    expect(errors).toMatch(/missing CloudEvents header/);
+    expect(dead.every((h) => h.dlq_source_topic === topic && h.dlq_consumer_group === group)).toBe(true);
+  });
+});
