@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { assertPortFree, freePort, isPortFree } from './ports.mjs';
@@ -16,7 +16,13 @@ import { spawnDetached, tailFile } from './process-group.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'parley-infra-'));
+const tmpDirs = [];
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-infra-'));
+  tmpDirs.push(dir);
+  return dir;
+};
+after(() => tmpDirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 const isAlive = (pid) => {
   try {
     process.kill(pid, 0);

@@ -16,6 +16,9 @@ const KAFKA_VERSION = '3.9.2';
 const POM = fileURLToPath(new URL('../../infra/kafka/pom.xml', import.meta.url));
 const JAVA_FIX = 'install OpenJDK 17 (apt-get install -y openjdk-17-jre-headless)';
 const MVN_FIX = 'install Maven (apt-get install -y maven)';
+// A dev/test broker is short-lived and small: C1-only JIT and the serial GC
+// roughly halve start-up time on a busy 2-CPU machine compared with G1 + C2.
+const FAST_START_JVM = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
 
 /** Downloads Kafka and its runtime jars into <cacheDir>/kafka-3.9.2/libs once; returns { classpath }. */
 export async function ensureKafkaArtifacts({ cacheDir, log = console.log }) {
@@ -89,6 +92,7 @@ export async function startKafka({
   if (!fs.existsSync(path.join(logDir, 'meta.properties'))) {
     log('kafka: formatting storage…');
     await runCommand('java', [
+      ...FAST_START_JVM,
       jvmLogging,
       '-cp',
       classpath,
@@ -106,8 +110,7 @@ export async function startKafka({
     command: 'java',
     args: [
       `-Xmx${heap}`,
-      '-XX:+UseG1GC',
-      '-XX:MaxGCPauseMillis=20',
+      ...FAST_START_JVM,
       '-Djava.awt.headless=true',
       jvmLogging,
       '-cp',

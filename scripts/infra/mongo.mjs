@@ -28,7 +28,6 @@ async function useExternalMongo(uri, { timeoutMs, log }) {
   if (target) {
     await waitUntilReady({
       name: `MongoDB at MONGODB_URI (${target.host}:${target.port})`,
-      logFile: '(external server, no log)',
       timeoutMs: Math.min(timeoutMs, 10_000),
       probe: () => mongoPing(target),
     });
