@@ -36,6 +36,7 @@ describe('messaging on real Kafka and MongoDB', () => {
       parentId: null,
       body: 'hello',
       createdAt: new Date().toISOString(),
+      article: { section: null, premoderation: false, open: true },
     };
   }
 

@@ -38,6 +38,7 @@ export class CommentsService {
       parentId: dto.parentId ?? null,
       body: dto.body,
       createdAt: now.toISOString(),
+      article: { section: null, premoderation: false, open: true },
     };
     const event: OutboxEntry = {
       eventId: randomUUID(),

@@ -29,7 +29,7 @@ export class CommentModerationService {
       const now = new Date();
       const fp = fingerprint(c.body);
       const context = await this.log.contextFor(c.authorId, fp, now);
-      const result = evaluate(this.rules.compiled, { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt }, { ...context, now });
+      const result = evaluate(this.rules.compiled, { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt }, { ...context, now, article: c.article });
       ({ decision } = await this.log.append({
         _id: `${c.commentId}:${c.revision}`,
         commentId: c.commentId,

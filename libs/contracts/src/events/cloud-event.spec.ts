@@ -11,6 +11,7 @@ const submitted = {
   parentId: null,
   body: 'hi',
   createdAt: '2026-11-26T12:00:00.000Z',
+  article: { section: null, premoderation: false, open: true },
 };
 
 describe('CloudEvents over Kafka (binary mode)', () => {

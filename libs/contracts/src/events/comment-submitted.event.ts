@@ -10,13 +10,15 @@ export interface CommentSubmittedV1 {
   parentId: string | null;
   body: string;
   createdAt: string;
+  /** The article's moderation settings when the comment was posted, for the rules engine. */
+  article: { section: string | null; premoderation: boolean; open: boolean };
 }
 
 export const commentSubmittedV1Schema: SchemaObject = {
   $id: 'parley.comment.submitted.v1',
   type: 'object',
   additionalProperties: false,
-  required: ['commentId', 'revision', 'articleId', 'authorId', 'authorName', 'parentId', 'body', 'createdAt'],
+  required: ['commentId', 'revision', 'articleId', 'authorId', 'authorName', 'parentId', 'body', 'createdAt', 'article'],
   properties: {
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },
@@ -26,5 +28,15 @@ export const commentSubmittedV1Schema: SchemaObject = {
     parentId: { type: ['string', 'null'], maxLength: 64 },
     body: { type: 'string', maxLength: 100000 },
     createdAt: { type: 'string', format: 'date-time' },
+    article: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['section', 'premoderation', 'open'],
+      properties: {
+        section: { type: ['string', 'null'], maxLength: 200 },
+        premoderation: { type: 'boolean' },
+        open: { type: 'boolean' },
+      },
+    },
   },
 };
