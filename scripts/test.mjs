@@ -16,10 +16,37 @@ const { registerCleanup, runCleanups } = await import('./infra/process-group.mjs
 const { freePort } = await import('./infra/ports.mjs');
 
 const jestArgs = process.argv.slice(2);
+/** The provisioning scripts' own tests (Node's test runner), real Kafka/database checks included. */
+function runInfraSpec() {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--test', path.join(ROOT, 'scripts', 'infra', 'infra.spec.mjs')], {
+      cwd: ROOT,
+      env: { ...process.env, INFRA_INTEGRATION: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      process.stdout.write(c);
+    });
+    registerCleanup(() => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    });
+    child.on('exit', (code) => {
+      const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
+      resolve({ code: code ?? 1, passed: count('pass'), failed: count('fail') + count('cancelled') });
+    });
+  });
+}
+let infraSpec = { code: 0, passed: 0, failed: 0 };
 const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 let exitCode = 1;
 try {
   buildApps({ log });
+  if (!jestArgs.length) {
+    log('infra: running the provisioning tests (scripts/infra/infra.spec.mjs)…');
+    infraSpec = await runInfraSpec();
+  }
   const dataDir = path.join(ROOT, '.data', `test-${process.pid}`);
   registerCleanup(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const infra = await startInfrastructure({
@@ -54,12 +81,13 @@ try {
   await runCleanups();
 }
 
-let passed = 0;
-let failed = 0;
+let passed = infraSpec.passed;
+let failed = infraSpec.failed;
+if (infraSpec.code !== 0 && exitCode === 0) exitCode = infraSpec.code;
 if (fs.existsSync(resultsFile)) {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
+  passed += results.numPassedTests;
+  failed += results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
   fs.rmSync(resultsFile, { force: true });
 }
 if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)

@@ -2,7 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, toKafkaHeaders } from '@parley/contracts';
-import { ConsumedEvent, createKafkaClient, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
+import { ConsumedEvent, createKafkaClient, messagingMetrics, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 
 /** The messaging layer against the real broker and database started by npm test. */
@@ -106,5 +106,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(errors).toMatch(/does not match schema parley.comment.submitted.v1/);
     expect(errors).toMatch(/missing CloudEvents header/);
     expect(dead.every((h) => h.dlq_source_topic === topic && h.dlq_consumer_group === group)).toBe(true);
+    const metric = await messagingMetrics.deadLetters.get();
+    expect(metric.values.find((v) => v.labels.group === group)?.value).toBe(3);
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '@parley/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { isInfrastructureError } from './infrastructure-error';
+import { messagingMetrics } from './messaging-metrics';
 
 export interface ConsumedEvent<T = unknown> extends CloudEvent<T> {
   topic: string;
@@ -84,6 +85,7 @@ export class EventConsumer {
   }
 
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
+    messagingMetrics.lag.set({ group: this.opts.groupId, topic: batch.topic, partition: String(batch.partition) }, Number(batch.offsetLag()));
     for (const message of batch.messages) {
       if (!isRunning() || isStale() || this.stopping) break;
       this.inFlight++;
@@ -107,6 +109,7 @@ export class EventConsumer {
       const handler = this.opts.handlers[ce.type];
       if (!handler) {
         if (!isKnownEventType(ce.type)) throw new MalformedEventError(`unknown event type "${ce.type}"`);
+        messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'skipped' });
         return true; // a known event this app does not handle
       }
       const problems = validateEventData(ce.type, ce.data);
@@ -121,9 +124,12 @@ export class EventConsumer {
     const maxAttempts = this.opts.maxAttempts ?? 5;
     let attempts = 0;
     let outageSince: number | undefined;
+    const timer = messagingMetrics.processing.startTimer({ group: this.opts.groupId, type: event.type });
     for (;;) {
       try {
         await handler(event);
+        timer();
+        messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'handled' });
         return true;
       } catch (err) {
         if (err instanceof PoisonMessageError || err instanceof MalformedEventError) {
@@ -132,9 +138,11 @@ export class EventConsumer {
         }
         if (isInfrastructureError(err)) {
           outageSince ??= Date.now();
+          messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'dependency' });
           this.logger.warn({ err: (err as Error).message, eventId: event.id, outageMs: Date.now() - outageSince }, 'dependency unavailable; retrying');
         } else {
           attempts++;
+          messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'handler' });
           this.logger.error({ err: (err as Error).message, eventId: event.id, attempts }, 'handler failed');
           if (attempts >= maxAttempts) {
             await this.deadLetter(topic, partition, message, err as Error);
@@ -149,6 +157,8 @@ export class EventConsumer {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: Error): Promise<void> {
+    messagingMetrics.deadLetters.inc({ group: this.opts.groupId, topic });
+    messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'dead_lettered' });
     this.logger.warn({ topic, partition, offset: message.offset, err: err.message }, 'message sent to dead-letter topic');
     const headers: Record<string, string | Buffer> = {};
     for (const [k, v] of Object.entries(message.headers ?? {})) {

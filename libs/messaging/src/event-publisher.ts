@@ -1,5 +1,6 @@
 import { CloudEvent, toKafkaHeaders } from '@parley/contracts';
 import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { messagingMetrics } from './messaging-metrics';
 
 export interface OutgoingEvent<T = unknown> {
   topic: string;
@@ -45,6 +46,7 @@ export class EventPublisher {
         }),
       })),
     });
+    for (const e of events) messagingMetrics.published.inc({ topic: e.topic, type: e.event.type });
   }
 
   async disconnect(): Promise<void> {

@@ -6,3 +6,4 @@ export * from './outbox-relay';
 export * from './infrastructure-error';
 export * from './kafka.module';
 export * from './kafka-names';
+export * from './messaging-metrics';

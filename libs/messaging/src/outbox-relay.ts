@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import { EventPublisher, OutgoingEvent } from './event-publisher';
+import { messagingMetrics, registerOutboxBacklogSource } from './messaging-metrics';
 
 /** One pending event, stored inside the document whose change it announces. */
 export interface OutboxEntry {
@@ -46,6 +47,7 @@ export class OutboxRelay {
   private wake?: () => void;
   private kicked = false;
   private published = 0;
+  private unregisterBacklog?: () => void;
 
   constructor(
     private readonly model: Model<OutboxCarrier>,
@@ -55,6 +57,7 @@ export class OutboxRelay {
 
   start(): void {
     if (this.running) return;
+    this.unregisterBacklog = registerOutboxBacklogSource(() => this.backlog());
     this.running = true;
     this.loop = this.run();
   }
@@ -142,11 +145,13 @@ export class OutboxRelay {
       { ordered: false },
     );
     this.published += events.length;
+    messagingMetrics.outboxPublished.inc(events.length);
     return events.length;
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.unregisterBacklog?.();
     this.wake?.();
     await this.loop;
     // One last drain so events written just before shutdown go out now, not at next start.

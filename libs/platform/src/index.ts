@@ -12,3 +12,4 @@ export * from './bootstrap/bootstrap-app';
 export * from './health/health-indicators';
 export * from './health/health.module';
 export * from './config/mongo';
+export * from './metrics/metrics.controller';

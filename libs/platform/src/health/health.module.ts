@@ -4,6 +4,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { HEALTH_INDICATORS, HealthController, HealthIndicator } from './health.controller';
 import { kafkaHealth, mongoHealth } from './health-indicators';
+import { MetricsController } from '../metrics/metrics.controller';
 
 @Injectable()
 class HealthIndicatorsCloser implements OnApplicationShutdown {
@@ -13,14 +14,14 @@ class HealthIndicatorsCloser implements OnApplicationShutdown {
   }
 }
 
-/** `/health` and `/health/live` for an app that depends on MongoDB and Kafka. */
+/** `/health`, `/health/live` and `/metrics` (Prometheus) for an app that depends on MongoDB and Kafka. */
 @Module({})
 export class HealthModule {
   /** @param kafkaToken the injection token of the app's kafkajs client */
   static forRoot(kafkaToken: symbol): DynamicModule {
     return {
       module: HealthModule,
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         {
           provide: HEALTH_INDICATORS,
