@@ -7,6 +7,13 @@ export const Topics = {
   CommentEvents: 'parley.comments.v1',
   /** Moderation decisions (automated and human), published by moderation-worker. */
   ModerationDecisions: 'parley.moderation-decisions.v1',
+  /** Facts about users (sanctions: ban, suspension, warning, lifted), keyed by user id. */
+  Users: 'parley.users.v1',
+  /**
+   * Moderation cases: appeals and notices (keyed by appeal/notice id) and queue items (keyed
+   * by comment id).
+   */
+  ModerationCases: 'parley.moderation-cases.v1',
 } as const;
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 

@@ -2,6 +2,13 @@
 export const EventTypes = {
   CommentSubmitted: 'parley.comment.submitted.v1',
   CommentModerated: 'parley.comment.moderated.v1',
+  CommentPublished: 'parley.comment.published.v1',
+  CommentFeatured: 'parley.comment.featured.v1',
+  CommentRemoved: 'parley.comment.removed.v1',
+  AppealDecided: 'parley.appeal.decided.v1',
+  NoticeDecided: 'parley.notice.decided.v1',
+  UserSanctioned: 'parley.user.sanctioned.v1',
+  QueueItemAdded: 'parley.queue.item-added.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

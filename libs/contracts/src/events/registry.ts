@@ -3,16 +3,37 @@ import addFormats from 'ajv-formats';
 import { CommentModeratedV1, commentModeratedV1Schema } from './comment-moderated.event';
 import { CommentSubmittedV1, commentSubmittedV1Schema } from './comment-submitted.event';
 import { EventType, EventTypes } from './event-types';
+import { CommentPublishedV1, commentPublishedV1Schema } from './comment-published.event';
+import { CommentFeaturedV1, commentFeaturedV1Schema } from './comment-featured.event';
+import { CommentRemovedV1, commentRemovedV1Schema } from './comment-removed.event';
+import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
+import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
+import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
+import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
   [EventTypes.CommentSubmitted]: CommentSubmittedV1;
   [EventTypes.CommentModerated]: CommentModeratedV1;
+  [EventTypes.CommentPublished]: CommentPublishedV1;
+  [EventTypes.CommentFeatured]: CommentFeaturedV1;
+  [EventTypes.CommentRemoved]: CommentRemovedV1;
+  [EventTypes.AppealDecided]: AppealDecidedV1;
+  [EventTypes.NoticeDecided]: NoticeDecidedV1;
+  [EventTypes.UserSanctioned]: UserSanctionedV1;
+  [EventTypes.QueueItemAdded]: QueueItemAddedV1;
 }
 
 export const eventSchemas = {
   [EventTypes.CommentSubmitted]: commentSubmittedV1Schema,
   [EventTypes.CommentModerated]: commentModeratedV1Schema,
+  [EventTypes.CommentPublished]: commentPublishedV1Schema,
+  [EventTypes.CommentFeatured]: commentFeaturedV1Schema,
+  [EventTypes.CommentRemoved]: commentRemovedV1Schema,
+  [EventTypes.AppealDecided]: appealDecidedV1Schema,
+  [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
+  [EventTypes.UserSanctioned]: userSanctionedV1Schema,
+  [EventTypes.QueueItemAdded]: queueItemAddedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

@@ -1,0 +1,38 @@
+import type { SchemaObject } from 'ajv';
+
+/**
+ * A notice about a comment (a reader's report or a legal notice, e.g. under the EU DSA) was
+ * decided; the reporter is told the outcome. Topic: parley.moderation-cases.v1. Key: noticeId.
+ */
+export interface NoticeDecidedV1 {
+  noticeId: string;
+  commentId: string;
+  articleId: string;
+  /** The reporter's user id when signed in, else null. */
+  reporterId: string | null;
+  /** The reporter's email when given with the notice (anonymous legal notices), else null. */
+  reporterEmail: string | null;
+  /** `legal` notices cannot be unsubscribed from. */
+  kind: 'report' | 'legal';
+  outcome: 'action-taken' | 'no-action';
+  reason: string;
+  decidedAt: string;
+}
+
+export const noticeDecidedV1Schema: SchemaObject = {
+  $id: 'parley.notice.decided.v1',
+  type: 'object',
+  additionalProperties: false,
+  required: ['noticeId', 'commentId', 'articleId', 'reporterId', 'reporterEmail', 'kind', 'outcome', 'reason', 'decidedAt'],
+  properties: {
+    noticeId: { type: 'string', minLength: 1, maxLength: 64 },
+    commentId: { type: 'string', minLength: 1, maxLength: 64 },
+    articleId: { type: 'string', minLength: 1, maxLength: 200 },
+    reporterId: { type: ['string', 'null'], maxLength: 200 },
+    reporterEmail: { type: ['string', 'null'], format: 'email', maxLength: 320 },
+    kind: { type: 'string', enum: ['report', 'legal'] },
+    outcome: { type: 'string', enum: ['action-taken', 'no-action'] },
+    reason: { type: 'string', maxLength: 2000 },
+    decidedAt: { type: 'string', format: 'date-time' },
+  },
+};

@@ -1,0 +1,34 @@
+import type { SchemaObject } from 'ajv';
+
+export type SanctionKind = 'ban' | 'suspension' | 'warning' | 'lifted';
+
+/**
+ * A sanction on a user: a permanent ban, a suspension until a date, a warning, or the lifting
+ * of an earlier sanction. Topic: parley.users.v1. Key: userId.
+ */
+export interface UserSanctionedV1 {
+  sanctionId: string;
+  userId: string;
+  kind: SanctionKind;
+  /** End of a suspension; null otherwise. */
+  until: string | null;
+  reason: string;
+  issuedBy: string;
+  issuedAt: string;
+}
+
+export const userSanctionedV1Schema: SchemaObject = {
+  $id: 'parley.user.sanctioned.v1',
+  type: 'object',
+  additionalProperties: false,
+  required: ['sanctionId', 'userId', 'kind', 'until', 'reason', 'issuedBy', 'issuedAt'],
+  properties: {
+    sanctionId: { type: 'string', minLength: 1, maxLength: 64 },
+    userId: { type: 'string', minLength: 1, maxLength: 200 },
+    kind: { type: 'string', enum: ['ban', 'suspension', 'warning', 'lifted'] },
+    until: { type: ['string', 'null'], format: 'date-time' },
+    reason: { type: 'string', maxLength: 2000 },
+    issuedBy: { type: 'string', minLength: 1, maxLength: 200 },
+    issuedAt: { type: 'string', format: 'date-time' },
+  },
+};
