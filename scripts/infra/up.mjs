@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Brings up the local Kafka and MongoDB for manual checks:
-//   node scripts/infra/up.mjs [--data DIR] [--cache DIR] [--kafka-port N] [--mongo-port N]
+//   node scripts/infra/up.mjs [--data DIR] [--cache DIR] [--kafka-port N] [--mongo-port N] [--only kafka|mongo]
 // Prints {"kafkaBootstrap", "mongoUri", "mongoKind"} as JSON on the last line,
 // then runs until Ctrl-C / SIGTERM and stops both.
 import path from 'node:path';
@@ -20,21 +20,27 @@ const { values } = parseArgs({
     'kafka-port': { type: 'string', default: process.env.KAFKA_PORT ?? '9092' },
     'kafka-controller-port': { type: 'string', default: process.env.KAFKA_CONTROLLER_PORT },
     'mongo-port': { type: 'string', default: process.env.MONGO_PORT ?? '27017' },
+    only: { type: 'string' },
   },
 });
+if (values.only && !['kafka', 'mongo'].includes(values.only)) {
+  console.error('--only takes kafka or mongo');
+  process.exit(2);
+}
+const skipped = { bootstrap: null, uri: null, kind: null, stop: async () => {} };
 const kafkaPort = Number(values['kafka-port']);
 const controllerPort = Number(values['kafka-controller-port'] ?? kafkaPort + 1);
 const mongoPort = Number(values['mongo-port']);
 
 const startedAt = Date.now();
 const [kafka, mongo] = await Promise.allSettled([
-  startKafka({
+  values.only === 'mongo' ? skipped : startKafka({
     cacheDir: values.cache,
     dataDir: path.join(values.data, 'kafka'),
     port: kafkaPort,
     controllerPort,
   }),
-  resolveMongo({ cacheDir: values.cache, dataDir: path.join(values.data, 'mongo'), port: mongoPort }),
+  values.only === 'kafka' ? skipped : resolveMongo({ cacheDir: values.cache, dataDir: path.join(values.data, 'mongo'), port: mongoPort }),
 ]);
 
 const failures = [kafka, mongo].filter((result) => result.status === 'rejected');
