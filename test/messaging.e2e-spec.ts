@@ -18,7 +18,7 @@ describe('messaging on real Kafka and MongoDB', () => {
 
   beforeAll(async () => {
     connection = await mongoose.createConnection(mongoUri, { dbName: ns.replace(/-/g, '_') }).asPromise();
-    await ensureTopics(kafka, [topic, `parley.dlq.${group}`], 1, 1);
+    await ensureTopics(kafka, [topic, `${group}.dlq`], 1, 1);
   });
 
   afterAll(async () => {
@@ -97,7 +97,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     const dead: Array<Record<string, string>> = [];
     const dlqReader = raw.consumer({ groupId: `${ns}-dlq-reader` });
     await dlqReader.connect();
-    await dlqReader.subscribe({ topic: `parley.dlq.${group}`, fromBeginning: true });
+    await dlqReader.subscribe({ topic: `${group}.dlq`, fromBeginning: true });
     await dlqReader.run({ eachMessage: async ({ message }) => void dead.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))) });
     await eventually('three dead letters', async () => dead.length >= 3);
     await dlqReader.disconnect();

@@ -73,13 +73,18 @@ export async function startApp(name: AppName, env: Record<string, string>, logDi
 
 export interface SystemOptions {
   namespace: string;
+  /** Defaults to the infrastructure npm test started. */
+  kafkaBrokers?: string;
+  mongoUri?: string;
   webhookUrls?: string[];
   extraEnv?: Partial<Record<AppName | 'all', Record<string, string>>>;
 }
 
 /** The three apps on the test Kafka and database, isolated by a topic prefix and database names. */
 export async function startSystem(opts: SystemOptions) {
-  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const shared = opts.kafkaBrokers && opts.mongoUri ? undefined : testInfrastructure();
+  const kafkaBrokers = opts.kafkaBrokers ?? shared!.kafkaBrokers;
+  const mongoUri = opts.mongoUri ?? shared!.mongoUri;
   const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', opts.namespace);
   const common = {
     KAFKA_BROKERS: kafkaBrokers,
@@ -115,6 +120,13 @@ export async function startSystem(opts: SystemOptions) {
     worker,
     notifications,
     envs,
+    databases: { comments: envs['comments-api'].MONGODB_DB!, moderation: envs['moderation-worker'].MONGODB_DB!, notifications: envs.notifications.MONGODB_DB! },
+    /** Starts one more replica of an app with the same configuration (same consumer group). */
+    startReplica: async (name: AppName) => {
+      const replica = await startApp(name, envs[name], logDir);
+      started.push(replica);
+      return replica;
+    },
     logDir,
     topicPrefix: common.KAFKA_TOPIC_PREFIX,
     stop: () => Promise.all(started.map((a) => a.stop())),

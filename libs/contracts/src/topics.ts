@@ -24,7 +24,10 @@ export const ConsumerGroups = {
   Notifications: 'notifications',
 } as const;
 
-/** The dead-letter topic of a consumer group: malformed or undeliverable events with their error. */
+/**
+ * The dead-letter topic of a consumer group: malformed or undeliverable events with their
+ * error. Derived from the (possibly prefixed) group id, so prefixes carry over.
+ */
 export function deadLetterTopic(group: string): string {
-  return `parley.dlq.${group}`;
+  return `${group}.dlq`;
 }

@@ -51,7 +51,7 @@ export class EventConsumer {
   readonly dlqTopic: string;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly opts: EventConsumerOptions,
   ) {
     this.logger = new Logger(`consumer:${opts.groupId}`);
@@ -67,6 +67,7 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
+    await this.ensureDeadLetterTopic();
     await this.dlqProducer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
@@ -77,6 +78,18 @@ export class EventConsumer {
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.eachBatch(payload),
     });
+  }
+
+  private async ensureDeadLetterTopic(): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      if (!(await admin.listTopics()).includes(this.dlqTopic)) {
+        await admin.createTopics({ topics: [{ topic: this.dlqTopic }], waitForLeaders: true });
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Liveness of the group membership, for readiness checks. */

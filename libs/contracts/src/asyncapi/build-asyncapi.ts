@@ -73,7 +73,7 @@ export function buildAsyncApiDocument(version = '1.0.0'): Json {
       title: 'Parley events',
       version,
       description:
-        'Events between Parley apps and for downstream services. CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, data as the JSON value. Delivery is at least once: deduplicate by ce_id. Malformed messages go to parley.dlq.<consumer group>. Topic and group names may carry a deployment prefix (KAFKA_TOPIC_PREFIX).',
+        'Events between Parley apps and for downstream services. CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, data as the JSON value. Delivery is at least once: deduplicate by ce_id. Malformed messages go to <consumer group>.dlq. Topic and group names may carry a deployment prefix (KAFKA_TOPIC_PREFIX).',
       license: { name: 'MIT' },
     },
     defaultContentType: 'application/json',
