@@ -50,8 +50,8 @@ describe('scale-out: replicas share partitions', () => {
     const counts = await probe.settle('scale-out 3 workers + 2 notifiers', 120_000);
     expect(counts).toEqual({ posted: 300, decided: 300, applied: 300, notifiedInApp: 300, webhooks: 300, distinctWebhooks: 300 });
 
-    const handledByWorker = await Promise.all(workers.map((w) => counter(w, 'parley_consumer_messages_total', { outcome: 'handled' })));
-    const handledByNotifier = await Promise.all(notifiers.map((n) => counter(n, 'parley_consumer_messages_total', { outcome: 'handled' })));
+    const handledByWorker = await Promise.all(workers.map((w) => counter(w, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.comments.v1` })));
+    const handledByNotifier = await Promise.all(notifiers.map((n) => counter(n, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.moderation-decisions.v1` })));
     console.log(`[scale-out] handled per worker ${JSON.stringify(handledByWorker)}, per notifier ${JSON.stringify(handledByNotifier)}`);
     // Partitions are shared: every replica did part of the work, and together exactly all of it.
     expect(handledByWorker.every((n) => n > 0)).toBe(true);
