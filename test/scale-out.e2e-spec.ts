@@ -53,10 +53,12 @@ describe('scale-out: replicas share partitions', () => {
     const handledByWorker = await Promise.all(workers.map((w) => counter(w, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.comments.v1` })));
     const handledByNotifier = await Promise.all(notifiers.map((n) => counter(n, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.moderation-decisions.v1` })));
     console.log(`[scale-out] handled per worker ${JSON.stringify(handledByWorker)}, per notifier ${JSON.stringify(handledByNotifier)}`);
-    // Partitions are shared: every replica did part of the work, and together exactly all of it.
+    // Partitions are shared: every replica did part of the work, and together all of it (a
+    // message redelivered during a rebalance may be handled twice; the counts above show it
+    // had no second effect).
     expect(handledByWorker.every((n) => n > 0)).toBe(true);
     expect(handledByNotifier.every((n) => n > 0)).toBe(true);
-    expect(handledByWorker.reduce((a, b) => a + b, 0)).toBe(300);
-    expect(handledByNotifier.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(handledByWorker.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(300);
+    expect(handledByNotifier.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(300);
   });
 });
