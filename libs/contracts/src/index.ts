@@ -10,5 +10,8 @@ export * from './events/appeal-decided.event';
 export * from './events/notice-decided.event';
 export * from './events/user-sanctioned.event';
 export * from './events/queue-item-added.event';
+export * from './events/comment-edited.event';
+export * from './events/comment-reported.event';
+export * from './events/comment-deleted.event';
 export * from './events/registry';
 export * from './events/catalog';

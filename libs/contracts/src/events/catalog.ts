@@ -27,4 +27,25 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     consumers: ['comments-api', 'notifications'],
     summary: 'A moderation decision (automated or human) on one revision of a comment.',
   },
+  [EventTypes.CommentEdited]: {
+    topic: Topics.CommentEvents,
+    key: 'commentId',
+    producer: 'comments-api',
+    consumers: ['moderation-worker'],
+    summary: 'The author edited a comment: a new revision to moderate like a submitted one (same data plus previousRevision).',
+  },
+  [EventTypes.CommentReported]: {
+    topic: Topics.CommentEvents,
+    key: 'commentId',
+    producer: 'comments-api',
+    consumers: ['moderation-worker'],
+    summary: 'A reader reported a comment (reason, optional DSA Art. 16 notice) with the running report count.',
+  },
+  [EventTypes.CommentDeleted]: {
+    topic: Topics.CommentEvents,
+    key: 'commentId',
+    producer: 'comments-api',
+    consumers: [],
+    summary: 'The author deleted their comment (soft delete).',
+  },
 };

@@ -9,6 +9,9 @@ export const EventTypes = {
   NoticeDecided: 'parley.notice.decided.v1',
   UserSanctioned: 'parley.user.sanctioned.v1',
   QueueItemAdded: 'parley.queue.item-added.v1',
+  CommentEdited: 'parley.comment.edited.v1',
+  CommentReported: 'parley.comment.reported.v1',
+  CommentDeleted: 'parley.comment.deleted.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -10,6 +10,9 @@ import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
 import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
 import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
 import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.event';
+import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
+import { CommentReportedV1, commentReportedV1Schema } from './comment-reported.event';
+import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -22,6 +25,9 @@ export interface EventDataByType {
   [EventTypes.NoticeDecided]: NoticeDecidedV1;
   [EventTypes.UserSanctioned]: UserSanctionedV1;
   [EventTypes.QueueItemAdded]: QueueItemAddedV1;
+  [EventTypes.CommentEdited]: CommentEditedV1;
+  [EventTypes.CommentReported]: CommentReportedV1;
+  [EventTypes.CommentDeleted]: CommentDeletedV1;
 }
 
 export const eventSchemas = {
@@ -34,6 +40,9 @@ export const eventSchemas = {
   [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
   [EventTypes.UserSanctioned]: userSanctionedV1Schema,
   [EventTypes.QueueItemAdded]: queueItemAddedV1Schema,
+  [EventTypes.CommentEdited]: commentEditedV1Schema,
+  [EventTypes.CommentReported]: commentReportedV1Schema,
+  [EventTypes.CommentDeleted]: commentDeletedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
