@@ -2,7 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, toKafkaHeaders } from '@parley/contracts';
-import { ConsumedEvent, createKafkaClient, messagingMetrics, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
+import { ConsumedEvent, createKafkaClient, messagingMetrics, readDeadLetters, replayDeadLetters, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 
 /** The messaging layer against the real broker and database started by npm test. */
@@ -108,5 +108,21 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(dead.every((h) => h.dlq_source_topic === topic && h.dlq_consumer_group === group)).toBe(true);
     const metric = await messagingMetrics.deadLetters.get();
     expect(metric.values.find((v) => v.labels.group === group)?.value).toBe(3);
+
+    // Inspect and replay: the dead letters go back to their source topic without dlq_ headers.
+    const letters = await readDeadLetters(kafka, `${group}.dlq`);
+    expect(letters).toHaveLength(3);
+    expect(letters.map((l) => l.sourceTopic)).toEqual([topic, topic, topic]);
+    const replayedTopic = `${ns}.replayed`;
+    await ensureTopics(kafka, [replayedTopic], 1, 1);
+    expect(await replayDeadLetters(kafka, letters.map((l) => ({ ...l, sourceTopic: replayedTopic })))).toBe(3);
+    const back: Array<Record<string, string>> = [];
+    const replayReader = raw.consumer({ groupId: `${ns}-replay-reader` });
+    await replayReader.connect();
+    await replayReader.subscribe({ topic: replayedTopic, fromBeginning: true });
+    await replayReader.run({ eachMessage: async ({ message }) => void back.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))) });
+    await eventually('three replayed messages', async () => back.length >= 3);
+    await replayReader.disconnect();
+    expect(back.every((h) => !('dlq_error' in h) && /^0\/\d+$/.test(h.dlq_replayed_from!))).toBe(true);
   });
 });

@@ -7,3 +7,4 @@ export * from './infrastructure-error';
 export * from './kafka.module';
 export * from './kafka-names';
 export * from './messaging-metrics';
+export * from './dead-letters';

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { IHeaders, Kafka, Partitioners } from 'kafkajs';
+
+export interface DeadLetter {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  error: string;
+  sourceTopic: string;
+  sourcePartition: number;
+  sourceOffset: string;
+  failedAt: string;
+}
+
+const text = (v: IHeaders[string]) => (v === undefined ? undefined : Array.isArray(v) ? String(v[0]) : String(v));
+
+/** Reads a dead-letter topic from the beginning up to its current end. */
+export async function readDeadLetters(kafka: Kafka, topic: string): Promise<DeadLetter[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  let ends: Map<number, bigint>;
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return [];
+    ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
+  } finally {
+    await admin.disconnect();
+  }
+  const remaining = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p));
+  const out: DeadLetter[] = [];
+  if (!remaining.size) return out;
+  const consumer = kafka.consumer({ groupId: `dlq-reader-${randomUUID()}` });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      consumer
+        .run({
+          autoCommit: false,
+          eachMessage: async ({ partition, message }) => {
+            if (BigInt(message.offset) >= ends.get(partition)!) return;
+            const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, text(v) ?? '']));
+            out.push({
+              partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value,
+              headers,
+              error: headers.dlq_error ?? '',
+              sourceTopic: headers.dlq_source_topic ?? '',
+              sourcePartition: Number(headers.dlq_source_partition ?? -1),
+              sourceOffset: headers.dlq_source_offset ?? '',
+              failedAt: headers.dlq_failed_at ?? '',
+            });
+            if (BigInt(message.offset) + 1n >= ends.get(partition)!) {
+              remaining.delete(partition);
+              if (!remaining.size) resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  return out.sort((a, b) => a.partition - b.partition || Number(BigInt(a.offset) - BigInt(b.offset)));
+}
+
+/**
+ * Publishes dead letters back to the topic they came from, with their original headers (the
+ * dlq_* ones removed) and a `dlq_replayed_from` header, for a consumer to try again once the
+ * cause is fixed. Consumers are idempotent, so replaying twice is harmless.
+ */
+export async function replayDeadLetters(kafka: Kafka, letters: DeadLetter[]): Promise<number> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    for (const l of letters) {
+      if (!l.sourceTopic) throw new Error(`dead letter at ${l.partition}/${l.offset} has no dlq_source_topic header`);
+      const headers = Object.fromEntries(Object.entries(l.headers).filter(([k]) => !k.startsWith('dlq_')));
+      headers.dlq_replayed_from = `${l.partition}/${l.offset}`;
+      await producer.send({ topic: l.sourceTopic, acks: -1, messages: [{ key: l.key, value: l.value, headers }] });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+  return letters.length;
+}
