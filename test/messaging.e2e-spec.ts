@@ -125,4 +125,46 @@ describe('messaging on real Kafka and MongoDB', () => {
     await replayReader.disconnect();
     expect(back.every((h) => !('dlq_error' in h) && /^0\/\d+$/.test(h.dlq_replayed_from!))).toBe(true);
   });
+
+  it('moves a failing message to the retry topic, retries it with backoff, and dead-letters it when retries run out', async () => {
+    const retryGroup = `${ns}-retry-group`;
+    const producer = raw.producer();
+    await producer.connect();
+    const flaky = randomUUID();
+    const hopeless = randomUUID();
+    const attrs = (id: string) => toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' });
+    await producer.send({ topic, messages: [flaky, hopeless].map((id) => ({ key: id, value: JSON.stringify(submitted(id)), headers: attrs(id) })) });
+    await producer.disconnect();
+
+    const calls = new Map<string, number>();
+    const handled: string[] = [];
+    const consumer = new EventConsumer(kafka, {
+      groupId: retryGroup,
+      topics: [topic],
+      maxAttempts: 2,
+      retryDelaysMs: [300, 600],
+      handlers: {
+        [EventTypes.CommentSubmitted]: async (e) => {
+          const n = (calls.get(e.id) ?? 0) + 1;
+          calls.set(e.id, n);
+          if (e.id === hopeless || (e.id === flaky && n <= 3)) throw new Error(`handler failure ${n}`);
+          handled.push(e.id);
+        },
+      },
+    });
+    await consumer.start();
+    await eventually('the flaky event handled after a retry', async () => handled.includes(flaky));
+    const letters = await eventually('the hopeless event dead-lettered', async () => {
+      const l = await readDeadLetters(kafka, `${retryGroup}.dlq`);
+      return l.some((d) => d.headers.ce_id === hopeless) ? l : undefined;
+    });
+    await consumer.stop();
+    // 2 in place, then 2 in place on each of the 2 retries.
+    expect(calls.get(flaky)).toBe(4);
+    expect(calls.get(hopeless)).toBe(6);
+    const letter = letters.find((d) => d.headers.ce_id === hopeless)!;
+    expect(letter.sourceTopic).toBe(topic);
+    expect(letter.error).toBe('handler failure 6');
+    expect(letters.filter((d) => d.headers.ce_id === flaky)).toHaveLength(0);
+  });
 });

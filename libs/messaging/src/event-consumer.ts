@@ -26,8 +26,17 @@ export interface EventConsumerOptions {
   /** Only these CloudEvents types are handled; others on the same topics are skipped (committed). */
   handlers: Record<string, EventHandler>;
   partitionsConsumedConcurrently?: number;
-  /** Attempts for a message whose handler fails for a reason other than an unreachable dependency. */
+  /**
+   * Quick in-place attempts for a message whose handler fails for a reason other than an
+   * unreachable dependency, before it is moved to the retry topic.
+   */
   maxAttempts?: number;
+  /**
+   * Delays of the retry topic (`<group>.retry`): after the in-place attempts a failing message
+   * is republished there and tried again after each delay in turn, without holding up its
+   * source partition; after the last it goes to the dead-letter topic.
+   */
+  retryDelaysMs?: number[];
   fromBeginning?: boolean;
 }
 
@@ -35,6 +44,21 @@ export interface EventConsumerOptions {
 export class PoisonMessageError extends Error {}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function headerText(message: KafkaMessage, name: string): string | undefined {
+  const v = message.headers?.[name];
+  if (v === undefined) return undefined;
+  return String(Array.isArray(v) ? v[0] : v);
+}
+
+/** The message's headers, without the retry bookkeeping of an earlier pass. */
+function copyHeaders(message: KafkaMessage): Record<string, string | Buffer> {
+  const headers: Record<string, string | Buffer> = {};
+  for (const [k, v] of Object.entries(message.headers ?? {})) {
+    if (v !== undefined && !k.startsWith('retry_')) headers[k] = Array.isArray(v) ? v[0]! : v;
+  }
+  return headers;
+}
 
 /**
  * Consumes CloudEvents, validates each against its schema and hands it to its handler, one
@@ -49,6 +73,8 @@ export class EventConsumer {
   private stopping = false;
   private inFlight = 0;
   readonly dlqTopic: string;
+  readonly retryTopic: string;
+  private readonly retryDelays: number[];
 
   constructor(
     private readonly kafka: Kafka,
@@ -56,6 +82,8 @@ export class EventConsumer {
   ) {
     this.logger = new Logger(`consumer:${opts.groupId}`);
     this.dlqTopic = deadLetterTopic(opts.groupId);
+    this.retryTopic = `${opts.groupId}.retry`;
+    this.retryDelays = opts.retryDelaysMs ?? [1000, 5000, 20000];
     this.consumer = kafka.consumer({
       groupId: opts.groupId,
       sessionTimeout: 30000,
@@ -67,10 +95,10 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    await this.ensureDeadLetterTopic();
+    await this.ensureOwnTopics();
     await this.dlqProducer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
+    await this.consumer.subscribe({ topics: [...this.opts.topics, this.retryTopic], fromBeginning: this.opts.fromBeginning ?? true });
     await this.consumer.run({
       autoCommit: true,
       autoCommitInterval: 1000,
@@ -80,13 +108,13 @@ export class EventConsumer {
     });
   }
 
-  private async ensureDeadLetterTopic(): Promise<void> {
+  private async ensureOwnTopics(): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      if (!(await admin.listTopics()).includes(this.dlqTopic)) {
-        await admin.createTopics({ topics: [{ topic: this.dlqTopic }], waitForLeaders: true });
-      }
+      const existing = new Set(await admin.listTopics());
+      const missing = [this.dlqTopic, this.retryTopic].filter((t) => !existing.has(t));
+      if (missing.length) await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
     } finally {
       await admin.disconnect();
     }
@@ -103,7 +131,7 @@ export class EventConsumer {
       if (!isRunning() || isStale() || this.stopping) break;
       this.inFlight++;
       try {
-        const done = await this.process(batch.topic, batch.partition, message, heartbeat);
+        const done = await this.process(batch.topic, batch.partition, message, heartbeat, isStale);
         if (!done) break; // stopping: leave the offset uncommitted so the message is redelivered
       } finally {
         this.inFlight--;
@@ -114,8 +142,27 @@ export class EventConsumer {
     await commitOffsetsIfNecessary();
   }
 
-  /** Returns false when processing was abandoned because the consumer is stopping. */
-  private async process(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<boolean> {
+  /** Returns false when processing was abandoned because the consumer is stopping or lost the partition. */
+  private async process(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    isStale: () => boolean,
+  ): Promise<boolean> {
+    const retryAttempt = topic === this.retryTopic ? Number(headerText(message, 'retry_attempt') ?? 1) : 0;
+    if (retryAttempt > 0) {
+      // A message from the retry topic waits for its time, heartbeating, then runs as usual.
+      const notBefore = Number(headerText(message, 'retry_not_before') ?? 0);
+      while (Date.now() < notBefore) {
+        if (this.stopping || isStale()) return false;
+        await sleep(Math.min(1000, notBefore - Date.now()));
+        await heartbeat().catch(() => undefined);
+      }
+      topic = headerText(message, 'retry_source_topic') ?? topic;
+      partition = Number(headerText(message, 'retry_source_partition') ?? partition);
+    }
+    const sourceOffset = retryAttempt > 0 ? (headerText(message, 'retry_source_offset') ?? message.offset) : message.offset;
     let event: ConsumedEvent;
     try {
       const ce = fromKafkaMessage(message.headers, message.value);
@@ -127,9 +174,9 @@ export class EventConsumer {
       }
       const problems = validateEventData(ce.type, ce.data);
       if (problems.length) throw new MalformedEventError(`data does not match schema ${ce.type}: ${problems.join('; ')}`);
-      event = { ...ce, topic, partition, offset: message.offset, key: message.key?.toString() ?? null };
+      event = { ...ce, topic, partition, offset: sourceOffset, key: message.key?.toString() ?? null };
     } catch (err) {
-      await this.deadLetter(topic, partition, message, err as Error);
+      await this.deadLetter(topic, partition, message, err as Error, sourceOffset);
       return true;
     }
 
@@ -146,7 +193,7 @@ export class EventConsumer {
         return true;
       } catch (err) {
         if (err instanceof PoisonMessageError || err instanceof MalformedEventError) {
-          await this.deadLetter(topic, partition, message, err);
+          await this.deadLetter(topic, partition, message, err, sourceOffset);
           return true;
         }
         if (isInfrastructureError(err)) {
@@ -158,7 +205,8 @@ export class EventConsumer {
           messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'handler' });
           this.logger.error({ err: (err as Error).message, eventId: event.id, attempts }, 'handler failed');
           if (attempts >= maxAttempts) {
-            await this.deadLetter(topic, partition, message, err as Error);
+            if (retryAttempt < this.retryDelays.length) await this.scheduleRetry({ topic, partition, offset: sourceOffset }, message, retryAttempt + 1, err as Error);
+            else await this.deadLetter(topic, partition, message, err as Error, sourceOffset);
             return true;
           }
         }
@@ -169,32 +217,50 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: Error): Promise<void> {
+  /** Moves a failing message to the retry topic, to be tried again after the attempt's delay. */
+  private async scheduleRetry(source: { topic: string; partition: number; offset: string }, message: KafkaMessage, attempt: number, err: Error): Promise<void> {
+    const delay = this.retryDelays[attempt - 1]!;
+    messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'retry_topic' });
+    this.logger.warn({ ...source, attempt, delayMs: delay, err: err.message }, 'message moved to the retry topic');
+    const headers = copyHeaders(message);
+    Object.assign(headers, {
+      retry_attempt: String(attempt),
+      retry_not_before: String(Date.now() + delay),
+      retry_source_topic: source.topic,
+      retry_source_partition: String(source.partition),
+      retry_source_offset: source.offset,
+      retry_error: err.message.slice(0, 2000),
+    });
+    await this.sendReliably(this.retryTopic, { key: message.key, value: message.value, headers });
+  }
+
+  private async sendReliably(topic: string, msg: { key: Buffer | null; value: Buffer | null; headers: Record<string, string | Buffer> }): Promise<void> {
+    for (;;) {
+      try {
+        await this.dlqProducer.send({ topic, acks: -1, messages: [msg] });
+        return;
+      } catch (sendErr) {
+        this.logger.error({ topic, err: (sendErr as Error).message }, 'could not write to Kafka; retrying');
+        await sleep(1000);
+      }
+    }
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: Error, offset = message.offset): Promise<void> {
     messagingMetrics.deadLetters.inc({ group: this.opts.groupId, topic });
     messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'dead_lettered' });
     this.logger.warn({ topic, partition, offset: message.offset, err: err.message }, 'message sent to dead-letter topic');
-    const headers: Record<string, string | Buffer> = {};
-    for (const [k, v] of Object.entries(message.headers ?? {})) {
-      if (v !== undefined) headers[k] = Array.isArray(v) ? v[0]! : v;
-    }
+    const headers = copyHeaders(message);
     Object.assign(headers, {
       dlq_error: err.message.slice(0, 2000),
       dlq_error_class: err.name,
       dlq_source_topic: topic,
       dlq_source_partition: String(partition),
-      dlq_source_offset: message.offset,
+      dlq_source_offset: offset,
       dlq_consumer_group: this.opts.groupId,
       dlq_failed_at: new Date().toISOString(),
     });
-    for (;;) {
-      try {
-        await this.dlqProducer.send({ topic: this.dlqTopic, acks: -1, messages: [{ key: message.key, value: message.value, headers }] });
-        return;
-      } catch (sendErr) {
-        this.logger.error({ err: (sendErr as Error).message }, 'could not write to dead-letter topic; retrying');
-        await sleep(1000);
-      }
-    }
+    await this.sendReliably(this.dlqTopic, { key: message.key, value: message.value, headers });
   }
 
   /** Stops fetching, lets the message in hand finish, commits offsets and leaves the group. */
