@@ -1,0 +1,166 @@
+// npm run bench:pipeline — the whole path API → Kafka → worker → decision → status visible →
+// notification, at full speed and at a fixed rate, beside this machine's raw floor (a bare
+// kafkajs produce/consume loop and bare inserts into the same database) in the same run.
+// Starts its own Kafka, database and apps; not a test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { startSystem } from '../test/support/app-processes';
+import { InfraProcess } from '../test/support/infra-process';
+import { eventually, TEST_WEBHOOK_SECRET } from '../test/support/test-env';
+import { tokenFor } from '../test/support/tokens';
+import { startWebhookReceiver } from '../test/support/webhook-receiver';
+import { machineLine, percentile, printTable } from './support/machine';
+
+const log = (m: string) => console.error(`[bench] ${m}`);
+const N_FULL = Number(process.env.BENCH_COMMENTS ?? 3000);
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+
+async function rawKafkaFloor(brokers: string, n: number): Promise<number> {
+  const kafka = new Kafka({ clientId: 'floor', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const topic = `floor-${Date.now()}`;
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: true });
+  await admin.disconnect();
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  const consumer = kafka.consumer({ groupId: `${topic}-g` });
+  await Promise.all([producer.connect(), consumer.connect()]);
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let seen = 0;
+  const done = new Promise<void>((resolve) => {
+    void consumer.run({ eachMessage: async () => void (++seen >= n && resolve()) });
+  });
+  await new Promise((r) => setTimeout(r, 2000)); // group joined
+  const started = performance.now();
+  // The same shape as ours: one acknowledged send per message, 64 in flight.
+  const value = JSON.stringify({ body: 'x'.repeat(200) });
+  let next = 0;
+  await Promise.all(Array.from({ length: 64 }, async () => {
+    while (next < n) {
+      const i = next++;
+      await producer.send({ topic, acks: -1, messages: [{ key: `k${i}`, value }] });
+    }
+  }));
+  await done;
+  const rate = n / ((performance.now() - started) / 1000);
+  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  return rate;
+}
+
+async function rawInsertFloor(uri: string, n: number): Promise<number> {
+  const conn = await mongoose.createConnection(uri, { dbName: 'bench_floor', maxPoolSize: 64 }).asPromise();
+  const col = conn.db!.collection('docs');
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(Array.from({ length: 64 }, async () => {
+    while (next < n) {
+      const i = next++;
+      await col.insertOne({ i, body: 'x'.repeat(200), createdAt: new Date() });
+    }
+  }));
+  const rate = n / ((performance.now() - started) / 1000);
+  await conn.dropDatabase();
+  await conn.close();
+  return rate;
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+  const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
+  const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  log('starting Kafka and the database…');
+  await Promise.all([kafka.start(), mongo.start()]);
+  const receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
+  log('starting the three apps…');
+  const system = await startSystem({
+    namespace: 'bench',
+    kafkaBrokers: kafka.address,
+    mongoUri: mongo.address,
+    webhookUrls: [receiver.url],
+    extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false' } },
+  });
+  const conn = await mongoose.createConnection(mongo.address).asPromise();
+  const comments = conn.useDb(system.databases.comments).db!.collection('comments');
+  const inApp = conn.useDb(system.databases.notifications).db!.collection('in_app_notifications');
+  const tokens = Array.from({ length: 200 }, (_, i) => tokenFor(`bench-author-${i}`));
+
+  async function post(i: number, article: string): Promise<string> {
+    const res = await fetch(`${system.api.url}/v1/articles/${article}/comments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: `Comment ${i}: an interesting point about the story, thank you for reporting it.` }),
+    });
+    if (res.status !== 202) throw new Error(`POST ${res.status}: ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  /** Waits for every comment of the article to be decided; returns latencies POST→visible (ms). */
+  async function settle(article: string, n: number) {
+    await eventually(`${n} decisions on ${article}`, async () => (await comments.countDocuments({ articleId: article, status: { $ne: 'pending' } })) >= n, 300_000, 200);
+    const docs = await comments.find({ articleId: article }, { projection: { createdAt: 1, updatedAt: 1 } }).toArray();
+    const lat = docs.map((d) => (d.updatedAt as Date).getTime() - (d.createdAt as Date).getTime()).sort((a, b) => a - b);
+    const lastVisible = Math.max(...docs.map((d) => (d.updatedAt as Date).getTime()));
+    const firstPosted = Math.min(...docs.map((d) => (d.createdAt as Date).getTime()));
+    return { lat, spanMs: lastVisible - firstPosted };
+  }
+
+  // Warm-up: JIT, connections, consumer groups.
+  log('warming up…');
+  await Promise.all(Array.from({ length: 200 }, (_, i) => post(i, 'warmup')));
+  await settle('warmup', 200);
+
+  log(`full speed: ${N_FULL} comments, 64 in flight…`);
+  let next = 0;
+  const fullStart = Date.now();
+  await Promise.all(Array.from({ length: 64 }, async () => {
+    while (next < N_FULL) await post(next++, 'full-speed');
+  }));
+  const postSeconds = (Date.now() - fullStart) / 1000;
+  const full = await settle('full-speed', N_FULL);
+  await eventually('notifications for the full-speed run', async () => (await inApp.countDocuments({ 'data.articleId': 'full-speed' })) >= N_FULL, 300_000, 500);
+  const fullNotifiedSeconds = (Date.now() - fullStart) / 1000;
+
+  log(`fixed rate: ${RATE} comments/s for ${RATE_SECONDS} s…`);
+  const total = RATE * RATE_SECONDS;
+  const rateStart = performance.now();
+  const inflight: Promise<string>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = rateStart + (i * 1000) / RATE;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(post(i, 'fixed-rate'));
+  }
+  await Promise.all(inflight);
+  const achievedRate = total / ((performance.now() - rateStart) / 1000);
+  const fixed = await settle('fixed-rate', total);
+
+  log('raw floor: bare kafkajs produce/consume and bare inserts…');
+  const kafkaFloor = await rawKafkaFloor(kafka.address, N_FULL);
+  const insertFloor = await rawInsertFloor(mongo.address, N_FULL);
+  const floor = Math.min(kafkaFloor, insertFloor);
+  const sustained = N_FULL / (full.spanMs / 1000);
+
+  console.log(`\nbench:pipeline — ${machineLine()} — database: ${mongo.address.includes('27017') ? 'mongod' : 'FerretDB (SQLite)'}, Kafka 3.9.2, all on one box\n`);
+  printTable([
+    { run: `full speed, ${N_FULL} comments`, 'comments/s': sustained.toFixed(0), 'POST/s': (N_FULL / postSeconds).toFixed(0), 'p50 ms': percentile(full.lat, 50), 'p95 ms': percentile(full.lat, 95), 'p99 ms': percentile(full.lat, 99), 'vs floor': (sustained / floor).toFixed(2) },
+    { run: `fixed ${RATE}/s × ${RATE_SECONDS} s (achieved ${achievedRate.toFixed(0)}/s)`, 'comments/s': (total / (fixed.spanMs / 1000)).toFixed(0), 'POST/s': achievedRate.toFixed(0), 'p50 ms': percentile(fixed.lat, 50), 'p95 ms': percentile(fixed.lat, 95), 'p99 ms': percentile(fixed.lat, 99), 'vs floor': '' },
+    { run: 'floor: bare kafkajs send+consume (acks=all, 64 in flight)', 'comments/s': kafkaFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (kafkaFloor / floor).toFixed(2) },
+    { run: 'floor: bare insertOne into the same database (64 in flight)', 'comments/s': insertFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (insertFloor / floor).toFixed(2) },
+  ]);
+  console.log(`\nlatency = comment createdAt → status visible (updatedAt) in comments-api's database; all ${N_FULL} full-speed comments also notified in-app ${fullNotifiedSeconds.toFixed(1)} s after the first POST; floor = the slower of the two bare loops.`);
+
+  await conn.close();
+  await system.stop();
+  await receiver.close();
+  await Promise.all([kafka.stop(), mongo.stop()]);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
