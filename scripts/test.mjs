@@ -14,6 +14,7 @@ const { buildApps } = await import('./lib/build-apps.mjs');
 const { startInfrastructure } = await import('./lib/system.mjs');
 const { registerCleanup, runCleanups } = await import('./infra/process-group.mjs');
 const { freePort } = await import('./infra/ports.mjs');
+const { ensureChromium } = await import('./lib/chromium.mjs');
 
 const jestArgs = process.argv.slice(2);
 /** The provisioning scripts' own tests (Node's test runner), real Kafka/database checks included. */
@@ -43,6 +44,7 @@ const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 let exitCode = 1;
 try {
   buildApps({ log });
+  const chromium = ensureChromium(log);
   if (!jestArgs.length) {
     log('infra: running the provisioning tests (scripts/infra/infra.spec.mjs)…');
     infraSpec = await runInfraSpec();
@@ -68,6 +70,7 @@ try {
       PARLEY_TEST_KAFKA_BROKERS: infra.kafka.bootstrap,
       PARLEY_TEST_MONGODB_URI: infra.mongo.uri,
       PARLEY_TEST_DATA_DIR: dataDir,
+      CHROMIUM_PATH: chromium,
     },
   });
   registerCleanup(() => {
