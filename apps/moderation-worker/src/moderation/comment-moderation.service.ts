@@ -6,6 +6,7 @@ import { evaluate, fingerprint } from '@parley/moderation-rules';
 import { Decision } from '../decisions/decision.schema';
 import { DecisionLogService } from '../decisions/decision-log.service';
 import { ActiveRuleSet } from './active-rule-set';
+import { decisionMetrics } from './decision-metrics';
 
 /**
  * Decides one comment revision: gathers the context the rules need, evaluates, appends the
@@ -30,7 +31,8 @@ export class CommentModerationService {
       const fp = fingerprint(c.body);
       const context = await this.log.contextFor(c.authorId, fp, now);
       const result = evaluate(this.rules.compiled, { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt }, { ...context, now, article: c.article });
-      ({ decision } = await this.log.append({
+      let created: boolean;
+      ({ decision, created } = await this.log.append({
         _id: `${c.commentId}:${c.revision}`,
         commentId: c.commentId,
         revision: c.revision,
@@ -49,6 +51,11 @@ export class CommentModerationService {
         commentCreatedAt: new Date(c.createdAt),
         decidedAt: now,
       }));
+      if (created) {
+        decisionMetrics.decisions.inc({ outcome: decision.decision });
+        for (const r of decision.reasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'false' });
+        for (const r of decision.shadowReasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'true' });
+      }
     }
     await this.publish(decision, traceparent);
     this.logger.log({ commentId: c.commentId, revision: c.revision, decision: decision.decision, reasons: decision.reasons.map((r) => r.ruleId), traceparent }, 'comment moderated');
