@@ -1,11 +1,25 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@parley/contracts';
 import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
+import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
 import { CommentsApiConfig } from './config/comments-api.config';
+import { ProblemThrottlerGuard, throttlerOptions } from './http/throttling';
+import { ReactionsModule } from './reactions/reactions.module';
+import { ReportsModule } from './reports/reports.module';
+import { RestrictionsModule } from './restrictions/restrictions.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: CommentsApiConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: CommentsApiConfig, useValue: config }], exports: [CommentsApiConfig] };
+  }
+}
 
 @Module({})
 export class AppModule {
@@ -13,6 +27,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        ConfigModule.forRoot(config),
         jsonLoggerModule('comments-api', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
         KafkaModule.forRoot({
@@ -23,13 +38,19 @@ export class AppModule {
           replicationFactor: config.KAFKA_REPLICATION_FACTOR,
           prefix: config.KAFKA_TOPIC_PREFIX,
         }),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
         HealthModule.forRoot(KAFKA),
+        ArticlesModule,
+        RestrictionsModule,
         CommentsModule,
+        ReactionsModule,
+        ReportsModule,
       ],
       providers: [
-        { provide: CommentsApiConfig, useValue: config },
         { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
+        // Order matters: authentication first, so the throttler knows the user.
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ProblemThrottlerGuard },
       ],
     };
   }

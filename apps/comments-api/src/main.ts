@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
 import { AppModule } from './app.module';
 import { CommentsApiConfig } from './config/comments-api.config';
+import { methodNotAllowed, routeTable } from './http/method-not-allowed';
 
 async function main() {
   const config = loadConfig(CommentsApiConfig);
@@ -10,17 +12,31 @@ async function main() {
     name: 'comments-api',
     port: config.PORT,
     host: config.HOST,
+    bodyLimit: config.HTTP_BODY_LIMIT,
     configure: (app) => {
+      // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
+      app.set('json escape', true);
+      const apiHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } });
+      const docsHelmet = helmet({ contentSecurityPolicy: false });
+      app.use((req: { path: string }, res: unknown, next: () => void) => (req.path.startsWith('/docs') ? docsHelmet : apiHelmet)(req as never, res as never, next));
+      app.enableCors({ origin: true, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'], exposedHeaders: ['Retry-After'], maxAge: 600 });
       const doc = SwaggerModule.createDocument(
         app,
         new DocumentBuilder()
           .setTitle('Parley comments API')
-          .setDescription('Comments for article pages and moderation. Errors are application/problem+json (RFC 9457).')
+          .setDescription(
+            'Comments for article pages: threads, reactions, reports, edits, article settings and user restrictions. ' +
+              'Authenticate with the host site\u2019s JWT (`Authorization: Bearer …`, HS256, claims `sub`, `name`, `roles`). ' +
+              'Every error is application/problem+json (RFC 9457) with `errors[].field` for invalid input. ' +
+              'Rate limits answer 429 with Retry-After. Bodies are plain text: escape them when rendering.',
+          )
           .setVersion('1')
           .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
           .build(),
       );
       SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+      const extra = { '/health': ['get'], '/health/live': ['get'], '/metrics': ['get'], '/docs': ['get'], '/docs-json': ['get'] };
+      app.use(methodNotAllowed(routeTable(doc.paths as unknown as Record<string, Record<string, unknown>>, extra)));
     },
   });
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@parley/platform';
 import { COMMENT_STATUSES, Comment, CommentStatus } from './schemas/comment.schema';
 
 export class ReasonView {
@@ -13,32 +14,91 @@ export class CommentView {
   @ApiProperty({ example: 'climate-2026-11-26' }) articleId!: string;
   @ApiProperty({ example: 'user-123' }) authorId!: string;
   @ApiProperty({ example: 'Alice' }) authorName!: string;
-  @ApiProperty({ type: String, nullable: true, example: null }) parentId!: string | null;
-  @ApiProperty({ example: 'Great reporting, thank you.' }) body!: string;
-  @ApiProperty({ enum: COMMENT_STATUSES, example: 'pending' }) status!: CommentStatus;
-  @ApiProperty({ example: 1 }) revision!: number;
-  @ApiPropertyOptional({ type: [ReasonView], description: 'Moderation reasons; shown to the author only.' }) reasons?: ReasonView[];
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'The comment this one replies to.' }) parentId!: string | null;
+  @ApiProperty({ example: 0, description: '0 for a top-level comment, 1 for a reply, 2 for a reply to a reply, …' }) depth!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'Great reporting, thank you.', description: 'Plain text exactly as written (NFC); escape it when rendering. Null for a placeholder.' })
+  body!: string | null;
+  @ApiProperty({ example: false, description: 'A deleted, removed or not-yet-visible comment kept in the thread because it has replies; its body is withheld.' })
+  placeholder!: boolean;
+  @ApiProperty({ enum: COMMENT_STATUSES, example: 'approved' }) status!: CommentStatus;
+  @ApiProperty({ example: 1, description: 'Incremented by every edit.' }) revision!: number;
+  @ApiProperty({ example: 2, description: 'Approved direct replies.' }) replyCount!: number;
+  @ApiProperty({ example: 5 }) reactionCount!: number;
   @ApiProperty({ example: '2026-11-26T12:00:00.000Z' }) createdAt!: string;
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'When the current revision was written, if edited.' }) editedAt!: string | null;
+  @ApiPropertyOptional({ type: [ReasonView], description: 'Moderation reasons; shown to the author and moderators only.' }) reasons?: ReasonView[];
+  @ApiPropertyOptional({ example: '2026-11-26T12:15:00.000Z', description: 'Until when the author may edit; shown to the author only.' }) editableUntil?: string;
 }
 
 export class CommentPage {
   @ApiProperty({ type: [CommentView] }) items!: CommentView[];
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page.' })
+  @ApiProperty({ type: String, nullable: true, example: null, description: 'Pass as `cursor` to get the next page; null on the last page.' })
   nextCursor!: string | null;
 }
 
-export function toCommentView(c: Comment, viewerId?: string): CommentView {
+export class RevisionView {
+  @ApiProperty({ example: 1 }) revision!: number;
+  @ApiProperty({ example: 'First version of the text.' }) body!: string;
+  @ApiProperty({ example: '2026-11-26T12:00:00.000Z', description: 'When this revision was written.' }) at!: string;
+  @ApiProperty({ example: 'approved', description: 'Its moderation status (for earlier revisions: when they were replaced).' }) status!: string;
+}
+
+export class RevisionList {
+  @ApiProperty({ type: [RevisionView], description: 'Oldest first; the last one is the current revision.' }) items!: RevisionView[];
+}
+
+export type ViewableComment = Pick<
+  Comment,
+  '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'depth' | 'body' | 'status' | 'revision' | 'replyCount' | 'reactionCount' | 'createdAt' | 'editedAt'
+> &
+  Partial<Pick<Comment, 'reasons'>>;
+
+export const VIEW_PROJECTION = {
+  articleId: 1,
+  authorId: 1,
+  authorName: 1,
+  parentId: 1,
+  depth: 1,
+  body: 1,
+  status: 1,
+  revision: 1,
+  replyCount: 1,
+  reactionCount: 1,
+  createdAt: 1,
+  editedAt: 1,
+} as const;
+
+export function isModerator(user?: AuthenticatedUser): boolean {
+  return !!user?.roles.some((r) => r === 'moderator' || r === 'admin');
+}
+
+/**
+ * Shows a comment to a viewer: the body of a comment that is not approved is withheld from
+ * the public (placeholder); the author and moderators see their text except after deletion
+ * or removal (moderators still do), plus the moderation reasons.
+ */
+export function toCommentView(c: ViewableComment, viewer?: AuthenticatedUser, editWindowMs?: number): CommentView {
+  const isAuthor = !!viewer && viewer.id === c.authorId;
+  const moderator = isModerator(viewer);
+  const gone = c.status === 'deleted' || c.status === 'removed';
+  const showBody = c.status === 'approved' || moderator || (isAuthor && !gone);
   const view: CommentView = {
     id: c._id.toString(),
     articleId: c.articleId,
     authorId: c.authorId,
     authorName: c.authorName,
-    parentId: c.parentId,
-    body: c.body,
+    parentId: c.parentId ?? null,
+    depth: c.depth ?? 0,
+    body: showBody ? c.body : null,
+    placeholder: !showBody,
     status: c.status,
     revision: c.revision,
+    replyCount: Math.max(0, c.replyCount ?? 0),
+    reactionCount: Math.max(0, c.reactionCount ?? 0),
     createdAt: new Date(c.createdAt).toISOString(),
+    editedAt: c.editedAt ? new Date(c.editedAt).toISOString() : null,
   };
-  if (viewerId && viewerId === c.authorId) view.reasons = (c.reasons ?? []).map(({ ruleId, category, message }) => ({ ruleId, category, message }));
+  if ((isAuthor || moderator) && c.reasons) view.reasons = c.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message }));
+  if (isAuthor && editWindowMs !== undefined && !gone) view.editableUntil = new Date(new Date(c.createdAt).getTime() + editWindowMs).toISOString();
   return view;
 }

@@ -1,48 +1,115 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, OptionalAuth } from '@parley/platform';
-import { ArticleIdPipe, CommentIdPipe } from './article-id.pipe';
-import { CommentPage, CommentView, toCommentView } from './comment.view';
+import { ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
+import { ApiProblems } from '../common/problem-docs';
+import { CommentPage, CommentView, RevisionList, toCommentView } from './comment.view';
 import { CommentsService } from './comments.service';
-import { CreateCommentDto } from './dto/create-comment.dto';
-import { ListCommentsQuery } from './dto/list-comments.query';
+import { CommentBodyDto, CreateCommentDto } from './dto/create-comment.dto';
+import { ListCommentsQuery, ListRepliesQuery, MyCommentsQuery } from './dto/list-comments.query';
+import { Page } from './thread-listings';
 
 const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
+const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
+const ApiTraceparent = () => ApiHeader({ name: 'traceparent', required: false, description: 'W3C trace context, carried into the events.' });
 
 @ApiTags('comments')
 @Controller('v1')
 export class CommentsController {
   constructor(private readonly comments: CommentsService) {}
 
+  private page(p: Page, viewer?: AuthenticatedUser): CommentPage {
+    return { items: p.items.map((c) => toCommentView(c, viewer, this.comments.editWindowMs)), nextCursor: p.nextCursor };
+  }
+
   @Post('articles/:articleId/comments')
   @HttpCode(202)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Post a comment (or a reply with parentId). It is pending until moderated.' })
+  @ApiTraceparent()
+  @ApiOperation({ summary: 'Post a comment, or a reply with parentId. It is pending until moderated. The article is created on its first comment.' })
+  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
   @ApiAcceptedResponse({ type: CommentView })
+  @ApiProblems(400, 401, 403, 413, 422)
   async create(
     @Param('articleId', ArticleIdPipe) articleId: string,
     @Body() dto: CreateCommentDto,
     @CurrentUser() user: AuthenticatedUser,
     @Headers('traceparent') traceparent?: string,
   ): Promise<CommentView> {
-    const tp = traceparent && TRACEPARENT.test(traceparent) ? traceparent : undefined;
-    return toCommentView(await this.comments.submit(articleId, dto, user, tp), user.id);
+    return toCommentView(await this.comments.submit(articleId, dto, user, traceOf(traceparent)), user, this.comments.editWindowMs);
   }
 
   @Get('articles/:articleId/comments')
   @OptionalAuth()
-  @ApiOperation({ summary: 'List approved comments of an article, newest first, cursor-paginated.' })
+  @ApiOperation({
+    summary: 'Top-level comments of an article with their reply counts: approved ones, and placeholders (no body) of hidden ones that have replies. Cursor-paginated, stable while comments arrive.',
+  })
+  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
   @ApiOkResponse({ type: CommentPage })
-  async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery): Promise<CommentPage> {
-    const page = await this.comments.listApproved(articleId, q.limit, q.cursor);
-    return { items: page.items.map((c) => toCommentView(c)), nextCursor: page.nextCursor };
+  @ApiProblems(400, 401)
+  async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
+    return this.page(await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor), user);
   }
 
   @Get('comments/:id')
   @OptionalAuth()
-  @ApiOperation({ summary: 'One comment: approved ones for everybody, any of your own.' })
+  @ApiOperation({ summary: 'One comment: approved ones (or placeholders) for everybody, any of your own with the moderation reasons, anything for moderators.' })
+  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
   @ApiOkResponse({ type: CommentView })
+  @ApiProblems(400, 401, 404)
   async get(@Param('id', CommentIdPipe) id: string, @CurrentUser() user?: AuthenticatedUser): Promise<CommentView> {
-    return toCommentView(await this.comments.findVisible(id, user), user?.id);
+    return toCommentView(await this.comments.findVisible(id, user), user, this.comments.editWindowMs);
+  }
+
+  @Get('comments/:id/replies')
+  @OptionalAuth()
+  @ApiOperation({ summary: 'Direct replies of a comment, with their own reply counts and cursor (oldest first by default).' })
+  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiOkResponse({ type: CommentPage })
+  @ApiProblems(400, 401, 404)
+  async replies(@Param('id', CommentIdPipe) id: string, @Query() q: ListRepliesQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
+    return this.page(await this.comments.listReplies(id, user, q.sort, q.limit, q.cursor), user);
+  }
+
+  @Patch('comments/:id')
+  @ApiBearerAuth()
+  @ApiTraceparent()
+  @ApiOperation({ summary: 'Edit your comment within the edit window: a new revision (history kept) that is moderated again.' })
+  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiOkResponse({ type: CommentView })
+  @ApiProblems(400, 401, 403, 404, 409, 413)
+  async edit(@Param('id', CommentIdPipe) id: string, @Body() dto: CommentBodyDto, @CurrentUser() user: AuthenticatedUser, @Headers('traceparent') traceparent?: string): Promise<CommentView> {
+    return toCommentView(await this.comments.edit(id, dto.body, user, traceOf(traceparent)), user, this.comments.editWindowMs);
+  }
+
+  @Delete('comments/:id')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiTraceparent()
+  @ApiOperation({ summary: 'Delete your comment (soft delete; a placeholder stays while it has replies). Repeating it changes nothing.' })
+  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  async remove(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Headers('traceparent') traceparent?: string): Promise<void> {
+    await this.comments.softDelete(id, user, traceOf(traceparent));
+  }
+
+  @Get('comments/:id/revisions')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Every revision of a comment, oldest first (the author and moderators).' })
+  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiOkResponse({ type: RevisionList })
+  @ApiProblems(400, 401, 404)
+  async revisions(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<RevisionList> {
+    return { items: await this.comments.revisions(id, user) };
+  }
+
+  @Get('me/comments')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Your own comments in every status but deleted (pending, flagged, rejected marked as such, with reasons), newest first.' })
+  @ApiOkResponse({ type: CommentPage })
+  @ApiProblems(400, 401)
+  async mine(@Query() q: MyCommentsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CommentPage> {
+    return this.page(await this.comments.listMine(user, q.articleId, q.limit, q.cursor), user);
   }
 }

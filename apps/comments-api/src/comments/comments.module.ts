@@ -2,6 +2,8 @@ import { Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdo
 import { getModelToken, MongooseModule } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
+import { ArticlesModule } from '../articles/articles.module';
+import { RestrictionsModule } from '../restrictions/restrictions.module';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
@@ -19,7 +21,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
 }
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }])],
+  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule],
   controllers: [CommentsController],
   providers: [
     CommentsService,
@@ -31,6 +33,6 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
     },
     OutboxRelayLifecycle,
   ],
-  exports: [OutboxRelay],
+  exports: [OutboxRelay, CommentsService],
 })
 export class CommentsModule {}

@@ -1,29 +1,91 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, CommentSubmittedV1, EventSources, EventTypes, Topics } from '@parley/contracts';
+import {
+  CommentDeletedV1,
+  CommentEditedV1,
+  CommentModeratedV1,
+  CommentPublishedV1,
+  CommentSubmittedV1,
+  EventSources,
+  EventTypes,
+  Topics,
+} from '@parley/contracts';
 import { KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
-import { decodeCursor, encodeCursor } from './cursor';
+import { ArticlesService } from '../articles/articles.service';
+import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
+import { CommentsApiConfig } from '../config/comments-api.config';
+import { RestrictionsService } from '../restrictions/restrictions.service';
+import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
-import { Comment } from './schemas/comment.schema';
+import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
+import { Page, ThreadListings } from './thread-listings';
+
+type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
+const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1 };
+const DECIDABLE: CommentStatus[] = ['pending', 'flagged', 'approved', 'rejected'];
+const MAX_CAS_ATTEMPTS = 8;
+
+export const commentNotFound = (id: string) => new ProblemException(404, 'comment-not-found', 'Comment not found', `No visible comment with id ${id}`);
 
 @Injectable()
 export class CommentsService {
+  private readonly logger = new Logger(CommentsService.name);
+  private readonly listings: ThreadListings;
+  readonly editWindowMs: number;
+
   constructor(
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
-  ) {}
+    private readonly articles: ArticlesService,
+    private readonly restrictions: RestrictionsService,
+    @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
+  ) {
+    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
+    this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
+  }
+
+  outboxEntry(type: string, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
+    return {
+      eventId: randomUUID(),
+      topic: this.names.topic(Topics.CommentEvents),
+      key: commentId,
+      type,
+      source: EventSources.CommentsApi,
+      subject: commentId,
+      time,
+      traceparent,
+      data: { ...data },
+    };
+  }
+
+  kickRelay(): void {
+    this.relay.kick();
+  }
 
   /** Stores the comment and its "submitted" event in one single-document write (outbox). */
   async submit(articleId: string, dto: CreateCommentDto, author: AuthenticatedUser, traceparent?: string): Promise<Comment> {
+    const [, article, parent] = await Promise.all([
+      this.restrictions.assertMayParticipate(author),
+      this.articles.settingsFor(articleId),
+      dto.parentId ? this.comments.findById(dto.parentId, { articleId: 1, status: 1, depth: 1 }).lean<Pick<Comment, 'articleId' | 'status' | 'depth'>>().exec() : null,
+    ]);
+    this.articles.assertAcceptingComments(article);
+    let depth = 0;
     if (dto.parentId) {
-      const parent = await this.comments.findById(dto.parentId, { articleId: 1 }).lean().exec();
-      if (!parent || parent.articleId !== articleId) {
-        throw new ProblemException(422, 'invalid-parent', 'Invalid parent comment', `parentId ${dto.parentId} is not a comment on article ${articleId}`, {
-          errors: [{ field: 'parentId', message: 'must reference a comment on the same article' }],
+      if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
+        throw new ProblemException(422, 'invalid-parent', 'Invalid parent comment', `parentId ${dto.parentId} is not a visible comment on article ${articleId}`, {
+          errors: [{ field: 'parentId', message: 'must reference a visible comment on the same article' }],
+        });
+      }
+      depth = (parent.depth ?? 0) + 1;
+      if (depth > this.config.COMMENTS_MAX_REPLY_DEPTH) {
+        throw new ProblemException(422, 'reply-too-deep', 'Reply too deep', `Replies may be nested at most ${this.config.COMMENTS_MAX_REPLY_DEPTH} levels deep; reply to an earlier comment of the thread`, {
+          errors: [{ field: 'parentId', message: `replies may be nested at most ${this.config.COMMENTS_MAX_REPLY_DEPTH} levels deep` }],
+          maxDepth: this.config.COMMENTS_MAX_REPLY_DEPTH,
         });
       }
     }
@@ -38,18 +100,7 @@ export class CommentsService {
       parentId: dto.parentId ?? null,
       body: dto.body,
       createdAt: now.toISOString(),
-      article: { section: null, premoderation: false, open: true },
-    };
-    const event: OutboxEntry = {
-      eventId: randomUUID(),
-      topic: this.names.topic(Topics.CommentEvents),
-      key: data.commentId,
-      type: EventTypes.CommentSubmitted,
-      source: EventSources.CommentsApi,
-      subject: data.commentId,
-      time: now,
-      traceparent,
-      data: { ...data },
+      article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
     };
     const doc = await this.comments.create({
       _id,
@@ -57,10 +108,11 @@ export class CommentsService {
       authorId: author.id,
       authorName: author.name,
       parentId: data.parentId,
+      depth,
       body: dto.body,
       status: 'pending',
       revision: 1,
-      outbox: [event],
+      outbox: [this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent)],
       outboxPending: true,
       outboxSeq: 1,
       createdAt: now,
@@ -70,56 +122,257 @@ export class CommentsService {
     return doc.toObject();
   }
 
-  /** The public sees approved comments; the author also sees their own in any state. */
-  async findVisible(id: string, viewer?: AuthenticatedUser): Promise<Comment> {
-    const c = await this.comments.findById(id, { outbox: 0 }).lean<Comment>().exec();
-    if (!c || (c.status !== 'approved' && c.authorId !== viewer?.id)) {
-      throw new ProblemException(404, 'comment-not-found', 'Comment not found', `No visible comment with id ${id}`);
-    }
+  /** A comment as the viewer may see it: approved or a placeholder for everybody, any of their own, anything for moderators. */
+  async findVisible(id: string, viewer?: AuthenticatedUser): Promise<ViewableComment> {
+    const c = await this.comments.findById(id, { ...VIEW_PROJECTION, reasons: 1, listed: 1 }).lean<ViewableComment & { listed: boolean }>().exec();
+    if (!c || (!c.listed && c.authorId !== viewer?.id && !isModerator(viewer))) throw commentNotFound(id);
     return c;
   }
 
-  async listApproved(articleId: string, limit: number, cursor?: string): Promise<{ items: Comment[]; nextCursor: string | null }> {
-    const filter: Record<string, unknown> = { articleId, status: 'approved' };
-    if (cursor) filter._id = { $lt: decodeCursor(cursor) };
+  /** Top-level comments of an article (parentId null) or the replies of a comment. */
+  listThread(articleId: string, parentId: string | null, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {
+    return this.listings.page(articleId, parentId, sort, limit, cursor ? decodeCursor(sort, cursor) : undefined);
+  }
+
+  async listReplies(id: string, viewer: AuthenticatedUser | undefined, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {
+    const parent = await this.findVisible(id, viewer);
+    return this.listThread(parent.articleId, id, sort, limit, cursor);
+  }
+
+  /** The caller's own comments in every status but deleted, newest first, with moderation reasons. */
+  async listMine(user: AuthenticatedUser, articleId: string | undefined, limit: number, cursor?: string): Promise<Page> {
+    const filter: Record<string, unknown> = { authorId: user.id, ...(articleId ? { articleId } : {}), status: { $ne: 'deleted' } };
+    if (cursor) filter._id = { $lt: new Types.ObjectId(decodeCursor('newest', cursor).id) };
     const rows = await this.comments
-      .find(filter, { outbox: 0 })
+      .find(filter, { ...VIEW_PROJECTION, reasons: 1 })
       .sort({ _id: -1 })
       .limit(limit + 1)
-      .lean<Comment[]>()
+      .lean<ViewableComment[]>()
       .exec();
     const items = rows.slice(0, limit);
-    const nextCursor = rows.length > limit ? encodeCursor(items[items.length - 1]!._id) : null;
-    return { items, nextCursor };
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor('newest', { id: last._id.toString(), reactions: 0 }) : null };
+  }
+
+  async revisions(id: string, viewer: AuthenticatedUser): Promise<Array<{ revision: number; body: string; at: string; status: string }>> {
+    const c = await this.comments.findById(id, { authorId: 1, history: 1, body: 1, revision: 1, status: 1, createdAt: 1, editedAt: 1 }).lean<Comment>().exec();
+    if (!c || (c.authorId !== viewer.id && !isModerator(viewer))) throw commentNotFound(id);
+    return [
+      ...(c.history ?? []).map((h) => ({ revision: h.revision, body: h.body, at: new Date(h.at).toISOString(), status: h.status })),
+      { revision: c.revision, body: c.body, at: new Date(c.editedAt ?? c.createdAt).toISOString(), status: c.status },
+    ];
+  }
+
+  private async loadOwn(id: string, user: AuthenticatedUser): Promise<State> {
+    const c = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
+    if (!c) throw commentNotFound(id);
+    if (c.authorId !== user.id) throw new ProblemException(403, 'not-comment-author', 'Not your comment', 'Only the author can change a comment');
+    return c;
   }
 
   /**
-   * Applies a moderation decision. Idempotent and order-safe: a decision for another revision,
-   * one already applied (same event id) or one older than the last applied changes nothing.
+   * Compare-and-set on the state read: the update applies only if status, revision, reply
+   * count and last decision are unchanged, so concurrent changes never interleave. Status
+   * counters (article count, parent's reply count) follow the winning transition.
    */
-  async applyDecision(eventId: string, d: CommentModeratedV1): Promise<boolean> {
-    if (!Types.ObjectId.isValid(d.commentId)) return false;
+  private async transition(
+    id: string,
+    decide: (prev: State) => { status: CommentStatus; set?: Record<string, unknown>; push?: Record<string, unknown>; events?: OutboxEntry[] } | null,
+  ): Promise<{ prev: State; status: CommentStatus } | null> {
+    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+      const prev = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
+      if (!prev) return null;
+      const change = decide(prev);
+      if (!change) return null;
+      const update: Record<string, unknown> = {
+        $set: { ...change.set, status: change.status, listed: isListed({ status: change.status, replyCount: prev.replyCount }), ...(change.events?.length ? { outboxPending: true } : {}) },
+      };
+      const push: Record<string, unknown> = { ...change.push };
+      if (change.events?.length) {
+        push.outbox = { $each: change.events };
+        update.$inc = { outboxSeq: change.events.length };
+      }
+      if (Object.keys(push).length) update.$push = push;
+      const res = await this.comments
+        .updateOne(
+          { _id: prev._id, status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
+          update,
+        )
+        .exec();
+      if (res.matchedCount === 0) continue;
+      if (change.events?.length) this.relay.kick();
+      await this.applyCounters(prev, change.status);
+      return { prev, status: change.status };
+    }
+    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
+  }
+
+  /** Keeps the article's comment count and the parent's reply count equal to the approved comments. */
+  private async applyCounters(prev: Pick<State, 'articleId' | 'parentId' | 'status'>, status: CommentStatus): Promise<void> {
+    const delta = (status === 'approved' ? 1 : 0) - (prev.status === 'approved' ? 1 : 0);
+    if (!delta) return;
+    await this.articles.addToCommentCount(prev.articleId, delta);
+    if (prev.parentId) {
+      await this.comments.updateOne({ _id: new Types.ObjectId(prev.parentId) }, { $inc: { replyCount: delta } }).exec();
+      await this.syncListed(prev.parentId);
+    }
+  }
+
+  /** Re-derives `listed` after the reply count changed (compare-and-set, retried). */
+  private async syncListed(id: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+      const c = await this.comments.findById(id, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<Comment, 'status' | 'replyCount' | 'listed'>>().exec();
+      if (!c) return;
+      const want = isListed(c);
+      if (c.listed === want) return;
+      const res = await this.comments.updateOne({ _id: new Types.ObjectId(id), status: c.status, replyCount: c.replyCount }, { $set: { listed: want } }).exec();
+      if (res.matchedCount > 0) return;
+    }
+    this.logger.warn({ commentId: id }, 'could not settle listed flag after concurrent changes');
+  }
+
+  /** The author edits within the window: a new revision, moderated again (parley.comment.edited.v1). */
+  async edit(id: string, body: string, user: AuthenticatedUser, traceparent?: string): Promise<ViewableComment> {
+    const current = await this.loadOwn(id, user);
+    await this.restrictions.assertMayParticipate(user);
+    const editableUntil = new Date(new Date(current.createdAt).getTime() + this.editWindowMs);
+    if (editableUntil <= new Date()) {
+      throw new ProblemException(403, 'edit-window-closed', 'Too late to edit', `Comments can be edited until ${Math.round(this.editWindowMs / 60000)} minutes after posting; this one until ${editableUntil.toISOString()}`, {
+        editableUntil: editableUntil.toISOString(),
+      });
+    }
+    const article = await this.articles.settingsFor(current.articleId);
+    this.articles.assertAcceptingComments(article);
+    const now = new Date();
+    const done = await this.transition(id, (prev) => {
+      if (prev.status === 'deleted' || prev.status === 'removed') {
+        throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', `A ${prev.status} comment cannot be edited`);
+      }
+      const data: CommentEditedV1 = {
+        commentId: id,
+        revision: prev.revision + 1,
+        previousRevision: prev.revision,
+        articleId: prev.articleId,
+        authorId: prev.authorId,
+        authorName: prev.authorName,
+        parentId: prev.parentId ?? null,
+        body,
+        createdAt: new Date(prev.createdAt).toISOString(),
+        editedAt: now.toISOString(),
+        article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
+      };
+      return {
+        status: 'pending',
+        set: { body, revision: prev.revision + 1, editedAt: now, reasons: [], decisionEventId: null, decidedAt: null },
+        push: { history: { revision: prev.revision, body: prev.body, at: prev.editedAt ?? prev.createdAt, status: prev.status } },
+        events: [this.outboxEntry(EventTypes.CommentEdited, id, data, now, traceparent)],
+      };
+    });
+    if (!done) throw commentNotFound(id);
+    return this.findVisible(id, user);
+  }
+
+  /** Soft delete by the author; a placeholder stays while it has replies. Idempotent. */
+  async softDelete(id: string, user: AuthenticatedUser, traceparent?: string): Promise<void> {
+    await this.loadOwn(id, user);
+    const now = new Date();
+    await this.transition(id, (prev) => {
+      if (prev.status === 'deleted') return null;
+      if (prev.status === 'removed') throw new ProblemException(409, 'comment-removed', 'Comment was removed', 'A comment removed by a moderator cannot be deleted');
+      const data: CommentDeletedV1 = {
+        commentId: id,
+        revision: prev.revision,
+        articleId: prev.articleId,
+        authorId: prev.authorId,
+        previousStatus: prev.status as CommentDeletedV1['previousStatus'],
+        deletedAt: now.toISOString(),
+      };
+      return { status: 'deleted', set: { deletedAt: now }, events: [this.outboxEntry(EventTypes.CommentDeleted, id, data, now, traceparent)] };
+    });
+  }
+
+  /**
+   * Applies a moderation decision. Idempotent and order-safe: a decision for another revision
+   * (e.g. made before an edit), one already applied (same event id) or one older than the
+   * last applied changes nothing. An approval publishes parley.comment.published.v1.
+   */
+  async applyDecision(eventId: string, d: CommentModeratedV1, traceparent?: string): Promise<boolean> {
+    if (!Types.ObjectId.isValid(d.commentId) || !/^[a-f0-9]{24}$/i.test(d.commentId)) return false;
     const decidedAt = new Date(d.decidedAt);
-    const status = d.decision;
-    const res = await this.comments
-      .updateOne(
-        {
-          _id: new Types.ObjectId(d.commentId),
-          revision: d.revision,
-          status: { $in: ['pending', 'flagged', 'approved', 'rejected'] },
-          decisionEventId: { $ne: eventId },
-          $or: [{ decidedAt: null }, { decidedAt: { $lte: decidedAt } }],
-        },
-        {
-          $set: {
-            status,
-            reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })),
-            decisionEventId: eventId,
-            decidedAt,
-          },
-        },
-      )
+    const parentAuthorId = d.decision === 'approved' ? await this.parentAuthorOf(d.commentId) : null;
+    const done = await this.transition(d.commentId, (prev) => {
+      if (prev.revision !== d.revision || !DECIDABLE.includes(prev.status) || prev.decisionEventId === eventId) return null;
+      if (prev.decidedAt && new Date(prev.decidedAt) > decidedAt) return null;
+      const events: OutboxEntry[] = [];
+      if (d.decision === 'approved' && prev.status !== 'approved') {
+        const data: CommentPublishedV1 = {
+          commentId: d.commentId,
+          revision: prev.revision,
+          articleId: prev.articleId,
+          authorId: prev.authorId,
+          authorName: prev.authorName,
+          parentId: prev.parentId ?? null,
+          parentAuthorId: parentAuthorId ?? null,
+          excerpt: [...prev.body].slice(0, 280).join(''),
+          publishedAt: new Date().toISOString(),
+        };
+        events.push(this.outboxEntry(EventTypes.CommentPublished, d.commentId, data, new Date(), traceparent));
+      }
+      return {
+        status: d.decision,
+        set: { reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })), decisionEventId: eventId, decidedAt },
+        events,
+      };
+    });
+    return !!done;
+  }
+
+  /** Parent's author, for the published event (read before the decision's compare-and-set). */
+  async parentAuthorOf(commentId: string): Promise<string | null> {
+    const c = await this.comments.findById(commentId, { parentId: 1 }).lean<Pick<Comment, 'parentId'>>().exec();
+    if (!c?.parentId) return null;
+    const p = await this.comments.findById(c.parentId, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
+    return p?.authorId ?? null;
+  }
+
+  /** An approved comment others may interact with (react, report); 404 otherwise. */
+  async findInteractive(id: string): Promise<Pick<Comment, '_id' | 'articleId' | 'authorId' | 'revision' | 'status' | 'reportCount' | 'reactionCount'>> {
+    const c = await this.comments
+      .findById(id, { articleId: 1, authorId: 1, revision: 1, status: 1, reportCount: 1, reactionCount: 1 })
+      .lean<Pick<Comment, '_id' | 'articleId' | 'authorId' | 'revision' | 'status' | 'reportCount' | 'reactionCount'>>()
       .exec();
-    return res.modifiedCount > 0;
+    if (!c || c.status !== 'approved') throw commentNotFound(id);
+    return c;
+  }
+
+  async addReactions(id: string, delta: number): Promise<number> {
+    const c = await this.comments
+      .findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $inc: { reactionCount: delta } }, { new: true, projection: { reactionCount: 1 } })
+      .lean<Pick<Comment, 'reactionCount'>>()
+      .exec();
+    return Math.max(0, c?.reactionCount ?? 0);
+  }
+
+  /**
+   * Counts a report and appends its event with the running count, in one compare-and-set
+   * update of the comment (the count in the event is exactly the stored one).
+   */
+  async countReport(id: string, build: (c: Pick<Comment, 'articleId' | 'authorId' | 'revision'>, reportCount: number) => OutboxEntry): Promise<number> {
+    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+      const c = await this.comments.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
+      if (!c) throw commentNotFound(id);
+      const count = (c.reportCount ?? 0) + 1;
+      const res = await this.comments
+        .updateOne(
+          { _id: new Types.ObjectId(id), reportCount: c.reportCount ?? 0 },
+          { $set: { reportCount: count, outboxPending: true }, $push: { outbox: build(c, count) }, $inc: { outboxSeq: 1 } },
+        )
+        .exec();
+      if (res.matchedCount > 0) {
+        this.relay.kick();
+        return count;
+      }
+    }
+    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
   }
 }

@@ -31,7 +31,7 @@ export class ModerationDecisionsConsumer implements OnApplicationBootstrap, Befo
   }
 
   private async onDecision(e: ConsumedEvent<CommentModeratedV1>) {
-    const applied = await this.comments.applyDecision(e.id, e.data);
+    const applied = await this.comments.applyDecision(e.id, e.data, e.traceparent);
     this.logger.log({ eventId: e.id, commentId: e.data.commentId, revision: e.data.revision, decision: e.data.decision, applied, traceparent: e.traceparent }, 'decision consumed');
   }
 }

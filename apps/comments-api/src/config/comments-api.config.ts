@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { CommonConfig, toInt } from '@parley/platform';
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
 export class CommentsApiConfig extends CommonConfig {
   @Transform(toInt)
@@ -14,4 +16,53 @@ export class CommentsApiConfig extends CommonConfig {
 
   @IsString()
   MONGODB_DB = 'parley_comments';
+
+  /** How long after posting the author may edit a comment. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(7 * 24 * 3600)
+  COMMENTS_EDIT_WINDOW_SECONDS = 900;
+
+  /** Deepest reply allowed: 1 = replies to top-level comments only. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  COMMENTS_MAX_REPLY_DEPTH = 3;
+
+  /** Lifetime of the in-process snapshot of a thread's listing (0 = query the database for every page). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  COMMENTS_LIST_CACHE_TTL_MS = 1000;
+
+  /** Lifetime of cached article settings and user restrictions (0 = no cache). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  COMMENTS_SETTINGS_CACHE_TTL_MS = 2000;
+
+  @Transform(toBool)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** Requests per minute per client IP (all routes except health). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 600;
+
+  /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_USER_WRITES_PER_MINUTE = 30;
+
+  /** Largest accepted request body (body-parser syntax). */
+  @IsString()
+  @Matches(/^\d+(b|kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 64kb' })
+  HTTP_BODY_LIMIT = '32kb';
 }

@@ -12,6 +12,17 @@ export class StoredReason {
   @Prop({ required: true }) message!: string;
 }
 
+/** An earlier revision of an edited comment. */
+@Schema({ _id: false })
+export class StoredRevision {
+  @Prop({ required: true }) revision!: number;
+  @Prop({ required: true }) body!: string;
+  /** When this revision was written. */
+  @Prop({ type: Date, required: true }) at!: Date;
+  /** The moderation status it had when it was replaced. */
+  @Prop({ type: String, required: true }) status!: string;
+}
+
 @Schema({ collection: 'comments', versionKey: false, timestamps: true })
 export class Comment {
   _id!: Types.ObjectId;
@@ -19,10 +30,24 @@ export class Comment {
   @Prop({ required: true }) authorId!: string;
   @Prop({ required: true }) authorName!: string;
   @Prop({ type: String, default: null }) parentId!: string | null;
+  /** 0 for a top-level comment, parent's depth + 1 for a reply. */
+  @Prop({ required: true, default: 0 }) depth!: number;
   @Prop({ required: true }) body!: string;
   @Prop({ type: String, required: true, enum: COMMENT_STATUSES, default: 'pending' }) status!: CommentStatus;
   @Prop({ required: true, default: 1 }) revision!: number;
+  @Prop({ type: [SchemaFactory.createForClass(StoredRevision)], default: [] }) history!: StoredRevision[];
+  @Prop({ type: Date, default: null }) editedAt!: Date | null;
+  @Prop({ type: Date, default: null }) deletedAt!: Date | null;
   @Prop({ type: [SchemaFactory.createForClass(StoredReason)], default: [] }) reasons!: StoredReason[];
+  /** Approved direct replies. */
+  @Prop({ required: true, default: 0 }) replyCount!: number;
+  @Prop({ required: true, default: 0 }) reactionCount!: number;
+  @Prop({ required: true, default: 0 }) reportCount!: number;
+  /**
+   * Shown in public listings: approved, or hidden but with approved replies (then it is a
+   * placeholder without its body). Kept equal to `status === 'approved' || replyCount > 0`.
+   */
+  @Prop({ required: true, default: false }) listed!: boolean;
   /** Id of the last decision event applied, so a redelivery changes nothing. */
   @Prop({ type: String, default: null }) decisionEventId!: string | null;
   @Prop({ type: Date, default: null }) decidedAt!: Date | null;
@@ -36,6 +61,16 @@ export class Comment {
 
 export type CommentDocument = HydratedDocument<Comment>;
 export const CommentSchema = SchemaFactory.createForClass(Comment);
-CommentSchema.index({ articleId: 1, status: 1, _id: -1 });
-CommentSchema.index({ outboxPending: 1 });
-CommentSchema.index({ authorId: 1, _id: -1 });
+/** Thread listings (top level: parentId null; replies: parentId set), newest or oldest first. */
+CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, _id: -1 }, { name: 'thread_by_id' });
+/** Thread listings sorted by reactions. */
+CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, reactionCount: -1, _id: -1 }, { name: 'thread_by_reactions' });
+/** The author's own comments, optionally on one article. */
+CommentSchema.index({ authorId: 1, articleId: 1, _id: -1 }, { name: 'author_article' });
+CommentSchema.index({ authorId: 1, _id: -1 }, { name: 'author' });
+/** Outbox relay. */
+CommentSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+
+export function isListed(c: Pick<Comment, 'status' | 'replyCount'>): boolean {
+  return c.status === 'approved' || c.replyCount > 0;
+}

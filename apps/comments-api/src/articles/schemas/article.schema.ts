@@ -1,0 +1,22 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/** An article page that carries comments. `_id` is the host site's article id. */
+@Schema({ collection: 'articles', versionKey: false, timestamps: true })
+export class Article {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ type: String, default: null }) title!: string | null;
+  @Prop({ type: String, default: null }) url!: string | null;
+  @Prop({ type: String, default: null }) section!: string | null;
+  /** Editors' switch; comments are accepted only while open and before closesAt. */
+  @Prop({ required: true, default: true }) open!: boolean;
+  @Prop({ type: Date, default: null }) closesAt!: Date | null;
+  @Prop({ required: true, default: false }) premoderation!: boolean;
+  /** Approved comments (top-level and replies), maintained on every status change. */
+  @Prop({ required: true, default: 0 }) commentCount!: number;
+  /** True once an admin registered the article with PUT; false when created by a first comment. */
+  @Prop({ required: true, default: false }) registered!: boolean;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export const ArticleSchema = SchemaFactory.createForClass(Article);

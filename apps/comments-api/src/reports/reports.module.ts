@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CommentsModule } from '../comments/comments.module';
+import { RestrictionsModule } from '../restrictions/restrictions.module';
+import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
+import { Report, ReportSchema } from './schemas/report.schema';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: Report.name, schema: ReportSchema }]), CommentsModule, RestrictionsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService],
+})
+export class ReportsModule {}

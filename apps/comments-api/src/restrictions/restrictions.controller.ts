@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
+import { UserIdPipe } from '../common/ids.pipe';
+import { ApiProblems } from '../common/problem-docs';
+import { PutRestrictionDto } from './dto/put-restriction.dto';
+import { RestrictionView, toRestrictionView } from './restriction.view';
+import { RestrictionsService } from './restrictions.service';
+
+const notFound = (userId: string) => new ProblemException(404, 'restriction-not-found', 'No restriction', `User ${userId} has no restriction`);
+
+@ApiTags('restrictions')
+@ApiBearerAuth()
+@Controller('v1/users/:userId/restriction')
+export class RestrictionsController {
+  constructor(private readonly restrictions: RestrictionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'A user\u2019s ban or suspension (moderators and admins, or the user themself).' })
+  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiOkResponse({ type: RestrictionView })
+  @ApiProblems(400, 401, 403, 404)
+  async get(@Param('userId', UserIdPipe) userId: string, @CurrentUser() user: AuthenticatedUser): Promise<RestrictionView> {
+    if (user.id !== userId && !user.roles.some((r) => r === 'moderator' || r === 'admin')) {
+      throw new ProblemException(403, 'forbidden-role', 'Forbidden', 'Only moderators and admins can see other users\u2019 restrictions');
+    }
+    const r = await this.restrictions.get(userId);
+    if (!r) throw notFound(userId);
+    return toRestrictionView(r);
+  }
+
+  @Put()
+  @Roles('moderator', 'admin')
+  @ApiOperation({ summary: 'Ban or suspend a user (moderators and admins). Replaces an existing restriction.' })
+  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiOkResponse({ type: RestrictionView, description: 'Replaced.' })
+  @ApiCreatedResponse({ type: RestrictionView, description: 'Created.' })
+  @ApiProblems(400, 401, 403, 413)
+  async put(@Param('userId', UserIdPipe) userId: string, @Body() dto: PutRestrictionDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<RestrictionView> {
+    const { restriction, created } = await this.restrictions.set(userId, dto, user);
+    res.status(created ? 201 : 200);
+    return toRestrictionView(restriction);
+  }
+
+  @Delete()
+  @HttpCode(204)
+  @Roles('moderator', 'admin')
+  @ApiOperation({ summary: 'Lift a ban or suspension (moderators and admins).' })
+  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiNoContentResponse({ description: 'Lifted.' })
+  @ApiProblems(400, 401, 403, 404)
+  async lift(@Param('userId', UserIdPipe) userId: string): Promise<void> {
+    if (!(await this.restrictions.lift(userId))) throw notFound(userId);
+  }
+}
