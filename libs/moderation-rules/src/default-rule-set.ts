@@ -1,0 +1,71 @@
+import { SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { PERSONAL_ATTACKS } from './lists/personal-attacks';
+import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
+import { SPAM_PHRASES } from './lists/spam';
+import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
+import type { RuleSetDefinition } from './types';
+
+/**
+ * The shipped default community-guidelines rule set. Rules are listed in pipeline order
+ * (gate → content → form → behaviour → signals; see rules/rule.ts).
+ *
+ * Rejected outright: over-long comments, closed articles, banned/suspended authors, profanity,
+ * slurs and hate slogans, threats. Held for a moderator (flagged): new commenters, premoderated
+ * authors/articles, authors with many recent rejections, milder or ambiguous language, personal
+ * attacks, violent language, spam phrases, shortened/disguised links or more than 2 links,
+ * email addresses and phone numbers, shouting, long character runs, repeated/copied/flooded
+ * comments, ≥ 3 reader reports, a classifier score ≥ 0.8. The classifier fails open (approve) when
+ * it is down.
+ */
+export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
+  version: 1,
+  name: 'parley-default-community-guidelines',
+  rules: [
+    // 1. gate
+    { id: 'length', type: 'length', min: 1, max: 5000, action: 'reject' },
+    { id: 'article-settings', type: 'article-settings' },
+    {
+      id: 'author-trust',
+      type: 'author-trust',
+      banned: { action: 'reject' },
+      suspended: { action: 'reject' },
+      premoderated: { action: 'flag' },
+      newCommenter: { minApproved: 1, action: 'flag' },
+      rejectionRate: { threshold: 0.5, minDecisions: 4, action: 'flag' },
+    },
+    // 2. content
+    { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY },
+    { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE },
+    { id: 'threats', type: 'banned-terms', category: 'threat', terms: THREATS },
+    { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY },
+    { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
+    { id: 'violent-language', type: 'suspect-terms', category: 'threat', terms: VIOLENT_LANGUAGE },
+    { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
+    { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
+    { id: 'links', type: 'links', maxLinks: 2, action: 'flag', shorteners: true, shortenerAction: 'flag', obfuscated: true, obfuscatedAction: 'flag' },
+    { id: 'personal-information', type: 'personal-information', emails: true, phones: true, action: 'flag' },
+    // 3. form
+    { id: 'shouting', type: 'shouting', minLetters: 20, maxRatio: 0.7, action: 'flag' },
+    { id: 'repeated-characters', type: 'repeated-characters', maxRun: 10, action: 'flag' },
+    // 4. behaviour
+    {
+      id: 'spam',
+      type: 'spam',
+      repeat: { windowSeconds: 3600, minRepeats: 1, action: 'flag' },
+      crossAuthor: { minAuthors: 3, action: 'flag' },
+      flood: { maxComments: 5, windowSeconds: 60, action: 'flag' },
+      minLength: 12,
+    },
+    // 5. signals
+    { id: 'reports', type: 'reports', threshold: 3, action: 'flag' },
+    { id: 'classifier', type: 'classifier', flagThreshold: 0.8, fallback: 'approve' },
+  ],
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,316 @@
+import { fingerprint } from './fingerprint';
+import {
+  canonicalRange,
+  compileAllowEntry,
+  HitBuffer,
+  parseTerm,
+  AllowEntry,
+  TermTrie,
+  tokenEnd,
+  tokenStart,
+  wordEnd,
+} from './matcher/term-trie';
+import { defaultMessage } from './messages';
+import { NormalisedText } from './normalise/normalise';
+import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission } from './rules/rule';
+import { ruleModule } from './rules';
+import type {
+  CommentInput,
+  CompileOptions,
+  Decision,
+  EvaluationContext,
+  Reason,
+  RuleAction,
+  RuleDefinition,
+  RuleSetDefinition,
+  RuleType,
+  TermEntry,
+} from './types';
+import { RuleSetValidationError, validateRuleSet } from './validate';
+
+export const DEFAULT_MAX_EVALUATED_CHARS = 20_000;
+export const TRUNCATION_RULE_ID = '$truncated';
+const MAX_REASONS_PER_RULE = 20;
+
+interface CompiledRule {
+  readonly id: string;
+  readonly type: RuleType;
+  readonly phase: Phase;
+  readonly shadow: boolean;
+  readonly category: string;
+  readonly message?: string;
+  readonly weight?: number;
+  readonly run: RuleRunner;
+}
+
+/** Summary of a compiled rule (for diagnostics and admin UIs). */
+export interface CompiledRuleInfo {
+  id: string;
+  type: RuleType;
+  phase: Phase;
+  category: string;
+  shadow: boolean;
+}
+
+/**
+ * A rule set compiled once into matchers: one shared term automaton for all term rules, compiled
+ * regular expressions, and the rules in pipeline order. Immutable and safe to share; `evaluate`
+ * is synchronous and re-entrant-free (it uses module-level scratch buffers).
+ */
+export class CompiledRuleSet {
+  readonly version?: number;
+  readonly name?: string;
+  readonly rules: readonly CompiledRuleInfo[];
+  readonly maxEvaluatedChars: number;
+  readonly truncationAction: RuleAction;
+  /** @internal */
+  readonly pipeline: readonly CompiledRule[];
+  /** @internal */
+  readonly trie: TermTrie | null;
+  /** @internal number of term-rule slots */
+  readonly slots: number;
+  /** Number of terms in the shared automaton. */
+  readonly termCount: number;
+
+  /** @internal use compileRuleSet() */
+  constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
+    this.version = def.version;
+    this.name = def.name;
+    this.maxEvaluatedChars = options.maxEvaluatedChars ?? DEFAULT_MAX_EVALUATED_CHARS;
+    this.truncationAction = options.truncationAction ?? 'flag';
+
+    let trie: TermTrie | null = null;
+    let slots = 0;
+    let termCount = 0;
+    const ctx = {
+      registerTerms(terms: readonly TermEntry[], allow: readonly string[]): number {
+        trie ??= new TermTrie(1024);
+        const slot = slots++;
+        const ruleAllow = allow.map(mustAllow);
+        terms.forEach((entry, termIndex) => {
+          const raw = typeof entry === 'string' ? entry : entry.term;
+          const parsed = parseTerm(raw);
+          if (typeof parsed === 'string') throw new Error(`unvalidated term ${raw}: ${parsed}`); // validated before
+          const own = typeof entry === 'string' ? [] : (entry.allow ?? []).map(mustAllow);
+          trie!.add(parsed, { slot, termIndex, term: raw, stem: parsed.stem, allow: own.length ? [...own, ...ruleAllow] : ruleAllow });
+          termCount++;
+        });
+        return slot;
+      },
+    };
+
+    const compiled: CompiledRule[] = [];
+    for (const rule of def.rules) {
+      if (rule.enabled === false) continue;
+      const module = ruleModule(rule.type)!;
+      compiled.push({
+        id: rule.id,
+        type: rule.type,
+        phase: module.phase,
+        shadow: rule.shadow === true,
+        category: rule.category ?? module.defaultCategory,
+        message: rule.message,
+        weight: rule.weight,
+        run: (module.compile as (d: RuleDefinition, c: typeof ctx) => RuleRunner)(rule, ctx),
+      });
+    }
+    // Stable sort by phase: definition order is kept within a phase.
+    const order = (p: Phase): number => PHASE_ORDER.indexOf(p);
+    compiled.sort((a, b) => order(a.phase) - order(b.phase));
+
+    this.pipeline = compiled;
+    this.trie = (trie as TermTrie | null)?.freeze() ?? null;
+    this.slots = slots;
+    this.termCount = termCount;
+    this.rules = compiled.map(({ id, type, phase, category, shadow }) => ({ id, type, phase, category, shadow }));
+    Object.freeze(this.rules);
+  }
+}
+
+function mustAllow(raw: string): AllowEntry {
+  const entry = compileAllowEntry(raw);
+  if (typeof entry === 'string') throw new Error(`unvalidated allow-list entry ${raw}: ${entry}`);
+  return entry;
+}
+
+/**
+ * Validates and compiles a rule set. Throws RuleSetValidationError (with `.errors`) when invalid.
+ */
+export function compileRuleSet(def: RuleSetDefinition, options: CompileOptions = {}): CompiledRuleSet {
+  const result = validateRuleSet(def);
+  if (!result.ok) throw new RuleSetValidationError(result.errors);
+  if (options.maxEvaluatedChars !== undefined && !(Number.isInteger(options.maxEvaluatedChars) && options.maxEvaluatedChars > 0)) {
+    throw new RuleSetValidationError([{ path: 'options.maxEvaluatedChars', message: 'must be a positive integer' }]);
+  }
+  return new CompiledRuleSet(result.value, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------------------------
+
+const sharedText = new NormalisedText(4096);
+const sharedHits = new HitBuffer();
+const EMPTY_MATCHES: readonly TermMatch[] = Object.freeze([]);
+
+class Runtime implements RuleRuntime {
+  text = '';
+  body = '';
+  comment!: CommentInput;
+  context!: EvaluationContext;
+  private rs!: CompiledRuleSet;
+  private normalisedReady = false;
+  private matches: TermMatch[][] | null = null;
+  private nowMs = NaN;
+  private fp: string | null = null;
+
+  reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
+    this.rs = rs;
+    this.body = body;
+    this.text = text;
+    this.comment = comment;
+    this.context = context;
+    this.normalisedReady = false;
+    this.matches = null;
+    this.nowMs = NaN;
+    this.fp = null;
+  }
+
+  normalised(): NormalisedText {
+    if (!this.normalisedReady) {
+      sharedText.normalise(this.text);
+      this.normalisedReady = true;
+    }
+    return sharedText;
+  }
+
+  termMatches(slot: number): readonly TermMatch[] {
+    if (this.matches === null) this.matches = this.scanTerms();
+    return this.matches[slot] ?? EMPTY_MATCHES;
+  }
+
+  private scanTerms(): TermMatch[][] {
+    const result: TermMatch[][] = [];
+    const trie = this.rs.trie;
+    if (!trie) return result;
+    const view = this.normalised();
+    trie.scan(view, sharedHits);
+    for (let k = 0; k < sharedHits.count; k++) {
+      const output = trie.outputs[sharedHits.out[k]];
+      const first = sharedHits.first[k];
+      let last = sharedHits.last[k];
+      if (output.allow.length > 0) {
+        const word = canonicalRange(view, tokenStart(view, first), tokenEnd(view, last));
+        if (output.allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
+      }
+      if (output.stem) last = wordEnd(view, last);
+      const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.end[last] };
+      const list = (result[output.slot] ??= []);
+      // one match per start: keep the longest
+      const same = list.findIndex((m) => m.start === match.start);
+      if (same < 0) list.push(match);
+      else if (match.end > list[same].end) list[same] = match;
+    }
+    for (const list of result) list?.sort((a, b) => a.start - b.start || b.end - a.end);
+    return result;
+  }
+
+  now(): number {
+    if (Number.isNaN(this.nowMs)) {
+      let t = toTime(this.context.now);
+      if (Number.isNaN(t)) t = toTime(this.comment.createdAt);
+      if (Number.isNaN(t)) t = Date.now();
+      this.nowMs = t;
+    }
+    return this.nowMs;
+  }
+
+  fingerprint(): string {
+    this.fp ??= fingerprint(this.body);
+    return this.fp;
+  }
+}
+
+const runtime = new Runtime();
+
+/**
+ * Evaluates a comment against a compiled rule set. Pure: the result depends only on the arguments
+ * (pass `context.now` for time-dependent rules to be deterministic). The most severe action wins:
+ * reject > flag > approve; shadow rules only record into `shadowReasons`.
+ */
+export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, context: EvaluationContext = {}): Decision {
+  if (!(ruleSet instanceof CompiledRuleSet)) throw new TypeError('evaluate() needs a rule set from compileRuleSet()');
+  const body = typeof comment?.body === 'string' ? comment.body : '';
+  const truncated = body.length > ruleSet.maxEvaluatedChars;
+  let text = body;
+  if (truncated) {
+    let cut = ruleSet.maxEvaluatedChars;
+    const c = body.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c < 0xdc00) cut--; // do not split a surrogate pair
+    text = body.slice(0, cut);
+  }
+  runtime.reset(ruleSet, body, text, comment ?? { body }, context ?? {});
+
+  const reasons: Reason[] = [];
+  const shadowReasons: Reason[] = [];
+  let rejected = false;
+  let flagged = false;
+  let keep = 1; // product of (1 - weight) over contributing rules
+
+  if (truncated) {
+    const action = ruleSet.truncationAction;
+    reasons.push({
+      ruleId: TRUNCATION_RULE_ID,
+      category: 'system',
+      action,
+      message: `${defaultMessage('system', action)} Only the first ${ruleSet.maxEvaluatedChars} characters were checked.`,
+      start: text.length,
+      end: body.length,
+    });
+    if (action === 'reject') rejected = true;
+    else flagged = true;
+    keep *= 1 - (action === 'reject' ? 1 : 0.5);
+  }
+
+  const pipeline = ruleSet.pipeline;
+  for (let r = 0; r < pipeline.length; r++) {
+    const rule = pipeline[r];
+    const sink = rule.shadow ? shadowReasons : reasons;
+    let emitted = 0;
+    let maxWeight = 0;
+    rule.run(runtime, (e: Emission) => {
+      if (emitted >= MAX_REASONS_PER_RULE) return;
+      emitted++;
+      const reason: Reason = {
+        ruleId: rule.id,
+        category: e.category ?? rule.category,
+        action: e.action,
+        message: rule.message ?? e.message ?? defaultMessage(e.category ?? rule.category, e.action),
+      };
+      if (e.start !== undefined && e.end !== undefined) {
+        reason.excerpt = body.slice(e.start, e.end);
+        reason.start = e.start;
+        reason.end = e.end;
+      }
+      if (rule.shadow) {
+        reason.shadow = true;
+      } else {
+        if (e.action === 'reject') rejected = true;
+        else flagged = true;
+        const w = rule.weight ?? e.weight ?? (e.action === 'reject' ? 1 : 0.5);
+        if (w > maxWeight) maxWeight = w;
+      }
+      sink.push(reason);
+    });
+    if (maxWeight > 0) keep *= 1 - maxWeight;
+  }
+
+  const decision: Decision = {
+    decision: rejected ? 'rejected' : flagged ? 'flagged' : 'approved',
+    score: Math.round((1 - keep) * 1e6) / 1e6,
+    reasons,
+    shadowReasons,
+  };
+  if (ruleSet.version !== undefined) decision.ruleSetVersion = ruleSet.version;
+  return decision;
+}

@@ -1,0 +1,20 @@
+/**
+ * @parley/moderation-rules — the pure moderation rules engine.
+ *
+ *   const rules = compileRuleSet(DEFAULT_RULE_SET);          // once
+ *   const decision = evaluate(rules, { id, body }, context);  // per comment, synchronous, no I/O
+ *
+ * See README.md for the pipeline, the rule types and the matching model.
+ */
+export * from './types';
+export { validateRuleSet, RuleSetValidationError, MAX_RULES } from './validate';
+export { compileRuleSet, evaluate, CompiledRuleSet, DEFAULT_MAX_EVALUATED_CHARS, TRUNCATION_RULE_ID } from './engine';
+export type { CompiledRuleInfo } from './engine';
+export { fingerprint } from './fingerprint';
+export { DEFAULT_RULE_SET } from './default-rule-set';
+export { checkPatternSafety } from './regex-safety';
+export { RULE_TYPES } from './rules';
+export { PHASE_ORDER } from './rules/rule';
+export type { Phase } from './rules/rule';
+export { defaultMessage, KNOWN_CATEGORIES } from './messages';
+export * from './dsa/statement-of-reasons';

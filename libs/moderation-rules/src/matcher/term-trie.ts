@@ -1,0 +1,391 @@
+import { LETTERS, WILD, primaryLetter } from '../normalise/char-table';
+import { NormalisedText, P_END, P_START, S_DIGIT, S_SOFT, S_SPACE } from '../normalise/normalise';
+
+/**
+ * A trie of normalised terms, walked from every word start of a normalised text.
+ *
+ * Why not Aho–Corasick? Terms match at WORD boundaries only (a stem `idiot*` is anchored at the
+ * start of a word and may end anywhere), so every match starts at a word start: walking the trie
+ * from each word start visits each text position a bounded number of times and needs no failure
+ * links. The cost per word is the length of the longest trie path it follows — independent of the
+ * number of terms. Transitions are a dense `Int32Array` table (27 symbols per node: a..z + space).
+ *
+ * The walk is a small bounded non-deterministic search because a text symbol can stand for several
+ * letters (leetspeak '1' → i|l), any letter (masks: '*', '#', '?'), or a stretched repetition of the
+ * previous letter ("fuuuck"); a space in a phrase term matches one separator run, or nothing
+ * ("killyourself"). Guards keep it honest and bounded:
+ *  - a match may not start with a mask and may not contain more masked than real letters;
+ *  - a match made only of digits is ignored ("455" is a number, not "ass");
+ *  - each start position has a fixed step budget.
+ */
+
+const ALPHA = 27;
+const SPACE_SYM = 26;
+const MAX_STEPS_PER_START = 2048;
+const STACK_SIZE = 4096;
+const MAX_HITS = 512;
+
+export interface AllowEntry {
+  /** Canonical form (see canonicalWord). */
+  text: string;
+  /** Entry ended with '*': allow every word starting with it. */
+  prefix: boolean;
+}
+
+export interface TermOutput {
+  /** Which term rule (slot) registered this term. */
+  slot: number;
+  /** Index of the term in its rule's `terms` array. */
+  termIndex: number;
+  /** The term as written in the rule definition. */
+  term: string;
+  stem: boolean;
+  allow: AllowEntry[];
+}
+
+export interface ParsedTerm {
+  symbols: number[];
+  stem: boolean;
+}
+
+const scratch = new NormalisedText(256);
+
+/**
+ * Parses a term as written in a rule ("idiot*", "kill yourself", "sh1t") into trie symbols.
+ * Returns an error message for unusable terms.
+ */
+export function parseTerm(raw: string): ParsedTerm | string {
+  let text = raw.trim();
+  if (text.length === 0) return 'term is empty';
+  if (text.length > 200) return 'term is longer than 200 characters';
+  let stem = false;
+  if (text.endsWith('*')) {
+    stem = true;
+    text = text.slice(0, -1).trimEnd();
+  }
+  if (text.includes('*')) return "'*' is only allowed at the end of a term (stem)";
+  const view = scratch.normalise(text);
+  const symbols: number[] = [];
+  let letters = 0;
+  for (let i = 0; i < view.length; i++) {
+    const m = view.sym[i];
+    if (m & S_SPACE) {
+      symbols.push(SPACE_SYM);
+      continue;
+    }
+    if (m & WILD) return "masks ('*', '#', '?') are not allowed inside a term";
+    const original = text.charCodeAt(view.start[i]) | 0x20;
+    let letter: number;
+    if (original >= 97 && original <= 122 && view.end[i] - view.start[i] === 1) letter = original - 97;
+    else {
+      const p = primaryLetter(m & LETTERS);
+      if (!p) return `character '${text.slice(view.start[i], view.end[i])}' has no Latin reading`;
+      letter = p.charCodeAt(0) - 97;
+    }
+    symbols.push(letter);
+    letters++;
+  }
+  if (letters < 2) return 'term must contain at least 2 letters';
+  if (symbols[0] === SPACE_SYM || symbols[symbols.length - 1] === SPACE_SYM) return 'term must start and end with a letter';
+  return { symbols, stem };
+}
+
+/**
+ * Canonical form of a word for allow-list comparison: primary letters, separators as one space,
+ * repeated letters collapsed ("Shiitake" → "shitake", "sh11take" → "shitake").
+ */
+export function canonicalRange(view: NormalisedText, from: number, to: number): string {
+  let s = '';
+  let prev = '';
+  for (let i = from; i < to; i++) {
+    const m = view.sym[i];
+    const ch = m & S_SPACE ? ' ' : primaryLetter(m & (LETTERS | WILD));
+    if (ch === '' || ch === prev) continue;
+    s += ch;
+    prev = ch;
+  }
+  return s;
+}
+
+export function canonicalWord(text: string): string {
+  const view = scratch.normalise(text);
+  return canonicalRange(view, 0, view.length);
+}
+
+export function compileAllowEntry(raw: string): AllowEntry | string {
+  let text = raw.trim();
+  let prefix = false;
+  if (text.endsWith('*')) {
+    prefix = true;
+    text = text.slice(0, -1);
+  }
+  if (text.includes('*')) return "'*' is only allowed at the end of an allow-list entry";
+  const canonical = canonicalWord(text);
+  if (canonical.replace(/ /g, '').length < 2) return 'allow-list entry must contain at least 2 letters';
+  return { text: canonical, prefix };
+}
+
+/** Hits of one scan: output index, first and last normalised position. Reused between scans. */
+export class HitBuffer {
+  count = 0;
+  out = new Int32Array(MAX_HITS);
+  first = new Int32Array(MAX_HITS);
+  last = new Int32Array(MAX_HITS);
+}
+
+// DFS scratch (the engine is synchronous, so module-level scratch is safe).
+const stNode = new Int32Array(STACK_SIZE);
+const stPos = new Int32Array(STACK_SIZE);
+const stLast = new Int32Array(STACK_SIZE);
+const stWild = new Int32Array(STACK_SIZE);
+const stReal = new Int32Array(STACK_SIZE);
+const stDigits = new Uint8Array(STACK_SIZE);
+
+export class TermTrie {
+  private next: Int32Array;
+  private outHead: Int32Array;
+  private nodeCount = 1;
+  private outNextList: number[] = [];
+  private outStemList: number[] = [];
+  private outNext = new Int32Array(0);
+  private outStem = new Uint8Array(0);
+  private dirty = false;
+  readonly outputs: TermOutput[] = [];
+
+  constructor(capacity = 256) {
+    this.next = new Int32Array(capacity * ALPHA);
+    this.outHead = new Int32Array(capacity).fill(-1);
+  }
+
+  get size(): number {
+    return this.nodeCount;
+  }
+
+  private grow(): void {
+    const capacity = this.outHead.length * 2;
+    const next = new Int32Array(capacity * ALPHA);
+    next.set(this.next);
+    const outHead = new Int32Array(capacity).fill(-1);
+    outHead.set(this.outHead);
+    this.next = next;
+    this.outHead = outHead;
+  }
+
+  add(term: ParsedTerm, output: TermOutput): void {
+    let node = 0;
+    for (const sym of term.symbols) {
+      let child = this.next[node * ALPHA + sym];
+      if (child === 0) {
+        if (this.nodeCount >= this.outHead.length) this.grow();
+        child = this.nodeCount++;
+        this.next[node * ALPHA + sym] = child;
+      }
+      node = child;
+    }
+    const index = this.outputs.length;
+    this.outputs.push(output);
+    this.outNextList.push(this.outHead[node]);
+    this.outStemList.push(term.stem ? 1 : 0);
+    this.outHead[node] = index;
+    this.dirty = true;
+  }
+
+  /** Converts the output lists to typed arrays (done automatically before the first scan). */
+  freeze(): this {
+    this.outNext = Int32Array.from(this.outNextList);
+    this.outStem = Uint8Array.from(this.outStemList);
+    this.dirty = false;
+    return this;
+  }
+
+  /**
+   * Finds every term occurrence in `view`. For each (start, output) only the longest match is kept.
+   * Results go to `hits` (cleared first).
+   */
+  scan(view: NormalisedText, hits: HitBuffer): void {
+    hits.count = 0;
+    if (this.dirty) this.freeze();
+    const n = view.length;
+    const sym = view.sym;
+    const flags = view.flags;
+    const next = this.next;
+    const outHead = this.outHead;
+    const outNext = this.outNext;
+    const outStem = this.outStem;
+
+    for (let s = 0; s < n; s++) {
+      if (!(flags[s] & P_START)) continue;
+      const m0 = sym[s];
+      if (m0 & (S_SPACE | WILD)) continue;
+      let letters = m0 & LETTERS;
+      let sp = 0;
+      while (letters !== 0) {
+        const low = letters & -letters;
+        letters ^= low;
+        const child = next[31 - Math.clz32(low)];
+        if (child !== 0) {
+          stNode[sp] = child;
+          stPos[sp] = s;
+          stLast[sp] = low;
+          stWild[sp] = 0;
+          stReal[sp] = 1;
+          stDigits[sp] = m0 & S_DIGIT ? 1 : 0;
+          sp++;
+        }
+      }
+      if (sp === 0) continue;
+
+      const hitBase = hits.count;
+      let budget = MAX_STEPS_PER_START;
+      while (sp > 0 && budget-- > 0) {
+        sp--;
+        const node = stNode[sp];
+        const p = stPos[sp];
+        const lastMask = stLast[sp];
+        const wild = stWild[sp];
+        const real = stReal[sp];
+        const digits = stDigits[sp];
+
+        // 1. Terminal?
+        let o = outHead[node];
+        if (o >= 0 && digits === 0 && wild <= real) {
+          const canEnd = (flags[p] & P_END) !== 0;
+          while (o >= 0) {
+            if (canEnd || outStem[o] === 1) {
+              // record, keeping the longest match per (start, output)
+              let k = hitBase;
+              while (k < hits.count && hits.out[k] !== o) k++;
+              if (k < hits.count) {
+                if (p > hits.last[k]) hits.last[k] = p;
+              } else if (hits.count < MAX_HITS) {
+                hits.out[k] = o;
+                hits.first[k] = s;
+                hits.last[k] = p;
+                hits.count++;
+              }
+            }
+            o = outNext[o];
+          }
+        }
+
+        // 2. Transitions on the next symbol.
+        const q = p + 1;
+        if (q >= n) continue;
+        const sq = sym[q];
+        const spaceChild = next[node * ALPHA + SPACE_SYM];
+        if (sq & S_SPACE) {
+          if (spaceChild !== 0 && flags[p] & P_END && sp < STACK_SIZE) {
+            stNode[sp] = spaceChild;
+            stPos[sp] = q;
+            stLast[sp] = 0;
+            stWild[sp] = wild;
+            stReal[sp] = real;
+            stDigits[sp] = digits;
+            sp++;
+          }
+          continue;
+        }
+        if (spaceChild !== 0 && sp + 2 <= STACK_SIZE) {
+          // a phrase space after trailing symbols: "kill!!! yourself"
+          if (flags[p] & P_END && sq & S_SOFT) {
+            let r = q;
+            while (r < n && sym[r] & S_SOFT) r++;
+            if (r < n && sym[r] & S_SPACE) {
+              stNode[sp] = spaceChild;
+              stPos[sp] = r;
+              stLast[sp] = 0;
+              stWild[sp] = wild;
+              stReal[sp] = real;
+              stDigits[sp] = digits;
+              sp++;
+            }
+          }
+          // a phrase space may be omitted: "killyourself"
+          stNode[sp] = spaceChild;
+          stPos[sp] = p;
+          stLast[sp] = 0;
+          stWild[sp] = wild;
+          stReal[sp] = real;
+          stDigits[sp] = digits;
+          sp++;
+        }
+        if (sq & WILD) {
+          if (wild > real) continue;
+          const base = node * ALPHA;
+          for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
+            const child = next[base + letter];
+            if (child !== 0) {
+              stNode[sp] = child;
+              stPos[sp] = q;
+              stLast[sp] = 1 << letter;
+              stWild[sp] = wild + 1;
+              stReal[sp] = real;
+              stDigits[sp] = 0;
+              sp++;
+            }
+          }
+          if (lastMask !== 0 && sp < STACK_SIZE) {
+            stNode[sp] = node;
+            stPos[sp] = q;
+            stLast[sp] = lastMask;
+            stWild[sp] = wild + 1;
+            stReal[sp] = real;
+            stDigits[sp] = 0;
+            sp++;
+          }
+          continue;
+        }
+        let qLetters = sq & LETTERS;
+        const qDigits = sq & S_DIGIT ? digits : 0;
+        if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
+          // stretched letter: "fuuuck", "shiiit"
+          stNode[sp] = node;
+          stPos[sp] = q;
+          stLast[sp] = lastMask;
+          stWild[sp] = wild;
+          stReal[sp] = real;
+          stDigits[sp] = qDigits;
+          sp++;
+        }
+        const base = node * ALPHA;
+        while (qLetters !== 0) {
+          const low = qLetters & -qLetters;
+          qLetters ^= low;
+          const child = next[base + 31 - Math.clz32(low)];
+          if (child !== 0 && sp < STACK_SIZE) {
+            stNode[sp] = child;
+            stPos[sp] = q;
+            stLast[sp] = low;
+            stWild[sp] = wild;
+            stReal[sp] = real + 1;
+            stDigits[sp] = qDigits;
+            sp++;
+          }
+        }
+      }
+      if (hits.count >= MAX_HITS) return;
+    }
+  }
+}
+
+/** Position just after the word containing `p` (for stems: report the whole word "idiotic"). */
+export function wordEnd(view: NormalisedText, p: number): number {
+  let q = p;
+  while (q + 1 < view.length && !(view.sym[q + 1] & S_SPACE) && !(view.flags[q] & P_END)) q++;
+  return q;
+}
+
+/** Start of the token containing position p. */
+export function tokenStart(view: NormalisedText, p: number): number {
+  let q = p;
+  while (q > 0 && !(view.sym[q - 1] & S_SPACE)) q--;
+  return q;
+}
+
+/** Position after the token containing position p (exclusive). */
+export function tokenEnd(view: NormalisedText, p: number): number {
+  let q = p;
+  while (q < view.length && !(view.sym[q] & S_SPACE)) q++;
+  return q;
+}
+

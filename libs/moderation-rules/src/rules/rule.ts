@@ -1,0 +1,91 @@
+import type { NormalisedText } from '../normalise/normalise';
+import type { CommentInput, EvaluationContext, RuleAction, RuleDefinition, TermEntry } from '../types';
+import type { Issues, Shape } from '../validation/schema';
+
+/**
+ * Rules are small units composed into a pipeline of PHASES, in the spirit of Coral Talk's
+ * moderation phases (length → story closed → word lists → links → spam → toxicity…):
+ *
+ *  1. gate       — may the comment be posted at all? length, article settings, author trust
+ *  2. content    — what does the text say? banned/suspect terms, custom patterns, links, personal information
+ *  3. form       — how is it written? shouting, repeated characters
+ *  4. behaviour  — how does the author behave? repeats, copy-paste across authors, flooding
+ *  5. signals    — what do others say? reader reports, the external classifier
+ *
+ * Every enabled rule runs (so the author and moderators see all reasons, and the DSA statement
+ * lists all grounds); within a phase rules run in definition order. The most severe action wins:
+ * reject > flag > approve. Shadow rules run too but only record into `shadowReasons`.
+ */
+export type Phase = 'gate' | 'content' | 'form' | 'behaviour' | 'signals';
+export const PHASE_ORDER: readonly Phase[] = ['gate', 'content', 'form', 'behaviour', 'signals'];
+
+/** What a rule reports; the engine adds ruleId, category, message defaults and the shadow flag. */
+export interface Emission {
+  action: RuleAction;
+  /** Author-facing message; defaults to the rule's `message` or the category's default message. */
+  message?: string;
+  /** Offsets into the ORIGINAL body; the excerpt is `body.slice(start, end)`. */
+  start?: number;
+  end?: number;
+  /** Contribution to the score (defaults: rule weight, else reject 1 / flag 0.5). */
+  weight?: number;
+  /** Overrides the category for this emission (e.g. the classifier's label). */
+  category?: string;
+}
+
+export type Emit = (e: Emission) => void;
+
+export interface TermMatch {
+  termIndex: number;
+  term: string;
+  /** Offsets into the original body. */
+  start: number;
+  end: number;
+}
+
+/** Read-only view of one evaluation, shared by all rules (lazy, computed at most once). */
+export interface RuleRuntime {
+  /** The evaluated text: the body, capped to maxEvaluatedChars. */
+  readonly text: string;
+  /** The full original body. */
+  readonly body: string;
+  readonly comment: CommentInput;
+  readonly context: EvaluationContext;
+  /** The normalised text (valid during this evaluation only). */
+  normalised(): NormalisedText;
+  /** Term matches of a term rule (by the slot returned from CompileContext.registerTerms). */
+  termMatches(slot: number): readonly TermMatch[];
+  /** The evaluation instant in ms since the epoch (context.now, else comment.createdAt, else the clock). */
+  now(): number;
+  /** fingerprint(text), computed once. */
+  fingerprint(): string;
+}
+
+export interface CompileContext {
+  /** Adds a term rule's terms to the shared automaton; returns the rule's slot. */
+  registerTerms(terms: readonly TermEntry[], allow: readonly string[]): number;
+}
+
+export type RuleRunner = (rt: RuleRuntime, emit: Emit) => void;
+
+export interface RuleModule<D extends RuleDefinition = RuleDefinition> {
+  readonly type: D['type'];
+  readonly phase: Phase;
+  readonly defaultCategory: string;
+  /** Type-specific fields (the common ones — id, type, enabled, shadow, category, message, weight — are added by the validator). */
+  readonly fields: Shape;
+  /** Cross-field and deep checks; called after the shape check, with the raw (untrusted) object. */
+  refine?(def: Record<string, unknown>, path: string, issues: Issues): void;
+  compile(def: D, ctx: CompileContext): RuleRunner;
+}
+
+export function defineRule<D extends RuleDefinition>(module: RuleModule<D>): RuleModule<D> {
+  return module;
+}
+
+/** Parses a date-ish value to epoch ms (NaN when absent or invalid). */
+export function toTime(value: string | Date | null | undefined): number {
+  if (value === undefined || value === null) return NaN;
+  if (value instanceof Date) return value.getTime();
+  return Date.parse(value);
+}

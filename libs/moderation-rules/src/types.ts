@@ -1,0 +1,297 @@
+/**
+ * Public types of the moderation rules engine.
+ *
+ * The engine is a pure function of (compiled rule set, comment, context): everything stateful
+ * (author history, article settings, reports, classifier result, the clock) is passed in by the
+ * caller. Nothing in this library performs I/O.
+ */
+
+export type DecisionOutcome = 'approved' | 'flagged' | 'rejected';
+export type RuleAction = 'flag' | 'reject';
+
+/** Why a rule fired. `start`/`end` are UTF-16 offsets into the ORIGINAL comment body. */
+export interface Reason {
+  ruleId: string;
+  category: string;
+  action: RuleAction;
+  /** Message fit to show the author of the comment. */
+  message: string;
+  /** The matched text, copied from the original body (`body.slice(start, end)`). */
+  excerpt?: string;
+  start?: number;
+  end?: number;
+  /** True when the rule is in shadow mode (recorded, but does not affect the decision). */
+  shadow?: boolean;
+}
+
+export interface Decision {
+  decision: DecisionOutcome;
+  /** 0..1, noisy-OR of the weights of the (non-shadow) reasons: 0 = nothing fired, 1 = certain rejection. */
+  score: number;
+  reasons: Reason[];
+  shadowReasons: Reason[];
+  ruleSetVersion?: number;
+}
+
+export interface CommentInput {
+  id?: string;
+  body: string;
+  authorId?: string;
+  articleId?: string;
+  createdAt?: string | Date;
+}
+
+export type AuthorStatus = 'active' | 'banned' | 'suspended' | 'premoderated';
+
+export interface AuthorContext {
+  approvedCount?: number;
+  rejectedCount?: number;
+  /** Number of moderation decisions on this author's recent comments. */
+  recentDecisions?: number;
+  /** Number of those recent decisions that were rejections. */
+  recentRejections?: number;
+  status?: AuthorStatus;
+  suspendedUntil?: string | Date;
+}
+
+export interface ArticleContext {
+  open?: boolean;
+  closesAt?: string | Date | null;
+  premoderation?: boolean;
+}
+
+export interface RecentComment {
+  body?: string;
+  fingerprint?: string;
+  createdAt: string | Date;
+}
+
+export interface ClassifierResult {
+  score: number;
+  labels?: string[];
+}
+
+/** Everything stateful is passed in by the worker; the engine is a pure function. */
+export interface EvaluationContext {
+  /** The evaluation instant. Defaults to comment.createdAt, then to the wall clock. Pass it for deterministic results. */
+  now?: string | Date;
+  author?: AuthorContext;
+  article?: ArticleContext;
+  /** This author's recent comments, NOT including the one being evaluated. */
+  recentByAuthor?: RecentComment[];
+  /** How many distinct authors posted the same normalised text (same `fingerprint`) recently. */
+  sameTextAuthors?: number;
+  /** Reader reports on this comment. */
+  reportCount?: number;
+  /** Result of the optional external classifier; `null` = the service was unavailable; absent = not consulted. */
+  classifier?: ClassifierResult | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule definitions (JSON-serialisable; validated by validateRuleSet)
+// ---------------------------------------------------------------------------------------------
+
+/** Fields shared by every rule definition. */
+export interface RuleBase {
+  /** Unique within the rule set; `[A-Za-z0-9_.:-]{1,64}`. Appears as `Reason.ruleId`. */
+  id: string;
+  /** Default true. Disabled rules are validated but not compiled. */
+  enabled?: boolean;
+  /** Default false. Shadow rules record into `Decision.shadowReasons` without affecting the decision. */
+  shadow?: boolean;
+  /** Overrides the category reported in reasons (drives the DSA category mapping). */
+  category?: string;
+  /** Overrides the author-facing message of every reason produced by this rule. */
+  message?: string;
+  /** 0..1 contribution to `Decision.score` (defaults: reject 1, flag 0.5). */
+  weight?: number;
+}
+
+/** A term: `"word"`, `"multi word phrase"`, `"stem*"` (prefix match), or an object with a per-term allow-list. */
+export type TermEntry = string | { term: string; allow?: string[] };
+
+export interface BannedTermsRule extends RuleBase {
+  type: 'banned-terms';
+  terms: TermEntry[];
+  /** Words never matched by this rule (e.g. `"shiitake"`, `"scunthorpe*"`). */
+  allow?: string[];
+}
+
+export interface SuspectTermsRule extends RuleBase {
+  type: 'suspect-terms';
+  terms: TermEntry[];
+  allow?: string[];
+}
+
+export interface LinksRule extends RuleBase {
+  type: 'links';
+  /** More than this many links (not counting allowed domains) triggers `action`. Default 2. */
+  maxLinks?: number;
+  /** Action when maxLinks is exceeded. Default 'flag'. */
+  action?: RuleAction;
+  /** Domains (and their subdomains) that are always fine and never counted. */
+  allowDomains?: string[];
+  /** Domains (and their subdomains) that are never allowed. */
+  denyDomains?: string[];
+  denyAction?: RuleAction;
+  /** true = built-in shortener list, false = off, array = built-in list plus these. Default true. */
+  shorteners?: boolean | string[];
+  shortenerAction?: RuleAction;
+  /** Detect "example dot com", "example[.]com", "example(.)com". Default true. */
+  obfuscated?: boolean;
+  obfuscatedAction?: RuleAction;
+  /** Extra link-like pattern (e.g. messenger handles); matches count as links. Checked for catastrophic backtracking. */
+  pattern?: string;
+  patternFlags?: string;
+}
+
+export interface ShoutingRule extends RuleBase {
+  type: 'shouting';
+  /** Only comments with at least this many cased letters are considered. Default 20. */
+  minLetters?: number;
+  /** Capitals / cased letters above which the comment is shouting. Default 0.7. */
+  maxRatio?: number;
+  action?: RuleAction;
+}
+
+export interface RepeatedCharactersRule extends RuleBase {
+  type: 'repeated-characters';
+  /** Longest allowed run of one repeated non-space character. Default 10. */
+  maxRun?: number;
+  action?: RuleAction;
+}
+
+export interface LengthRule extends RuleBase {
+  type: 'length';
+  /** Minimum number of non-whitespace characters. Default 1. */
+  min?: number;
+  /** Maximum length in UTF-16 code units of the body. Default 5000. */
+  max?: number;
+  action?: RuleAction;
+}
+
+export interface PersonalInformationRule extends RuleBase {
+  type: 'personal-information';
+  emails?: boolean;
+  phones?: boolean;
+  action?: RuleAction;
+  emailAction?: RuleAction;
+  phoneAction?: RuleAction;
+  /** Email domains that may be posted (e.g. the newsroom's own). */
+  allowEmailDomains?: string[];
+  /** Minimum digits for a phone number. Default 9. */
+  minPhoneDigits?: number;
+}
+
+export interface SpamRepeatOptions {
+  /** Default 3600. */
+  windowSeconds?: number;
+  /** Earlier identical comments by the same author within the window needed to fire. Default 1. */
+  minRepeats?: number;
+  action?: RuleAction;
+}
+export interface SpamCrossAuthorOptions {
+  /** context.sameTextAuthors >= minAuthors fires. Default 3. */
+  minAuthors?: number;
+  action?: RuleAction;
+}
+export interface SpamFloodOptions {
+  /** More than maxComments (including this one) within windowSeconds fires. Default 5 per 60 s. */
+  maxComments?: number;
+  windowSeconds?: number;
+  action?: RuleAction;
+}
+
+export interface SpamRule extends RuleBase {
+  type: 'spam';
+  repeat?: SpamRepeatOptions | false;
+  crossAuthor?: SpamCrossAuthorOptions | false;
+  flood?: SpamFloodOptions | false;
+  /** Texts whose normalised form is shorter than this are ignored by repeat/crossAuthor ("+1", "Agreed!"). Default 12. */
+  minLength?: number;
+}
+
+export interface AuthorTrustRule extends RuleBase {
+  type: 'author-trust';
+  /** Hold comments of authors with fewer than minApproved approved comments. */
+  newCommenter?: { minApproved?: number; action?: RuleAction } | false;
+  /** Hold when recentRejections / recentDecisions > threshold (and recentDecisions >= minDecisions). */
+  rejectionRate?: { threshold?: number; minDecisions?: number; action?: RuleAction } | false;
+  /** status 'premoderated'. */
+  premoderated?: { action?: RuleAction } | false;
+  /** status 'banned'. */
+  banned?: { action?: RuleAction } | false;
+  /** status 'suspended' (indefinitely, or until suspendedUntil). */
+  suspended?: { action?: RuleAction } | false;
+}
+
+export interface ArticleSettingsRule extends RuleBase {
+  type: 'article-settings';
+  premoderation?: { action?: RuleAction } | false;
+  closed?: { action?: RuleAction } | false;
+}
+
+export interface ReportsRule extends RuleBase {
+  type: 'reports';
+  /** Default 3. */
+  threshold?: number;
+  action?: RuleAction;
+}
+
+export interface ClassifierRule extends RuleBase {
+  type: 'classifier';
+  /** Default 0.8. */
+  flagThreshold?: number;
+  /** Optional; must be >= flagThreshold. */
+  rejectThreshold?: number;
+  /** What to do when context.classifier is null (service down). Default 'approve'. */
+  fallback?: 'approve' | 'flag';
+  /** If set, only classifier results carrying one of these labels count. */
+  labels?: string[];
+}
+
+export interface PatternRule extends RuleBase {
+  type: 'pattern';
+  /** JavaScript regular expression source; checked for catastrophic backtracking. */
+  pattern: string;
+  /** Subset of "imsu". Default "i". */
+  flags?: string;
+  action: RuleAction;
+}
+
+export type RuleDefinition =
+  | BannedTermsRule
+  | SuspectTermsRule
+  | LinksRule
+  | ShoutingRule
+  | RepeatedCharactersRule
+  | LengthRule
+  | PersonalInformationRule
+  | SpamRule
+  | AuthorTrustRule
+  | ArticleSettingsRule
+  | ReportsRule
+  | ClassifierRule
+  | PatternRule;
+
+export type RuleType = RuleDefinition['type'];
+
+export interface RuleSetDefinition {
+  version?: number;
+  name?: string;
+  rules: RuleDefinition[];
+}
+
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; value: RuleSetDefinition } | { ok: false; errors: ValidationIssue[] };
+
+export interface CompileOptions {
+  /** Only this many leading UTF-16 code units are evaluated by text rules. Default 20000. */
+  maxEvaluatedChars?: number;
+  /** Action recorded when a body is longer than maxEvaluatedChars. Default 'flag'. */
+  truncationAction?: RuleAction;
+}
