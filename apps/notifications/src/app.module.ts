@@ -1,20 +1,36 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { Topics } from '@parley/contracts';
+import { createHmac } from 'node:crypto';
 import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { NotificationsConfig } from './config/notifications.config';
-import { DecisionNotificationsConsumer } from './decision-notifications.consumer';
+import { DigestService } from './email/digest.service';
+import { DigestItem, DigestItemSchema, EmailMessage, EmailMessageSchema } from './email/email-message.schema';
+import { EmailService } from './email/email.service';
+import { MailTransport } from './email/mail-transport';
+import { UnsubscribeController } from './email/unsubscribe.controller';
+import { UnsubscribeTokens } from './email/unsubscribe-token';
+import { FeedStreamService } from './in-app/feed-stream.service';
 import { InAppFeedService } from './in-app/in-app-feed.service';
 import { InAppNotification, InAppNotificationSchema } from './in-app/in-app-notification.schema';
 import { MeNotificationsController } from './in-app/me-notifications.controller';
+import { EventNotifier } from './notify/event-notifier.service';
+import { NOTIFICATION_TOPICS, NotificationEventsConsumer } from './notify/notification-events.consumer';
+import { UserNotifier } from './notify/user-notifier.service';
+import { NotificationSettingsController } from './settings/notification-settings.controller';
+import { NotificationSettings, NotificationSettingsSchema } from './settings/notification-settings.schema';
+import { NotificationSettingsService } from './settings/notification-settings.service';
 import { WebhookDelivery, WebhookDeliverySchema } from './webhooks/webhook-delivery.schema';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { WebhookSubscription, WebhookSubscriptionSchema } from './webhooks/webhook-subscription.schema';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
+import { WebhookSubscriptionsService } from './webhooks/webhook-subscriptions.service';
 
 @Module({})
 export class AppModule {
   static forRoot(config: NotificationsConfig): DynamicModule {
+    const unsubscribeSecret = config.NOTIFY_UNSUBSCRIBE_SECRET ?? createHmac('sha256', config.AUTH_JWT_SECRET).update('parley-notifications-unsubscribe').digest('hex');
     return {
       module: AppModule,
       imports: [
@@ -23,25 +39,38 @@ export class AppModule {
         MongooseModule.forFeature([
           { name: InAppNotification.name, schema: InAppNotificationSchema },
           { name: WebhookDelivery.name, schema: WebhookDeliverySchema },
+          { name: WebhookSubscription.name, schema: WebhookSubscriptionSchema },
+          { name: NotificationSettings.name, schema: NotificationSettingsSchema },
+          { name: EmailMessage.name, schema: EmailMessageSchema },
+          { name: DigestItem.name, schema: DigestItemSchema },
         ]),
         KafkaModule.forRoot({
           clientId: `notifications-${config.KAFKA_CLIENT_ID_SUFFIX}`,
           brokers: config.KAFKA_BROKERS,
-          topics: [Topics.ModerationDecisions],
+          topics: NOTIFICATION_TOPICS,
           partitions: config.KAFKA_TOPIC_PARTITIONS,
           replicationFactor: config.KAFKA_REPLICATION_FACTOR,
           prefix: config.KAFKA_TOPIC_PREFIX,
         }),
         HealthModule.forRoot(KAFKA),
       ],
-      controllers: [MeNotificationsController],
+      controllers: [MeNotificationsController, NotificationSettingsController, UnsubscribeController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
         { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
+        { provide: UnsubscribeTokens, useValue: new UnsubscribeTokens(unsubscribeSecret) },
         { provide: APP_GUARD, useClass: AuthGuard },
         InAppFeedService,
+        FeedStreamService,
+        NotificationSettingsService,
+        MailTransport,
+        EmailService,
+        DigestService,
+        UserNotifier,
+        WebhookSubscriptionsService,
         WebhookDispatcher,
-        DecisionNotificationsConsumer,
+        EventNotifier,
+        NotificationEventsConsumer,
       ],
     };
   }

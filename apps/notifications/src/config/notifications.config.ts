@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig, toInt, toList } from '@parley/platform';
+
+const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
 export class NotificationsConfig extends CommonConfig {
   @Transform(toInt)
@@ -15,12 +17,20 @@ export class NotificationsConfig extends CommonConfig {
   @IsString()
   MONGODB_DB = 'parley_notifications';
 
-  /** Webhook endpoints that receive every moderation decision, comma-separated. */
+  /**
+   * Webhook endpoints configured by the operator (a static "default subscription" each),
+   * comma-separated. Trusted: exempt from the private-network check.
+   */
   @Transform(toList)
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { each: true, message: 'NOTIFY_WEBHOOK_URLS must be a comma-separated list of http(s) URLs' })
   NOTIFY_WEBHOOK_URLS: string[] = [];
 
-  /** Standard Webhooks signing secret: `whsec_` followed by base64 of 24–64 random bytes. */
+  /** Event types the NOTIFY_WEBHOOK_URLS endpoints receive (`*` for all). */
+  @Transform(toList)
+  @Matches(/^(\*|parley\.[a-z0-9.-]+\.v\d+)$/, { each: true, message: 'NOTIFY_WEBHOOK_EVENT_TYPES must be a comma-separated list of event types or *' })
+  NOTIFY_WEBHOOK_EVENT_TYPES: string[] = ['parley.comment.moderated.v1'];
+
+  /** Standard Webhooks signing secret of the NOTIFY_WEBHOOK_URLS endpoints: `whsec_` + base64 of 24–64 random bytes. */
   @IsString()
   @Matches(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, { message: 'NOTIFY_WEBHOOK_SECRET must look like whsec_<base64 of at least 24 bytes>' })
   NOTIFY_WEBHOOK_SECRET!: string;
@@ -30,4 +40,90 @@ export class NotificationsConfig extends CommonConfig {
   @Min(100)
   @Max(60000)
   NOTIFY_WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Allow API-created subscriptions to reach private, loopback and link-local addresses. */
+  @Transform(toBool)
+  @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS = false;
+
+  /** A subscription whose endpoint keeps failing this long is disabled and the admins are told. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOK_DISABLE_AFTER_SECONDS = 259_200;
+
+  /** Concurrent webhook requests per replica, in all. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(2000)
+  WEBHOOK_CONCURRENCY = 128;
+
+  /** Concurrent webhook requests per replica to one subscription (a slow endpoint cannot take more). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT = 16;
+
+  /** Users told when a subscription is disabled (in-app, and by email when their address is known). */
+  @Transform(toList)
+  @IsString({ each: true })
+  NOTIFY_ADMIN_USER_IDS: string[] = [];
+
+  /** SMTP server, e.g. smtp://user:pass@mail.example.org:587. Unset: messages are written as .eml files to NOTIFY_EML_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** From address of every email. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Parley <notifications@parley.localhost>';
+
+  /** Where development mode (no SMTP_URL) writes messages. */
+  @IsString()
+  NOTIFY_EML_DIR = '.data/mail';
+
+  /** Public base URL of this app, for unsubscribe links. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  NOTIFY_PUBLIC_URL = 'http://127.0.0.1:3002';
+
+  /** Where authors appeal a decision; `{commentId}` is replaced. */
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/, { message: 'NOTIFY_APPEAL_URL must be an http(s) URL (may contain {commentId})' })
+  NOTIFY_APPEAL_URL = 'http://127.0.0.1:3000/v1/comments/{commentId}/appeals';
+
+  /** Key of unsubscribe tokens (HMAC-SHA256); derived from AUTH_JWT_SECRET when unset. */
+  @IsOptional()
+  @MinLength(32, { message: 'NOTIFY_UNSUBSCRIBE_SECRET must be at least 32 characters' })
+  NOTIFY_UNSUBSCRIBE_SECRET?: string;
+
+  /** Language of emails to users who have not chosen one. */
+  @IsIn(['en', 'de', 'fr'])
+  NOTIFY_DEFAULT_LANGUAGE: 'en' | 'de' | 'fr' = 'en';
+
+  /** Length of the hourly and daily digest windows (aligned to UTC); shorter values are for tests. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NOTIFY_DIGEST_HOURLY_SECONDS = 3600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NOTIFY_DIGEST_DAILY_SECONDS = 86_400;
+
+  /** How often each replica looks for due digests. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  NOTIFY_DIGEST_TICK_MS = 30_000;
+
+  /** How often the server-sent-events stream polls for new items of connected users. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  NOTIFY_SSE_POLL_MS = 1000;
 }

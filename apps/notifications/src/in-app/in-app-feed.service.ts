@@ -5,14 +5,27 @@ import { InAppNotification } from './in-app-notification.schema';
 
 const DUPLICATE_KEY = 11000;
 
+export function presentItem(n: InAppNotification) {
+  return { id: n._id, kind: n.kind, title: n.title, body: n.body, data: n.data, createdAt: n.createdAt, read: n.readAt !== null };
+}
+
+/** Feed cursor: `<createdAt ms>_<id>` of the last item of a page. */
+export function encodeCursor(n: Pick<InAppNotification, 'createdAt' | '_id'>): string {
+  return Buffer.from(`${new Date(n.createdAt).getTime()}_${n._id}`).toString('base64url');
+}
+export function decodeCursor(c: string): { createdAt: Date; id: string } | null {
+  const m = /^(\d{1,15})_(.{1,300})$/.exec(Buffer.from(c, 'base64url').toString('utf8'));
+  return m ? { createdAt: new Date(Number(m[1])), id: m[2]! } : null;
+}
+
 @Injectable()
 export class InAppFeedService {
   constructor(@InjectModel(InAppNotification.name) private readonly items: Model<InAppNotification>) {}
 
   /** Adds an item; returns false when it exists already (a redelivered event). */
-  async add(item: Omit<InAppNotification, 'readAt'>): Promise<boolean> {
+  async add(item: Omit<InAppNotification, 'readAt' | 'insertedAt'>): Promise<boolean> {
     try {
-      await this.items.create({ ...item, readAt: null });
+      await this.items.create({ ...item, insertedAt: new Date(), readAt: null });
       return true;
     } catch (err) {
       if ((err as { code?: number }).code === DUPLICATE_KEY) return false;
@@ -20,11 +33,42 @@ export class InAppFeedService {
     }
   }
 
-  async list(userId: string, limit: number): Promise<{ items: InAppNotification[]; unread: number }> {
+  async list(userId: string, limit: number, cursor?: { createdAt: Date; id: string }): Promise<{ items: InAppNotification[]; unread: number; nextCursor: string | null }> {
+    const filter: Record<string, unknown> = { userId };
+    if (cursor) filter.$or = [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, _id: { $lt: cursor.id } }];
     const [items, unread] = await Promise.all([
-      this.items.find({ userId }).sort({ createdAt: -1 }).limit(limit).lean<InAppNotification[]>().exec(),
-      this.items.countDocuments({ userId, readAt: null }).exec(),
+      this.items.find(filter).sort({ createdAt: -1, _id: -1 }).limit(limit + 1).lean<InAppNotification[]>().exec(),
+      this.unread(userId),
     ]);
-    return { items, unread };
+    const more = items.length > limit;
+    const page = items.slice(0, limit);
+    return { items: page, unread, nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  }
+
+  unread(userId: string): Promise<number> {
+    return this.items.countDocuments({ userId, readAt: null }).exec();
+  }
+
+  /** Marks one of the user's items read; false when the user has no such item. */
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const found = await this.items.exists({ _id: id, userId }).exec();
+    if (!found) return false;
+    await this.items.updateOne({ _id: id, userId, readAt: null }, { $set: { readAt: new Date() } }).exec();
+    return true;
+  }
+
+  async markAllRead(userId: string): Promise<number> {
+    const res = await this.items.updateMany({ userId, readAt: null }, { $set: { readAt: new Date() } }).exec();
+    return res.modifiedCount;
+  }
+
+  /** Items of these users stored at or after `since` (oldest first), for the stream. */
+  insertedSince(userIds: string[], since: Date, limit: number): Promise<InAppNotification[]> {
+    return this.items
+      .find({ userId: { $in: userIds }, insertedAt: { $gte: since } })
+      .sort({ insertedAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<InAppNotification[]>()
+      .exec();
   }
 }

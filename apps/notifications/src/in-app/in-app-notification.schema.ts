@@ -10,9 +10,13 @@ export class InAppNotification {
   @Prop({ required: true }) body!: string;
   @Prop({ type: Object, default: {} }) data!: Record<string, unknown>;
   @Prop({ required: true }) eventId!: string;
+  /** When it happened (the event's time): the feed's order. */
   @Prop({ required: true }) createdAt!: Date;
+  /** When this replica stored it: the server-sent-events stream polls by it. */
+  @Prop({ required: true, default: () => new Date() }) insertedAt!: Date;
   @Prop({ type: Date, default: null }) readAt!: Date | null;
 }
 
 export const InAppNotificationSchema = SchemaFactory.createForClass(InAppNotification);
 InAppNotificationSchema.index({ userId: 1, createdAt: -1 });
+InAppNotificationSchema.index({ insertedAt: 1 });

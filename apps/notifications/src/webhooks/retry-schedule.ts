@@ -1,9 +1,9 @@
 /**
- * Delay before each retry, roughly the Standard Webhooks recommendation: immediately, then
- * 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h — about 27 hours in all — with ±20 % jitter.
- * After the last one the delivery is marked failed.
+ * Delay before each retry, after the Standard Webhooks recommendation, extended to about
+ * three days: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, 12 h, 12 h, 14 h
+ * (≈ 70.6 hours in all), each with ±20 % jitter. After the last one the delivery is failed.
  */
-export const RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+export const RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000, 43_200_000, 43_200_000, 50_400_000];
 
 export function nextRetryDelay(attemptCount: number, retryAfterMs?: number, random = Math.random): number | null {
   const base = RETRY_DELAYS_MS[attemptCount - 1];

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { signWebhook, verifyWebhook } from './webhook-signature';
-import { isRetryable, nextRetryDelay, parseRetryAfter } from './retry-schedule';
+import { isRetryable, nextRetryDelay, parseRetryAfter, RETRY_DELAYS_MS } from './retry-schedule';
 
 const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
@@ -29,7 +29,11 @@ describe('retry schedule', () => {
   it('backs off with jitter and gives up after the last delay', () => {
     expect(nextRetryDelay(1, undefined, () => 0.5)).toBe(5000);
     expect(nextRetryDelay(2, undefined, () => 0)).toBe(240_000);
-    expect(nextRetryDelay(8)).toBeNull();
+    expect(nextRetryDelay(10, undefined, () => 0.5)).toBe(50_400_000);
+    expect(nextRetryDelay(11)).toBeNull();
+    const total = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0) / 3_600_000;
+    expect(total).toBeGreaterThan(60);
+    expect(total).toBeLessThan(80);
     expect(nextRetryDelay(1, 60_000, () => 0.5)).toBe(60_000);
   });
 

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Decodes a Standard Webhooks secret (`whsec_<base64>`) into the HMAC key. */
 export function webhookKey(secret: string): Buffer {
@@ -19,4 +19,14 @@ export function verifyWebhook(secret: string, id: string, timestampSeconds: numb
     const candidate = Buffer.from(sig);
     return candidate.length === expected.length && timingSafeEqual(candidate, expected);
   });
+}
+
+/** One `v1,` signature per active secret, space-separated (during a rotation both are sent). */
+export function signWebhookAll(secrets: string[], id: string, timestampSeconds: number, body: string): string {
+  return secrets.map((s) => signWebhook(s, id, timestampSeconds, body)).join(' ');
+}
+
+/** A new random secret: `whsec_` + base64 of 32 random bytes. */
+export function generateWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString('base64')}`;
 }

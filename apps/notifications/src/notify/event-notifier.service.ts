@@ -1,0 +1,109 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  AppealDecidedV1,
+  CommentFeaturedV1,
+  CommentModeratedV1,
+  CommentPublishedV1,
+  CommentRemovedV1,
+  EventTypes,
+  NoticeDecidedV1,
+  QueueItemAddedV1,
+  UserSanctionedV1,
+} from '@parley/contracts';
+import type { ConsumedEvent } from '@parley/messaging';
+import { NotificationsConfig } from '../config/notifications.config';
+import { NotificationSettingsService } from '../settings/notification-settings.service';
+import { WebhookDispatcher } from '../webhooks/webhook-dispatcher';
+import { Category } from './categories';
+import { NotificationParams } from './notification-kinds';
+import { DeliveryOutcome, Recipient, UserNotifier } from './user-notifier.service';
+
+interface Intent {
+  to: Recipient;
+  category: Category;
+  params: NotificationParams;
+  inAppOnly?: boolean;
+}
+
+/** Turns each consumed event into notifications for the people concerned, and webhook deliveries. */
+@Injectable()
+export class EventNotifier {
+  private readonly logger = new Logger(EventNotifier.name);
+
+  constructor(
+    private readonly users: UserNotifier,
+    private readonly webhooks: WebhookDispatcher,
+    private readonly settings: NotificationSettingsService,
+    private readonly config: NotificationsConfig,
+  ) {}
+
+  private appealUrl(commentId: string): string {
+    return this.config.NOTIFY_APPEAL_URL.replace('{commentId}', encodeURIComponent(commentId));
+  }
+
+  /** Who is told what about one event. */
+  async intents(e: ConsumedEvent): Promise<Intent[]> {
+    switch (e.type) {
+      case EventTypes.CommentModerated: {
+        const d = e.data as CommentModeratedV1;
+        const base = { commentId: d.commentId, articleId: d.articleId };
+        if (d.decision === 'approved') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.approved', ...base } }];
+        if (d.decision === 'flagged') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.flagged', ...base }, inAppOnly: true }];
+        return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.rejected', ...base, reasons: d.reasons.map((r) => r.message), appealUrl: this.appealUrl(d.commentId) } }];
+      }
+      case EventTypes.CommentPublished: {
+        const d = e.data as CommentPublishedV1;
+        if (!d.parentId || !d.parentAuthorId || d.parentAuthorId === d.authorId) return [];
+        return [{ to: { userId: d.parentAuthorId }, category: 'replies', params: { kind: 'comment.reply', commentId: d.commentId, parentId: d.parentId, articleId: d.articleId, replierName: d.authorName || d.authorId, excerpt: d.excerpt } }];
+      }
+      case EventTypes.CommentFeatured: {
+        const d = e.data as CommentFeaturedV1;
+        return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.featured', commentId: d.commentId, articleId: d.articleId } }];
+      }
+      case EventTypes.CommentRemoved: {
+        const d = e.data as CommentRemovedV1;
+        const legal = d.reasons.some((r) => r.category === 'legal');
+        return [
+          {
+            to: { userId: d.authorId },
+            category: legal ? 'legal' : 'commentStatus',
+            params: { kind: 'comment.removed', commentId: d.commentId, articleId: d.articleId, reasons: d.reasons.map((r) => r.message), appealable: d.appealable, appealDeadline: d.appealDeadline, appealUrl: this.appealUrl(d.commentId) },
+          },
+        ];
+      }
+      case EventTypes.AppealDecided: {
+        const d = e.data as AppealDecidedV1;
+        return [{ to: { userId: d.appellantId }, category: 'appeals', params: { kind: 'appeal.decided', appealId: d.appealId, commentId: d.commentId, outcome: d.outcome, reason: d.reason } }];
+      }
+      case EventTypes.NoticeDecided: {
+        const d = e.data as NoticeDecidedV1;
+        const to: Recipient = d.reporterId ? { userId: d.reporterId } : d.reporterEmail ? { email: d.reporterEmail } : {};
+        if (!to.userId && !to.email) return [];
+        return [{ to, category: d.kind === 'legal' ? 'legal' : 'reports', params: { kind: 'notice.decided', noticeId: d.noticeId, commentId: d.commentId, noticeKind: d.kind, outcome: d.outcome, reason: d.reason } }];
+      }
+      case EventTypes.UserSanctioned: {
+        const d = e.data as UserSanctionedV1;
+        return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'user.sanctioned', sanction: d.kind, until: d.until, reason: d.reason } }];
+      }
+      case EventTypes.QueueItemAdded: {
+        const d = e.data as QueueItemAddedV1;
+        const followers = await this.settings.followers(d.queue);
+        return followers.map((f) => ({ to: { userId: f._id }, category: 'moderationQueue' as const, params: { kind: 'queue.item-added' as const, queue: d.queue, commentId: d.commentId, articleId: d.articleId, reason: d.reason } }));
+      }
+      default:
+        return [];
+    }
+  }
+
+  async handle(e: ConsumedEvent): Promise<void> {
+    const at = new Date(e.time);
+    const intents = await this.intents(e);
+    const outcomes: Array<{ recipient: string } & DeliveryOutcome> = [];
+    for (const i of intents) {
+      const o = await this.users.notify(e.id, Number.isNaN(at.getTime()) ? new Date() : at, i.to, i.category, i.params, { inAppOnly: i.inAppOnly });
+      outcomes.push({ recipient: i.to.userId ?? 'email', ...o });
+    }
+    const webhooks = await this.webhooks.enqueue(e.id, e.type, e.data, e.time);
+    this.logger.log({ eventId: e.id, type: e.type, key: e.key, notified: outcomes, webhooks, traceparent: e.traceparent }, 'event notified');
+  }
+}

@@ -1,0 +1,181 @@
+import { Language } from '../notify/categories';
+import { NotificationKind, NotificationParams } from '../notify/notification-kinds';
+
+/** A message before it is wrapped for a channel: subject, paragraphs and an optional call to action. */
+export interface RenderedMessage {
+  subject: string;
+  lines: string[];
+  action?: { label: string; url: string };
+}
+
+type P<K extends NotificationKind> = Extract<NotificationParams, { kind: K }>;
+type Templates = { [K in NotificationKind]: (p: P<K>, lang: Language) => RenderedMessage };
+
+export function formatDate(iso: string, lang: Language): string {
+  return `${new Date(iso).toLocaleString(lang, { timeZone: 'UTC', dateStyle: 'long', timeStyle: 'short' })} UTC`;
+}
+
+const reasonList = (reasons: string[]) => reasons.map((r) => `– ${r}`);
+
+const en: Templates = {
+  'comment.approved': () => ({ subject: 'Your comment is published', lines: ['Your comment passed moderation and is now visible to other readers.'] }),
+  'comment.flagged': () => ({ subject: 'Your comment is waiting for a moderator', lines: ['A moderator will review your comment before it is published.'] }),
+  'comment.rejected': (p) => ({
+    subject: 'Your comment was not published',
+    lines: ['Your comment was not published because it breaks the community guidelines:', ...reasonList(p.reasons), 'If you think this is a mistake, you can appeal the decision and a moderator will review it.'],
+    action: { label: 'Appeal this decision', url: p.appealUrl },
+  }),
+  'comment.removed': (p) => ({
+    subject: 'Your comment was removed',
+    lines: [
+      'A moderator removed your comment for these reasons:',
+      ...reasonList(p.reasons),
+      p.appealable ? `You can appeal this decision${p.appealDeadline ? ` until ${formatDate(p.appealDeadline, 'en')}` : ''}.` : 'This decision cannot be appealed.',
+    ],
+    action: p.appealable ? { label: 'Appeal this decision', url: p.appealUrl } : undefined,
+  }),
+  'comment.reply': (p) => ({ subject: `${p.replierName} replied to your comment`, lines: [`${p.replierName} replied to your comment:`, `“${p.excerpt}”`] }),
+  'comment.featured': () => ({ subject: 'Your comment was featured', lines: ['The editors featured your comment. Thank you for a great contribution!'] }),
+  'appeal.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Your appeal was accepted' : 'Your appeal was rejected',
+    lines: [p.outcome === 'overturned' ? 'A moderator reviewed your appeal and restored your comment.' : 'A moderator reviewed your appeal and the original decision stands.', `Reason: ${p.reason}`],
+  }),
+  'notice.decided': (p) => ({
+    subject: p.noticeKind === 'legal' ? 'Decision on your legal notice' : 'Decision on your report',
+    lines: [p.outcome === 'action-taken' ? 'Thank you. We reviewed the comment you reported and took action.' : 'Thank you. We reviewed the comment you reported and decided to take no action.', `Reason: ${p.reason}`],
+  }),
+  'user.sanctioned': (p) => ({
+    subject: { ban: 'Your account has been banned', suspension: 'Your account has been suspended', warning: 'A warning about your comments', lifted: 'The restriction on your account was lifted' }[p.sanction],
+    lines: [
+      {
+        ban: 'You can no longer post comments.',
+        suspension: `You cannot post comments until ${p.until ? formatDate(p.until, 'en') : 'further notice'}.`,
+        warning: 'Please follow the community guidelines; further breaches may lead to a suspension.',
+        lifted: 'You can post comments again.',
+      }[p.sanction],
+      `Reason: ${p.reason}`,
+    ],
+  }),
+  'queue.item-added': (p) => ({ subject: `New item in the ${p.queue} queue`, lines: [`A comment on article ${p.articleId} entered the ${p.queue} queue.`, `Reason: ${p.reason}`] }),
+  'webhook.disabled': (p) => ({ subject: 'A webhook subscription was disabled', lines: [`Subscription ${p.subscriptionId} (${p.url}) was disabled.`, `Reason: ${p.reason}`, 'Fix the endpoint, then enable the subscription again and redeliver what it missed.'] }),
+};
+
+const de: Templates = {
+  'comment.approved': () => ({ subject: 'Ihr Kommentar ist veröffentlicht', lines: ['Ihr Kommentar hat die Moderation bestanden und ist nun für andere sichtbar.'] }),
+  'comment.flagged': () => ({ subject: 'Ihr Kommentar wartet auf die Moderation', lines: ['Ein Moderator prüft Ihren Kommentar, bevor er veröffentlicht wird.'] }),
+  'comment.rejected': (p) => ({
+    subject: 'Ihr Kommentar wurde nicht veröffentlicht',
+    lines: ['Ihr Kommentar wurde nicht veröffentlicht, weil er gegen die Community-Richtlinien verstößt:', ...reasonList(p.reasons), 'Wenn Sie das für einen Fehler halten, können Sie Einspruch einlegen; ein Moderator prüft dann die Entscheidung.'],
+    action: { label: 'Einspruch einlegen', url: p.appealUrl },
+  }),
+  'comment.removed': (p) => ({
+    subject: 'Ihr Kommentar wurde entfernt',
+    lines: [
+      'Ein Moderator hat Ihren Kommentar aus folgenden Gründen entfernt:',
+      ...reasonList(p.reasons),
+      p.appealable ? `Sie können Einspruch einlegen${p.appealDeadline ? ` bis ${formatDate(p.appealDeadline, 'de')}` : ''}.` : 'Gegen diese Entscheidung ist kein Einspruch möglich.',
+    ],
+    action: p.appealable ? { label: 'Einspruch einlegen', url: p.appealUrl } : undefined,
+  }),
+  'comment.reply': (p) => ({ subject: `${p.replierName} hat auf Ihren Kommentar geantwortet`, lines: [`${p.replierName} hat auf Ihren Kommentar geantwortet:`, `„${p.excerpt}“`] }),
+  'comment.featured': () => ({ subject: 'Ihr Kommentar wurde hervorgehoben', lines: ['Die Redaktion hat Ihren Kommentar hervorgehoben. Danke für Ihren Beitrag!'] }),
+  'appeal.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Ihrem Einspruch wurde stattgegeben' : 'Ihr Einspruch wurde abgelehnt',
+    lines: [p.outcome === 'overturned' ? 'Ein Moderator hat Ihren Einspruch geprüft und Ihren Kommentar wiederhergestellt.' : 'Ein Moderator hat Ihren Einspruch geprüft; die Entscheidung bleibt bestehen.', `Begründung: ${p.reason}`],
+  }),
+  'notice.decided': (p) => ({
+    subject: p.noticeKind === 'legal' ? 'Entscheidung zu Ihrer rechtlichen Meldung' : 'Entscheidung zu Ihrer Meldung',
+    lines: [p.outcome === 'action-taken' ? 'Danke. Wir haben den gemeldeten Kommentar geprüft und Maßnahmen ergriffen.' : 'Danke. Wir haben den gemeldeten Kommentar geprüft und keine Maßnahmen ergriffen.', `Begründung: ${p.reason}`],
+  }),
+  'user.sanctioned': (p) => ({
+    subject: { ban: 'Ihr Konto wurde gesperrt', suspension: 'Ihr Konto wurde vorübergehend gesperrt', warning: 'Eine Verwarnung zu Ihren Kommentaren', lifted: 'Die Einschränkung Ihres Kontos wurde aufgehoben' }[p.sanction],
+    lines: [
+      {
+        ban: 'Sie können keine Kommentare mehr schreiben.',
+        suspension: `Sie können bis ${p.until ? formatDate(p.until, 'de') : 'auf Weiteres'} keine Kommentare schreiben.`,
+        warning: 'Bitte beachten Sie die Community-Richtlinien; weitere Verstöße können zu einer Sperre führen.',
+        lifted: 'Sie können wieder Kommentare schreiben.',
+      }[p.sanction],
+      `Begründung: ${p.reason}`,
+    ],
+  }),
+  'queue.item-added': (p) => ({ subject: `Neuer Eintrag in der Warteschlange ${p.queue}`, lines: [`Ein Kommentar zum Artikel ${p.articleId} ist in der Warteschlange ${p.queue}.`, `Grund: ${p.reason}`] }),
+  'webhook.disabled': (p) => ({ subject: 'Ein Webhook-Abonnement wurde deaktiviert', lines: [`Abonnement ${p.subscriptionId} (${p.url}) wurde deaktiviert.`, `Grund: ${p.reason}`] }),
+};
+
+const fr: Templates = {
+  'comment.approved': () => ({ subject: 'Votre commentaire est publié', lines: ['Votre commentaire a passé la modération et il est maintenant visible.'] }),
+  'comment.flagged': () => ({ subject: 'Votre commentaire attend un modérateur', lines: ['Un modérateur examinera votre commentaire avant sa publication.'] }),
+  'comment.rejected': (p) => ({
+    subject: "Votre commentaire n'a pas été publié",
+    lines: ["Votre commentaire n'a pas été publié car il enfreint les règles de la communauté :", ...reasonList(p.reasons), 'Si vous pensez qu’il s’agit d’une erreur, vous pouvez faire appel ; un modérateur réexaminera la décision.'],
+    action: { label: 'Faire appel', url: p.appealUrl },
+  }),
+  'comment.removed': (p) => ({
+    subject: 'Votre commentaire a été retiré',
+    lines: [
+      'Un modérateur a retiré votre commentaire pour les raisons suivantes :',
+      ...reasonList(p.reasons),
+      p.appealable ? `Vous pouvez faire appel${p.appealDeadline ? ` jusqu’au ${formatDate(p.appealDeadline, 'fr')}` : ''}.` : 'Cette décision ne peut pas faire l’objet d’un appel.',
+    ],
+    action: p.appealable ? { label: 'Faire appel', url: p.appealUrl } : undefined,
+  }),
+  'comment.reply': (p) => ({ subject: `${p.replierName} a répondu à votre commentaire`, lines: [`${p.replierName} a répondu à votre commentaire :`, `« ${p.excerpt} »`] }),
+  'comment.featured': () => ({ subject: 'Votre commentaire a été mis en avant', lines: ['La rédaction a mis en avant votre commentaire. Merci pour votre contribution !'] }),
+  'appeal.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Votre appel a été accepté' : 'Votre appel a été rejeté',
+    lines: [p.outcome === 'overturned' ? 'Un modérateur a examiné votre appel et rétabli votre commentaire.' : 'Un modérateur a examiné votre appel ; la décision est maintenue.', `Motif : ${p.reason}`],
+  }),
+  'notice.decided': (p) => ({
+    subject: p.noticeKind === 'legal' ? 'Décision sur votre notification légale' : 'Décision sur votre signalement',
+    lines: [p.outcome === 'action-taken' ? 'Merci. Nous avons examiné le commentaire signalé et pris des mesures.' : 'Merci. Nous avons examiné le commentaire signalé et décidé de ne rien faire.', `Motif : ${p.reason}`],
+  }),
+  'user.sanctioned': (p) => ({
+    subject: { ban: 'Votre compte a été banni', suspension: 'Votre compte a été suspendu', warning: 'Un avertissement concernant vos commentaires', lifted: 'La restriction de votre compte a été levée' }[p.sanction],
+    lines: [
+      {
+        ban: 'Vous ne pouvez plus publier de commentaires.',
+        suspension: `Vous ne pouvez pas publier de commentaires jusqu’au ${p.until ? formatDate(p.until, 'fr') : 'nouvel ordre'}.`,
+        warning: 'Merci de respecter les règles de la communauté ; d’autres manquements peuvent entraîner une suspension.',
+        lifted: 'Vous pouvez de nouveau publier des commentaires.',
+      }[p.sanction],
+      `Motif : ${p.reason}`,
+    ],
+  }),
+  'queue.item-added': (p) => ({ subject: `Nouvel élément dans la file ${p.queue}`, lines: [`Un commentaire sur l’article ${p.articleId} est entré dans la file ${p.queue}.`, `Motif : ${p.reason}`] }),
+  'webhook.disabled': (p) => ({ subject: 'Un abonnement webhook a été désactivé', lines: [`L’abonnement ${p.subscriptionId} (${p.url}) a été désactivé.`, `Motif : ${p.reason}`] }),
+};
+
+const byLanguage: Record<Language, Templates> = { en, de, fr };
+
+export function renderMessage(p: NotificationParams, lang: Language): RenderedMessage {
+  const t = byLanguage[lang][p.kind] as (p: NotificationParams, lang: Language) => RenderedMessage;
+  return t(p, lang);
+}
+
+export const footer: Record<Language, { why: (category: string) => string; unsubscribe: string; mandatory: string; digestSubject: (n: number, mode: string) => string; digestIntro: (n: number) => string; modeName: Record<'hourly' | 'daily', string> }> = {
+  en: {
+    why: (c) => `You receive this email because of your “${c}” notification settings.`,
+    unsubscribe: 'Unsubscribe from these emails',
+    mandatory: 'This message concerns your account or a legal matter and is always sent.',
+    digestSubject: (n, mode) => `Your ${mode} summary: ${n} notification${n === 1 ? '' : 's'}`,
+    digestIntro: (n) => `Here is what happened (${n}):`,
+    modeName: { hourly: 'hourly', daily: 'daily' },
+  },
+  de: {
+    why: (c) => `Sie erhalten diese E-Mail wegen Ihrer Benachrichtigungseinstellung „${c}“.`,
+    unsubscribe: 'Diese E-Mails abbestellen',
+    mandatory: 'Diese Nachricht betrifft Ihr Konto oder eine rechtliche Angelegenheit und wird immer gesendet.',
+    digestSubject: (n, mode) => `Ihre ${mode} Zusammenfassung: ${n} Benachrichtigung${n === 1 ? '' : 'en'}`,
+    digestIntro: (n) => `Das ist passiert (${n}):`,
+    modeName: { hourly: 'stündliche', daily: 'tägliche' },
+  },
+  fr: {
+    why: (c) => `Vous recevez cet e-mail en raison de vos préférences de notification « ${c} ».`,
+    unsubscribe: 'Se désabonner de ces e-mails',
+    mandatory: 'Ce message concerne votre compte ou une question juridique et il est toujours envoyé.',
+    digestSubject: (n, mode) => `Votre résumé ${mode} : ${n} notification${n === 1 ? '' : 's'}`,
+    digestIntro: (n) => `Voici ce qui s’est passé (${n}) :`,
+    modeName: { hourly: 'horaire', daily: 'quotidien' },
+  },
+};

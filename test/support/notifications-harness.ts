@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { simpleParser, ParsedMail } from 'mailparser';
+import mongoose from 'mongoose';
+import { SMTPServer } from 'smtp-server';
+import { RunningApp, startApp } from './app-processes';
+import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The notifications app alone (one or more replicas sharing a database and consumer group) on
+ * the test Kafka and database, with a producer for the events other apps would publish and a
+ * direct database connection for assertions.
+ */
+export class NotificationsHarness {
+  readonly replicas: RunningApp[] = [];
+  readonly env: Record<string, string>;
+  readonly topicPrefix: string;
+  readonly dbName: string;
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private conn?: mongoose.Connection;
+  readonly logDir: string;
+
+  constructor(readonly namespace: string, extraEnv: Record<string, string> = {}) {
+    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    this.topicPrefix = `${namespace}.`;
+    this.dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_notifications`;
+    this.logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
+    this.env = {
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGODB_URI: mongoUri,
+      MONGODB_DB: this.dbName,
+      KAFKA_TOPIC_PREFIX: this.topicPrefix,
+      KAFKA_TOPIC_PARTITIONS: '3',
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      NOTIFY_WEBHOOK_URLS: '',
+      NOTIFY_EML_DIR: path.join(this.logDir, 'mail'),
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    };
+    this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  }
+
+  get url(): string {
+    return this.replicas[0]!.url;
+  }
+
+  async start(replicas = 1): Promise<this> {
+    for (let i = 0; i < replicas; i++) await this.addReplica();
+    return this;
+  }
+
+  async addReplica(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+    const app = await startApp('notifications', { ...this.env, ...extraEnv }, this.logDir);
+    this.replicas.push(app);
+    return app;
+  }
+
+  async stopReplica(app: RunningApp, signal: NodeJS.Signals = 'SIGTERM') {
+    await app.stop(signal);
+    this.replicas.splice(this.replicas.indexOf(app), 1);
+  }
+
+  /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
+  async publish(topic: string, type: string, key: string, data: unknown, id = randomUUID(), source = '/parley/comments-api'): Promise<string> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+      await this.producer.connect();
+    }
+    await this.producer.send({
+      topic: this.topicPrefix + topic,
+      acks: -1,
+      messages: [
+        {
+          key,
+          value: typeof data === 'string' ? data : JSON.stringify(data),
+          headers: { ce_specversion: '1.0', ce_id: id, ce_source: source, ce_type: type, ce_time: new Date().toISOString(), ce_subject: key, 'content-type': 'application/json' },
+        },
+      ],
+    });
+    return id;
+  }
+
+  /** Sends raw bytes with raw headers (for malformed-event tests). */
+  async publishRaw(topic: string, key: string, value: string, headers: Record<string, string>) {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+      await this.producer.connect();
+    }
+    await this.producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+  }
+
+  /** Reads every message of a topic from the beginning until `until` is satisfied. */
+  async readTopic(topic: string, until: (msgs: Array<{ key: string | null; value: string; headers: Record<string, string> }>) => boolean, timeoutMs = 30_000) {
+    const consumer = this.kafka.consumer({ groupId: `${this.namespace}-reader-${randomUUID()}` });
+    const msgs: Array<{ key: string | null; value: string; headers: Record<string, string> }> = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topicPrefix + topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        msgs.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? '', headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])) });
+      },
+    });
+    const deadline = Date.now() + timeoutMs;
+    while (!until(msgs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await consumer.disconnect();
+    return msgs;
+  }
+
+  async db(): Promise<mongoose.mongo.Db> {
+    this.conn ??= await mongoose.createConnection(testInfrastructure().mongoUri, { serverSelectionTimeoutMS: 5000 }).asPromise();
+    return this.conn.useDb(this.dbName).db!;
+  }
+
+  async stop() {
+    await Promise.all(this.replicas.map((r) => r.stop()));
+    this.replicas.length = 0;
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.conn?.close().catch(() => undefined);
+  }
+
+  /** Calls the first replica's HTTP API. */
+  api(pathname: string, init: RequestInit & { token?: string; replica?: number } = {}) {
+    const base = this.replicas[init.replica ?? 0]!.url;
+    return fetch(`${base}${pathname}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
+    });
+  }
+}
+
+export interface CapturedMail {
+  envelope: { from: string; to: string[] };
+  raw: string;
+  parsed: ParsedMail;
+}
+
+/** A real SMTP server (smtp-server) that records every message it accepts, parsed with mailparser. */
+export async function startSmtpServer(): Promise<{ url: string; port: number; messages: CapturedMail[]; close(): Promise<void> }> {
+  const messages: CapturedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const parsed = await simpleParser(raw);
+        messages.push({
+          envelope: { from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address) },
+          raw,
+          parsed,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as { port: number }).port;
+  return { url: `smtp://127.0.0.1:${port}`, port, messages, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+export interface SseEvent {
+  event: string;
+  id?: string;
+  data: string;
+}
+
+/** A minimal EventSource over fetch: collects events until closed. */
+export function openEventStream(url: string, headers: Record<string, string> = {}) {
+  const events: SseEvent[] = [];
+  const controller = new AbortController();
+  let status = 0;
+  const ready = (async () => {
+    const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
+    status = res.status;
+    if (!res.ok || !res.body) return res;
+    void (async () => {
+      const decoder = new TextDecoder();
+      let buf = '';
+      try {
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+          buf += decoder.decode(chunk, { stream: true });
+          let i: number;
+          while ((i = buf.indexOf('\n\n')) >= 0) {
+            const block = buf.slice(0, i);
+            buf = buf.slice(i + 2);
+            const e: SseEvent = { event: 'message', data: '' };
+            const data: string[] = [];
+            for (const line of block.split('\n')) {
+              if (line.startsWith(':')) continue;
+              const [k, ...rest] = line.split(':');
+              const v = rest.join(':').replace(/^ /, '');
+              if (k === 'event') e.event = v;
+              else if (k === 'id') e.id = v;
+              else if (k === 'data') data.push(v);
+            }
+            e.data = data.join('\n');
+            if (data.length) events.push(e);
+          }
+        }
+      } catch {
+        /* aborted */
+      }
+    })();
+    return res;
+  })();
+  return { events, ready, status: () => status, close: () => controller.abort() };
+}
+
+/** Lists the .eml files a development-mode replica wrote. */
+export function emlFiles(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')) : [];
+}
