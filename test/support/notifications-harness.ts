@@ -67,7 +67,7 @@ export class NotificationsHarness {
   }
 
   /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
-  async publish(topic: string, type: string, key: string, data: unknown, id = randomUUID(), source = '/parley/comments-api'): Promise<string> {
+  async publish(topic: string, type: string, key: string, data: unknown, id: string = randomUUID(), source = '/parley/comments-api'): Promise<string> {
     if (!this.producer) {
       this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
       await this.producer.connect();
@@ -125,7 +125,7 @@ export class NotificationsHarness {
   }
 
   /** Calls the first replica's HTTP API. */
-  api(pathname: string, init: RequestInit & { token?: string; replica?: number } = {}) {
+  api(pathname: string, init: RequestInit & { token?: string; replica?: number } = {}): Promise<JsonResponse> {
     const base = this.replicas[init.replica ?? 0]!.url;
     return fetch(`${base}${pathname}`, {
       ...init,
@@ -133,6 +133,10 @@ export class NotificationsHarness {
     });
   }
 }
+
+/** A fetch Response whose JSON body is untyped (tests assert on it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
 export interface CapturedMail {
   envelope: { from: string; to: string[] };

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig, toInt, toList } from '@parley/platform';
+import { RETRY_DELAYS_MS } from '../webhooks/retry-schedule';
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 
@@ -65,6 +66,13 @@ export class NotificationsConfig extends CommonConfig {
   @Min(1)
   @Max(500)
   WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT = 16;
+
+  /** Delays before each webhook retry, in ms (default ≈ 3 days: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h, 12 h, 12 h, 14 h); ±20 % jitter. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((v) => (/^\s*\d+\s*$/.test(v) ? Number(v) : v)) : value))
+  @IsInt({ each: true, message: 'WEBHOOK_RETRY_DELAYS_MS must be a comma-separated list of milliseconds' })
+  @Min(100, { each: true })
+  @ArrayMaxSize(30)
+  WEBHOOK_RETRY_DELAYS_MS: number[] = [...RETRY_DELAYS_MS];
 
   /** Users told when a subscription is disabled (in-app, and by email when their address is known). */
   @Transform(toList)

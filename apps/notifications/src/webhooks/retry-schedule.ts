@@ -5,8 +5,8 @@
  */
 export const RETRY_DELAYS_MS = [5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000, 43_200_000, 43_200_000, 50_400_000];
 
-export function nextRetryDelay(attemptCount: number, retryAfterMs?: number, random = Math.random): number | null {
-  const base = RETRY_DELAYS_MS[attemptCount - 1];
+export function nextRetryDelay(attemptCount: number, retryAfterMs?: number, random = Math.random, delays: readonly number[] = RETRY_DELAYS_MS): number | null {
+  const base = delays[attemptCount - 1];
   if (base === undefined) return null;
   const jittered = Math.round(base * (0.8 + 0.4 * random()));
   return retryAfterMs !== undefined ? Math.max(jittered, Math.min(retryAfterMs, 86_400_000)) : jittered;

@@ -208,7 +208,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       this.stats.failed++;
       await this.subscriptions.disable(sub, 'the endpoint answered 410 Gone');
     } else {
-      const delay = !res.forbidden && isRetryable(res.statusCode) ? nextRetryDelay(attemptCount, parseRetryAfter(res.retryAfter)) : null;
+      const delay = !res.forbidden && isRetryable(res.statusCode) ? nextRetryDelay(attemptCount, parseRetryAfter(res.retryAfter), Math.random, this.config.WEBHOOK_RETRY_DELAYS_MS) : null;
       if (delay === null) {
         set = { status: 'failed' };
         outcome = 'failed';

@@ -116,7 +116,7 @@ function presentDelivery(d: WebhookDelivery) {
     attemptCount: d.attemptCount,
     nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt : null,
     createdAt: d.createdAt,
-    attempts: d.attempts.map((a) => ({ at: a.at, statusCode: a.statusCode, error: a.error, durationMs: a.durationMs, manual: a.manual })),
+    attempts: (d.attempts ?? []).map((a) => ({ at: a.at, statusCode: a.statusCode, error: a.error, durationMs: a.durationMs, manual: a.manual })),
   };
 }
 
