@@ -8,8 +8,9 @@ import { spawnSync } from 'node:child_process';
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const CACHE_DIR = path.join(ROOT, '.cache');
 
+/** Dependencies are pinned by the lock file; script edits in package.json need no reinstall. */
 function lockHash() {
-  const files = ['package.json', 'package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
+  const files = ['package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
   const h = createHash('sha256');
   for (const f of files) h.update(fs.readFileSync(f));
   return h.digest('hex');
@@ -19,8 +20,10 @@ export function ensureDependencies(log = console.log) {
   const marker = path.join(ROOT, 'node_modules', '.parley-deps.sha256');
   const want = lockHash();
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return false;
+  // A fresh clone gets exactly the lock file (npm ci); an existing tree is updated in place.
+  const fresh = !fs.existsSync(path.join(ROOT, 'node_modules'));
   const hasLock = fs.existsSync(path.join(ROOT, 'package-lock.json'));
-  const args = hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
+  const args = fresh && hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
   log(`deps: node_modules missing or stale — running npm ${args[0]} (progress below)…`);
   const started = Date.now();
   const res = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, npm_config_progress: 'true' } });

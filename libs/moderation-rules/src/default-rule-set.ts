@@ -30,7 +30,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
       banned: { action: 'reject' },
       suspended: { action: 'reject' },
       premoderated: { action: 'flag' },
-      newCommenter: { minApproved: 1, action: 'flag' },
+      newCommenter: false,
       rejectionRate: { threshold: 0.5, minDecisions: 4, action: 'flag' },
     },
     // 2. content
