@@ -33,8 +33,6 @@ export interface OutboxRelayOptions {
   idleIntervalMs?: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Publishes events written to document outboxes, then removes them. A crash between publish
  * and removal republishes on restart: delivery is at least once, and consumers deduplicate
