@@ -13,3 +13,4 @@ export * from './health/health-indicators';
 export * from './health/health.module';
 export * from './config/mongo';
 export * from './metrics/metrics.controller';
+export * from './logging/trace-context';

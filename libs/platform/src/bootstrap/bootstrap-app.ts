@@ -5,6 +5,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/load-config';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { strictValidationPipe } from '../http/validation.pipe';
+import { traceContextMiddleware } from '../logging/trace-context';
 
 export interface BootstrapOptions {
   name: string;
@@ -28,6 +29,7 @@ export function exitOnConfigurationError(name: string, err: unknown): never {
  */
 export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  app.use(traceContextMiddleware);
   app.useLogger(app.get(PinoLogger));
   app.useBodyParser('json', { limit: opts.bodyLimit ?? '64kb', type: ['application/json', 'application/*+json'] });
   app.disable('x-powered-by');
