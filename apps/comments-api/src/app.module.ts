@@ -7,6 +7,7 @@ import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
+import { DocLocks } from './common/doc-locks';
 import { CommentsApiConfig } from './config/comments-api.config';
 import { ProblemThrottlerGuard, throttlerOptions } from './http/throttling';
 import { ReactionsModule } from './reactions/reactions.module';
@@ -17,7 +18,7 @@ import { RestrictionsModule } from './restrictions/restrictions.module';
 @Module({})
 class ConfigModule {
   static forRoot(config: CommentsApiConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: CommentsApiConfig, useValue: config }], exports: [CommentsApiConfig] };
+    return { module: ConfigModule, providers: [{ provide: CommentsApiConfig, useValue: config }, DocLocks], exports: [CommentsApiConfig, DocLocks] };
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ProblemException } from '@parley/platform';
+import { DocLocks } from '../common/doc-locks';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { isAcceptingComments } from './article.view';
@@ -18,6 +19,7 @@ export class ArticlesService {
   constructor(
     @InjectModel(Article.name) private readonly articles: Model<Article>,
     @Inject(CommentsApiConfig) config: CommentsApiConfig,
+    private readonly locks: DocLocks,
   ) {
     this.cache = new TtlCache(config.COMMENTS_SETTINGS_CACHE_TTL_MS, 20_000);
   }
@@ -28,7 +30,7 @@ export class ArticlesService {
     if (cached) return cached;
     let a = await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec();
     if (!a) {
-      await this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec();
+      await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec());
       a = (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
     }
     this.cache.set(articleId, a);
@@ -47,7 +49,7 @@ export class ArticlesService {
 
   /** Registers or updates an article; returns it and whether it was created. */
   async put(articleId: string, dto: PutArticleDto): Promise<{ article: Article; created: boolean }> {
-    const res = await this.articles
+    const res = await this.locks.run(`article:${articleId}`, () => this.articles
       .updateOne(
         { _id: articleId },
         {
@@ -64,7 +66,7 @@ export class ArticlesService {
         },
         { upsert: true },
       )
-      .exec();
+      .exec());
     this.cache.delete(articleId);
     return { article: (await this.get(articleId))!, created: res.upsertedCount > 0 };
   }
@@ -80,6 +82,6 @@ export class ArticlesService {
   }
 
   async addToCommentCount(articleId: string, delta: number): Promise<void> {
-    if (delta) await this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }).exec();
+    if (delta) await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }).exec());
   }
 }

@@ -16,6 +16,7 @@ import { KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
+import { DocLocks } from '../common/doc-locks';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
@@ -43,6 +44,7 @@ export class CommentsService {
     private readonly articles: ArticlesService,
     private readonly restrictions: RestrictionsService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
+    private readonly locks: DocLocks,
   ) {
     this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
@@ -180,29 +182,34 @@ export class CommentsService {
     decide: (prev: State) => { status: CommentStatus; set?: Record<string, unknown>; push?: Record<string, unknown>; events?: OutboxEntry[] } | null,
   ): Promise<{ prev: State; status: CommentStatus } | null> {
     for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const prev = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
-      if (!prev) return null;
-      const change = decide(prev);
-      if (!change) return null;
-      const update: Record<string, unknown> = {
-        $set: { ...change.set, status: change.status, listed: isListed({ status: change.status, replyCount: prev.replyCount }), ...(change.events?.length ? { outboxPending: true } : {}) },
-      };
-      const push: Record<string, unknown> = { ...change.push };
-      if (change.events?.length) {
-        push.outbox = { $each: change.events };
-        update.$inc = { outboxSeq: change.events.length };
-      }
-      if (Object.keys(push).length) update.$push = push;
-      const res = await this.comments
-        .updateOne(
-          { _id: prev._id, status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
-          update,
-        )
-        .exec();
-      if (res.matchedCount === 0) continue;
-      if (change.events?.length) this.relay.kick();
-      await this.applyCounters(prev, change.status);
-      return { prev, status: change.status };
+      const outcome = await this.locks.run(`comment:${id}`, async () => {
+        const prev = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
+        if (!prev) return { done: null };
+        const change = decide(prev);
+        if (!change) return { done: null };
+        const update: Record<string, unknown> = {
+          $set: { ...change.set, status: change.status, listed: isListed({ status: change.status, replyCount: prev.replyCount }), ...(change.events?.length ? { outboxPending: true } : {}) },
+        };
+        const push: Record<string, unknown> = { ...change.push };
+        if (change.events?.length) {
+          push.outbox = { $each: change.events };
+          update.$inc = { outboxSeq: change.events.length };
+        }
+        if (Object.keys(push).length) update.$push = push;
+        const res = await this.comments
+          .updateOne(
+            { _id: prev._id, status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
+            update,
+          )
+          .exec();
+        return res.matchedCount === 0 ? undefined : { done: { prev, status: change.status }, kick: !!change.events?.length };
+      });
+      if (!outcome) continue;
+      if (!outcome.done) return null;
+      if (outcome.kick) this.relay.kick();
+      // Counters are other documents: updated after this one's lock is released (locks never nest).
+      await this.applyCounters(outcome.done.prev, outcome.done.status);
+      return outcome.done;
     }
     throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
   }
@@ -213,20 +220,24 @@ export class CommentsService {
     if (!delta) return;
     await this.articles.addToCommentCount(prev.articleId, delta);
     if (prev.parentId) {
-      await this.comments.updateOne({ _id: new Types.ObjectId(prev.parentId) }, { $inc: { replyCount: delta } }).exec();
-      await this.syncListed(prev.parentId);
+      const parentId = prev.parentId;
+      await this.locks.run(`comment:${parentId}`, () => this.comments.updateOne({ _id: new Types.ObjectId(parentId) }, { $inc: { replyCount: delta } }).exec());
+      await this.syncListed(parentId);
     }
   }
 
   /** Re-derives `listed` after the reply count changed (compare-and-set, retried). */
   private async syncListed(id: string): Promise<void> {
     for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const c = await this.comments.findById(id, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<Comment, 'status' | 'replyCount' | 'listed'>>().exec();
-      if (!c) return;
-      const want = isListed(c);
-      if (c.listed === want) return;
-      const res = await this.comments.updateOne({ _id: new Types.ObjectId(id), status: c.status, replyCount: c.replyCount }, { $set: { listed: want } }).exec();
-      if (res.matchedCount > 0) return;
+      const settled = await this.locks.run(`comment:${id}`, async () => {
+        const c = await this.comments.findById(id, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<Comment, 'status' | 'replyCount' | 'listed'>>().exec();
+        if (!c) return true;
+        const want = isListed(c);
+        if (c.listed === want) return true;
+        const res = await this.comments.updateOne({ _id: new Types.ObjectId(id), status: c.status, replyCount: c.replyCount }, { $set: { listed: want } }).exec();
+        return res.matchedCount > 0;
+      });
+      if (settled) return;
     }
     this.logger.warn({ commentId: id }, 'could not settle listed flag after concurrent changes');
   }
@@ -346,11 +357,12 @@ export class CommentsService {
   }
 
   async addReactions(id: string, delta: number): Promise<number> {
-    const c = await this.comments
-      .findOneAndUpdate({ _id: new Types.ObjectId(id) }, { $inc: { reactionCount: delta } }, { new: true, projection: { reactionCount: 1 } })
-      .lean<Pick<Comment, 'reactionCount'>>()
-      .exec();
-    return Math.max(0, c?.reactionCount ?? 0);
+    // FerretDB's findAndModify takes no projection, so: update, then read the count.
+    return this.locks.run(`comment:${id}`, async () => {
+      await this.comments.updateOne({ _id: new Types.ObjectId(id) }, { $inc: { reactionCount: delta } }).exec();
+      const c = await this.comments.findById(id, { reactionCount: 1 }).lean<Pick<Comment, 'reactionCount'>>().exec();
+      return Math.max(0, c?.reactionCount ?? 0);
+    });
   }
 
   /**
@@ -359,16 +371,19 @@ export class CommentsService {
    */
   async countReport(id: string, build: (c: Pick<Comment, 'articleId' | 'authorId' | 'revision'>, reportCount: number) => OutboxEntry): Promise<number> {
     for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const c = await this.comments.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
-      if (!c) throw commentNotFound(id);
-      const count = (c.reportCount ?? 0) + 1;
-      const res = await this.comments
-        .updateOne(
-          { _id: new Types.ObjectId(id), reportCount: c.reportCount ?? 0 },
-          { $set: { reportCount: count, outboxPending: true }, $push: { outbox: build(c, count) }, $inc: { outboxSeq: 1 } },
-        )
-        .exec();
-      if (res.matchedCount > 0) {
+      const count = await this.locks.run(`comment:${id}`, async () => {
+        const c = await this.comments.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
+        if (!c) throw commentNotFound(id);
+        const next = (c.reportCount ?? 0) + 1;
+        const res = await this.comments
+          .updateOne(
+            { _id: new Types.ObjectId(id), reportCount: c.reportCount ?? 0 },
+            { $set: { reportCount: next, outboxPending: true }, $push: { outbox: build(c, next) }, $inc: { outboxSeq: 1 } },
+          )
+          .exec();
+        return res.matchedCount > 0 ? next : undefined;
+      });
+      if (count !== undefined) {
         this.relay.kick();
         return count;
       }
