@@ -1,0 +1,213 @@
+// npm run bench:notifications — signed webhook deliveries per second from the notifications
+// app to a local receiver, beside bare HTTP loops on the same machine, and the app's memory
+// while one receiver answers slowly or not at all (backpressure). Starts its own Kafka,
+// database and notifications app; not a test.
+import { createHmac, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Webhook } from 'standardwebhooks';
+import { InfraProcess } from '../test/support/infra-process';
+import { NotificationsHarness } from '../test/support/notifications-harness';
+import { eventually } from '../test/support/test-env';
+import { tokenFor } from '../test/support/tokens';
+import { machineLine, printTable } from './support/machine';
+
+const log = (m: string) => console.error(`[bench] ${m}`);
+const N = Number(process.env.BENCH_DELIVERIES ?? 20_000);
+const N_KAFKA = Number(process.env.BENCH_EVENTS ?? 3_000);
+const STALL_SECONDS = Number(process.env.BENCH_STALL_SECONDS ?? 60);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A receiver that counts requests; `mode` decides how it answers. */
+async function receiver(mode: 'fast' | 'slow' | 'stalled', verifyWith?: string) {
+  let count = 0;
+  let verified = 0;
+  const wh = verifyWith ? new Webhook(verifyWith) : undefined;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      count++;
+      if (wh && verified < 200) {
+        wh.verify(Buffer.concat(chunks).toString('utf8'), req.headers as Record<string, string>); // throws if wrong
+        verified++;
+      }
+      if (mode === 'fast') res.writeHead(204).end();
+      else if (mode === 'slow') setTimeout(() => res.writeHead(204).end(), 2000);
+      // stalled: never answers (the client's 10 s timeout ends it)
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}/hooks`, count: () => count, verified: () => verified, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+}
+
+/** Baseline: a bare fetch POST loop (64 in flight), no signing, no database. */
+async function rawFetch(url: string, n: number): Promise<number> {
+  const body = JSON.stringify({ type: 'x', timestamp: new Date().toISOString(), data: { commentId: 'c', text: 'x'.repeat(300) } });
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: 64 }, async () => {
+    while (next++ < n) {
+      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      await r.arrayBuffer();
+    }
+  }));
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/** Baseline: node:http keep-alive POSTs, HMAC-signed like ours, no database (16 in flight, our per-endpoint cap). */
+async function rawSignedHttp(url: string, n: number, inFlight = 16): Promise<number> {
+  const u = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: inFlight });
+  const key = Buffer.from('bench-secret-0123456789abcdef0123');
+  const body = JSON.stringify({ type: 'x', timestamp: new Date().toISOString(), data: { commentId: 'c', text: 'x'.repeat(300) } });
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: inFlight }, async () => {
+    while (next++ < n) {
+      const id = randomUUID();
+      const ts = Math.floor(Date.now() / 1000);
+      const sig = 'v1,' + createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest('base64');
+      await new Promise<void>((resolve, reject) => {
+        const req = http.request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(ts), 'webhook-signature': sig, 'content-length': Buffer.byteLength(body) } }, (res) => {
+          res.resume();
+          res.on('end', resolve);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    }
+  }));
+  agent.destroy();
+  return n / ((performance.now() - t0) / 1000);
+}
+
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-notif-'));
+  const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
+  const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  log('starting Kafka and the database…');
+  await Promise.all([kafka.start(), mongo.start()]);
+  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka.address;
+  process.env.PARLEY_TEST_MONGODB_URI = mongo.address;
+  process.env.PARLEY_TEST_DATA_DIR = dataDir;
+
+  const secret = 'whsec_' + Buffer.from('bench-webhook-secret-0123456789abcdef').toString('base64');
+  const fast = await receiver('fast', secret);
+  const fast2 = await receiver('fast', secret);
+  const slow = await receiver('slow');
+  const stalled = await receiver('stalled');
+  const h = new NotificationsHarness('bench-notif', { LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', KAFKA_TOPIC_PARTITIONS: '6' });
+  log('starting notifications…');
+  await h.start();
+  const app = h.replicas[0]!;
+  const admin = tokenFor('bench-admin', ['commenter', 'admin']);
+  const subscribe = async (url: string, eventTypes: string[]) => {
+    const res = await h.api('/v1/webhooks/subscriptions', { method: 'POST', token: admin, body: JSON.stringify({ url, eventTypes, secret }) });
+    if (res.status !== 201) throw new Error(`subscribe ${res.status} ${await res.text()}`);
+    return (await res.json()).id as string;
+  };
+  const db = await h.db();
+  const deliveries = db.collection('webhook_deliveries');
+  const payload = (i: number) => JSON.stringify({ type: 'parley.comment.moderated.v1', timestamp: new Date().toISOString(), data: { commentId: `c${i}`, revision: 1, articleId: 'bench', authorId: `u${i % 100}`, decision: 'approved', reasons: [], actor: 'system', automated: true, ruleSetVersion: 1, decidedAt: new Date().toISOString() } });
+
+  /** Inserts deliveries due at `dueAt`, as the consumer would record them. */
+  async function seed(subId: string, url: string, n: number, dueAt: Date, tag: string) {
+    for (let i = 0; i < n; i += 1000) {
+      const docs = Array.from({ length: Math.min(1000, n - i) }, (_, j) => {
+        const eventId = `${tag}-${i + j}`;
+        return { _id: `${eventId}:${subId}`, eventId, eventType: 'parley.comment.moderated.v1', endpointId: subId, url, payload: payload(i + j), status: 'pending', attemptCount: 0, nextAttemptAt: dueAt, lockedUntil: new Date(0), lockToken: null, manual: false, attempts: [], createdAt: new Date(), updatedAt: new Date() };
+      });
+      await deliveries.insertMany(docs as never[], { ordered: false });
+    }
+  }
+
+  // 1. Throughput: N deliveries to one fast receiver, all due at once.
+  const fastSub = await subscribe(fast.url, ['parley.comment.featured.v1']);
+  log(`seeding ${N} deliveries…`);
+  let dueAt = new Date(Date.now() + 600_000);
+  await seed(fastSub, fast.url, N, dueAt, 'tp');
+  dueAt = new Date(Date.now() + 1500);
+  await deliveries.updateMany({ endpointId: fastSub }, { $set: { nextAttemptAt: dueAt } });
+  await sleep(dueAt.getTime() - Date.now());
+  const t0 = performance.now();
+  await eventually('all deliveries received', async () => fast.count() >= N, 600_000, 50);
+  const ourRate = N / ((performance.now() - t0) / 1000);
+  await eventually('all recorded as succeeded', async () => (await deliveries.countDocuments({ endpointId: fastSub, status: 'succeeded' })) >= N, 120_000, 200);
+  log(`ours: ${ourRate.toFixed(0)}/s (${fast.verified()} signatures verified with standardwebhooks)`);
+
+  // 2. From Kafka: events produced → consumer → delivery recorded → signed POST.
+  const kafkaSub = await subscribe(fast2.url, ['parley.comment.featured.v1']);
+  log(`producing ${N_KAFKA} events to Kafka…`);
+  const k0 = performance.now();
+  await Promise.all(Array.from({ length: 16 }, async (_, w) => {
+    for (let i = w; i < N_KAFKA; i += 16) await h.publish('parley.comments.v1', 'parley.comment.featured.v1', `k${i}`, { commentId: `k${i}`, articleId: 'bench', authorId: `u${i % 100}`, featuredBy: 'mod', featuredAt: new Date().toISOString() });
+  }));
+  await eventually('Kafka-sourced deliveries', async () => fast2.count() >= N_KAFKA, 600_000, 50);
+  const kafkaRate = N_KAFKA / ((performance.now() - k0) / 1000);
+  log(`from Kafka: ${kafkaRate.toFixed(0)}/s (subscription ${kafkaSub})`);
+
+  // 3. Baselines on the same receiver.
+  log('baselines…');
+  const fetchRate = await rawFetch(fast.url, N);
+  const signedRate = await rawSignedHttp(fast.url, N);
+
+  // 4. Backpressure: a stalled and a slow endpoint with large backlogs beside a fast one.
+  log(`backpressure: ${STALL_SECONDS} s with a stalled and a slow receiver…`);
+  const stalledSub = await subscribe(stalled.url, ['parley.comment.featured.v1']);
+  const slowSub = await subscribe(slow.url, ['parley.comment.featured.v1']);
+  const fastSub2 = await subscribe(fast.url, ['parley.comment.featured.v1']);
+  const backlog = Math.max(5000, Math.round(N / 2));
+  await seed(stalledSub, stalled.url, backlog, new Date(Date.now() + 600_000), 'st');
+  await seed(slowSub, slow.url, backlog, new Date(Date.now() + 600_000), 'sl');
+  await seed(fastSub2, fast.url, backlog, new Date(Date.now() + 600_000), 'f2');
+  const start = new Date(Date.now() + 1000);
+  await deliveries.updateMany({ endpointId: { $in: [stalledSub, slowSub, fastSub2] } }, { $set: { nextAttemptAt: start } });
+  await sleep(1000);
+  const before = fast.count();
+  const samples: Array<{ t: number; rss: number; fast: number; slow: number; stalled: number }> = [];
+  const b0 = performance.now();
+  let fastDoneAt: number | null = null;
+  for (let s = 0; s <= STALL_SECONDS; s++) {
+    samples.push({ t: s, rss: rssMiB(app.process.pid!), fast: fast.count() - before, slow: slow.count(), stalled: stalled.count() });
+    if (fastDoneAt === null && fast.count() - before >= backlog) fastDoneAt = (performance.now() - b0) / 1000;
+    await sleep(1000);
+  }
+  const fastDuringStall = fastDoneAt ? backlog / fastDoneAt : (fast.count() - before) / STALL_SECONDS;
+  const rss = samples.map((s) => s.rss);
+  const secondHalf = rss.slice(Math.floor(rss.length / 2));
+
+  console.log(`\nbench:notifications — ${machineLine()} — database: FerretDB (SQLite), Kafka 3.9.2, receiver in the bench process, all on one box\n`);
+  printTable([
+    { run: `notifications: ${N} signed deliveries from the database (claim, sign, POST, record)`, 'deliveries/s': ourRate.toFixed(0), 'vs fetch loop': (ourRate / fetchRate).toFixed(2), 'vs signed http loop': (ourRate / signedRate).toFixed(2) },
+    { run: `notifications: ${N_KAFKA} Kafka events → in-app item + delivery → signed POST`, 'deliveries/s': kafkaRate.toFixed(0), 'vs fetch loop': (kafkaRate / fetchRate).toFixed(2), 'vs signed http loop': (kafkaRate / signedRate).toFixed(2) },
+    { run: `same, fast endpoint while a stalled and a slow one each have ${backlog} queued`, 'deliveries/s': fastDuringStall.toFixed(0), 'vs fetch loop': (fastDuringStall / fetchRate).toFixed(2), 'vs signed http loop': (fastDuringStall / signedRate).toFixed(2) },
+    { run: 'baseline: bare fetch POST loop, 64 in flight, no signing, no database', 'deliveries/s': fetchRate.toFixed(0), 'vs fetch loop': '1.00', 'vs signed http loop': (fetchRate / signedRate).toFixed(2) },
+    { run: 'baseline: node:http keep-alive, HMAC-signed, 16 in flight, no database', 'deliveries/s': signedRate.toFixed(0), 'vs fetch loop': (signedRate / fetchRate).toFixed(2), 'vs signed http loop': '1.00' },
+  ]);
+  console.log(`\nMemory (RSS of the notifications process) while the stalled receiver never answers and the slow one answers after 2 s:`);
+  printTable(samples.filter((s) => s.t % 10 === 0).map((s) => ({ 's': s.t, 'RSS MiB': s.rss.toFixed(0), 'fast received': s.fast, 'slow received': s.slow, 'stalled requests': s.stalled })));
+  console.log(`\nRSS min/max ${Math.min(...rss).toFixed(0)}/${Math.max(...rss).toFixed(0)} MiB; second half ${Math.min(...secondHalf).toFixed(0)}–${Math.max(...secondHalf).toFixed(0)} MiB. ` +
+    `Stalled endpoint: ${stalled.count()} requests in ${STALL_SECONDS} s (at most WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT=16 at a time, each ends at the 10 s timeout); ` +
+    `${fast.verified() + fast2.verified()} signatures checked with the standardwebhooks package.`);
+
+  await h.stop();
+  await Promise.all([fast.close(), fast2.close(), slow.close(), stalled.close()]);
+  await Promise.all([kafka.stop(), mongo.stop()]);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { eventually, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
+import { CapturedMail, emlFiles, NotificationsHarness, startSmtpServer } from './support/notifications-harness';
+
+const at = () => new Date().toISOString();
+const decision = (commentId: string, authorId: string, decision: string, reasons: unknown[] = []) => ({
+  commentId, revision: 1, articleId: 'art-m', authorId, decision, reasons, actor: 'system', automated: true, ruleSetVersion: 1, decidedAt: at(),
+});
+/** A header as sent (mailparser turns List-* headers into objects). */
+const rawHeader = (m: CapturedMail, name: string): string | undefined => {
+  const line = m.parsed.headerLines.find((l) => l.key === name)?.line;
+  return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Email over a real SMTP server (smtp-server, started here): templates, languages, preferences, unsubscribe, digests. */
+describe('notifications: email', () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let h: NotificationsHarness;
+  const alice = tokenFor('alice', ['commenter'], 'Alice');
+  const bob = tokenFor('bob', ['commenter'], 'Bob');
+  const carol = tokenFor('carol', ['commenter'], 'Carol');
+  const mailsTo = (addr: string) => smtp.messages.filter((m) => m.envelope.to.includes(addr));
+  const register = async (token: string, body: unknown) => {
+    const res = await h.api('/v1/me/notification-settings', { method: 'PUT', token, body: JSON.stringify(body) });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    h = new NotificationsHarness(uniqueNamespace('notif-mail'), {
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Parley News <notify@news.example>',
+      NOTIFY_PUBLIC_URL: 'http://127.0.0.1:1', // replaced below by the replica's own URL for the unsubscribe test
+      NOTIFY_APPEAL_URL: 'https://news.example/appeal?comment={commentId}',
+      NOTIFY_DIGEST_HOURLY_SECONDS: '10',
+      NOTIFY_DIGEST_TICK_MS: '300',
+    });
+    await h.start(2);
+  }, 120_000);
+  afterAll(async () => {
+    await h?.stop();
+    await smtp?.close();
+  });
+
+  it('validates settings: address, language, modes; bans and legal notices cannot be turned off', async () => {
+    expect((await h.api('/v1/me/notification-settings')).status).toBe(401);
+    const defaults = await (await h.api('/v1/me/notification-settings', { token: alice })).json();
+    expect(defaults).toMatchObject({ userId: 'alice', email: null, preferences: { commentStatus: 'immediately', replies: 'immediately', account: 'immediately', legal: 'immediately', moderationQueue: 'hourly' }, mandatory: ['account', 'legal'] });
+    const bad = await h.api('/v1/me/notification-settings', { method: 'PUT', token: alice, body: JSON.stringify({ email: 'not-an-address', language: 'xx', preferences: { account: 'off', replies: 'weekly' }, userId: 'mallory' }) });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const fields = (await bad.json()).errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['email', 'language', 'preferences.account', 'preferences.replies', 'userId']));
+    expect(await register(alice, { email: 'Alice@Example.org', language: 'en' })).toMatchObject({ email: 'alice@example.org', language: 'en' });
+  });
+
+  it('emails a rejection with its reasons and how to appeal, with unsubscribe headers, once per event id', async () => {
+    const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', []), id);
+    const [m] = await eventually('rejection email', async () => (mailsTo('alice@example.org').length ? mailsTo('alice@example.org') : undefined));
+    await sleep(1500);
+    expect(mailsTo('alice@example.org')).toHaveLength(1);
+    const p = m!.parsed;
+    expect(m!.envelope).toEqual({ from: 'notify@news.example', to: ['alice@example.org'] });
+    expect(p.from?.value).toEqual([{ name: 'Parley News', address: 'notify@news.example' }]);
+    expect(p.subject).toBe('Your comment was not published');
+    expect(p.text).toContain('– Insults <other> readers & staff');
+    expect(p.text).toContain('Appeal this decision: https://news.example/appeal?comment=m-rej');
+    expect(p.html).toContain('Insults &lt;other&gt; readers &amp; staff');
+    expect(p.html).toContain('href="https://news.example/appeal?comment=m-rej"');
+    expect(rawHeader(m!, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(rawHeader(m!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(p.headers.get('x-parley-category')).toBe('commentStatus');
+    expect(p.headers.get('content-language')).toBe('en');
+    expect(p.messageId).toMatch(/@news\.example>$/);
+    // Approval is notified too; "flagged" is in-app only.
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'alice', 'flagged'));
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'alice', 'approved'));
+    await eventually('approval email', async () => mailsTo('alice@example.org').some((x) => x.parsed.subject === 'Your comment is published'));
+    expect(mailsTo('alice@example.org').map((x) => x.parsed.subject)).not.toContain('Your comment is waiting for a moderator');
+  });
+
+  it('writes in the language of the recipient (German, French)', async () => {
+    await register(bob, { email: 'bob@example.de', language: 'de' });
+    await register(carol, { email: 'carol@example.fr', language: 'fr' });
+    await h.publish('parley.comments.v1', 'parley.comment.removed.v1', 'm-rm', {
+      commentId: 'm-rm', revision: 2, articleId: 'art-m', authorId: 'bob', reasons: [{ category: 'spam', message: 'Werbung für ein Casino' }], removedBy: 'mod-1', appealable: true, appealDeadline: '2026-12-10T12:00:00.000Z', removedAt: at(),
+    });
+    await h.publish('parley.comments.v1', 'parley.comment.published.v1', 'm-reply', { commentId: 'm-reply', revision: 1, articleId: 'art-m', authorId: 'dan', authorName: 'Dan', parentId: 'c-carol', parentAuthorId: 'carol', excerpt: 'Tout à fait d’accord', publishedAt: at() });
+    const [de] = await eventually('German email', async () => (mailsTo('bob@example.de').length ? mailsTo('bob@example.de') : undefined));
+    expect(de!.parsed.subject).toBe('Ihr Kommentar wurde entfernt');
+    expect(de!.parsed.text).toContain('– Werbung für ein Casino');
+    expect(de!.parsed.text).toContain('Sie können Einspruch einlegen bis 10. Dezember 2026');
+    expect(de!.parsed.text).toContain('Einspruch einlegen: https://news.example/appeal?comment=m-rm');
+    expect(de!.parsed.headers.get('content-language')).toBe('de');
+    const [fr] = await eventually('French email', async () => (mailsTo('carol@example.fr').length ? mailsTo('carol@example.fr') : undefined));
+    expect(fr!.parsed.subject).toBe('Dan a répondu à votre commentaire');
+    expect(fr!.parsed.text).toContain('« Tout à fait d’accord »');
+    expect(fr!.parsed.headers.get('x-parley-category')).toBe('replies');
+  });
+
+  it('unsubscribes with the signed link (GET confirms, POST applies); bans and legal notices are still sent', async () => {
+    const first = mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your comment was not published')!;
+    const link = /<http:\/\/127\.0\.0\.1:1(\/v1\/unsubscribe\?token=[\w.-]+)>/.exec(rawHeader(first, 'list-unsubscribe')!)![1]!;
+    const page = await fetch(`${h.url}${link}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post"');
+    expect((await (await h.api('/v1/me/notification-settings', { token: alice })).json()).preferences.commentStatus).toBe('immediately');
+    const tampered = link.replace(/token=(\w)/, (_, c) => `token=${c === 'A' ? 'B' : 'A'}`);
+    const bad = await fetch(`${h.url}${tampered}`, { method: 'POST' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const done = await fetch(`${h.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(done.status).toBe(200);
+    expect((await (await h.api('/v1/me/notification-settings', { token: alice })).json()).preferences.commentStatus).toBe('off');
+
+    const before = mailsTo('alice@example.org').length;
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok2', decision('m-ok2', 'alice', 'approved'));
+    await h.publish('parley.users.v1', 'parley.user.sanctioned.v1', 'alice', { sanctionId: 's-1', userId: 'alice', kind: 'suspension', until: '2026-12-01T09:30:00.000Z', reason: 'Repeated insults', issuedBy: 'mod-1', issuedAt: at() });
+    const ban = await eventually('suspension email', async () => mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your account has been suspended'));
+    expect(ban.parsed.text).toContain('You cannot post comments until December 1, 2026 at 9:30 AM UTC.');
+    expect(ban.parsed.text).toContain('Reason: Repeated insults');
+    expect(ban.parsed.text).toContain('always sent');
+    expect(rawHeader(ban, 'list-unsubscribe')).toBeUndefined();
+    await sleep(1000);
+    expect(mailsTo('alice@example.org')).toHaveLength(before + 1); // the approval was not emailed
+    const feed = await (await h.api('/v1/me/notifications', { token: alice })).json();
+    expect(feed.items.map((i: { data: { commentId?: string } }) => i.data.commentId)).toContain('m-ok2'); // but is in the feed
+  });
+
+  it('tells the sender of a legal notice the outcome by email, without an account', async () => {
+    await h.publish('parley.moderation-cases.v1', 'parley.notice.decided.v1', 'n-1', {
+      noticeId: 'n-1', commentId: 'c-x', articleId: 'art-m', reporterId: null, reporterEmail: 'counsel@lawfirm.example', kind: 'legal', outcome: 'action-taken', reason: 'The comment was defamatory and was removed.', decidedAt: at(),
+    });
+    const m = await eventually('notice email', async () => mailsTo('counsel@lawfirm.example')[0]);
+    expect(m.parsed.subject).toBe('Decision on your legal notice');
+    expect(m.parsed.text).toContain('Reason: The comment was defamatory and was removed.');
+    expect(rawHeader(m, 'list-unsubscribe')).toBeUndefined();
+    expect(m.parsed.headers.get('x-parley-category')).toBe('legal');
+  });
+
+  it('collects hourly-digest items and sends one digest per window, surviving a restart of every replica', async () => {
+    const erin = tokenFor('erin');
+    await register(erin, { email: 'erin@example.org', preferences: { replies: 'hourly', appeals: 'hourly' } });
+    // Start early in a 10 s window (the test's "hour"), so the items share it and the replicas are down before it ends.
+    const intoWindow = Date.now() % 10_000;
+    if (intoWindow > 1_500) await sleep(10_000 - intoWindow + 100);
+    for (let i = 1; i <= 3; i++) {
+      await h.publish('parley.comments.v1', 'parley.comment.published.v1', `d-${i}`, { commentId: `d-${i}`, revision: 1, articleId: 'art-d', authorId: `r${i}`, authorName: `Reader ${i}`, parentId: 'c-erin', parentAuthorId: 'erin', excerpt: `Digest reply ${i}`, publishedAt: at() });
+    }
+    await h.publish('parley.moderation-cases.v1', 'parley.appeal.decided.v1', 'ap-1', { appealId: 'ap-1', commentId: 'c-erin2', articleId: 'art-d', appellantId: 'erin', outcome: 'overturned', reason: 'Fair criticism', decidedBy: 'mod-2', decidedAt: at() });
+    const db = await h.db();
+    await eventually('four digest items', async () => (await db.collection('digest_items').countDocuments({ userId: 'erin' })) === 4);
+    // Every replica goes away while the items wait; a new one sends them.
+    await Promise.all([...h.replicas].map((r) => h.stopReplica(r)));
+    expect(mailsTo('erin@example.org')).toHaveLength(0);
+    const items = await db.collection('digest_items').find({ userId: 'erin' }).toArray();
+    const windows = new Set(items.map((i) => new Date(i.dueAt).getTime()));
+    await sleep(Math.max(0, Math.max(...windows) - Date.now()));
+    await h.start(2);
+    await eventually('digests', async () => mailsTo('erin@example.org').length >= windows.size, 20_000);
+    await sleep(11_000); // one more window: nothing is sent twice
+    const digests = mailsTo('erin@example.org');
+    expect(digests).toHaveLength(windows.size);
+    const text = digests.map((d) => d.parsed.text).join('\n');
+    for (const s of ['Digest reply 1', 'Digest reply 2', 'Digest reply 3', 'Your appeal was accepted']) expect(text.split(s).length - 1).toBe(1);
+    if (windows.size === 1) {
+      expect(digests[0]!.parsed.subject).toBe('Your hourly summary: 4 notifications');
+      expect(digests[0]!.parsed.text).toContain('Here is what happened (4):');
+    }
+    expect(await db.collection('digest_items').countDocuments({ userId: 'erin', status: 'sent' })).toBe(4);
+  });
+});
+
+describe('notifications: email without SMTP_URL (development)', () => {
+  let h: NotificationsHarness;
+  beforeAll(async () => {
+    h = new NotificationsHarness(uniqueNamespace('notif-eml'));
+    await h.start();
+  }, 120_000);
+  afterAll(() => h?.stop());
+
+  it('writes each message as an .eml file', async () => {
+    const frank = tokenFor('frank');
+    await h.api('/v1/me/notification-settings', { method: 'PUT', token: frank, body: JSON.stringify({ email: 'frank@example.org' }) });
+    await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 'e-1', { commentId: 'e-1', articleId: 'a', authorId: 'frank', featuredBy: 'mod', featuredAt: at() });
+    const dir = h.env.NOTIFY_EML_DIR!;
+    const [file] = await eventually('.eml file', async () => (emlFiles(dir).length ? emlFiles(dir) : undefined));
+    const parsed = await simpleParser(fs.readFileSync(path.join(dir, file!)));
+    expect(parsed.subject).toBe('Your comment was featured');
+    expect((parsed.to as { text: string }).text).toBe('frank@example.org');
+    expect(parsed.html).toContain('featured your comment');
+  });
+});
+
