@@ -5,6 +5,7 @@ import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/plat
 import { AppModule } from './app.module';
 import { CommentsApiConfig } from './config/comments-api.config';
 import { methodNotAllowed, routeTable } from './http/method-not-allowed';
+import { moderationDashboardDir } from './moderation/dashboard-dir';
 
 async function main() {
   const config = loadConfig(CommentsApiConfig);
@@ -18,7 +19,10 @@ async function main() {
       app.set('json escape', true);
       const apiHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } });
       const docsHelmet = helmet({ contentSecurityPolicy: false });
-      app.use((req: { path: string }, res: unknown, next: () => void) => (req.path.startsWith('/docs') ? docsHelmet : apiHelmet)(req as never, res as never, next));
+      // Moderator dashboard (static files, apps/comments-api/public/moderate): own scripts and styles only.
+      const dashboardHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } } });
+      app.use((req: { path: string }, res: unknown, next: () => void) => (req.path.startsWith('/docs') ? docsHelmet : req.path.startsWith('/moderate') ? dashboardHelmet : apiHelmet)(req as never, res as never, next));
+      app.useStaticAssets(moderationDashboardDir(), { prefix: '/moderate', index: 'index.html', redirect: true, maxAge: 0 });
       app.enableCors({ origin: true, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'], exposedHeaders: ['Retry-After'], maxAge: 600 });
       const doc = SwaggerModule.createDocument(
         app,

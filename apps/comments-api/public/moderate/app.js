@@ -1,0 +1,334 @@
+/* Parley moderator dashboard. Plain DOM: every piece of user text goes through textContent. */
+(function () {
+  'use strict';
+  const QUEUES = ['flagged', 'pending', 'reported', 'notices', 'appeals', 'rejected', 'removed', 'approved', 'all'];
+  const REASONS = ['offensive', 'abusive', 'spam', 'hate_speech', 'harassment', 'personal_information', 'advertising', 'illegal_content', 'misinformation', 'off_topic', 'other'];
+  const $ = (id) => document.getElementById(id);
+  const state = { token: null, user: null, queue: 'flagged', items: [], cursor: null, focus: 0, selected: new Set(), counts: {}, source: null };
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = String(v);
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    return e;
+  }
+
+  function decodeToken(token) {
+    try {
+      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(decodeURIComponent(escape(atob(part))));
+    } catch {
+      return null;
+    }
+  }
+
+  async function api(method, path, body) {
+    const res = await fetch(path, {
+      method,
+      headers: { Authorization: 'Bearer ' + state.token, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    const data = text ? JSON.parse(text) : null;
+    if (res.status === 401) {
+      logout('Your token was refused: ' + ((data && data.detail) || 'sign in again'));
+      throw new Error('unauthorized');
+    }
+    if (!res.ok) {
+      const err = new Error((data && (data.detail || data.title)) || 'HTTP ' + res.status);
+      err.status = res.status;
+      err.problem = data;
+      throw err;
+    }
+    return data;
+  }
+
+  function say(text, isError) {
+    const m = $('message');
+    m.textContent = text || '';
+    m.className = 'message' + (isError ? ' error' : '');
+  }
+
+  // ---- login -------------------------------------------------------------------------------
+  function login(token) {
+    const claims = decodeToken(token);
+    if (!claims || !claims.sub) {
+      $('login-error').textContent = 'That is not a JWT.';
+      return false;
+    }
+    const roles = claims.roles || [];
+    if (!roles.includes('moderator') && !roles.includes('admin')) {
+      $('login-error').textContent = 'This token has no moderator role.';
+      return false;
+    }
+    state.token = token;
+    state.user = { id: claims.sub, name: claims.name || claims.sub, roles };
+    sessionStorage.setItem('parley.moderator.token', token);
+    $('login').hidden = true;
+    $('app').hidden = false;
+    $('logout').hidden = false;
+    $('whoami').textContent = state.user.name + ' (' + roles.join(', ') + ')';
+    start();
+    return true;
+  }
+
+  function logout(reason) {
+    sessionStorage.removeItem('parley.moderator.token');
+    if (state.source) state.source.close();
+    state.token = null;
+    $('app').hidden = true;
+    $('logout').hidden = true;
+    $('login').hidden = false;
+    $('whoami').textContent = '';
+    $('login-error').textContent = reason || '';
+  }
+
+  // ---- queues --------------------------------------------------------------------------------
+  function renderTabs() {
+    const nav = $('tabs');
+    nav.replaceChildren(
+      ...QUEUES.map((q) =>
+        el(
+          'button',
+          { type: 'button', role: 'tab', class: 'tab' + (q === state.queue ? ' active' : ''), 'aria-selected': q === state.queue ? 'true' : 'false', 'data-queue': q, onclick: () => selectQueue(q) },
+          q + ' ',
+          el('span', { class: 'count', 'data-testid': 'count-' + q, text: state.counts[q] ?? '…' }),
+        ),
+      ),
+    );
+  }
+
+  async function refreshCounts() {
+    state.counts = await api('GET', '/v1/moderation/counts');
+    renderTabs();
+  }
+
+  function filters() {
+    const p = new URLSearchParams({ sort: $('sort').value, limit: '25' });
+    for (const [id, name] of [['filter-article', 'articleId'], ['filter-author', 'authorId'], ['filter-rule', 'rule']]) {
+      const v = $(id).value.trim();
+      if (v) p.set(name, v);
+    }
+    return p;
+  }
+
+  async function loadQueue(append) {
+    const p = filters();
+    if (append && state.cursor) p.set('cursor', state.cursor);
+    const page = await api('GET', '/v1/moderation/queues/' + state.queue + '?' + p);
+    state.items = append ? state.items.concat(page.items) : page.items;
+    state.cursor = page.nextCursor;
+    if (!append) {
+      state.focus = 0;
+      state.selected.clear();
+    }
+    $('new-items').hidden = true;
+    renderList();
+    if (state.items.length) showDetail(state.items[Math.min(state.focus, state.items.length - 1)]);
+    else $('detail').replaceChildren(el('p', { class: 'empty', text: 'Nothing in this queue.' }));
+  }
+
+  function selectQueue(q) {
+    state.queue = q;
+    renderTabs();
+    loadQueue(false).catch((e) => say(e.message, true));
+  }
+
+  function bodyWithHighlights(item) {
+    const ranges = (item.reasons || []).filter((r) => Number.isInteger(r.start) && Number.isInteger(r.end)).map((r) => ({ start: r.start, end: r.end, title: r.ruleId + ': ' + r.message }));
+    return el('p', { class: 'body', 'data-testid': 'comment-body' }, window.ParleyHighlight.renderHighlighted(document, item.body || '', ranges));
+  }
+
+  function renderList() {
+    const list = $('list');
+    list.replaceChildren(
+      ...state.items.map((item, i) =>
+        el(
+          'li',
+          { class: 'card' + (i === state.focus ? ' focused' : '') + (item.claim && item.claim.moderatorId !== state.user.id ? ' claimed' : ''), 'data-id': item.id, 'data-testid': 'card', onclick: () => focusItem(i) },
+          el('input', { type: 'checkbox', 'aria-label': 'Select', checked: state.selected.has(item.id), onclick: (e) => { e.stopPropagation(); toggleSelect(item.id); } }),
+          el('div', { class: 'meta' }, el('strong', { text: item.authorName }), ' on ', el('code', { text: item.articleId }), ' · ', el('span', { class: 'status status-' + item.status, text: item.status }), ' · rev ' + item.revision, item.reportCount ? ' · ' + item.reportCount + ' report(s)' : '', item.claim ? el('span', { class: 'claim', text: ' · claimed by ' + item.claim.moderatorName }) : null),
+          bodyWithHighlights(item),
+          item.reasons && item.reasons.length ? el('ul', { class: 'reasons' }, ...item.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message))) : null,
+        ),
+      ),
+      ...(state.cursor ? [el('li', { class: 'more' }, el('button', { type: 'button', onclick: () => loadQueue(true).catch((e) => say(e.message, true)), text: 'Load more' }))] : []),
+    );
+    const any = state.selected.size > 0;
+    $('bulk-approve').disabled = !any;
+    $('bulk-reject').disabled = !any;
+  }
+
+  function toggleSelect(id) {
+    if (state.selected.has(id)) state.selected.delete(id);
+    else state.selected.add(id);
+    renderList();
+  }
+
+  function focusItem(i) {
+    if (!state.items.length) return;
+    state.focus = Math.max(0, Math.min(i, state.items.length - 1));
+    renderList();
+    showDetail(state.items[state.focus]);
+    const card = $('list').children[state.focus];
+    if (card && card.scrollIntoView) card.scrollIntoView({ block: 'nearest' });
+  }
+
+  // ---- detail --------------------------------------------------------------------------------
+  async function showDetail(item) {
+    const box = $('detail');
+    box.replaceChildren(el('p', { text: 'Loading…' }));
+    let ctx;
+    try {
+      ctx = await api('GET', '/v1/moderation/comments/' + item.id);
+    } catch (e) {
+      box.replaceChildren(el('p', { class: 'error', text: e.message }));
+      return;
+    }
+    const c = ctx.comment;
+    const actions = el('div', { class: 'actions' });
+    const add = (label, fn, testid) => actions.appendChild(el('button', { type: 'button', 'data-testid': testid, onclick: () => fn().catch((e) => say(e.message, true)), text: label }));
+    if (['pending', 'flagged', 'rejected'].includes(c.status) || (c.status === 'approved' && state.queue === 'reported')) add(c.status === 'approved' ? 'Keep (dismiss reports)' : 'Approve (a)', () => decide(c, 'approve'), 'approve');
+    if (['pending', 'flagged'].includes(c.status)) add('Reject (r)', () => decide(c, 'reject'), 'reject');
+    if (c.status === 'approved') add('Remove', () => decide(c, 'remove'), 'remove');
+    if (['removed', 'rejected'].includes(c.status)) add('Restore', () => decide(c, 'restore'), 'restore');
+    if (c.status === 'approved') add(c.featured ? 'Unfeature' : 'Feature', () => decide(c, c.featured ? 'unfeature' : 'feature'), 'feature');
+    add('Claim (c)', () => claim(c), 'claim');
+
+    const cases = [];
+    if (item.caseId && state.queue === 'appeals') {
+      const reason = el('input', { 'data-testid': 'appeal-reason', placeholder: 'Reason sent to the author', size: 40 });
+      cases.push(el('div', { class: 'case' }, el('h3', { text: 'Appeal' }), el('p', { text: (ctx.appeals.find((a) => a.id === item.caseId) || {}).explanation || '' }), reason,
+        el('button', { type: 'button', 'data-testid': 'appeal-overturn', onclick: () => decideAppeal(item.caseId, 'overturned', reason.value).catch((e) => say(e.message, true)), text: 'Overturn (restore)' }),
+        el('button', { type: 'button', 'data-testid': 'appeal-uphold', onclick: () => decideAppeal(item.caseId, 'upheld', reason.value).catch((e) => say(e.message, true)), text: 'Uphold' })));
+    }
+    if (item.caseId && state.queue === 'notices') {
+      const reason = el('input', { 'data-testid': 'notice-reason', placeholder: 'Reason sent to the notifier', size: 40 });
+      const notice = ctx.notices.find((n) => n.id === item.caseId) || {};
+      cases.push(el('div', { class: 'case' }, el('h3', { text: 'Illegal-content notice' }), el('p', { text: notice.explanation || '' }), reason,
+        el('button', { type: 'button', 'data-testid': 'notice-action', onclick: () => decideNotice(item.caseId, c, 'action-taken', reason.value).catch((e) => say(e.message, true)), text: 'Take action' }),
+        el('button', { type: 'button', 'data-testid': 'notice-no-action', onclick: () => decideNotice(item.caseId, c, 'no-action', reason.value).catch((e) => say(e.message, true)), text: 'No action' })));
+    }
+
+    box.replaceChildren(
+      el('h2', { text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
+      ctx.article && ctx.article.section ? el('p', { class: 'meta', text: 'Section: ' + ctx.article.section }) : null,
+      ctx.parent ? el('blockquote', { class: 'parent', 'data-testid': 'parent' }, el('div', { class: 'meta', text: 'In reply to ' + ctx.parent.authorName }), el('p', { text: ctx.parent.body })) : null,
+      el('div', { class: 'meta' }, el('strong', { text: c.authorName }), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
+      bodyWithHighlights(c),
+      c.reasons.length ? el('ul', { class: 'reasons' }, ...c.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))) : null,
+      actions,
+      ...cases,
+      el('h3', { text: 'Author history' }),
+      el('p', { class: 'history', 'data-testid': 'author-history', text: Object.entries(ctx.author.counts).map(([k, v]) => k + ' ' + v).join(' · ') }),
+      ctx.reports.length ? el('div', {}, el('h3', { text: 'Reports' }), el('ul', {}, ...ctx.reports.map((r) => el('li', {}, r.reason + (r.text ? ': ' : ''), r.text || '')))) : null,
+      ctx.audit.length ? el('details', {}, el('summary', { text: 'Audit trail (' + ctx.audit.length + ')' }), el('ul', {}, ...ctx.audit.map((a) => el('li', { text: a.at + ' ' + a.actor + ' ' + a.action })))) : null,
+    );
+  }
+
+  function currentReason() {
+    return $('reason').value;
+  }
+
+  async function decide(c, action) {
+    const body = { action, revision: c.revision };
+    if (action === 'reject' || action === 'remove') body.reason = currentReason();
+    const r = await api('POST', '/v1/moderation/comments/' + c.id + '/decisions', body);
+    say(action + ': comment is now ' + r.status);
+    await Promise.all([refreshCounts(), loadQueue(false)]);
+  }
+
+  async function claim(c) {
+    const r = await api('POST', '/v1/moderation/comments/' + c.id + '/claim');
+    say('Claimed until ' + r.expiresAt);
+    await loadQueue(false);
+  }
+
+  async function decideAppeal(id, outcome, reason) {
+    await api('POST', '/v1/moderation/appeals/' + encodeURIComponent(id) + '/decision', { outcome, reason: reason || (outcome === 'overturned' ? 'Your appeal was accepted.' : 'The decision stands.') });
+    say('Appeal ' + outcome);
+    await Promise.all([refreshCounts(), loadQueue(false)]);
+  }
+
+  async function decideNotice(id, c, outcome, reason) {
+    await api('POST', '/v1/moderation/notices/' + encodeURIComponent(id) + '/decision', { outcome, revision: c.revision, reasonCode: 'illegal_content', reason: reason || (outcome === 'action-taken' ? 'The comment was removed.' : 'No action was needed.') });
+    say('Notice: ' + outcome);
+    await Promise.all([refreshCounts(), loadQueue(false)]);
+  }
+
+  async function bulk(action) {
+    const items = state.items.filter((i) => state.selected.has(i.id)).map((i) => ({ id: i.id, revision: i.revision }));
+    if (!items.length) return;
+    const body = { action, items };
+    if (action === 'reject') body.reason = currentReason();
+    const r = await api('POST', '/v1/moderation/decisions/bulk', body);
+    say(action + ': ' + r.succeeded + ' done, ' + r.failed + ' failed');
+    await Promise.all([refreshCounts(), loadQueue(false)]);
+  }
+
+  // ---- live updates --------------------------------------------------------------------------
+  function connectStream() {
+    if (state.source) state.source.close();
+    const es = new EventSource('/v1/moderation/stream?access_token=' + encodeURIComponent(state.token));
+    state.source = es;
+    es.addEventListener('open', () => $('live').classList.add('on'));
+    es.addEventListener('error', () => $('live').classList.remove('on'));
+    es.addEventListener('counts', (e) => {
+      const data = JSON.parse(e.data);
+      const before = state.counts[state.queue];
+      state.counts = data.counts;
+      renderTabs();
+      if (before !== undefined && data.counts[state.queue] > before) {
+        if (!state.items.length) loadQueue(false).catch(() => undefined);
+        else $('new-items').hidden = false;
+      }
+    });
+  }
+
+  function start() {
+    const reason = $('reason');
+    reason.replaceChildren(...REASONS.map((r) => el('option', { value: r, text: r.replace(/_/g, ' ') })));
+    renderTabs();
+    refreshCounts().catch((e) => say(e.message, true));
+    loadQueue(false).catch((e) => say(e.message, true));
+    connectStream();
+  }
+
+  document.addEventListener('keydown', (e) => {
+    if ($('app').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
+    const item = state.items[state.focus];
+    const run = (p) => p.catch((err) => say(err.message, true));
+    if (e.key === 'j') focusItem(state.focus + 1);
+    else if (e.key === 'k') focusItem(state.focus - 1);
+    else if (e.key === 'x' && item) toggleSelect(item.id);
+    else if (e.key === 'a' && item) run(decide(item, 'approve'));
+    else if (e.key === 'r' && item) run(decide(item, item.status === 'approved' ? 'remove' : 'reject'));
+    else if (e.key === 'c' && item) run(claim(item));
+    else return;
+    e.preventDefault();
+  });
+
+  $('login-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    login($('token').value.trim());
+  });
+  $('logout').addEventListener('click', () => logout(''));
+  $('apply-filters').addEventListener('click', () => loadQueue(false).catch((e) => say(e.message, true)));
+  $('sort').addEventListener('change', () => loadQueue(false).catch((e) => say(e.message, true)));
+  $('bulk-approve').addEventListener('click', () => bulk('approve').catch((e) => say(e.message, true)));
+  $('bulk-reject').addEventListener('click', () => bulk('reject').catch((e) => say(e.message, true)));
+  $('show-new').addEventListener('click', () => loadQueue(false).catch((e) => say(e.message, true)));
+
+  const fromUrl = new URLSearchParams(location.search).get('token');
+  if (fromUrl) history.replaceState(null, '', location.pathname);
+  const saved = fromUrl || sessionStorage.getItem('parley.moderator.token');
+  if (!saved || !login(saved)) $('login').hidden = false;
+})();

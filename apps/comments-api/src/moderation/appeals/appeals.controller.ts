@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
+import { CommentIdPipe } from '../../common/ids.pipe';
+import { ApiProblems } from '../../common/problem-docs';
+import { ModerationPageQuery, noControlChars, trimNfc } from '../shared/dto';
+import { APPEAL_OUTCOMES, AppealOutcome } from './appeal.schema';
+import { AppealsService, toAppealView } from './appeals.service';
+
+export class CreateAppealDto {
+  @ApiProperty({ example: 'I was quoting the article, not insulting anyone.', maxLength: 5000 })
+  @Transform(trimNfc)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  @Matches(noControlChars, { message: 'explanation must not contain control characters' })
+  explanation!: string;
+}
+
+export class AppealDecisionDto {
+  @ApiProperty({ enum: APPEAL_OUTCOMES, description: '`overturned` restores the comment; `upheld` keeps the decision.' })
+  @IsIn(APPEAL_OUTCOMES)
+  outcome!: AppealOutcome;
+
+  @ApiProperty({ example: 'On review, the comment quotes the article and does not break the guidelines.', maxLength: 2000, description: 'Sent to the author.' })
+  @Transform(trimNfc)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  @Matches(noControlChars, { message: 'reason must not contain control characters' })
+  reason!: string;
+}
+
+export class AppealsQuery extends ModerationPageQuery {
+  @ApiPropertyOptional({ enum: ['open', 'decided'] })
+  @IsOptional()
+  @IsIn(['open', 'decided'])
+  status?: 'open' | 'decided';
+}
+
+@ApiTags('appeals')
+@ApiBearerAuth()
+@Controller()
+export class AppealsController {
+  constructor(private readonly appeals: AppealsService) {}
+
+  @Post('v1/comments/:id/appeals')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Appeal the rejection or removal of your comment, within six months (the author).' })
+  @ApiProblems(400, 401, 404, 409)
+  create(@Param('id', CommentIdPipe) id: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.create(id, dto.explanation, user);
+  }
+
+  @Get('v1/me/appeals')
+  @ApiOperation({ summary: 'Your appeals and their outcomes (signed-in).' })
+  @ApiProblems(401)
+  mine(@CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.mine(user);
+  }
+
+  @Get('v1/moderation/appeals')
+  @Roles('moderator', 'admin')
+  @ApiOperation({ summary: 'Appeals, oldest first (moderators).' })
+  @ApiProblems(400, 401, 403)
+  list(@Query() q: AppealsQuery) {
+    return this.appeals.list(q.status, q.limit, q.cursor);
+  }
+
+  @Get('v1/moderation/appeals/:appealId')
+  @Roles('moderator', 'admin')
+  @ApiOperation({ summary: 'One appeal (moderators).' })
+  @ApiProblems(401, 403, 404)
+  async get(@Param('appealId') appealId: string) {
+    return toAppealView(await this.appeals.get(String(appealId).slice(0, 100)));
+  }
+
+  @Post('v1/moderation/appeals/:appealId/decision')
+  @HttpCode(200)
+  @Roles('moderator', 'admin')
+  @ApiOperation({ summary: 'Decide an appeal (a moderator other than the original decider): upheld, or overturned (restores the comment).' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  decide(@Param('appealId') appealId: string, @Body() dto: AppealDecisionDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.decide(String(appealId).slice(0, 100), dto.outcome, dto.reason, user);
+  }
+}

@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { AuditEntry } from './audit-entry.schema';
+
+export interface AuditRecord {
+  id?: string;
+  at?: Date;
+  actor: string;
+  automated: boolean;
+  action: string;
+  commentId?: string | null;
+  userId?: string | null;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  note?: string | null;
+}
+
+export interface AuditView {
+  id: string;
+  at: string;
+  actor: string;
+  automated: boolean;
+  action: string;
+  commentId: string | null;
+  userId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  note: string | null;
+}
+
+export interface AuditFilter {
+  commentId?: string;
+  userId?: string;
+  actor?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export function toAuditView(e: AuditEntry): AuditView {
+  return {
+    id: e._id,
+    at: new Date(e.at).toISOString(),
+    actor: e.actor,
+    automated: e.automated,
+    action: e.action,
+    commentId: e.commentId ?? null,
+    userId: e.userId ?? null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    note: e.note ?? null,
+  };
+}
+
+/** The audit trail: every moderation action, automated or human, with before and after. */
+@Injectable()
+export class AuditService {
+  constructor(@InjectModel(AuditEntry.name) private readonly entries: Model<AuditEntry>) {}
+
+  /** Idempotent by id: recording the same action (same event id) twice keeps one entry. */
+  async record(r: AuditRecord): Promise<void> {
+    const id = r.id ?? randomUUID();
+    const at = r.at ?? new Date();
+    await this.entries
+      .updateOne(
+        { _id: id },
+        {
+          $setOnInsert: {
+            at,
+            actor: r.actor,
+            automated: r.automated,
+            action: r.action,
+            commentId: r.commentId ?? null,
+            userId: r.userId ?? null,
+            before: r.before ?? null,
+            after: r.after ?? null,
+            note: r.note ?? null,
+            seq: `${at.toISOString()}_${id}`,
+          },
+        },
+        { upsert: true },
+      )
+      .exec();
+  }
+
+  private query(f: AuditFilter, after?: string): Record<string, unknown> {
+    const q: Record<string, unknown> = {};
+    if (f.commentId) q.commentId = f.commentId;
+    if (f.userId) q.userId = f.userId;
+    if (f.actor) q.actor = f.actor;
+    const seq: Record<string, string> = {};
+    if (f.from) seq.$gte = f.from.toISOString();
+    if (f.to) seq.$lt = f.to.toISOString();
+    if (after) seq.$gt = after;
+    if (Object.keys(seq).length) q.seq = seq;
+    return q;
+  }
+
+  /** Oldest first; `cursor` is the last entry's `seq`. */
+  async list(f: AuditFilter, limit: number, cursor?: string): Promise<{ items: AuditView[]; nextCursor: string | null }> {
+    const rows = await this.entries
+      .find(this.query(f, cursor ? Buffer.from(cursor, 'base64url').toString() : undefined))
+      .sort({ seq: 1 })
+      .limit(limit + 1)
+      .lean<AuditEntry[]>()
+      .exec();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items: items.map(toAuditView), nextCursor: rows.length > limit && last ? Buffer.from(last.seq).toString('base64url') : null };
+  }
+
+  /** Every matching entry, oldest first, in pages of 500 (for JSON-lines export). */
+  async *all(f: AuditFilter): AsyncGenerator<AuditView> {
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.entries.find(this.query(f, after)).sort({ seq: 1 }).limit(500).lean<AuditEntry[]>().exec();
+      for (const r of rows) yield toAuditView(r);
+      if (rows.length < 500) return;
+      after = rows[rows.length - 1]!.seq;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { COMMENT_ID_PATTERN } from '../../common/ids.pipe';
+import { noControlChars, trimNfc } from '../shared/dto';
+import { REASON_CODES, ReasonCode } from '../shared/taxonomy';
+import { DECISION_ACTIONS, DecisionAction } from './decisions.service';
+
+export class DecisionDto {
+  @ApiProperty({ enum: DECISION_ACTIONS, example: 'reject', description: '`reject` on a published comment removes it (appealable).' })
+  @IsIn(DECISION_ACTIONS)
+  action!: DecisionAction;
+
+  @ApiProperty({ example: 1, description: 'The revision the moderator reviewed; 409 `stale-revision` when the comment was edited since.' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  revision!: number;
+
+  @ApiPropertyOptional({ enum: REASON_CODES, example: 'harassment', description: 'Required for reject and remove.' })
+  @IsOptional()
+  @IsIn(REASON_CODES)
+  reason?: ReasonCode;
+
+  @ApiPropertyOptional({ example: 'Second insult towards the same reader', maxLength: 2000, description: 'Internal note, kept in the audit trail.' })
+  @IsOptional()
+  @Transform(trimNfc)
+  @IsString()
+  @MaxLength(2000)
+  @Matches(noControlChars, { message: 'note must not contain control characters' })
+  note?: string;
+}
+
+export class BulkItemDto {
+  @ApiProperty({ example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @IsString()
+  @Matches(COMMENT_ID_PATTERN, { message: 'id must be a 24-character hexadecimal comment id' })
+  id!: string;
+
+  @ApiProperty({ example: 1 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  revision!: number;
+}
+
+export class BulkDecisionDto {
+  @ApiProperty({ enum: DECISION_ACTIONS, example: 'approve' })
+  @IsIn(DECISION_ACTIONS)
+  action!: DecisionAction;
+
+  @ApiProperty({ type: [BulkItemDto], minItems: 1, maxItems: 100 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => BulkItemDto)
+  items!: BulkItemDto[];
+
+  @ApiPropertyOptional({ enum: REASON_CODES })
+  @IsOptional()
+  @IsIn(REASON_CODES)
+  reason?: ReasonCode;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trimNfc)
+  @IsString()
+  @MaxLength(2000)
+  @Matches(noControlChars, { message: 'note must not contain control characters' })
+  note?: string;
+}

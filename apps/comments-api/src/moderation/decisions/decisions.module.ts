@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { ClaimsModule } from '../claims/claims.module';
+import { NoticesController } from '../notices/notices.controller';
+import { NoticesModule } from '../notices/notices.module';
+import { DecisionsController } from './decisions.controller';
+import { DecisionsService } from './decisions.service';
+
+@Module({
+  imports: [ClaimsModule, NoticesModule],
+  controllers: [DecisionsController, NoticesController],
+  providers: [DecisionsService],
+  exports: [DecisionsService],
+})
+export class DecisionsModule {}

@@ -1,0 +1,259 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  CommentFeaturedV1,
+  CommentModeratedV1,
+  CommentPublishedV1,
+  CommentRemovedV1,
+  EventTypes,
+  Topics,
+} from '@parley/contracts';
+import { KafkaNames, OutboxEntry } from '@parley/messaging';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import type { CommentStatus } from '../../comments/schemas/comment.schema';
+import { AuditService } from '../audit/audit.service';
+import { ClaimsService } from '../claims/claims.service';
+import { NoticesService } from '../notices/notices.service';
+import { CommentState, CommentStore, commentNotFound, staleRevision } from '../shared/comment-store';
+import { outboxEntry } from '../shared/outbox';
+import { humanStatement, moderatorReason } from '../shared/statement';
+import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
+
+export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+export interface DecisionInput {
+  action: DecisionAction;
+  revision: number;
+  reason?: ReasonCode;
+  note?: string;
+}
+
+export interface DecisionResult {
+  commentId: string;
+  action: DecisionAction;
+  revision: number;
+  previousStatus: CommentStatus;
+  status: CommentStatus;
+  featured: boolean;
+  /** Id of the parley.comment.moderated.v1 event (null for feature/unfeature). */
+  eventId: string | null;
+  decidedBy: string;
+  decidedAt: string;
+  statementOfReasons: Record<string, unknown> | null;
+}
+
+export interface DecisionOptions {
+  /** Skip the claim check (appeal reversals, ban sweeps: no one else may hold a claim that matters). */
+  ignoreClaims?: boolean;
+  /** How the case reached the moderator, for the statement of reasons. */
+  source?: 'notice' | 'other-notification' | 'voluntary';
+  /** Extra audit action name, e.g. `appeal.overturn`. */
+  auditAction?: string;
+  /** Skip resolving open notices (the notice workflow resolves them itself). */
+  keepNotices?: boolean;
+}
+
+/** Which statuses each action applies to, and the status it leads to. */
+const TRANSITIONS: Record<'approve' | 'reject' | 'remove' | 'restore', { from: CommentStatus[]; to: CommentStatus }> = {
+  approve: { from: ['pending', 'flagged', 'rejected', 'approved'], to: 'approved' },
+  reject: { from: ['pending', 'flagged', 'approved'], to: 'rejected' },
+  remove: { from: ['approved', 'flagged', 'pending'], to: 'removed' },
+  restore: { from: ['removed', 'rejected'], to: 'approved' },
+};
+
+const invalidTransition = (id: string, action: string, status: string) =>
+  new ProblemException(409, 'invalid-transition', 'Not applicable to this comment', `Cannot ${action} comment ${id}: it is ${status}`, { status });
+
+/**
+ * Human moderation decisions. Each one is a single-document write on the comment, conditional on
+ * the revision the moderator reviewed, that also appends parley.comment.moderated.v1 (same topic
+ * as the rules engine's decisions, with the moderator as actor) and the comment events that
+ * follow from it (published, removed, featured) to the comment's outbox.
+ */
+@Injectable()
+export class DecisionsService {
+  private readonly logger = new Logger(DecisionsService.name);
+
+  constructor(
+    private readonly store: CommentStore,
+    private readonly names: KafkaNames,
+    private readonly claims: ClaimsService,
+    private readonly notices: NoticesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async decide(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions = {}): Promise<DecisionResult> {
+    if ((input.action === 'reject' || input.action === 'remove') && !input.reason) {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'reason is required to reject or remove a comment', { errors: [{ field: 'reason', message: 'is required for reject and remove' }] });
+    }
+    if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
+    const result = input.action === 'feature' || input.action === 'unfeature' ? await this.feature(commentId, input, mod) : await this.moderate(commentId, input, mod, opts);
+    await this.claims.clear(commentId);
+    return result;
+  }
+
+  private async moderate(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions): Promise<DecisionResult> {
+    let action = input.action as keyof typeof TRANSITIONS;
+    const decidedAt = new Date();
+    const eventId = randomUUID();
+    let statement: Record<string, unknown> | null = null;
+    let openNotices: string[] = [];
+    if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+    const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c.parentId ?? null) : null));
+
+    const done = await this.store.change(commentId, input.revision, (prev) => {
+      // Rejecting a published comment takes it down: that is a removal (the author can appeal).
+      if (action === 'reject' && prev.status === 'approved') action = 'remove';
+      const t = TRANSITIONS[action];
+      if (!t.from.includes(prev.status)) throw invalidTransition(commentId, input.action, prev.status);
+      if (action === 'approve' && prev.status === 'approved' && !prev.modReportsOpen) throw invalidTransition(commentId, 'approve', 'already approved');
+      const restrictive = t.to === 'rejected' || t.to === 'removed';
+      const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
+      if (restrictive) {
+        const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
+        statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }) };
+      }
+      const events: OutboxEntry[] = [];
+      const moderated: CommentModeratedV1 = {
+        commentId,
+        revision: prev.revision,
+        articleId: prev.articleId,
+        authorId: prev.authorId,
+        decision: restrictive ? 'rejected' : 'approved',
+        reasons: reasons.map(({ ruleId, category, message, action: a }) => ({ ruleId, category, message, action: a })),
+        actor: mod.id,
+        automated: false,
+        ruleSetVersion: null,
+        decidedAt: decidedAt.toISOString(),
+      };
+      events.push(outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, moderated, decidedAt, eventId));
+      if (t.to === 'approved' && prev.status !== 'approved') {
+        const published: CommentPublishedV1 = {
+          commentId,
+          revision: prev.revision,
+          articleId: prev.articleId,
+          authorId: prev.authorId,
+          authorName: prev.authorName,
+          parentId: prev.parentId ?? null,
+          parentAuthorId: parentAuthor,
+          excerpt: [...prev.body].slice(0, 280).join(''),
+          publishedAt: decidedAt.toISOString(),
+        };
+        events.push(outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentPublished, published, decidedAt));
+      }
+      if (t.to === 'removed') {
+        const removed: CommentRemovedV1 = {
+          commentId,
+          revision: prev.revision,
+          articleId: prev.articleId,
+          authorId: prev.authorId,
+          reasons: [{ category: input.reason!, message: REASON_MESSAGES[input.reason!] }],
+          removedBy: mod.id,
+          appealable: true,
+          appealDeadline: appealDeadline(decidedAt).toISOString(),
+          removedAt: decidedAt.toISOString(),
+        };
+        events.push(outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentRemoved, removed, decidedAt));
+      }
+      return {
+        status: t.to,
+        set: {
+          reasons,
+          decisionEventId: eventId,
+          decidedAt,
+          modHumanRevision: prev.revision,
+          modDecidedBy: mod.id,
+          modReasonCode: restrictive ? input.reason : null,
+          modStatement: statement,
+          modReportsOpen: false,
+          ...(restrictive ? { featured: false } : {}),
+        },
+        events,
+      };
+    });
+    if (!done) throw commentNotFound(commentId);
+    const { prev, status } = done;
+    await this.audit.record({
+      id: eventId,
+      at: decidedAt,
+      actor: mod.id,
+      automated: false,
+      action: opts.auditAction ?? `decision.${action}`,
+      commentId,
+      userId: prev.authorId,
+      before: { status: prev.status, revision: prev.revision, reasons: prev.reasons ?? [] },
+      after: { status, revision: prev.revision, reason: input.reason ?? null, statementOfReasons: statement },
+      note: input.note ?? null,
+    });
+    if (!opts.keepNotices) {
+      if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', REASON_MESSAGES[input.reason!], mod);
+      else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
+    }
+    this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
+    return {
+      commentId,
+      action: input.action,
+      revision: prev.revision,
+      previousStatus: prev.status,
+      status,
+      featured: status === 'approved' ? !!prev.featured : false,
+      eventId,
+      decidedBy: mod.id,
+      decidedAt: decidedAt.toISOString(),
+      statementOfReasons: statement,
+    };
+  }
+
+  private async feature(commentId: string, input: DecisionInput, mod: AuthenticatedUser): Promise<DecisionResult> {
+    const on = input.action === 'feature';
+    const prev: CommentState | null = await this.store.load(commentId);
+    if (!prev) throw commentNotFound(commentId);
+    if (prev.revision !== input.revision) {
+      throw staleRevision(commentId, input.revision, prev.revision);
+    }
+    if (prev.status !== 'approved') throw invalidTransition(commentId, input.action, prev.status);
+    const at = new Date();
+    const events: OutboxEntry[] = [];
+    if (on && !prev.featured) {
+      const data: CommentFeaturedV1 = { commentId, articleId: prev.articleId, authorId: prev.authorId, featuredBy: mod.id, featuredAt: at.toISOString() };
+      events.push(outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentFeatured, data, at));
+    }
+    const ok = await this.store.annotate(commentId, input.revision, { status: 'approved' }, on ? { featured: true, featuredAt: at, featuredBy: mod.id } : { featured: false, featuredAt: null, featuredBy: null }, events);
+    if (!ok) {
+      const now = await this.store.load(commentId);
+      if (now && now.revision !== input.revision) {
+        throw staleRevision(commentId, input.revision, now.revision);
+      }
+      throw invalidTransition(commentId, input.action, now?.status ?? 'gone');
+    }
+    await this.audit.record({ actor: mod.id, automated: false, action: `decision.${input.action}`, commentId, userId: prev.authorId, before: { featured: !!prev.featured }, after: { featured: on }, note: input.note ?? null });
+    return {
+      commentId,
+      action: input.action,
+      revision: prev.revision,
+      previousStatus: prev.status,
+      status: prev.status,
+      featured: on,
+      eventId: null,
+      decidedBy: mod.id,
+      decidedAt: at.toISOString(),
+      statementOfReasons: null,
+    };
+  }
+
+  /** Up to 100 decisions, each independent: one comment's conflict does not stop the others. */
+  async bulk(action: DecisionAction, items: Array<{ id: string; revision: number }>, reason: ReasonCode | undefined, note: string | undefined, mod: AuthenticatedUser) {
+    const results: Array<{ id: string; ok: boolean; status: number; result?: DecisionResult; problem?: Record<string, unknown> }> = [];
+    for (const item of items) {
+      try {
+        const result = await this.decide(item.id, { action, revision: item.revision, reason, note }, mod);
+        results.push({ id: item.id, ok: true, status: 200, result });
+      } catch (err) {
+        if (!(err instanceof ProblemException)) throw err;
+        results.push({ id: item.id, ok: false, status: err.status, problem: { type: err.slug, title: err.title, detail: err.detail, ...err.extensions } });
+      }
+    }
+    return { succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length, results };
+  }
+}

@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { ProblemException } from '@parley/platform';
+import { Article } from '../../articles/schemas/article.schema';
+import { Appeal } from '../appeals/appeal.schema';
+import { AuditService, AuditView } from '../audit/audit.service';
+import { ClaimsService, ClaimView } from '../claims/claims.service';
+import { Notice, ReportRef } from '../notices/notice.schema';
+import { toNoticeView } from '../notices/notices.service';
+import { ModeratedComment, ModerationReason } from '../shared/moderated-comment.schema';
+import { RuleHits } from './rule-hits.schema';
+
+export const QUEUES = ['flagged', 'pending', 'reported', 'notices', 'appeals', 'rejected', 'removed', 'approved', 'all'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+/** Queues backed by a comment status (or the open-reports flag). */
+const COMMENT_QUEUES: Partial<Record<QueueName, Record<string, unknown>>> = {
+  flagged: { status: 'flagged' },
+  pending: { status: 'pending' },
+  reported: { modReportsOpen: true, status: 'approved' },
+  rejected: { status: 'rejected' },
+  removed: { status: 'removed' },
+  approved: { status: 'approved' },
+  all: {},
+};
+
+export interface QueueFilters {
+  articleId?: string;
+  section?: string;
+  rule?: string;
+  authorId?: string;
+  from?: Date;
+  to?: Date;
+  sort: 'oldest' | 'newest';
+  limit: number;
+  cursor?: string;
+}
+
+export interface CommentCard {
+  id: string;
+  articleId: string;
+  authorId: string;
+  authorName: string;
+  parentId: string | null;
+  body: string;
+  status: string;
+  revision: number;
+  reasons: ModerationReason[];
+  reportCount: number;
+  featured: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  decidedBy: string | null;
+  reasonCode: string | null;
+  claim: ClaimView | null;
+  /** For the notices and appeals queues: the case id. */
+  caseId?: string;
+}
+
+const CARD_FIELDS = {
+  articleId: 1,
+  authorId: 1,
+  authorName: 1,
+  parentId: 1,
+  body: 1,
+  status: 1,
+  revision: 1,
+  reasons: 1,
+  reportCount: 1,
+  featured: 1,
+  createdAt: 1,
+  editedAt: 1,
+  modDecidedBy: 1,
+  modReasonCode: 1,
+};
+type CardDoc = Pick<ModeratedComment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'reasons' | 'reportCount' | 'featured' | 'createdAt' | 'editedAt' | 'modDecidedBy' | 'modReasonCode'>;
+
+const badCursor = () => new ProblemException(400, 'bad-request', 'Bad Request', 'cursor is not a valid cursor', { errors: [{ field: 'cursor', message: 'is not a valid cursor' }] });
+
+function decodeId(cursor: string): Types.ObjectId {
+  const hex = Buffer.from(cursor, 'base64url').toString();
+  if (!/^[a-f0-9]{24}$/.test(hex)) throw badCursor();
+  return new Types.ObjectId(hex);
+}
+const encodeId = (id: Types.ObjectId | string) => Buffer.from(id.toString()).toString('base64url');
+
+/** Moderation queues over the comments (and the notice and appeal cases), with filters and counts. */
+@Injectable()
+export class QueuesService {
+  constructor(
+    @InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>,
+    @InjectModel(Article.name) private readonly articles: Model<Article>,
+    @InjectModel(Notice.name) private readonly notices: Model<Notice>,
+    @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
+    @InjectModel(RuleHits.name) private readonly ruleHits: Model<RuleHits>,
+    @InjectModel(ReportRef.name) private readonly reports: Model<ReportRef>,
+    private readonly claims: ClaimsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async commentFilter(queue: QueueName, f: QueueFilters): Promise<Record<string, unknown>> {
+    const q: Record<string, unknown> = { ...COMMENT_QUEUES[queue] };
+    if (f.articleId) q.articleId = f.articleId;
+    if (f.section) {
+      const ids = await this.articles.find({ section: f.section }, { _id: 1 }).limit(5000).lean<Array<{ _id: string }>>().exec();
+      q.articleId = f.articleId ? (ids.some((a) => a._id === f.articleId) ? f.articleId : { $in: [] }) : { $in: ids.map((a) => a._id) };
+    }
+    if (f.authorId) q.authorId = f.authorId;
+    if (f.rule) q.$or = [{ 'reasons.ruleId': f.rule }, { 'reasons.category': f.rule }];
+    const id: Record<string, Types.ObjectId> = {};
+    if (f.from) id.$gte = Types.ObjectId.createFromTime(Math.floor(f.from.getTime() / 1000));
+    if (f.to) id.$lt = Types.ObjectId.createFromTime(Math.ceil(f.to.getTime() / 1000));
+    if (f.cursor) id[f.sort === 'oldest' ? '$gt' : '$lt'] = decodeId(f.cursor);
+    if (Object.keys(id).length) q._id = id;
+    return q;
+  }
+
+  async list(queue: QueueName, f: QueueFilters): Promise<{ queue: string; items: CommentCard[]; nextCursor: string | null }> {
+    if (queue === 'notices' || queue === 'appeals') return this.listCases(queue, f);
+    const rows = await this.comments
+      .find(await this.commentFilter(queue, f), CARD_FIELDS)
+      .sort({ _id: f.sort === 'oldest' ? 1 : -1 })
+      .limit(f.limit + 1)
+      .lean<CardDoc[]>()
+      .exec();
+    const page = rows.slice(0, f.limit);
+    const last = page[page.length - 1];
+    return { queue, items: await this.cards(page), nextCursor: rows.length > f.limit && last ? encodeId(last._id) : null };
+  }
+
+  /** Open notices or appeals (oldest first by default), as comment cards with the case id. */
+  private async listCases(queue: 'notices' | 'appeals', f: QueueFilters) {
+    const q: Record<string, unknown> = { status: 'open' };
+    if (f.articleId) q.articleId = f.articleId;
+    if (f.cursor) q._id = { [f.sort === 'oldest' ? '$gt' : '$lt']: Buffer.from(f.cursor, 'base64url').toString() };
+    const model = (queue === 'notices' ? this.notices : this.appeals) as unknown as Model<{ _id: string; commentId: string }>;
+    const rows = await model.find(q, { _id: 1, commentId: 1 }).sort({ _id: f.sort === 'oldest' ? 1 : -1 }).limit(f.limit + 1).lean<Array<{ _id: string; commentId: string }>>().exec();
+    const page = rows.slice(0, f.limit);
+    const docs = await this.comments.find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) } }, CARD_FIELDS).lean<CardDoc[]>().exec();
+    const byId = new Map((await this.cards(docs)).map((c) => [c.id, c]));
+    const items = page.flatMap((r) => {
+      const c = byId.get(r.commentId);
+      return c ? [{ ...c, caseId: r._id }] : [];
+    });
+    const last = page[page.length - 1];
+    return { queue, items, nextCursor: rows.length > f.limit && last ? Buffer.from(last._id).toString('base64url') : null };
+  }
+
+  /** Cards with the full rule reasons (offsets) and current claims. */
+  private async cards(rows: CardDoc[]): Promise<CommentCard[]> {
+    const ids = rows.map((r) => r._id.toString());
+    const [claims, hits] = await Promise.all([
+      this.claims.activeFor(ids),
+      rows.length ? this.ruleHits.find({ _id: { $in: rows.map((r) => `${r._id.toString()}:${r.revision}`) } }).lean<RuleHits[]>().exec() : [],
+    ]);
+    const hitsById = new Map(hits.map((h) => [h.commentId, h]));
+    return rows.map((r) => {
+      const id = r._id.toString();
+      const h = hitsById.get(id);
+      const stored = r.reasons ?? [];
+      // The rule hits carry offsets; once a moderator decided, the comment's own reasons are theirs.
+      const reasons = h && h.revision === r.revision && !stored.some((s) => String(s.ruleId).startsWith('moderator:')) ? h.reasons : stored;
+      return {
+        id,
+        articleId: r.articleId,
+        authorId: r.authorId,
+        authorName: r.authorName,
+        parentId: r.parentId ?? null,
+        body: r.body,
+        status: r.status,
+        revision: r.revision,
+        reasons: reasons.map(({ ruleId, category, message, action, excerpt, start, end }) => ({ ruleId, category, message, action, excerpt, start, end })),
+        reportCount: r.reportCount ?? 0,
+        featured: !!r.featured,
+        createdAt: new Date(r.createdAt).toISOString(),
+        editedAt: r.editedAt ? new Date(r.editedAt).toISOString() : null,
+        decidedBy: r.modDecidedBy ?? null,
+        reasonCode: r.modReasonCode ?? null,
+        claim: claims.get(id) ?? null,
+      };
+    });
+  }
+
+  /** Items in every queue, one count query per queue, all at once. */
+  async counts(): Promise<Record<QueueName, number>> {
+    const entries = await Promise.all(
+      QUEUES.map(async (queue): Promise<[QueueName, number]> => {
+        if (queue === 'notices') return [queue, await this.notices.countDocuments({ status: 'open' }).exec()];
+        if (queue === 'appeals') return [queue, await this.appeals.countDocuments({ status: 'open' }).exec()];
+        if (queue === 'all') return [queue, await this.comments.estimatedDocumentCount().exec()];
+        return [queue, await this.comments.countDocuments(COMMENT_QUEUES[queue]!).exec()];
+      }),
+    );
+    return Object.fromEntries(entries) as Record<QueueName, number>;
+  }
+
+  /** Newest item id per comment queue (for the live stream: a change means new items). */
+  async heads(): Promise<Record<string, string | null>> {
+    const entries = await Promise.all(
+      (['flagged', 'pending', 'reported'] as const).map(async (queue) => {
+        const top = await this.comments.findOne(COMMENT_QUEUES[queue]!, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: Types.ObjectId }>().exec();
+        return [queue, top?._id.toString() ?? null] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  /** Everything a moderator needs to decide one comment. */
+  async context(id: string): Promise<{
+    comment: CommentCard;
+    article: { id: string; title: string | null; url: string | null; section: string | null } | null;
+    parent: { id: string; authorId: string; authorName: string; body: string; status: string } | null;
+    author: { id: string; counts: Record<string, number> };
+    reports: Array<{ reporterId: string; reason: string; text: string | null; createdAt: string }>;
+    notices: ReturnType<typeof toNoticeView>[];
+    appeals: Array<{ id: string; status: string; explanation: string; outcome: string | null; createdAt: string }>;
+    statementOfReasons: Record<string, unknown> | null;
+    audit: AuditView[];
+  }> {
+    const doc = await this.comments.findById(id, { ...CARD_FIELDS, modStatement: 1 }).lean<CardDoc & { modStatement?: Record<string, unknown> | null }>().exec();
+    if (!doc) throw new ProblemException(404, 'comment-not-found', 'Comment not found', `No comment with id ${id}`);
+    const [card] = await this.cards([doc]);
+    const [article, parent, counts, reports, notices, appeals, audit] = await Promise.all([
+      this.articles.findById(doc.articleId, { title: 1, url: 1, section: 1 }).lean<Article>().exec(),
+      doc.parentId ? this.comments.findById(doc.parentId, { authorId: 1, authorName: 1, body: 1, status: 1 }).lean<CardDoc>().exec() : null,
+      this.authorCounts(doc.authorId),
+      this.reports.find({ commentId: id }, { reporterId: 1, reason: 1, text: 1, createdAt: 1 }).sort({ createdAt: -1 }).limit(50).lean<Array<ReportRef & { text?: string | null }>>().exec(),
+      this.notices.find({ commentId: id }, { outbox: 0 }).lean<Notice[]>().exec(),
+      this.appeals.find({ commentId: id }, { outbox: 0 }).lean<Appeal[]>().exec(),
+      this.audit.list({ commentId: id }, 100),
+    ]);
+    return {
+      comment: card!,
+      article: article ? { id: article._id, title: article.title ?? null, url: article.url ?? null, section: article.section ?? null } : null,
+      parent: parent ? { id: parent._id.toString(), authorId: parent.authorId, authorName: parent.authorName, body: parent.body, status: parent.status } : null,
+      author: { id: doc.authorId, counts },
+      reports: reports.map((r) => ({ reporterId: r.reporterId, reason: r.reason, text: r.text ?? null, createdAt: new Date(r.createdAt).toISOString() })),
+      notices: notices.map(toNoticeView),
+      appeals: appeals.map((a) => ({ id: a._id, status: a.status, explanation: a.explanation, outcome: a.outcome ?? null, createdAt: new Date(a.createdAt).toISOString() })),
+      statementOfReasons: doc.modStatement ?? null,
+      audit: audit.items,
+    };
+  }
+
+  /** A user's comments by status (uses the author index). */
+  async authorCounts(authorId: string): Promise<Record<string, number>> {
+    const statuses = ['pending', 'approved', 'flagged', 'rejected', 'removed', 'deleted'];
+    const counts = await Promise.all(statuses.map((status) => this.comments.countDocuments({ authorId, status }).exec()));
+    return Object.fromEntries(statuses.map((s, i) => [s, counts[i]!]));
+  }
+}

@@ -1,0 +1,23 @@
+/** Moderation settings, read from the environment at start-up (invalid values stop the app). */
+export class ModerationConfig {
+  /** How long a claim lasts unless renewed. */
+  readonly claimLeaseSeconds: number;
+  /** How often the dashboard stream re-reads the queue counts. */
+  readonly streamPollMs: number;
+  /** Comments rejected per batch when a ban rejects a user's visible comments. */
+  readonly banBatchSize: number;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
+    this.streamPollMs = int(env, 'MODERATION_STREAM_POLL_MS', 2000, 100, 60_000);
+    this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
+  }
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+  return n;
+}

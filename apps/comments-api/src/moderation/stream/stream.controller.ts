@@ -1,0 +1,90 @@
+import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Request, Response } from 'express';
+import { AuthenticatedUser, JwtVerifier, ProblemException, Public } from '@parley/platform';
+import { ApiProblems } from '../../common/problem-docs';
+import { CommentsApiConfig } from '../../config/comments-api.config';
+import { QueuesService } from '../queues/queues.service';
+import { ModerationConfig } from '../shared/moderation.config';
+
+export class StreamQuery {
+  @ApiPropertyOptional({ description: 'The bearer token, for EventSource clients that cannot set headers.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
+  access_token?: string;
+}
+
+/**
+ * Live queue updates for the dashboard as server-sent events: `counts` whenever a queue's size
+ * or newest item changes (it polls the queues every MODERATION_STREAM_POLL_MS; FerretDB has no
+ * change streams), and a comment line as a heartbeat.
+ */
+@ApiTags('moderation')
+@Controller('v1/moderation/stream')
+export class StreamController {
+  private readonly logger = new Logger(StreamController.name);
+  private readonly verifier: JwtVerifier;
+
+  constructor(
+    private readonly queues: QueuesService,
+    private readonly config: ModerationConfig,
+    @Inject(CommentsApiConfig) apiConfig: CommentsApiConfig,
+  ) {
+    this.verifier = new JwtVerifier(apiConfig.AUTH_JWT_SECRET);
+  }
+
+  private authenticate(req: Request, token?: string): AuthenticatedUser {
+    const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const jwt = header ?? token;
+    if (!jwt) throw new ProblemException(401, 'unauthorized', 'Authentication required', 'Send a bearer token or ?access_token=', {}, { 'WWW-Authenticate': 'Bearer' });
+    let user: AuthenticatedUser;
+    try {
+      user = this.verifier.verify(jwt);
+    } catch (err) {
+      throw new ProblemException(401, 'invalid-token', 'Invalid credentials', (err as Error).message, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    }
+    if (!user.roles.some((r) => r === 'moderator' || r === 'admin')) throw new ProblemException(403, 'forbidden-role', 'Forbidden', 'This action needs one of the roles: moderator, admin');
+    return user;
+  }
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Server-sent events with live queue counts (moderators; token in Authorization or ?access_token=).' })
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'access_token', required: false })
+  @ApiOkResponse({ description: '`event: counts` with `{ counts, heads, at }` whenever a queue changes.' })
+  @ApiProblems(401, 403)
+  async stream(@Query() q: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const user = this.authenticate(req, q.access_token);
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('Connection', 'keep-alive');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 3000\n\n');
+    let closed = false;
+    let last = '';
+    let ticks = 0;
+    req.on('close', () => (closed = true));
+    this.logger.log({ moderator: user.id }, 'moderation stream opened');
+    while (!closed) {
+      try {
+        const [counts, heads] = await Promise.all([this.queues.counts(), this.queues.heads()]);
+        const key = JSON.stringify({ counts, heads });
+        if (key !== last) {
+          last = key;
+          res.write(`event: counts\ndata: ${JSON.stringify({ counts, heads, at: new Date().toISOString() })}\n\n`);
+        } else if (++ticks % 10 === 0) {
+          res.write(': keep-alive\n\n');
+        }
+      } catch (err) {
+        this.logger.warn({ err: (err as Error).message }, 'moderation stream poll failed');
+      }
+      await new Promise((r) => setTimeout(r, this.config.streamPollMs));
+    }
+    res.end();
+  }
+}

@@ -1,0 +1,56 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { OutboxEntry } from '@parley/messaging';
+
+export const USER_ACTION_KINDS = ['ban', 'suspend', 'premoderate', 'warn'] as const;
+export type UserActionKind = (typeof USER_ACTION_KINDS)[number];
+
+/**
+ * A moderator's action on a user (`_id` is the sanction id of parley.user.sanctioned.v1, sent
+ * from this document's outbox). Lifting is recorded on the action it lifts.
+ */
+@Schema({ collection: 'moderation_user_actions', versionKey: false })
+export class UserAction {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ required: true }) userId!: string;
+  @Prop({ type: String, required: true, enum: USER_ACTION_KINDS }) kind!: UserActionKind;
+  @Prop({ required: true }) reason!: string;
+  @Prop({ type: Date, default: null }) until!: Date | null;
+  /** Ban only: reject all the user's visible comments (done asynchronously). */
+  @Prop({ default: false }) rejectComments!: boolean;
+  @Prop({ type: String, default: null }) reasonCode!: string | null;
+  @Prop({ required: true }) issuedBy!: string;
+  @Prop({ type: Date, required: true }) issuedAt!: Date;
+  @Prop({ type: Date, default: null }) liftedAt!: Date | null;
+  @Prop({ type: String, default: null }) liftedBy!: string | null;
+  /** Comments rejected by the ban sweep so far. */
+  @Prop({ default: 0 }) swept!: number;
+  @Prop({ type: Date, default: null }) sweptAt!: Date | null;
+  @Prop({ type: [Object], default: [] }) outbox!: OutboxEntry[];
+  @Prop({ default: false }) outboxPending!: boolean;
+  @Prop({ default: 0 }) outboxSeq!: number;
+}
+export const UserActionSchema = SchemaFactory.createForClass(UserAction);
+UserActionSchema.index({ userId: 1, issuedAt: -1 }, { name: 'user_actions_user' });
+UserActionSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+
+/** A moderator's private note on a user. */
+@Schema({ collection: 'moderation_user_notes', versionKey: false })
+export class UserNote {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ required: true }) userId!: string;
+  @Prop({ required: true }) authorId!: string;
+  @Prop({ required: true }) text!: string;
+  @Prop({ type: Date, required: true }) createdAt!: Date;
+}
+export const UserNoteSchema = SchemaFactory.createForClass(UserNote);
+UserNoteSchema.index({ userId: 1, createdAt: -1 }, { name: 'user_notes_user' });
+
+/** Standing moderation settings of a user (`_id` is the user id): always premoderate. */
+@Schema({ collection: 'moderation_user_flags', versionKey: false })
+export class UserFlags {
+  @Prop({ type: String, required: true }) _id!: string;
+  @Prop({ default: false }) premoderated!: boolean;
+  @Prop({ type: String, default: null }) premoderatedBy!: string | null;
+  @Prop({ type: Date, default: null }) premoderatedAt!: Date | null;
+}
+export const UserFlagsSchema = SchemaFactory.createForClass(UserFlags);

@@ -1,0 +1,268 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { CommentModeratedV1, EventTypes, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
+import { KafkaNames, OutboxRelay } from '@parley/messaging';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { RestrictionsService } from '../../restrictions/restrictions.service';
+import { AuditService } from '../audit/audit.service';
+import { DecisionsService } from '../decisions/decisions.service';
+import { QueuesService } from '../queues/queues.service';
+import { ReportRef } from '../notices/notice.schema';
+import { CommentStore } from '../shared/comment-store';
+import { ModeratedComment } from '../shared/moderated-comment.schema';
+import { ModerationConfig } from '../shared/moderation.config';
+import { appendEvents, outboxEntry } from '../shared/outbox';
+import { ReasonCode } from '../shared/taxonomy';
+import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
+
+export const USER_ACTIONS_RELAY = 'USER_ACTIONS_OUTBOX_RELAY';
+
+export interface UserActionInput {
+  kind: UserActionKind;
+  reason: string;
+  until?: Date;
+  durationSeconds?: number;
+  rejectComments?: boolean;
+  reasonCode?: ReasonCode;
+}
+
+const SANCTION_OF: Record<UserActionKind, SanctionKind | null> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: null };
+const VISIBLE = ['approved', 'pending', 'flagged'];
+
+export const toActionView = (a: UserAction) => ({
+  id: a._id,
+  userId: a.userId,
+  kind: a.kind,
+  reason: a.reason,
+  until: a.until ? new Date(a.until).toISOString() : null,
+  rejectComments: a.rejectComments,
+  issuedBy: a.issuedBy,
+  issuedAt: new Date(a.issuedAt).toISOString(),
+  liftedAt: a.liftedAt ? new Date(a.liftedAt).toISOString() : null,
+  liftedBy: a.liftedBy ?? null,
+  swept: a.swept ?? 0,
+});
+
+/** Ban, suspend, premoderate, warn, lift; notes; a user's moderation history. */
+@Injectable()
+export class UserActionsService {
+  private readonly logger = new Logger(UserActionsService.name);
+
+  constructor(
+    @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
+    @InjectModel(UserNote.name) private readonly notes: Model<UserNote>,
+    @InjectModel(UserFlags.name) private readonly flags: Model<UserFlags>,
+    @InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>,
+    @InjectModel(ReportRef.name) private readonly reports: Model<ReportRef>,
+    @Inject(USER_ACTIONS_RELAY) private readonly relay: OutboxRelay,
+    private readonly names: KafkaNames,
+    private readonly restrictions: RestrictionsService,
+    private readonly decisions: DecisionsService,
+    private readonly queues: QueuesService,
+    private readonly store: CommentStore,
+    private readonly audit: AuditService,
+    private readonly config: ModerationConfig,
+  ) {}
+
+  async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
+    if (userId === mod.id) throw new ProblemException(422, 'own-account', 'Cannot sanction yourself', 'Moderators cannot take actions on their own account');
+    const now = new Date();
+    let until: Date | null = null;
+    if (input.kind === 'suspend') {
+      until = input.until ?? (input.durationSeconds ? new Date(now.getTime() + input.durationSeconds * 1000) : null);
+      if (!until) throw new ProblemException(400, 'bad-request', 'Bad Request', 'A suspension needs until or durationSeconds', { errors: [{ field: 'durationSeconds', message: 'until or durationSeconds is required for suspend' }] });
+      if (until <= now) throw new ProblemException(400, 'bad-request', 'Bad Request', 'until must be in the future', { errors: [{ field: 'until', message: 'must be in the future' }] });
+    }
+    if (input.rejectComments && input.kind !== 'ban') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'rejectComments is only for bans', { errors: [{ field: 'rejectComments', message: 'is only accepted with kind ban' }] });
+    }
+    const before = await this.standing(userId);
+    if (input.kind === 'ban') await this.restrictions.set(userId, { kind: 'ban', reason: input.reason, until: null }, mod);
+    if (input.kind === 'suspend') await this.restrictions.set(userId, { kind: 'suspension', reason: input.reason, until }, mod);
+    if (input.kind === 'premoderate') {
+      await this.flags.updateOne({ _id: userId }, { $set: { premoderated: true, premoderatedBy: mod.id, premoderatedAt: now } }, { upsert: true }).exec();
+    }
+    const id = randomUUID();
+    const sanction = SANCTION_OF[input.kind];
+    const events = sanction ? [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now)] : [];
+    await this.actions.create({
+      _id: id,
+      userId,
+      kind: input.kind,
+      reason: input.reason,
+      until,
+      rejectComments: !!input.rejectComments,
+      reasonCode: input.reasonCode ?? null,
+      issuedBy: mod.id,
+      issuedAt: now,
+      outbox: events,
+      outboxPending: events.length > 0,
+      outboxSeq: events.length,
+    });
+    if (events.length) this.relay.kick();
+    await this.audit.record({ actor: mod.id, automated: false, action: `user.${input.kind}`, userId, before, after: { ...(await this.standing(userId)), actionId: id, reason: input.reason, rejectComments: !!input.rejectComments } });
+    return toActionView((await this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec())!);
+  }
+
+  private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date) {
+    const data: UserSanctionedV1 = { sanctionId, userId, kind, until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: by, issuedAt: at.toISOString() };
+    return outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserSanctioned, data, at, sanctionId);
+  }
+
+  /** Lifts a ban, suspension or premoderation (a warning cannot be lifted). */
+  async lift(userId: string, kind: UserActionKind, mod: AuthenticatedUser) {
+    if (kind === 'warn') throw new ProblemException(409, 'not-liftable', 'Warnings cannot be lifted', 'A warning is a message; there is nothing to lift');
+    const before = await this.standing(userId);
+    const now = new Date();
+    if (kind === 'premoderate') {
+      const res = await this.flags.updateOne({ _id: userId, premoderated: true }, { $set: { premoderated: false, premoderatedBy: mod.id, premoderatedAt: now } }).exec();
+      if (!res.matchedCount) throw new ProblemException(404, 'not-premoderated', 'Not premoderated', `User ${userId} is not premoderated`);
+    } else {
+      const r = await this.restrictions.get(userId);
+      const want = kind === 'ban' ? 'ban' : 'suspension';
+      if (!r || r.kind !== want) throw new ProblemException(404, 'restriction-not-found', 'No such restriction', `User ${userId} has no ${want}`);
+      await this.restrictions.lift(userId);
+    }
+    const open = await this.actions.findOne({ userId, kind, liftedAt: null }, { _id: 1 }).sort({ issuedAt: -1 }).lean<{ _id: string }>().exec();
+    const id = randomUUID();
+    const events = kind === 'premoderate' ? [] : [this.sanctionEvent(id, userId, 'lifted', null, `${kind} lifted`, mod.id, now)];
+    if (open) {
+      const ev = appendEvents(events);
+      await this.actions.updateOne({ _id: open._id }, { $set: { liftedAt: now, liftedBy: mod.id, ...ev.set }, $push: ev.push, $inc: ev.inc }).exec();
+    } else if (events.length) {
+      await this.actions.create({ _id: id, userId, kind, reason: `${kind} lifted`, issuedBy: mod.id, issuedAt: now, liftedAt: now, liftedBy: mod.id, outbox: events, outboxPending: true, outboxSeq: events.length });
+    }
+    if (events.length) this.relay.kick();
+    await this.audit.record({ actor: mod.id, automated: false, action: `user.lift-${kind}`, userId, before, after: await this.standing(userId) });
+    return this.standing(userId);
+  }
+
+  async standing(userId: string) {
+    const [r, f] = await Promise.all([this.restrictions.get(userId), this.flags.findById(userId).lean<UserFlags>().exec()]);
+    const active = r && (!r.until || new Date(r.until) > new Date());
+    return {
+      banned: !!active && r!.kind === 'ban',
+      suspendedUntil: active && r!.kind === 'suspension' && r!.until ? new Date(r!.until).toISOString() : null,
+      premoderated: !!f?.premoderated,
+    };
+  }
+
+  isPremoderated(userId: string): Promise<boolean> {
+    return this.flags.exists({ _id: userId, premoderated: true }).then((x) => !!x);
+  }
+
+  async addNote(userId: string, text: string, mod: AuthenticatedUser) {
+    const note = { _id: randomUUID(), userId, authorId: mod.id, text, createdAt: new Date() };
+    await this.notes.create(note);
+    await this.audit.record({ actor: mod.id, automated: false, action: 'user.note', userId, after: { noteId: note._id } });
+    return { id: note._id, userId, authorId: mod.id, text, createdAt: note.createdAt.toISOString() };
+  }
+
+  /** Counts by status, recent comments, reports made and received, notes, actions. */
+  async history(userId: string) {
+    const [standing, counts, recent, made, actions, notes] = await Promise.all([
+      this.standing(userId),
+      this.queues.authorCounts(userId),
+      this.comments
+        .find({ authorId: userId }, { articleId: 1, body: 1, status: 1, revision: 1, reportCount: 1, createdAt: 1 })
+        .sort({ _id: -1 })
+        .limit(20)
+        .lean<Array<Pick<ModeratedComment, '_id' | 'articleId' | 'body' | 'status' | 'revision' | 'reportCount' | 'createdAt'>>>()
+        .exec(),
+      this.reports.find({ reporterId: userId }, { commentId: 1, reason: 1, createdAt: 1 }).sort({ createdAt: -1 }).limit(20).lean<ReportRef[]>().exec(),
+      this.actions.find({ userId }, { outbox: 0 }).sort({ issuedAt: -1 }).limit(50).lean<UserAction[]>().exec(),
+      this.notes.find({ userId }).sort({ createdAt: -1 }).limit(50).lean<UserNote[]>().exec(),
+    ]);
+    const received = recent.length
+      ? await this.reports.find({ commentId: { $in: recent.map((c) => c._id.toString()) } }, { commentId: 1, reporterId: 1, reason: 1, createdAt: 1 }).sort({ createdAt: -1 }).limit(50).lean<ReportRef[]>().exec()
+      : [];
+    return {
+      userId,
+      ...standing,
+      counts,
+      recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: c.articleId, body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
+      reportsMade: made.map((r) => ({ commentId: r.commentId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
+      reportsReceived: received.map((r) => ({ commentId: r.commentId, reporterId: r.reporterId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
+      actions: actions.map(toActionView),
+      notes: notes.map((n) => ({ id: n._id, authorId: n.authorId, text: n.text, createdAt: new Date(n.createdAt).toISOString() })),
+    };
+  }
+
+  /**
+   * The ban sweep (from parley.user.sanctioned.v1): rejects the user's visible comments in
+   * batches. Idempotent: a comment already rejected or removed is no longer visible, so a
+   * redelivered event only finishes what is left.
+   */
+  async sweepBan(sanctionId: string): Promise<number> {
+    const action = await this.actions.findById(sanctionId, { outbox: 0 }).lean<UserAction>().exec();
+    if (!action || action.kind !== 'ban' || !action.rejectComments || action.liftedAt) return 0;
+    const actor = { id: action.issuedBy, name: action.issuedBy, roles: ['moderator' as const] };
+    const reason = (action.reasonCode as ReasonCode | null) ?? 'abusive';
+    let total = 0;
+    for (;;) {
+      const batch = await this.comments
+        .find({ authorId: action.userId, status: { $in: VISIBLE } }, { _id: 1, revision: 1 })
+        .sort({ _id: 1 })
+        .limit(this.config.banBatchSize)
+        .lean<Array<{ _id: Types.ObjectId; revision: number }>>()
+        .exec();
+      if (!batch.length) break;
+      let progressed = 0;
+      for (const c of batch) {
+        try {
+          await this.decisions.decide(c._id.toString(), { action: 'reject', revision: c.revision, reason, note: `ban ${sanctionId}` }, actor, { ignoreClaims: true, auditAction: 'ban.reject-comment' });
+          progressed++;
+        } catch (err) {
+          if (!(err instanceof ProblemException) || err.status !== 409) throw err;
+          // Edited or decided meanwhile: the next batch reads it again at its new state.
+        }
+      }
+      total += progressed;
+      await this.actions.updateOne({ _id: sanctionId }, { $inc: { swept: progressed }, $set: { sweptAt: new Date() } }).exec();
+      if (!progressed) break;
+    }
+    this.logger.log({ sanctionId, userId: action.userId, rejected: total }, 'ban sweep done');
+    return total;
+  }
+
+  /**
+   * Always-premoderate: holds a new revision of a premoderated user's comment for review, as a
+   * moderator decision on that revision (so the rules engine's decision cannot publish it).
+   */
+  async holdIfPremoderated(commentId: string, revision: number, authorId: string): Promise<boolean> {
+    if (!(await this.isPremoderated(authorId))) return false;
+    const decidedAt = new Date();
+    const eventId = randomUUID();
+    const reason = { ruleId: 'moderator:premoderate', category: 'author', message: 'Comments from your account are reviewed by a moderator before they are published.', action: 'flag' as const };
+    const done = await this.store
+      .change(commentId, revision, (prev) => {
+        if (prev.status !== 'pending' && prev.status !== 'approved') return null;
+        if (prev.modHumanRevision === revision) return null;
+        const data: CommentModeratedV1 = {
+          commentId,
+          revision,
+          articleId: prev.articleId,
+          authorId: prev.authorId,
+          decision: 'flagged',
+          reasons: [reason],
+          actor: 'premoderation',
+          automated: true,
+          ruleSetVersion: null,
+          decidedAt: decidedAt.toISOString(),
+        };
+        return {
+          status: 'flagged',
+          set: { reasons: [reason], decisionEventId: eventId, decidedAt, modHumanRevision: revision, modDecidedBy: 'premoderation' },
+          events: [outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, data, decidedAt, eventId)],
+        };
+      })
+      .catch((err) => {
+        if (err instanceof ProblemException && (err.status === 409 || err.status === 404)) return null;
+        throw err;
+      });
+    if (done) await this.audit.record({ id: eventId, at: decidedAt, actor: 'premoderation', automated: true, action: 'premoderation.hold', commentId, userId: authorId, before: { status: done.prev.status }, after: { status: 'flagged', revision } });
+    return !!done;
+  }
+}
