@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { Kafka, logLevel, Producer, Consumer } from 'kafkajs';
+import mongoose from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { CommentModeratedV1, EventTypes, toKafkaHeaders } from '@parley/contracts';
+import { RunningApp, startApp } from './app-processes';
+import { testInfrastructure, TEST_JWT_SECRET } from './test-env';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * comments-api alone on the test Kafka and database (namespaced topics and database), with
+ * a Kafka producer that plays the moderation worker (publishes real decision events), an
+ * observer of everything comments-api publishes, and a direct connection to its database.
+ */
+export async function startCommentsApi(namespace: string, env: Record<string, string> = {}) {
+  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const prefix = `${namespace}.`;
+  const dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_comments`;
+  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
+  const api: RunningApp = await startApp(
+    'comments-api',
+    {
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGODB_URI: mongoUri,
+      MONGODB_DB: dbName,
+      KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_TOPIC_PARTITIONS: '3',
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    logDir,
+  );
+  const kafka = new Kafka({ clientId: `${namespace}-harness`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const producer: Producer = kafka.producer();
+  await producer.connect();
+  const published: Array<{ type: string; key: string; data: any; headers: Record<string, string> }> = [];
+  const observer: Consumer = kafka.consumer({ groupId: `${namespace}-observer` });
+  await observer.connect();
+  await observer.subscribe({ topic: `${prefix}parley.comments.v1`, fromBeginning: true });
+  await observer.run({
+    eachMessage: async ({ message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
+      published.push({ type: headers.ce_type!, key: message.key!.toString(), data: JSON.parse(message.value!.toString()), headers });
+    },
+  });
+  const db = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+
+  /** Publishes a moderation decision exactly as the moderation worker does. Returns its event id. */
+  async function decide(c: { id: string; articleId: string; authorId: string }, decision: CommentModeratedV1['decision'], opts: { revision?: number; reasons?: CommentModeratedV1['reasons']; eventId?: string; decidedAt?: string } = {}) {
+    const data: CommentModeratedV1 = {
+      commentId: c.id,
+      revision: opts.revision ?? 1,
+      articleId: c.articleId,
+      authorId: c.authorId,
+      decision,
+      reasons: opts.reasons ?? [],
+      actor: 'system',
+      automated: true,
+      ruleSetVersion: 1,
+      decidedAt: opts.decidedAt ?? new Date().toISOString(),
+    };
+    const id = opts.eventId ?? randomUUID();
+    await producer.send({
+      topic: `${prefix}parley.moderation-decisions.v1`,
+      messages: [{ key: c.id, value: JSON.stringify(data), headers: toKafkaHeaders({ specversion: '1.0', id, source: '/parley/moderation-worker', type: EventTypes.CommentModerated, subject: c.id, time: new Date().toISOString(), datacontenttype: 'application/json' }) }],
+    });
+    return id;
+  }
+
+  const http = (p: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
+    const { token, json, ...rest } = init;
+    return fetch(`${api.url}${p}`, {
+      ...rest,
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(rest.headers ?? {}) },
+    });
+  };
+
+  return {
+    api,
+    url: api.url,
+    prefix,
+    published,
+    db,
+    decide,
+    http,
+    async stop() {
+      await observer.disconnect().catch(() => undefined);
+      await producer.disconnect().catch(() => undefined);
+      await db.close().catch(() => undefined);
+      await api.stop();
+    },
+  };
+}
+
+export type CommentsApiHarness = Awaited<ReturnType<typeof startCommentsApi>>;
