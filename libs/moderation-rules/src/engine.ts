@@ -138,7 +138,7 @@ function mustAllow(raw: string): AllowEntry {
  */
 export function compileRuleSet(def: RuleSetDefinition, options: CompileOptions = {}): CompiledRuleSet {
   const result = validateRuleSet(def);
-  if (!result.ok) throw new RuleSetValidationError(result.errors);
+  if (result.ok === false) throw new RuleSetValidationError(result.errors);
   if (options.maxEvaluatedChars !== undefined && !(Number.isInteger(options.maxEvaluatedChars) && options.maxEvaluatedChars > 0)) {
     throw new RuleSetValidationError([{ path: 'options.maxEvaluatedChars', message: 'must be a positive integer' }]);
   }
@@ -204,7 +204,7 @@ class Runtime implements RuleRuntime {
         if (output.allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
       }
       if (output.stem) last = wordEnd(view, last);
-      const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.end[last] };
+      const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.start[last + 1] };
       const list = (result[output.slot] ??= []);
       // one match per start: keep the longest
       const same = list.findIndex((m) => m.start === match.start);
@@ -233,6 +233,48 @@ class Runtime implements RuleRuntime {
 
 const runtime = new Runtime();
 
+/** Collects the emissions of the rule currently running (one instance, no per-rule closures). */
+class Collector {
+  rule!: CompiledRule;
+  body = '';
+  reasons: Reason[] = [];
+  shadowReasons: Reason[] = [];
+  rejected = false;
+  flagged = false;
+  emitted = 0;
+  maxWeight = 0;
+
+  readonly emit = (e: Emission): void => {
+    if (this.emitted >= MAX_REASONS_PER_RULE) return;
+    this.emitted++;
+    const rule = this.rule;
+    const category = e.category ?? rule.category;
+    const reason: Reason = {
+      ruleId: rule.id,
+      category,
+      action: e.action,
+      message: rule.message ?? e.message ?? defaultMessage(category, e.action),
+    };
+    if (e.start !== undefined && e.end !== undefined) {
+      reason.excerpt = this.body.slice(e.start, e.end);
+      reason.start = e.start;
+      reason.end = e.end;
+    }
+    if (rule.shadow) {
+      reason.shadow = true;
+      this.shadowReasons.push(reason);
+      return;
+    }
+    if (e.action === 'reject') this.rejected = true;
+    else this.flagged = true;
+    const w = rule.weight ?? e.weight ?? (e.action === 'reject' ? 1 : 0.5);
+    if (w > this.maxWeight) this.maxWeight = w;
+    this.reasons.push(reason);
+  };
+}
+
+const collector = new Collector();
+
 /**
  * Evaluates a comment against a compiled rule set. Pure: the result depends only on the arguments
  * (pass `context.now` for time-dependent rules to be deterministic). The most severe action wins:
@@ -251,15 +293,17 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
   }
   runtime.reset(ruleSet, body, text, comment ?? { body }, context ?? {});
 
-  const reasons: Reason[] = [];
-  const shadowReasons: Reason[] = [];
-  let rejected = false;
-  let flagged = false;
+  const out = collector;
+  out.body = body;
+  out.reasons = [];
+  out.shadowReasons = [];
+  out.rejected = false;
+  out.flagged = false;
   let keep = 1; // product of (1 - weight) over contributing rules
 
   if (truncated) {
     const action = ruleSet.truncationAction;
-    reasons.push({
+    out.reasons.push({
       ruleId: TRUNCATION_RULE_ID,
       category: 'system',
       action,
@@ -267,43 +311,23 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
       start: text.length,
       end: body.length,
     });
-    if (action === 'reject') rejected = true;
-    else flagged = true;
-    keep *= 1 - (action === 'reject' ? 1 : 0.5);
+    if (action === 'reject') out.rejected = true;
+    else out.flagged = true;
+    keep *= action === 'reject' ? 0 : 0.5;
   }
 
   const pipeline = ruleSet.pipeline;
   for (let r = 0; r < pipeline.length; r++) {
-    const rule = pipeline[r];
-    const sink = rule.shadow ? shadowReasons : reasons;
-    let emitted = 0;
-    let maxWeight = 0;
-    rule.run(runtime, (e: Emission) => {
-      if (emitted >= MAX_REASONS_PER_RULE) return;
-      emitted++;
-      const reason: Reason = {
-        ruleId: rule.id,
-        category: e.category ?? rule.category,
-        action: e.action,
-        message: rule.message ?? e.message ?? defaultMessage(e.category ?? rule.category, e.action),
-      };
-      if (e.start !== undefined && e.end !== undefined) {
-        reason.excerpt = body.slice(e.start, e.end);
-        reason.start = e.start;
-        reason.end = e.end;
-      }
-      if (rule.shadow) {
-        reason.shadow = true;
-      } else {
-        if (e.action === 'reject') rejected = true;
-        else flagged = true;
-        const w = rule.weight ?? e.weight ?? (e.action === 'reject' ? 1 : 0.5);
-        if (w > maxWeight) maxWeight = w;
-      }
-      sink.push(reason);
-    });
-    if (maxWeight > 0) keep *= 1 - maxWeight;
+    out.rule = pipeline[r];
+    out.emitted = 0;
+    out.maxWeight = 0;
+    out.rule.run(runtime, out.emit);
+    if (out.maxWeight > 0) keep *= 1 - out.maxWeight;
   }
+  const reasons = out.reasons;
+  const shadowReasons = out.shadowReasons;
+  const rejected = out.rejected;
+  const flagged = out.flagged;
 
   const decision: Decision = {
     decision: rejected ? 'rejected' : flagged ? 'flagged' : 'approved',

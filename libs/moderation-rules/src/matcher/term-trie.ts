@@ -76,10 +76,10 @@ export function parseTerm(raw: string): ParsedTerm | string {
     if (m & WILD) return "masks ('*', '#', '?') are not allowed inside a term";
     const original = text.charCodeAt(view.start[i]) | 0x20;
     let letter: number;
-    if (original >= 97 && original <= 122 && view.end[i] - view.start[i] === 1) letter = original - 97;
+    if (original >= 97 && original <= 122 && view.start[i + 1] - view.start[i] === 1) letter = original - 97;
     else {
       const p = primaryLetter(m & LETTERS);
-      if (!p) return `character '${text.slice(view.start[i], view.end[i])}' has no Latin reading`;
+      if (!p) return `character '${text.slice(view.start[i], view.start[i + 1])}' has no Latin reading`;
       letter = p.charCodeAt(0) - 97;
     }
     symbols.push(letter);
@@ -91,8 +91,9 @@ export function parseTerm(raw: string): ParsedTerm | string {
 }
 
 /**
- * Canonical form of a word for allow-list comparison: primary letters, separators as one space,
- * repeated letters collapsed ("Shiitake" → "shitake", "sh11take" → "shitake").
+ * Canonical form of a word for allow-list comparison: primary letters, separators as one space
+ * ("Shiitake" → "shiitake", "sh11take" → "shiitake", "Ｔｗａｔｔ" → "twatt"). Repeated letters are
+ * kept, so the allow entry "twatt" does not allow "twat".
  */
 export function canonicalRange(view: NormalisedText, from: number, to: number): string {
   let s = '';
@@ -100,7 +101,7 @@ export function canonicalRange(view: NormalisedText, from: number, to: number): 
   for (let i = from; i < to; i++) {
     const m = view.sym[i];
     const ch = m & S_SPACE ? ' ' : primaryLetter(m & (LETTERS | WILD));
-    if (ch === '' || ch === prev) continue;
+    if (ch === '' || (ch === ' ' && prev === ' ')) continue;
     s += ch;
     prev = ch;
   }
@@ -207,163 +208,236 @@ export class TermTrie {
     if (this.dirty) this.freeze();
     const n = view.length;
     const sym = view.sym;
-    const flags = view.flags;
+    const next = this.next;
+    const outHead = this.outHead;
+
+    for (let s = 0; s < n; s++) {
+      const m0 = sym[s];
+      if ((m0 & P_START) === 0) continue;
+      if ((m0 & (S_SPACE | WILD)) !== 0) continue;
+      const l0 = m0 & LETTERS;
+      if (l0 === 0) continue;
+
+      if ((l0 & (l0 - 1)) !== 0) {
+        // several readings of the first symbol ('1' → i|l): general search from the root
+        this.search(view, s, -1, s, 0, 0, 0, m0 & S_DIGIT ? 1 : 0, hits);
+      } else {
+        // Fast path: follow plain single-letter symbols deterministically; hand over to the
+        // general search at the first terminal, phrase space, mask, repeat or ambiguous symbol.
+        let node = next[31 - Math.clz32(l0)];
+        if (node === 0) continue;
+        let p = s;
+        let last = l0;
+        let real = 1;
+        let digits = m0 & S_DIGIT ? 1 : 0;
+        for (;;) {
+          if (outHead[node] >= 0 || next[node * ALPHA + SPACE_SYM] !== 0) break;
+          const q = p + 1;
+          if (q >= n) {
+            node = 0;
+            break;
+          }
+          const sq = sym[q];
+          const ql = sq & LETTERS;
+          if ((sq & WILD) !== 0 || (ql & last) !== 0 || (ql & (ql - 1)) !== 0) break;
+          if (ql === 0) {
+            node = 0; // a separator or a character with no Latin reading ends the walk
+            break;
+          }
+          const child = next[node * ALPHA + 31 - Math.clz32(ql)];
+          if (child === 0) {
+            node = 0;
+            break;
+          }
+          node = child;
+          p = q;
+          last = ql;
+          real++;
+          if ((sq & S_DIGIT) === 0) digits = 0;
+        }
+        if (node !== 0) this.search(view, s, node, p, last, 0, real, digits, hits);
+      }
+      if (hits.count >= MAX_HITS) return;
+    }
+  }
+
+  /**
+   * Bounded depth-first search from a state (node after consuming position p). With node = -1,
+   * starts at the root before position p.
+   */
+  private search(
+    view: NormalisedText,
+    s: number,
+    startNode: number,
+    startPos: number,
+    startLast: number,
+    startWild: number,
+    startReal: number,
+    startDigits: number,
+    hits: HitBuffer,
+  ): void {
+    const n = view.length;
+    const sym = view.sym;
     const next = this.next;
     const outHead = this.outHead;
     const outNext = this.outNext;
     const outStem = this.outStem;
+    let sp = 0;
 
-    for (let s = 0; s < n; s++) {
-      if (!(flags[s] & P_START)) continue;
-      const m0 = sym[s];
-      if (m0 & (S_SPACE | WILD)) continue;
-      let letters = m0 & LETTERS;
-      let sp = 0;
+    if (startNode < 0) {
+      let letters = sym[startPos] & LETTERS;
       while (letters !== 0) {
         const low = letters & -letters;
         letters ^= low;
         const child = next[31 - Math.clz32(low)];
         if (child !== 0) {
           stNode[sp] = child;
-          stPos[sp] = s;
+          stPos[sp] = startPos;
           stLast[sp] = low;
           stWild[sp] = 0;
           stReal[sp] = 1;
-          stDigits[sp] = m0 & S_DIGIT ? 1 : 0;
+          stDigits[sp] = startDigits;
           sp++;
         }
       }
-      if (sp === 0) continue;
+    } else {
+      stNode[0] = startNode;
+      stPos[0] = startPos;
+      stLast[0] = startLast;
+      stWild[0] = startWild;
+      stReal[0] = startReal;
+      stDigits[0] = startDigits;
+      sp = 1;
+    }
 
-      const hitBase = hits.count;
-      let budget = MAX_STEPS_PER_START;
-      while (sp > 0 && budget-- > 0) {
-        sp--;
-        const node = stNode[sp];
-        const p = stPos[sp];
-        const lastMask = stLast[sp];
-        const wild = stWild[sp];
-        const real = stReal[sp];
-        const digits = stDigits[sp];
+    const hitBase = hits.count;
+    let budget = MAX_STEPS_PER_START;
+    while (sp > 0 && budget-- > 0) {
+      sp--;
+      const node = stNode[sp];
+      const p = stPos[sp];
+      const lastMask = stLast[sp];
+      const wild = stWild[sp];
+      const real = stReal[sp];
+      const digits = stDigits[sp];
 
-        // 1. Terminal?
-        let o = outHead[node];
-        if (o >= 0 && digits === 0 && wild <= real) {
-          const canEnd = (flags[p] & P_END) !== 0;
-          while (o >= 0) {
-            if (canEnd || outStem[o] === 1) {
-              // record, keeping the longest match per (start, output)
-              let k = hitBase;
-              while (k < hits.count && hits.out[k] !== o) k++;
-              if (k < hits.count) {
-                if (p > hits.last[k]) hits.last[k] = p;
-              } else if (hits.count < MAX_HITS) {
-                hits.out[k] = o;
-                hits.first[k] = s;
-                hits.last[k] = p;
-                hits.count++;
-              }
-            }
-            o = outNext[o];
-          }
-        }
-
-        // 2. Transitions on the next symbol.
-        const q = p + 1;
-        if (q >= n) continue;
-        const sq = sym[q];
-        const spaceChild = next[node * ALPHA + SPACE_SYM];
-        if (sq & S_SPACE) {
-          if (spaceChild !== 0 && flags[p] & P_END && sp < STACK_SIZE) {
-            stNode[sp] = spaceChild;
-            stPos[sp] = q;
-            stLast[sp] = 0;
-            stWild[sp] = wild;
-            stReal[sp] = real;
-            stDigits[sp] = digits;
-            sp++;
-          }
-          continue;
-        }
-        if (spaceChild !== 0 && sp + 2 <= STACK_SIZE) {
-          // a phrase space after trailing symbols: "kill!!! yourself"
-          if (flags[p] & P_END && sq & S_SOFT) {
-            let r = q;
-            while (r < n && sym[r] & S_SOFT) r++;
-            if (r < n && sym[r] & S_SPACE) {
-              stNode[sp] = spaceChild;
-              stPos[sp] = r;
-              stLast[sp] = 0;
-              stWild[sp] = wild;
-              stReal[sp] = real;
-              stDigits[sp] = digits;
-              sp++;
+      // 1. Terminal?
+      let o = outHead[node];
+      if (o >= 0 && digits === 0 && wild <= real) {
+        const canEnd = (sym[p] & P_END) !== 0;
+        while (o >= 0) {
+          if (canEnd || outStem[o] === 1) {
+            // record, keeping the longest match per (start, output)
+            let k = hitBase;
+            while (k < hits.count && hits.out[k] !== o) k++;
+            if (k < hits.count) {
+              if (p > hits.last[k]) hits.last[k] = p;
+            } else if (hits.count < MAX_HITS) {
+              hits.out[k] = o;
+              hits.first[k] = s;
+              hits.last[k] = p;
+              hits.count++;
             }
           }
-          // a phrase space may be omitted: "killyourself"
+          o = outNext[o];
+        }
+      }
+
+      // 2. Transitions on the next symbol.
+      const q = p + 1;
+      if (q >= n) continue;
+      const sq = sym[q];
+      const spaceChild = next[node * ALPHA + SPACE_SYM];
+      if (sq & S_SPACE) {
+        if (spaceChild !== 0 && sym[p] & P_END && sp < STACK_SIZE) {
           stNode[sp] = spaceChild;
-          stPos[sp] = p;
+          stPos[sp] = q;
           stLast[sp] = 0;
           stWild[sp] = wild;
           stReal[sp] = real;
           stDigits[sp] = digits;
           sp++;
         }
-        if (sq & WILD) {
-          if (wild > real) continue;
-          const base = node * ALPHA;
-          for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
-            const child = next[base + letter];
-            if (child !== 0) {
-              stNode[sp] = child;
-              stPos[sp] = q;
-              stLast[sp] = 1 << letter;
-              stWild[sp] = wild + 1;
-              stReal[sp] = real;
-              stDigits[sp] = 0;
-              sp++;
-            }
+        continue;
+      }
+      if (spaceChild !== 0 && sp + 2 <= STACK_SIZE) {
+        // a phrase space after trailing symbols: "kill!!! yourself"
+        if (sym[p] & P_END && sq & S_SOFT) {
+          let r = q;
+          while (r < n && sym[r] & S_SOFT) r++;
+          if (r < n && sym[r] & S_SPACE) {
+            stNode[sp] = spaceChild;
+            stPos[sp] = r;
+            stLast[sp] = 0;
+            stWild[sp] = wild;
+            stReal[sp] = real;
+            stDigits[sp] = digits;
+            sp++;
           }
-          if (lastMask !== 0 && sp < STACK_SIZE) {
-            stNode[sp] = node;
+        }
+        // a phrase space may be omitted: "killyourself"
+        stNode[sp] = spaceChild;
+        stPos[sp] = p;
+        stLast[sp] = 0;
+        stWild[sp] = wild;
+        stReal[sp] = real;
+        stDigits[sp] = digits;
+        sp++;
+      }
+      if (sq & WILD) {
+        if (wild > real) continue;
+        const base = node * ALPHA;
+        for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
+          const child = next[base + letter];
+          if (child !== 0) {
+            stNode[sp] = child;
             stPos[sp] = q;
-            stLast[sp] = lastMask;
+            stLast[sp] = 1 << letter;
             stWild[sp] = wild + 1;
             stReal[sp] = real;
             stDigits[sp] = 0;
             sp++;
           }
-          continue;
         }
-        let qLetters = sq & LETTERS;
-        const qDigits = sq & S_DIGIT ? digits : 0;
-        if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
-          // stretched letter: "fuuuck", "shiiit"
+        if (lastMask !== 0 && sp < STACK_SIZE) {
+          // a masked repeated letter
           stNode[sp] = node;
           stPos[sp] = q;
           stLast[sp] = lastMask;
-          stWild[sp] = wild;
+          stWild[sp] = wild + 1;
           stReal[sp] = real;
+          stDigits[sp] = 0;
+          sp++;
+        }
+        continue;
+      }
+      let qLetters = sq & LETTERS;
+      const qDigits = sq & S_DIGIT ? digits : 0;
+      if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
+        // stretched letter: "fuuuck", "shiiit"
+        stNode[sp] = node;
+        stPos[sp] = q;
+        stLast[sp] = lastMask;
+        stWild[sp] = wild;
+        stReal[sp] = real;
+        stDigits[sp] = qDigits;
+        sp++;
+      }
+      const base = node * ALPHA;
+      while (qLetters !== 0) {
+        const low = qLetters & -qLetters;
+        qLetters ^= low;
+        const child = next[base + 31 - Math.clz32(low)];
+        if (child !== 0 && sp < STACK_SIZE) {
+          stNode[sp] = child;
+          stPos[sp] = q;
+          stLast[sp] = low;
+          stWild[sp] = wild;
+          stReal[sp] = real + 1;
           stDigits[sp] = qDigits;
           sp++;
         }
-        const base = node * ALPHA;
-        while (qLetters !== 0) {
-          const low = qLetters & -qLetters;
-          qLetters ^= low;
-          const child = next[base + 31 - Math.clz32(low)];
-          if (child !== 0 && sp < STACK_SIZE) {
-            stNode[sp] = child;
-            stPos[sp] = q;
-            stLast[sp] = low;
-            stWild[sp] = wild;
-            stReal[sp] = real + 1;
-            stDigits[sp] = qDigits;
-            sp++;
-          }
-        }
       }
-      if (hits.count >= MAX_HITS) return;
     }
   }
 }
@@ -371,7 +445,7 @@ export class TermTrie {
 /** Position just after the word containing `p` (for stems: report the whole word "idiotic"). */
 export function wordEnd(view: NormalisedText, p: number): number {
   let q = p;
-  while (q + 1 < view.length && !(view.sym[q + 1] & S_SPACE) && !(view.flags[q] & P_END)) q++;
+  while (q + 1 < view.length && !(view.sym[q + 1] & S_SPACE) && !(view.sym[q] & P_END)) q++;
   return q;
 }
 

@@ -85,7 +85,7 @@ const CONFUSABLES: Record<string, string> = {
   օ: 'o', ս: 'u', հ: 'h', ց: 'g', ո: 'n', ա: 'w',
   // Latin extras and IPA
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ɪ: 'i', ʟ: 'l', ʀ: 'r', ʏ: 'y', ɴ: 'n', ʜ: 'h', ɢ: 'g', ǀ: 'l',
-  ƒ: 'f', ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ħ: 'h', ŧ: 't', ŀ: 'l', ƙ: 'k', ʋ: 'u',
+  ƒ: 'f', ƅ: 'b', ß: 's', æ: 'a', œ: 'o', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ħ: 'h', ŧ: 't', ŀ: 'l', ƙ: 'k', ʋ: 'u',
   ɔ: 'c', ə: 'e', ɛ: 'e', ɨ: 'i', ɵ: 'o', ʉ: 'u', ƿ: 'p', þ: 'p',
   // small capitals
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ᴊ: 'j', ᴋ: 'k', ᴍ: 'm', ᴏ: 'o', ᴘ: 'p', ꜱ: 's', ᴛ: 't',
@@ -252,6 +252,18 @@ function build(): void {
 }
 
 build();
+
+/**
+ * CLS and MASK packed into one 32-bit word per code unit for the hot loop:
+ * bits 0–26 letter mask + WILD, bits 27–29 class, bit 30 cased, bit 31 upper.
+ */
+export const PACKED = new Int32Array(65536);
+export const PACKED_CLASS_SHIFT = 27;
+export const PACKED_CASED = 1 << 30;
+for (let c = 0; c < 65536; c++) {
+  const k = CLS[c];
+  PACKED[c] = MASK[c] | ((k & CLASS_MASK) << PACKED_CLASS_SHIFT) | (k & F_CASED ? PACKED_CASED : 0) | (k & F_UPPER ? 1 << 31 : 0);
+}
 
 /**
  * Classification of a supplementary-plane code point (surrogate pair).

@@ -1,16 +1,13 @@
 import {
-  CLS,
-  MASK,
+  PACKED,
+  PACKED_CLASS_SHIFT,
   CLASS_MASK,
   C_LETTER,
   C_DIGIT,
   C_SOFT,
   C_SEP,
   C_BOUNDARY,
-  C_IGNORE,
   C_MARK,
-  F_CASED,
-  F_UPPER,
   WILD,
   LETTERS,
   classifyAstral,
@@ -31,25 +28,38 @@ import {
  * whose every position may start or end a match. Runs are never joined across longer tokens, so
  * "is hit" stays two words.
  *
- * Finally each position gets CAN_START / CAN_END flags: a match may start at the first letter of a
- * token (or at one of its leading leet symbols: "$hit") and end at its last letter (or one of its
- * trailing symbols: "shit!!", "a$$").
+ * Each position gets CAN_START / CAN_END flags in the same pass: a match may start at the first
+ * letter of a token (or at one of its leading leet symbols: "$hit") and end at its last letter (or
+ * one of its trailing symbols: "shit!!", "a$$").
  *
  * All buffers are reused between calls: the returned view is only valid until the next call.
  */
 
+/**
+ * Symbol layout (Int32): bits 0–25 letter mask, 26 WILD, then flags. Bits 30–31 mean different
+ * things on word symbols (may start / may end a match) and on SPACE symbols (collapsible / deleted).
+ */
 export const S_DIGIT = 1 << 27;
 export const S_SOFT = 1 << 28;
 export const S_SPACE = 1 << 29;
-export const S_COLLAPSIBLE = 1 << 30;
+export const P_START = 1 << 30; // word symbol: a match may start here
+export const P_END = 1 << 31; // word symbol: a match may end here
+export const S_COLLAPSIBLE = 1 << 30; // SPACE symbol: made only of separators ("f u c k", "f.u.c.k")
+const S_DELETE = 1 << 31; // SPACE symbol: removed by the collapse pass
 
-export const P_START = 1;
-export const P_END = 2;
-const P_FREE = 4;
-const P_DELETE = 8;
+/** Text features noticed during the pass (cheap pre-filters for the link and contact-detail rules). */
+export const T_BRACKET = 1; // one of [ ( { <
+export const T_AT = 2; // '@'
+export const T_DOT_WORD = 4; // the word "dot"
+export const T_DOT = 8; // '.'
+
+const BIT_D = 1 << 3;
+const BIT_O = 1 << 14;
+const BIT_T = 1 << 19;
 
 /** Longest separator run (in code units) that may be dropped between single letters. */
 const MAX_COLLAPSE_GAP = 4;
+const PACKED_MASK = (1 << 27) - 1;
 
 export interface TextStats {
   casedLetters: number;
@@ -62,12 +72,19 @@ export interface TextStats {
 
 export class NormalisedText implements TextStats {
   length = 0;
+  /** Symbols, see the layout above. */
   sym: Int32Array;
-  flags: Uint8Array;
+  /**
+   * Original offset where each symbol starts; `start[length]` is a sentinel, so symbol i covers
+   * the original code units [start[i], start[i + 1]) — see end().
+   */
   start: Int32Array;
-  end: Int32Array;
   casedLetters = 0;
   upperLetters = 0;
+  /** ASCII and other decimal digits seen (a cheap pre-filter for phone numbers). */
+  digits = 0;
+  /** T_* bits. */
+  features = 0;
   longestRun = 0;
   longestRunStart = 0;
   longestRunEnd = 0;
@@ -77,9 +94,7 @@ export class NormalisedText implements TextStats {
 
   constructor(capacity = 1024) {
     this.sym = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
+    this.start = new Int32Array(capacity + 1);
     this.tokA = new Int32Array(capacity);
     this.tokB = new Int32Array(capacity);
   }
@@ -89,9 +104,7 @@ export class NormalisedText implements TextStats {
     let size = this.sym.length;
     while (size < capacity) size *= 2;
     this.sym = new Int32Array(size);
-    this.flags = new Uint8Array(size);
-    this.start = new Int32Array(size);
-    this.end = new Int32Array(size);
+    this.start = new Int32Array(size + 1);
     this.tokA = new Int32Array(size);
     this.tokB = new Int32Array(size);
   }
@@ -102,18 +115,20 @@ export class NormalisedText implements TextStats {
     this.ensure(len + 1);
     const sym = this.sym;
     const start = this.start;
-    const end = this.end;
 
     let n = 0;
     let prevSpace = true; // leading separators are dropped
-    let tokenLen = 0;
+    let tokenStart = -1; // first symbol of the current token, -1 between tokens
+    let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
     let cased = 0;
     let upper = 0;
+    let digits = 0;
+    let features = 0;
     let runChar = -1;
     let runLen = 0;
     let runStart = 0;
-    let bestRun = 0;
+    let bestRun = 1;
     let bestStart = 0;
     let bestEnd = 0;
 
@@ -122,7 +137,13 @@ export class NormalisedText implements TextStats {
       const ci = i;
       let cls: number;
       let mask: number;
-      if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
+      if (c < 0xd800 || c >= 0xdc00 || i + 1 === len) {
+        const k = PACKED[c];
+        cls = (k >>> PACKED_CLASS_SHIFT) & CLASS_MASK;
+        mask = k & PACKED_MASK;
+        cased += (k >>> 30) & 1;
+        upper += k >>> 31;
+      } else {
         const d = text.charCodeAt(i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
           const packed = classifyAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
@@ -133,109 +154,99 @@ export class NormalisedText implements TextStats {
           cls = C_BOUNDARY;
           mask = 0;
         }
-      } else {
-        const k = CLS[c];
-        cls = k & CLASS_MASK;
-        mask = MASK[c];
-        if (k & F_CASED) {
-          cased++;
-          if (k & F_UPPER) upper++;
-        }
       }
 
-      // Longest run of one repeated character (whitespace breaks runs).
+      // Longest run of one repeated non-whitespace character.
       if (c === runChar) {
-        runLen++;
-        if (runLen > bestRun) {
+        if (++runLen > bestRun && c > 0x20) {
           bestRun = runLen;
           bestStart = runStart;
           bestEnd = i + 1;
         }
-      } else if (c > 0x20) {
+      } else {
         runChar = c;
         runLen = 1;
         runStart = ci;
-        if (bestRun === 0) {
-          bestRun = 1;
-          bestStart = ci;
-          bestEnd = i + 1;
-        }
-      } else {
-        runChar = -1;
-        runLen = 0;
       }
 
-      switch (cls) {
-        case C_LETTER:
-          sym[n] = mask;
-          start[n] = ci;
-          end[n] = i + 1;
-          n++;
-          tokenLen++;
-          prevSpace = false;
-          break;
-        case C_DIGIT:
-          sym[n] = mask | S_DIGIT;
-          start[n] = ci;
-          end[n] = i + 1;
-          n++;
-          tokenLen++;
-          prevSpace = false;
-          break;
-        case C_SOFT:
-          sym[n] = mask | S_SOFT;
-          start[n] = ci;
-          end[n] = i + 1;
-          n++;
-          tokenLen++;
-          prevSpace = false;
-          break;
-        case C_SEP:
-        case C_BOUNDARY:
-          if (prevSpace) {
-            if (n > 0) {
-              end[n - 1] = i + 1;
-              if (cls !== C_SEP) sym[n - 1] &= ~S_COLLAPSIBLE;
-            }
-          } else {
-            if (tokenLen === 1) singles++;
-            tokenLen = 0;
-            sym[n] = cls === C_SEP ? S_SPACE | S_COLLAPSIBLE : S_SPACE;
-            start[n] = ci;
-            end[n] = i + 1;
-            n++;
-            prevSpace = true;
+      if (cls === C_LETTER) {
+        // a match may start at a token's first letter, or after a leading run of symbols ("$hit")
+        sym[n] = lastHard < 0 ? mask | P_START : mask;
+        start[n] = ci;
+        if (tokenStart < 0) tokenStart = n;
+        lastHard = n;
+        n++;
+        prevSpace = false;
+      } else if (cls === C_DIGIT || cls === C_SOFT) {
+        let s = mask | (lastHard < 0 ? P_START : 0);
+        if (cls === C_DIGIT) {
+          s |= S_DIGIT;
+          digits++;
+          lastHard = n;
+        } else {
+          s |= S_SOFT;
+          if (c === 0x40) features |= T_AT;
+        }
+        sym[n] = s;
+        start[n] = ci;
+        if (tokenStart < 0) tokenStart = n;
+        n++;
+        prevSpace = false;
+      } else if (cls === C_SEP || cls === C_BOUNDARY) {
+        if (c === 0x2e) features |= T_DOT;
+        else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c) features |= T_BRACKET;
+        if (tokenStart >= 0) {
+          // close the token: its last letter and trailing symbols may end a match ("shit!!")
+          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
+          if (n - tokenStart === 1) singles++;
+          else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
+            features |= T_DOT_WORD;
           }
-          break;
-        case C_MARK:
-          if (n > 0 && !prevSpace) end[n - 1] = i + 1;
-          break;
-        case C_IGNORE:
-        default:
-          break;
+          tokenStart = -1;
+          lastHard = -1;
+        }
+        if (prevSpace) {
+          if (n > 0 && cls !== C_SEP) sym[n - 1] &= ~S_COLLAPSIBLE;
+        } else {
+          sym[n] = cls === C_SEP ? S_SPACE | S_COLLAPSIBLE : S_SPACE;
+          start[n] = ci;
+          n++;
+          prevSpace = true;
+        }
+      }
+      // C_MARK: absorbed into the previous symbol (its span runs to the next symbol's start).
+      // C_IGNORE: dropped without splitting the word.
+    }
+    if (tokenStart >= 0) {
+      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
+      if (n - tokenStart === 1) singles++;
+      else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
+        features |= T_DOT_WORD;
       }
     }
-    if (tokenLen === 1) singles++;
-    if (n > 0 && sym[n - 1] & S_SPACE) n--; // drop trailing separator run
+    if (n > 0 && sym[n - 1] & S_SPACE) n--; // drop a trailing separator run; start[n] stays its start
+    else start[n] = len;
 
     this.length = n;
     this.casedLetters = cased;
     this.upperLetters = upper;
-    this.longestRun = bestRun;
+    this.digits = digits;
+    this.features = features;
+    this.longestRun = len === 0 ? 0 : bestRun;
     this.longestRunStart = bestStart;
     this.longestRunEnd = bestEnd;
-
-    this.flags.fill(0, 0, n);
     if (singles >= 3) this.collapseSingleLetterRuns();
-    this.markBoundaries();
     return this;
   }
 
-  /** Joins runs of ≥ 3 one-letter tokens separated by short separator-only gaps. */
+  /**
+   * Joins runs of ≥ 3 one-letter tokens separated by short separator-only gaps by deleting the
+   * gaps. Every one-letter token already has P_START and P_END, so inside the joined run a match
+   * may start and end at any letter.
+   */
   private collapseSingleLetterRuns(): void {
     const n = this.length;
     const sym = this.sym;
-    const flags = this.flags;
     const tokA = this.tokA;
     const tokB = this.tokB;
     let tokens = 0;
@@ -255,70 +266,31 @@ export class NormalisedText implements TextStats {
         k++;
         continue;
       }
-      // extend a chain of single-letter tokens joined by collapsible short gaps
       let j = k;
       while (j + 1 < tokens && tokB[j + 1] - tokA[j + 1] === 1) {
         const gap = tokB[j]; // exactly one SPACE symbol between consecutive tokens
         if (tokA[j + 1] !== gap + 1) break;
-        if (!(sym[gap] & S_COLLAPSIBLE) || this.end[gap] - this.start[gap] > MAX_COLLAPSE_GAP) break;
+        if (!(sym[gap] & S_COLLAPSIBLE) || this.start[gap + 1] - this.start[gap] > MAX_COLLAPSE_GAP) break;
         j++;
       }
       if (j - k + 1 >= 3) {
-        for (let t = k; t <= j; t++) {
-          flags[tokA[t]] |= P_FREE;
-          if (t < j) {
-            flags[tokB[t]] |= P_DELETE;
-            deleted++;
-          }
+        for (let t = k; t < j; t++) {
+          sym[tokB[t]] |= S_DELETE;
+          deleted++;
         }
       }
       k = j + 1;
     }
     if (deleted === 0) return;
     const start = this.start;
-    const end = this.end;
     let w = 0;
-    for (let r = 0; r < n; r++) {
-      if (flags[r] & P_DELETE) continue;
+    for (let r = 0; r <= n; r++) {
+      if (r < n && (sym[r] & (S_SPACE | S_DELETE)) === (S_SPACE | S_DELETE)) continue;
       sym[w] = sym[r];
-      start[w] = start[r];
-      end[w] = end[r];
-      flags[w] = flags[r];
+      start[w] = start[r]; // r === n copies the sentinel
       w++;
     }
-    this.length = w;
-  }
-
-  /** Sets P_START / P_END on every word position. */
-  private markBoundaries(): void {
-    const n = this.length;
-    const sym = this.sym;
-    const flags = this.flags;
-    let i = 0;
-    while (i < n) {
-      if (sym[i] & S_SPACE) {
-        i++;
-        continue;
-      }
-      const a = i;
-      let first = -1;
-      let last = -1;
-      while (i < n && !(sym[i] & S_SPACE)) {
-        if (!(sym[i] & S_SOFT)) {
-          if (first < 0) first = i;
-          last = i;
-        }
-        if (flags[i] & P_FREE) flags[i] |= P_START | P_END;
-        i++;
-      }
-      const b = i;
-      if (first < 0) {
-        for (let p = a; p < b; p++) flags[p] |= P_START | P_END;
-      } else {
-        for (let p = a; p <= first; p++) flags[p] |= P_START;
-        for (let p = last; p < b; p++) flags[p] |= P_END;
-      }
-    }
+    this.length = w - 1;
   }
 
   /**
@@ -335,9 +307,9 @@ export class NormalisedText implements TextStats {
     return s;
   }
 
-  /** Original offsets [start, end) covered by symbols [from, to). */
-  span(from: number, to: number): [number, number] {
-    return [this.start[from], this.end[to - 1]];
+  /** Original offset just after symbol i (including absorbed marks and invisible characters). */
+  end(i: number): number {
+    return this.start[i + 1];
   }
 }
 

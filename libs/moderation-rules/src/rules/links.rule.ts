@@ -1,3 +1,4 @@
+import { T_BRACKET, T_DOT, T_DOT_WORD } from '../normalise/normalise';
 import { checkPatternSafety } from '../regex-safety';
 import type { LinksRule, RuleAction } from '../types';
 import { ACTION, arrayOf, bool, DOMAIN, int, Issues, join, opt, str } from '../validation/schema';
@@ -70,8 +71,34 @@ function isListed(host: string, list: readonly string[]): boolean {
  * Finds links in `text` (linear scan around each '.', plus regexes for obfuscated forms, which only
  * run when their marker words/brackets are present). `known` hosts count even without a known TLD.
  */
-export function findLinks(text: string, obfuscated = true, known: readonly string[] = DEFAULT_SHORTENERS): FoundLink[] {
+const SPACED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'io', 'ru', 'xyz']);
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** A link written with spaces around its dot, or null. `dot` is the index of the '.'. */
+function spacedLink(text: string, dot: number, spaceBefore: boolean, spaceAfter: boolean): FoundLink | null {
+  const tldStart = spaceAfter ? dot + 2 : dot + 1;
+  let tldEnd = tldStart;
+  while (tldEnd < text.length && isLowerLetter(text.charCodeAt(tldEnd))) tldEnd++;
+  if (tldEnd - tldStart < 2 || tldEnd - tldStart > 4 || (tldEnd < text.length && isAlnum(text.charCodeAt(tldEnd)))) return null;
+  const wordEnd = spaceBefore ? dot - 1 : dot;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isHostChar(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordEnd - wordStart < 2 || !isAlnum(text.charCodeAt(wordStart))) return null;
+  const tld = text.slice(tldStart, tldEnd);
+  if (!SPACED_TLDS.has(tld)) return null;
+  const word = text.slice(wordStart, wordEnd).toLowerCase();
+  if (SPELLED_STOPWORDS.has(word)) return null;
+  return { start: wordStart, end: tldEnd, host: `${word}.${tld}`, obfuscated: true };
+}
+
+export function findLinks(
+  text: string,
+  obfuscated = true,
+  known: readonly string[] = DEFAULT_SHORTENERS,
+  features = T_DOT | T_BRACKET | T_DOT_WORD,
+): FoundLink[] {
   const links: FoundLink[] = [];
+  if ((features & (T_DOT | T_BRACKET | T_DOT_WORD)) === 0) return links;
   const n = text.length;
   let from = 0;
   let lastEnd = 0;
@@ -80,7 +107,20 @@ export function findLinks(text: string, obfuscated = true, known: readonly strin
     if (dot < 0) break;
     from = dot + 1;
     if (dot < lastEnd || dot === 0 || dot + 1 >= n) continue;
-    if (!isHostChar(text.charCodeAt(dot - 1)) || !isAlnum(text.charCodeAt(dot + 1))) continue;
+    const before = text.charCodeAt(dot - 1);
+    const after = text.charCodeAt(dot + 1);
+    if (before === 32 || after === 32) {
+      // "example . com", "example .com", "example. com" (lower-case TLD only)
+      if (obfuscated) {
+        const spaced = spacedLink(text, dot, before === 32, after === 32);
+        if (spaced) {
+          links.push(spaced);
+          lastEnd = spaced.end;
+        }
+      }
+      continue;
+    }
+    if (!isHostChar(before) || !isAlnum(after)) continue;
     let a = dot;
     while (a > 0 && (isHostChar(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46)) a--;
     let b = dot + 1;
@@ -122,7 +162,7 @@ export function findLinks(text: string, obfuscated = true, known: readonly strin
   }
 
   if (obfuscated) {
-    if (/[[({<]/.test(text)) {
+    if (features & T_BRACKET) {
       const re = /([a-z0-9][a-z0-9-]{0,62})\s{0,2}[[({<]\s{0,2}(?:\.|dot)\s{0,2}[\])}>]\s{0,2}([a-z]{2,24})\b/gi;
       for (const m of text.matchAll(re)) {
         const tld = m[2].toLowerCase();
@@ -130,16 +170,8 @@ export function findLinks(text: string, obfuscated = true, known: readonly strin
         links.push({ start: m.index, end: m.index + m[0].length, host: `${m[1]}.${tld}`.toLowerCase(), obfuscated: true });
       }
     }
-    if (/dot/i.test(text)) {
+    if (features & T_DOT_WORD) {
       const re = new RegExp(`\\b([a-z0-9][a-z0-9-]{0,62})\\s{1,3}dot\\s{1,3}(${SPELLED_TLDS})\\b`, 'gi');
-      for (const m of text.matchAll(re)) {
-        if (SPELLED_STOPWORDS.has(m[1].toLowerCase())) continue;
-        links.push({ start: m.index, end: m.index + m[0].length, host: `${m[1]}.${m[2]}`.toLowerCase(), obfuscated: true });
-      }
-    }
-    if (/ \.|\. /.test(text)) {
-      // spaces around a real dot, lower-case TLD only: "example . com", "example. com"
-      const re = /\b([a-z0-9][a-z0-9-]{1,62})(?: \.\s?| ?\. )(com|net|org|info|biz|io|ru|xyz)\b/g;
       for (const m of text.matchAll(re)) {
         if (SPELLED_STOPWORDS.has(m[1].toLowerCase())) continue;
         links.push({ start: m.index, end: m.index + m[0].length, host: `${m[1]}.${m[2]}`.toLowerCase(), obfuscated: true });
@@ -197,7 +229,7 @@ export const linksRule = defineRule<LinksRule>({
 
     return (rt, emit) => {
       const text = rt.text;
-      const links = findLinks(text, obfuscated, known);
+      const links = findLinks(text, obfuscated, known, rt.normalised().features);
       if (extra) {
         for (const [start, end] of extra.findAll(text, 100)) {
           if (!links.some((l) => l.start < end && start < l.end)) {

@@ -1,3 +1,4 @@
+import { T_AT, T_BRACKET, T_DOT_WORD } from '../normalise/normalise';
 import type { PersonalInformationRule, RuleAction } from '../types';
 import { ACTION, arrayOf, bool, DOMAIN, int, opt } from '../validation/schema';
 import { defineRule } from './rule';
@@ -20,21 +21,22 @@ const EMAIL_BRACKETED =
   /[a-z0-9._%+-]{1,64}\s{0,2}[[({]\s{0,2}at\s{0,2}[\])}]\s{0,2}[a-z0-9-]{1,63}(?:\s{0,2}(?:\.|[[({]\s{0,2}(?:dot|\.)\s{0,2}[\])}])\s{0,2}[a-z0-9-]{1,63}){1,4}/gi;
 const EMAIL_SPELLED = /\b[a-z0-9._-]{2,64}\s{1,3}at\s{1,3}[a-z0-9-]{2,63}\s{1,3}dot\s{1,3}(?:com|net|org|info|biz|io|co|uk|de|fr|es|it|nl|eu)\b/gi;
 
-export function findEmails(text: string): FoundSpan[] {
+/** `features`: T_* bits from the normaliser (all set = scan everything). */
+export function findEmails(text: string, features = T_AT | T_BRACKET | T_DOT_WORD): FoundSpan[] {
   const found: FoundSpan[] = [];
-  if (text.includes('@')) {
+  if (features & T_AT) {
     for (const m of text.matchAll(EMAIL)) {
       const tld = m[0].slice(m[0].lastIndexOf('.') + 1);
       if (!/^[a-z]{2,24}$/i.test(tld)) continue;
       found.push({ start: m.index, end: m.index + m[0].length, value: m[0].toLowerCase() });
     }
   }
-  if (/[[({]\s*at\s*[\])}]/i.test(text)) {
+  if (features & T_BRACKET && /[[({]\s*at\s*[\])}]/i.test(text)) {
     for (const m of text.matchAll(EMAIL_BRACKETED)) {
       found.push({ start: m.index, end: m.index + m[0].length, value: deobfuscateEmail(m[0]) });
     }
   }
-  if (/\sat\s/i.test(text) && /\sdot\s/i.test(text)) {
+  if (features & T_DOT_WORD && /\sat\s/i.test(text)) {
     for (const m of text.matchAll(EMAIL_SPELLED)) {
       found.push({ start: m.index, end: m.index + m[0].length, value: deobfuscateEmail(m[0]) });
     }
@@ -134,13 +136,13 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     return (rt, emit) => {
       const text = rt.text;
       if (emails) {
-        for (const e of findEmails(text)) {
+        for (const e of findEmails(text, rt.normalised().features)) {
           const domain = e.value.slice(e.value.indexOf('@') + 1);
           if (allowDomains.some((d) => domain === d || domain.endsWith('.' + d))) continue;
           emit({ action: emailAction, start: e.start, end: e.end });
         }
       }
-      if (phones) {
+      if (phones && rt.normalised().digits >= minDigits) {
         for (const p of findPhoneNumbers(text, minDigits)) emit({ action: phoneAction, start: p.start, end: p.end });
       }
     };

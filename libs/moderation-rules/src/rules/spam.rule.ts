@@ -43,9 +43,11 @@ export const spamRule = defineRule<SpamRule>({
     return (rt, emit) => {
       const ctx = rt.context;
       const recent = Array.isArray(ctx.recentByAuthor) ? ctx.recentByAuthor : [];
-      const longEnough = (repeat || cross) && canonicalLength(rt.text) >= minLength;
+      const checkRepeat = repeat !== null && recent.length > 0;
+      const checkCross = cross !== null && typeof ctx.sameTextAuthors === 'number' && ctx.sameTextAuthors >= cross.minAuthors;
+      const longEnough = (checkRepeat || checkCross) && canonicalLength(rt.text) >= minLength;
 
-      if (repeat && longEnough && recent.length > 0) {
+      if (repeat && checkRepeat && longEnough) {
         const now = rt.now();
         const own = rt.fingerprint();
         let repeats = 0;
@@ -66,7 +68,7 @@ export const spamRule = defineRule<SpamRule>({
         }
       }
 
-      if (cross && longEnough && typeof ctx.sameTextAuthors === 'number' && ctx.sameTextAuthors >= cross.minAuthors) {
+      if (cross && checkCross && longEnough) {
         emit({
           action: cross.action,
           message:
