@@ -73,6 +73,7 @@ describe('process-group', () => {
         const s = await startServer({ name: 'sleeper', command: 'sleep', args: ['300'],
           logFile: ${JSON.stringify(path.join(tmp(), 'sleep.log'))}, probe: async () => true });
         console.log(s.pid);
+        await new Promise((resolve) => setTimeout(resolve, 1000)); // time for the test to see it alive
         if (${JSON.stringify(ending)} === 'throw') throw new Error('boom');
         if (${JSON.stringify(ending)} === 'SIGINT') setInterval(() => {}, 1000);
       `;
