@@ -52,7 +52,7 @@ export class AppealsService {
     const c = await this.store.load(commentId);
     if (!c || c.authorId !== author.id) throw commentNotFound(commentId);
     if (c.status !== 'rejected' && c.status !== 'removed') {
-      throw new ProblemException(409, 'not-appealable', 'Nothing to appeal', `Only a rejected or removed comment can be appealed; this one is ${c.status}`, { status: c.status });
+      throw new ProblemException(409, 'not-appealable', 'Nothing to appeal', `Only a rejected or removed comment can be appealed; this one is ${c.status}`, { currentStatus: c.status });
     }
     const decidedAt = c.decidedAt ? new Date(c.decidedAt) : new Date(c.createdAt);
     const deadline = appealDeadline(decidedAt);

@@ -63,7 +63,7 @@ const TRANSITIONS: Record<'approve' | 'reject' | 'remove' | 'restore', { from: C
 };
 
 const invalidTransition = (id: string, action: string, status: string) =>
-  new ProblemException(409, 'invalid-transition', 'Not applicable to this comment', `Cannot ${action} comment ${id}: it is ${status}`, { status });
+  new ProblemException(409, 'invalid-transition', 'Not applicable to this comment', `Cannot ${action} comment ${id}: it is ${status}`, { currentStatus: status });
 
 /**
  * Human moderation decisions. Each one is a single-document write on the comment, conditional on
