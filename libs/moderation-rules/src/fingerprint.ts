@@ -1,10 +1,10 @@
-import { CLS, MASK, CLASS_MASK, C_LETTER, C_DIGIT, C_SOFT, LETTERS, classifyAstral } from './normalise/char-table';
+import { CLS, MASK, CLASS_MASK, C_LETTER, C_DIGIT, LETTERS, classifyAstral } from './normalise/char-table';
 
 /**
  * Stable fingerprint of a comment's normalised text, used to detect the same text posted again
- * (by one author, or by many). Case, diacritics, look-alike characters, leetspeak, invisible
- * characters, punctuation, spacing and stretched letters are all ignored, so
- * "Buy CHEAP pills!!!", "buy cheap pills" and "b u y  ch3ap piiills" share one fingerprint.
+ * (by one author, or by many). Case, diacritics, look-alike characters, leetspeak digits,
+ * invisible characters, punctuation and symbols, spacing and stretched letters are all ignored,
+ * so "Buy CHEAP pills!!!", "buy cheap pills" and "b u y  ch3ap piiills" share one fingerprint.
  *
  * Format: 16 lowercase hex digits (64-bit FNV-1a over the canonical letters). The canonical form is
  * part of the contract: changing it changes every fingerprint, so treat it as versioned ("v1").
@@ -30,7 +30,7 @@ export function fingerprint(text: string): string {
       cls = CLS[c] & CLASS_MASK;
       mask = MASK[c];
     }
-    if (cls !== C_LETTER && cls !== C_DIGIT && cls !== C_SOFT) continue;
+    if (cls !== C_LETTER && cls !== C_DIGIT) continue;
     const letters = mask & LETTERS;
     let code: number;
     if (letters !== 0) code = 97 + (31 - Math.clz32(letters & -letters));
@@ -39,7 +39,7 @@ export function fingerprint(text: string): string {
     if (code === prev) continue; // stretched letters
     prev = code;
     // FNV-1a 64-bit step on the UTF-16 code unit, with 32-bit halves.
-    lo ^= code;
+    lo = (lo ^ code) >>> 0;
     const l = lo * 0x1b3;
     const h = hi * 0x1b3 + ((lo << 8) >>> 0);
     lo = l >>> 0;
@@ -55,7 +55,7 @@ export function canonicalLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const cls = CLS[c] & CLASS_MASK;
-    if (cls !== C_LETTER && cls !== C_DIGIT && cls !== C_SOFT) continue;
+    if (cls !== C_LETTER && cls !== C_DIGIT) continue;
     const letters = MASK[c] & LETTERS;
     const code = letters !== 0 ? 97 + (31 - Math.clz32(letters & -letters)) : cls === C_LETTER ? c : -1;
     if (code < 0 || code === prev) continue;

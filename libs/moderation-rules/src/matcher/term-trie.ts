@@ -399,8 +399,8 @@ export class TermTrie {
             sp++;
           }
         }
-        if (lastMask !== 0 && sp < STACK_SIZE) {
-          // a masked repeated letter
+        if (lastMask !== 0 && (sq & P_END) === 0 && sp < STACK_SIZE) {
+          // a masked repeated letter inside the word ("sh**t"), not trailing punctuation ("*fuck*")
           stNode[sp] = node;
           stPos[sp] = q;
           stLast[sp] = lastMask;

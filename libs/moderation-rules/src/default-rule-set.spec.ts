@@ -1,0 +1,63 @@
+import { DEFAULT_RULE_SET } from './default-rule-set';
+import { compileRuleSet, evaluate } from './engine';
+import { validateRuleSet } from './validate';
+
+const rules = compileRuleSet(DEFAULT_RULE_SET);
+const check = (body: string) => evaluate(rules, { body });
+
+describe('DEFAULT_RULE_SET', () => {
+  it('is valid, versioned and frozen', () => {
+    expect(validateRuleSet(DEFAULT_RULE_SET).ok).toBe(true);
+    expect(DEFAULT_RULE_SET.version).toBe(1);
+    expect(Object.isFrozen(DEFAULT_RULE_SET.rules)).toBe(true);
+  });
+
+  it('covers the community-guideline categories with modest lists', () => {
+    const termRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'banned-terms' || r.type === 'suspect-terms');
+    expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'hate', 'threat', 'harassment', 'spam']));
+    for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(60);
+    expect(DEFAULT_RULE_SET.rules.map((r) => r.type)).toEqual(
+      expect.arrayContaining(['links', 'personal-information', 'shouting', 'spam', 'author-trust', 'article-settings', 'reports', 'classifier', 'length']),
+    );
+  });
+
+  it.each([
+    ['What an absolute sh1tshow', 'rejected', 'profanity'],
+    ['go back to your country', 'flagged', 'suspect-hate'],
+    ['Typical f@ggot behaviour', 'rejected', 'slurs-and-hate'],
+    ['I know where you live', 'rejected', 'threats'],
+    ['They should be shot', 'flagged', 'violent-language'],
+    ['You are a complete moron', 'flagged', 'personal-attacks'],
+    ['Earn extra cash, DM me', 'flagged', 'spam-phrases'],
+    ['Read more at bit.ly/xyz', 'flagged', 'links'],
+    ['Call me on 07700 900123', 'flagged', 'personal-information'],
+    ['THIS IS THE WORST DECISION THIS COUNCIL HAS EVER MADE', 'flagged', 'shouting'],
+    ['Nooooooooooooooo', 'flagged', 'repeated-characters'],
+    ['bollocks', 'flagged', 'mild-profanity'],
+  ])('%s → %s by %s', (body, decision, ruleId) => {
+    const d = check(body);
+    expect(d.decision).toBe(decision);
+    expect(d.reasons.map((r) => r.ruleId)).toContain(ruleId);
+  });
+
+  it('approves ordinary news comments', () => {
+    for (const body of [
+      'Great reporting, thank you. The council should publish the full analysis.',
+      'I disagree: the bypass will cost £45m and the figures in paragraph 4 do not add up.',
+      'My therapist in Scunthorpe says the cocktail of policies is a classic mistake.',
+      'Ask the minister, not the journalist. See www.gov.uk for the consultation.',
+    ]) {
+      expect(check(body)).toMatchObject({ decision: 'approved', reasons: [] });
+    }
+  });
+
+  it('uses the context: banned authors, closed articles, reports, classifier, spam', () => {
+    const now = '2025-01-01T00:00:00Z';
+    expect(evaluate(rules, { body: 'hi' }, { author: { status: 'banned' } }).decision).toBe('rejected');
+    expect(evaluate(rules, { body: 'hi' }, { now, article: { closesAt: '2024-12-31T00:00:00Z' } }).decision).toBe('rejected');
+    expect(evaluate(rules, { body: 'hi' }, { reportCount: 3 }).decision).toBe('flagged');
+    expect(evaluate(rules, { body: 'hi' }, { classifier: { score: 0.9 } }).decision).toBe('flagged');
+    expect(evaluate(rules, { body: 'hi' }, { classifier: null }).decision).toBe('approved');
+    expect(evaluate(rules, { body: 'Buy my ebook about gardening today' }, { sameTextAuthors: 5 }).decision).toBe('flagged');
+  });
+});

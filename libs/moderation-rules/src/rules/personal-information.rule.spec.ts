@@ -1,0 +1,63 @@
+import { compileRuleSet, evaluate } from '../engine';
+import type { PersonalInformationRule } from '../types';
+import { findEmails, findPhoneNumbers } from './personal-information.rule';
+
+const run = (rule: Omit<PersonalInformationRule, 'id' | 'type'>, body: string) =>
+  evaluate(compileRuleSet({ rules: [{ id: 'pi', type: 'personal-information', ...rule }] }), { body });
+
+describe('findEmails', () => {
+  it('finds plain and obfuscated addresses', () => {
+    expect(findEmails('write to Jane.Doe+news@Example.co.uk today').map((e) => e.value)).toEqual(['jane.doe+news@example.co.uk']);
+    expect(findEmails('jane [at] example [dot] com').map((e) => e.value)).toEqual(['jane@example.com']);
+    expect(findEmails('jane(at)example(dot)org').map((e) => e.value)).toEqual(['jane@example.org']);
+    expect(findEmails('jane at example dot com').map((e) => e.value)).toEqual(['jane@example.com']);
+  });
+
+  it('ignores at-signs that are not addresses', () => {
+    expect(findEmails('@editor thanks, meet at 5, look at this dot')).toEqual([]);
+  });
+});
+
+describe('findPhoneNumbers', () => {
+  it.each(['+44 20 7946 0958', '020 7946 0958', '(555) 123-4567', '555-123-4567', '07700900123', '0049 30 1234567', '06 12 34 56 78', '030/12345678'])(
+    'finds %s',
+    (phone) => {
+      expect(findPhoneNumbers(`call ${phone} now`).map((p) => p.value)).toEqual([phone]);
+    },
+  );
+
+  it.each(['1 000 000 000', '€1 500 000 000', '3.14159265358', '12/05/2023 10:30', 'in 1914 1918 1939', '2019-2020', 'ISBN 12345', '£1500000000'])(
+    'does not take %s for a phone number',
+    (text) => {
+      expect(findPhoneNumbers(text)).toEqual([]);
+    },
+  );
+});
+
+describe('personal-information rule', () => {
+  it('flags emails and phones by default, with excerpts', () => {
+    const d = run({}, 'mail jane@example.com or call 020 7946 0958');
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons.map((r) => [r.action, r.category, r.excerpt])).toEqual([
+      ['flag', 'personal-information', 'jane@example.com'],
+      ['flag', 'personal-information', '020 7946 0958'],
+    ]);
+  });
+
+  it('can reject, per kind', () => {
+    expect(run({ action: 'reject' }, 'jane@example.com').decision).toBe('rejected');
+    expect(run({ phoneAction: 'reject' }, 'jane@example.com').decision).toBe('flagged');
+    expect(run({ phoneAction: 'reject' }, '020 7946 0958').decision).toBe('rejected');
+  });
+
+  it('can be limited to one kind and allow newsroom addresses', () => {
+    expect(run({ phones: false }, '020 7946 0958').decision).toBe('approved');
+    expect(run({ emails: false }, 'jane@example.com').decision).toBe('approved');
+    expect(run({ allowEmailDomains: ['paper.co.uk'] }, 'write to letters@news.paper.co.uk').decision).toBe('approved');
+  });
+
+  it('honours minPhoneDigits', () => {
+    expect(run({ minPhoneDigits: 7 }, 'call 555 1234').decision).toBe('flagged');
+    expect(run({}, 'call 555 1234').decision).toBe('approved');
+  });
+});
