@@ -10,6 +10,7 @@ import {
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { isInfrastructureError } from './infrastructure-error';
 import { messagingMetrics } from './messaging-metrics';
+import { ensureTopics } from './topic-provisioner';
 
 export interface ConsumedEvent<T = unknown> extends CloudEvent<T> {
   topic: string;
@@ -109,15 +110,7 @@ export class EventConsumer {
   }
 
   private async ensureOwnTopics(): Promise<void> {
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const missing = [this.dlqTopic, this.retryTopic].filter((t) => !existing.has(t));
-      if (missing.length) await admin.createTopics({ topics: missing.map((topic) => ({ topic })), waitForLeaders: true });
-    } finally {
-      await admin.disconnect();
-    }
+    await ensureTopics(this.kafka, [this.dlqTopic, this.retryTopic]);
   }
 
   /** Liveness of the group membership, for readiness checks. */

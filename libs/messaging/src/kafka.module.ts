@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
 import { EventPublisher } from './event-publisher';
 import { createKafkaClient } from './kafka-client';
@@ -21,7 +21,6 @@ export interface KafkaModuleOptions {
 
 @Injectable()
 class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('Kafka');
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(KAFKA_OPTIONS) private readonly opts: KafkaModuleOptions,
@@ -29,17 +28,8 @@ class KafkaLifecycle implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit() {
-    // Retry topic creation while the broker comes up, so the apps can start in any order.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await ensureTopics(this.kafka, this.opts.topics.map((t) => (this.opts.prefix ?? '') + t), this.opts.partitions, this.opts.replicationFactor);
-        return;
-      } catch (err) {
-        if (attempt >= 30) throw err;
-        this.logger.warn({ err: (err as Error).message, attempt }, 'waiting for Kafka to create topics');
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
+    // Retried inside while the broker comes up, so the apps can start in any order.
+    await ensureTopics(this.kafka, this.opts.topics.map((t) => (this.opts.prefix ?? '') + t), this.opts.partitions, this.opts.replicationFactor, 60);
   }
 
   async onApplicationShutdown() {
