@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ProblemException, Public, Roles } from '@parley/platform';
-import { ArticleIdPipe } from '../common/ids.pipe';
+import { ArticleIdPipe, ApiArticleIdParam } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { ArticleView, CommentCountsView, toArticleView } from './article.view';
 import { ArticlesService } from './articles.service';
@@ -27,7 +27,7 @@ export class ArticlesController {
   @Get(':articleId')
   @Public()
   @ApiOperation({ summary: 'An article\u2019s comment settings and count.' })
-  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
+  @ApiArticleIdParam()
   @ApiOkResponse({ type: ArticleView })
   @ApiProblems(400, 404)
   async get(@Param('articleId', ArticleIdPipe) articleId: string): Promise<ArticleView> {
@@ -40,7 +40,7 @@ export class ArticlesController {
   @Roles('admin')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Register an article ahead of its first comment, or change its settings (admin).' })
-  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
+  @ApiArticleIdParam()
   @ApiOkResponse({ type: ArticleView, description: 'Updated.' })
   @ApiCreatedResponse({ type: ArticleView, description: 'Registered.' })
   @ApiProblems(400, 401, 403, 413)

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, OptionalAuth } from '@parley/platform';
-import { ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
+import { ArticleIdPipe, CommentIdPipe, ApiArticleIdParam, ApiCommentIdParam } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { CommentPage, CommentView, RevisionList, toCommentView } from './comment.view';
 import { CommentsService } from './comments.service';
@@ -27,7 +27,7 @@ export class CommentsController {
   @ApiBearerAuth()
   @ApiTraceparent()
   @ApiOperation({ summary: 'Post a comment, or a reply with parentId. It is pending until moderated. The article is created on its first comment.' })
-  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
+  @ApiArticleIdParam()
   @ApiAcceptedResponse({ type: CommentView })
   @ApiProblems(400, 401, 403, 413, 422)
   async create(
@@ -44,7 +44,7 @@ export class CommentsController {
   @ApiOperation({
     summary: 'Top-level comments of an article with their reply counts: approved ones, and placeholders (no body) of hidden ones that have replies. Cursor-paginated, stable while comments arrive.',
   })
-  @ApiParam({ name: 'articleId', example: 'climate-2026-11-26' })
+  @ApiArticleIdParam()
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
   async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
@@ -54,7 +54,7 @@ export class CommentsController {
   @Get('comments/:id')
   @OptionalAuth()
   @ApiOperation({ summary: 'One comment: approved ones (or placeholders) for everybody, any of your own with the moderation reasons, anything for moderators.' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: CommentView })
   @ApiProblems(400, 401, 404)
   async get(@Param('id', CommentIdPipe) id: string, @CurrentUser() user?: AuthenticatedUser): Promise<CommentView> {
@@ -64,7 +64,7 @@ export class CommentsController {
   @Get('comments/:id/replies')
   @OptionalAuth()
   @ApiOperation({ summary: 'Direct replies of a comment, with their own reply counts and cursor (oldest first by default).' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401, 404)
   async replies(@Param('id', CommentIdPipe) id: string, @Query() q: ListRepliesQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
@@ -75,7 +75,7 @@ export class CommentsController {
   @ApiBearerAuth()
   @ApiTraceparent()
   @ApiOperation({ summary: 'Edit your comment within the edit window: a new revision (history kept) that is moderated again.' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: CommentView })
   @ApiProblems(400, 401, 403, 404, 409, 413)
   async edit(@Param('id', CommentIdPipe) id: string, @Body() dto: CommentBodyDto, @CurrentUser() user: AuthenticatedUser, @Headers('traceparent') traceparent?: string): Promise<CommentView> {
@@ -87,7 +87,7 @@ export class CommentsController {
   @ApiBearerAuth()
   @ApiTraceparent()
   @ApiOperation({ summary: 'Delete your comment (soft delete; a placeholder stays while it has replies). Repeating it changes nothing.' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiNoContentResponse({ description: 'Deleted.' })
   @ApiProblems(400, 401, 403, 404, 409)
   async remove(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser, @Headers('traceparent') traceparent?: string): Promise<void> {
@@ -97,7 +97,7 @@ export class CommentsController {
   @Get('comments/:id/revisions')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Every revision of a comment, oldest first (the author and moderators).' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: RevisionList })
   @ApiProblems(400, 401, 404)
   async revisions(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<RevisionList> {

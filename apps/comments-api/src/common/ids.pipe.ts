@@ -1,4 +1,5 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
+import { ApiParam } from '@nestjs/swagger';
 import { ProblemException } from '@parley/platform';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]{0,199}$/;
@@ -40,3 +41,8 @@ export class UserIdPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** Path parameters as documented in OpenAPI (with the patterns the pipes enforce). */
+export const ApiCommentIdParam = () => ApiParam({ name: 'id', description: 'Comment id', schema: { type: 'string', pattern: COMMENT_ID_PATTERN.source, example: '665f1c2e8a1b2c3d4e5f6a7b' } });
+export const ApiArticleIdParam = () => ApiParam({ name: 'articleId', description: 'The host site\u2019s article id', schema: { type: 'string', pattern: ARTICLE_ID_PATTERN.source, example: 'climate-2026-11-26' } });
+export const ApiUserIdParam = () => ApiParam({ name: 'userId', description: 'The host site\u2019s user id (JWT sub)', schema: { type: 'string', pattern: USER_ID_PATTERN.source, example: 'user-123' } });

@@ -12,15 +12,20 @@ const req = (ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthedReque
  * auth guard, so the user is known). Health checks are never limited.
  */
 export function throttlerOptions(config: CommentsApiConfig): ThrottlerModuleOptions {
+  const exempt = (ctx: ExecutionContext) => !config.RATE_LIMIT_ENABLED || /^\/(health|metrics)(\/|$)/.test(req(ctx).path);
+  // One budget per address and per user across all routes (the default key is per route).
+  const generateKey = (_ctx: ExecutionContext, tracker: string, name: string) => `${name}:${tracker}`;
   return {
-    skipIf: (ctx) => !config.RATE_LIMIT_ENABLED || /^\/(health|metrics)(\/|$)/.test(req(ctx).path),
+    skipIf: exempt,
+    generateKey,
     throttlers: [
-      { name: 'ip', ttl: 60_000, limit: config.RATE_LIMIT_IP_PER_MINUTE, getTracker: (r) => (r as Request).ip ?? 'unknown' },
+      { name: 'ip', ttl: 60_000, skipIf: exempt, limit: config.RATE_LIMIT_IP_PER_MINUTE, getTracker: (r) => (r as Request).ip ?? 'unknown' },
       {
         name: 'user-writes',
         ttl: 60_000,
         limit: config.RATE_LIMIT_USER_WRITES_PER_MINUTE,
-        skipIf: (ctx) => !WRITE_METHODS.has(req(ctx).method) || !req(ctx).user,
+        // A throttler's own skipIf replaces the common one, so it repeats the exemptions.
+        skipIf: (ctx) => exempt(ctx) || !WRITE_METHODS.has(req(ctx).method) || !req(ctx).user,
         getTracker: (r) => `user:${(r as AuthedRequest).user?.id}`,
       },
     ],

@@ -1,7 +1,7 @@
 import { Controller, Delete, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '@parley/platform';
-import { CommentIdPipe } from '../common/ids.pipe';
+import { CommentIdPipe, ApiCommentIdParam } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { ReactionView } from './reaction.view';
 import { ReactionsService } from './reactions.service';
@@ -14,7 +14,7 @@ export class ReactionsController {
 
   @Put()
   @ApiOperation({ summary: 'React to an approved comment (one reaction per reader; repeating it changes nothing).' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: ReactionView })
   @ApiProblems(400, 401, 403, 404)
   react(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ReactionView> {
@@ -23,7 +23,7 @@ export class ReactionsController {
 
   @Delete()
   @ApiOperation({ summary: 'Withdraw your reaction (repeating it changes nothing).' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiOkResponse({ type: ReactionView })
   @ApiProblems(400, 401, 404)
   unreact(@Param('id', CommentIdPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ReactionView> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Headers, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '@parley/platform';
-import { CommentIdPipe } from '../common/ids.pipe';
+import { CommentIdPipe, ApiCommentIdParam } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { CreateReportDto } from './dto/create-report.dto';
 import { ReportView } from './report.view';
@@ -17,7 +17,7 @@ export class ReportsController {
 
   @Post()
   @ApiOperation({ summary: 'Report a comment (once per reader). Reason `illegal` needs a DSA Art. 16 notice and is acknowledged.' })
-  @ApiParam({ name: 'id', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiCommentIdParam()
   @ApiCreatedResponse({ type: ReportView })
   @ApiProblems(400, 401, 403, 404, 409, 413, 422)
   report(@Param('id', CommentIdPipe) id: string, @Body() dto: CreateReportDto, @CurrentUser() user: AuthenticatedUser, @Headers('traceparent') tp?: string): Promise<ReportView> {

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
-import { UserIdPipe } from '../common/ids.pipe';
+import { UserIdPipe, ApiUserIdParam } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { PutRestrictionDto } from './dto/put-restriction.dto';
 import { RestrictionView, toRestrictionView } from './restriction.view';
@@ -18,7 +18,7 @@ export class RestrictionsController {
 
   @Get()
   @ApiOperation({ summary: 'A user\u2019s ban or suspension (moderators and admins, or the user themself).' })
-  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiUserIdParam()
   @ApiOkResponse({ type: RestrictionView })
   @ApiProblems(400, 401, 403, 404)
   async get(@Param('userId', UserIdPipe) userId: string, @CurrentUser() user: AuthenticatedUser): Promise<RestrictionView> {
@@ -33,7 +33,7 @@ export class RestrictionsController {
   @Put()
   @Roles('moderator', 'admin')
   @ApiOperation({ summary: 'Ban or suspend a user (moderators and admins). Replaces an existing restriction.' })
-  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiUserIdParam()
   @ApiOkResponse({ type: RestrictionView, description: 'Replaced.' })
   @ApiCreatedResponse({ type: RestrictionView, description: 'Created.' })
   @ApiProblems(400, 401, 403, 413)
@@ -47,7 +47,7 @@ export class RestrictionsController {
   @HttpCode(204)
   @Roles('moderator', 'admin')
   @ApiOperation({ summary: 'Lift a ban or suspension (moderators and admins).' })
-  @ApiParam({ name: 'userId', example: 'user-123' })
+  @ApiUserIdParam()
   @ApiNoContentResponse({ description: 'Lifted.' })
   @ApiProblems(400, 401, 403, 404)
   async lift(@Param('userId', UserIdPipe) userId: string): Promise<void> {

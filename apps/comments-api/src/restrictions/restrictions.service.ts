@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { DocLocks } from '../common/doc-locks';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { PutRestrictionDto } from './dto/put-restriction.dto';
@@ -17,6 +18,7 @@ export class RestrictionsService {
   constructor(
     @InjectModel(UserRestriction.name) private readonly restrictions: Model<UserRestriction>,
     @Inject(CommentsApiConfig) config: CommentsApiConfig,
+    private readonly locks: DocLocks,
   ) {
     this.cache = new TtlCache(config.COMMENTS_SETTINGS_CACHE_TTL_MS, 50_000);
   }
@@ -42,15 +44,21 @@ export class RestrictionsService {
     if (until && until <= new Date()) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'until must be in the future', { errors: [{ field: 'until', message: 'must be in the future' }] });
     }
-    const res = await this.restrictions.updateOne({ _id: userId }, { $set: { kind: dto.kind, reason: dto.reason, until, issuedBy: by.id } }, { upsert: true }).exec();
-    this.cache.delete(userId);
-    return { restriction: (await this.get(userId))!, created: res.upsertedCount > 0 };
+    // Under the user's lock: FerretDB upserts are not atomic (see DocLocks), and the read
+    // back must see this write, not a concurrent lift.
+    return this.locks.run(`user:${userId}`, async () => {
+      const res = await this.restrictions.updateOne({ _id: userId }, { $set: { kind: dto.kind, reason: dto.reason, until, issuedBy: by.id } }, { upsert: true }).exec();
+      this.cache.delete(userId);
+      return { restriction: (await this.get(userId))!, created: res.upsertedCount > 0 };
+    });
   }
 
   async lift(userId: string): Promise<boolean> {
-    const res = await this.restrictions.deleteOne({ _id: userId }).exec();
-    this.cache.delete(userId);
-    return res.deletedCount > 0;
+    return this.locks.run(`user:${userId}`, async () => {
+      const res = await this.restrictions.deleteOne({ _id: userId }).exec();
+      this.cache.delete(userId);
+      return res.deletedCount > 0;
+    });
   }
 
   get(userId: string): Promise<UserRestriction | null> {
