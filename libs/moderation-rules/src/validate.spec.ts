@@ -167,3 +167,16 @@ describe('validateRuleSet', () => {
     }
   });
 });
+
+describe('validateRuleSet across realms', () => {
+  it('accepts plain objects from another realm (vm contexts, structuredClone) and its own output', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const vm = require('node:vm') as typeof import('node:vm');
+    const foreign = vm.runInNewContext('({ rules: [{ id: "x", type: "banned-terms", terms: ["zonk"] }] })');
+    expect(validateRuleSet(foreign).ok).toBe(true);
+    const first = validateRuleSet(DEFAULT_RULE_SET);
+    if (!first.ok) throw new Error('default set invalid');
+    expect(validateRuleSet(first.value).ok).toBe(true);
+    expect(validateRuleSet({ rules: [new Date()] }).ok).toBe(false);
+  });
+});

@@ -24,10 +24,11 @@ export interface Field {
 
 export type Shape = Record<string, Field>;
 
+/** A plain object (`{}` or `Object.create(null)`), from any realm (vm contexts, structuredClone). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 export function describe(value: unknown): string {
