@@ -216,7 +216,7 @@
         el('button', { type: 'button', 'data-testid': 'notice-no-action', onclick: () => decideNotice(item.caseId, c, 'no-action', reason.value).catch((e) => say(e.message, true)), text: 'No action' })));
     }
 
-    box.replaceChildren(
+    const parts = [
       el('h2', { text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
       ctx.article && ctx.article.section ? el('p', { class: 'meta', text: 'Section: ' + ctx.article.section }) : null,
       ctx.parent ? el('blockquote', { class: 'parent', 'data-testid': 'parent' }, el('div', { class: 'meta', text: 'In reply to ' + ctx.parent.authorName }), el('p', { text: ctx.parent.body })) : null,
@@ -229,7 +229,9 @@
       el('p', { class: 'history', 'data-testid': 'author-history', text: Object.entries(ctx.author.counts).map(([k, v]) => k + ' ' + v).join(' · ') }),
       ctx.reports.length ? el('div', {}, el('h3', { text: 'Reports' }), el('ul', {}, ...ctx.reports.map((r) => el('li', {}, r.reason + (r.text ? ': ' : ''), r.text || '')))) : null,
       ctx.audit.length ? el('details', {}, el('summary', { text: 'Audit trail (' + ctx.audit.length + ')' }), el('ul', {}, ...ctx.audit.map((a) => el('li', { text: a.at + ' ' + a.actor + ' ' + a.action })))) : null,
-    );
+    ];
+    // replaceChildren would turn a null into the text "null": keep only nodes.
+    box.replaceChildren(...parts.filter(Boolean));
   }
 
   function currentReason() {
