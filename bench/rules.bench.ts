@@ -42,27 +42,90 @@ const rand = mulberry32(20240611);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 const chance = (p: number): boolean => rand() < p;
 
-const OPENERS = ['', '', '', 'Honestly, ', 'Frankly, ', 'I think ', 'As a resident of Leeds, ', 'Great article. ', 'Sorry but ', 'Let us be clear: ', 'Once again ', 'In my view '];
+const OPENERS = [
+  '',
+  '',
+  '',
+  'Honestly, ',
+  'Frankly, ',
+  'I think ',
+  'As a resident of Leeds, ',
+  'Great article. ',
+  'Sorry but ',
+  'Let us be clear: ',
+  'Once again ',
+  'In my view ',
+];
 const SUBJECTS = [
-  'the council', 'the government', 'this minister', 'the mayor', 'the author', 'these journalists', 'the referee', 'the manager',
-  'our MP', 'the police', 'the opposition', 'the regulator', 'the energy companies', 'the train operators', 'the board', 'the club',
-  'the health service', 'the headteacher', 'the planning committee', 'the chancellor',
+  'the council',
+  'the government',
+  'this minister',
+  'the mayor',
+  'the author',
+  'these journalists',
+  'the referee',
+  'the manager',
+  'our MP',
+  'the police',
+  'the opposition',
+  'the regulator',
+  'the energy companies',
+  'the train operators',
+  'the board',
+  'the club',
+  'the health service',
+  'the headteacher',
+  'the planning committee',
+  'the chancellor',
 ];
 const VERBS = [
-  'has completely failed on', 'should resign over', 'is right about', 'keeps ignoring', 'deserves credit for', 'was wrong about',
-  'needs to explain', 'has finally delivered on', 'is quietly dropping', 'cannot be trusted with', 'got lucky with', 'made a mess of',
+  'has completely failed on',
+  'should resign over',
+  'is right about',
+  'keeps ignoring',
+  'deserves credit for',
+  'was wrong about',
+  'needs to explain',
+  'has finally delivered on',
+  'is quietly dropping',
+  'cannot be trusted with',
+  'got lucky with',
+  'made a mess of',
 ];
 const OBJECTS = [
-  'the housing crisis', 'the new bypass', 'bin collections', 'the budget', 'school funding', 'the match on Saturday', 'energy prices',
-  'the rail strikes', 'potholes on our street', 'the hospital waiting lists', 'the transfer window', 'the flood defences',
-  'the cost of living', 'the new cycle lanes', 'council tax', 'the library closures', 'the stadium plans', 'the bus timetable',
+  'the housing crisis',
+  'the new bypass',
+  'bin collections',
+  'the budget',
+  'school funding',
+  'the match on Saturday',
+  'energy prices',
+  'the rail strikes',
+  'potholes on our street',
+  'the hospital waiting lists',
+  'the transfer window',
+  'the flood defences',
+  'the cost of living',
+  'the new cycle lanes',
+  'council tax',
+  'the library closures',
+  'the stadium plans',
+  'the bus timetable',
 ];
 const ENDINGS = ['.', '.', '.', '!', '?', ' and everyone knows it.', ' - shame on them.', ', as usual.', ', to be fair.', '...'];
 const EXTRAS = [
-  'I have lived here for 30 years and never seen anything like it.', 'The figures in paragraph 4 do not add up.',
-  'My neighbour waited 14 months for an appointment.', 'Tickets now cost £45, which is ridiculous.', 'Well done to the volunteers.',
-  'Who is going to pay for this?', 'This paper used to be better.', 'Thanks for covering this story.', 'Classic Westminster.',
-  'The analysis by the think tank is worth reading.', 'What happened to the 2019 promises?', 'Spot on.',
+  'I have lived here for 30 years and never seen anything like it.',
+  'The figures in paragraph 4 do not add up.',
+  'My neighbour waited 14 months for an appointment.',
+  'Tickets now cost £45, which is ridiculous.',
+  'Well done to the volunteers.',
+  'Who is going to pay for this?',
+  'This paper used to be better.',
+  'Thanks for covering this story.',
+  'Classic Westminster.',
+  'The analysis by the think tank is worth reading.',
+  'What happened to the 2019 promises?',
+  'Spot on.',
 ];
 const BAD = ['fuck', 'shit', 'bitch', 'bastard', 'asshole', 'idiot', 'moron', 'cunt', 'bullshit', 'dickhead', 'wanker', 'scumbag'];
 const LINKS = ['https://www.example.com/story/123', 'bit.ly/3xYz', 'see example dot com', 'www.gov.uk/council-tax', 'tinyurl.com/abcde'];
@@ -212,7 +275,12 @@ function main(): void {
   console.log('Parley moderation rules benchmark');
   console.log(`  machine: ${cpu?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${os.platform()} ${os.arch()}, node ${process.version}`);
   console.log(`  date:    ${new Date().toISOString()}`);
-  console.log(`  load:    ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min) — other processes share these cores; see the CPU-time column`);
+  console.log(
+    `  load:    ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} (1/5/15 min) — other processes share these cores; see the CPU-time column`,
+  );
   console.log(`  calibration: a bare charCodeAt loop runs at ${calibrate().toFixed(2)} ns/char on this machine right now`);
 
   console.log(`\n[1/5] generating ${fmt(CORPUS_SIZE)} comments (seeded)…`);

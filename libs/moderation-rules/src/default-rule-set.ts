@@ -9,13 +9,14 @@ import type { RuleSetDefinition } from './types';
  * The shipped default community-guidelines rule set. Rules are listed in pipeline order
  * (gate → content → form → behaviour → signals; see rules/rule.ts).
  *
- * Rejected outright: over-long comments, closed articles, banned/suspended authors, profanity,
- * slurs and hate slogans, threats. Held for a moderator (flagged): new commenters, premoderated
- * authors/articles, authors with many recent rejections, milder or ambiguous language, personal
- * attacks, violent language, spam phrases, shortened/disguised links or more than 2 links,
- * email addresses and phone numbers, shouting, long character runs, repeated/copied/flooded
- * comments, ≥ 3 reader reports, a classifier score ≥ 0.8. The classifier fails open (approve) when
- * it is down.
+ * Rejected outright: empty or over-long (> 5000 characters) comments, closed articles,
+ * banned/suspended authors, profanity, slurs and hate slogans, threats. Held for a moderator
+ * (flagged): premoderated authors/articles, authors with > 50% of ≥ 4 recent decisions rejected,
+ * milder or ambiguous language, personal attacks, violent language, spam phrases,
+ * shortened/disguised links or more than 2 links, email addresses and phone numbers, shouting,
+ * runs of > 10 repeated characters, repeated/copied/flooded comments, ≥ 3 reader reports, a
+ * classifier score ≥ 0.8. The classifier fails open (approve) when it is down. Holding new
+ * commenters is available (`newCommenter`) but off by default.
  */
 export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
   version: 1,

@@ -98,9 +98,7 @@ describe('evaluate', () => {
     const body = 'fine words '.repeat(100_000) + ' badword'; // ~1.1 MB, the bad word is beyond the cap
     const d = evaluate(rules(banned), { body });
     expect(d.decision).toBe('flagged');
-    expect(d.reasons).toEqual([
-      expect.objectContaining({ ruleId: TRUNCATION_RULE_ID, category: 'system', action: 'flag', start: 20_000, end: body.length }),
-    ]);
+    expect(d.reasons).toEqual([expect.objectContaining({ ruleId: TRUNCATION_RULE_ID, category: 'system', action: 'flag', start: 20_000, end: body.length })]);
     expect(d.reasons[0].message).toContain('Only the first 20000 characters were checked');
   });
 

@@ -1,15 +1,5 @@
 import { fingerprint } from './fingerprint';
-import {
-  canonicalRange,
-  compileAllowEntry,
-  HitBuffer,
-  parseTerm,
-  AllowEntry,
-  TermTrie,
-  tokenEnd,
-  tokenStart,
-  wordEnd,
-} from './matcher/term-trie';
+import { canonicalRange, compileAllowEntry, HitBuffer, parseTerm, AllowEntry, TermTrie, tokenEnd, tokenStart, wordEnd } from './matcher/term-trie';
 import { defaultMessage } from './messages';
 import { NormalisedText } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission } from './rules/rule';

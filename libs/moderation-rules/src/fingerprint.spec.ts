@@ -9,7 +9,14 @@ describe('fingerprint', () => {
 
   it('ignores case, punctuation, spacing, stretched letters, confusables, leetspeak and invisible characters', () => {
     const base = fingerprint('buy cheap pills');
-    for (const variant of ['Buy CHEAP pills!!!', 'b u y  ch3ap piiills', 'buy\u200b cheap pills', 'Ｂｕｙ cheap pills', 'buy сheap pills', 'buy, cheap; pills.']) {
+    for (const variant of [
+      'Buy CHEAP pills!!!',
+      'b u y  ch3ap piiills',
+      'buy\u200b cheap pills',
+      'Ｂｕｙ cheap pills',
+      'buy сheap pills',
+      'buy, cheap; pills.',
+    ]) {
       expect(fingerprint(variant)).toBe(base);
     }
   });

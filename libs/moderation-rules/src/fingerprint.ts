@@ -34,7 +34,8 @@ export function fingerprint(text: string): string {
     const letters = mask & LETTERS;
     let code: number;
     if (letters !== 0) code = 97 + (31 - Math.clz32(letters & -letters));
-    else if (cls === C_LETTER && c < 0xd800) code = c; // letters of other scripts: keep as they are
+    else if (cls === C_LETTER && c < 0xd800)
+      code = c; // letters of other scripts: keep as they are
     else continue;
     if (code === prev) continue; // stretched letters
     prev = code;

@@ -502,9 +502,7 @@ function checkSequence(items: Node[]): void {
     for (let j = i + 1; j < items.length; j++) {
       const head = looseHead(items[j]);
       if (head && head.overlaps(tail)) {
-        throw new Unsafe(
-          'unbounded quantifiers over overlapping characters in sequence (e.g. \\d+\\d+, .*x.*) can backtrack polynomially',
-        );
+        throw new Unsafe('unbounded quantifiers over overlapping characters in sequence (e.g. \\d+\\d+, .*x.*) can backtrack polynomially');
       }
       // Only a mandatory item the first repeat cannot consume separates the two repeats.
       if (!nullable(items[j]) && !chars(items[j]).overlaps(tail)) break;

@@ -104,9 +104,15 @@ describe('validateRuleSet', () => {
   });
 
   it('refuses duplicate rule ids', () => {
-    expect(errorsOf({ rules: [{ id: 'x', type: 'reports' }, { id: 'y', type: 'shouting' }, { id: 'x', type: 'shouting' }] })).toEqual([
-      { path: 'rules[2].id', message: 'duplicate rule id "x" (also rules[0])' },
-    ]);
+    expect(
+      errorsOf({
+        rules: [
+          { id: 'x', type: 'reports' },
+          { id: 'y', type: 'shouting' },
+          { id: 'x', type: 'shouting' },
+        ],
+      }),
+    ).toEqual([{ path: 'rules[2].id', message: 'duplicate rule id "x" (also rules[0])' }]);
   });
 
   it('checks every term and names it by index', () => {
@@ -125,7 +131,7 @@ describe('validateRuleSet', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         { path: 'rules[2].allow[0]', message: expect.stringContaining("'*'") },
-        { path: 'rules[2].terms[2]', message: expect.stringContaining("invalid term \"f*ck\": '*' is only allowed at the end") },
+        { path: 'rules[2].terms[2]', message: expect.stringContaining('invalid term "f*ck": \'*\' is only allowed at the end') },
         { path: 'rules[2].terms[3]', message: expect.stringContaining('at least 2 letters') },
         { path: 'rules[2].terms[4]', message: 'duplicate term "Fine" (same as terms[0] after normalisation)' },
         { path: 'rules[2].terms[5].allow[0]', message: expect.stringContaining('at least 2 letters') },

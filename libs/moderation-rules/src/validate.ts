@@ -73,12 +73,7 @@ export function validateRuleSet(def: unknown): ValidationResult {
         const type = (rule as Record<string, unknown>).type;
         const module = typeof type === 'string' ? ruleModule(type) : undefined;
         if (!module) {
-          issues.add(
-            join(path, 'type'),
-            type === undefined
-              ? 'is required'
-              : `unknown rule type ${JSON.stringify(type)} (known: ${RULE_TYPES.join(', ')})`,
-          );
+          issues.add(join(path, 'type'), type === undefined ? 'is required' : `unknown rule type ${JSON.stringify(type)} (known: ${RULE_TYPES.join(', ')})`);
           return;
         }
         if (!checkObject(rule, path, issues, { ...COMMON_FIELDS, ...module.fields })) return;

@@ -11,7 +11,12 @@ const rules = compileRuleSet(DEFAULT_RULE_SET);
 async function collect(lines: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const result = await moderateLines(linesOf(...lines), rules, (l) => void out.push(l), (l) => err.push(l));
+  const result = await moderateLines(
+    linesOf(...lines),
+    rules,
+    (l) => void out.push(l),
+    (l) => err.push(l),
+  );
   return { out: out.map((l) => JSON.parse(l)), err: err.map((l) => JSON.parse(l)), result };
 }
 
@@ -117,7 +122,12 @@ describe('runCli', () => {
     const { code, out, err } = await cli([], '{"id":"a","body":"hello"}\n{"id":"b","body":"f u c k"}\n');
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out.trim().split('\n').map((l) => JSON.parse(l).decision)).toEqual(['approved', 'rejected']);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).decision),
+    ).toEqual(['approved', 'rejected']);
   });
 
   it('exits 1 after processing everything when a line is malformed', async () => {
@@ -134,7 +144,12 @@ describe('runCli', () => {
     };
     const good = await cli(['--rules', 'good.json'], '{"id":"a","body":"ZONK"}\n{"id":"b","body":"f u c k"}\n', files);
     expect(good.code).toBe(0);
-    expect(good.out.trim().split('\n').map((l) => JSON.parse(l).decision)).toEqual(['rejected', 'approved']);
+    expect(
+      good.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).decision),
+    ).toEqual(['rejected', 'approved']);
 
     const bad = await cli(['--rules', 'bad.json'], '{"id":"a","body":"x"}\n', files);
     expect(bad.code).toBe(2);

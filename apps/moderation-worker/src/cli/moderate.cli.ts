@@ -14,15 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import {
-  CommentInput,
-  CompiledRuleSet,
-  compileRuleSet,
-  DEFAULT_RULE_SET,
-  evaluate,
-  EvaluationContext,
-  validateRuleSet,
-} from '@parley/moderation-rules';
+import { CommentInput, CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, EvaluationContext, validateRuleSet } from '@parley/moderation-rules';
 
 export const USAGE = `Usage: npm run --silent moderate [-- --rules rules.json] < comments.jsonl > decisions.jsonl
 

@@ -130,7 +130,12 @@ describe('statementOfReasons', () => {
     const many: Decision = {
       decision: 'rejected',
       score: 1,
-      reasons: Array.from({ length: 400 }, (_, i) => ({ ruleId: `rule-${i}`, category: 'custom', action: 'reject' as const, message: `Message number ${i} `.repeat(5) })),
+      reasons: Array.from({ length: 400 }, (_, i) => ({
+        ruleId: `rule-${i}`,
+        category: 'custom',
+        action: 'reject' as const,
+        message: `Message number ${i} `.repeat(5),
+      })),
       shadowReasons: [],
     };
     const s = statementOfReasons({ decision: many, comment: { id: 'x', body: '' }, automated: true, now });

@@ -180,7 +180,8 @@ export function statementOfReasons(input: StatementOfReasonsInput): StatementOfR
 
   let source: DsaSourceType;
   if (input.source !== undefined) {
-    const resolved = SOURCE_ALIASES[input.source] ?? ((DSA_SOURCE_TYPES as readonly string[]).includes(input.source) ? (input.source as DsaSourceType) : undefined);
+    const resolved =
+      SOURCE_ALIASES[input.source] ?? ((DSA_SOURCE_TYPES as readonly string[]).includes(input.source) ? (input.source as DsaSourceType) : undefined);
     if (!resolved) throw new RangeError(`source: unknown source ${input.source}`);
     source = resolved;
   } else {
@@ -240,9 +241,7 @@ function decisionFacts(decision: Decision, reasons: Reason[], automated: DsaAuto
     entry.count++;
     byRule.set(r.ruleId, entry);
   }
-  const parts = [...byRule.entries()].map(
-    ([ruleId, e]) => `${e.category} (rule "${ruleId}", ${e.count} finding${e.count > 1 ? 's' : ''}, action ${e.action})`,
-  );
+  const parts = [...byRule.entries()].map(([ruleId, e]) => `${e.category} (rule "${ruleId}", ${e.count} finding${e.count > 1 ? 's' : ''}, action ${e.action})`);
   const version = decision.ruleSetVersion !== undefined ? ` (rule set version ${decision.ruleSetVersion})` : '';
   return `${outcome} ${how}${version}. Grounds: ${parts.join('; ') || 'community guidelines'}.`;
 }

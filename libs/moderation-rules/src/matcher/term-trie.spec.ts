@@ -27,7 +27,23 @@ function find(trie: TermTrie, text: string): string[] {
   return out;
 }
 
-const PROFANE = build(['fuck*', 'shit*', 'ass', 'asshole*', 'cunt', 'slut*', 'idiot*', 'kill yourself', 'bitch*', 'nigga*', 'dick', 'anal', 'rapist', 'cock', 'penis']);
+const PROFANE = build([
+  'fuck*',
+  'shit*',
+  'ass',
+  'asshole*',
+  'cunt',
+  'slut*',
+  'idiot*',
+  'kill yourself',
+  'bitch*',
+  'nigga*',
+  'dick',
+  'anal',
+  'rapist',
+  'cock',
+  'penis',
+]);
 
 describe('parseTerm', () => {
   it('parses words, stems and phrases', () => {

@@ -462,4 +462,3 @@ export function tokenEnd(view: NormalisedText, p: number): number {
   while (q < view.length && !(view.sym[q] & S_SPACE)) q++;
   return q;
 }
-

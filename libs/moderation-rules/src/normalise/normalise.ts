@@ -7,7 +7,6 @@ import {
   C_SOFT,
   C_SEP,
   C_BOUNDARY,
-  C_MARK,
   WILD,
   LETTERS,
   classifyAstral,
@@ -224,7 +223,8 @@ export class NormalisedText implements TextStats {
         features |= T_DOT_WORD;
       }
     }
-    if (n > 0 && sym[n - 1] & S_SPACE) n--; // drop a trailing separator run; start[n] stays its start
+    if (n > 0 && sym[n - 1] & S_SPACE)
+      n--; // drop a trailing separator run; start[n] stays its start
     else start[n] = len;
 
     this.length = n;
@@ -250,7 +250,7 @@ export class NormalisedText implements TextStats {
     const tokA = this.tokA;
     const tokB = this.tokB;
     let tokens = 0;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       if (sym[i] & S_SPACE) {
         i++;
         continue;

@@ -26,7 +26,8 @@ export const articleSettingsRule = defineRule<ArticleSettingsRule>({
         if (article.open === false || (!Number.isNaN(closesAt) && closesAt <= rt.now())) {
           emit({
             action: closed.action,
-            message: closed.action === 'reject' ? 'Comments are closed on this article.' : 'Comments are closed on this article; a moderator will review this one.',
+            message:
+              closed.action === 'reject' ? 'Comments are closed on this article.' : 'Comments are closed on this article; a moderator will review this one.',
           });
         }
       }

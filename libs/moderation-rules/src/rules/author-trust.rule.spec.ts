@@ -38,9 +38,9 @@ describe('author-trust rule', () => {
     expect(run({}, author).decision).toBe('flagged');
     expect(run({}, { ...author, recentRejections: 5 }).decision).toBe('approved'); // not above 0.5
     expect(run({}, { approvedCount: 50, recentDecisions: 3, recentRejections: 3 }).decision).toBe('approved'); // too few decisions
-    expect(run({ rejectionRate: { threshold: 0.2, minDecisions: 2, action: 'reject' } }, { approvedCount: 50, recentDecisions: 3, recentRejections: 1 }).decision).toBe(
-      'rejected',
-    );
+    expect(
+      run({ rejectionRate: { threshold: 0.2, minDecisions: 2, action: 'reject' } }, { approvedCount: 50, recentDecisions: 3, recentRejections: 1 }).decision,
+    ).toBe('rejected');
   });
 
   it('never fires on missing data', () => {

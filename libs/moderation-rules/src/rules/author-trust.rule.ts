@@ -21,9 +21,7 @@ export const authorTrustRule = defineRule<AuthorTrustRule>({
   defaultCategory: 'author',
   fields: {
     newCommenter: opt(offOr({ minApproved: opt(int({ min: 1, max: 1_000_000 })), action: opt(ACTION) })),
-    rejectionRate: opt(
-      offOr({ threshold: opt(num({ min: 0, max: 1 })), minDecisions: opt(int({ min: 1, max: 1_000_000 })), action: opt(ACTION) }),
-    ),
+    rejectionRate: opt(offOr({ threshold: opt(num({ min: 0, max: 1 })), minDecisions: opt(int({ min: 1, max: 1_000_000 })), action: opt(ACTION) })),
     premoderated: opt(offOr({ action: opt(ACTION) })),
     banned: opt(offOr({ action: opt(ACTION) })),
     suspended: opt(offOr({ action: opt(ACTION) })),

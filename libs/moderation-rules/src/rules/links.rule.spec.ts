@@ -42,7 +42,9 @@ describe('links rule', () => {
   it('flags more than maxLinks links, pointing at the first one over the limit', () => {
     const d = run({ maxLinks: 1 }, 'a.com and b.com');
     expect(d.decision).toBe('flagged');
-    expect(d.reasons).toEqual([expect.objectContaining({ action: 'flag', excerpt: 'b.com', category: 'links', message: expect.stringContaining('2 links; at most 1') })]);
+    expect(d.reasons).toEqual([
+      expect.objectContaining({ action: 'flag', excerpt: 'b.com', category: 'links', message: expect.stringContaining('2 links; at most 1') }),
+    ]);
     expect(run({ maxLinks: 2 }, 'a.com and b.com').decision).toBe('approved');
   });
 

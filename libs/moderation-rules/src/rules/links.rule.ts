@@ -16,10 +16,46 @@ import { defineRule } from './rule';
  */
 
 export const DEFAULT_SHORTENERS = [
-  'bit.ly', 'bitly.com', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
-  'shorturl.at', 'rb.gy', 'tiny.cc', 'bl.ink', 'short.io', 'v.gd', 'lnkd.in', 'youtu.be', 'amzn.to', 'fb.me',
-  'x.co', 'shorte.st', 'adf.ly', 'trib.al', 'dlvr.it', 'ift.tt', 'soo.gd', 's.id', 'tr.im', 'clck.ru', 'qr.ae',
-  'cli.re', 'lnk.to', 'linktr.ee', 'snip.ly', 't.ly', 'tiny.one', 'urlz.fr', 'shrtco.de', '0rz.tw',
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'rb.gy',
+  'tiny.cc',
+  'bl.ink',
+  'short.io',
+  'v.gd',
+  'lnkd.in',
+  'youtu.be',
+  'amzn.to',
+  'fb.me',
+  'x.co',
+  'shorte.st',
+  'adf.ly',
+  'trib.al',
+  'dlvr.it',
+  'ift.tt',
+  'soo.gd',
+  's.id',
+  'tr.im',
+  'clck.ru',
+  'qr.ae',
+  'cli.re',
+  'lnk.to',
+  'linktr.ee',
+  'snip.ly',
+  't.ly',
+  'tiny.one',
+  'urlz.fr',
+  'shrtco.de',
+  '0rz.tw',
 ];
 
 /**
@@ -54,8 +90,7 @@ export interface FoundLink {
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isHostChar = (c: number): boolean => isAlnum(c) || c === 45; // '-'
-const isPathEnd = (c: number): boolean =>
-  c <= 32 || c === 34 || c === 39 || c === 60 || c === 62 || c === 0x201c || c === 0x201d || c === 0x2019;
+const isPathEnd = (c: number): boolean => c <= 32 || c === 34 || c === 39 || c === 60 || c === 62 || c === 0x201c || c === 0x201d || c === 0x2019;
 const TRAILING_PUNCT = '.,;:!?)]}\'"';
 
 function isListed(host: string, list: readonly string[]): boolean {
@@ -249,7 +284,11 @@ export const linksRule = defineRule<LinksRule>({
             action: denyAction,
             start: link.start,
             end: link.end,
-            message: byAction(denyAction, 'Your comment links to a site that a moderator needs to check before it is published.', 'Your comment was not published because it links to a site that is not allowed here.'),
+            message: byAction(
+              denyAction,
+              'Your comment links to a site that a moderator needs to check before it is published.',
+              'Your comment was not published because it links to a site that is not allowed here.',
+            ),
           });
         } else if (shorteners.length > 0 && isListed(link.host, shorteners)) {
           emit({

@@ -3,7 +3,16 @@ import { compilePattern, OVERLAP, WINDOW } from './pattern-runner';
 
 describe('pattern rule', () => {
   const rs = compileRuleSet({
-    rules: [{ id: 'orders', type: 'pattern', pattern: '\\border\\s?#\\d{6}\\b', action: 'flag', category: 'personal-information', message: 'No order numbers, please.' }],
+    rules: [
+      {
+        id: 'orders',
+        type: 'pattern',
+        pattern: '\\border\\s?#\\d{6}\\b',
+        action: 'flag',
+        category: 'personal-information',
+        message: 'No order numbers, please.',
+      },
+    ],
   });
 
   it('emits one reason per match with excerpt, category and message', () => {

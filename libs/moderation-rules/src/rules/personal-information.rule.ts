@@ -76,7 +76,8 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const startsHere = isDigit(c) || (c === 43 /* + */ && i + 1 < n && isDigit(text.charCodeAt(i + 1))) || (c === 40 /* ( */ && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
+    const startsHere =
+      isDigit(c) || (c === 43 /* + */ && i + 1 < n && isDigit(text.charCodeAt(i + 1))) || (c === 40 /* ( */ && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
     if (!startsHere || (i > 0 && (isLetterOrDigit(text.charCodeAt(i - 1)) || text[i - 1] === ',' || text[i - 1] === '.'))) {
       i++;
       continue;

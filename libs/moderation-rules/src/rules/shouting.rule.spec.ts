@@ -1,7 +1,8 @@
 import { compileRuleSet, evaluate } from '../engine';
 import type { ShoutingRule } from '../types';
 
-const run = (rule: Omit<ShoutingRule, 'id' | 'type'>, body: string) => evaluate(compileRuleSet({ rules: [{ id: 'shout', type: 'shouting', ...rule }] }), { body });
+const run = (rule: Omit<ShoutingRule, 'id' | 'type'>, body: string) =>
+  evaluate(compileRuleSet({ rules: [{ id: 'shout', type: 'shouting', ...rule }] }), { body });
 
 describe('shouting rule', () => {
   it('flags comments written mostly in capitals', () => {

@@ -1,0 +1,125 @@
+// npm run bench:api — comments-api throughput on a real Kafka and database: POST a comment,
+// GET the first page and a deep page of an article seeded with 10,000 approved comments,
+// each beside a bare endpoint of the same server (GET /health/live) in the same run.
+// Starts its own Kafka, database and comments-api (built on demand); not a test.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Types } from 'mongoose';
+import { encodeCursor } from '../apps/comments-api/src/common/cursor';
+import { startCommentsApi } from '../test/support/comments-api-harness';
+import { InfraProcess } from '../test/support/infra-process';
+import { tokenFor } from '../test/support/tokens';
+import { machineLine, printTable } from './support/machine';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon');
+
+const log = (m: string) => console.error(`[bench:api] ${m}`);
+const ROOT = path.resolve(__dirname, '..');
+const SEEDED = Number(process.env.BENCH_SEEDED ?? 10_000);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const ARTICLE = 'bench-article';
+
+interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function run(opts: Record<string, unknown>): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION, pipelining: 1, ...opts }, (err: Error | null, r: any) => {
+      if (err) return reject(err);
+      resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+    });
+  });
+}
+
+async function main() {
+  const entry = path.join(ROOT, 'dist', 'apps', 'comments-api', 'main.js');
+  if (!fs.existsSync(entry) || process.env.BENCH_BUILD === '1') {
+    log('building comments-api…');
+    spawnSync(path.join(ROOT, 'node_modules', '.bin', 'nest'), ['build', 'comments-api'], { cwd: ROOT, stdio: 'inherit' });
+    if (!fs.existsSync(entry)) throw new Error(`build failed: ${entry} is missing`);
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
+  const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
+  const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  log('starting Kafka and the database…');
+  await Promise.all([kafka.start(), mongo.start()]);
+  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka.address;
+  process.env.PARLEY_TEST_MONGODB_URI = mongo.address;
+  process.env.PARLEY_TEST_DATA_DIR = dataDir;
+  const h = await startCommentsApi('bench-api', { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', KAFKA_TOPIC_PARTITIONS: '6' });
+  try {
+    const info = await h.db.db!.admin().command({ buildInfo: 1 });
+    const dbKind = info.ferretdbVersion ? `FerretDB ${info.ferretdbVersion} (SQLite)` : `MongoDB ${info.version}`;
+
+    log(`seeding ${SEEDED} approved comments…`);
+    const t0 = Date.now() - SEEDED * 1000;
+    const ids: Types.ObjectId[] = [];
+    const docs = Array.from({ length: SEEDED }, (_, i) => {
+      const _id = Types.ObjectId.createFromTime(Math.floor((t0 + i * 1000) / 1000));
+      ids.push(_id);
+      const at = new Date(t0 + i * 1000);
+      return {
+        _id, articleId: ARTICLE, authorId: `reader-${i % 500}`, authorName: `Reader ${i % 500}`, parentId: null, depth: 0,
+        body: `Seeded comment number ${i}: a few sentences of a typical length for a news comment, nothing more.`,
+        status: 'approved', revision: 1, history: [], editedAt: null, deletedAt: null, reasons: [], replyCount: 0, reactionCount: i % 7,
+        reportCount: 0, listed: true, decisionEventId: null, decidedAt: at, outbox: [], outboxPending: false, outboxSeq: 0, createdAt: at, updatedAt: at,
+      };
+    });
+    for (let i = 0; i < docs.length; i += 1000) await h.db.collection('comments').insertMany(docs.slice(i, i + 1000));
+    await h.db.collection('articles').insertOne({ _id: ARTICLE as never, title: 'Bench', url: 'https://news.example/bench', section: 'bench', open: true, closesAt: null, premoderation: false, commentCount: SEEDED, registered: true, createdAt: new Date(), updatedAt: new Date() });
+
+    const newestFirst = [...ids].reverse();
+    const deepCursor = encodeCursor('newest', { id: newestFirst[SEEDED / 2 - 1]!.toHexString(), reactions: 0 });
+    const firstUrl = `${h.url}/v1/articles/${ARTICLE}/comments?limit=20`;
+    const deepUrl = `${firstUrl}&cursor=${deepCursor}`;
+    const check = await (await fetch(deepUrl)).json() as { items: Array<{ body: string }> };
+    if (check.items.length !== 20) throw new Error(`deep page returned ${check.items.length} items`);
+    log(`deep page starts at "${check.items[0]!.body.slice(0, 30)}…"`);
+    const token = tokenFor('bench-writer', ['commenter'], 'Bench Writer');
+
+    const scenarios: Array<[string, Record<string, unknown>]> = [
+      ['GET /health/live (bare)', { url: `${h.url}/health/live` }],
+      ['GET first page (20 of 10,000)', { url: firstUrl }],
+      ['GET deep page (after 5,000)', { url: deepUrl }],
+      ['POST comment', { url: `${h.url}/v1/articles/${ARTICLE}/comments`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ body: 'A benchmark comment of a typical length, posted over and over again.' }) }],
+    ];
+    const results: Array<[string, Result]> = [];
+    for (const [name, opts] of scenarios) {
+      log(`${name}: warm-up 2 s, then ${DURATION} s with ${CONNECTIONS} connections…`);
+      await run({ ...opts, duration: 2 });
+      results.push([name, await run(opts)]);
+    }
+    const bare = results[0]![1];
+    const backlog = await h.db.collection('comments').countDocuments({ outboxPending: true });
+    console.log(`\ncomments-api — ${machineLine()} · ${dbKind} · Kafka 3.9 on the same machine · ${CONNECTIONS} connections, ${DURATION} s each\n`);
+    printTable(
+      results.map(([name, r]) => ({
+        Scenario: name,
+        'req/s': Math.round(r.rps).toLocaleString('en-US'),
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        'vs bare req/s': name.includes('bare') ? '1.00' : (r.rps / bare.rps).toFixed(2),
+        'errors/non-2xx': `${r.errors}/${r.non2xx}`,
+      })),
+    );
+    console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events`);
+  } finally {
+    await h.stop();
+    await Promise.all([kafka.stop(), mongo.stop()]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
