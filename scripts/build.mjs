@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// npm run build: install dependencies if needed, then build the three apps.
+// npm run build: install dependencies if needed, type-check, and build the three apps.
 import { ensureDependencies } from './lib/ensure-deps.mjs';
 ensureDependencies();
 const { buildApps } = await import('./lib/build-apps.mjs');
-buildApps({ force: process.argv.includes('--force') });
+try {
+  await buildApps({ force: process.argv.includes('--force') });
+} catch (err) {
+  console.error(`\n${err.message}`);
+  process.exit(1);
+}

@@ -9,7 +9,12 @@ import { DEV_JWT_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
 
 const log = (m) => console.log(`[parley] ${m}`);
 let shuttingDown = false;
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (shuttingDown = true));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (!shuttingDown) log('stopping the apps, Kafka and the database…');
+    shuttingDown = true;
+  });
+}
 const started = Date.now();
 
 ensureDependencies(log);
@@ -47,7 +52,7 @@ function startDevWebhookReceiver(port, secret) {
 }
 
 try {
-  buildApps({ log: (m) => log(m) });
+  await buildApps({ log: (m) => log(m) });
   const infra = await startInfrastructure({
     dataDir,
     kafkaPort: num('KAFKA_PORT', 9092),

@@ -43,7 +43,7 @@ let infraSpec = { code: 0, passed: 0, failed: 0 };
 const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 let exitCode = 1;
 try {
-  buildApps({ log });
+  await buildApps({ log });
   const chromium = ensureChromium(log);
   if (!jestArgs.length) {
     log('infra: running the provisioning tests (scripts/infra/infra.spec.mjs)…');

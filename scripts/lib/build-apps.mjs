@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { CACHE_DIR, ROOT } from './ensure-deps.mjs';
 
 export const APPS = ['comments-api', 'moderation-worker', 'notifications'];
@@ -20,7 +20,7 @@ function walk(dir, out) {
 
 function sourceHash() {
   const files = [...walk(path.join(ROOT, 'apps'), []), ...walk(path.join(ROOT, 'libs'), [])].sort();
-  files.push(...['package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json'].map((f) => path.join(ROOT, f)));
+  files.push(...['package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'webpack.config.js'].map((f) => path.join(ROOT, f)));
   const h = createHash('sha256');
   for (const f of files) if (fs.existsSync(f)) h.update(f).update(fs.readFileSync(f));
   return h.digest('hex');
@@ -30,21 +30,39 @@ export function appEntry(app) {
   return path.join(ROOT, 'dist', 'apps', app, 'main.js');
 }
 
-export function buildApps({ force = false, log = console.log } = {}) {
+function run(label, command, args, log) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    child.on('exit', (code) => {
+      if (code === 0) {
+        log(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        resolve();
+      } else reject(new Error(`${label} failed (exit ${code}):\n${out.split('\n').filter((l) => !l.includes('npm warn')).slice(-60).join('\n')}`));
+    });
+  });
+}
+
+/**
+ * Type-checks the whole repository once and bundles the three apps, in parallel. Skipped
+ * when nothing changed since the last successful build.
+ */
+export async function buildApps({ force = false, log = console.log } = {}) {
   const marker = path.join(CACHE_DIR, 'build.sha256');
   const want = sourceHash();
   if (!force && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want && APPS.every((a) => fs.existsSync(appEntry(a)))) {
     log('build: up to date');
     return false;
   }
-  const nest = path.join(ROOT, 'node_modules', '.bin', 'nest');
-  for (const [i, app] of APPS.entries()) {
-    const started = Date.now();
-    log(`build: [${i + 1}/${APPS.length}] ${app}…`);
-    const res = spawnSync(nest, ['build', app], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    if (res.status !== 0) throw new Error(`build of ${app} failed (exit ${res.status})`);
-    log(`build: ${app} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+  log(`build: type-checking and bundling ${APPS.join(', ')} in parallel…`);
+  await Promise.all([
+    run('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], log),
+    ...APPS.map((app) => run(app, bin('nest'), ['build', app], log)),
+  ]);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   fs.writeFileSync(marker, want);
   return true;
