@@ -23,7 +23,7 @@ const ALPHA = 27;
 const SPACE_SYM = 26;
 const MAX_STEPS_PER_START = 2048;
 const STACK_SIZE = 4096;
-const MAX_HITS = 512;
+const MAX_HITS = 4096;
 
 export interface AllowEntry {
   /** Canonical form (see canonicalWord). */
