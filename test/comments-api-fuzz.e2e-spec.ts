@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { uniqueNamespace } from './support/test-env';
@@ -54,7 +55,8 @@ describe('comments-api OpenAPI fuzzing (schemathesis)', () => {
       '--no-color',
     ];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(st, args, { env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });
+      // Run from a temporary directory: schemathesis keeps a .schemathesis/ folder in its working directory.
+      const child = spawn(st, args, { cwd: os.tmpdir(), env: { ...process.env, SCHEMATHESIS_TELEMETRY: 'false' } });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));

@@ -1,14 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import type { Connection } from 'mongoose';
 import { APP_GUARD } from '@nestjs/core';
-import { MongooseModule } from '@nestjs/mongoose';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@parley/contracts';
 import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
-import { ModerationModule } from './moderation/moderation.module';
 import { DocLocks } from './common/doc-locks';
+import { DocStore } from './common/doc-store';
 import { CommentsApiConfig } from './config/comments-api.config';
 import { ProblemThrottlerGuard, throttlerOptions } from './http/throttling';
 import { ReactionsModule } from './reactions/reactions.module';
@@ -19,7 +20,15 @@ import { RestrictionsModule } from './restrictions/restrictions.module';
 @Module({})
 class ConfigModule {
   static forRoot(config: CommentsApiConfig): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: CommentsApiConfig, useValue: config }, DocLocks], exports: [CommentsApiConfig, DocLocks] };
+    return {
+      module: ConfigModule,
+      providers: [
+        { provide: CommentsApiConfig, useValue: config },
+        DocLocks,
+        { provide: DocStore, inject: [getConnectionToken()], useFactory: (c: Connection) => DocStore.detect(c) },
+      ],
+      exports: [CommentsApiConfig, DocLocks, DocStore],
+    };
   }
 }
 
@@ -47,7 +56,6 @@ export class AppModule {
         CommentsModule,
         ReactionsModule,
         ReportsModule,
-        ModerationModule,
       ],
       providers: [
         { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },

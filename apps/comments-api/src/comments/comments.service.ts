@@ -17,15 +17,17 @@ import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
 import { DocLocks } from '../common/doc-locks';
+import { DocStore } from '../common/doc-store';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
+import { OutboxTracker } from './outbox-adapter';
 import { Page, ThreadListings } from './thread-listings';
 
 type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
-const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
+const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1 };
 const DECIDABLE: CommentStatus[] = ['pending', 'flagged', 'approved', 'rejected'];
 const MAX_CAS_ATTEMPTS = 8;
 
@@ -45,6 +47,8 @@ export class CommentsService {
     private readonly restrictions: RestrictionsService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
     private readonly locks: DocLocks,
+    private readonly store: DocStore,
+    private readonly tracker: OutboxTracker,
   ) {
     this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
@@ -120,6 +124,7 @@ export class CommentsService {
       createdAt: now,
       updatedAt: now,
     });
+    this.tracker.mark(data.commentId);
     this.relay.kick();
     return doc.toObject();
   }
@@ -196,13 +201,14 @@ export class CommentsService {
           update.$inc = { outboxSeq: change.events.length };
         }
         if (Object.keys(push).length) update.$push = push;
-        const res = await this.comments
-          .updateOne(
-            { _id: prev._id, status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
-            update,
-          )
-          .exec();
-        return res.matchedCount === 0 ? undefined : { done: { prev, status: change.status }, kick: !!change.events?.length };
+        const applied = await this.store.casUpdate(
+          this.comments,
+          prev._id,
+          { status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
+          update,
+        );
+        if (applied && change.events?.length) this.tracker.mark(id);
+        return applied ? { done: { prev, status: change.status }, kick: !!change.events?.length } : undefined;
       });
       if (!outcome) continue;
       if (!outcome.done) return null;
@@ -234,8 +240,7 @@ export class CommentsService {
         if (!c) return true;
         const want = isListed(c);
         if (c.listed === want) return true;
-        const res = await this.comments.updateOne({ _id: new Types.ObjectId(id), status: c.status, replyCount: c.replyCount }, { $set: { listed: want } }).exec();
-        return res.matchedCount > 0;
+        return this.store.casUpdate(this.comments, id, { status: c.status, replyCount: c.replyCount }, { $set: { listed: want } });
       });
       if (settled) return;
     }
@@ -314,8 +319,6 @@ export class CommentsService {
     const done = await this.transition(d.commentId, (prev) => {
       if (prev.revision !== d.revision || !DECIDABLE.includes(prev.status) || prev.decisionEventId === eventId) return null;
       if (prev.decidedAt && new Date(prev.decidedAt) > decidedAt) return null;
-      // A moderator decided this revision (moderation module): the rules engine never overrides a human.
-      if (d.automated && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) return null;
       const events: OutboxEntry[] = [];
       if (d.decision === 'approved' && prev.status !== 'approved') {
         const data: CommentPublishedV1 = {
@@ -377,13 +380,9 @@ export class CommentsService {
         const c = await this.comments.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
         if (!c) throw commentNotFound(id);
         const next = (c.reportCount ?? 0) + 1;
-        const res = await this.comments
-          .updateOne(
-            { _id: new Types.ObjectId(id), reportCount: c.reportCount ?? 0 },
-            { $set: { reportCount: next, outboxPending: true }, $push: { outbox: build(c, next) }, $inc: { outboxSeq: 1 } },
-          )
-          .exec();
-        return res.matchedCount > 0 ? next : undefined;
+        const applied = await this.store.casUpdate(this.comments, id, { reportCount: c.reportCount ?? null }, { $set: { reportCount: next, outboxPending: true }, $push: { outbox: build(c, next) }, $inc: { outboxSeq: 1 } });
+        if (applied) this.tracker.mark(id);
+        return applied ? next : undefined;
       });
       if (count !== undefined) {
         this.relay.kick();
