@@ -92,6 +92,7 @@ async function main() {
       ['GET deep page (after 5,000)', { url: deepUrl }],
       ['POST comment', { url: `${h.url}/v1/articles/${ARTICLE}/comments`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ body: 'A benchmark comment of a typical length, posted over and over again.' }) }],
     ];
+    const loadBefore = os.loadavg()[0]!.toFixed(1);
     const results: Array<[string, Result]> = [];
     for (const [name, opts] of scenarios) {
       log(`${name}: warm-up 2 s, then ${DURATION} s with ${CONNECTIONS} connections…`);
@@ -100,7 +101,7 @@ async function main() {
     }
     const bare = results[0]![1];
     const backlog = await h.db.collection('comments').countDocuments({ outboxPending: true });
-    console.log(`\ncomments-api — ${machineLine()} · ${dbKind} · Kafka 3.9 on the same machine · ${CONNECTIONS} connections, ${DURATION} s each\n`);
+    console.log(`\ncomments-api — ${machineLine()} · ${dbKind} · Kafka 3.9 on the same machine · ${CONNECTIONS} connections, ${DURATION} s each · load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}\n`);
     printTable(
       results.map(([name, r]) => ({
         Scenario: name,

@@ -17,6 +17,22 @@ export class OutboxTracker {
 }
 
 const FULL_SCAN_EVERY_MS = 5000;
+const PARALLEL = 16;
+
+/** Maps with at most PARALLEL calls in flight, keeping order. */
+async function inParallel<T, R>(items: T[], fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(PARALLEL, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
 
 /**
  * The comments model as the OutboxRelay (libs/messaging) sees it.
@@ -38,13 +54,12 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
       for (const d of docs) tracker.mark(String(d._id));
       return docs;
     }
-    const docs: Pending[] = [];
-    for (const id of [...tracker.ids].slice(0, limit)) {
+    const found = await inParallel([...tracker.ids].slice(0, limit), async (id) => {
       const d = await model.findById(id, { ...projection, outboxPending: 1 }).lean<Pending & { outboxPending: boolean }>().exec();
-      if (d?.outboxPending) docs.push(d);
-      else tracker.ids.delete(id);
-    }
-    return docs;
+      if (!d?.outboxPending) tracker.ids.delete(id);
+      return d?.outboxPending ? d : null;
+    });
+    return found.filter((d): d is Pending & { outboxPending: boolean } => d !== null);
   };
   return new Proxy(model, {
     get(target, prop) {
@@ -61,11 +76,11 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
       }
       if (prop === 'bulkWrite') {
         return async (ops: BulkOp[]) => {
-          for (const op of ops) {
+          await inParallel(ops, async (op) => {
             const id = String(op.updateOne.filter._id);
             const cleared = await locks.run(`comment:${id}`, () => store.casUpdate(target, id, { outboxSeq: op.updateOne.filter.outboxSeq }, op.updateOne.update));
             if (cleared) tracker.ids.delete(id);
-          }
+          });
         };
       }
       const v = Reflect.get(target, prop, target) as unknown;

@@ -67,7 +67,9 @@ export class ThreadListings {
     const age = snap ? Date.now() - snap.loadedAt : Infinity;
     if (snap && age < this.ttlMs) return snap;
     const reload = this.reload(key, articleId, parentId);
-    if (snap && age < this.ttlMs * 10) {
+    // Serve the previous snapshot while one reload runs (up to a minute old): a reload scans
+    // the collection on FerretDB and can take seconds under load; only a first load blocks.
+    if (snap && age < Math.max(this.ttlMs * 10, 60_000)) {
       reload.catch((err) => this.logger.warn({ err: (err as Error).message, articleId }, 'thread reload failed; serving the previous snapshot'));
       return snap;
     }
