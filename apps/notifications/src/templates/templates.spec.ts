@@ -1,0 +1,50 @@
+import { digestDueAt } from '../email/digest.service';
+import { LANGUAGES } from '../notify/categories';
+import { NotificationParams } from '../notify/notification-kinds';
+import { layoutEmail } from './email-layout';
+import { renderMessage } from './templates';
+
+const all: NotificationParams[] = [
+  { kind: 'comment.approved', commentId: 'c', articleId: 'a' },
+  { kind: 'comment.flagged', commentId: 'c', articleId: 'a' },
+  { kind: 'comment.rejected', commentId: 'c', articleId: 'a', reasons: ['Spam'], appealUrl: 'https://x/appeal' },
+  { kind: 'comment.removed', commentId: 'c', articleId: 'a', reasons: ['Spam'], appealable: false, appealDeadline: null, appealUrl: 'https://x/appeal' },
+  { kind: 'comment.reply', commentId: 'c', parentId: 'p', articleId: 'a', replierName: 'Dan', excerpt: 'hi' },
+  { kind: 'comment.featured', commentId: 'c', articleId: 'a' },
+  { kind: 'appeal.decided', appealId: 'ap', commentId: 'c', outcome: 'upheld', reason: 'r' },
+  { kind: 'notice.decided', noticeId: 'n', commentId: 'c', noticeKind: 'report', outcome: 'no-action', reason: 'r' },
+  { kind: 'user.sanctioned', sanction: 'ban', until: null, reason: 'r' },
+  { kind: 'queue.item-added', queue: 'q', commentId: 'c', articleId: 'a', reason: 'r' },
+  { kind: 'webhook.disabled', subscriptionId: 's', url: 'https://x', reason: 'r' },
+];
+
+describe('templates', () => {
+  it.each(LANGUAGES)('has a subject and body for every kind in %s', (lang) => {
+    for (const p of all) {
+      const m = renderMessage(p, lang);
+      expect(m.subject.length).toBeGreaterThan(5);
+      expect(m.lines.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('differs per language and says how to appeal a rejection', () => {
+    const subjects = LANGUAGES.map((l) => renderMessage(all[2]!, l).subject);
+    expect(new Set(subjects).size).toBe(3);
+    expect(renderMessage(all[2]!, 'en').action).toEqual({ label: 'Appeal this decision', url: 'https://x/appeal' });
+    expect(renderMessage(all[3]!, 'en').lines).toContain('This decision cannot be appealed.');
+  });
+
+  it('escapes HTML and keeps the text as is', () => {
+    const { text, html } = layoutEmail('en', [{ subject: 's', lines: ['<script>alert(1)</script> & "x"'], action: { label: 'Go', url: 'https://x/?a=1&b="2"' } }], null, { note: 'n' });
+    expect(text).toContain('<script>alert(1)</script> & "x"');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;');
+    expect(html).toContain('href="https://x/?a=1&amp;b=&quot;2&quot;"');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('puts digest items in windows aligned to UTC', () => {
+    expect(digestDueAt(new Date('2026-11-26T12:34:56Z'), 3600).toISOString()).toBe('2026-11-26T13:00:00.000Z');
+    expect(digestDueAt(new Date('2026-11-26T12:34:56Z'), 86_400).toISOString()).toBe('2026-11-27T00:00:00.000Z');
+    expect(digestDueAt(new Date('2026-11-26T13:00:00Z'), 3600).toISOString()).toBe('2026-11-26T14:00:00.000Z');
+  });
+});
