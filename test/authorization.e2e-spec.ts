@@ -32,7 +32,7 @@ const PARAMS: Record<string, string> = { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', article
 
 describe('authorisation walk over the OpenAPI document', () => {
   let app: RunningApp;
-  let operations: Array<{ op: string; method: string; url: string; role: Who | null }> = [];
+  const operations: Array<{ op: string; method: string; url: string; role: Who | null }> = [];
   const tokens = {
     commenter: tokenFor('walk-commenter', ['commenter']),
     moderator: tokenFor('walk-moderator', ['commenter', 'moderator']),
@@ -48,8 +48,8 @@ describe('authorisation walk over the OpenAPI document', () => {
       { KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, MONGODB_DB: ns.replace(/-/g, '_'), KAFKA_TOPIC_PREFIX: `${ns}.`, KAFKA_TOPIC_PARTITIONS: '1', AUTH_JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn' },
       path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(__dirname, '..', '.data', 'e2e'), 'logs', ns),
     );
-    const doc = await (await fetch(`${app.url}/docs-json`)).json();
-    for (const [p, ops] of Object.entries(doc.paths as Record<string, Record<string, unknown>>)) {
+    const doc = (await (await fetch(`${app.url}/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const [p, ops] of Object.entries(doc.paths)) {
       for (const method of Object.keys(ops)) {
         const op = `${method.toUpperCase()} ${p}`;
         const url = p.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(PARAMS[name] ?? 'x'));

@@ -100,7 +100,8 @@ describe('moderator dashboard in a browser', () => {
     const c = await postAndSettle(api, 'dash-article', bob, 'Call me on +44 20 7946 0958 for cheap tickets');
     expect(c.status).toBe('flagged');
     // The count tab updates from the server-sent events stream, without reloading.
-    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=count-flagged]')!.textContent) > n, before);
+    await page.locator('[data-testid=count-flagged]').filter({ hasNotText: new RegExp(`^${before}$`) }).waitFor();
+    expect(Number(await page.locator('[data-testid=count-flagged]').innerText())).toBeGreaterThan(before);
     await eventually('the new item to be listed', async () => {
       if (await page.locator('#show-new').isVisible()) await page.click('#show-new');
       return (await page.locator(`[data-testid=card][data-id="${c.id}"]`).count()) > 0;

@@ -28,7 +28,7 @@ describe('moderation workflow', () => {
   beforeAll(async () => {
     system = await startSystem({
       namespace,
-      extraEnv: { 'comments-api': { MODERATION_CLAIM_LEASE_SECONDS: '2', MODERATION_STREAM_POLL_MS: '200', RATE_LIMIT_ENABLED: 'false', MODERATION_BAN_BATCH_SIZE: '2' } },
+      extraEnv: { 'comments-api': { MODERATION_CLAIM_LEASE_SECONDS: '2', MODERATION_STREAM_POLL_MS: '200', RATE_LIMIT_ENABLED: 'false', MODERATION_BAN_BATCH_SIZE: '2', MODERATION_COUNTS_MAX_AGE_MS: '0' } },
     });
     api = apiClient(system.api.url);
     events = await observeTopics(system, `${namespace}-observer`, ['parley.moderation-decisions.v1', 'parley.comments.v1', 'parley.users.v1', 'parley.moderation-cases.v1']);
@@ -324,7 +324,7 @@ describe('moderation workflow', () => {
 
   it('queues: filters, cursor pagination, counts in one call, and new flagged items announced', async () => {
     const a = author();
-    const cs = [];
+    const cs: Array<{ id: string; reasons: Array<{ ruleId: string }> }> = [];
     for (const body of ['q one', 'q two', 'q three']) cs.push(await postAndSettle(api, held, a.token, body));
     const page1 = await api.get(`/v1/moderation/queues/flagged?authorId=${a.id}&limit=2`, ada);
     expect(page1.body.items.map((i: { id: string }) => i.id)).toEqual([cs[0]!.id, cs[1]!.id]);

@@ -9,7 +9,6 @@ export interface SeenEvent {
   topic: string;
   key: string | null;
   headers: Record<string, string>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   data: any;
 }
 
@@ -29,7 +28,6 @@ export async function observeTopics(system: System, groupId: string, topics: str
   return {
     seen,
     /** Events of one CloudEvents type matching a predicate. */
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     of: (type: string, where: (data: any) => boolean = () => true) => seen.filter((e) => e.headers.ce_type === type && where(e.data)),
     stop: () => consumer.disconnect(),
   };
@@ -50,7 +48,6 @@ export function apiClient(baseUrl: string) {
     } catch {
       json = text;
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return { status: res.status, headers: res.headers, body: json as any, text };
   };
   return {
