@@ -13,5 +13,6 @@ export * from './events/queue-item-added.event';
 export * from './events/comment-edited.event';
 export * from './events/comment-reported.event';
 export * from './events/comment-deleted.event';
+export * from './events/ruleset-activated.event';
 export * from './events/registry';
 export * from './events/catalog';

@@ -14,6 +14,8 @@ export const Topics = {
    * by comment id).
    */
   ModerationCases: 'parley.moderation-cases.v1',
+  /** Rule-set activations (moderation-worker), keyed by the constant "active": one partition, in order. */
+  RuleSets: 'parley.rulesets.v1',
 } as const;
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 

@@ -45,8 +45,8 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: [],
-    summary: 'The author deleted their comment (soft delete).',
+    consumers: ['moderation-worker'],
+    summary: 'The author deleted their comment (soft delete); the worker erases its copy of the body.',
   },
   [EventTypes.CommentPublished]: {
     topic: Topics.CommentEvents,
@@ -87,7 +87,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.Users,
     key: 'userId',
     producer: 'comments-api',
-    consumers: ['notifications'],
+    consumers: ['notifications', 'moderation-worker'],
     summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
@@ -96,5 +96,12 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     producer: 'comments-api',
     consumers: ['notifications'],
     summary: 'A comment entered a moderation queue; moderators following the queue are notified.',
+  },
+  [EventTypes.RuleSetActivated]: {
+    topic: Topics.RuleSets,
+    key: 'rule set ("active")',
+    producer: 'moderation-worker',
+    consumers: ['moderation-worker'],
+    summary: 'An administrator activated a stored rule-set version (or rolled back to an older one); every worker replica switches to it without a restart.',
   },
 };

@@ -12,6 +12,7 @@ export const EventTypes = {
   CommentEdited: 'parley.comment.edited.v1',
   CommentReported: 'parley.comment.reported.v1',
   CommentDeleted: 'parley.comment.deleted.v1',
+  RuleSetActivated: 'parley.ruleset.activated.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -13,6 +13,7 @@ import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.eve
 import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
 import { CommentReportedV1, commentReportedV1Schema } from './comment-reported.event';
 import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.event';
+import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activated.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -28,6 +29,7 @@ export interface EventDataByType {
   [EventTypes.CommentEdited]: CommentEditedV1;
   [EventTypes.CommentReported]: CommentReportedV1;
   [EventTypes.CommentDeleted]: CommentDeletedV1;
+  [EventTypes.RuleSetActivated]: RuleSetActivatedV1;
 }
 
 export const eventSchemas = {
@@ -43,6 +45,7 @@ export const eventSchemas = {
   [EventTypes.CommentEdited]: commentEditedV1Schema,
   [EventTypes.CommentReported]: commentReportedV1Schema,
   [EventTypes.CommentDeleted]: commentDeletedV1Schema,
+  [EventTypes.RuleSetActivated]: ruleSetActivatedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
