@@ -108,7 +108,9 @@ export class CommentsService {
       createdAt: now.toISOString(),
       article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
     };
-    const doc = await this.comments.create({
+    // A plain insert: the DTO is validated already, every field is set here (no mongoose
+    // document, casting or defaults on the hot path).
+    const doc: Comment = {
       _id,
       articleId,
       authorId: author.id,
@@ -118,15 +120,26 @@ export class CommentsService {
       body: dto.body,
       status: 'pending',
       revision: 1,
+      history: [],
+      editedAt: null,
+      deletedAt: null,
+      reasons: [],
+      replyCount: 0,
+      reactionCount: 0,
+      reportCount: 0,
+      listed: false,
+      decisionEventId: null,
+      decidedAt: null,
       outbox: [this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent)],
       outboxPending: true,
       outboxSeq: 1,
       createdAt: now,
       updatedAt: now,
-    });
+    };
+    await this.comments.collection.insertOne(doc as never);
     this.tracker.mark(data.commentId);
     this.relay.kick();
-    return doc.toObject();
+    return doc;
   }
 
   /** A comment as the viewer may see it: approved or a placeholder for everybody, any of their own, anything for moderators. */

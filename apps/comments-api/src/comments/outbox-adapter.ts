@@ -16,7 +16,7 @@ export class OutboxTracker {
   }
 }
 
-const FULL_SCAN_EVERY_MS = 5000;
+const FULL_SCAN_EVERY_MS = 30_000;
 const PARALLEL = 16;
 
 /** Maps with at most PARALLEL calls in flight, keeping order. */
@@ -41,8 +41,8 @@ async function inParallel<T, R>(items: T[], fn: (t: T) => Promise<R>): Promise<R
  *   races comments-api's own updates (FerretDB updates are not atomic, see DocLocks), as a
  *   compare-and-set on `outboxSeq` (DocStore: by `_id` only on FerretDB).
  * - On FerretDB, where `{ outboxPending: true }` is a scan of the whole collection, the pending
- *   documents this process wrote are looked up by `_id`, and the full query runs only every
- *   5 s (documents left by a crash or another replica). On MongoDB the query is indexed and
+ *   documents this process wrote are looked up by `_id`, and the full query runs at start-up
+ *   and every 30 s (documents left by a crash or another replica). On MongoDB the query is indexed and
  *   used as is.
  */
 export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, store: DocStore, tracker: OutboxTracker): Model<OutboxCarrier> {

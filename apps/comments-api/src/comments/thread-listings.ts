@@ -13,6 +13,8 @@ interface Snapshot {
   rows: ViewableComment[];
   sorted: Partial<Record<SortOrder, ViewableComment[]>>;
   loadedAt: number;
+  /** How long the load took: a snapshot stays fresh for at least twice that. */
+  loadMs: number;
 }
 
 const keyOf = (c: ViewableComment): SortKey => ({ id: c._id.toString(), reactions: c.reactionCount ?? 0 });
@@ -65,7 +67,9 @@ export class ThreadListings {
   private async snapshot(key: string, articleId: string, parentId: string | null): Promise<Snapshot> {
     const snap = this.snapshots.get(key);
     const age = snap ? Date.now() - snap.loadedAt : Infinity;
-    if (snap && age < this.ttlMs) return snap;
+    // Fresh for the TTL, and for at least twice the last load's duration, so reloading a big
+    // thread (a scan on FerretDB) never takes more than about a third of the time.
+    if (snap && age < Math.max(this.ttlMs, 2 * snap.loadMs)) return snap;
     const reload = this.reload(key, articleId, parentId);
     // Serve the previous snapshot while one reload runs (up to a minute old): a reload scans
     // the collection on FerretDB and can take seconds under load; only a first load blocks.
@@ -81,8 +85,9 @@ export class ThreadListings {
     if (p) return p;
     p = (async () => {
       try {
+        const started = Date.now();
         const rows = await this.comments.find(ThreadListings.filter(articleId, parentId), VIEW_PROJECTION).lean<ViewableComment[]>().exec();
-        const snap: Snapshot = { rows, sorted: {}, loadedAt: Date.now() };
+        const snap: Snapshot = { rows, sorted: {}, loadedAt: Date.now(), loadMs: Date.now() - started };
         this.snapshots.delete(key);
         this.snapshots.set(key, snap);
         if (this.snapshots.size > this.maxThreads) this.snapshots.delete(this.snapshots.keys().next().value as string);
