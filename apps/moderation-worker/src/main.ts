@@ -5,7 +5,8 @@ import { ModerationWorkerConfig } from './config/moderation-worker.config';
 
 async function main() {
   const config = loadConfig(ModerationWorkerConfig);
-  await bootstrapApp(AppModule.forRoot(config), { name: 'moderation-worker', port: config.PORT, host: config.HOST });
+  // Rule sets with long term lists and dry runs of long comments need more than the default 64 kB.
+  await bootstrapApp(AppModule.forRoot(config), { name: 'moderation-worker', port: config.PORT, host: config.HOST, bodyLimit: '2mb' });
 }
 
 main().catch((err) => exitOnConfigurationError('moderation-worker', err));

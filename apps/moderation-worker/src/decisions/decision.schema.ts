@@ -1,9 +1,26 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { ModerationReasonV1, ModerationOutcome } from '@parley/contracts';
+import type { ClassifierResult, StatementOfReasons } from '@parley/moderation-rules';
+
+/** What led the worker to decide: a new comment, an edit (new revision), or reader reports (re-review). */
+export type DecisionTrigger = 'submitted' | 'edited' | 'reported';
+
+/** The inputs the rules saw (minus the body), so a backtest can replay the decision with another rule set. */
+export interface DecisionContextSnapshot {
+  author: { approvedCount: number; rejectedCount: number; recentDecisions: number; recentRejections: number; status?: string; suspendedUntil?: Date | null };
+  article?: { open: boolean; premoderation: boolean };
+  recentByAuthor: Array<{ fingerprint: string; createdAt: Date }>;
+  sameTextAuthors: number;
+  reportCount?: number;
+  /** Absent: not consulted; null: unavailable (the rule's fallback applied). */
+  classifier?: ClassifierResult | null;
+}
 
 /**
- * The append-only decision log: one document per (comment, revision), written once.
- * `_id` is `<commentId>:<revision>`, so a redelivered event finds the decision already made.
+ * The append-only decision log. A comment revision's first decision has `_id`
+ * `<commentId>:<revision>`, so a redelivered submitted/edited event finds the decision already
+ * made. A re-review after reports that made the outcome more restrictive is a further document,
+ * `<commentId>:<revision>:report:<eventId>` (idempotent by the report event's id).
  */
 @Schema({ collection: 'decisions', versionKey: false })
 export class Decision {
@@ -25,8 +42,18 @@ export class Decision {
   @Prop({ required: true }) sourceEventId!: string;
   @Prop({ required: true }) commentCreatedAt!: Date;
   @Prop({ required: true }) decidedAt!: Date;
+  @Prop({ type: String, default: 'submitted' }) trigger?: DecisionTrigger;
+  /** The worker's own copy of the comment text (for re-reviews and backtests); erased when the comment is deleted. */
+  @Prop({ type: String, default: null }) body?: string | null;
+  @Prop({ type: Object, default: null }) context?: DecisionContextSnapshot | null;
+  /** DSA Art. 17 statement of reasons (DSA Transparency Database shape) for restrictive decisions. */
+  @Prop({ type: Object, default: null }) statement?: StatementOfReasons | null;
+  /** For a re-review: the outcome it replaced. */
+  @Prop({ type: String, default: null }) supersedes?: ModerationOutcome | null;
 }
 
 export const DecisionSchema = SchemaFactory.createForClass(Decision);
 DecisionSchema.index({ authorId: 1, decidedAt: -1 });
 DecisionSchema.index({ fingerprint: 1, decidedAt: -1 });
+DecisionSchema.index({ commentId: 1, revision: -1 });
+DecisionSchema.index({ decidedAt: -1 });

@@ -1,27 +1,101 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, RuleSetDefinition } from '@parley/moderation-rules';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { CompiledRuleSet, compileRuleSet, RuleDefinition, RuleSetDefinition } from '@parley/moderation-rules';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
+import { RuleSetStore } from '../rule-sets/rule-set-store.service';
+import { ruleSetMetrics } from '../rule-sets/rule-set-metrics';
 
-/** The rule set decisions are made with: the shipped guidelines plus configured banned terms. */
+export const CONFIGURED_TERMS_RULE_ID = 'configured-banned-terms';
+const CACHE_SIZE = 8;
+
+/**
+ * The rule set decisions are made with: the active stored version (MongoDB) plus the banned
+ * terms of MODERATION_BANNED_TERMS as one extra rule. Reloaded at start-up, when an activation
+ * event arrives (RuleSetActivationListener) and on a periodic check, so every replica follows
+ * the active version without a restart.
+ */
 @Injectable()
-export class ActiveRuleSet {
+export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ActiveRuleSet.name);
-  readonly definition: RuleSetDefinition;
-  readonly compiled: CompiledRuleSet;
+  private current?: { version: number; activationSeq: number; definition: RuleSetDefinition; compiled: CompiledRuleSet };
+  private readonly cache = new Map<number, CompiledRuleSet>();
+  private timer?: NodeJS.Timeout;
+  private refreshing?: Promise<void>;
 
-  constructor(config: ModerationWorkerConfig) {
-    const extra = config.MODERATION_BANNED_TERMS;
-    this.definition = extra.length
-      ? {
-          ...DEFAULT_RULE_SET,
-          rules: [...DEFAULT_RULE_SET.rules, { id: 'configured-banned-terms', type: 'banned-terms', category: 'profanity', terms: extra } as RuleSetDefinition['rules'][number]],
-        }
-      : DEFAULT_RULE_SET;
-    this.compiled = compileRuleSet(this.definition);
-    this.logger.log({ rules: this.definition.rules.length, configuredBannedTerms: extra.length }, 'rule set compiled');
+  constructor(
+    private readonly config: ModerationWorkerConfig,
+    private readonly store: RuleSetStore,
+  ) {}
+
+  async onModuleInit() {
+    await this.refresh('startup');
+    this.timer = setInterval(() => void this.refresh('poll').catch((err) => this.logger.warn({ err: (err as Error).message }, 'rule-set check failed')), this.config.MODERATION_RULESET_REFRESH_MS);
+    this.timer.unref();
   }
 
-  get version(): number | null {
-    return this.definition.version ?? null;
+  onApplicationShutdown() {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  get definition(): RuleSetDefinition {
+    return this.mustCurrent().definition;
+  }
+
+  get compiled(): CompiledRuleSet {
+    return this.mustCurrent().compiled;
+  }
+
+  get version(): number {
+    return this.mustCurrent().version;
+  }
+
+  private mustCurrent() {
+    if (!this.current) throw new Error('the active rule set is not loaded yet');
+    return this.current;
+  }
+
+  /** Adds the configured banned terms (if any) as one more rule. */
+  withConfiguredTerms(def: RuleSetDefinition): RuleSetDefinition {
+    const terms = this.config.MODERATION_BANNED_TERMS;
+    if (!terms.length) return def;
+    const ids = new Set(def.rules.map((r) => r.id));
+    let id = CONFIGURED_TERMS_RULE_ID;
+    for (let i = 2; ids.has(id); i++) id = `${CONFIGURED_TERMS_RULE_ID}-${i}`;
+    const rule: RuleDefinition = { id, type: 'banned-terms', category: 'profanity', terms };
+    return { ...def, rules: [...def.rules, rule] };
+  }
+
+  /** A stored version compiled with the configured terms (cached), for dry runs and backtests. */
+  async compiledVersion(version: number): Promise<CompiledRuleSet> {
+    if (this.current?.version === version) return this.current.compiled;
+    const hit = this.cache.get(version);
+    if (hit) return hit;
+    const { definition } = await this.store.mustGet(version);
+    const compiled = compileRuleSet(this.withConfiguredTerms({ ...definition, version }));
+    this.cache.set(version, compiled);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
+    return compiled;
+  }
+
+  /** Re-reads the active version from MongoDB and switches to it when it changed. Calls are serialised. */
+  refresh(source: 'startup' | 'event' | 'poll' | 'activation'): Promise<void> {
+    const run = async () => {
+      const state = await this.store.active();
+      ruleSetMetrics.checks.inc({ source });
+      if (this.current && this.current.version === state.version && this.current.activationSeq >= state.activationSeq) return;
+      if (this.current && state.activationSeq < this.current.activationSeq) return; // never go back to an older activation
+      const { definition } = await this.store.mustGet(state.version);
+      const merged = this.withConfiguredTerms({ ...definition, version: state.version });
+      const compiled = compileRuleSet(merged);
+      const previous = this.current?.version ?? null;
+      this.current = { version: state.version, activationSeq: state.activationSeq, definition: merged, compiled };
+      ruleSetMetrics.activeVersion.set(state.version);
+      if (previous !== state.version) {
+        ruleSetMetrics.switches.inc({ source });
+        this.logger.log({ version: state.version, previousVersion: previous, activationSeq: state.activationSeq, source, rules: merged.rules.length, configuredBannedTerms: this.config.MODERATION_BANNED_TERMS.length }, 'rule set loaded');
+      }
+    };
+    const next = (this.refreshing ?? Promise.resolve()).catch(() => undefined).then(run);
+    this.refreshing = next;
+    return next;
   }
 }

@@ -1,15 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, CommentSubmittedV1, EventSources, EventTypes, Topics } from '@parley/contracts';
+import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventSources, EventTypes, ModerationOutcome, ModerationReasonV1, Topics } from '@parley/contracts';
 import { EventPublisher, KafkaNames } from '@parley/messaging';
-import { evaluate, fingerprint } from '@parley/moderation-rules';
-import { Decision } from '../decisions/decision.schema';
+import {
+  Decision as EngineDecision,
+  evaluate,
+  EvaluationContext,
+  fingerprint,
+  Reason,
+  requiresStatementOfReasons,
+  statementOfReasons,
+  StatementOfReasons,
+} from '@parley/moderation-rules';
+import { AuthorStatusService } from '../authors/author-status';
+import { ClassifierClient } from '../classifier/classifier.client';
+import { ModerationWorkerConfig } from '../config/moderation-worker.config';
+import { Decision, DecisionContextSnapshot, DecisionTrigger } from '../decisions/decision.schema';
 import { DecisionLogService } from '../decisions/decision-log.service';
 import { ActiveRuleSet } from './active-rule-set';
 import { decisionMetrics } from './decision-metrics';
 
+const SEVERITY: Record<ModerationOutcome, number> = { approved: 0, flagged: 1, rejected: 2 };
+const MAX_EVENT_REASONS = 100;
+
+/** Reasons as stored and published: no undefined fields, no shadow flag. */
+export function toStoredReasons(reasons: readonly Reason[]): ModerationReasonV1[] {
+  return reasons.map(({ ruleId, category, message, action, excerpt, start, end }) =>
+    Object.fromEntries(Object.entries({ ruleId, category, message, action, excerpt, start, end }).filter(([, v]) => v !== undefined && v !== null)) as unknown as ModerationReasonV1,
+  );
+}
+
 /**
- * Decides one comment revision: gathers the context the rules need, evaluates, appends the
+ * Decides comment revisions: gathers the context the rules need, evaluates, appends the
  * decision to the log and publishes it. Safe to run again for the same event: the log keeps
  * the first decision and the same decision event (same id) is published again.
  */
@@ -22,15 +44,38 @@ export class CommentModerationService {
     private readonly rules: ActiveRuleSet,
     private readonly publisher: EventPublisher,
     private readonly names: KafkaNames,
+    private readonly authors: AuthorStatusService,
+    private readonly classifier: ClassifierClient,
+    private readonly config: ModerationWorkerConfig,
   ) {}
 
-  async moderate(sourceEventId: string, c: CommentSubmittedV1, traceparent?: string): Promise<Decision> {
+  /** A submitted comment or an edit (a new revision). Returns null for a revision older than one already decided. */
+  async moderate(sourceEventId: string, c: CommentSubmittedV1 | CommentEditedV1, traceparent?: string): Promise<Decision | null> {
+    const trigger: DecisionTrigger = 'previousRevision' in c ? 'edited' : 'submitted';
     let decision = await this.log.find(c.commentId, c.revision);
     if (!decision) {
+      if (await this.log.newerRevisionDecided(c.commentId, c.revision)) {
+        this.logger.log({ commentId: c.commentId, revision: c.revision, trigger }, 'stale revision: a newer one was decided already; skipped');
+        return null;
+      }
       const now = new Date();
       const fp = fingerprint(c.body);
-      const context = await this.log.contextFor(c.authorId, fp, now);
-      const result = evaluate(this.rules.compiled, { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt }, { ...context, now, article: c.article });
+      const [history, status, classifier] = await Promise.all([
+        this.log.contextFor(c.authorId, fp, now, c.commentId),
+        this.authors.statusOf(c.authorId, now),
+        this.classifier.classify({ id: c.commentId, body: c.body, articleId: c.articleId }),
+      ]);
+      const snapshot: DecisionContextSnapshot = {
+        author: { ...history.author, ...status } as DecisionContextSnapshot['author'],
+        article: { open: c.article.open, premoderation: c.article.premoderation },
+        recentByAuthor: history.recentByAuthor.map((r) => ({ fingerprint: r.fingerprint!, createdAt: new Date(r.createdAt) })),
+        sameTextAuthors: history.sameTextAuthors,
+        ...(classifier !== undefined ? { classifier } : {}),
+      };
+      const compiled = this.rules.compiled;
+      const version = this.rules.version;
+      const comment = { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt };
+      const result = evaluate(compiled, comment, { ...snapshotToContext(snapshot), now });
       let created: boolean;
       ({ decision, created } = await this.log.append({
         _id: `${c.commentId}:${c.revision}`,
@@ -41,25 +86,111 @@ export class CommentModerationService {
         fingerprint: fp,
         decision: result.decision,
         score: result.score,
-        reasons: result.reasons.map(({ ruleId, category, message, action, excerpt, start, end }) => ({ ruleId, category, message, action, excerpt, start, end })),
-        shadowReasons: result.shadowReasons.map(({ ruleId, category, message, action, excerpt, start, end }) => ({ ruleId, category, message, action, excerpt, start, end })),
-        ruleSetVersion: this.rules.version,
+        reasons: toStoredReasons(result.reasons),
+        shadowReasons: toStoredReasons(result.shadowReasons),
+        ruleSetVersion: version,
         actor: 'system',
         automated: true,
         eventId: randomUUID(),
         sourceEventId,
         commentCreatedAt: new Date(c.createdAt),
         decidedAt: now,
+        trigger,
+        body: c.body,
+        context: snapshot,
+        statement: this.statement(result, version, comment, now, `${c.commentId}-r${c.revision}`),
+        supersedes: null,
       }));
-      if (created) {
-        decisionMetrics.decisions.inc({ outcome: decision.decision });
-        for (const r of decision.reasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'false' });
-        for (const r of decision.shadowReasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'true' });
-      }
+      if (created) this.count(decision);
     }
     await this.publish(decision, traceparent);
-    this.logger.log({ commentId: c.commentId, revision: c.revision, decision: decision.decision, reasons: decision.reasons.map((r) => r.ruleId), traceparent }, 'comment moderated');
+    this.logger.log({ commentId: c.commentId, revision: c.revision, trigger, decision: decision.decision, ruleSetVersion: decision.ruleSetVersion, reasons: decision.reasons.map((r) => r.ruleId), traceparent }, 'comment moderated');
     return decision;
+  }
+
+  /**
+   * Reader reports: the newest revision is evaluated again with the running report count. Only a
+   * more restrictive outcome is recorded (a further document keyed by the report event id) and
+   * published, with a new event id and a later `decidedAt`, so comments-api applies it.
+   */
+  async reReview(sourceEventId: string, r: CommentReportedV1, traceparent?: string): Promise<Decision | null> {
+    const id = `${r.commentId}:report:${sourceEventId}`;
+    const done = await this.log.findById(id);
+    if (done) {
+      await this.publish(done, traceparent);
+      return done;
+    }
+    const latest = await this.log.latestRevision(r.commentId);
+    if (!latest) {
+      this.logger.warn({ commentId: r.commentId, reportId: r.reportId }, 'report on a comment this worker never decided; ignored');
+      return null;
+    }
+    const { first, current } = latest;
+    if (typeof first.body !== 'string') {
+      this.logger.log({ commentId: r.commentId }, 'report on a deleted comment; ignored');
+      return null;
+    }
+    const now = new Date();
+    const snapshot: DecisionContextSnapshot = {
+      ...(first.context ?? { author: { approvedCount: 0, rejectedCount: 0, recentDecisions: 0, recentRejections: 0 }, recentByAuthor: [], sameTextAuthors: 1 }),
+      reportCount: Math.max(r.reportCount, current.context?.reportCount ?? 0),
+    };
+    snapshot.author = { ...snapshot.author, ...(await this.authors.statusOf(first.authorId, now)) } as DecisionContextSnapshot['author'];
+    const version = this.rules.version;
+    const comment = { id: first.commentId, body: first.body, authorId: first.authorId, articleId: first.articleId, createdAt: first.commentCreatedAt };
+    const result = evaluate(this.rules.compiled, comment, { ...snapshotToContext(snapshot), now });
+    if (SEVERITY[result.decision] <= SEVERITY[current.decision]) {
+      this.logger.log({ commentId: r.commentId, revision: first.revision, reportCount: r.reportCount, current: current.decision, evaluated: result.decision }, 'report re-review: outcome not more restrictive; nothing published');
+      return null;
+    }
+    const decidedAt = new Date(Math.max(now.getTime(), new Date(current.decidedAt).getTime() + 1));
+    const { decision, created } = await this.log.append({
+      _id: id,
+      commentId: first.commentId,
+      revision: first.revision,
+      articleId: first.articleId,
+      authorId: first.authorId,
+      fingerprint: first.fingerprint,
+      decision: result.decision,
+      score: result.score,
+      reasons: toStoredReasons(result.reasons),
+      shadowReasons: toStoredReasons(result.shadowReasons),
+      ruleSetVersion: version,
+      actor: 'system',
+      automated: true,
+      eventId: randomUUID(),
+      sourceEventId,
+      commentCreatedAt: first.commentCreatedAt,
+      decidedAt,
+      trigger: 'reported',
+      body: null,
+      context: snapshot,
+      statement: this.statement(result, version, comment, decidedAt, `${first.commentId}-r${first.revision}-reports-${snapshot.reportCount}`),
+      supersedes: current.decision,
+    });
+    if (created) this.count(decision);
+    await this.publish(decision, traceparent);
+    this.logger.log({ commentId: r.commentId, revision: first.revision, reportCount: snapshot.reportCount, from: current.decision, to: decision.decision }, 'report re-review: decision changed');
+    return decision;
+  }
+
+  private statement(result: EngineDecision, version: number, comment: { id: string; body: string; createdAt: string | Date }, now: Date, puid: string): StatementOfReasons | null {
+    if (!requiresStatementOfReasons(result)) return null;
+    return statementOfReasons({
+      decision: { ...result, ruleSetVersion: version },
+      comment,
+      automated: true,
+      humanReviewed: false,
+      now,
+      puid,
+      ...(this.config.MODERATION_GUIDELINES_URL ? { guidelinesUrl: this.config.MODERATION_GUIDELINES_URL } : {}),
+    });
+  }
+
+  private count(decision: Decision) {
+    decisionMetrics.decisions.inc({ outcome: decision.decision });
+    for (const r of decision.reasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'false' });
+    for (const r of decision.shadowReasons) decisionMetrics.reasons.inc({ rule: r.ruleId, category: r.category, shadow: 'true' });
   }
 
   private async publish(d: Decision, traceparent?: string): Promise<void> {
@@ -69,7 +200,7 @@ export class CommentModerationService {
       articleId: d.articleId,
       authorId: d.authorId,
       decision: d.decision,
-      reasons: d.reasons.map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== null)) as typeof r),
+      reasons: toStoredReasons(d.reasons as Reason[]).slice(0, MAX_EVENT_REASONS),
       actor: d.actor,
       automated: d.automated,
       ruleSetVersion: d.ruleSetVersion,
@@ -93,4 +224,17 @@ export class CommentModerationService {
       },
     ]);
   }
+}
+
+/** The engine context from a stored snapshot. */
+export function snapshotToContext(s: DecisionContextSnapshot): EvaluationContext {
+  const ctx: EvaluationContext = {
+    author: s.author as EvaluationContext['author'],
+    recentByAuthor: s.recentByAuthor,
+    sameTextAuthors: s.sameTextAuthors,
+  };
+  if (s.article) ctx.article = s.article;
+  if (s.reportCount !== undefined) ctx.reportCount = s.reportCount;
+  if (s.classifier !== undefined) ctx.classifier = s.classifier;
+  return ctx;
 }
