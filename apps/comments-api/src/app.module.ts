@@ -8,6 +8,7 @@ import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { DocLocks } from './common/doc-locks';
 import { DocStore } from './common/doc-store';
 import { CommentsApiConfig } from './config/comments-api.config';
@@ -56,6 +57,7 @@ export class AppModule {
         CommentsModule,
         ReactionsModule,
         ReportsModule,
+        ModerationModule,
       ],
       providers: [
         { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },

@@ -27,7 +27,7 @@ import { OutboxTracker } from './outbox-adapter';
 import { Page, ThreadListings } from './thread-listings';
 
 type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
-const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1 };
+const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
 const DECIDABLE: CommentStatus[] = ['pending', 'flagged', 'approved', 'rejected'];
 const MAX_CAS_ATTEMPTS = 8;
 
@@ -332,6 +332,8 @@ export class CommentsService {
     const done = await this.transition(d.commentId, (prev) => {
       if (prev.revision !== d.revision || !DECIDABLE.includes(prev.status) || prev.decisionEventId === eventId) return null;
       if (prev.decidedAt && new Date(prev.decidedAt) > decidedAt) return null;
+      // A moderator decided this revision (moderation module): the rules engine never overrides a human.
+      if (d.automated && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) return null;
       const events: OutboxEntry[] = [];
       if (d.decision === 'approved' && prev.status !== 'approved') {
         const data: CommentPublishedV1 = {
