@@ -23,7 +23,12 @@ async function server(handler: (req: http.IncomingMessage, res: http.ServerRespo
     });
   });
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/classify`, received, close: () => new Promise<void>((r) => srv.closeAllConnections() || srv.close(() => r())) };
+  return { url: `http://127.0.0.1:${(srv.address() as AddressInfo).port}/classify`, received, close: () =>
+      new Promise<void>((r) => {
+        srv.closeAllConnections();
+        srv.close(() => r());
+      }),
+  };
 }
 
 function client(url: string, timeoutMs = 300) {
