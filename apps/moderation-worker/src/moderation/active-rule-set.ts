@@ -27,6 +27,7 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit() {
+    await this.store.ready();
     await this.refresh('startup');
     this.timer = setInterval(() => void this.refresh('poll').catch((err) => this.logger.warn({ err: (err as Error).message }, 'rule-set check failed')), this.config.MODERATION_RULESET_REFRESH_MS);
     this.timer.unref();

@@ -42,9 +42,20 @@ export class RuleSetStore implements OnModuleInit, OnApplicationShutdown {
     this.relay = new OutboxRelay(this.state as unknown as Model<OutboxCarrier>, publisher, { idleIntervalMs: 2000 });
   }
 
+  private stored?: Promise<void>;
+
   async onModuleInit() {
-    await this.ensureDefault();
+    await this.ready();
     this.relay.start();
+  }
+
+  /** Resolves once the shipped rule set is stored as version 1 (whichever start-up hook runs first). */
+  ready(): Promise<void> {
+    this.stored ??= this.ensureDefault().catch((err) => {
+      this.stored = undefined;
+      throw err;
+    });
+    return this.stored;
   }
 
   async onApplicationShutdown() {
