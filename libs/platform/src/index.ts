@@ -14,3 +14,4 @@ export * from './health/health.module';
 export * from './config/mongo';
 export * from './metrics/metrics.controller';
 export * from './logging/trace-context';
+export * from './http/json-body.middleware';

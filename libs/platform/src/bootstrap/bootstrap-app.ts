@@ -5,6 +5,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/load-config';
 import { ProblemDetailsFilter } from '../http/problem-details.filter';
 import { strictValidationPipe } from '../http/validation.pipe';
+import { jsonBodyMiddleware } from '../http/json-body.middleware';
 import { traceContextMiddleware } from '../logging/trace-context';
 
 export interface BootstrapOptions {
@@ -31,7 +32,7 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.use(traceContextMiddleware);
   app.useLogger(app.get(PinoLogger));
-  app.useBodyParser('json', { limit: opts.bodyLimit ?? '64kb', type: ['application/json', 'application/*+json'] });
+  app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ProblemException } from './problem';
 import { ProblemDetailsFilter } from './problem-details.filter';
+import { bodyParserProblem } from './json-body.middleware';
 
 describe('ProblemDetailsFilter', () => {
   const filter = new ProblemDetailsFilter();
@@ -25,5 +26,12 @@ describe('ProblemDetailsFilter', () => {
     expect(filter.toProblem(Object.assign(new Error('x'), { status: 400, type: 'entity.parse.failed' }))).toMatchObject({ status: 400, type: 'https://parley.dev/problems/malformed-json' });
     expect(filter.toProblem(Object.assign(new Error('too big'), { status: 413, type: 'entity.too.large' }))).toMatchObject({ status: 413, title: 'Payload Too Large' });
     expect(filter.toProblem(new Error('secret internals'))).toEqual({ type: 'https://parley.dev/problems/internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' });
+  });
+
+  it('gives body-parser failures stable problem types', () => {
+    const malformed = bodyParserProblem(Object.assign(new SyntaxError('Unexpected end of JSON input'), { type: 'entity.parse.failed', status: 400 }), '64kb');
+    expect(filter.toProblem(malformed)).toMatchObject({ status: 400, type: 'https://parley.dev/problems/malformed-json', detail: 'The request body is not valid JSON: Unexpected end of JSON input' });
+    const large = bodyParserProblem(Object.assign(new Error('too large'), { type: 'entity.too.large', status: 413 }), '64kb');
+    expect(filter.toProblem(large)).toMatchObject({ status: 413, type: 'https://parley.dev/problems/payload-too-large' });
   });
 });
