@@ -36,7 +36,7 @@ describe('comments-api OpenAPI fuzzing (schemathesis)', () => {
     st = ensureSchemathesis();
     h = await startCommentsApi(uniqueNamespace('capi-fuzz'), { RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn' });
   }, 600_000);
-  afterAll(() => h?.stop());
+  afterAll(() => h?.stop(), 60_000);
 
   it('finds no server error and no response that breaks its schema', async () => {
     const token = tokenFor('fuzzer', ['commenter', 'moderator', 'admin'], 'Fuzzer');
@@ -45,7 +45,7 @@ describe('comments-api OpenAPI fuzzing (schemathesis)', () => {
       '--url', h.url,
       '--checks', 'not_a_server_error,response_schema_conformance',
       '--header', `Authorization: Bearer ${token}`,
-      '--max-examples', '50',
+      '--max-examples', '30',
       '--phases', 'examples,coverage,fuzzing',
       '--seed', '20261126',
       '--workers', '1', // one worker: hypothesis in threads on CPython 3.11 can crash in ast.parse
@@ -53,6 +53,8 @@ describe('comments-api OpenAPI fuzzing (schemathesis)', () => {
       '--generation-database', 'none',
       '--suppress-health-check', 'all',
       '--no-color',
+      // Server-sent events never end, so there is no response to check: the stream is left out.
+      '--exclude-path', '/v1/moderation/stream',
     ];
     const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
       // Run from a temporary directory: schemathesis keeps a .schemathesis/ folder in its working directory.
