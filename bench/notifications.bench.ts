@@ -96,6 +96,21 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-notif-'));
   const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
   const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  const cleanups: Array<() => Promise<unknown>> = [() => Promise.allSettled([kafka.stop(), mongo.stop()])];
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  process.once('SIGTERM', () => void cleanup().then(() => process.exit(143)));
+  try {
+    await run(kafka, mongo, dataDir, cleanups);
+  } finally {
+    await cleanup();
+  }
+}
+
+async function run(kafka: InfraProcess, mongo: InfraProcess, dataDir: string, cleanups: Array<() => Promise<unknown>>) {
   log('starting Kafka and the database…');
   await Promise.all([kafka.start(), mongo.start()]);
   process.env.PARLEY_TEST_KAFKA_BROKERS = kafka.address;
@@ -108,6 +123,8 @@ async function main() {
   const slow = await receiver('slow');
   const stalled = await receiver('stalled');
   const h = new NotificationsHarness('bench-notif', { LOG_LEVEL: 'warn', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', KAFKA_TOPIC_PARTITIONS: '6' });
+  cleanups.push(() => Promise.all([fast.close(), fast2.close(), slow.close(), stalled.close()]));
+  cleanups.push(() => h.stop());
   log('starting notifications…');
   await h.start();
   const app = h.replicas[0]!;
@@ -132,14 +149,26 @@ async function main() {
     }
   }
 
+  /**
+   * A due time just after seeding n deliveries will have ended (estimated from inserting 500
+   * throw-away ones), so the dispatcher starts on the full backlog at once. (Releasing them with
+   * one big updateMany would hold FerretDB's SQLite write lock for seconds.)
+   */
+  async function dueAfterSeeding(n: number): Promise<Date> {
+    const t = performance.now();
+    await seed('probe', 'http://127.0.0.1:9/', 500, new Date(Date.now() + 3_600_000), `probe-${Date.now()}`);
+    const perDoc = (performance.now() - t) / 500;
+    await deliveries.deleteMany({ endpointId: 'probe' });
+    return new Date(Date.now() + perDoc * n * 2 + 2000);
+  }
+
   // 1. Throughput: N deliveries to one fast receiver, all due at once.
   const fastSub = await subscribe(fast.url, ['parley.comment.featured.v1']);
   log(`seeding ${N} deliveries…`);
-  let dueAt = new Date(Date.now() + 600_000);
+  const dueAt = await dueAfterSeeding(N);
   await seed(fastSub, fast.url, N, dueAt, 'tp');
-  dueAt = new Date(Date.now() + 1500);
-  await deliveries.updateMany({ endpointId: fastSub }, { $set: { nextAttemptAt: dueAt } });
-  await sleep(dueAt.getTime() - Date.now());
+  if (Date.now() > dueAt.getTime()) log('warning: seeding took longer than estimated; the run started during seeding');
+  await sleep(Math.max(0, dueAt.getTime() - Date.now()));
   const t0 = performance.now();
   await eventually('all deliveries received', async () => fast.count() >= N, 600_000, 50);
   const ourRate = N / ((performance.now() - t0) / 1000);
@@ -168,12 +197,12 @@ async function main() {
   const slowSub = await subscribe(slow.url, ['parley.comment.featured.v1']);
   const fastSub2 = await subscribe(fast.url, ['parley.comment.featured.v1']);
   const backlog = Math.max(5000, Math.round(N / 2));
-  await seed(stalledSub, stalled.url, backlog, new Date(Date.now() + 600_000), 'st');
-  await seed(slowSub, slow.url, backlog, new Date(Date.now() + 600_000), 'sl');
-  await seed(fastSub2, fast.url, backlog, new Date(Date.now() + 600_000), 'f2');
-  const start = new Date(Date.now() + 1000);
-  await deliveries.updateMany({ endpointId: { $in: [stalledSub, slowSub, fastSub2] } }, { $set: { nextAttemptAt: start } });
-  await sleep(1000);
+  const start = await dueAfterSeeding(3 * backlog);
+  await seed(stalledSub, stalled.url, backlog, start, 'st');
+  await seed(slowSub, slow.url, backlog, start, 'sl');
+  await seed(fastSub2, fast.url, backlog, start, 'f2');
+  if (Date.now() > start.getTime()) log('warning: backpressure seeding took longer than estimated');
+  await sleep(Math.max(0, start.getTime() - Date.now()));
   const before = fast.count();
   const samples: Array<{ t: number; rss: number; fast: number; slow: number; stalled: number }> = [];
   const b0 = performance.now();
@@ -201,10 +230,6 @@ async function main() {
     `Stalled endpoint: ${stalled.count()} requests in ${STALL_SECONDS} s (at most WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT=16 at a time, each ends at the 10 s timeout); ` +
     `${fast.verified() + fast2.verified()} signatures checked with the standardwebhooks package.`);
 
-  await h.stop();
-  await Promise.all([fast.close(), fast2.close(), slow.close(), stalled.close()]);
-  await Promise.all([kafka.stop(), mongo.stop()]);
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 main().catch((err) => {
