@@ -100,7 +100,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       userId,
       to: s.email,
       language,
-      category: categories.length === 1 ? categories[0]! : categories[0]!,
+      category: categories[0]!, // the unsubscribe link of a mixed digest turns off its first category
       kind: `digest.${mode}`,
       messages,
       intro: f.digestIntro(messages.length),
