@@ -66,13 +66,22 @@ export class NotificationsHarness {
     this.replicas.splice(this.replicas.indexOf(app), 1);
   }
 
-  /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
-  async publish(topic: string, type: string, key: string, data: unknown, id: string = randomUUID(), source = '/parley/comments-api'): Promise<string> {
-    if (!this.producer) {
+  private producing?: Promise<Producer>;
+
+  /** One producer, connected once even when several publishes start together. */
+  private connectedProducer(): Promise<Producer> {
+    this.producing ??= (async () => {
       this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
       await this.producer.connect();
-    }
-    await this.producer.send({
+      return this.producer;
+    })();
+    return this.producing;
+  }
+
+  /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
+  async publish(topic: string, type: string, key: string, data: unknown, id: string = randomUUID(), source = '/parley/comments-api'): Promise<string> {
+    const producer = await this.connectedProducer();
+    await producer.send({
       topic: this.topicPrefix + topic,
       acks: -1,
       messages: [
@@ -88,11 +97,8 @@ export class NotificationsHarness {
 
   /** Sends raw bytes with raw headers (for malformed-event tests). */
   async publishRaw(topic: string, key: string, value: string, headers: Record<string, string>) {
-    if (!this.producer) {
-      this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
-      await this.producer.connect();
-    }
-    await this.producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+    const producer = await this.connectedProducer();
+    await producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
   }
 
   /** Reads every message of a topic from the beginning until `until` is satisfied. */
