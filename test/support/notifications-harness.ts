@@ -141,7 +141,6 @@ export class NotificationsHarness {
 }
 
 /** A fetch Response whose JSON body is untyped (tests assert on it). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
 export interface CapturedMail {

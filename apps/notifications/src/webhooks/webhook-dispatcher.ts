@@ -7,7 +7,6 @@ import { isRetryable, nextRetryDelay, parseRetryAfter } from './retry-schedule';
 import { DeliveryAttempt, WebhookDelivery } from './webhook-delivery.schema';
 import { WebhookHttpClient } from './webhook-http';
 import { signWebhookAll } from './webhook-signature';
-import { WebhookSubscription } from './webhook-subscription.schema';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 const LEASE_MS = 60_000;
