@@ -54,7 +54,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     const dead = await readTopic(kafka.address, `${system.topicPrefix}moderation-worker.dlq`, 3);
     expect(dead.map((h) => h.ce_id).sort()).toEqual(['poison-0', 'poison-1', 'poison-2']);
     expect(dead.every((h) => /value is not JSON/.test(h.dlq_error!))).toBe(true);
-  });
+  }, 300_000);
 
   it('Kafka stopped while comments are posted: the API keeps answering 202 and everything is decided after it returns', async () => {
     await kafka.stop();
@@ -64,17 +64,17 @@ describe('faults: nothing lost, nothing doubled', () => {
     await kafka.start();
     const counts = await probe.settle('kafka stopped');
     expect(counts).toEqual({ posted: 50, decided: 50, applied: 50, notifiedInApp: 50, webhooks: 50, distinctWebhooks: 50 });
-  });
+  }, 300_000);
 
   it('a worker killed with SIGKILL mid-stream: a new one decides the rest, each comment once, no duplicate notifications', async () => {
-    const posting = probe.post(150, 'sigkill-article');
-    await eventually('some decisions before the kill', async () => (await probe.counts()).decided >= 60);
+    const posting = probe.post(60, 'sigkill-article');
+    await eventually('some decisions before the kill', async () => (await probe.counts()).decided >= 70);
     system.worker.process.kill('SIGKILL');
     await posting;
     system.worker = await system.startReplica('moderation-worker');
     const counts = await probe.settle('worker SIGKILL');
-    expect(counts).toEqual({ posted: 200, decided: 200, applied: 200, notifiedInApp: 200, webhooks: 200, distinctWebhooks: 200 });
-  });
+    expect(counts).toEqual({ posted: 110, decided: 110, applied: 110, notifiedInApp: 110, webhooks: 110, distinctWebhooks: 110 });
+  }, 300_000);
 
   it('the database restarted: the apps recover without being restarted', async () => {
     await mongo.restart();
@@ -83,18 +83,18 @@ describe('faults: nothing lost, nothing doubled', () => {
     await probe.open();
     await probe.post(20, 'db-restart-article');
     const counts = await probe.settle('database restarted');
-    expect(counts).toEqual({ posted: 220, decided: 220, applied: 220, notifiedInApp: 220, webhooks: 220, distinctWebhooks: 220 });
+    expect(counts).toEqual({ posted: 130, decided: 130, applied: 130, notifiedInApp: 130, webhooks: 130, distinctWebhooks: 130 });
     for (const app of [system.api, system.worker, system.notifications]) expect(app.process.exitCode).toBeNull();
-  });
+  }, 300_000);
 
   it('SIGTERM during load: in-flight work completes, the worker exits cleanly, nothing is lost', async () => {
-    const posting = probe.post(100, 'sigterm-article');
-    await eventually('load under way', async () => (await probe.counts()).decided >= 240);
+    const posting = probe.post(40, 'sigterm-article');
+    await eventually('load under way', async () => (await probe.counts()).decided >= 135, 60_000);
     const exitCode = await system.worker.stop('SIGTERM');
     expect(exitCode).toBe(0);
     await posting;
     system.worker = await system.startReplica('moderation-worker');
     const counts = await probe.settle('worker SIGTERM');
-    expect(counts).toEqual({ posted: 320, decided: 320, applied: 320, notifiedInApp: 320, webhooks: 320, distinctWebhooks: 320 });
-  });
+    expect(counts).toEqual({ posted: 170, decided: 170, applied: 170, notifiedInApp: 170, webhooks: 170, distinctWebhooks: 170 });
+  }, 300_000);
 });

@@ -43,12 +43,12 @@ describe('scale-out: replicas share partitions', () => {
     await receiver?.close();
   });
 
-  it('decides and notifies 300 comments exactly once across 3 workers and 2 notifiers', async () => {
+  it('decides and notifies 90 comments exactly once across 3 workers and 2 notifiers', async () => {
     // Let the group rebalance over the new replicas before the load arrives.
     await new Promise((r) => setTimeout(r, 3000));
-    await probe.post(300, 'scale-article', 30);
-    const counts = await probe.settle('scale-out 3 workers + 2 notifiers', 120_000);
-    expect(counts).toEqual({ posted: 300, decided: 300, applied: 300, notifiedInApp: 300, webhooks: 300, distinctWebhooks: 300 });
+    await probe.post(90, 'scale-article', 30);
+    const counts = await probe.settle('scale-out 3 workers + 2 notifiers', 240_000);
+    expect(counts).toEqual({ posted: 90, decided: 90, applied: 90, notifiedInApp: 90, webhooks: 90, distinctWebhooks: 90 });
 
     const handledByWorker = await Promise.all(workers.map((w) => counter(w, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.comments.v1` })));
     const handledByNotifier = await Promise.all(notifiers.map((n) => counter(n, 'parley_consumer_messages_total', { outcome: 'handled', topic: `${system.topicPrefix}parley.moderation-decisions.v1` })));
@@ -58,7 +58,7 @@ describe('scale-out: replicas share partitions', () => {
     // had no second effect).
     expect(handledByWorker.every((n) => n > 0)).toBe(true);
     expect(handledByNotifier.every((n) => n > 0)).toBe(true);
-    expect(handledByWorker.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(300);
-    expect(handledByNotifier.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(300);
-  });
+    expect(handledByWorker.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(90);
+    expect(handledByNotifier.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(90);
+  }, 300_000);
 });

@@ -67,7 +67,7 @@ export class PipelineProbe {
   }
 
   /** Waits until every posted comment is decided, applied and notified; returns the counts. */
-  async settle(label: string, timeoutMs = 90_000): Promise<PipelineCounts> {
+  async settle(label: string, timeoutMs = 240_000): Promise<PipelineCounts> {
     let last: PipelineCounts | undefined;
     try {
       return await eventually(
