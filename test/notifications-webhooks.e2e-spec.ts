@@ -187,6 +187,8 @@ describe('notifications: webhooks', () => {
     const enabled = await (await h.api(`/v1/webhooks/subscriptions/${sub.id}`, { method: 'PATCH', token: admin, body: JSON.stringify({ enabled: true }) })).json();
     expect(enabled).toMatchObject({ status: 'active', disabledReason: null, failingSince: null });
     const before = r.received.length;
+    // An automatic attempt that was in flight when the subscription was disabled may have been recorded since `d` was read.
+    const autoAttemptsBefore = (await (await h.api(`/v1/webhooks/subscriptions/${sub.id}/deliveries/${encodeURIComponent(d.id)}`, { token: admin })).json()).attempts.length;
     const redo = await h.api(`/v1/webhooks/subscriptions/${sub.id}/deliveries/${encodeURIComponent(d.id)}/redeliver`, { method: 'POST', token: admin });
     expect(redo.status).toBe(202);
     await eventually('redelivered', async () => r.received.length === before + 1);
@@ -196,7 +198,7 @@ describe('notifications: webhooks', () => {
       return x.status === 'succeeded' ? x : undefined;
     });
     expect(after.attempts.at(-1)).toMatchObject({ statusCode: 200, manual: true });
-    expect(after.attempts.filter((a: { manual: boolean }) => !a.manual).length).toBe(d.attempts.length);
+    expect(after.attempts.filter((a: { manual: boolean }) => !a.manual).length).toBe(autoAttemptsBefore);
   });
 
   it('never sends a redelivered Kafka message twice, and redelivers a succeeded delivery on request', async () => {

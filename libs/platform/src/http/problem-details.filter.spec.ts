@@ -34,4 +34,9 @@ describe('ProblemDetailsFilter', () => {
     const large = bodyParserProblem(Object.assign(new Error('too large'), { type: 'entity.too.large', status: 413 }), '64kb');
     expect(filter.toProblem(large)).toMatchObject({ status: 413, type: 'https://parley.dev/problems/payload-too-large' });
   });
+
+  it('answers 503 while the database is unreachable', () => {
+    const err = Object.assign(new Error('connection 5 to 127.0.0.1:27017 closed'), { name: 'MongoNetworkError' });
+    expect(filter.toProblem(err)).toMatchObject({ status: 503, type: 'https://parley.dev/problems/unavailable' });
+  });
 });

@@ -38,6 +38,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = req.originalUrl?.split('?')[0];
     if (problem.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'unhandled error');
     if (exception instanceof ProblemException) for (const [k, v] of Object.entries(exception.headers)) res.setHeader(k, v);
+    if (problem.status === 503) res.setHeader('Retry-After', '2');
     if (res.headersSent) return;
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
@@ -65,6 +66,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       } else if (typeof body === 'string') problem.detail = body;
       if (problem.errors?.length && !problem.detail) problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return problem;
+    }
+    const name = (exception as { name?: string })?.name ?? '';
+    if (/^Mongo(Network|ServerSelection|NotConnected|PoolCleared|NetworkTimeout)/.test(name)) {
+      return { type: PROBLEM_BASE + 'unavailable', title: 'Service Unavailable', status: 503, detail: 'The database is unreachable; try again shortly' };
     }
     const bp = exception as BodyParserError;
     const bpStatus = bp?.status ?? bp?.statusCode;
