@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
@@ -6,6 +8,12 @@ import { AppModule } from './app.module';
 import { CommentsApiConfig } from './config/comments-api.config';
 import { methodNotAllowed, routeTable } from './http/method-not-allowed';
 import { moderationDashboardDir } from './moderation/dashboard-dir';
+
+/** The embeddable widget's static files (public/embed), next to the bundle or in the repository. */
+function embedWidgetDir(): string {
+  const candidates = [path.join(__dirname, 'public', 'embed'), path.resolve(process.cwd(), 'apps', 'comments-api', 'public', 'embed')];
+  return candidates.find((d) => fs.existsSync(path.join(d, 'embed.js'))) ?? candidates[0]!;
+}
 
 async function main() {
   const config = loadConfig(CommentsApiConfig);
@@ -21,8 +29,16 @@ async function main() {
       const docsHelmet = helmet({ contentSecurityPolicy: false });
       // Moderator dashboard (static files, apps/comments-api/public/moderate): own scripts and styles only.
       const dashboardHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } } });
-      app.use((req: { path: string }, res: unknown, next: () => void) => (req.path.startsWith('/docs') ? docsHelmet : req.path.startsWith('/moderate') ? dashboardHelmet : apiHelmet)(req as never, res as never, next));
+      // Embeddable widget (apps/comments-api/public/embed): embed.js is loaded by other sites' pages (cross-origin resource policy);
+      // the demo page runs only its own scripts and talks only to this API.
+      const embedHelmet = helmet({
+        contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } },
+        crossOriginResourcePolicy: { policy: 'cross-origin' },
+      });
+      const helmetFor = (p: string) => (p.startsWith('/docs') ? docsHelmet : p.startsWith('/moderate') ? dashboardHelmet : p.startsWith('/embed') ? embedHelmet : apiHelmet);
+      app.use((req: { path: string }, res: unknown, next: () => void) => helmetFor(req.path)(req as never, res as never, next));
       app.useStaticAssets(moderationDashboardDir(), { prefix: '/moderate', index: 'index.html', redirect: true, maxAge: 0 });
+      app.useStaticAssets(embedWidgetDir(), { prefix: '/embed', index: false, redirect: false, maxAge: 0 });
       app.enableCors({ origin: true, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'], exposedHeaders: ['Retry-After'], maxAge: 600 });
       const doc = SwaggerModule.createDocument(
         app,

@@ -1,0 +1,11 @@
+// Development demo: includes the widget the way a host page would, with the article id and the
+// host site's token taken from the query string (?article=…&token=…).
+(function () {
+  var q = new URLSearchParams(location.search);
+  var s = document.createElement('script');
+  s.src = 'embed.js';
+  s.setAttribute('data-article-id', q.get('article') || 'demo-article');
+  s.setAttribute('data-target', '#comments');
+  if (q.get('token')) s.setAttribute('data-token', q.get('token'));
+  document.body.appendChild(s);
+})();

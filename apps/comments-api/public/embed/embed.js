@@ -1,0 +1,344 @@
+/*
+ * Parley embeddable comments widget (plain JS, no build).
+ *
+ *   <script src="https://comments.example/embed/embed.js" data-article-id="climate-2026-11-26"
+ *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"]></script>
+ *
+ * Renders the article's thread into data-target (or a container inserted after the script tag),
+ * talks to the API at the script's own origin (or data-api), and authenticates with the host
+ * site's token (data-token, window.ParleyToken, or later Parley.setToken(token)).
+ * All user-provided text is rendered with textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script) return;
+  var API = (script.getAttribute('data-api') || new URL(script.src, location.href).origin).replace(/\/+$/, '');
+  var ARTICLE = script.getAttribute('data-article-id');
+  var SORT = script.getAttribute('data-sort') || 'newest';
+  var PAGE = 20;
+  var REASONS = [
+    ['spam', 'Spam'],
+    ['abuse', 'Abusive'],
+    ['harassment', 'Harassment'],
+    ['hate', 'Hate speech'],
+    ['other', 'Something else'],
+  ];
+  var token = script.getAttribute('data-token') || window.ParleyToken || null;
+  var reacted = {}; // comment id -> true once this reader reacted (the API does not list a reader's reactions)
+
+  var root;
+  var target = script.getAttribute('data-target');
+  if (target) root = document.querySelector(target);
+  if (!root) {
+    root = document.createElement('div');
+    script.parentNode.insertBefore(root, script.nextSibling);
+  }
+  root.classList.add('parley');
+  root.setAttribute('data-testid', 'parley-widget');
+
+  var css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = API + '/embed/embed.css';
+  document.head.appendChild(css);
+
+  // ---------- helpers ----------
+  function el(tag, attrs, children) {
+    var n = document.createElement(tag);
+    if (attrs) for (var k in attrs) {
+      if (k === 'text') n.textContent = attrs[k];
+      else if (k === 'onclick') n.addEventListener('click', attrs[k]);
+      else if (k === 'onsubmit') n.addEventListener('submit', attrs[k]);
+      else if (attrs[k] !== undefined && attrs[k] !== null && attrs[k] !== false) n.setAttribute(k, attrs[k] === true ? '' : String(attrs[k]));
+    }
+    (children || []).forEach(function (c) { if (c) n.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    return n;
+  }
+
+  function viewerId() {
+    if (!token) return null;
+    try {
+      var p = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(decodeURIComponent(escape(atob(p + '==='.slice((p.length + 3) % 4))))).sub || null;
+    } catch (e) { return null; }
+  }
+
+  function api(method, path, body) {
+    var headers = {};
+    if (token) headers.Authorization = 'Bearer ' + token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(API + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' }).then(function (res) {
+      if (res.status === 204) return null;
+      return res.text().then(function (t) {
+        var json = null;
+        try { json = t ? JSON.parse(t) : null; } catch (e) { json = null; }
+        if (!res.ok) {
+          var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || ('HTTP ' + res.status);
+          var err = new Error(msg);
+          err.status = res.status;
+          throw err;
+        }
+        return json;
+      });
+    });
+  }
+
+  var message = el('p', { class: 'parley-message', 'data-testid': 'message', role: 'status', 'aria-live': 'polite' });
+  function say(text, isError) {
+    message.textContent = text || '';
+    message.classList.toggle('parley-error', !!isError);
+  }
+  function fail(err) { say(err && err.message ? err.message : String(err), true); }
+
+  function when(iso) {
+    var d = new Date(iso);
+    return isNaN(d.getTime()) ? '' : d.toLocaleString();
+  }
+
+  // ---------- rendering ----------
+  var me = viewerId();
+  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread' });
+  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine' });
+  var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: 'Load more comments' });
+  var nextCursor = null;
+  var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
+  var deleted = {}; // ids deleted here: hidden even while a cached listing still has them
+
+  function statusLabel(c) {
+    if (c.status === 'pending' || c.status === 'flagged') return 'Awaiting moderation';
+    if (c.status === 'rejected') return 'Not published';
+    return '';
+  }
+
+  function composer(parentId, initial, onDone, label) {
+    var ta = el('textarea', { class: 'parley-input', rows: 3, maxlength: 5000, 'data-testid': parentId === undefined ? 'edit-body' : parentId ? 'reply-body' : 'new-body', 'aria-label': label });
+    ta.value = initial || '';
+    var btn = el('button', { type: 'submit', 'data-testid': parentId === undefined ? 'save-edit' : parentId ? 'send-reply' : 'post', text: label });
+    var form = el('form', { class: 'parley-form' }, [ta, btn]);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      var body = ta.value;
+      if (!body.trim()) return say('Write something first.', true);
+      btn.disabled = true;
+      onDone(body).then(function () { ta.value = ''; }, fail).then(function () { btn.disabled = false; });
+    });
+    return form;
+  }
+
+  function renderComment(c, opts) {
+    opts = opts || {};
+    var own = !!me && c.authorId === me;
+    var li = el('li', { class: 'parley-comment', 'data-testid': 'comment', 'data-id': c.id, 'data-status': c.status, 'data-own': own ? 'true' : 'false' });
+    var head = el('div', { class: 'parley-head' }, [
+      el('strong', { class: 'parley-author', 'data-testid': 'author', text: c.placeholder ? '' : c.authorName }),
+      el('time', { datetime: c.createdAt, text: when(c.createdAt) }),
+      c.editedAt ? el('span', { class: 'parley-edited', text: '(edited)' }) : null,
+    ]);
+    var label = statusLabel(c);
+    if (label) head.appendChild(el('span', { class: 'parley-badge parley-' + c.status, 'data-testid': 'badge', text: label }));
+    li.appendChild(head);
+    if (c.placeholder) {
+      li.appendChild(el('p', { class: 'parley-body parley-placeholder', 'data-testid': 'body', text: 'This comment is not available.' }));
+    } else {
+      li.appendChild(el('p', { class: 'parley-body', 'data-testid': 'body', text: c.body }));
+    }
+    if (own && c.reasons && c.reasons.length && c.status !== 'approved') {
+      var reasons = el('ul', { class: 'parley-reasons', 'data-testid': 'reasons' });
+      c.reasons.forEach(function (r) { reasons.appendChild(el('li', { text: r.message })); });
+      li.appendChild(reasons);
+    }
+    if (opts.replyTo) li.appendChild(el('p', { class: 'parley-note', text: 'Reply to another comment' }));
+
+    var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
+    var panel = el('div', { class: 'parley-panel', 'data-testid': 'panel', 'data-for': c.id });
+    var approved = c.status === 'approved' && !c.placeholder;
+    if (approved) {
+      var count = el('span', { 'data-testid': 'reaction-count', text: String(c.reactionCount) });
+      var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, ['\u2665 ', count]);
+      react.addEventListener('click', function () {
+        if (!token) return say('Sign in to react.', true);
+        react.disabled = true;
+        api(reacted[c.id] ? 'DELETE' : 'PUT', '/v1/comments/' + c.id + '/reaction').then(function (r) {
+          reacted[c.id] = r.reacted;
+          count.textContent = String(r.reactionCount);
+          react.setAttribute('aria-pressed', r.reacted ? 'true' : 'false');
+        }, fail).then(function () { react.disabled = false; });
+      });
+      actions.appendChild(react);
+      if (token && c.depth < 10) {
+        actions.appendChild(el('button', {
+          type: 'button', 'data-testid': 'reply', text: 'Reply', onclick: function () {
+            panel.textContent = '';
+            panel.appendChild(composer(c.id, '', function (body) {
+              return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body, parentId: c.id }).then(function (posted) {
+                localPending[posted.id] = posted;
+                panel.textContent = '';
+                say('Your reply was sent and is awaiting moderation.');
+                return refreshMine();
+              });
+            }, 'Send reply'));
+          },
+        }));
+      }
+    }
+    if (own && !c.placeholder && c.editableUntil && new Date(c.editableUntil).getTime() > Date.now()) {
+      actions.appendChild(el('button', {
+        type: 'button', 'data-testid': 'edit', text: 'Edit', onclick: function () {
+          panel.textContent = '';
+          panel.appendChild(composer(undefined, c.body, function (body) {
+            return api('PATCH', '/v1/comments/' + c.id, { body: body }).then(function () {
+              say('Your edit was saved and is awaiting moderation.');
+              return refreshAll();
+            });
+          }, 'Save'));
+        },
+      }));
+    }
+    if (own && !c.placeholder) {
+      var del = el('button', { type: 'button', 'data-testid': 'delete', text: 'Delete' });
+      del.addEventListener('click', function () {
+        if (del.getAttribute('data-armed') !== 'true') {
+          del.setAttribute('data-armed', 'true');
+          del.textContent = 'Really delete?';
+          return;
+        }
+        del.disabled = true;
+        api('DELETE', '/v1/comments/' + c.id).then(function () {
+          delete localPending[c.id];
+          deleted[c.id] = true;
+          li.remove();
+          say('Your comment was deleted.');
+          return refreshAll();
+        }, fail);
+      });
+      actions.appendChild(del);
+    }
+    if (token && !own && approved) {
+      actions.appendChild(el('button', {
+        type: 'button', 'data-testid': 'report', text: 'Report', onclick: function () {
+          panel.textContent = '';
+          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason' });
+          REASONS.forEach(function (r) { select.appendChild(el('option', { value: r[0], text: r[1] })); });
+          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details' });
+          var send = el('button', { type: 'submit', 'data-testid': 'send-report', text: 'Send report' });
+          var form = el('form', { class: 'parley-form' }, [select, details, send]);
+          form.addEventListener('submit', function (ev) {
+            ev.preventDefault();
+            send.disabled = true;
+            var body = { reason: select.value };
+            if (details.value.trim()) body.text = details.value;
+            api('POST', '/v1/comments/' + c.id + '/reports', body).then(function () {
+              panel.textContent = '';
+              say('Thank you, your report was sent to the moderators.');
+            }, function (err) {
+              if (err.status === 409) { panel.textContent = ''; say('You already reported this comment.'); } else fail(err);
+              send.disabled = false;
+            });
+          });
+          panel.appendChild(form);
+        },
+      }));
+    }
+    li.appendChild(actions);
+    li.appendChild(panel);
+
+    if (!opts.flat) {
+      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies' });
+      li.appendChild(replies);
+      if (c.replyCount > 0) {
+        var show = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'show-replies', text: c.replyCount === 1 ? 'Show 1 reply' : 'Show ' + c.replyCount + ' replies' });
+        var cursor = null;
+        show.addEventListener('click', function () {
+          show.disabled = true;
+          api('GET', '/v1/comments/' + c.id + '/replies?limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '')).then(function (page) {
+            page.items.forEach(function (r) { if (!deleted[r.id]) replies.appendChild(renderComment(r)); });
+            cursor = page.nextCursor;
+            if (cursor) { show.textContent = 'More replies'; show.disabled = false; } else show.remove();
+          }, function (err) { fail(err); show.disabled = false; });
+        });
+        li.appendChild(show);
+      }
+    }
+    return li;
+  }
+
+  function loadPage(cursor) {
+    var q = '?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments' + q).then(function (page) {
+      if (!cursor) list.textContent = '';
+      page.items.forEach(function (c) { if (!deleted[c.id]) list.appendChild(renderComment(c)); });
+      nextCursor = page.nextCursor;
+      loadMore.hidden = !nextCursor;
+      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: 'No comments yet.' }));
+    });
+  }
+
+  // The reader's own comments that the public thread does not show yet (or will not show).
+  function refreshMine() {
+    if (!token) return Promise.resolve();
+    return api('GET', '/v1/me/comments?limit=100&articleId=' + encodeURIComponent(ARTICLE)).then(function (page) {
+      mineBox.textContent = '';
+      var seen = {};
+      page.items.forEach(function (c) {
+        seen[c.id] = true;
+        delete localPending[c.id];
+        if (c.status !== 'approved' && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
+      });
+      Object.keys(localPending).forEach(function (id) {
+        if (!seen[id]) mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
+      });
+    });
+  }
+
+  function refreshAll() {
+    return Promise.all([loadPage(null), refreshMine()]).catch(fail);
+  }
+
+  // ---------- layout ----------
+  var newForm = el('div', { class: 'parley-new' });
+  function renderNewForm() {
+    newForm.textContent = '';
+    if (!token) {
+      newForm.appendChild(el('p', { class: 'parley-note', 'data-testid': 'signed-out', text: 'Sign in to join the conversation.' }));
+      return;
+    }
+    newForm.appendChild(composer(null, '', function (body) {
+      return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body }).then(function (posted) {
+        localPending[posted.id] = posted;
+        say('Your comment was sent and is awaiting moderation.');
+        return refreshMine();
+      });
+    }, 'Post comment'));
+  }
+  loadMore.addEventListener('click', function () {
+    loadMore.disabled = true;
+    loadPage(nextCursor).catch(fail).then(function () { loadMore.disabled = false; });
+  });
+  var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: 'Refresh', onclick: function () { refreshAll(); } });
+
+  root.textContent = '';
+  root.appendChild(el('div', { class: 'parley-top' }, [el('h2', { text: 'Comments' }), refresh]));
+  root.appendChild(newForm);
+  root.appendChild(message);
+  root.appendChild(mineBox);
+  root.appendChild(list);
+  root.appendChild(loadMore);
+
+  if (!ARTICLE) {
+    say('The comments widget needs data-article-id.', true);
+    return;
+  }
+  renderNewForm();
+  refreshAll();
+
+  window.Parley = {
+    setToken: function (t) {
+      token = t || null;
+      me = viewerId();
+      reacted = {};
+      renderNewForm();
+      return refreshAll();
+    },
+    refresh: refreshAll,
+  };
+})();
