@@ -38,6 +38,6 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
     },
     OutboxRelayLifecycle,
   ],
-  exports: [OutboxRelay, CommentsService],
+  exports: [OutboxRelay, CommentsService, OutboxTracker],
 })
 export class CommentsModule {}

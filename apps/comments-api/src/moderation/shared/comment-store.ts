@@ -1,4 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DocLocks } from '../../common/doc-locks';
+import { OutboxTracker } from '../../comments/outbox-adapter';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { OutboxEntry, OutboxRelay } from '@parley/messaging';
@@ -58,6 +60,8 @@ export class CommentStore {
     @InjectModel(ModeratedComment.name) readonly model: Model<ModeratedComment>,
     private readonly relay: OutboxRelay,
     private readonly articles: ArticlesService,
+    private readonly locks: DocLocks,
+    private readonly tracker: OutboxTracker,
   ) {}
 
   async load(id: string): Promise<CommentState | null> {
@@ -90,15 +94,22 @@ export class CommentStore {
         update.$push = { outbox: { $each: events } };
         update.$inc = { outboxSeq: events.length };
       }
-      const res = await this.model
-        .updateOne(
-          { _id: prev._id, revision: prev.revision, status: prev.status, replyCount: prev.replyCount ?? 0, decisionEventId: prev.decisionEventId ?? null },
-          update,
-          { strict: false },
-        )
-        .exec();
+      // Under the comment's lock: FerretDB updates are read-then-replace, so comments-api
+      // serialises its own writes to one comment (see DocLocks), the outbox relay's included.
+      const res = await this.locks.run(`comment:${String(prev._id)}`, () =>
+        this.model
+          .updateOne(
+            { _id: prev._id, revision: prev.revision, status: prev.status, replyCount: prev.replyCount ?? 0, decisionEventId: prev.decisionEventId ?? null },
+            update,
+            { strict: false },
+          )
+          .exec(),
+      );
       if (res.matchedCount === 0) continue;
-      if (events.length) this.relay.kick();
+      if (events.length) {
+        this.tracker.mark(String(prev._id));
+        this.relay.kick();
+      }
       await this.applyCounters(prev, change.status);
       return { prev, status: change.status };
     }
@@ -112,8 +123,11 @@ export class CommentStore {
       update.$push = { outbox: { $each: events } };
       update.$inc = { outboxSeq: events.length };
     }
-    const res = await this.model.updateOne({ _id: new Types.ObjectId(id), revision, ...filter }, update, { strict: false }).exec();
-    if (res.matchedCount && events.length) this.relay.kick();
+    const res = await this.locks.run(`comment:${id}`, () => this.model.updateOne({ _id: new Types.ObjectId(id), revision, ...filter }, update, { strict: false }).exec());
+    if (res.matchedCount && events.length) {
+      this.tracker.mark(id);
+      this.relay.kick();
+    }
     return res.matchedCount > 0;
   }
 
