@@ -32,7 +32,7 @@ describe('moderator dashboard in a browser', () => {
       throw new Error(`${CHROMIUM} is missing: the dashboard test needs Debian's chromium package (apt-get install -y chromium); npm test installs it`);
     }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', RATE_LIMIT_ENABLED: 'false' } } });
+    system = await startSystem({ namespace, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0', RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
     await putArticle(api, 'dash-article', { title: 'Council approves the new tram line', section: 'local' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });

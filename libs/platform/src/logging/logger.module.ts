@@ -25,7 +25,8 @@ export function jsonLoggerModule(app: string, level: string): DynamicModule {
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/live' || req.url === '/metrics' },
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        // Tokens passed in the query (EventSource cannot send headers) never reach the logs.
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&]access_token=)[^&]*/g, '$1[redacted]') }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

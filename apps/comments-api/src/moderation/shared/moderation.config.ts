@@ -13,7 +13,7 @@ export class ModerationConfig {
     this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
     this.streamPollMs = int(env, 'MODERATION_STREAM_POLL_MS', 2000, 100, 60_000);
     this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
-    this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 1000, 0, 60_000);
+    this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 0, 0, 60_000);
   }
 }
 
