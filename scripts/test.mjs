@@ -51,6 +51,16 @@ try {
   }
   const dataDir = path.join(ROOT, '.data', `test-${process.pid}`);
   registerCleanup(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  // Safety net, runs after everything else stopped: any server a test started under this run's
+  // data directory (its command line names it) and left behind is stopped too.
+  registerCleanup(async () => {
+    const { spawnSync } = await import('node:child_process');
+    if (spawnSync('pkill', ['-TERM', '-f', dataDir]).status === 0) {
+      log('stopped servers a test left running');
+      await new Promise((r) => setTimeout(r, 5000));
+      spawnSync('pkill', ['-KILL', '-f', dataDir]);
+    }
+  });
   const infra = await startInfrastructure({
     dataDir,
     kafkaPort: await freePort(),

@@ -36,7 +36,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     await receiver?.close();
     await Promise.all([kafka?.stop(), mongo?.stop()]);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 120_000);
+  }, 240_000);
 
   it('a poison message goes to the dead-letter topic and the partition keeps flowing', async () => {
     const producer = new Kafka({ clientId: 'poison', brokers: [kafka.address], logLevel: logLevel.NOTHING }).producer();

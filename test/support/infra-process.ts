@@ -60,7 +60,12 @@ export class InfraProcess {
     const child = this.child;
     if (!child || child.exitCode !== null) return;
     await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+      // up.mjs stops its server within seconds; never wait on it for ever.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
   }

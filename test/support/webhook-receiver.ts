@@ -49,5 +49,10 @@ export async function startWebhookReceiver(secret: string, respond: (req: http.I
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}/hooks`, received, close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections(); // keep-alive sockets from the apps would hold close() open
+      }),
+  };
 }
