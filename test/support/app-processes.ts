@@ -42,7 +42,7 @@ export async function startApp(name: AppName, env: Record<string, string>, logDi
     await eventually(
       `${name} to become healthy`,
       async () => {
-        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}: ${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.exitCode ?? child.signalCode}: ${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
         const res = await fetch(`${url}/health`);
         return res.ok;
       },
@@ -60,7 +60,7 @@ export async function startApp(name: AppName, env: Record<string, string>, logDi
     logFile,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
         const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
         child.once('exit', (code) => {
           clearTimeout(timer);

@@ -58,7 +58,7 @@ export class InfraProcess {
   /** Stops the server cleanly (up.mjs stops it on SIGTERM) and waits until it is gone. */
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       // up.mjs stops its server within seconds; never wait on it for ever.
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
