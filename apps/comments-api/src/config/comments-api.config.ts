@@ -1,18 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { CommonConfig, toInt } from '@parley/platform';
-
-const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
+import { CommonConfig, toBool, toInt } from '@parley/platform';
 
 export class CommentsApiConfig extends CommonConfig {
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  PORT = 3000;
-
-  @IsString()
-  HOST = '127.0.0.1';
 
   @IsString()
   MONGODB_DB = 'parley_comments';

@@ -3,14 +3,7 @@ import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLe
 import { CommonConfig, toInt, toList } from '@parley/platform';
 
 export class ModerationWorkerConfig extends CommonConfig {
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  PORT = 3001;
-
-  @IsString()
-  HOST = '127.0.0.1';
+  override PORT = 3001;
 
   @IsString()
   MONGODB_DB = 'parley_moderation';

@@ -1,19 +1,10 @@
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
-import { CommonConfig, toInt, toList } from '@parley/platform';
+import { CommonConfig, toBool, toInt, toList } from '@parley/platform';
 import { RETRY_DELAYS_MS } from '../webhooks/retry-schedule';
 
-const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
-
 export class NotificationsConfig extends CommonConfig {
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  PORT = 3002;
-
-  @IsString()
-  HOST = '127.0.0.1';
+  override PORT = 3002;
 
   @IsString()
   MONGODB_DB = 'parley_notifications';
