@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 import { assertPortFree, freePort, isPortFree } from './ports.mjs';
@@ -118,5 +119,31 @@ describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTE
     mongo = await resolveMongo(options);
     assert.equal((await mongoPing({ port })).ok, 1);
     await mongo.stop();
+  });
+
+  it('FerretDB finds and updates by _id through its unique index (patched build)', { timeout: 300_000 }, async (t) => {
+    const { resolveMongo } = await import('./mongo.mjs');
+    const port = await freePort();
+    const mongo = await resolveMongo({ cacheDir, dataDir: tmp(), port, log() {} });
+    try {
+      if (mongo.kind !== 'ferretdb') return t.diagnostic(`database is ${mongo.kind}, not FerretDB: nothing to check`);
+      const { MongoClient } = createRequire(import.meta.url)('mongodb');
+      const client = await MongoClient.connect(mongo.uri);
+      try {
+        const db = client.db('idindex');
+        await db.collection('c').insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}`, n: i })));
+        const plan = JSON.stringify((await db.command({ explain: { find: 'c', filter: { _id: 'doc-7' } } })).queryPlanner);
+        assert.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `plan for a lookup by _id: ${plan}`);
+        const res = await db.collection('c').updateOne({ _id: 'doc-7' }, { $set: { n: 700 } });
+        assert.equal(res.modifiedCount, 1);
+        assert.deepEqual(await db.collection('c').findOne({ _id: 'doc-7' }), { _id: 'doc-7', n: 700 });
+        assert.equal((await db.collection('c').deleteOne({ _id: 'doc-8' })).deletedCount, 1);
+        assert.equal(await db.collection('c').countDocuments({}), 49);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await mongo.stop();
+    }
   });
 });
