@@ -7,13 +7,18 @@
 // such a binary panics at startup. We copy the module source, add that file and
 // `go build` it instead.
 //
-// One upstream bug is fixed while building (PATCH_LEVEL below): the SQLite backend creates
-// its unique `_id` index on the expression `_ferretdb_sjson->"_id"` but queries, updates and
-// deletes by `_id` with `_ferretdb_sjson->'$._id'`. SQLite only uses an expression index for
-// the identical expression, so every lookup by `_id` scanned the whole table (an update by
-// `_id` took 53 ms at 20,000 documents, 1.5 ms once patched). The patch makes the query use
-// the index's own expression; results are unchanged, only the plan (SCAN → SEARCH USING
-// INDEX). `scripts/infra/infra.spec.mjs` checks the plan on a real database file.
+// Two upstream performance bugs of the SQLite backend are fixed while building (PATCHES below;
+// results are unchanged, only speed):
+// 1. `_id` index never used: the unique `_id` index is created on `_ferretdb_sjson->"_id"` but
+//    queries, updates and deletes by `_id` use `_ferretdb_sjson->'$._id'`. SQLite uses an
+//    expression index only for the identical expression, so every lookup by `_id` scanned the
+//    whole table (an update by `_id` took 53 ms at 20,000 documents, 1.5 ms once patched).
+// 2. Writers sleeping on SQLite's lock: up to 100 pooled connections per database start write
+//    transactions that contend for SQLite's single write lock, and SQLite's busy handler
+//    retries by sleeping (1, 2, 5 … 100 ms). Under concurrent writes, inserts and updates took
+//    200–280 ms each while the database sat idle. The patch queues write transactions of one
+//    database on a Go mutex instead, so SQLite never sees two writers.
+// `scripts/infra/infra.spec.mjs` checks the `_id` plan on a real database.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +32,42 @@ import { formatDuration, startServer } from './start-server.mjs';
 
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 const FERRETDB_VERSION = 'v1.24.2';
-/** Recorded beside the binary: a cached build from before the patch is rebuilt once. */
-export const FERRETDB_BUILD = `${FERRETDB_VERSION}+id-index-fix.1`;
-const ID_COLUMN_FILE = 'internal/backends/sqlite/metadata/metadata.go';
-const ID_COLUMN_UPSTREAM = `IDColumn = DefaultColumn + "->'$._id'"`;
-const ID_COLUMN_FIXED = 'IDColumn = DefaultColumn + `->"_id"`';
+/** Recorded beside the binary: a cached build with other patches is rebuilt once. */
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}+parley.2`;
+/** Exact source replacements; each must match once, or the build stops (a different FerretDB). */
+const PATCHES = [
+  {
+    file: 'internal/backends/sqlite/metadata/metadata.go',
+    from: `IDColumn = DefaultColumn + "->'$._id'"`,
+    to: 'IDColumn = DefaultColumn + `->"_id"`',
+  },
+  {
+    file: 'internal/util/fsql/db.go',
+    from: '\t"log/slog"\n',
+    to: '\t"log/slog"\n\t"sync"\n',
+  },
+  {
+    file: 'internal/util/fsql/db.go',
+    from: '\tsqlDB     *sql.DB\n',
+    to: '\tsqlDB     *sql.DB\n\twriteMu   sync.Mutex // parley: one write transaction at a time per database\n',
+  },
+  {
+    file: 'internal/util/fsql/db.go',
+    from: '\tvar sqlTx *sql.Tx\n',
+    to: '\tdb.writeMu.Lock()\n\tdefer db.writeMu.Unlock()\n\n\tvar sqlTx *sql.Tx\n',
+  },
+  {
+    file: 'internal/util/fsql/db.go',
+    from: '// InTransaction wraps the given function f in a transaction.\n',
+    to: '// LockWrites queues a write that does not go through InTransaction behind the others (parley).\nfunc (db *DB) LockWrites() func() {\n\tdb.writeMu.Lock()\n\treturn db.writeMu.Unlock\n}\n\n// InTransaction wraps the given function f in a transaction.\n',
+  },
+  {
+    file: 'internal/backends/sqlite/collection.go',
+    from: '\tres, err := db.ExecContext(ctx, q, args...)\n',
+    to: '\tunlock := db.LockWrites()\n\tres, err := db.ExecContext(ctx, q, args...)\n\tunlock()\n',
+  },
+];
+
 const GO_FIX = 'install Go 1.24 or newer (https://go.dev/dl/); it is needed once to build FerretDB';
 
 /** Builds <cacheDir>/bin/ferretdb once (≈90 s with a cold Go cache); returns { binary }. */
@@ -68,7 +104,7 @@ async function buildFerretDB({ cacheDir, binary, log }) {
   fs.cpSync(moduleDir, srcDir, { recursive: true });
   makeWritable(srcDir); // the Go module cache is read-only
   fs.writeFileSync(path.join(srcDir, 'build/version/version.txt'), `${FERRETDB_VERSION}\n`);
-  applyIdIndexFix(srcDir);
+  applyPatches(srcDir);
 
   fs.mkdirSync(path.dirname(binary), { recursive: true });
   const partial = `${binary}.partial`;
@@ -121,14 +157,17 @@ export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, 
   return { uri, kind: 'ferretdb', pid: server.pid, logFile, stop: server.stop, kill: server.kill };
 }
 
-/** See the header: make lookups by `_id` use the unique `_id` index. Fails loudly if the source differs. */
-export function applyIdIndexFix(srcDir) {
-  const file = path.join(srcDir, ID_COLUMN_FILE);
-  const source = fs.readFileSync(file, 'utf8');
-  if (!source.includes(ID_COLUMN_UPSTREAM)) {
-    throw new Error(`ferretdb: ${ID_COLUMN_FILE} does not contain ${ID_COLUMN_UPSTREAM}; the _id index fix no longer applies to this FerretDB version`);
+/** Applies PATCHES (see the header) to a copy of the source; fails loudly if one does not apply. */
+export function applyPatches(srcDir) {
+  for (const { file, from, to } of PATCHES) {
+    const target = path.join(srcDir, file);
+    const source = fs.readFileSync(target, 'utf8');
+    const at = source.indexOf(from);
+    if (at < 0 || source.indexOf(from, at + 1) >= 0) {
+      throw new Error(`ferretdb: cannot patch ${file}: ${JSON.stringify(from)} does not occur exactly once (a different FerretDB version?)`);
+    }
+    fs.writeFileSync(target, source.replace(from, to));
   }
-  fs.writeFileSync(file, source.replace(ID_COLUMN_UPSTREAM, ID_COLUMN_FIXED));
 }
 
 function makeWritable(dir) {
