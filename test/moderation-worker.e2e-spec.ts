@@ -24,6 +24,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   const classifierCalls: Array<{ body: any; signatureValid: boolean }> = [];
   let classifier: http.Server;
   let classifierDown = false;
+  let workerEnv: Record<string, string>;
 
   beforeAll(async () => {
     classifier = http.createServer((req, res) => {
@@ -41,13 +42,14 @@ describe('moderation-worker: rule sets, events and classifier', () => {
       });
     });
     await new Promise<void>((r) => classifier.listen(0, '127.0.0.1', r));
-    worker = await startWorker(namespace, {
+    workerEnv = {
       MODERATION_CLASSIFIER_URL: `http://127.0.0.1:${(classifier.address() as AddressInfo).port}/v1/classify`,
       MODERATION_CLASSIFIER_SECRET: CLASSIFIER_SECRET,
       MODERATION_CLASSIFIER_TIMEOUT_MS: '500',
       MODERATION_BANNED_TERMS: 'zorblax',
       MODERATION_RULESET_REFRESH_MS: '600000',
-    });
+    };
+    worker = await startWorker(namespace, workerEnv);
     base = worker.url;
     await probe.open();
   }, 120_000);
@@ -367,6 +369,46 @@ describe('moderation-worker: rule sets, events and classifier', () => {
       deletedAt: new Date().toISOString(),
     });
     await eventually('body erased', () => probe.collection('decisions').findOne({ _id: `${c.commentId}:1` as any, body: null }));
+  });
+
+  it("decides with each author's and each text's history (repeat, same text from three authors, rejection rate), rebuilt from the log when its summaries are missing", async () => {
+    const ruleIds = (d: { reasons: Array<{ ruleId: string }> }) => d.reasons.map((r) => r.ruleId);
+    const decided = async (body: string, authorId: string) => probe.decision((await probe.submit(body, { authorId })).commentId);
+    // texts made unique with letters only (a long number would read as a phone number)
+    const tag = () => Date.now().toString().replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!) + Math.random().toString(36).replace(/[^a-z]/g, '');
+    const alice = `hist-alice-${tag()}`;
+    const repeated = `The bridge closure is a real problem for commuters ${tag()}.`;
+    expect(await decided(repeated, alice)).toMatchObject({ decision: 'approved' });
+    const again = await decided(repeated, alice);
+    expect(again.decision).toBe('flagged');
+    expect(ruleIds(again)).toContain('spam');
+    expect(again.context.recentByAuthor).toHaveLength(1);
+
+    // the same text from three different authors: the third is held
+    const copied = `Totally agree with the mayor on the new bridge plan ${tag()}.`;
+    const firstTwo = [await decided(copied, `hist-b-${Date.now()}`), await decided(copied, `hist-c-${Date.now()}`)];
+    expect(firstTwo.map((d) => d.decision)).toEqual(['approved', 'approved']);
+    const third = await decided(copied, `hist-d-${Date.now()}`);
+    expect(third).toMatchObject({ decision: 'flagged', context: { sameTextAuthors: 3 } });
+    expect(ruleIds(third)).toContain('spam');
+
+    // more than half of at least 4 recent decisions rejected: the next clean comment is held
+    const erin = `hist-erin-${tag()}`;
+    for (let i = 0; i < 4; i++) expect((await decided(`You zorblax number ${i} of this thread.`, erin)).decision).toBe('rejected');
+    const clean = await decided('A calm and reasonable remark about the budget.', erin);
+    expect(clean).toMatchObject({ decision: 'flagged', context: { author: { rejectedCount: 4, recentDecisions: 4 } } });
+    expect(ruleIds(clean)).toContain('author-trust');
+
+    // summaries are derived data: without them, a restarted worker rebuilds them from the log
+    await probe.collection('decision_summaries').deleteMany({});
+    await worker.stop();
+    worker = await startWorker(namespace, workerEnv);
+    base = worker.url;
+    const rebuilt = await eventually('rebuilt author summary', () => probe.collection('decision_summaries').findOne({ _id: `a:${alice}` as any }));
+    expect(rebuilt!.items).toHaveLength(2);
+    const third2 = await decided(repeated, alice);
+    expect(third2.decision).toBe('flagged');
+    expect(third2.context.recentByAuthor).toHaveLength(2);
   });
 });
 

@@ -15,3 +15,4 @@ export * from './config/mongo';
 export * from './metrics/metrics.controller';
 export * from './logging/trace-context';
 export * from './http/json-body.middleware';
+export * from './concurrency/doc-locks';

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ProblemException } from '@parley/platform';
-import { DocLocks } from '../common/doc-locks';
+import { ProblemException, DocLocks } from '@parley/platform';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { isAcceptingComments } from './article.view';

@@ -4,13 +4,13 @@ import { Model } from 'mongoose';
 import { EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { ArticlesModule } from '../articles/articles.module';
 import { RestrictionsModule } from '../restrictions/restrictions.module';
-import { DocLocks } from '../common/doc-locks';
 import { DocStore } from '../common/doc-store';
 import { OutboxTracker, outboxModelFor } from './outbox-adapter';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
 import { Comment, CommentSchema } from './schemas/comment.schema';
+import { DocLocks } from '@parley/platform';
 
 @Injectable()
 class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -13,11 +13,11 @@ import {
   Topics,
 } from '@parley/contracts';
 import { KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, ProblemException, DocLocks } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
-import { DocLocks } from '../common/doc-locks';
 import { DocStore } from '../common/doc-store';
+import { InsertBatcher } from '../common/insert-batcher';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
@@ -37,6 +37,8 @@ export const commentNotFound = (id: string) => new ProblemException(404, 'commen
 export class CommentsService {
   private readonly logger = new Logger(CommentsService.name);
   private readonly listings: ThreadListings;
+  /** New comments are written by group commit: concurrent posts share one insertMany. */
+  private readonly inserts: InsertBatcher<Comment>;
   readonly editWindowMs: number;
 
   constructor(
@@ -52,6 +54,7 @@ export class CommentsService {
   ) {
     this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
+    this.inserts = new InsertBatcher<Comment>((docs) => this.comments.collection.insertMany(docs as never[], { ordered: false }), 100);
   }
 
   outboxEntry(type: string, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
@@ -136,8 +139,8 @@ export class CommentsService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.comments.collection.insertOne(doc as never);
-    this.tracker.mark(data.commentId);
+    await this.inserts.insert(doc);
+    this.tracker.mark(data.commentId, { _id, outbox: doc.outbox, outboxSeq: doc.outboxSeq });
     this.relay.kick();
     return doc;
   }

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { Model } from 'mongoose';
 import type { OutboxCarrier } from '@parley/messaging';
-import { DocLocks } from '../common/doc-locks';
 import { DocStore } from '../common/doc-store';
+import { DocLocks } from '@parley/platform';
 
 type BulkOp = { updateOne: { filter: { _id: unknown; outboxSeq: number }; update: Record<string, unknown> } };
-type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
+export type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
 
-/** Ids of comments this process appended events to and that the relay has not cleared yet. */
+/**
+ * Ids of comments this process appended events to and that the relay has not cleared yet.
+ * For a comment this process inserted (and has not changed since), the tracker also keeps the
+ * outbox exactly as written, so the relay publishes it without reading the document back; the
+ * clear is still a compare-and-set on `outboxSeq` read from the database, so an event appended
+ * by another replica in between is never lost (it is published on the next pass).
+ */
 @Injectable()
 export class OutboxTracker {
-  readonly ids = new Set<string>();
-  mark(id: string): void {
-    this.ids.add(id);
+  readonly ids = new Map<string, Pending | null>();
+  /** `known`: the document's outbox as this process just wrote it; omit when not known exactly. */
+  mark(id: string, known?: Pending): void {
+    this.ids.set(id, known ?? null);
   }
 }
 
@@ -54,12 +61,14 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
       for (const d of docs) tracker.mark(String(d._id));
       return docs;
     }
-    const found = await inParallel([...tracker.ids].slice(0, limit), async (id) => {
+    const batch = [...tracker.ids].slice(0, limit);
+    const found = await inParallel(batch, async ([id, known]) => {
+      if (known) return known;
       const d = await model.findById(id, { ...projection, outboxPending: 1 }).lean<Pending & { outboxPending: boolean }>().exec();
       if (!d?.outboxPending) tracker.ids.delete(id);
       return d?.outboxPending ? d : null;
     });
-    return found.filter((d): d is Pending & { outboxPending: boolean } => d !== null);
+    return found.filter((d): d is Pending => d !== null);
   };
   return new Proxy(model, {
     get(target, prop) {
@@ -79,7 +88,10 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
           await inParallel(ops, async (op) => {
             const id = String(op.updateOne.filter._id);
             const cleared = await locks.run(`comment:${id}`, () => store.casUpdate(target, id, { outboxSeq: op.updateOne.filter.outboxSeq }, op.updateOne.update));
+            // Cleared: done. Not cleared: something was appended since (here or by another
+            // replica), so the next pass reads the document back instead of trusting memory.
             if (cleared) tracker.ids.delete(id);
+            else if (tracker.ids.get(id)) tracker.ids.set(id, null);
           });
         };
       }

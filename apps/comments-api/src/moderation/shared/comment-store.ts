@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DocLocks } from '../../common/doc-locks';
 import { OutboxTracker } from '../../comments/outbox-adapter';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { OutboxEntry, OutboxRelay } from '@parley/messaging';
-import { ProblemException } from '@parley/platform';
+import { ProblemException, DocLocks } from '@parley/platform';
 import { ArticlesService } from '../../articles/articles.service';
 import type { CommentStatus } from '../../comments/schemas/comment.schema';
 import { ModeratedComment } from './moderated-comment.schema';

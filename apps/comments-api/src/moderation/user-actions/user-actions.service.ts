@@ -149,8 +149,10 @@ export class UserActionsService {
     };
   }
 
-  isPremoderated(userId: string): Promise<boolean> {
-    return this.flags.exists({ _id: userId, premoderated: true }).then((x) => !!x);
+  /** Read by `_id` alone: the one filter FerretDB answers from an index (a second key makes it scan). */
+  async isPremoderated(userId: string): Promise<boolean> {
+    const f = await this.flags.findById(userId, { premoderated: 1 }).lean<Pick<UserFlags, 'premoderated'>>().exec();
+    return f?.premoderated === true;
   }
 
   async addNote(userId: string, text: string, mod: AuthenticatedUser) {

@@ -8,7 +8,8 @@ import { Injectable } from '@nestjs/common';
  * the write. Two concurrent updates of the same document can therefore lose one of them (and
  * a conditional filter does not help: it is evaluated on the read). On MongoDB updates are
  * atomic and this lock is merely redundant. Every write comments-api makes to a comment or
- * article document, including the outbox relay's clearing, runs under the document's lock.
+ * article document, including the outbox relay's clearing, runs under the document's lock, and so
+ * does every update the moderation worker makes to its decision summaries.
  * Locks are never nested, so they cannot deadlock. Exact for one replica; several replicas on
  * FerretDB share the residual risk (run MongoDB for that).
  */
