@@ -126,6 +126,56 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(back.every((h) => !('dlq_error' in h) && /^0\/\d+$/.test(h.dlq_replayed_from!))).toBe(true);
   });
 
+  it('overlaps different keys of one partition, keeps each key in order, and commits only a finished prefix', async () => {
+    const keyedTopic = `${ns}.keyed`;
+    const keyedGroup = `${ns}-keyed`;
+    await ensureTopics(kafka, [keyedTopic], 1, 1);
+    const producer = raw.producer();
+    await producer.connect();
+    const attrs = (id: string) => toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' });
+    // one partition: slow-1 (slow), fast-1, slow-2, fast-2, other
+    const plan = [
+      ['slow', 'slow-1'],
+      ['fast', 'fast-1'],
+      ['slow', 'slow-2'],
+      ['fast', 'fast-2'],
+      ['other', 'other-1'],
+    ];
+    await producer.send({ topic: keyedTopic, messages: plan.map(([key, id]) => ({ key, value: JSON.stringify(submitted(id!)), headers: attrs(id!) })) });
+    await producer.disconnect();
+
+    const log: string[] = [];
+    let releaseSlow!: () => void;
+    const slowGate = new Promise<void>((r) => (releaseSlow = r));
+    const consumer = new EventConsumer(kafka, {
+      groupId: keyedGroup,
+      topics: [keyedTopic],
+      handlers: {
+        [EventTypes.CommentSubmitted]: async (e) => {
+          log.push(`start ${e.id}`);
+          if (e.id === 'slow-1') await slowGate;
+          log.push(`end ${e.id}`);
+        },
+      },
+    });
+    await consumer.start();
+    // the other keys finish while slow-1 is still running; slow-2 waits for slow-1
+    await eventually('fast and other keys handled beside the slow one', async () => ['end fast-1', 'end fast-2', 'end other-1'].every((x) => log.includes(x)));
+    expect(log).not.toContain('start slow-2');
+    expect(log.indexOf('end fast-1')).toBeLessThan(log.indexOf('start fast-2'));
+    const admin = raw.admin();
+    await admin.connect();
+    const committed = async () => Number((await admin.fetchOffsets({ groupId: keyedGroup, topics: [keyedTopic] }))[0]!.partitions[0]!.offset);
+    await new Promise((r) => setTimeout(r, 1500)); // an auto-commit interval passes: nothing past slow-1 may be committed
+    expect(await committed()).toBeLessThanOrEqual(0);
+    releaseSlow();
+    await eventually('slow-2 after slow-1', async () => log.includes('end slow-2'));
+    expect(log.indexOf('end slow-1')).toBeLessThan(log.indexOf('start slow-2'));
+    await eventually('every offset committed', async () => (await committed()) === plan.length, 15_000, 200);
+    await admin.disconnect();
+    await consumer.stop();
+  });
+
   it('moves a failing message to the retry topic, retries it with backoff, and dead-letters it when retries run out', async () => {
     const retryGroup = `${ns}-retry-group`;
     const producer = raw.producer();

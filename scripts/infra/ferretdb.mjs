@@ -18,7 +18,12 @@
 //    retries by sleeping (1, 2, 5 … 100 ms). Under concurrent writes, inserts and updates took
 //    200–280 ms each while the database sat idle. The patch queues write transactions of one
 //    database on a Go mutex instead, so SQLite never sees two writers.
-// `scripts/infra/infra.spec.mjs` checks the `_id` plan on a real database.
+// 3. Connections held to the end of a bulk update: an `update` command with many statements
+//    closed each statement's read only when the whole command returned, one pooled connection
+//    per statement; at 100 statements (the pool's size) the command, and then the database,
+//    hung. The patch closes each statement's read as soon as that statement is applied.
+// `scripts/infra/infra.spec.mjs` checks the `_id` plan and a 300-statement bulk update on a
+// real database.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +38,7 @@ import { formatDuration, startServer } from './start-server.mjs';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 const FERRETDB_VERSION = 'v1.24.2';
 /** Recorded beside the binary: a cached build with other patches is rebuilt once. */
-export const FERRETDB_BUILD = `${FERRETDB_VERSION}+parley.2`;
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}+parley.3`;
 /** Exact source replacements; each must match once, or the build stops (a different FerretDB). */
 const PATCHES = [
   {
@@ -60,6 +65,16 @@ const PATCHES = [
     file: 'internal/util/fsql/db.go',
     from: '// InTransaction wraps the given function f in a transaction.\n',
     to: '// LockWrites queues a write that does not go through InTransaction behind the others (parley).\nfunc (db *DB) LockWrites() func() {\n\tdb.writeMu.Lock()\n\treturn db.writeMu.Unlock\n}\n\n// InTransaction wraps the given function f in a transaction.\n',
+  },
+  {
+    file: 'internal/handler/msg_update.go',
+    from: '\t\tdefer closer.Close()\n',
+    to: '',
+  },
+  {
+    file: 'internal/handler/msg_update.go',
+    from: '\t\tresult, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n',
+    to: '\t\tresult, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n\t\tcloser.Close() // parley: release this statement\'s connection now, not at the end of the command\n',
   },
   {
     file: 'internal/backends/sqlite/collection.go',

@@ -139,6 +139,12 @@ describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTE
         assert.deepEqual(await db.collection('c').findOne({ _id: 'doc-7' }), { _id: 'doc-7', n: 700 });
         assert.equal((await db.collection('c').deleteOne({ _id: 'doc-8' })).deletedCount, 1);
         assert.equal(await db.collection('c').countDocuments({}), 49);
+        // more statements in one update command than FerretDB has pooled connections
+        const bulk = await db.collection('d').insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `d-${i}`, n: i })));
+        assert.equal(bulk.insertedCount, 300);
+        const res2 = await db.collection('d').bulkWrite(Array.from({ length: 300 }, (_, i) => ({ updateOne: { filter: { _id: `d-${i}` }, update: { $set: { n: -i } } } })), { ordered: false });
+        assert.equal(res2.modifiedCount, 300);
+        assert.equal((await db.collection('d').findOne({ _id: 'd-299' })).n, -299);
       } finally {
         await client.close();
       }

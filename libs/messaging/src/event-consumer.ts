@@ -28,6 +28,12 @@ export interface EventConsumerOptions {
   handlers: Record<string, EventHandler>;
   partitionsConsumedConcurrently?: number;
   /**
+   * Messages of one partition handled at once (default 16). Messages with the same key are
+   * always handled one after the other, in offset order; messages with different keys overlap.
+   * 1 gives strictly sequential handling per partition.
+   */
+  concurrencyPerPartition?: number;
+  /**
    * Quick in-place attempts for a message whose handler fails for a reason other than an
    * unreachable dependency, before it is moved to the retry topic.
    */
@@ -62,8 +68,12 @@ function copyHeaders(message: KafkaMessage): Record<string, string | Buffer> {
 }
 
 /**
- * Consumes CloudEvents, validates each against its schema and hands it to its handler, one
- * message at a time per partition (order per key is kept). Offsets are committed only after
+ * Consumes CloudEvents, validates each against its schema and hands it to its handler. Within a
+ * partition, messages with the same key are handled one after the other in offset order, and
+ * messages with different keys overlap (at most `concurrencyPerPartition` at once), so one slow
+ * event or key does not hold up the rest. A partition's offset advances only past messages that
+ * are all done (the longest finished prefix), so after a crash or rebalance nothing unfinished
+ * is skipped; what is redelivered, idempotent handlers ignore. Offsets are committed only after
  * the handler succeeded. A malformed message goes to the group's dead-letter topic with its
  * error and the partition moves on; a dependency outage pauses the partition until it is back.
  */
@@ -120,18 +130,51 @@ export class EventConsumer {
 
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
     messagingMetrics.lag.set({ group: this.opts.groupId, topic: batch.topic, partition: String(batch.partition) }, Number(batch.offsetLag()));
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale() || this.stopping) break;
-      this.inFlight++;
-      try {
-        const done = await this.process(batch.topic, batch.partition, message, heartbeat, isStale);
-        if (!done) break; // stopping: leave the offset uncommitted so the message is redelivered
-      } finally {
-        this.inFlight--;
-      }
-      resolveOffset(message.offset);
-      await heartbeat();
+    const messages = batch.messages;
+    const limit = Math.max(1, this.opts.concurrencyPerPartition ?? 16);
+    const finished = new Array<boolean>(messages.length).fill(false);
+    const chains = new Map<string, Promise<void>>();
+    let abandoned = false;
+    let resolved = 0; // messages[0..resolved) are done and their offsets resolved
+    let running = 0;
+    const slotFreed: Array<() => void> = [];
+    const release = () => {
+      running--;
+      slotFreed.shift()?.();
+    };
+
+    for (let i = 0; i < messages.length; i++) {
+      if (abandoned || !isRunning() || isStale() || this.stopping) break;
+      if (running >= limit) await new Promise<void>((r) => slotFreed.push(r));
+      if (abandoned || !isRunning() || isStale() || this.stopping) break;
+      running++;
+      const message = messages[i]!;
+      // Messages without a key have no order to keep with one another.
+      const key = message.key ? message.key.toString('latin1') : `\u0000${i}`;
+      const previous = chains.get(key);
+      const task = (previous ?? Promise.resolve()).then(async () => {
+        try {
+          if (abandoned) return;
+          this.inFlight++;
+          try {
+            const done = await this.process(batch.topic, batch.partition, message, heartbeat, isStale);
+            if (!done) abandoned = true; // stopping: leave it (and what follows) uncommitted, so it is redelivered
+            else finished[i] = true;
+          } finally {
+            this.inFlight--;
+          }
+          while (resolved < messages.length && finished[resolved]) resolveOffset(messages[resolved++]!.offset);
+          await heartbeat().catch(() => undefined);
+        } finally {
+          release();
+        }
+      });
+      chains.set(key, task);
+      void task.finally(() => {
+        if (chains.get(key) === task) chains.delete(key);
+      });
     }
+    await Promise.all([...chains.values()]);
     await commitOffsetsIfNecessary();
   }
 

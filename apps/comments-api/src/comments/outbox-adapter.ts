@@ -54,12 +54,18 @@ async function inParallel<T, R>(items: T[], fn: (t: T) => Promise<R>): Promise<R
  */
 export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, store: DocStore, tracker: OutboxTracker): Model<OutboxCarrier> {
   let lastFullScan = 0;
+  /** Event ids of each document as last handed to the relay (what it is publishing now). */
+  const handedOut = new Map<string, string[]>();
+  const remember = (docs: Pending[]) => {
+    for (const d of docs) handedOut.set(String(d._id), (d.outbox ?? []).map((e) => e.eventId));
+    return docs;
+  };
   const findPending = async (filter: Record<string, unknown>, projection: Record<string, unknown>, limit: number): Promise<Pending[]> => {
     if (!store.ferret || Date.now() - lastFullScan >= FULL_SCAN_EVERY_MS) {
       lastFullScan = Date.now();
       const docs = await model.find(filter, projection).limit(limit).lean<Pending[]>().exec();
       for (const d of docs) tracker.mark(String(d._id));
-      return docs;
+      return remember(docs);
     }
     const batch = [...tracker.ids].slice(0, limit);
     const found = await inParallel(batch, async ([id, known]) => {
@@ -68,7 +74,7 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
       if (!d?.outboxPending) tracker.ids.delete(id);
       return d?.outboxPending ? d : null;
     });
-    return found.filter((d): d is Pending => d !== null);
+    return remember(found.filter((d): d is Pending => d !== null));
   };
   return new Proxy(model, {
     get(target, prop) {
@@ -87,11 +93,25 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
         return async (ops: BulkOp[]) => {
           await inParallel(ops, async (op) => {
             const id = String(op.updateOne.filter._id);
-            const cleared = await locks.run(`comment:${id}`, () => store.casUpdate(target, id, { outboxSeq: op.updateOne.filter.outboxSeq }, op.updateOne.update));
-            // Cleared: done. Not cleared: something was appended since (here or by another
-            // replica), so the next pass reads the document back instead of trusting memory.
-            if (cleared) tracker.ids.delete(id);
-            else if (tracker.ids.get(id)) tracker.ids.set(id, null);
+            const sent = handedOut.get(id);
+            handedOut.delete(id);
+            const outcome = await locks.run(`comment:${id}`, async () => {
+              if (await store.casUpdate(target, id, { outboxSeq: op.updateOne.filter.outboxSeq }, op.updateOne.update)) return 'cleared';
+              // Events were appended since the relay read this outbox (a decision applied right
+              // after the submission went out, say): remove just the published ones, which
+              // are its first entries, and leave the newer ones for the next pass, instead of
+              // publishing the same events again.
+              if (!sent?.length) return 'changed';
+              const current = await target.findById(id, { outbox: 1, outboxSeq: 1 }).lean<Pending>().exec();
+              if (!current || !sent.every((eventId, i) => current.outbox?.[i]?.eventId === eventId)) return 'changed';
+              const rest = current.outbox.slice(sent.length);
+              const done = await store.casUpdate(target, id, { outboxSeq: current.outboxSeq }, { $set: { outbox: rest, outboxPending: rest.length > 0 } });
+              return done && !rest.length ? 'cleared' : 'changed';
+            });
+            // Cleared: done. Otherwise newer events wait (appended here or by another replica),
+            // so the next pass reads the document back instead of trusting memory.
+            if (outcome === 'cleared') tracker.ids.delete(id);
+            else tracker.ids.set(id, null);
           });
         };
       }

@@ -29,14 +29,14 @@ export class DocStore {
   /** Applies `update` when the document's fields equal `expected`; returns whether it did. */
   async casUpdate<T>(model: Model<T>, id: Types.ObjectId | string, expected: Record<string, unknown>, update: Record<string, unknown>): Promise<boolean> {
     if (!this.ferret) {
-      const res = await model.updateOne({ _id: id, ...expected } as never, update as never).exec();
+      const res = await model.updateOne({ _id: id, ...expected } as never, update as never, { strict: false }).exec();
       return res.matchedCount > 0;
     }
     const projection = Object.fromEntries(Object.keys(expected).map((k) => [k, 1]));
     const current = await model.findById(id, projection).lean<Record<string, unknown>>().exec();
     if (!current) return false;
     for (const [k, v] of Object.entries(expected)) if (norm(current[k]) !== norm(v)) return false;
-    const res = await model.updateOne({ _id: id } as never, update as never).exec();
+    const res = await model.updateOne({ _id: id } as never, update as never, { strict: false }).exec();
     return res.matchedCount > 0;
   }
 }

@@ -4,6 +4,7 @@ import { Model, Types } from 'mongoose';
 import { CommentModeratedV1, CommentReportedV1, ConsumerGroups, EventSources, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
 import { ConsumedEvent, EventConsumer, EventPublisher, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
+import { DocLocks } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
 import { ModeratedComment } from '../shared/moderated-comment.schema';
@@ -31,6 +32,7 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     @InjectModel(RuleHits.name) private readonly ruleHits: Model<RuleHits>,
     private readonly audit: AuditService,
     private readonly notices: NoticesService,
+    private readonly locks: DocLocks,
   ) {
     this.consumer = new EventConsumer(kafka, {
       groupId: names.group(MODERATION_FEED_GROUP),
@@ -82,14 +84,16 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     const r = e.data;
     const reportedAt = new Date(r.reportedAt);
     if (!Types.ObjectId.isValid(r.commentId)) return;
-    // Opens the reported queue unless a moderator decided the comment after this report.
-    const res = await this.comments
-      .updateOne(
-        { _id: new Types.ObjectId(r.commentId), $or: [{ modDecidedBy: null }, { decidedAt: { $lt: reportedAt } }] },
-        { $set: { modReportsOpen: true, modLastReportedAt: reportedAt } },
-        { strict: false },
-      )
-      .exec();
+    // Opens the reported queue unless a moderator decided the comment after this report. Under
+    // the comment's lock, read and written by `_id`: every other write comments-api makes to a
+    // comment (the outbox relay's clearing among them) holds the same lock, and on FerretDB an
+    // update is read-then-replace, so an unlocked one could be overwritten a moment later.
+    const matched = await this.locks.run(`comment:${r.commentId}`, async () => {
+      const c = await this.comments.findById(r.commentId, { modDecidedBy: 1, decidedAt: 1 }).lean<{ modDecidedBy?: string | null; decidedAt?: Date | null }>().exec();
+      if (!c || !(c.modDecidedBy == null || (c.decidedAt && new Date(c.decidedAt) < reportedAt))) return false;
+      await this.comments.updateOne({ _id: new Types.ObjectId(r.commentId) }, { $set: { modReportsOpen: true, modLastReportedAt: reportedAt } }, { strict: false }).exec();
+      return true;
+    });
     await this.audit.record({
       id: e.id,
       at: reportedAt,
@@ -103,7 +107,7 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     if (r.illegalContentNotice) {
       await this.notices.openFromReport(r);
       await this.announce(`${e.id}:queue`, { queue: 'notices', commentId: r.commentId, articleId: r.articleId, reason: 'illegal', addedAt: r.reportedAt });
-    } else if (res.matchedCount) {
+    } else if (matched) {
       await this.announce(`${e.id}:queue`, { queue: 'reported', commentId: r.commentId, articleId: r.articleId, reason: r.reason, addedAt: r.reportedAt });
     }
   }

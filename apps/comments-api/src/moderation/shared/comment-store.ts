@@ -4,6 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { ProblemException, DocLocks } from '@parley/platform';
+import { DocStore } from '../../common/doc-store';
 import { ArticlesService } from '../../articles/articles.service';
 import type { CommentStatus } from '../../comments/schemas/comment.schema';
 import { ModeratedComment } from './moderated-comment.schema';
@@ -61,6 +62,7 @@ export class CommentStore {
     private readonly articles: ArticlesService,
     private readonly locks: DocLocks,
     private readonly tracker: OutboxTracker,
+    private readonly docs: DocStore,
   ) {}
 
   async load(id: string): Promise<CommentState | null> {
@@ -95,16 +97,11 @@ export class CommentStore {
       }
       // Under the comment's lock: FerretDB updates are read-then-replace, so comments-api
       // serialises its own writes to one comment (see DocLocks), the outbox relay's included.
-      const res = await this.locks.run(`comment:${String(prev._id)}`, () =>
-        this.model
-          .updateOne(
-            { _id: prev._id, revision: prev.revision, status: prev.status, replyCount: prev.replyCount ?? 0, decisionEventId: prev.decisionEventId ?? null },
-            update,
-            { strict: false },
-          )
-          .exec(),
+      // A compare-and-set by `_id` (DocStore): a filter on more fields makes FerretDB scan.
+      const applied = await this.locks.run(`comment:${String(prev._id)}`, () =>
+        this.docs.casUpdate(this.model, prev._id, { revision: prev.revision, status: prev.status, replyCount: prev.replyCount ?? 0, decisionEventId: prev.decisionEventId ?? null }, update),
       );
-      if (res.matchedCount === 0) continue;
+      if (!applied) continue;
       if (events.length) {
         this.tracker.mark(String(prev._id));
         this.relay.kick();
@@ -122,12 +119,12 @@ export class CommentStore {
       update.$push = { outbox: { $each: events } };
       update.$inc = { outboxSeq: events.length };
     }
-    const res = await this.locks.run(`comment:${id}`, () => this.model.updateOne({ _id: new Types.ObjectId(id), revision, ...filter }, update, { strict: false }).exec());
-    if (res.matchedCount && events.length) {
+    const applied = await this.locks.run(`comment:${id}`, () => this.docs.casUpdate(this.model, new Types.ObjectId(id), { revision, ...filter }, update));
+    if (applied && events.length) {
       this.tracker.mark(id);
       this.relay.kick();
     }
-    return res.matchedCount > 0;
+    return applied;
   }
 
   /** Same bookkeeping as CommentsService: article count and parent's reply count follow approvals. */
@@ -136,14 +133,15 @@ export class CommentStore {
     if (!delta) return;
     await this.articles.addToCommentCount(prev.articleId, delta);
     if (!prev.parentId) return;
-    await this.model.updateOne({ _id: new Types.ObjectId(prev.parentId) }, { $inc: { replyCount: delta } }).exec();
+    const parentId = prev.parentId;
+    await this.locks.run(`comment:${parentId}`, () => this.model.updateOne({ _id: new Types.ObjectId(parentId) }, { $inc: { replyCount: delta } }).exec());
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const p = await this.model.findById(prev.parentId, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<ModeratedComment, 'status' | 'replyCount' | 'listed'>>().exec();
+      const p = await this.model.findById(parentId, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<ModeratedComment, 'status' | 'replyCount' | 'listed'>>().exec();
       if (!p) return;
       const want = p.status === 'approved' || (p.replyCount ?? 0) > 0;
       if (p.listed === want) return;
-      const res = await this.model.updateOne({ _id: new Types.ObjectId(prev.parentId), status: p.status, replyCount: p.replyCount }, { $set: { listed: want } }).exec();
-      if (res.matchedCount) return;
+      const done = await this.locks.run(`comment:${parentId}`, () => this.docs.casUpdate(this.model, new Types.ObjectId(parentId), { status: p.status, replyCount: p.replyCount }, { $set: { listed: want } }));
+      if (done) return;
     }
     this.logger.warn({ commentId: prev.parentId }, 'could not settle listed flag of parent');
   }
