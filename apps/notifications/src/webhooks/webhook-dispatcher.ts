@@ -10,7 +10,7 @@ import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 const LEASE_MS = 60_000;
 /** Candidates read per poll: the batch bound that keeps memory flat whatever the backlog. */
-const CLAIM_BATCH = 200;
+const CLAIM_BATCH = 1_000;
 /**
  * Updates per bulkWrite. FerretDB 1.24 (SQLite) keeps every statement's query open until the
  * whole `update` command ends and has 100 connections per database: 100 updates in flight at
@@ -23,6 +23,14 @@ const MAX_UNWRITTEN = 1_000;
 /** How long an idle poller waits at most (it is woken sooner for known work). */
 const IDLE_POLL_MAX_MS = 4_000;
 const IDLE_POLL_MIN_MS = 500;
+/**
+ * Claimed deliveries waiting for a slot, in all and per endpoint (about 10 s of the endpoint's
+ * measured pace, at least its cap): one poll (a collection read on FerretDB) then feeds a fast
+ * endpoint for many rounds, while a stalled one holds few. A waiting delivery not started within
+ * half the lease is dropped; its claim expires and any replica takes it over.
+ */
+const MAX_QUEUED = 2_048;
+const QUEUE_SECONDS = 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -50,6 +58,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   /** Deliveries this replica is sending (slots taken), by id. */
   private readonly busy = new Set<string>();
   private readonly perEndpoint = new Map<string, number>();
+  /** Claimed deliveries waiting for a slot of their endpoint (bounded, see MAX_QUEUED). */
+  private readonly queues = new Map<string, Array<{ d: WebhookDelivery; claimedAt: number }>>();
+  private readonly queuedIds = new Set<string>();
+  /** Completed sends per endpoint in the current and the previous second (its pace). */
+  private readonly pace = new Map<string, { second: number; current: number; previous: number }>();
+  private lastPollMs = 0;
+  private lastPollAt = 0;
   /** Deliveries whose outcome is queued but not written yet (a poll must not take them again). */
   private readonly unwritten = new Set<string>();
   private readonly http: WebhookHttpClient;
@@ -78,14 +93,66 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     return this.deliveries.db.collection<{ _id: string; at: Date }>('webhook_attempt_claims');
   }
 
-  /** Takes a slot for a delivery to this endpoint if one is free (overall and per endpoint). */
-  private reserve(id: string, endpointId: string): boolean {
-    if (this.busy.has(id) || this.busy.size >= this.config.WEBHOOK_CONCURRENCY || this.unwritten.size >= MAX_UNWRITTEN) return false;
-    const n = this.perEndpoint.get(endpointId) ?? 0;
-    if (n >= this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT) return false;
-    this.perEndpoint.set(endpointId, n + 1);
-    this.busy.add(id);
-    return true;
+  /** How many deliveries of this endpoint this replica may hold (sending + waiting). */
+  private endpointLimit(endpointId: string): number {
+    const cap = this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
+    const p = this.pace.get(endpointId);
+    if (!p) return cap * 4;
+    const second = Math.floor(Date.now() / 1000);
+    const perSecond = second === p.second ? Math.max(p.current, p.previous) : second === p.second + 1 ? p.current : 0;
+    return cap + Math.min(MAX_QUEUED, Math.max(cap, perSecond * QUEUE_SECONDS));
+  }
+
+  private countDone(endpointId: string) {
+    const second = Math.floor(Date.now() / 1000);
+    const p = this.pace.get(endpointId);
+    if (!p) {
+      if (this.pace.size > 10_000) this.pace.clear();
+      this.pace.set(endpointId, { second, current: 1, previous: 0 });
+    } else if (p.second === second) p.current++;
+    else {
+      p.previous = p.second === second - 1 ? p.current : 0;
+      p.second = second;
+      p.current = 1;
+    }
+  }
+
+  private queueRoom(endpointId: string): number {
+    const used = (this.perEndpoint.get(endpointId) ?? 0) + (this.queues.get(endpointId)?.length ?? 0);
+    return Math.min(this.endpointLimit(endpointId) - used, MAX_QUEUED - this.queuedIds.size);
+  }
+
+  /** Whether this replica can take one more delivery for this endpoint now (a slot or room to wait). */
+  private canAccept(id: string, endpointId: string): boolean {
+    return !this.busy.has(id) && !this.queuedIds.has(id) && this.unwritten.size < MAX_UNWRITTEN && this.queueRoom(endpointId) > 0;
+  }
+
+  /** Takes a claimed delivery: sends it now if a slot is free, else it waits (bounded). */
+  private accept(d: WebhookDelivery) {
+    let q = this.queues.get(d.endpointId);
+    if (!q) this.queues.set(d.endpointId, (q = []));
+    q.push({ d, claimedAt: Date.now() });
+    this.queuedIds.add(d._id);
+    this.pump(d.endpointId);
+  }
+
+  /** Starts waiting deliveries while slots are free (overall and per endpoint). */
+  private pump(only?: string) {
+    const cap = this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
+    for (const [endpointId, q] of only ? ([[only, this.queues.get(only) ?? []]] as const) : [...this.queues]) {
+      while (q.length && this.busy.size < this.config.WEBHOOK_CONCURRENCY && (this.perEndpoint.get(endpointId) ?? 0) < cap) {
+        const { d, claimedAt } = q.shift()!;
+        this.queuedIds.delete(d._id);
+        if (Date.now() - claimedAt > LEASE_MS / 2) {
+          this.logger.warn({ deliveryId: d._id }, 'claimed webhook delivery waited too long for a slot; left for a takeover');
+          continue;
+        }
+        this.perEndpoint.set(endpointId, (this.perEndpoint.get(endpointId) ?? 0) + 1);
+        this.busy.add(d._id);
+        this.start(d);
+      }
+      if (!q.length) this.queues.delete(endpointId);
+    }
   }
 
   private release(id: string, endpointId: string) {
@@ -107,7 +174,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const leased = new Date(now.getTime() + LEASE_MS);
     const docs = subs.map((s) => {
       const _id = `${eventId}:${s._id}`;
-      const fast = this.running && this.reserve(_id, s._id);
+      const fast = this.running && this.canAccept(_id, s._id);
       const doc: WebhookDelivery = {
         _id, eventId, eventType, endpointId: s._id, url: s.url, payload, status: 'pending', attemptCount: 0, nextAttemptAt: now,
         lockedUntil: fast ? leased : new Date(0), lockToken: null, manual: false, attempts: [], createdAt: now, updatedAt: now,
@@ -121,23 +188,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     } catch (err) {
       const writeErrors = (err as { writeErrors?: Array<{ code?: number; index: number }> | { code?: number; index: number } }).writeErrors;
       const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-      if (!list.length || list.some((e) => e.code !== 11000)) {
-        for (const d of docs) if (d.fast) this.release(d.doc._id, d.doc.endpointId);
-        throw err;
-      }
+      if (!list.length || list.some((e) => e.code !== 11000)) throw err;
       for (const e of list) duplicates.add(e.index);
     }
     let inserted = 0;
     let overflow = false;
     docs.forEach((d, i) => {
-      if (duplicates.has(i)) {
-        if (d.fast) this.release(d.doc._id, d.doc.endpointId);
-        return;
-      }
+      if (duplicates.has(i)) return;
       inserted++;
       if (d.fast) {
         this.stats.fastPath++;
-        this.start(d.doc);
+        this.accept(d.doc);
       } else overflow = true;
     });
     if (overflow) {
@@ -184,7 +245,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     while (this.running) {
       let claimed = 0;
       try {
-        if (this.busy.size < this.config.WEBHOOK_CONCURRENCY) claimed = await this.claimBatch();
+        claimed = await this.claimBatch();
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'could not claim webhook deliveries');
         await sleep(1000);
@@ -265,19 +326,22 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     return false;
   }
 
-  /** Claims due deliveries for endpoints with free slots and starts sending them; returns how many. */
+  /** Claims due deliveries for endpoints with room and starts (or queues) them; returns how many. */
   private async claimBatch(): Promise<number> {
-    const free = this.config.WEBHOOK_CONCURRENCY - this.busy.size;
-    if (free <= 0 || this.unwritten.size >= MAX_UNWRITTEN) return 0;
-    const cap = this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
-    const saturated = [...this.perEndpoint].filter(([, n]) => n >= cap).map(([id]) => id);
+    const room = MAX_QUEUED - this.queuedIds.size;
+    if (room < Math.min(64, MAX_QUEUED / 4) || this.unwritten.size >= MAX_UNWRITTEN) return 0;
+    // Each poll reads the collection on FerretDB: at most half of the time goes to polling, and
+    // an endpoint is refilled only once half its room is free (not one delivery per poll).
+    if (Date.now() - this.lastPollAt < this.lastPollMs) return 0;
+    const full = [...new Set([...this.perEndpoint.keys(), ...this.queues.keys()])].filter((id) => this.queueRoom(id) < this.endpointLimit(id) / 2);
     const now = new Date();
     const filter: Record<string, unknown> = { status: 'pending', nextAttemptAt: { $lte: now }, lockedUntil: { $lte: now } };
-    if (saturated.length) filter.endpointId = { $nin: saturated };
-    // What this replica is sending or has not recorded yet: not leased in the database.
-    const mine = [...this.busy, ...this.unwritten];
+    if (full.length) filter.endpointId = { $nin: full };
+    // What this replica is sending, holds or has not recorded yet: not leased in the database.
+    const mine = [...this.busy, ...this.queuedIds, ...this.unwritten];
     if (mine.length) filter._id = { $nin: mine };
-    const limit = Math.min(CLAIM_BATCH, free * 2);
+    const limit = Math.min(CLAIM_BATCH, room);
+    this.lastPollAt = Date.now();
     const candidates = await this.deliveries
       // No sort: on FerretDB a sorted query reads and sorts the whole collection, an unsorted
       // one stops after `limit` matches. Whole documents: no second read per delivery.
@@ -285,32 +349,27 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       .limit(limit)
       .lean<WebhookDelivery[]>()
       .exec();
-    this.backlog = candidates.length >= limit;
+    this.lastPollMs = Date.now() - this.lastPollAt;
+    this.backlog = candidates.length >= limit || full.length > 0;
     const picked: WebhookDelivery[] = [];
+    const roomOf = new Map<string, number>();
     for (const c of candidates) {
-      if (picked.length >= free) {
+      const left = roomOf.get(c.endpointId) ?? this.queueRoom(c.endpointId);
+      if (left <= 0 || this.busy.has(c._id) || this.queuedIds.has(c._id)) {
         this.backlog = true;
-        break;
-      }
-      if (this.reserve(c._id, c.endpointId)) picked.push(c);
-    }
-    if (!picked.length) return 0;
-    let won: Set<string>;
-    try {
-      won = await this.claimAttempts(picked, now);
-    } catch (err) {
-      for (const d of picked) this.release(d._id, d.endpointId);
-      throw err;
-    }
-    let started = 0;
-    for (const d of picked) {
-      if (!won.has(d._id)) {
-        this.release(d._id, d.endpointId);
         continue;
       }
+      roomOf.set(c.endpointId, left - 1);
+      picked.push(c);
+    }
+    if (!picked.length) return 0;
+    const won = await this.claimAttempts(picked, now);
+    let started = 0;
+    for (const d of picked) {
+      if (!won.has(d._id)) continue;
       this.stats.polled++;
       started++;
-      this.start(d);
+      this.accept(d);
     }
     return started;
   }
@@ -322,6 +381,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       .finally(() => {
         this.inFlight.delete(p);
         this.release(d._id, d.endpointId);
+        this.countDone(d.endpointId);
+        this.pump(d.endpointId);
+        if (this.busy.size < this.config.WEBHOOK_CONCURRENCY && this.queues.size) this.pump();
         if (this.backlog) this.wake();
       });
     this.inFlight.add(p);
