@@ -61,8 +61,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   /** Claimed deliveries waiting for a slot of their endpoint (bounded, see MAX_QUEUED). */
   private readonly queues = new Map<string, Array<{ d: WebhookDelivery; claimedAt: number }>>();
   private readonly queuedIds = new Set<string>();
-  /** Completed sends per endpoint in the current and the previous second (its pace). */
-  private readonly pace = new Map<string, { second: number; current: number; previous: number }>();
+  /** Finished sends per endpoint in the current and the previous QUEUE_SECONDS window (its pace). */
+  private readonly pace = new Map<string, { window: number; current: number; previous: number }>();
   private lastPollMs = 0;
   private lastPollAt = 0;
   /** Deliveries whose outcome is queued but not written yet (a poll must not take them again). */
@@ -98,21 +98,22 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const cap = this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
     const p = this.pace.get(endpointId);
     if (!p) return cap * 4;
-    const second = Math.floor(Date.now() / 1000);
-    const perSecond = second === p.second ? Math.max(p.current, p.previous) : second === p.second + 1 ? p.current : 0;
-    return cap + Math.min(MAX_QUEUED, Math.max(cap, perSecond * QUEUE_SECONDS));
+    const window = Math.floor(Date.now() / 1000 / QUEUE_SECONDS);
+    const done = window === p.window ? Math.max(p.current, p.previous) : window === p.window + 1 ? p.current : 0;
+    return cap + Math.min(MAX_QUEUED, Math.max(cap, done));
   }
 
+  /** Counts a finished send: the sends of the last QUEUE_SECONDS are the endpoint's pace. */
   private countDone(endpointId: string) {
-    const second = Math.floor(Date.now() / 1000);
+    const window = Math.floor(Date.now() / 1000 / QUEUE_SECONDS);
     const p = this.pace.get(endpointId);
     if (!p) {
       if (this.pace.size > 10_000) this.pace.clear();
-      this.pace.set(endpointId, { second, current: 1, previous: 0 });
-    } else if (p.second === second) p.current++;
+      this.pace.set(endpointId, { window, current: 1, previous: 0 });
+    } else if (p.window === window) p.current++;
     else {
-      p.previous = p.second === second - 1 ? p.current : 0;
-      p.second = second;
+      p.previous = p.window === window - 1 ? p.current : 0;
+      p.window = window;
       p.current = 1;
     }
   }
