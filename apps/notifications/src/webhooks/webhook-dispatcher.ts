@@ -139,6 +139,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   /** Starts waiting deliveries while slots are free (overall and per endpoint). */
   private pump(only?: string) {
+    if (!this.running) return; // shutting down: what waits keeps its lease and is taken over later
     const cap = this.config.WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT;
     for (const [endpointId, q] of only ? ([[only, this.queues.get(only) ?? []]] as const) : [...this.queues]) {
       while (q.length && this.busy.size < this.config.WEBHOOK_CONCURRENCY && (this.perEndpoint.get(endpointId) ?? 0) < cap) {
