@@ -212,17 +212,29 @@ export class QueuesService {
     });
   }
 
-  /** Items in every queue, one count query per queue, all at once. */
+  /**
+   * Items in every queue: the comment queues from ONE grouped pass over the comments (by status
+   * and open reports; on FerretDB every count reads the whole collection, so seven counts cost
+   * seven reads), the case queues from their own, smaller collections, all at once.
+   */
   private async countAll(): Promise<Record<QueueName, number>> {
-    const entries = await Promise.all(
-      QUEUES.map(async (queue): Promise<[QueueName, number]> => {
-        if (queue === 'notices') return [queue, await this.notices.countDocuments({ status: 'open' }).exec()];
-        if (queue === 'appeals') return [queue, await this.appeals.countDocuments({ status: 'open' }).exec()];
-        if (queue === 'all') return [queue, await this.comments.estimatedDocumentCount().exec()];
-        return [queue, await this.comments.countDocuments(COMMENT_QUEUES[queue]!).exec()];
-      }),
-    );
-    return Object.fromEntries(entries) as Record<QueueName, number>;
+    const [groups, notices, appeals] = await Promise.all([
+      this.comments
+        .aggregate<{ _id: { status?: string; reported?: boolean }; n: number }>([{ $group: { _id: { status: '$status', reported: '$modReportsOpen' }, n: { $sum: 1 } } }])
+        .exec(),
+      this.notices.countDocuments({ status: 'open' }).exec(),
+      this.appeals.countDocuments({ status: 'open' }).exec(),
+    ]);
+    const counts = Object.fromEntries(QUEUES.map((q) => [q, 0])) as Record<QueueName, number>;
+    for (const { _id: g, n } of groups) {
+      counts.all += n;
+      const status = g.status as QueueName | undefined;
+      if (status && status !== 'reported' && status !== 'all' && status in counts) counts[status] += n;
+      if (g.status === 'approved' && g.reported === true) counts.reported += n;
+    }
+    counts.notices = notices;
+    counts.appeals = appeals;
+    return counts;
   }
 
   /** Newest item id per comment queue (for the live stream: a change means new items). */
