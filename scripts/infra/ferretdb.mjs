@@ -154,7 +154,12 @@ export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, 
     command: binary,
     args: [
       '--handler=sqlite',
-      `--sqlite-url=${pathToFileURL(sqliteDir).href}/`,
+      // WAL (FerretDB's default) with synchronous=NORMAL, SQLite's recommended pairing: a commit
+      // no longer waits for an fsync (only checkpoints do), a crash of any process loses
+      // nothing committed, a power cut may lose the last commits. This is the local stand-in;
+      // production runs MongoDB (MONGODB_URI). Measured: 1,000 comments through the three apps
+      // posted in 29 s instead of 41 s.
+      `--sqlite-url=${pathToFileURL(sqliteDir).href}/?_pragma=synchronous(normal)`,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${dataDir}`,
       '--telemetry=disable',
