@@ -68,10 +68,14 @@ async function rawInsertFloor(uri: string, n: number): Promise<number> {
   return rate;
 }
 
+/** What to stop if the run fails half-way (a crashed bench must not leave servers loading the machine). */
+const cleanups: Array<() => Promise<unknown>> = [];
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
   const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
   const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  cleanups.push(() => Promise.all([kafka.stop(), mongo.stop()]));
   log('starting Kafka and the database…');
   await Promise.all([kafka.start(), mongo.start()]);
   const receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
@@ -83,6 +87,7 @@ async function main() {
     webhookUrls: [receiver.url],
     extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false' } },
   });
+  cleanups.unshift(() => system.stop());
   const conn = await mongoose.createConnection(mongo.address).asPromise();
   const comments = conn.useDb(system.databases.comments).db!.collection('comments');
   const inApp = conn.useDb(system.databases.notifications).db!.collection('in_app_notifications');
@@ -173,7 +178,8 @@ async function main() {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err);
+  for (const stop of cleanups) await stop().catch(() => undefined);
   process.exit(1);
 });
