@@ -282,7 +282,10 @@
       page.items.forEach(function (c) {
         seen[c.id] = true;
         delete localPending[c.id];
-        if (c.status !== 'approved' && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
+        // Approved ones belong to the thread; until the thread shows one (moderation can be
+        // quicker than the thread's next reload), it stays here, so it never vanishes.
+        var inThread = list.querySelector('[data-id="' + c.id + '"]');
+        if ((c.status !== 'approved' || !inThread) && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
       });
       Object.keys(localPending).forEach(function (id) {
         if (!seen[id]) mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
@@ -291,7 +294,8 @@
   }
 
   function refreshAll() {
-    return Promise.all([loadPage(null), refreshMine()]).catch(fail);
+    // The thread first: the own-comments list leaves out what the thread already shows.
+    return loadPage(null).then(refreshMine).catch(fail);
   }
 
   // ---------- layout ----------
