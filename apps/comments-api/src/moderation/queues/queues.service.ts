@@ -225,12 +225,14 @@ export class QueuesService {
       this.notices.countDocuments({ status: 'open' }).exec(),
       this.appeals.countDocuments({ status: 'open' }).exec(),
     ]);
+    // Each comment queue's own filter (COMMENT_QUEUES, fields status and modReportsOpen) decides
+    // which groups it counts.
     const counts = Object.fromEntries(QUEUES.map((q) => [q, 0])) as Record<QueueName, number>;
     for (const { _id: g, n } of groups) {
-      counts.all += n;
-      const status = g.status as QueueName | undefined;
-      if (status && status !== 'reported' && status !== 'all' && status in counts) counts[status] += n;
-      if (g.status === 'approved' && g.reported === true) counts.reported += n;
+      const fields: Record<string, unknown> = { status: g.status, modReportsOpen: g.reported };
+      for (const [queue, filter] of Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>) {
+        if (Object.entries(filter).every(([k, v]) => fields[k] === v)) counts[queue] += n;
+      }
     }
     counts.notices = notices;
     counts.appeals = appeals;
