@@ -22,12 +22,23 @@
 //    closed each statement's read only when the whole command returned, one pooled connection
 //    per statement; at 100 statements (the pool's size) the command, and then the database,
 //    hung. The patch closes each statement's read as soon as that statement is applied.
-// `scripts/infra/infra.spec.mjs` checks the `_id` plan and a 300-statement bulk update on a
-// real database.
+// 4. Queries on anything but `_id` read and decode the whole collection: only `{_id: value}` was
+//    pushed down to SQLite, secondary indexes were maintained on every write but never used.
+//    Our build adds scalar indexes: an index whose name ends with `__scalar` is the application's
+//    declaration that its fields hold single-typed scalars (or nothing); it is created on SQLite's
+//    `->>` values, and filters on those fields (equality, $ne, $in, $nin, ranges, $exists, $and,
+//    $or), sorts on them, limits and counts are answered by SQLite from the index. Whatever cannot
+//    be translated exactly stays a superset that FerretDB filters as before. The code is in
+//    scripts/infra/ferretdb-parley/ (new Go files copied into the source, and pushdown.patch for
+//    the six upstream files it touches). A first page of 51 out of 100,000 documents sorted on an
+//    indexed date: a read of the whole collection before, one index range after; a count likewise.
+// `scripts/infra/infra.spec.mjs` checks the `_id` plan, a 300-statement bulk update, the scalar
+// index plans, and compares 1,500 random queries with pushdown on and off on a real database.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { withCacheLock } from './cache-lock.mjs';
 import { mongoPing } from './mongo-wire.mjs';
@@ -37,8 +48,8 @@ import { formatDuration, startServer } from './start-server.mjs';
 
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 const FERRETDB_VERSION = 'v1.24.2';
-/** Recorded beside the binary: a cached build with other patches is rebuilt once. */
-export const FERRETDB_BUILD = `${FERRETDB_VERSION}+parley.3`;
+/** Recorded beside the binary: a cached build with other patches (or other Parley sources) is rebuilt once. */
+export const ferretdbBuild = () => `${FERRETDB_VERSION}+parley.4.${parleySourceHash()}`;
 /** Exact source replacements; each must match once, or the build stops (a different FerretDB). */
 const PATCHES = [
   {
@@ -90,13 +101,14 @@ export async function ensureFerretDB({ cacheDir, log = console.log }) {
   const binDir = path.join(path.resolve(cacheDir), 'bin');
   const binary = path.join(binDir, 'ferretdb');
   const versionStamp = path.join(binDir, 'ferretdb.version');
-  const isBuilt = () => fs.existsSync(binary) && readIfExists(versionStamp) === FERRETDB_BUILD;
+  const build = ferretdbBuild();
+  const isBuilt = () => fs.existsSync(binary) && readIfExists(versionStamp) === build;
 
   if (!isBuilt()) {
     await withCacheLock(path.join(path.resolve(cacheDir), 'ferretdb.lock'), async () => {
       if (isBuilt()) return;
       await buildFerretDB({ cacheDir: path.resolve(cacheDir), binary, log });
-      fs.writeFileSync(versionStamp, FERRETDB_BUILD);
+      fs.writeFileSync(versionStamp, build);
     }, { log, what: 'FerretDB' });
   }
   return { binary };
@@ -120,6 +132,7 @@ async function buildFerretDB({ cacheDir, binary, log }) {
   makeWritable(srcDir); // the Go module cache is read-only
   fs.writeFileSync(path.join(srcDir, 'build/version/version.txt'), `${FERRETDB_VERSION}\n`);
   applyPatches(srcDir);
+  applyParleyPushdown(srcDir);
 
   fs.mkdirSync(path.dirname(binary), { recursive: true });
   const partial = `${binary}.partial`;
@@ -140,13 +153,14 @@ async function buildFerretDB({ cacheDir, binary, log }) {
  * Starts (or restarts, on an existing dataDir) FerretDB with the SQLite backend
  * on 127.0.0.1:port. Returns { uri, kind: 'ferretdb', pid, logFile, stop(), kill(signal) }.
  */
-export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, timeoutMs = 60_000, log = console.log }) {
+export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, timeoutMs = 60_000, log = console.log, sqliteDir, extraArgs = [] }) {
   const { binary } = await ensureFerretDB({ cacheDir, log });
   await assertPortFree(port, 'ferretdb', 'another MongoDB/FerretDB? stop it or set MONGO_PORT');
 
   dataDir = path.resolve(dataDir);
   logFile = path.resolve(logFile ?? path.join(dataDir, 'ferretdb.log'));
-  const sqliteDir = path.join(dataDir, 'sqlite');
+  // sqliteDir: another instance's databases (tests compare two servers on the same files)
+  sqliteDir = path.resolve(sqliteDir ?? path.join(dataDir, 'sqlite'));
   fs.mkdirSync(sqliteDir, { recursive: true });
 
   const server = await startServer({
@@ -166,6 +180,7 @@ export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, 
       '--debug-addr=-',
       '--log-level=info',
       '--log-format=text',
+      ...extraArgs,
     ],
     cwd: dataDir,
     logFile,
@@ -187,6 +202,76 @@ export function applyPatches(srcDir) {
       throw new Error(`ferretdb: cannot patch ${file}: ${JSON.stringify(from)} does not occur exactly once (a different FerretDB version?)`);
     }
     fs.writeFileSync(target, source.replace(from, to));
+  }
+}
+
+/** Patch 4 (see the header): the Go files of scripts/infra/ferretdb-parley/ and its pushdown.patch. */
+export function parleySourceDir() {
+  return path.join(path.dirname(fileURLToPath(import.meta.url)), 'ferretdb-parley');
+}
+
+/** A short hash of PATCHES and every file of scripts/infra/ferretdb-parley/. */
+function parleySourceHash() {
+  const hash = createHash('sha256').update(JSON.stringify(PATCHES));
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else hash.update(entry.name).update(fs.readFileSync(file));
+    }
+  };
+  walk(parleySourceDir());
+  return hash.digest('hex').slice(0, 12);
+}
+
+export function applyParleyPushdown(srcDir, parleyDir = parleySourceDir()) {
+  const copy = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const from = path.join(dir, entry.name);
+      if (entry.isDirectory()) copy(from);
+      else if (entry.name.endsWith('.go')) {
+        const to = path.join(srcDir, path.relative(parleyDir, from));
+        if (fs.existsSync(to)) throw new Error(`ferretdb: ${path.relative(srcDir, to)} exists upstream; the Parley file would replace it`);
+        fs.copyFileSync(from, to);
+      }
+    }
+  };
+  copy(parleyDir);
+  applyUnifiedDiff(srcDir, fs.readFileSync(path.join(parleyDir, 'pushdown.patch'), 'utf8'));
+}
+
+/**
+ * Applies a unified diff (git diff output) by exact replacement: each hunk's old lines must occur
+ * exactly once in its file, or the build stops, as for PATCHES.
+ */
+export function applyUnifiedDiff(srcDir, diff) {
+  const files = diff.split(/^diff --git /m).slice(1);
+  if (files.length === 0) throw new Error('ferretdb: the pushdown patch has no file sections');
+  for (const section of files) {
+    const file = /^\+\+\+ b\/(.+)$/m.exec(section)?.[1];
+    if (!file) throw new Error(`ferretdb: cannot read a file name in the patch section "${section.slice(0, 80)}"`);
+    const target = path.join(srcDir, file);
+    let source = fs.readFileSync(target, 'utf8');
+    for (const hunk of section.split(/^@@[^\n]*\n/m).slice(1)) {
+      const oldLines = [];
+      const newLines = [];
+      for (const line of hunk.replace(/\n$/, '').split('\n')) {
+        const body = line.slice(1);
+        if (line.startsWith('-')) oldLines.push(body);
+        else if (line.startsWith('+')) newLines.push(body);
+        else if (line.startsWith(' ') || line === '') {
+          oldLines.push(body);
+          newLines.push(body);
+        } else if (!line.startsWith('\\')) throw new Error(`ferretdb: unexpected patch line in ${file}: ${JSON.stringify(line)}`);
+      }
+      const from = oldLines.join('\n') + '\n';
+      const at = source.indexOf(from);
+      if (at < 0 || source.indexOf(from, at + 1) >= 0) {
+        throw new Error(`ferretdb: cannot patch ${file}: a hunk's lines do not occur exactly once (a different FerretDB version?):\n${from}`);
+      }
+      source = source.slice(0, at) + newLines.join('\n') + '\n' + source.slice(at + from.length);
+    }
+    fs.writeFileSync(target, source);
   }
 }
 
