@@ -16,3 +16,4 @@ export * from './metrics/metrics.controller';
 export * from './logging/trace-context';
 export * from './http/json-body.middleware';
 export * from './concurrency/doc-locks';
+export * from './persistence/count-matching';

@@ -53,7 +53,8 @@ export class Decision {
 }
 
 export const DecisionSchema = SchemaFactory.createForClass(Decision);
-DecisionSchema.index({ authorId: 1, decidedAt: -1 });
-DecisionSchema.index({ fingerprint: 1, decidedAt: -1 });
-DecisionSchema.index({ commentId: 1, revision: -1 });
-DecisionSchema.index({ decidedAt: -1 });
+// Scalar fields only (names ending in __scalar: our FerretDB build answers these from SQLite's index).
+DecisionSchema.index({ authorId: 1, decidedAt: -1 }, { name: 'author_decided__scalar' });
+DecisionSchema.index({ fingerprint: 1, decidedAt: -1 }, { name: 'fingerprint_decided__scalar' });
+DecisionSchema.index({ commentId: 1, revision: -1 }, { name: 'comment_revision__scalar' });
+DecisionSchema.index({ decidedAt: -1 }, { name: 'decided__scalar' });

@@ -32,7 +32,7 @@ export class RuleSetState {
   @Prop({ default: 0 }) outboxSeq!: number;
 }
 export const RuleSetStateSchema = SchemaFactory.createForClass(RuleSetState);
-RuleSetStateSchema.index({ outboxPending: 1 });
+RuleSetStateSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 
 /** Append-only history of activations (`_id` = activationSeq). */
 @Schema({ collection: 'rule_set_activations', versionKey: false })

@@ -61,15 +61,17 @@ export class Comment {
 
 export type CommentDocument = HydratedDocument<Comment>;
 export const CommentSchema = SchemaFactory.createForClass(Comment);
+// Every indexed field holds a scalar of one type (or null): the names end in __scalar, which lets
+// our FerretDB build answer these queries from SQLite's index (README, "Indexes").
 /** Thread listings (top level: parentId null; replies: parentId set), newest or oldest first. */
-CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, _id: -1 }, { name: 'thread_by_id' });
+CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, _id: -1 }, { name: 'thread_by_id__scalar' });
 /** Thread listings sorted by reactions. */
-CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, reactionCount: -1, _id: -1 }, { name: 'thread_by_reactions' });
+CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, reactionCount: -1, _id: -1 }, { name: 'thread_by_reactions__scalar' });
 /** The author's own comments, optionally on one article. */
-CommentSchema.index({ authorId: 1, articleId: 1, _id: -1 }, { name: 'author_article' });
-CommentSchema.index({ authorId: 1, _id: -1 }, { name: 'author' });
+CommentSchema.index({ authorId: 1, articleId: 1, _id: -1 }, { name: 'author_article__scalar' });
+CommentSchema.index({ authorId: 1, _id: -1 }, { name: 'author__scalar' });
 /** Outbox relay. */
-CommentSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+CommentSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 
 export function isListed(c: Pick<Comment, 'status' | 'replyCount'>): boolean {
   return c.status === 'approved' || c.replyCount > 0;

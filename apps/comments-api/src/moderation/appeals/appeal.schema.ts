@@ -32,7 +32,7 @@ export class Appeal {
 }
 
 export const AppealSchema = SchemaFactory.createForClass(Appeal);
-AppealSchema.index({ status: 1, createdAt: 1 }, { name: 'appeals_status' });
-AppealSchema.index({ appellantId: 1, createdAt: -1 }, { name: 'appeals_appellant' });
-AppealSchema.index({ commentId: 1 }, { name: 'appeals_comment' });
-AppealSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+AppealSchema.index({ status: 1, createdAt: 1 }, { name: 'appeals_status__scalar' });
+AppealSchema.index({ appellantId: 1, createdAt: -1 }, { name: 'appeals_appellant__scalar' });
+AppealSchema.index({ commentId: 1 }, { name: 'appeals_comment__scalar' });
+AppealSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });

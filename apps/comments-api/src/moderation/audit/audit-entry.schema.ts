@@ -24,6 +24,6 @@ export class AuditEntry {
 }
 
 export const AuditEntrySchema = SchemaFactory.createForClass(AuditEntry);
-AuditEntrySchema.index({ commentId: 1, seq: 1 }, { name: 'audit_comment' });
-AuditEntrySchema.index({ userId: 1, seq: 1 }, { name: 'audit_user' });
-AuditEntrySchema.index({ seq: 1 }, { name: 'audit_seq' });
+AuditEntrySchema.index({ commentId: 1, seq: 1 }, { name: 'audit_comment__scalar' });
+AuditEntrySchema.index({ userId: 1, seq: 1 }, { name: 'audit_user__scalar' });
+AuditEntrySchema.index({ seq: 1 }, { name: 'audit_seq__scalar' });

@@ -12,4 +12,4 @@ export class Claim {
 }
 
 export const ClaimSchema = SchemaFactory.createForClass(Claim);
-ClaimSchema.index({ moderatorId: 1, expiresAt: 1 }, { name: 'claims_by_moderator' });
+ClaimSchema.index({ moderatorId: 1, expiresAt: 1 }, { name: 'claims_by_moderator__scalar' });

@@ -30,9 +30,9 @@ export class Notice {
 }
 
 export const NoticeSchema = SchemaFactory.createForClass(Notice);
-NoticeSchema.index({ status: 1, _id: 1 }, { name: 'notices_status' });
-NoticeSchema.index({ commentId: 1, status: 1 }, { name: 'notices_comment' });
-NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+NoticeSchema.index({ status: 1, _id: 1 }, { name: 'notices_status__scalar' });
+NoticeSchema.index({ commentId: 1, status: 1 }, { name: 'notices_comment__scalar' });
+NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 
 /** The fields of comments-api's `reports` documents moderation reads (the notifier's e-mail). */
 @Schema({ collection: 'reports', versionKey: false, strict: false, autoIndex: false })

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CommentReportedV1, EventTypes, NoticeDecidedV1, Topics } from '@parley/contracts';
 import { KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { appendEvents, outboxEntry } from '../shared/outbox';
 import { Notice, NoticeOutcome, ReportRef } from './notice.schema';
@@ -107,7 +107,7 @@ export class NoticesService {
   }
 
   countOpen(): Promise<number> {
-    return this.notices.countDocuments({ status: 'open' }).exec();
+    return countMatching(this.notices, { status: 'open' });
   }
 
   async openIds(commentId: string): Promise<string[]> {

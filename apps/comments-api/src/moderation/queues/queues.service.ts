@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { ProblemException } from '@parley/platform';
+import { countMatching, ProblemException } from '@parley/platform';
 import { Article } from '../../articles/schemas/article.schema';
 import { Appeal } from '../appeals/appeal.schema';
 import { AuditService, AuditView } from '../audit/audit.service';
@@ -108,8 +108,8 @@ export class QueuesService {
    * Queue counts, served from a snapshot that is at most MODERATION_COUNTS_MAX_AGE_MS old when
    * the call arrives (stale-while-revalidate: an older snapshot is returned while one recount
    * runs in the background; one older than ten times that is recounted before answering).
-   * Counting 100,000 comments by status costs FerretDB a scan per queue, so the dashboard's
-   * frequent calls must not each pay it.
+   * Each count is an index count (see countAll); the snapshot is for deployments that want to
+   * bound even that.
    */
   async counts(): Promise<Record<QueueName, number>> {
     const maxAge = this.config.countsMaxAgeMs;
@@ -213,30 +213,17 @@ export class QueuesService {
   }
 
   /**
-   * Items in every queue: the comment queues from ONE grouped pass over the comments (by status
-   * and open reports; on FerretDB every count reads the whole collection, so seven counts cost
-   * seven reads), the case queues from their own, smaller collections, all at once.
+   * Items in every queue, all counted at once: each comment queue's own filter (COMMENT_QUEUES)
+   * and the open cases, each with the count command over the queue's index (mod_*__scalar,
+   * notices_status__scalar, appeals_status__scalar), so no count reads the comments themselves.
    */
   private async countAll(): Promise<Record<QueueName, number>> {
-    const [groups, notices, appeals] = await Promise.all([
-      this.comments
-        .aggregate<{ _id: { status?: string; reported?: boolean }; n: number }>([{ $group: { _id: { status: '$status', reported: '$modReportsOpen' }, n: { $sum: 1 } } }])
-        .exec(),
-      this.notices.countDocuments({ status: 'open' }).exec(),
-      this.appeals.countDocuments({ status: 'open' }).exec(),
+    const counted = await Promise.all([
+      ...(Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>).map(async ([queue, filter]) => [queue, await countMatching(this.comments, filter)] as const),
+      countMatching(this.notices, { status: 'open' }).then((n) => ['notices', n] as const),
+      countMatching(this.appeals, { status: 'open' }).then((n) => ['appeals', n] as const),
     ]);
-    // Each comment queue's own filter (COMMENT_QUEUES, fields status and modReportsOpen) decides
-    // which groups it counts.
-    const counts = Object.fromEntries(QUEUES.map((q) => [q, 0])) as Record<QueueName, number>;
-    for (const { _id: g, n } of groups) {
-      const fields: Record<string, unknown> = { status: g.status, modReportsOpen: g.reported };
-      for (const [queue, filter] of Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>) {
-        if (Object.entries(filter).every(([k, v]) => fields[k] === v)) counts[queue] += n;
-      }
-    }
-    counts.notices = notices;
-    counts.appeals = appeals;
-    return counts;
+    return Object.fromEntries(counted) as Record<QueueName, number>;
   }
 
   /** Newest item id per comment queue (for the live stream: a change means new items). */
@@ -287,10 +274,10 @@ export class QueuesService {
     };
   }
 
-  /** A user's comments by status (uses the author index). */
+  /** A user's comments by status (index counts over mod_status_author__scalar). */
   async authorCounts(authorId: string): Promise<Record<string, number>> {
     const statuses = ['pending', 'approved', 'flagged', 'rejected', 'removed', 'deleted'];
-    const counts = await Promise.all(statuses.map((status) => this.comments.countDocuments({ authorId, status }).exec()));
+    const counts = await Promise.all(statuses.map((status) => countMatching(this.comments, { authorId, status })));
     return Object.fromEntries(statuses.map((s, i) => [s, counts[i]!]));
   }
 }

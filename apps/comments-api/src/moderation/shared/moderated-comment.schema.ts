@@ -56,8 +56,12 @@ export class ModeratedComment {
 }
 
 export const ModeratedCommentSchema = SchemaFactory.createForClass(ModeratedComment);
-// Queues: one status, oldest/newest first, optionally narrowed by article, author or rule.
-ModeratedCommentSchema.index({ status: 1, _id: 1 }, { name: 'mod_status' });
-ModeratedCommentSchema.index({ status: 1, articleId: 1, _id: 1 }, { name: 'mod_status_article' });
-ModeratedCommentSchema.index({ status: 1, authorId: 1, _id: 1 }, { name: 'mod_status_author' });
-ModeratedCommentSchema.index({ modReportsOpen: 1, _id: 1 }, { name: 'mod_reported' });
+// Queues: one status, oldest/newest first, optionally narrowed by article, author or rule; the
+// "all" queue by _id alone (a compound index: FerretDB refuses a second index on _id alone, and
+// its own _id index cannot order). Every field is a scalar of one type (names ending in
+// __scalar: see README, "Indexes").
+ModeratedCommentSchema.index({ status: 1, _id: 1 }, { name: 'mod_status__scalar' });
+ModeratedCommentSchema.index({ status: 1, articleId: 1, _id: 1 }, { name: 'mod_status_article__scalar' });
+ModeratedCommentSchema.index({ status: 1, authorId: 1, _id: 1 }, { name: 'mod_status_author__scalar' });
+ModeratedCommentSchema.index({ modReportsOpen: 1, status: 1, _id: 1 }, { name: 'mod_reported__scalar' });
+ModeratedCommentSchema.index({ _id: 1, status: 1 }, { name: 'mod_all__scalar' });

@@ -30,8 +30,8 @@ export class UserAction {
   @Prop({ default: 0 }) outboxSeq!: number;
 }
 export const UserActionSchema = SchemaFactory.createForClass(UserAction);
-UserActionSchema.index({ userId: 1, issuedAt: -1 }, { name: 'user_actions_user' });
-UserActionSchema.index({ outboxPending: 1 }, { name: 'outbox_pending' });
+UserActionSchema.index({ userId: 1, issuedAt: -1 }, { name: 'user_actions_user__scalar' });
+UserActionSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 
 /** A moderator's private note on a user. */
 @Schema({ collection: 'moderation_user_notes', versionKey: false })
@@ -43,7 +43,7 @@ export class UserNote {
   @Prop({ type: Date, required: true }) createdAt!: Date;
 }
 export const UserNoteSchema = SchemaFactory.createForClass(UserNote);
-UserNoteSchema.index({ userId: 1, createdAt: -1 }, { name: 'user_notes_user' });
+UserNoteSchema.index({ userId: 1, createdAt: -1 }, { name: 'user_notes_user__scalar' });
 
 /** Standing moderation settings of a user (`_id` is the user id): always premoderate. */
 @Schema({ collection: 'moderation_user_flags', versionKey: false })
