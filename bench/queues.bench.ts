@@ -110,9 +110,11 @@ async function main() {
     log(`seeded in ${((Date.now() - t) / 1000).toFixed(1)} s; indexes: ${(await col.indexes()).map((i) => i.name).join(', ')}`);
     const mod = tokenFor('bench-mod', ['moderator']);
     const rows: Array<Record<string, string | number>> = [];
+    let baseline: { p50: number; p99: number } | undefined;
     const row = async (name: string, url: string, token?: string) => {
       const r = await measure(`${app.url}${url}`, token);
-      rows.push({ endpoint: name, samples: r.n, 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1) });
+      baseline ??= r;
+      rows.push({ endpoint: name, samples: r.n, 'p50 ms': r.p50.toFixed(1), 'p99 ms': r.p99.toFixed(1), 'p50 vs baseline': `${(r.p50 / baseline.p50).toFixed(1)}×`, 'p99 vs baseline': `${(r.p99 / baseline.p99).toFixed(1)}×` });
       log(`${name}: p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
     };
     await row('GET /health/live (baseline)', '/health/live');
