@@ -26,8 +26,9 @@ import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
 import { OutboxTracker } from './outbox-adapter';
 import { Page, ThreadListings } from './thread-listings';
 
-type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
-const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
+type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'parentAuthorId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
+const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, parentAuthorId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
+type Transition = { status: CommentStatus; set?: Record<string, unknown>; push?: Record<string, unknown>; events?: OutboxEntry[] };
 const DECIDABLE: CommentStatus[] = ['pending', 'flagged', 'approved', 'rejected'];
 const MAX_CAS_ATTEMPTS = 8;
 
@@ -80,7 +81,7 @@ export class CommentsService {
     const [, article, parent] = await Promise.all([
       this.restrictions.assertMayParticipate(author),
       this.articles.settingsFor(articleId),
-      dto.parentId ? this.comments.findById(dto.parentId, { articleId: 1, status: 1, depth: 1 }).lean<Pick<Comment, 'articleId' | 'status' | 'depth'>>().exec() : null,
+      dto.parentId ? this.comments.findById(dto.parentId, { articleId: 1, authorId: 1, status: 1, depth: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'status' | 'depth'>>().exec() : null,
     ]);
     this.articles.assertAcceptingComments(article);
     let depth = 0;
@@ -119,6 +120,7 @@ export class CommentsService {
       authorId: author.id,
       authorName: author.name,
       parentId: data.parentId,
+      parentAuthorId: parent?.authorId ?? null,
       depth,
       body: dto.body,
       status: 'pending',
@@ -200,13 +202,13 @@ export class CommentsService {
    */
   private async transition(
     id: string,
-    decide: (prev: State) => { status: CommentStatus; set?: Record<string, unknown>; push?: Record<string, unknown>; events?: OutboxEntry[] } | null,
+    decide: (prev: State) => Transition | null | Promise<Transition | null>,
   ): Promise<{ prev: State; status: CommentStatus } | null> {
     for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
       const outcome = await this.locks.run(`comment:${id}`, async () => {
         const prev = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
         if (!prev) return { done: null };
-        const change = decide(prev);
+        const change = await decide(prev);
         if (!change) return { done: null };
         const update: Record<string, unknown> = {
           $set: { ...change.set, status: change.status, listed: isListed({ status: change.status, replyCount: prev.replyCount }), ...(change.events?.length ? { outboxPending: true } : {}) },
@@ -331,14 +333,15 @@ export class CommentsService {
   async applyDecision(eventId: string, d: CommentModeratedV1, traceparent?: string): Promise<boolean> {
     if (!Types.ObjectId.isValid(d.commentId) || !/^[a-f0-9]{24}$/i.test(d.commentId)) return false;
     const decidedAt = new Date(d.decidedAt);
-    const parentAuthorId = d.decision === 'approved' ? await this.parentAuthorOf(d.commentId) : null;
-    const done = await this.transition(d.commentId, (prev) => {
+    const done = await this.transition(d.commentId, async (prev) => {
       if (prev.revision !== d.revision || !DECIDABLE.includes(prev.status) || prev.decisionEventId === eventId) return null;
       if (prev.decidedAt && new Date(prev.decidedAt) > decidedAt) return null;
       // A moderator decided this revision (moderation module): the rules engine never overrides a human.
       if (d.automated && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) return null;
       const events: OutboxEntry[] = [];
       if (d.decision === 'approved' && prev.status !== 'approved') {
+        // stored with the reply; looked up only for replies stored before that field existed
+        const parentAuthorId = !prev.parentId ? null : prev.parentAuthorId !== undefined ? prev.parentAuthorId : await this.authorOf(prev.parentId);
         const data: CommentPublishedV1 = {
           commentId: d.commentId,
           revision: prev.revision,
@@ -361,12 +364,10 @@ export class CommentsService {
     return !!done;
   }
 
-  /** Parent's author, for the published event (read before the decision's compare-and-set). */
-  async parentAuthorOf(commentId: string): Promise<string | null> {
-    const c = await this.comments.findById(commentId, { parentId: 1 }).lean<Pick<Comment, 'parentId'>>().exec();
-    if (!c?.parentId) return null;
-    const p = await this.comments.findById(c.parentId, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
-    return p?.authorId ?? null;
+  /** A comment's author (a reply's parent, for the published event). */
+  private async authorOf(commentId: string): Promise<string | null> {
+    const c = await this.comments.findById(commentId, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
+    return c?.authorId ?? null;
   }
 
   /** An approved comment others may interact with (react, report); 404 otherwise. */

@@ -1,18 +1,16 @@
 import { Logger } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { Types } from 'mongoose';
-
-const norm = (v: unknown): unknown => (v === undefined || v === null ? null : v instanceof Date ? v.getTime() : v instanceof Types.ObjectId ? v.toHexString() : v);
+import type { Types } from 'mongoose';
 
 /**
- * Conditional single-document updates that suit the database in use.
+ * Conditional single-document updates: one `updateOne({ _id, ...expected }, update)`.
  *
- * MongoDB: one atomic `updateOne({ _id, ...expected }, update)`.
- * FerretDB v1 (SQLite): only a filter that is exactly `{ _id }` reaches SQLite's primary key;
- * any other filter makes FerretDB scan the whole collection, and its updates are
- * read-then-replace anyway (see DocLocks). So the expected fields are read by `_id`,
- * compared here and the update is sent with `{ _id }` alone. Callers hold the document's
- * DocLocks lock, which makes the compare-and-set exact within this process.
+ * MongoDB applies it atomically. FerretDB (SQLite) reads the document by its `_id` index (the
+ * other fields are checked on that one document; see scripts/infra/ferretdb.mjs) and then
+ * replaces it, which is not atomic across processes (see DocLocks): callers hold the document's
+ * DocLocks lock, which makes the compare-and-set exact within this process. Upstream FerretDB
+ * scanned the whole collection for any filter beyond `{ _id }`, so this used to read the fields
+ * by `_id` and compare them here first: two commands instead of one.
  */
 export class DocStore {
   private readonly logger = new Logger('DocStore');
@@ -26,17 +24,9 @@ export class DocStore {
     return store;
   }
 
-  /** Applies `update` when the document's fields equal `expected`; returns whether it did. */
+  /** Applies `update` when the document's fields equal `expected` (null: missing or null); returns whether it did. */
   async casUpdate<T>(model: Model<T>, id: Types.ObjectId | string, expected: Record<string, unknown>, update: Record<string, unknown>): Promise<boolean> {
-    if (!this.ferret) {
-      const res = await model.updateOne({ _id: id, ...expected } as never, update as never, { strict: false }).exec();
-      return res.matchedCount > 0;
-    }
-    const projection = Object.fromEntries(Object.keys(expected).map((k) => [k, 1]));
-    const current = await model.findById(id, projection).lean<Record<string, unknown>>().exec();
-    if (!current) return false;
-    for (const [k, v] of Object.entries(expected)) if (norm(current[k]) !== norm(v)) return false;
-    const res = await model.updateOne({ _id: id } as never, update as never, { strict: false }).exec();
+    const res = await model.updateOne({ _id: id, ...expected } as never, update as never, { strict: false }).exec();
     return res.matchedCount > 0;
   }
 }

@@ -15,6 +15,12 @@ const AUTHOR_HISTORY = 50;
 /** Most recent first decisions kept per text fingerprint (same text from many authors). */
 const SAME_TEXT_HISTORY = 200;
 
+export interface DecisionSummaries {
+  comment: CommentItem[];
+  author: AuthorItem[];
+  text: FingerprintItem[];
+}
+
 const newestFirst = (a: { decidedAt: Date }, b: { decidedAt: Date }) => new Date(b.decidedAt).getTime() - new Date(a.decidedAt).getTime();
 const isFirstDecision = (d: Pick<Decision, 'trigger'>) => d.trigger !== 'reported';
 
@@ -82,17 +88,24 @@ export class DecisionLogService implements OnModuleInit {
     return out;
   }
 
-  /** Adds a decision to its summaries; a decision already there is left alone. */
+  /**
+   * Adds a decision to its summaries (a decision already there is left alone): one read of all
+   * of them and one bulk write, under every summary's lock (taken in key order, so two decisions
+   * sharing summaries cannot deadlock).
+   */
   private async summarise(d: Decision): Promise<void> {
-    await Promise.all(
-      this.summaryItems(d).map(([key, item]) =>
-        this.locks.run(`summary:${key}`, async () => {
-          const items = await this.summaryOf(key);
-          if (items.some((i) => i.id === item.id)) return;
-          await this.summaries.updateOne({ _id: key }, { $set: { items: trimmed(key, [item, ...items]) } }, { upsert: true }).exec();
-        }),
-      ),
+    const entries = this.summaryItems(d).sort(([a], [b]) => (a < b ? -1 : 1));
+    const locked = entries.reduceRight<() => Promise<void>>(
+      (inner, [key]) => () => this.locks.run(`summary:${key}`, inner),
+      async () => {
+        const current = await this.summariesByKey(entries.map(([key]) => key));
+        const ops = entries
+          .filter(([key, item]) => !(current.get(key) ?? []).some((i) => i.id === item.id))
+          .map(([key, item]) => ({ updateOne: { filter: { _id: key }, update: { $set: { items: trimmed(key, [item, ...(current.get(key) ?? [])]) } }, upsert: true } }));
+        if (ops.length) await this.summaries.bulkWrite(ops, { ordered: false });
+      },
     );
+    await locked();
   }
 
   private async summaryOf<T extends AuthorItem | FingerprintItem | CommentItem>(key: string): Promise<T[]> {
@@ -100,8 +113,20 @@ export class DecisionLogService implements OnModuleInit {
     return doc?.items ?? [];
   }
 
-  find(commentId: string, revision: number): Promise<Decision | null> {
-    return this.findById(`${commentId}:${revision}`);
+  /** Several summaries in one read by `_id`. */
+  private async summariesByKey(keys: string[]): Promise<Map<string, Array<AuthorItem | FingerprintItem | CommentItem>>> {
+    const docs = await this.summaries.find({ _id: { $in: keys } }, { items: 1 }).lean<Array<{ _id: string; items?: Array<AuthorItem | FingerprintItem | CommentItem> }>>().exec();
+    return new Map(docs.map((doc) => [doc._id, doc.items ?? []]));
+  }
+
+  /** What deciding a comment revision needs from the log, in one read: the comment's, its author's and its text's summaries. */
+  async summariesFor(commentId: string, authorId: string, fingerprint: string): Promise<DecisionSummaries> {
+    const byKey = await this.summariesByKey([`c:${commentId}`, `a:${authorId}`, `f:${fingerprint}`]);
+    return {
+      comment: (byKey.get(`c:${commentId}`) ?? []) as CommentItem[],
+      author: (byKey.get(`a:${authorId}`) ?? []) as AuthorItem[],
+      text: (byKey.get(`f:${fingerprint}`) ?? []) as FingerprintItem[],
+    };
   }
 
   findById(id: string): Promise<Decision | null> {
@@ -122,11 +147,6 @@ export class DecisionLogService implements OnModuleInit {
     }
     await this.summarise(result.decision);
     return result;
-  }
-
-  /** Whether a revision newer than `revision` of this comment was decided already (a stale edit/submission). */
-  async newerRevisionDecided(commentId: string, revision: number): Promise<boolean> {
-    return (await this.summaryOf<CommentItem>(`c:${commentId}`)).some((i) => i.revision > revision);
   }
 
   /**
@@ -175,16 +195,16 @@ export class DecisionLogService implements OnModuleInit {
 
   /**
    * Author history and spam signals the rules engine needs, from the author's recent first
-   * decisions. Other revisions of the comment being decided are left out (an edit is not a repeat).
+   * decisions and the text's summary (read with summariesFor). Other revisions of the comment
+   * being decided are left out (an edit is not a repeat).
    */
-  async contextFor(
+  contextFrom(
+    { author: recentAll, text: sameTextAll }: Pick<DecisionSummaries, 'author' | 'text'>,
     authorId: string,
-    fingerprint: string,
     now: Date,
     commentId?: string,
-  ): Promise<Required<Pick<EvaluationContext, 'author' | 'recentByAuthor' | 'sameTextAuthors'>>> {
+  ): Required<Pick<EvaluationContext, 'author' | 'recentByAuthor' | 'sameTextAuthors'>> {
     const since = new Date(now.getTime() - SPAM_WINDOW_MS);
-    const [recentAll, sameTextAll] = await Promise.all([this.summaryOf<AuthorItem>(`a:${authorId}`), this.summaryOf<FingerprintItem>(`f:${fingerprint}`)]);
     const sameText = sameTextAll.filter((d) => new Date(d.decidedAt) >= since);
     const recent = recentAll.filter((d) => d.commentId !== commentId);
     const approvedCount = recent.filter((d) => d.decision === 'approved').length;

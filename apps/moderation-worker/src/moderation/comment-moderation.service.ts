@@ -52,19 +52,24 @@ export class CommentModerationService {
   /** A submitted comment or an edit (a new revision). Returns null for a revision older than one already decided. */
   async moderate(sourceEventId: string, c: CommentSubmittedV1 | CommentEditedV1, traceparent?: string): Promise<Decision | null> {
     const trigger: DecisionTrigger = 'previousRevision' in c ? 'edited' : 'submitted';
-    let decision = await this.log.find(c.commentId, c.revision);
+    const fp = fingerprint(c.body);
+    // One read for the comment's, author's and text's summaries. The comment's tells whether this
+    // revision was decided already (a redelivered event: read that decision) or a newer one was.
+    // A decision logged just before a crash, before its summaries, is found by append below.
+    const summaries = await this.log.summariesFor(c.commentId, c.authorId, fp);
+    const decisionId = `${c.commentId}:${c.revision}`;
+    let decision = summaries.comment.some((i) => i.id === decisionId) ? await this.log.findById(decisionId) : null;
     if (!decision) {
-      if (await this.log.newerRevisionDecided(c.commentId, c.revision)) {
+      if (summaries.comment.some((i) => i.revision > c.revision)) {
         this.logger.log({ commentId: c.commentId, revision: c.revision, trigger }, 'stale revision: a newer one was decided already; skipped');
         return null;
       }
       const now = new Date();
-      const fp = fingerprint(c.body);
-      const [history, status, classifier] = await Promise.all([
-        this.log.contextFor(c.authorId, fp, now, c.commentId),
+      const [status, classifier] = await Promise.all([
         this.authors.statusOf(c.authorId, now),
         this.classifier.classify({ id: c.commentId, body: c.body, articleId: c.articleId }),
       ]);
+      const history = this.log.contextFrom(summaries, c.authorId, now, c.commentId);
       const snapshot: DecisionContextSnapshot = {
         author: { ...history.author, ...status } as DecisionContextSnapshot['author'],
         article: { open: c.article.open, premoderation: c.article.premoderation },

@@ -30,6 +30,8 @@ export class Comment {
   @Prop({ required: true }) authorId!: string;
   @Prop({ required: true }) authorName!: string;
   @Prop({ type: String, default: null }) parentId!: string | null;
+  /** The parent's author (for the published event of a reply); absent on comments stored before it existed. */
+  @Prop({ type: String, default: null }) parentAuthorId?: string | null;
   /** 0 for a top-level comment, parent's depth + 1 for a reply. */
   @Prop({ required: true, default: 0 }) depth!: number;
   @Prop({ required: true }) body!: string;

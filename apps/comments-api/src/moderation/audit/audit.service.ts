@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
+import { InsertBatcher } from '../../common/insert-batcher';
 import { AuditEntry } from './audit-entry.schema';
+
+const DUPLICATE_KEY = 11000;
 
 export interface AuditRecord {
   id?: string;
@@ -56,32 +59,34 @@ export function toAuditView(e: AuditEntry): AuditView {
 /** The audit trail: every moderation action, automated or human, with before and after. */
 @Injectable()
 export class AuditService {
-  constructor(@InjectModel(AuditEntry.name) private readonly entries: Model<AuditEntry>) {}
+  /** Entries are written by group commit: concurrent records share one insertMany. */
+  private readonly inserts: InsertBatcher<AuditEntry>;
+
+  constructor(@InjectModel(AuditEntry.name) private readonly entries: Model<AuditEntry>) {
+    this.inserts = new InsertBatcher<AuditEntry>((docs) => this.entries.collection.insertMany(docs as never[], { ordered: false }), 100);
+  }
 
   /** Idempotent by id: recording the same action (same event id) twice keeps one entry. */
+  /** Records an action once: an entry with this id (a redelivered event's) is left as it is. */
   async record(r: AuditRecord): Promise<void> {
     const id = r.id ?? randomUUID();
     const at = r.at ?? new Date();
-    await this.entries
-      .updateOne(
-        { _id: id },
-        {
-          $setOnInsert: {
-            at,
-            actor: r.actor,
-            automated: r.automated,
-            action: r.action,
-            commentId: r.commentId ?? null,
-            userId: r.userId ?? null,
-            before: r.before ?? null,
-            after: r.after ?? null,
-            note: r.note ?? null,
-            seq: `${at.toISOString()}_${id}`,
-          },
-        },
-        { upsert: true },
-      )
-      .exec();
+    const entry: AuditEntry = {
+      _id: id,
+      at,
+      actor: r.actor,
+      automated: r.automated,
+      action: r.action,
+      commentId: r.commentId ?? null,
+      userId: r.userId ?? null,
+      before: r.before ?? null,
+      after: r.after ?? null,
+      note: r.note ?? null,
+      seq: `${at.toISOString()}_${id}`,
+    };
+    await this.inserts.insert(entry).catch((err: { code?: number }) => {
+      if (err.code !== DUPLICATE_KEY) throw err;
+    });
   }
 
   private query(f: AuditFilter, after?: string): Record<string, unknown> {

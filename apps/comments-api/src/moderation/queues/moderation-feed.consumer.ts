@@ -5,12 +5,14 @@ import { CommentModeratedV1, CommentReportedV1, ConsumerGroups, EventSources, Ev
 import { ConsumedEvent, EventConsumer, EventPublisher, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
 import { DocLocks } from '@parley/platform';
+import { InsertBatcher } from '../../common/insert-batcher';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
 import { ModeratedComment } from '../shared/moderated-comment.schema';
 import { RuleHits } from './rule-hits.schema';
 
 export const MODERATION_FEED_GROUP = `${ConsumerGroups.CommentsApi}.moderation-feed`;
+const DUPLICATE_KEY = 11000;
 
 /**
  * Feeds the moderation side of comments-api from Kafka (its own consumer group, so the
@@ -23,6 +25,8 @@ export const MODERATION_FEED_GROUP = `${ConsumerGroups.CommentsApi}.moderation-f
 export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ModerationFeedConsumer.name);
   private readonly consumer: EventConsumer;
+  /** A revision's first rule hits are inserted by group commit (concurrent decisions share one insertMany). */
+  private readonly hitInserts: InsertBatcher<RuleHits>;
 
   constructor(
     @Inject(KAFKA) kafka: Kafka,
@@ -34,6 +38,7 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     private readonly notices: NoticesService,
     private readonly locks: DocLocks,
   ) {
+    this.hitInserts = new InsertBatcher<RuleHits>((docs) => this.ruleHits.collection.insertMany(docs as never[], { ordered: false }), 100);
     this.consumer = new EventConsumer(kafka, {
       groupId: names.group(MODERATION_FEED_GROUP),
       topics: [names.topic(Topics.ModerationDecisions), names.topic(Topics.CommentEvents)],
@@ -56,13 +61,14 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     const d = e.data;
     if (!d.automated) return; // human decisions are audited when they are made
     const decidedAt = new Date(d.decidedAt);
-    await this.ruleHits
-      .updateOne(
-        { _id: `${d.commentId}:${d.revision}` },
-        { $set: { commentId: d.commentId, revision: d.revision, decision: d.decision, reasons: d.reasons, ruleSetVersion: d.ruleSetVersion, decidedAt } },
-        { upsert: true },
-      )
-      .exec();
+    // The revision's hits: inserted the first time; a later decision of the same revision (a
+    // re-review after reports) replaces them, a redelivered one (same time) changes nothing.
+    const hits: RuleHits = { _id: `${d.commentId}:${d.revision}`, commentId: d.commentId, revision: d.revision, decision: d.decision, reasons: d.reasons, ruleSetVersion: d.ruleSetVersion, decidedAt };
+    await this.hitInserts.insert(hits).catch(async (err: { code?: number }) => {
+      if (err.code !== DUPLICATE_KEY) throw err;
+      const { _id, ...set } = hits;
+      await this.ruleHits.updateOne({ _id, decidedAt: { $lt: decidedAt } }, { $set: set }).exec();
+    });
     await this.audit.record({
       id: e.id,
       at: decidedAt,
