@@ -14,11 +14,13 @@ function fakeModel(docs: Map<string, Doc>) {
       limit: () => ({ lean: () => ({ exec: async () => [...docs.values()].filter((d) => filter.outboxPending === undefined || d.outboxPending === filter.outboxPending).map(copy) }) }),
     }),
     findById: (id: string) => ({ lean: () => ({ exec: async () => copy(docs.get(String(id))) }) }),
-    updateOne: (filter: { _id: unknown }, update: { $set: Partial<Doc> }) => ({
+    // a conditional update: every field of the filter must equal the document's (null: missing or null)
+    updateOne: (filter: { _id: unknown } & Record<string, unknown>, update: { $set: Partial<Doc> }) => ({
       exec: async () => {
         const d = docs.get(String(filter._id));
-        if (d) Object.assign(d, update.$set);
-        return { matchedCount: d ? 1 : 0 };
+        const matches = !!d && Object.entries(filter).every(([k, v]) => k === '_id' || ((d as Record<string, unknown>)[k] ?? null) === (v ?? null));
+        if (matches) Object.assign(d, update.$set);
+        return { matchedCount: matches ? 1 : 0 };
       },
     }),
   };
