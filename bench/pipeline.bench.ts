@@ -12,7 +12,7 @@ import { InfraProcess } from '../test/support/infra-process';
 import { eventually, TEST_WEBHOOK_SECRET } from '../test/support/test-env';
 import { tokenFor } from '../test/support/tokens';
 import { startWebhookReceiver } from '../test/support/webhook-receiver';
-import { machineLine, percentile, printTable } from './support/machine';
+import { cpuSecondsOf, machineLine, percentile, printTable, processesMatching } from './support/machine';
 
 const log = (m: string) => console.error(`[bench] ${m}`);
 const N_FULL = Number(process.env.BENCH_COMMENTS ?? 3000);
@@ -105,9 +105,10 @@ async function main() {
 
   /** Waits for every comment of the article to be decided; returns latencies POST→visible (ms). */
   async function settle(article: string, n: number) {
-    // Polled once a second: on FerretDB each count reads the whole collection, and the figures
-    // come from the stored timestamps, not from when the poll noticed.
-    await eventually(`${n} decisions on ${article}`, async () => (await comments.countDocuments({ articleId: article, status: { $ne: 'pending' } })) >= n, 600_000, 1000);
+    // Polled once a second with the count command (an index count; the figures come from the
+    // stored timestamps, not from when the poll noticed).
+    const decided = async () => Number((await conn.useDb(system.databases.comments).db!.command({ count: 'comments', query: { articleId: article, status: { $ne: 'pending' } } })).n);
+    await eventually(`${n} decisions on ${article}`, async () => (await decided()) >= n, 600_000, 1000);
     const docs = await comments.find({ articleId: article }, { projection: { createdAt: 1, updatedAt: 1 } }).toArray();
     const lat = docs.map((d) => (d.updatedAt as Date).getTime() - (d.createdAt as Date).getTime()).sort((a, b) => a - b);
     const lastVisible = Math.max(...docs.map((d) => (d.updatedAt as Date).getTime()));
@@ -120,8 +121,21 @@ async function main() {
   await Promise.all(Array.from({ length: 200 }, (_, i) => post(i, 'warmup')));
   await settle('warmup', 200);
 
+  // CPU time of every process of the run (servers found by the run's data directory in their
+  // command line, the apps by pid), so the table can say where a comment's CPU goes.
+  const servers = processesMatching(dataDir).filter((p) => /ferretdb|kafka\.Kafka/.test(p.command));
+  const processes = [
+    ...servers.map((p) => ({ name: /ferretdb/.test(p.command) ? 'FerretDB' : 'Kafka', pid: p.pid })),
+    { name: 'comments-api', pid: system.api.process.pid! },
+    { name: 'moderation-worker', pid: system.worker.process.pid! },
+    { name: 'notifications', pid: system.notifications.process.pid! },
+    { name: 'this benchmark (load generator)', pid: process.pid },
+  ];
+  const cpuNow = () => processes.map((p) => cpuSecondsOf(p.pid) ?? NaN);
+
   log(`full speed: ${N_FULL} comments, 64 in flight…`);
   let next = 0;
+  const cpuBefore = cpuNow();
   const fullStart = Date.now();
   await Promise.all(Array.from({ length: 64 }, async () => {
     while (next < N_FULL) await post(next++, 'full-speed');
@@ -130,6 +144,7 @@ async function main() {
   const full = await settle('full-speed', N_FULL);
   await eventually('notifications for the full-speed run', async () => (await inApp.countDocuments({ 'data.articleId': 'full-speed' })) >= N_FULL, 600_000, 2000);
   const fullNotifiedSeconds = (Date.now() - fullStart) / 1000;
+  const cpuSpent = cpuNow().map((after, i) => after - cpuBefore[i]!);
 
   log(`fixed rate: ${RATE} comments/s for ${RATE_SECONDS} s…`);
   const total = RATE * RATE_SECONDS;
@@ -170,6 +185,16 @@ async function main() {
     { run: 'floor: bare insertOne into the same database (64 in flight)', 'comments/s': insertFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (insertFloor / floor).toFixed(2) },
   ]);
   console.log(`\nlatency = comment createdAt → status visible (updatedAt) in comments-api's database; all ${N_FULL} full-speed comments also notified in-app ${fullNotifiedSeconds.toFixed(1)} s after the first POST; floor = the slower of the two bare loops.`);
+
+  // Where the CPU went during the full-speed run (from the first POST until every comment was
+  // notified): CPU time per comment of each process, and the ceiling that puts on this machine.
+  const totalCpu = cpuSpent.reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  console.log(`\nCPU per comment during the full-speed run (${fullNotifiedSeconds.toFixed(1)} s wall, ${os.cpus().length} cores)\n`);
+  printTable([
+    ...processes.map((p, i) => ({ process: p.name, 'CPU s': cpuSpent[i]!.toFixed(1), 'CPU ms per comment': ((cpuSpent[i]! * 1000) / N_FULL).toFixed(2), share: `${((100 * cpuSpent[i]!) / totalCpu).toFixed(0)} %` })),
+    { process: 'all', 'CPU s': totalCpu.toFixed(1), 'CPU ms per comment': ((totalCpu * 1000) / N_FULL).toFixed(2), share: '100 %' },
+  ]);
+  console.log(`\nceiling on this machine at that cost: ${os.cpus().length} cores ÷ ${((totalCpu * 1000) / N_FULL).toFixed(1)} ms = ${((os.cpus().length * N_FULL) / totalCpu).toFixed(0)} comments/s`);
 
   await conn.close();
   await system.stop();

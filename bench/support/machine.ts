@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 
 /** One line naming the machine and date, printed with every benchmark table. */
@@ -18,4 +19,30 @@ export function printTable(rows: Array<Record<string, string | number>>): void {
   console.log(line(cols));
   console.log('|' + width.map((w) => '-'.repeat(w + 2)).join('|') + '|');
   for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
+}
+
+/** CPU time (user + system, seconds) of a process so far, from /proc (Linux); null when gone or unreadable. */
+export function cpuSecondsOf(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** Processes whose command line contains `text` (e.g. a benchmark's private data directory), with a short name. */
+export function processesMatching(text: string): Array<{ pid: number; command: string }> {
+  const out: Array<{ pid: number; command: string }> = [];
+  for (const entry of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+      if (cmd.includes(text)) out.push({ pid: Number(entry), command: cmd });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
