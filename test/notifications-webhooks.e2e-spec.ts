@@ -265,7 +265,7 @@ describe('notifications: webhook SSRF guard', () => {
     });
     const id = await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 's-1', featured('s-1'));
     const d = await eventually('refused delivery', async () => {
-      const x = await db.collection('webhook_deliveries').findOne({ _id: `${id}:sub_rebound` as never });
+      const x = await (await h.api(`/v1/webhooks/subscriptions/sub_rebound/deliveries/${encodeURIComponent(`${id}:sub_rebound`)}`, { token: admin })).json();
       return x?.status === 'failed' ? x : undefined;
     });
     expect(d.attempts).toHaveLength(1);

@@ -4,9 +4,10 @@ import { Model } from 'mongoose';
 import { createHash, randomBytes } from 'node:crypto';
 import { NotificationsConfig } from '../config/notifications.config';
 import { UserNotifier } from '../notify/user-notifier.service';
-import { WebhookDelivery } from './webhook-delivery.schema';
+import { WebhookDeliveryStore } from './webhook-delivery-store';
 import { generateWebhookSecret } from './webhook-signature';
 import { WebhookSubscription } from './webhook-subscription.schema';
+import { workLeaseMs } from './work-lease';
 
 /** Subscriptions from NOTIFY_WEBHOOK_URLS are identified by a hash of their URL. */
 export function endpointId(url: string): string {
@@ -22,7 +23,7 @@ export class WebhookSubscriptionsService implements OnModuleInit {
 
   constructor(
     @InjectModel(WebhookSubscription.name) private readonly subs: Model<WebhookSubscription>,
-    @InjectModel(WebhookDelivery.name) private readonly deliveries: Model<WebhookDelivery>,
+    private readonly store: WebhookDeliveryStore,
     private readonly config: NotificationsConfig,
     private readonly notifier: UserNotifier,
   ) {}
@@ -46,8 +47,9 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     await this.subs.deleteMany({ source: 'env', _id: { $nin: ids } }).exec();
   }
 
-  matching(eventType: string): Promise<WebhookSubscription[]> {
-    return this.subs.find({ status: 'active', eventTypes: { $in: [eventType, '*'] } }).lean<WebhookSubscription[]>().exec();
+  /** Active subscriptions to any of these event types (one query for a batch of events). */
+  matchingAny(eventTypes: string[]): Promise<WebhookSubscription[]> {
+    return this.subs.find({ status: 'active', eventTypes: { $in: [...eventTypes, '*'] } }).lean<WebhookSubscription[]>().exec();
   }
 
   /** The subscription as of at most a second ago (the dispatcher reads it for every attempt). */
@@ -93,14 +95,14 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     if (patch.enabled === false) Object.assign($set, { status: 'disabled', disabledReason: 'disabled by an admin', disabledAt: new Date() });
     const sub = await this.subs.findOneAndUpdate({ _id: id }, { $set }, { new: true }).lean<WebhookSubscription>().exec();
     this.cache.delete(id);
-    if (sub && patch.enabled === false) await this.cancelPending(id);
+    if (sub && patch.enabled === false) await this.cancelPending(id, 'the subscription was disabled by an admin');
     return sub;
   }
 
   async remove(id: string): Promise<boolean> {
     const res = await this.subs.deleteOne({ _id: id }).exec();
     this.cache.delete(id);
-    if (res.deletedCount) await this.cancelPending(id);
+    if (res.deletedCount) await this.cancelPending(id, 'the subscription was deleted');
     return res.deletedCount > 0;
   }
 
@@ -119,8 +121,12 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     return updated ? { sub: updated, secret: newSecret } : null;
   }
 
-  /** Records a failed attempt; disables the subscription when it has failed for too long. Returns whether it was disabled. */
-  async recordFailure(sub: WebhookSubscription, now: Date): Promise<boolean> {
+  /**
+   * Records a failed attempt (the start of a run of failures). Returns why the subscription
+   * should be disabled when it has failed for too long (the caller records the attempt, then
+   * calls `disable`), else null.
+   */
+  async recordFailure(sub: WebhookSubscription, now: Date): Promise<string | null> {
     let since = sub.failingSince ? new Date(sub.failingSince) : null;
     if (!since) {
       const doc = await this.subs.findOneAndUpdate({ _id: sub._id, failingSince: null }, { $set: { failingSince: now } }, { new: true }).lean<WebhookSubscription>().exec();
@@ -128,9 +134,9 @@ export class WebhookSubscriptionsService implements OnModuleInit {
       this.cache.delete(sub._id);
     }
     if (now.getTime() - new Date(since).getTime() >= this.config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000) {
-      return this.disable(sub, `the endpoint has failed since ${new Date(since).toISOString()} (more than ${this.config.WEBHOOK_DISABLE_AFTER_SECONDS} s)`);
+      return `the endpoint has failed since ${new Date(since).toISOString()} (more than ${this.config.WEBHOOK_DISABLE_AFTER_SECONDS} s)`;
     }
-    return false;
+    return null;
   }
 
   async recordSuccess(sub: WebhookSubscription): Promise<void> {
@@ -145,7 +151,7 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     const res = await this.subs.updateOne({ _id: sub._id, status: 'active' }, { $set: { status: 'disabled', disabledReason: reason, disabledAt: now } }).exec();
     this.cache.delete(sub._id);
     if (!res.modifiedCount) return false;
-    await this.cancelPending(sub._id);
+    await this.cancelPending(sub._id, `the subscription was disabled: ${reason}`);
     this.logger.warn({ subscriptionId: sub._id, url: sub.url, reason }, 'webhook subscription disabled');
     for (const admin of this.config.NOTIFY_ADMIN_USER_IDS) {
       await this.notifier.notify(`webhook-disabled:${sub._id}:${now.getTime()}`, now, { userId: admin }, 'webhooks', { kind: 'webhook.disabled', subscriptionId: sub._id, url: sub.url, reason });
@@ -153,7 +159,8 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     return true;
   }
 
-  private async cancelPending(id: string): Promise<void> {
-    await this.deliveries.updateMany({ endpointId: id, status: 'pending' }, { $set: { status: 'cancelled' } }).exec();
+  /** Cancels the subscription's pending work (what a replica is holding, it cancels before sending). */
+  private async cancelPending(id: string, reason: string): Promise<void> {
+    await this.store.cancelPending(id, workLeaseMs(this.config), reason);
   }
 }
