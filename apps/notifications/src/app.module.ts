@@ -21,7 +21,7 @@ import { UserNotifier } from './notify/user-notifier.service';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
 import { NotificationSettings, NotificationSettingsSchema } from './settings/notification-settings.schema';
 import { NotificationSettingsService } from './settings/notification-settings.service';
-import { WebhookAttempt, WebhookAttemptSchema, WebhookDelivery, WebhookDeliverySchema, WebhookWork, WebhookWorkSchema } from './webhooks/webhook-delivery.schema';
+import { WebhookAttempt, WebhookAttemptSchema, WebhookDelivery, WebhookDeliverySchema, WebhookWorkHeader, WebhookWorkHeaderSchema, WebhookWorkItems, WebhookWorkItemsSchema } from './webhooks/webhook-delivery.schema';
 import { WebhookDeliveryStore } from './webhooks/webhook-delivery-store';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookSubscription, WebhookSubscriptionSchema } from './webhooks/webhook-subscription.schema';
@@ -41,7 +41,8 @@ export class AppModule {
           { name: InAppNotification.name, schema: InAppNotificationSchema },
           { name: WebhookDelivery.name, schema: WebhookDeliverySchema },
           { name: WebhookAttempt.name, schema: WebhookAttemptSchema },
-          { name: WebhookWork.name, schema: WebhookWorkSchema },
+          { name: WebhookWorkHeader.name, schema: WebhookWorkHeaderSchema },
+          { name: WebhookWorkItems.name, schema: WebhookWorkItemsSchema },
           { name: WebhookSubscription.name, schema: WebhookSubscriptionSchema },
           { name: NotificationSettings.name, schema: NotificationSettingsSchema },
           { name: EmailMessage.name, schema: EmailMessageSchema },

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { deliveryView, DeliveryView } from './delivery-view';
-import { attemptId, DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookWork, WorkItem } from './webhook-delivery.schema';
+import { attemptId, DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookWork, WebhookWorkHeader, WebhookWorkItems, WorkItem } from './webhook-delivery.schema';
 
 const DUPLICATE_KEY = 11000;
 /**
@@ -21,8 +21,27 @@ function duplicateIndexes(err: unknown): Set<number> {
   return new Set(list.map((e) => e.index));
 }
 
+/** An attempt record without the fields that have their default value (null, false; `attempted` true). */
+function compactAttempt(r: WebhookAttempt): Partial<WebhookAttempt> {
+  const { error, manual, attempted, nextAttemptAt, ...always } = r;
+  return { ...always, ...(error !== null ? { error } : {}), ...(manual ? { manual } : {}), ...(attempted === false ? { attempted } : {}), ...(nextAttemptAt ? { nextAttemptAt } : {}) };
+}
+
+/** An attempt record as read back (fields not stored take their defaults). */
+function fullAttempt(r: WebhookAttempt): WebhookAttempt {
+  return { ...r, error: r.error ?? null, manual: r.manual ?? false, attempted: r.attempted ?? true, nextAttemptAt: r.nextAttemptAt ?? null };
+}
+
+/** The documents of work groups: items (written first) and the headers that polls read. */
+export function workRows(docs: WebhookWork[]): { items: WebhookWorkItems[]; headers: WebhookWorkHeader[] } {
+  return {
+    items: docs.map((d) => ({ _id: d._id, items: JSON.stringify(d.items) })),
+    headers: docs.map(({ items, ...h }) => ({ ...h, size: items.length })),
+  };
+}
+
 export interface Claimed {
-  doc: WebhookWork;
+  doc: WebhookWorkHeader;
   /** 1 for a first claim; more for a takeover of a claim whose holder went away. */
   generation: number;
 }
@@ -33,16 +52,20 @@ export interface Claimed {
  * is one statement) and only reads by `_id` or small collections:
  * - `webhook_deliveries`: one document per (event, subscription), inserted once;
  * - `webhook_attempts`: the attempt log, inserted in batches;
- * - `webhook_work`: live work only (groups of attempts to make), deleted when done;
+ * - `webhook_work` (+ `webhook_work_items`): live work only (groups of attempts to make, small
+ *   headers that polls read, and their items read by `_id`), deleted when done;
  * - `webhook_work_claims`: one insert per work group taken (unique `_id`), so exactly one
  *   replica takes each group.
  */
 @Injectable()
 export class WebhookDeliveryStore {
+  private readonly logger = new Logger(WebhookDeliveryStore.name);
+
   constructor(
     @InjectModel(WebhookDelivery.name) readonly deliveries: Model<WebhookDelivery>,
     @InjectModel(WebhookAttempt.name) readonly attempts: Model<WebhookAttempt>,
-    @InjectModel(WebhookWork.name) readonly work: Model<WebhookWork>,
+    @InjectModel(WebhookWorkHeader.name) readonly work: Model<WebhookWorkHeader>,
+    @InjectModel(WebhookWorkItems.name) readonly workItems: Model<WebhookWorkItems>,
   ) {}
 
   private get claims() {
@@ -62,42 +85,69 @@ export class WebhookDeliveryStore {
     return dup;
   }
 
-  /** Inserts work groups; one that exists already (the same write retried) is left as it is. */
+  /**
+   * Inserts work groups: their items, then their headers (a polled header always has its
+   * items). A group that exists already (the same write retried) is left as it is.
+   */
   async insertWork(docs: WebhookWork[]): Promise<void> {
     for (let i = 0; i < docs.length; i += INSERT_BATCH) {
-      try {
-        await this.work.collection.insertMany(docs.slice(i, i + INSERT_BATCH) as never[], { ordered: false });
-      } catch (err) {
-        duplicateIndexes(err);
+      const rows = workRows(docs.slice(i, i + INSERT_BATCH));
+      for (const [coll, part] of [
+        [this.workItems.collection, rows.items],
+        [this.work.collection, rows.headers],
+      ] as const) {
+        try {
+          await coll.insertMany(part as never[], { ordered: false });
+        } catch (err) {
+          duplicateIndexes(err);
+        }
       }
     }
+  }
+
+  /** The items of a claimed group (empty if they are gone: the group was finished meanwhile). */
+  async itemsOf(id: string): Promise<WorkItem[]> {
+    const doc = await this.workItems.findById(id).lean<WebhookWorkItems>().exec();
+    if (!doc) return [];
+    try {
+      const items = JSON.parse(doc.items) as unknown;
+      if (Array.isArray(items)) return items as WorkItem[];
+    } catch {
+      /* reported below */
+    }
+    // Not written by this code: dropped (with its group), so it cannot block the poller.
+    this.logger.error({ group: id }, 'unreadable webhook work group dropped');
+    return [];
   }
 
   /** Appends attempt outcomes; an outcome recorded already (same delivery, round and attempt) is kept. */
   async insertAttempts(records: WebhookAttempt[]): Promise<void> {
-    for (let i = 0; i < records.length; i += INSERT_BATCH) {
+    const rows = records.map(compactAttempt);
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
       try {
-        await this.attempts.collection.insertMany(records.slice(i, i + INSERT_BATCH) as never[], { ordered: false });
+        await this.attempts.collection.insertMany(rows.slice(i, i + INSERT_BATCH) as never[], { ordered: false });
       } catch (err) {
         duplicateIndexes(err);
       }
     }
   }
 
-  /** Deletes finished work groups, by `_id` (the only filter FerretDB answers from an index). */
+  /** Deletes finished work groups (header, then items), by `_id` (the only filter FerretDB answers from an index). */
   async deleteWork(ids: string[]): Promise<void> {
-    for (let i = 0; i < ids.length; i += DELETE_BATCH) {
-      await this.work.collection.bulkWrite(ids.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
+    for (const coll of [this.work.collection, this.workItems.collection]) {
+      for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+        await coll.bulkWrite(ids.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
+      }
     }
   }
 
   /** Due work not leased, not held here, and (optionally) not for the given endpoints; unsorted. */
-  pollWork(now: Date, opts: { excludeIds: string[]; excludeEndpoints: string[]; limit: number }): Promise<WebhookWork[]> {
+  pollWork(now: Date, opts: { excludeIds: string[]; excludeEndpoints: string[]; limit: number }): Promise<WebhookWorkHeader[]> {
     const filter: Record<string, unknown> = { due: { $lte: now }, lockedUntil: { $lte: now } };
     if (opts.excludeEndpoints.length) filter.endpointId = { $nin: opts.excludeEndpoints };
     if (opts.excludeIds.length) filter._id = { $nin: opts.excludeIds };
     // No sort: on FerretDB a sorted query reads and sorts the whole collection.
-    return this.work.find(filter).limit(opts.limit).lean<WebhookWork[]>().exec();
+    return this.work.find(filter).limit(opts.limit).lean<WebhookWorkHeader[]>().exec();
   }
 
   /**
@@ -106,7 +156,7 @@ export class WebhookDeliveryStore {
    * over by inserting the next generation (`…:g2`, `…:g3`), which is exclusive too. Returns the
    * groups won and, for the others, until when their holder has them.
    */
-  async claim(docs: WebhookWork[], now: Date, leaseMs: number): Promise<{ won: Claimed[]; heldUntil: Map<string, number> }> {
+  async claim(docs: WebhookWorkHeader[], now: Date, leaseMs: number): Promise<{ won: Claimed[]; heldUntil: Map<string, number> }> {
     const won: Claimed[] = [];
     const heldUntil = new Map<string, number>();
     if (!docs.length) return { won, heldUntil };
@@ -178,7 +228,7 @@ export class WebhookDeliveryStore {
     const byDelivery = new Map<string, WebhookAttempt[]>(deliveryIds.map((id) => [id, []]));
     if (!deliveryIds.length) return byDelivery;
     const records = await this.attempts.find({ deliveryId: { $in: deliveryIds } }).lean<WebhookAttempt[]>().exec();
-    for (const r of records) byDelivery.get(r.deliveryId)?.push(r);
+    for (const r of records) byDelivery.get(r.deliveryId)?.push(fullAttempt(r));
     return byDelivery;
   }
 
@@ -233,13 +283,16 @@ export class WebhookDeliveryStore {
    * each attempt.
    */
   async cancelPending(endpointId: string, leaseMs: number, reason: string): Promise<number> {
-    const docs = await this.work.find({ endpointId }).lean<WebhookWork[]>().exec();
+    const docs = await this.work.find({ endpointId }).lean<WebhookWorkHeader[]>().exec();
     if (!docs.length) return 0;
     const now = new Date();
     const { won } = await this.claim(docs, now, leaseMs);
-    const records: WebhookAttempt[] = won.flatMap(({ doc }) =>
-      doc.items.map((it) => ({ _id: attemptId(it.d, it.r, it.n), deliveryId: it.d, endpointId: it.e, round: it.r, n: it.n, at: now, statusCode: null, error: reason, durationMs: 0, manual: it.m, outcome: 'cancelled' as const, attempted: false, nextAttemptAt: null })),
-    );
+    const records: WebhookAttempt[] = [];
+    for (const { doc } of won) {
+      for (const it of await this.itemsOf(doc._id)) {
+        records.push({ _id: attemptId(it.d, it.r, it.n), deliveryId: it.d, endpointId: it.e, round: it.r, n: it.n, at: now, statusCode: null, error: reason, durationMs: 0, manual: it.m, outcome: 'cancelled', attempted: false, nextAttemptAt: null });
+      }
+    }
     await this.insertAttempts(records);
     await this.deleteWork(won.map((w) => w.doc._id));
     return records.length;

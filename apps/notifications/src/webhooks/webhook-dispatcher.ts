@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { Batcher } from '../common/batcher';
 import { NotificationsConfig } from '../config/notifications.config';
 import { isRetryable, nextRetryDelay, parseRetryAfter } from './retry-schedule';
 import { WebhookDeliveryStore } from './webhook-delivery-store';
-import { attemptId, AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookWork, WorkItem } from './webhook-delivery.schema';
+import { attemptId, AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookWork, WebhookWorkHeader, WorkItem } from './webhook-delivery.schema';
 import { WebhookHttpClient } from './webhook-http';
 import { signWebhookAll } from './webhook-signature';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
@@ -45,8 +46,6 @@ interface RecordRequest {
   eventType: string;
   data: unknown;
   timestamp: string;
-  resolve: (n: number) => void;
-  reject: (err: unknown) => void;
 }
 
 /**
@@ -121,6 +120,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private queued = 0;
   /** Work groups this replica holds, with the number of their attempts not settled yet. */
   private readonly held = new Map<string, number>();
+  /** Groups settled here whose deletion is not written yet (left out of polls). */
+  private readonly deleting = new Set<string>();
   /** Groups another replica holds, until when (left out of polls). */
   private readonly heldElsewhere = new Map<string, number>();
   /** Finished sends per endpoint in the current and the previous QUEUE_SECONDS window (its pace). */
@@ -136,10 +137,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private flushing = false;
   private flushTimer?: NodeJS.Timeout;
   private flushed?: Promise<void>;
-  private readonly toRecord: RecordRequest[] = [];
-  private recording = false;
+  /** Fresh events, recorded together (see enqueue). */
+  private readonly recorder = new Batcher<RecordRequest, number>((batch) => this.record(batch), RECORD_BATCH);
   /** Whether the last poll suggested more due work (then a finished send wakes the poller). */
   private backlog = true;
+  /** The last poll was skipped for the replica-wide bounds (queued attempts, unwritten outcomes). */
+  private blocked = false;
   private idleMs = IDLE_POLL_MIN_MS;
   private retryTimer?: { at: number; timer: NodeJS.Timeout };
   readonly stats = { sent: 0, succeeded: 0, failed: 0, retried: 0, fastPath: 0, polled: 0, requeued: 0 };
@@ -245,6 +248,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       return;
     }
     this.held.delete(group);
+    this.deleting.add(group);
     this.out.deletes.push(group);
     this.scheduleFlush();
   }
@@ -256,29 +260,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
    * work any replica takes.
    */
   enqueue(eventId: string, eventType: string, data: unknown, timestamp: string): Promise<number> {
-    return new Promise<number>((resolve, reject) => {
-      this.toRecord.push({ eventId, eventType, data, timestamp, resolve, reject });
-      if (!this.recording) {
-        this.recording = true;
-        setImmediate(() => void this.recordLoop());
-      }
-    });
-  }
-
-  private async recordLoop() {
-    try {
-      while (this.toRecord.length) {
-        const batch = this.toRecord.splice(0, RECORD_BATCH);
-        try {
-          const counts = await this.record(batch);
-          batch.forEach((r, i) => r.resolve(counts[i]!));
-        } catch (err) {
-          for (const r of batch) r.reject(err);
-        }
-      }
-    } finally {
-      this.recording = false;
-    }
+    return this.recorder.add({ eventId, eventType, data, timestamp });
   }
 
   private async record(batch: RecordRequest[]): Promise<number[]> {
@@ -371,7 +353,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     this.wake();
     if (this.retryTimer) clearTimeout(this.retryTimer.timer);
     await this.loop;
-    while (this.recording) await sleep(10);
+    while (this.recorder.busy) await sleep(10);
     // What waits for a slot becomes work any replica can take at once (not after the lease).
     for (const q of this.queues.values()) for (const job of q) this.putBack(job);
     this.queues.clear();
@@ -429,7 +411,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   /** Claims due work groups for endpoints with room and starts (or queues) their attempts; returns how many. */
   private async claimBatch(): Promise<number> {
-    if (MAX_QUEUED - this.queued < 64 || this.unwritten >= MAX_UNWRITTEN) return 0;
+    if (MAX_QUEUED - this.queued < 64 || this.unwritten >= MAX_UNWRITTEN) {
+      this.blocked = true; // woken when the queue or the writes have drained
+      return 0;
+    }
+    this.blocked = false;
     // At most half of the time goes to polling (each poll reads the work collection on FerretDB).
     if (Date.now() - this.lastPollAt < this.lastPollMs) return 0;
     const endpoints = new Set([...this.perEndpoint.keys(), ...this.queues.keys()]);
@@ -437,10 +423,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const now = new Date();
     for (const [id, until] of this.heldElsewhere) if (until <= now.getTime()) this.heldElsewhere.delete(id);
     this.lastPollAt = Date.now();
-    const candidates = await this.store.pollWork(now, { excludeIds: [...this.held.keys(), ...this.heldElsewhere.keys()], excludeEndpoints: full, limit: POLL_GROUPS });
+    const candidates = await this.store.pollWork(now, { excludeIds: [...this.held.keys(), ...this.deleting, ...this.heldElsewhere.keys()], excludeEndpoints: full, limit: POLL_GROUPS });
     this.lastPollMs = Date.now() - this.lastPollAt;
     this.backlog = candidates.length >= POLL_GROUPS || full.length > 0;
-    const picked: WebhookWork[] = [];
+    const picked: WebhookWorkHeader[] = [];
     const roomOf = new Map<string, number>();
     let left = MAX_QUEUED - this.queued;
     for (const c of candidates) {
@@ -450,8 +436,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         this.backlog = true;
         continue;
       }
-      if (e) roomOf.set(e, room - c.items.length);
-      left -= c.items.length;
+      if (e) roomOf.set(e, room - c.size);
+      left -= c.size;
       picked.push(c);
     }
     if (!picked.length) return 0;
@@ -461,8 +447,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     let started = 0;
     for (const { doc, generation } of won) {
       // A journal or a group taken over may have attempts made already; a fresh group has none.
-      const items = doc.journal || generation > 1 ? await this.store.unsettled(doc.items) : (doc.items as Item[]);
-      if (doc.journal || generation > 1) this.logger.warn({ group: doc._id, generation, items: doc.items.length, unsettled: items.length }, 'took over webhook work left by another replica');
+      const all = await this.store.itemsOf(doc._id);
+      const items = doc.journal || generation > 1 ? await this.store.unsettled(all) : (all as Item[]);
+      if (doc.journal || generation > 1) this.logger.warn({ group: doc._id, generation, items: all.length, unsettled: items.length }, 'took over webhook work left by another replica');
       this.held.set(doc._id, items.length + 1);
       for (const item of items) {
         this.stats.polled++;
@@ -492,7 +479,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         this.countDone(job.item.e);
         this.pump(job.item.e);
         if (this.sending < this.config.WEBHOOK_CONCURRENCY && this.queues.size) this.pump();
-        if (this.backlog) this.wake();
+        // More due work: poll again once this endpoint has room for a refill (not after every send:
+        // each poll reads the work collection).
+        if (this.backlog && this.queueRoom(job.item.e) >= this.endpointLimit(job.item.e) / 2) this.wake();
+        else if (this.blocked && this.queued < MAX_QUEUED / 2 && this.unwritten < MAX_UNWRITTEN / 2) this.wake();
       });
     this.inFlight.add(p);
   }
@@ -627,6 +617,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         let ok = !work.length || (await this.tryWrite('work', () => this.store.insertWork(work)));
         ok = ok && (!batch.attempts.length || (await this.tryWrite('attempts', () => this.store.insertAttempts(batch.attempts))));
         if (ok && batch.deletes.length) await this.tryWrite('finished work', () => this.store.deleteWork(batch.deletes));
+        for (const id of batch.deletes) this.deleting.delete(id);
         if (work.length) {
           this.backlog = true;
           this.wake();

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,11 +15,18 @@ export function endpointId(url: string): string {
 }
 
 const CACHE_MS = 1000;
+/** Subscriptions used within this long are re-read in the background, every REFRESH_MS. */
+const KEEP_FRESH_MS = 30_000;
+const REFRESH_MS = 400;
 
 @Injectable()
-export class WebhookSubscriptionsService implements OnModuleInit {
+export class WebhookSubscriptionsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookSubscriptionsService.name);
-  private readonly cache = new Map<string, { sub: WebhookSubscription | null; at: number }>();
+  /** `at`: when the read that returned `sub` started; `used`: last asked for. */
+  private readonly cache = new Map<string, { sub: WebhookSubscription | null; at: number; used: number }>();
+  private readonly loading = new Map<string, Promise<WebhookSubscription | null>>();
+  private refresher?: NodeJS.Timeout;
+  private refreshing = false;
 
   constructor(
     @InjectModel(WebhookSubscription.name) private readonly subs: Model<WebhookSubscription>,
@@ -28,8 +35,14 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     private readonly notifier: UserNotifier,
   ) {}
 
+  onApplicationShutdown() {
+    clearInterval(this.refresher);
+  }
+
   /** Makes NOTIFY_WEBHOOK_URLS the `env` subscriptions (keeping their enabled/disabled state). */
   async onModuleInit() {
+    this.refresher = setInterval(() => void this.refresh(), REFRESH_MS);
+    this.refresher.unref();
     const now = new Date();
     const ids = this.config.NOTIFY_WEBHOOK_URLS.map(endpointId);
     for (const url of this.config.NOTIFY_WEBHOOK_URLS) {
@@ -52,14 +65,57 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     return this.subs.find({ status: 'active', eventTypes: { $in: [...eventTypes, '*'] } }).lean<WebhookSubscription[]>().exec();
   }
 
-  /** The subscription as of at most a second ago (the dispatcher reads it for every attempt). */
+  /**
+   * The subscription as of at most a second ago (the dispatcher reads it for every attempt).
+   * Subscriptions in use are re-read in the background, so an attempt rarely waits for a read;
+   * concurrent misses share one read.
+   */
   async cached(id: string): Promise<WebhookSubscription | null> {
+    const now = Date.now();
     const hit = this.cache.get(id);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.sub;
-    const sub = await this.get(id);
-    this.cache.set(id, { sub, at: Date.now() });
-    if (this.cache.size > 10_000) this.cache.clear();
-    return sub;
+    if (hit) hit.used = now;
+    if (hit && now - hit.at < CACHE_MS) return hit.sub;
+    let p = this.loading.get(id);
+    if (!p) {
+      const at = Date.now();
+      p = this.get(id).then(
+        (sub) => {
+          this.loading.delete(id);
+          if (this.cache.size > 10_000) this.cache.clear();
+          this.cache.set(id, { sub, at, used: this.cache.get(id)?.used ?? at });
+          return sub;
+        },
+        (err) => {
+          this.loading.delete(id);
+          throw err;
+        },
+      );
+      this.loading.set(id, p);
+    }
+    return p;
+  }
+
+  /** Re-reads the subscriptions used lately (one query), keeping their cache entries fresh. */
+  private async refresh() {
+    if (this.refreshing) return;
+    const now = Date.now();
+    const ids = [...this.cache].filter(([, e]) => now - e.used < KEEP_FRESH_MS).map(([id]) => id);
+    for (const [id, e] of this.cache) if (now - e.used >= KEEP_FRESH_MS) this.cache.delete(id);
+    if (!ids.length) return;
+    this.refreshing = true;
+    try {
+      const subs = await this.subs.find({ _id: { $in: ids } }).lean<WebhookSubscription[]>().exec();
+      const found = new Map(subs.map((s) => [s._id, s]));
+      for (const id of ids) {
+        const e = this.cache.get(id);
+        // Not over an entry invalidated or reloaded since this read started.
+        if (e && e.at < now) this.cache.set(id, { sub: found.get(id) ?? null, at: now, used: e.used });
+      }
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'could not refresh webhook subscriptions');
+    } finally {
+      this.refreshing = false;
+    }
   }
 
   get(id: string): Promise<WebhookSubscription | null> {
