@@ -3,7 +3,7 @@ import { WebhookAttempt } from './webhook-delivery.schema';
 
 describe('deliveryView', () => {
   const created = new Date('2026-11-29T10:00:00Z');
-  const d = { _id: 'e1:s1', eventId: 'e1', eventType: 'parley.comment.featured.v1', createdAt: created, round: 1, roundStartedAt: null };
+  const d = { _id: 'e1:s1', eventId: 'e1', eventType: 'parley.comment.featured.v1', endpointId: 's1', createdAt: created, round: 1, roundStartedAt: null };
   const rec = (round: number, n: number, outcome: WebhookAttempt['outcome'], extra: Partial<WebhookAttempt> = {}): WebhookAttempt => ({
     _id: `e1:s1:${round}:${n}`, deliveryId: 'e1:s1', endpointId: 's1', round, n, at: new Date(created.getTime() + (round * 100 + n) * 1000), statusCode: outcome === 'succeeded' ? 200 : 503, error: outcome === 'succeeded' ? null : 'HTTP 503', durationMs: 5, manual: round > 1, outcome, attempted: true, nextAttemptAt: null, ...extra,
   });
@@ -38,5 +38,17 @@ describe('deliveryView', () => {
     expect(v.attempts).toHaveLength(1);
     // An attempt that was made and then cancelled the delivery (the endpoint failed for too long) is listed.
     expect(deliveryView(d, [rec(1, 1, 'cancelled')])).toMatchObject({ status: 'cancelled', attemptCount: 1, attempts: [{ statusCode: 503 }] });
+  });
+
+  it('reads deliveries recorded by the previous version (state and attempts on the delivery)', () => {
+    const a = (s: number | null, min: number, manual = false) => ({ at: new Date(created.getTime() + min * 60_000), statusCode: s, error: s === 200 ? null : `HTTP ${s}`, durationMs: 4, manual });
+    const next = new Date(created.getTime() + 600_000);
+    // Pending after two failures: the next attempt (by the migration) is attempt 3 of round 1.
+    const pending = { ...d, status: 'pending' as const, attemptCount: 2, nextAttemptAt: next, attempts: [a(503, 1), a(500, 2)] };
+    expect(deliveryView(pending, [])).toMatchObject({ status: 'pending', attemptCount: 2, nextAttemptAt: next, attempts: [{ statusCode: 503 }, { statusCode: 500 }] });
+    expect(deliveryView(pending, [rec(1, 3, 'succeeded')])).toMatchObject({ status: 'succeeded', attemptCount: 3 });
+    // Redelivered by hand once: attemptCount counts the manual round only.
+    expect(deliveryView({ ...d, status: 'succeeded', attemptCount: 1, attempts: [a(410, 1), a(200, 5, true)] }, [])).toMatchObject({ status: 'succeeded', attemptCount: 1, attempts: [{ manual: false }, { manual: true }] });
+    expect(deliveryView({ ...d, status: 'cancelled', attemptCount: 0, attempts: [] }, [])).toMatchObject({ status: 'cancelled', attemptCount: 0, attempts: [] });
   });
 });

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { deliveryView, DeliveryView } from './delivery-view';
-import { attemptId, DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookWork, WebhookWorkHeader, WebhookWorkItems, WorkItem } from './webhook-delivery.schema';
+import { deliveryView, DeliveryView, LegacyDeliveryFields } from './delivery-view';
+import { attemptId, DeliveryStatus, isJournalId, WebhookAttempt, WebhookDelivery, WebhookWork, WebhookWorkHeader, WebhookWorkItems, WorkItem } from './webhook-delivery.schema';
 
 const DUPLICATE_KEY = 11000;
 /**
@@ -32,11 +32,14 @@ function fullAttempt(r: WebhookAttempt): WebhookAttempt {
   return { ...r, error: r.error ?? null, manual: r.manual ?? false, attempted: r.attempted ?? true, nextAttemptAt: r.nextAttemptAt ?? null };
 }
 
-/** The documents of work groups: items (written first) and the headers that polls read. */
+/**
+ * The documents of work groups: items (written first) and the headers that polls read; a
+ * journal's items are in its header (no payloads: cheap to read past in a poll).
+ */
 export function workRows(docs: WebhookWork[]): { items: WebhookWorkItems[]; headers: WebhookWorkHeader[] } {
   return {
-    items: docs.map((d) => ({ _id: d._id, items: JSON.stringify(d.items) })),
-    headers: docs.map(({ items, ...h }) => ({ ...h, size: items.length })),
+    items: docs.filter((d) => !d.journal).map((d) => ({ _id: d._id, items: JSON.stringify(d.items) })),
+    headers: docs.map(({ items, ...h }) => ({ ...h, size: items.length, ...(h.journal ? { items: JSON.stringify(items) } : {}) })),
   };
 }
 
@@ -96,6 +99,7 @@ export class WebhookDeliveryStore {
         [this.workItems.collection, rows.items],
         [this.work.collection, rows.headers],
       ] as const) {
+        if (!part.length) continue;
         try {
           await coll.insertMany(part as never[], { ordered: false });
         } catch (err) {
@@ -107,8 +111,10 @@ export class WebhookDeliveryStore {
 
   /** The items of a claimed group (empty if they are gone: the group was finished meanwhile). */
   async itemsOf(id: string): Promise<WorkItem[]> {
-    const doc = await this.workItems.findById(id).lean<WebhookWorkItems>().exec();
-    if (!doc) return [];
+    const doc = isJournalId(id)
+      ? await this.work.findById(id, { items: 1 }).lean<Pick<WebhookWorkHeader, '_id' | 'items'>>().exec()
+      : await this.workItems.findById(id).lean<WebhookWorkItems>().exec();
+    if (!doc?.items) return [];
     try {
       const items = JSON.parse(doc.items) as unknown;
       if (Array.isArray(items)) return items as WorkItem[];
@@ -134,9 +140,12 @@ export class WebhookDeliveryStore {
 
   /** Deletes finished work groups (header, then items), by `_id` (the only filter FerretDB answers from an index). */
   async deleteWork(ids: string[]): Promise<void> {
-    for (const coll of [this.work.collection, this.workItems.collection]) {
-      for (let i = 0; i < ids.length; i += DELETE_BATCH) {
-        await coll.bulkWrite(ids.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
+    for (const [coll, part] of [
+      [this.work.collection, ids],
+      [this.workItems.collection, ids.filter((id) => !isJournalId(id))],
+    ] as const) {
+      for (let i = 0; i < part.length; i += DELETE_BATCH) {
+        await coll.bulkWrite(part.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
       }
     }
   }
@@ -147,7 +156,7 @@ export class WebhookDeliveryStore {
     if (opts.excludeEndpoints.length) filter.endpointId = { $nin: opts.excludeEndpoints };
     if (opts.excludeIds.length) filter._id = { $nin: opts.excludeIds };
     // No sort: on FerretDB a sorted query reads and sorts the whole collection.
-    return this.work.find(filter).limit(opts.limit).lean<WebhookWorkHeader[]>().exec();
+    return this.work.find(filter, { items: 0 }).limit(opts.limit).lean<WebhookWorkHeader[]>().exec();
   }
 
   /**
@@ -283,7 +292,7 @@ export class WebhookDeliveryStore {
    * each attempt.
    */
   async cancelPending(endpointId: string, leaseMs: number, reason: string): Promise<number> {
-    const docs = await this.work.find({ endpointId }).lean<WebhookWorkHeader[]>().exec();
+    const docs = await this.work.find({ endpointId }, { items: 0 }).lean<WebhookWorkHeader[]>().exec();
     if (!docs.length) return 0;
     const now = new Date();
     const { won } = await this.claim(docs, now, leaseMs);
@@ -296,6 +305,29 @@ export class WebhookDeliveryStore {
     await this.insertAttempts(records);
     await this.deleteWork(won.map((w) => w.doc._id));
     return records.length;
+  }
+
+  /**
+   * Makes work of the deliveries the previous version left pending (their state was on the
+   * delivery; it had no work groups): once per database (a marker), idempotent (one group per
+   * delivery with a fixed id, so replicas starting together write each once).
+   */
+  async migrateLegacyPending(now: Date): Promise<number> {
+    const markers = this.work.db.collection<{ _id: string; at: Date }>('webhook_migrations');
+    if (await markers.findOne({ _id: 'attempt-log-v1' })) return 0;
+    const legacy = (await this.deliveries.collection.find({ status: 'pending' }).toArray()) as unknown as Array<WebhookDelivery & LegacyDeliveryFields & { manual?: boolean }>;
+    const groups: WebhookWork[] = legacy.map((d) => {
+      const n = (d.attemptCount ?? 0) + 1;
+      const item: WorkItem = { d: d._id, e: d.endpointId, r: 1, n, m: d.manual === true, eventId: d.eventId, payload: d.payload };
+      return { _id: `l:${d._id}:1:${n}`, endpointId: d.endpointId, due: new Date(Math.max(now.getTime(), d.nextAttemptAt ? new Date(d.nextAttemptAt).getTime() : 0)), lockedUntil: new Date(0), journal: false, createdAt: now, items: [item] };
+    });
+    await this.insertWork(groups);
+    try {
+      await markers.insertOne({ _id: 'attempt-log-v1', at: now });
+    } catch (err) {
+      if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
+    }
+    return groups.length;
   }
 
   /** Removes claims of work long finished (claims are only ever read by `_id`). */

@@ -96,6 +96,11 @@ export class WebhookWorkHeader {
   @Prop({ type: Boolean, default: false }) journal!: boolean;
   /** Number of items. */
   @Prop({ required: true }) size!: number;
+  /**
+   * A journal's items (JSON of WorkItem[], no payloads) kept in the header itself: one document
+   * to write and delete per batch of fresh events. Groups with payloads keep their items apart.
+   */
+  @Prop({ type: String }) items?: string;
   @Prop({ required: true }) createdAt!: Date;
 }
 
@@ -117,6 +122,9 @@ export class WebhookWorkItems {
 export const WebhookWorkItemsSchema = SchemaFactory.createForClass(WebhookWorkItems);
 
 /** A work group as the dispatcher builds it: header and items. */
-export type WebhookWork = Omit<WebhookWorkHeader, 'size'> & { items: WorkItem[] };
+export type WebhookWork = Omit<WebhookWorkHeader, 'size' | 'items'> & { items: WorkItem[] };
+
+/** Journal ids start with `j:` (their items are in the header). */
+export const isJournalId = (id: string) => id.startsWith('j:');
 
 export const attemptId = (deliveryId: string, round: number, n: number) => `${deliveryId}:${round}:${n}`;
