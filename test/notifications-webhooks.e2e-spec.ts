@@ -265,7 +265,7 @@ describe('notifications: webhook SSRF guard', () => {
     });
     const id = await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 's-1', featured('s-1'));
     const d = await eventually('refused delivery', async () => {
-      const x = await db.collection('webhook_deliveries').findOne({ _id: `${id}:sub_rebound` as never });
+      const x = await (await h.api(`/v1/webhooks/subscriptions/sub_rebound/deliveries/${encodeURIComponent(`${id}:sub_rebound`)}`, { token: admin })).json();
       return x?.status === 'failed' ? x : undefined;
     });
     expect(d.attempts).toHaveLength(1);
@@ -273,5 +273,50 @@ describe('notifications: webhook SSRF guard', () => {
     // The operator's own NOTIFY_WEBHOOK_URLS endpoint (trusted configuration) still receives it.
     await eventually('env receiver', async () => envR.received.some((w) => w.headers['webhook-id'] === id));
     expect(r.received).toHaveLength(0);
+  });
+});
+
+describe('notifications: webhook deliveries recorded by the previous version', () => {
+  let h: NotificationsHarness;
+  let r: Receiver;
+
+  afterAll(async () => {
+    await h?.stop();
+    await r?.close();
+  });
+
+  it('sends what it left pending once, after an upgrade, and lists the attempts it made', async () => {
+    r = await startScriptedReceiver();
+    h = new NotificationsHarness(uniqueNamespace('notif-legacy'), { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    const db = await h.db();
+    const now = new Date();
+    const ago = (s: number) => new Date(now.getTime() - s * 1000);
+    await db.collection('webhook_subscriptions').insertOne({
+      _id: 'sub_legacy' as never, url: r.url, eventTypes: ['*'], description: '', source: 'api',
+      secrets: [{ secret: TEST_WEBHOOK_SECRET, createdAt: ago(600), expiresAt: null }], status: 'active', disabledReason: null, disabledAt: null, failingSince: null, createdAt: ago(600), updatedAt: ago(600),
+    });
+    const legacy = (eventId: string, status: string, attempts: Array<{ statusCode: number; s: number }>) => ({
+      _id: `${eventId}:sub_legacy`, eventId, eventType: 'parley.comment.featured.v1', endpointId: 'sub_legacy', url: r.url,
+      payload: JSON.stringify({ type: 'parley.comment.featured.v1', timestamp: ago(300).toISOString(), data: featured(eventId) }),
+      status, attemptCount: attempts.length, nextAttemptAt: ago(1), lockedUntil: new Date(0), lockToken: null, manual: false,
+      attempts: attempts.map((a) => ({ at: ago(a.s), statusCode: a.statusCode, error: a.statusCode === 200 ? null : `HTTP ${a.statusCode}`, durationMs: 5, manual: false })),
+      createdAt: ago(300), updatedAt: ago(60),
+    });
+    await db.collection('webhook_deliveries').insertMany([legacy('ev-legacy-pending', 'pending', [{ statusCode: 503, s: 120 }]), legacy('ev-legacy-done', 'succeeded', [{ statusCode: 200, s: 200 }])] as never[]);
+
+    await h.start();
+    await eventually('the pending delivery sent', async () => r.received.length === 1);
+    expect(r.received[0]!.headers['webhook-id']).toBe('ev-legacy-pending');
+    expect(new Webhook(TEST_WEBHOOK_SECRET).verify(r.received[0]!.body, r.received[0]!.headers)).toMatchObject({ data: { commentId: 'ev-legacy-pending' } });
+    const view = (id: string) => h.api(`/v1/webhooks/subscriptions/sub_legacy/deliveries/${encodeURIComponent(`${id}:sub_legacy`)}`, { token: admin }).then((x) => x.json());
+    const sent = await eventually('recorded', async () => ((await view('ev-legacy-pending')).status === 'succeeded' ? view('ev-legacy-pending') : undefined));
+    expect(sent).toMatchObject({ status: 'succeeded', attemptCount: 2, attempts: [{ statusCode: 503 }, { statusCode: 204 }] });
+    expect(await view('ev-legacy-done')).toMatchObject({ status: 'succeeded', attemptCount: 1, attempts: [{ statusCode: 200 }] });
+
+    // Migrated once: a restart sends nothing again.
+    await h.stopReplica(h.replicas[0]!);
+    await h.addReplica();
+    await new Promise((res) => setTimeout(res, 2000));
+    expect(r.received).toHaveLength(1);
   });
 });

@@ -95,6 +95,22 @@ export class NotificationsHarness {
     return id;
   }
 
+  /** Publishes several CloudEvents of one type in one request (as the outbox relay does); returns their ids. */
+  async publishMany(topic: string, type: string, events: Array<{ key: string; data: unknown }>, source = '/parley/comments-api'): Promise<string[]> {
+    const producer = await this.connectedProducer();
+    const ids = events.map(() => randomUUID());
+    await producer.send({
+      topic: this.topicPrefix + topic,
+      acks: -1,
+      messages: events.map((e, i) => ({
+        key: e.key,
+        value: JSON.stringify(e.data),
+        headers: { ce_specversion: '1.0', ce_id: ids[i]!, ce_source: source, ce_type: type, ce_time: new Date().toISOString(), ce_subject: e.key, 'content-type': 'application/json' },
+      })),
+    });
+    return ids;
+  }
+
   /** Sends raw bytes with raw headers (for malformed-event tests). */
   async publishRaw(topic: string, key: string, value: string, headers: Record<string, string>) {
     const producer = await this.connectedProducer();

@@ -21,7 +21,8 @@ import { UserNotifier } from './notify/user-notifier.service';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
 import { NotificationSettings, NotificationSettingsSchema } from './settings/notification-settings.schema';
 import { NotificationSettingsService } from './settings/notification-settings.service';
-import { WebhookDelivery, WebhookDeliverySchema } from './webhooks/webhook-delivery.schema';
+import { WebhookAttempt, WebhookAttemptSchema, WebhookDelivery, WebhookDeliverySchema, WebhookWorkHeader, WebhookWorkHeaderSchema, WebhookWorkItems, WebhookWorkItemsSchema } from './webhooks/webhook-delivery.schema';
+import { WebhookDeliveryStore } from './webhooks/webhook-delivery-store';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookSubscription, WebhookSubscriptionSchema } from './webhooks/webhook-subscription.schema';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
@@ -39,6 +40,9 @@ export class AppModule {
         MongooseModule.forFeature([
           { name: InAppNotification.name, schema: InAppNotificationSchema },
           { name: WebhookDelivery.name, schema: WebhookDeliverySchema },
+          { name: WebhookAttempt.name, schema: WebhookAttemptSchema },
+          { name: WebhookWorkHeader.name, schema: WebhookWorkHeaderSchema },
+          { name: WebhookWorkItems.name, schema: WebhookWorkItemsSchema },
           { name: WebhookSubscription.name, schema: WebhookSubscriptionSchema },
           { name: NotificationSettings.name, schema: NotificationSettingsSchema },
           { name: EmailMessage.name, schema: EmailMessageSchema },
@@ -67,6 +71,7 @@ export class AppModule {
         EmailService,
         DigestService,
         UserNotifier,
+        WebhookDeliveryStore,
         WebhookSubscriptionsService,
         WebhookDispatcher,
         EventNotifier,

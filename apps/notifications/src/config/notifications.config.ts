@@ -44,6 +44,16 @@ export class NotificationsConfig extends CommonConfig {
   @Min(1)
   WEBHOOK_DISABLE_AFTER_SECONDS = 259_200;
 
+  /**
+   * Partitions each replica consumes at once (each with up to 16 events of different keys in
+   * flight). Events handled together are written together, so more is fewer writes per event.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  NOTIFY_CONSUMER_CONCURRENCY = 6;
+
   /** Concurrent webhook requests per replica, in all. */
   @Transform(toInt)
   @IsInt()

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { Batcher } from '../common/batcher';
 import { InAppNotification } from './in-app-notification.schema';
 
 const DUPLICATE_KEY = 11000;
@@ -20,17 +21,26 @@ export function decodeCursor(c: string): { createdAt: Date; id: string } | null 
 
 @Injectable()
 export class InAppFeedService {
+  /** Items added while others are being written are written together (one insertMany). */
+  private readonly inserts = new Batcher<Omit<InAppNotification, 'readAt' | 'insertedAt'>, boolean>(async (batch) => {
+    const insertedAt = new Date();
+    const added = batch.map(() => true);
+    try {
+      await this.items.collection.insertMany(batch.map((i) => ({ ...i, data: i.data ?? {}, insertedAt, readAt: null })) as never[], { ordered: false });
+    } catch (err) {
+      const writeErrors = (err as { writeErrors?: Array<{ code?: number; index: number }> | { code?: number; index: number } }).writeErrors;
+      const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+      if (!list.length || list.some((e) => e.code !== DUPLICATE_KEY)) throw err;
+      for (const e of list) added[e.index] = false;
+    }
+    return added;
+  }, 256);
+
   constructor(@InjectModel(InAppNotification.name) private readonly items: Model<InAppNotification>) {}
 
   /** Adds an item; returns false when it exists already (a redelivered event). */
-  async add(item: Omit<InAppNotification, 'readAt' | 'insertedAt'>): Promise<boolean> {
-    try {
-      await this.items.create({ ...item, insertedAt: new Date(), readAt: null });
-      return true;
-    } catch (err) {
-      if ((err as { code?: number }).code === DUPLICATE_KEY) return false;
-      throw err;
-    }
+  add(item: Omit<InAppNotification, 'readAt' | 'insertedAt'>): Promise<boolean> {
+    return this.inserts.add(item);
   }
 
   async list(userId: string, limit: number, cursor?: { createdAt: Date; id: string }): Promise<{ items: InAppNotification[]; unread: number; nextCursor: string | null }> {

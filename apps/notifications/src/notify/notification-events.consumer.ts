@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap }
 import { ConsumerGroups, EventTypes, Topics } from '@parley/contracts';
 import { EventConsumer, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
+import { NotificationsConfig } from '../config/notifications.config';
 import { EventNotifier } from './event-notifier.service';
 
 /** The topics notifications reads, and the event types it acts on. */
@@ -26,10 +27,11 @@ export const NOTIFIED_TYPES = [
 export class NotificationEventsConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly consumer: EventConsumer;
 
-  constructor(@Inject(KAFKA) kafka: Kafka, names: KafkaNames, notifier: EventNotifier) {
+  constructor(@Inject(KAFKA) kafka: Kafka, names: KafkaNames, notifier: EventNotifier, config: NotificationsConfig) {
     this.consumer = new EventConsumer(kafka, {
       groupId: names.group(ConsumerGroups.Notifications),
       topics: NOTIFICATION_TOPICS.map((t) => names.topic(t)),
+      partitionsConsumedConcurrently: config.NOTIFY_CONSUMER_CONCURRENCY,
       handlers: Object.fromEntries(NOTIFIED_TYPES.map((t) => [t, (e) => notifier.handle(e)])),
     });
   }

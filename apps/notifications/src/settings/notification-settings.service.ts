@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { Batcher } from '../common/batcher';
 import { Category, Mode } from '../notify/categories';
 import { NotificationSettings } from './notification-settings.schema';
 
@@ -13,10 +14,26 @@ export interface SettingsUpdate {
 
 @Injectable()
 export class NotificationSettingsService {
+  /**
+   * Reads made while others are in flight (the consumer handles many events at once) are one
+   * query: by `_id` for one user, `_id: { $in }` for several (an index lookup on MongoDB; on
+   * FerretDB a read of the settings collection, which costs less than a command per user while
+   * it holds fewer than a few thousand users).
+   */
+  private readonly reads = new Batcher<string, NotificationSettings | null>(async (ids) => {
+    const unique = [...new Set(ids)];
+    if (unique.length === 1) {
+      const one = await this.settings.findById(unique[0]).lean<NotificationSettings>().exec();
+      return ids.map(() => one);
+    }
+    const found = new Map((await this.getMany(unique)).map((s) => [s._id, s]));
+    return ids.map((id) => found.get(id) ?? null);
+  }, 100);
+
   constructor(@InjectModel(NotificationSettings.name) private readonly settings: Model<NotificationSettings>) {}
 
   get(userId: string): Promise<NotificationSettings | null> {
-    return this.settings.findById(userId).lean<NotificationSettings>().exec();
+    return this.reads.add(userId);
   }
 
   getMany(userIds: string[]): Promise<NotificationSettings[]> {

@@ -13,20 +13,28 @@ export interface WebhookResponse {
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /**
- * POSTs one webhook with node:http(s), connecting only to addresses the SSRF guard accepted
- * (the guard runs as the socket's DNS lookup, so the checked address is the one connected to).
- * Redirects are not followed. Keep-alive agents cap the sockets per endpoint.
+ * POSTs one webhook with node:http(s) over keep-alive connection pools, connecting only to
+ * addresses the SSRF guard accepted. The guard is the socket's DNS `lookup`, so it runs for every
+ * new connection and the checked address is the one connected to; a pooled connection is reused
+ * only for the same host and port (the agent's pool key) and stays connected to that checked
+ * address, so reusing it cannot reach anything the guard refused — a later DNS answer (rebinding)
+ * only matters for the next new connection, which is checked again. Requests to the operator's
+ * own NOTIFY_WEBHOOK_URLS (trusted: no guard) use separate pools, so a connection opened without
+ * the check is never reused by a checked request to the same host. IP literals are checked per
+ * request. Redirects are not followed. The dispatcher caps requests per endpoint and per replica;
+ * the pools allow that many connections, so requests never queue inside an agent.
  */
 export class WebhookHttpClient {
-  private readonly httpAgent: http.Agent;
-  private readonly httpsAgent: https.Agent;
+  private readonly agents: Record<'guarded' | 'trusted', { http: http.Agent; https: https.Agent }>;
   private readonly lookupAllowed: ReturnType<typeof guardedLookup>;
   private readonly lookupAny: ReturnType<typeof guardedLookup>;
 
-  constructor(private readonly opts: { timeoutMs: number; maxSocketsPerHost: number; allowPrivate: boolean }) {
-    const agentOpts = { keepAlive: true, maxSockets: opts.maxSocketsPerHost, maxFreeSockets: opts.maxSocketsPerHost, timeout: opts.timeoutMs };
-    this.httpAgent = new http.Agent(agentOpts);
-    this.httpsAgent = new https.Agent(agentOpts);
+  constructor(private readonly opts: { timeoutMs: number; maxSockets: number; allowPrivate: boolean }) {
+    const agentOpts = { keepAlive: true, maxSockets: opts.maxSockets, maxFreeSockets: Math.min(opts.maxSockets, 256), timeout: opts.timeoutMs };
+    this.agents = {
+      guarded: { http: new http.Agent(agentOpts), https: new https.Agent(agentOpts) },
+      trusted: { http: new http.Agent(agentOpts), https: new https.Agent(agentOpts) },
+    };
     this.lookupAllowed = guardedLookup(opts.allowPrivate);
     this.lookupAny = guardedLookup(true);
   }
@@ -61,7 +69,7 @@ export class WebhookHttpClient {
           hostname: u.hostname.replace(/^\[|\]$/g, ''),
           port: u.port || (isHttps ? 443 : 80),
           path: `${u.pathname}${u.search}`,
-          agent: isHttps ? this.httpsAgent : this.httpAgent,
+          agent: this.agents[trusted ? 'trusted' : 'guarded'][isHttps ? 'https' : 'http'],
           lookup: trusted ? this.lookupAny : this.lookupAllowed,
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
         },
@@ -90,7 +98,9 @@ export class WebhookHttpClient {
   }
 
   close() {
-    this.httpAgent.destroy();
-    this.httpsAgent.destroy();
+    for (const a of Object.values(this.agents)) {
+      a.http.destroy();
+      a.https.destroy();
+    }
   }
 }

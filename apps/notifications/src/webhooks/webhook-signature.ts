@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Decodes a Standard Webhooks secret (`whsec_<base64>`) into the HMAC key. */
 export function webhookKey(secret: string): Buffer {
@@ -6,9 +6,20 @@ export function webhookKey(secret: string): Buffer {
   return Buffer.from(secret.slice('whsec_'.length), 'base64');
 }
 
+/** Decoded keys of the secrets in use (decoding one per signature was a measurable cost). */
+const keys = new Map<string, KeyObject>();
+function keyObject(secret: string): KeyObject {
+  let k = keys.get(secret);
+  if (!k) {
+    if (keys.size >= 1000) keys.clear();
+    keys.set(secret, (k = createSecretKey(webhookKey(secret))));
+  }
+  return k;
+}
+
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` per the Standard Webhooks spec. */
 export function signWebhook(secret: string, id: string, timestampSeconds: number, body: string): string {
-  const mac = createHmac('sha256', webhookKey(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
+  const mac = createHmac('sha256', keyObject(secret)).update(`${id}.${timestampSeconds}.${body}`).digest('base64');
   return `v1,${mac}`;
 }
 

@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Model } from 'mongoose';
 import { isKnownEventType } from '@parley/contracts';
 import { ProblemException, Roles } from '@parley/platform';
 import { ForbiddenDestinationError } from './ssrf-guard';
-import { WebhookDelivery } from './webhook-delivery.schema';
+import { DeliveryStatus } from './webhook-delivery.schema';
+import { WebhookDeliveryStore } from './webhook-delivery-store';
 import { WebhookDispatcher } from './webhook-dispatcher';
 import { WebhookSubscription } from './webhook-subscription.schema';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
@@ -75,7 +74,7 @@ class RotateDto {
 class DeliveriesQuery {
   @IsOptional()
   @IsIn(['pending', 'succeeded', 'failed', 'cancelled'])
-  status?: WebhookDelivery['status'];
+  status?: DeliveryStatus;
 
   @IsOptional()
   @Type(() => Number)
@@ -107,19 +106,6 @@ function present(s: WebhookSubscription) {
   };
 }
 
-function presentDelivery(d: WebhookDelivery) {
-  return {
-    id: d._id,
-    eventId: d.eventId,
-    eventType: d.eventType,
-    status: d.status,
-    attemptCount: d.attemptCount,
-    nextAttemptAt: d.status === 'pending' ? d.nextAttemptAt : null,
-    createdAt: d.createdAt,
-    attempts: (d.attempts ?? []).map((a) => ({ at: a.at, statusCode: a.statusCode, error: a.error, durationMs: a.durationMs, manual: a.manual })),
-  };
-}
-
 function validateEventTypes(types: string[] | undefined) {
   const unknown = (types ?? []).filter((t) => t !== '*' && !isKnownEventType(t));
   if (unknown.length) {
@@ -138,7 +124,7 @@ export class WebhookSubscriptionsController {
   constructor(
     private readonly subs: WebhookSubscriptionsService,
     private readonly dispatcher: WebhookDispatcher,
-    @InjectModel(WebhookDelivery.name) private readonly deliveries: Model<WebhookDelivery>,
+    private readonly store: WebhookDeliveryStore,
   ) {}
 
   private async checkUrl(url: string) {
@@ -212,28 +198,25 @@ export class WebhookSubscriptionsController {
   @Get(':id/deliveries')
   async listDeliveries(@Param('id') id: string, @Query() q: DeliveriesQuery) {
     await this.find(id);
-    const filter: Record<string, unknown> = { endpointId: id };
-    if (q.status) filter.status = q.status;
+    let after: { createdAt: Date; id: string } | undefined;
     if (q.cursor) {
       const m = /^(\d{1,15})_(.{1,300})$/.exec(Buffer.from(q.cursor, 'base64url').toString('utf8'));
       if (!m) throw new ProblemException(400, 'invalid-cursor', 'Bad Request', 'cursor is not a cursor returned by this API', { errors: [{ field: 'cursor', message: 'invalid cursor' }] });
-      const at = new Date(Number(m[1]));
-      filter.$or = [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: m[2] } }];
+      after = { createdAt: new Date(Number(m[1])), id: m[2]! };
     }
-    const items = await this.deliveries.find(filter).sort({ createdAt: -1, _id: -1 }).limit(q.limit + 1).lean<WebhookDelivery[]>().exec();
-    const page = items.slice(0, q.limit);
-    const last = page[page.length - 1];
+    const { items, more } = await this.store.list(id, { status: q.status, limit: q.limit, after });
+    const last = items[items.length - 1];
     return {
-      items: page.map(presentDelivery),
-      nextCursor: items.length > q.limit && last ? Buffer.from(`${new Date(last.createdAt).getTime()}_${last._id}`).toString('base64url') : null,
+      items,
+      nextCursor: more && last ? Buffer.from(`${new Date(last.createdAt).getTime()}_${last.id}`).toString('base64url') : null,
     };
   }
 
   @Get(':id/deliveries/:deliveryId')
   async getDelivery(@Param('id') id: string, @Param('deliveryId') deliveryId: string) {
-    const d = await this.deliveries.findOne({ _id: deliveryId, endpointId: id }).lean<WebhookDelivery>().exec();
+    const d = deliveryId.length <= 300 ? await this.store.view(id, deliveryId) : null;
     if (!d) throw new ProblemException(404, 'not-found', 'Not Found', `No delivery ${deliveryId} for subscription ${id}`);
-    return presentDelivery(d);
+    return d;
   }
 
   /** Sends a delivery again, whatever its status (a new round of attempts with retries). */
@@ -242,8 +225,8 @@ export class WebhookSubscriptionsController {
   async redeliver(@Param('id') id: string, @Param('deliveryId') deliveryId: string) {
     const s = await this.find(id);
     if (s.status !== 'active') throw new ProblemException(409, 'subscription-disabled', 'Conflict', 'Enable the subscription before redelivering');
-    const d = await this.dispatcher.redeliver(id, deliveryId);
+    const d = deliveryId.length <= 300 ? await this.dispatcher.redeliver(id, deliveryId) : null;
     if (!d) throw new ProblemException(404, 'not-found', 'Not Found', `No delivery ${deliveryId} for subscription ${id}`);
-    return presentDelivery(d);
+    return d;
   }
 }

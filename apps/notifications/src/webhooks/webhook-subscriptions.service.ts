@@ -1,12 +1,13 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { createHash, randomBytes } from 'node:crypto';
 import { NotificationsConfig } from '../config/notifications.config';
 import { UserNotifier } from '../notify/user-notifier.service';
-import { WebhookDelivery } from './webhook-delivery.schema';
+import { WebhookDeliveryStore } from './webhook-delivery-store';
 import { generateWebhookSecret } from './webhook-signature';
 import { WebhookSubscription } from './webhook-subscription.schema';
+import { workLeaseMs } from './work-lease';
 
 /** Subscriptions from NOTIFY_WEBHOOK_URLS are identified by a hash of their URL. */
 export function endpointId(url: string): string {
@@ -14,21 +15,34 @@ export function endpointId(url: string): string {
 }
 
 const CACHE_MS = 1000;
+/** Subscriptions used within this long are re-read in the background, every REFRESH_MS. */
+const KEEP_FRESH_MS = 30_000;
+const REFRESH_MS = 400;
 
 @Injectable()
-export class WebhookSubscriptionsService implements OnModuleInit {
+export class WebhookSubscriptionsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookSubscriptionsService.name);
-  private readonly cache = new Map<string, { sub: WebhookSubscription | null; at: number }>();
+  /** `at`: when the read that returned `sub` started; `used`: last asked for. */
+  private readonly cache = new Map<string, { sub: WebhookSubscription | null; at: number; used: number }>();
+  private readonly loading = new Map<string, Promise<WebhookSubscription | null>>();
+  private refresher?: NodeJS.Timeout;
+  private refreshing = false;
 
   constructor(
     @InjectModel(WebhookSubscription.name) private readonly subs: Model<WebhookSubscription>,
-    @InjectModel(WebhookDelivery.name) private readonly deliveries: Model<WebhookDelivery>,
+    private readonly store: WebhookDeliveryStore,
     private readonly config: NotificationsConfig,
     private readonly notifier: UserNotifier,
   ) {}
 
+  onApplicationShutdown() {
+    clearInterval(this.refresher);
+  }
+
   /** Makes NOTIFY_WEBHOOK_URLS the `env` subscriptions (keeping their enabled/disabled state). */
   async onModuleInit() {
+    this.refresher = setInterval(() => void this.refresh(), REFRESH_MS);
+    this.refresher.unref();
     const now = new Date();
     const ids = this.config.NOTIFY_WEBHOOK_URLS.map(endpointId);
     for (const url of this.config.NOTIFY_WEBHOOK_URLS) {
@@ -46,18 +60,62 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     await this.subs.deleteMany({ source: 'env', _id: { $nin: ids } }).exec();
   }
 
-  matching(eventType: string): Promise<WebhookSubscription[]> {
-    return this.subs.find({ status: 'active', eventTypes: { $in: [eventType, '*'] } }).lean<WebhookSubscription[]>().exec();
+  /** Active subscriptions to any of these event types (one query for a batch of events). */
+  matchingAny(eventTypes: string[]): Promise<WebhookSubscription[]> {
+    return this.subs.find({ status: 'active', eventTypes: { $in: [...eventTypes, '*'] } }).lean<WebhookSubscription[]>().exec();
   }
 
-  /** The subscription as of at most a second ago (the dispatcher reads it for every attempt). */
+  /**
+   * The subscription as of at most a second ago (the dispatcher reads it for every attempt).
+   * Subscriptions in use are re-read in the background, so an attempt rarely waits for a read;
+   * concurrent misses share one read.
+   */
   async cached(id: string): Promise<WebhookSubscription | null> {
+    const now = Date.now();
     const hit = this.cache.get(id);
-    if (hit && Date.now() - hit.at < CACHE_MS) return hit.sub;
-    const sub = await this.get(id);
-    this.cache.set(id, { sub, at: Date.now() });
-    if (this.cache.size > 10_000) this.cache.clear();
-    return sub;
+    if (hit) hit.used = now;
+    if (hit && now - hit.at < CACHE_MS) return hit.sub;
+    let p = this.loading.get(id);
+    if (!p) {
+      const at = Date.now();
+      p = this.get(id).then(
+        (sub) => {
+          this.loading.delete(id);
+          if (this.cache.size > 10_000) this.cache.clear();
+          this.cache.set(id, { sub, at, used: this.cache.get(id)?.used ?? at });
+          return sub;
+        },
+        (err) => {
+          this.loading.delete(id);
+          throw err;
+        },
+      );
+      this.loading.set(id, p);
+    }
+    return p;
+  }
+
+  /** Re-reads the subscriptions used lately (one query), keeping their cache entries fresh. */
+  private async refresh() {
+    if (this.refreshing) return;
+    const now = Date.now();
+    const ids = [...this.cache].filter(([, e]) => now - e.used < KEEP_FRESH_MS).map(([id]) => id);
+    for (const [id, e] of this.cache) if (now - e.used >= KEEP_FRESH_MS) this.cache.delete(id);
+    if (!ids.length) return;
+    this.refreshing = true;
+    try {
+      const subs = await this.subs.find({ _id: { $in: ids } }).lean<WebhookSubscription[]>().exec();
+      const found = new Map(subs.map((s) => [s._id, s]));
+      for (const id of ids) {
+        const e = this.cache.get(id);
+        // Not over an entry invalidated or reloaded since this read started.
+        if (e && e.at < now) this.cache.set(id, { sub: found.get(id) ?? null, at: now, used: e.used });
+      }
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'could not refresh webhook subscriptions');
+    } finally {
+      this.refreshing = false;
+    }
   }
 
   get(id: string): Promise<WebhookSubscription | null> {
@@ -93,14 +151,14 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     if (patch.enabled === false) Object.assign($set, { status: 'disabled', disabledReason: 'disabled by an admin', disabledAt: new Date() });
     const sub = await this.subs.findOneAndUpdate({ _id: id }, { $set }, { new: true }).lean<WebhookSubscription>().exec();
     this.cache.delete(id);
-    if (sub && patch.enabled === false) await this.cancelPending(id);
+    if (sub && patch.enabled === false) await this.cancelPending(id, 'the subscription was disabled by an admin');
     return sub;
   }
 
   async remove(id: string): Promise<boolean> {
     const res = await this.subs.deleteOne({ _id: id }).exec();
     this.cache.delete(id);
-    if (res.deletedCount) await this.cancelPending(id);
+    if (res.deletedCount) await this.cancelPending(id, 'the subscription was deleted');
     return res.deletedCount > 0;
   }
 
@@ -119,8 +177,12 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     return updated ? { sub: updated, secret: newSecret } : null;
   }
 
-  /** Records a failed attempt; disables the subscription when it has failed for too long. Returns whether it was disabled. */
-  async recordFailure(sub: WebhookSubscription, now: Date): Promise<boolean> {
+  /**
+   * Records a failed attempt (the start of a run of failures). Returns why the subscription
+   * should be disabled when it has failed for too long (the caller records the attempt, then
+   * calls `disable`), else null.
+   */
+  async recordFailure(sub: WebhookSubscription, now: Date): Promise<string | null> {
     let since = sub.failingSince ? new Date(sub.failingSince) : null;
     if (!since) {
       const doc = await this.subs.findOneAndUpdate({ _id: sub._id, failingSince: null }, { $set: { failingSince: now } }, { new: true }).lean<WebhookSubscription>().exec();
@@ -128,9 +190,9 @@ export class WebhookSubscriptionsService implements OnModuleInit {
       this.cache.delete(sub._id);
     }
     if (now.getTime() - new Date(since).getTime() >= this.config.WEBHOOK_DISABLE_AFTER_SECONDS * 1000) {
-      return this.disable(sub, `the endpoint has failed since ${new Date(since).toISOString()} (more than ${this.config.WEBHOOK_DISABLE_AFTER_SECONDS} s)`);
+      return `the endpoint has failed since ${new Date(since).toISOString()} (more than ${this.config.WEBHOOK_DISABLE_AFTER_SECONDS} s)`;
     }
-    return false;
+    return null;
   }
 
   async recordSuccess(sub: WebhookSubscription): Promise<void> {
@@ -145,7 +207,7 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     const res = await this.subs.updateOne({ _id: sub._id, status: 'active' }, { $set: { status: 'disabled', disabledReason: reason, disabledAt: now } }).exec();
     this.cache.delete(sub._id);
     if (!res.modifiedCount) return false;
-    await this.cancelPending(sub._id);
+    await this.cancelPending(sub._id, `the subscription was disabled: ${reason}`);
     this.logger.warn({ subscriptionId: sub._id, url: sub.url, reason }, 'webhook subscription disabled');
     for (const admin of this.config.NOTIFY_ADMIN_USER_IDS) {
       await this.notifier.notify(`webhook-disabled:${sub._id}:${now.getTime()}`, now, { userId: admin }, 'webhooks', { kind: 'webhook.disabled', subscriptionId: sub._id, url: sub.url, reason });
@@ -153,7 +215,8 @@ export class WebhookSubscriptionsService implements OnModuleInit {
     return true;
   }
 
-  private async cancelPending(id: string): Promise<void> {
-    await this.deliveries.updateMany({ endpointId: id, status: 'pending' }, { $set: { status: 'cancelled' } }).exec();
+  /** Cancels the subscription's pending work (what a replica is holding, it cancels before sending). */
+  private async cancelPending(id: string, reason: string): Promise<void> {
+    await this.store.cancelPending(id, workLeaseMs(this.config), reason);
   }
 }
