@@ -26,7 +26,7 @@ export class EmailMessage {
 }
 
 export const EmailMessageSchema = SchemaFactory.createForClass(EmailMessage);
-EmailMessageSchema.index({ status: 1, nextAttemptAt: 1 });
+EmailMessageSchema.index({ status: 1, nextAttemptAt: 1 }, { name: 'status_next__scalar' });
 
 /**
  * A notification waiting for the user's hourly or daily digest. `_id` is
@@ -50,5 +50,5 @@ export class DigestItem {
 }
 
 export const DigestItemSchema = SchemaFactory.createForClass(DigestItem);
-DigestItemSchema.index({ status: 1, dueAt: 1 });
-DigestItemSchema.index({ claimId: 1 });
+DigestItemSchema.index({ status: 1, dueAt: 1 }, { name: 'status_due__scalar' });
+DigestItemSchema.index({ claimId: 1 }, { name: 'claim__scalar' });

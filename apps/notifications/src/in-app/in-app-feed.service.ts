@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { countMatching } from '@parley/platform';
 import { Batcher } from '../common/batcher';
 import { InAppNotification } from './in-app-notification.schema';
 
@@ -55,8 +56,9 @@ export class InAppFeedService {
     return { items: page, unread, nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
   }
 
+  /** The count command: SQLite reads only this user's items (user_created__scalar), where countDocuments' aggregation read them all. */
   unread(userId: string): Promise<number> {
-    return this.items.countDocuments({ userId, readAt: null }).exec();
+    return countMatching(this.items, { userId, readAt: null });
   }
 
   /** Marks one of the user's items read; false when the user has no such item. */

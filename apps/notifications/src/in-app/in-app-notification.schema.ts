@@ -18,5 +18,6 @@ export class InAppNotification {
 }
 
 export const InAppNotificationSchema = SchemaFactory.createForClass(InAppNotification);
-InAppNotificationSchema.index({ userId: 1, createdAt: -1 });
-InAppNotificationSchema.index({ insertedAt: 1 });
+// Scalar fields only: names ending in __scalar let our FerretDB build answer these from SQLite's index (README, Benchmarks).
+InAppNotificationSchema.index({ userId: 1, createdAt: -1 }, { name: 'user_created__scalar' });
+InAppNotificationSchema.index({ insertedAt: 1 }, { name: 'inserted__scalar' });

@@ -26,7 +26,7 @@ export class WebhookDelivery {
 }
 
 export const WebhookDeliverySchema = SchemaFactory.createForClass(WebhookDelivery);
-WebhookDeliverySchema.index({ endpointId: 1, createdAt: -1 });
+WebhookDeliverySchema.index({ endpointId: 1, createdAt: -1 }, { name: 'endpoint_created__scalar' });
 
 /**
  * The outcome of one attempt (append-only, inserted in batches). `_id` is
@@ -56,8 +56,8 @@ export class WebhookAttempt {
 }
 
 export const WebhookAttemptSchema = SchemaFactory.createForClass(WebhookAttempt);
-WebhookAttemptSchema.index({ deliveryId: 1 });
-WebhookAttemptSchema.index({ endpointId: 1, at: -1 });
+WebhookAttemptSchema.index({ deliveryId: 1 }, { name: 'delivery__scalar' });
+WebhookAttemptSchema.index({ endpointId: 1, at: -1 }, { name: 'endpoint_at__scalar' });
 
 /** One attempt to make: attempt `n` of round `r` of delivery `d` to subscription `e`. */
 export interface WorkItem {
@@ -105,8 +105,8 @@ export class WebhookWorkHeader {
 }
 
 export const WebhookWorkHeaderSchema = SchemaFactory.createForClass(WebhookWorkHeader);
-WebhookWorkHeaderSchema.index({ due: 1 });
-WebhookWorkHeaderSchema.index({ endpointId: 1 });
+WebhookWorkHeaderSchema.index({ due: 1 }, { name: 'due__scalar' });
+WebhookWorkHeaderSchema.index({ endpointId: 1 }, { name: 'endpoint__scalar' });
 
 /**
  * The items of a work group (same `_id` as its header); written before it, deleted after it.
