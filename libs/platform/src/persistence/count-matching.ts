@@ -1,4 +1,4 @@
-import type { Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 
 /**
  * Counts the documents matching `filter` with the `count` command, which MongoDB answers from an
@@ -7,7 +7,7 @@ import type { Model } from 'mongoose';
  * FerretDB evaluates by reading the whole collection. The filter is sent as given (no casting):
  * pass values of the stored types.
  */
-export async function countMatching(model: Model<any>, filter: Record<string, unknown>): Promise<number> {
+export async function countMatching(model: { db: Connection; collection: { collectionName: string } }, filter: Record<string, unknown>): Promise<number> {
   const res = await model.db.db!.command({ count: model.collection.collectionName, query: filter });
   return Number(res.n);
 }
