@@ -48,14 +48,21 @@ async function main() {
     if (!fs.existsSync(entry)) throw new Error(`build failed: ${entry} is missing`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
-  const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
-  const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
-  log('starting Kafka and the database…');
-  await Promise.all([kafka.start(), mongo.start()]);
-  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka.address;
-  process.env.PARLEY_TEST_MONGODB_URI = mongo.address;
+  // BENCH_KAFKA_BROKERS + BENCH_MONGODB_URI: use a Kafka and database already running (scripts/infra/up.mjs).
+  const reuse = process.env.BENCH_KAFKA_BROKERS && process.env.BENCH_MONGODB_URI;
+  const kafka = reuse ? null : await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
+  const mongo = reuse ? null : await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  if (kafka && mongo) {
+    log('starting Kafka and the database…');
+    await Promise.all([kafka.start(), mongo.start()]);
+  }
+  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka?.address ?? process.env.BENCH_KAFKA_BROKERS;
+  process.env.PARLEY_TEST_MONGODB_URI = mongo?.address ?? process.env.BENCH_MONGODB_URI;
   process.env.PARLEY_TEST_DATA_DIR = dataDir;
-  const h = await startCommentsApi('bench-api', { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', KAFKA_TOPIC_PARTITIONS: '6' });
+  // BENCH_APP_NODE_OPTIONS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server.
+  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', KAFKA_TOPIC_PARTITIONS: '6' };
+  if (process.env.BENCH_APP_NODE_OPTIONS) appEnv.NODE_OPTIONS = process.env.BENCH_APP_NODE_OPTIONS;
+  const h = await startCommentsApi(reuse ? `bench-api-${process.pid}` : 'bench-api', appEnv);
   try {
     const info = await h.db.db!.admin().command({ buildInfo: 1 });
     const dbKind = info.ferretdbVersion ? `FerretDB ${info.ferretdbVersion} (SQLite)` : `MongoDB ${info.version}`;
@@ -86,12 +93,15 @@ async function main() {
     log(`deep page starts at "${check.items[0]!.body.slice(0, 30)}…"`);
     const token = tokenFor('bench-writer', ['commenter'], 'Bench Writer');
 
-    const scenarios: Array<[string, Record<string, unknown>]> = [
+    const allScenarios: Array<[string, Record<string, unknown>]> = [
       ['GET /health/live (bare)', { url: `${h.url}/health/live` }],
       ['GET first page (20 of 10,000)', { url: firstUrl }],
       ['GET deep page (after 5,000)', { url: deepUrl }],
       ['POST comment', { url: `${h.url}/v1/articles/${ARTICLE}/comments`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ body: 'A benchmark comment of a typical length, posted over and over again.' }) }],
     ];
+    // BENCH_ONLY=post,first: a subset (the bare endpoint always runs first).
+    const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').filter(Boolean);
+    const scenarios = allScenarios.filter(([name], i) => i === 0 || !only.length || only.some((o) => name.toLowerCase().includes(o)));
     const loadBefore = os.loadavg()[0]!.toFixed(1);
     const results: Array<[string, Result]> = [];
     for (const [name, opts] of scenarios) {
@@ -114,8 +124,9 @@ async function main() {
     );
     console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events`);
   } finally {
+    if (reuse) await h.db.dropDatabase().catch(() => undefined);
     await h.stop();
-    await Promise.all([kafka.stop(), mongo.stop()]);
+    await Promise.all([kafka?.stop(), mongo?.stop()]);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -8,6 +8,7 @@ import { DocStore } from '../common/doc-store';
 import { OutboxTracker, outboxModelFor } from './outbox-adapter';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
+import { ReadyPages } from './ready-pages';
 import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
 import { Comment, CommentSchema } from './schemas/comment.schema';
 import { DocLocks } from '@parley/platform';
@@ -28,6 +29,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   controllers: [CommentsController],
   providers: [
     CommentsService,
+    ReadyPages,
     OutboxTracker,
     ModerationDecisionsConsumer,
     {
@@ -38,6 +40,6 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
     },
     OutboxRelayLifecycle,
   ],
-  exports: [OutboxRelay, CommentsService, OutboxTracker],
+  exports: [OutboxRelay, CommentsService, OutboxTracker, ReadyPages],
 })
 export class CommentsModule {}

@@ -24,7 +24,7 @@ import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
 import { OutboxTracker } from './outbox-adapter';
-import { Page, ThreadListings } from './thread-listings';
+import { Page, ReadyPage, ThreadListings } from './thread-listings';
 
 type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'parentAuthorId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
 const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, parentAuthorId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
@@ -53,7 +53,7 @@ export class CommentsService {
     private readonly store: DocStore,
     private readonly tracker: OutboxTracker,
   ) {
-    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
+    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS, 500, config.COMMENTS_READY_PAGES_MB * 1024 * 1024);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
     this.inserts = new InsertBatcher<Comment>((docs) => this.comments.collection.insertMany(docs as never[], { ordered: false }), 100);
   }
@@ -157,6 +157,15 @@ export class CommentsService {
   /** Top-level comments of an article (parentId null) or the replies of a comment. */
   listThread(articleId: string, parentId: string | null, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {
     return this.listings.page(articleId, parentId, sort, limit, cursor ? decodeCursor(sort, cursor) : undefined);
+  }
+
+  /** A top-level listing page kept as ready bytes (ReadyPages), if still current. */
+  readyPage(articleId: string, url: string): ReadyPage | undefined {
+    return this.listings.ready(articleId, null, url);
+  }
+
+  keepReadyPage(articleId: string, url: string, snapshot: object, page: ReadyPage): void {
+    this.listings.keepReady(articleId, null, url, snapshot, page);
   }
 
   async listReplies(id: string, viewer: AuthenticatedUser | undefined, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {
