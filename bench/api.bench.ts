@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Types } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { Connection, Types } from 'mongoose';
 import { encodeCursor } from '../apps/comments-api/src/common/cursor';
 import { startCommentsApi } from '../test/support/comments-api-harness';
 import { InfraProcess } from '../test/support/infra-process';
@@ -38,6 +39,72 @@ function run(opts: Record<string, unknown>): Promise<Result> {
       resolve({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
     });
   });
+}
+
+/** A comment as POST stores it (comments.service submit): the document, its outbox entry and all. */
+function postShaped(i: number) {
+  const _id = new Types.ObjectId();
+  const now = new Date();
+  const data = { commentId: _id.toHexString(), revision: 1, articleId: ARTICLE, authorId: 'floor-writer', authorName: 'Floor Writer', parentId: null, body: `A benchmark comment of a typical length, posted over and over again (${i}).`, createdAt: now.toISOString(), article: { section: 'bench', premoderation: false, open: true } };
+  return {
+    _id, articleId: ARTICLE, authorId: data.authorId, authorName: data.authorName, parentId: null, depth: 0, body: data.body, status: 'pending', revision: 1, history: [], editedAt: null, deletedAt: null, reasons: [],
+    replyCount: 0, reactionCount: 0, reportCount: 0, listed: false, decisionEventId: null, decidedAt: null,
+    outbox: [{ eventId: randomUUID(), topic: 'bench-floor.parley.comments.v1', key: data.commentId, type: 'parley.comment.submitted.v1', source: '/parley/comments-api', subject: data.commentId, time: now, data }],
+    outboxPending: true, outboxSeq: 1, createdAt: now, updatedAt: now,
+  };
+}
+
+/**
+ * What the database itself allows a POST, measured on the same database in the same run, 32
+ * comments at a time (what the group commit does under 32 connections): the comments alone;
+ * as POST writes them (their events into comment_submissions first, then the comments, then
+ * one delete of the 32 events once published); and as the earlier design did (the event inside
+ * the comment, cleared afterwards by a read and an update of each comment by `_id`, 16 in flight).
+ */
+async function databaseFloor(db: Connection, seconds: number): Promise<{ comments: number; asPosted: number; clearEach: number }> {
+  const col = db.collection('comments');
+  const subs = db.collection('comment_submissions');
+  const ferret = !!(await db.db!.admin().command({ buildInfo: 1 })).ferretdbVersion;
+  const rate = async (mode: 'comments' | 'asPosted' | 'clearEach') => {
+    let n = 0;
+    const until = Date.now() + seconds * 1000;
+    const started = Date.now();
+    while (Date.now() < until) {
+      const docs = Array.from({ length: 32 }, (_, i) => postShaped(n + i));
+      if (mode === 'asPosted') {
+        await subs.insertMany(docs.map((d) => ({ _id: d._id, event: d.outbox[0] })) as never[], { ordered: false });
+        await col.insertMany(docs.map((d) => ({ ...d, outbox: [], outboxPending: false, outboxSeq: 0 })), { ordered: false });
+        await subs.deleteMany({ _id: { $in: docs.map((d) => d._id) } } as never);
+      } else {
+        await col.insertMany(mode === 'comments' ? docs.map((d) => ({ ...d, outbox: [], outboxPending: false, outboxSeq: 0 })) : docs, { ordered: false });
+      }
+      if (mode === 'clearEach') {
+        for (let i = 0; i < docs.length; i += 16) {
+          await Promise.all(
+            docs.slice(i, i + 16).map(async (d) => {
+              if (ferret) await col.findOne({ _id: d._id }, { projection: { outboxSeq: 1 } });
+              await col.updateOne(ferret ? { _id: d._id } : { _id: d._id, outboxSeq: 1 }, { $set: { outbox: [], outboxPending: false } });
+            }),
+          );
+        }
+      }
+      n += docs.length;
+    }
+    return (n * 1000) / (Date.now() - started);
+  };
+  return { comments: await rate('comments'), asPosted: await rate('asPosted'), clearEach: await rate('clearEach') };
+}
+
+/** Comments with unpublished events, and new comments' unpublished events. */
+async function outboxBacklog(db: Connection): Promise<number> {
+  return (await db.collection('comments').countDocuments({ outboxPending: true })) + (await db.collection('comment_submissions').countDocuments({}));
+}
+
+/** Waits (up to a minute) until the relay has published and cleared every outbox, so the floor runs on a quiet database. */
+async function waitForOutbox(db: Connection): Promise<number> {
+  const started = Date.now();
+  while (Date.now() < started + 60_000 && (await outboxBacklog(db)) > 0) await new Promise((r) => setTimeout(r, 250));
+  return (Date.now() - started) / 1000;
 }
 
 async function main() {
@@ -110,7 +177,15 @@ async function main() {
       results.push([name, await run(opts)]);
     }
     const bare = results[0]![1];
-    const backlog = await h.db.collection('comments').countDocuments({ outboxPending: true });
+    const backlog = await outboxBacklog(h.db);
+    const posted = results.some(([name]) => name.startsWith('POST'));
+    let floor: Awaited<ReturnType<typeof databaseFloor>> | undefined;
+    let drainedIn = 0;
+    if (posted) {
+      drainedIn = await waitForOutbox(h.db);
+      log('database floor: writing POST-shaped comments directly, 32 at a time, three ways, 5 s each…');
+      floor = await databaseFloor(h.db, 5);
+    }
     console.log(`\ncomments-api — ${machineLine()} · ${dbKind} · Kafka 3.9 on the same machine · ${CONNECTIONS} connections, ${DURATION} s each · load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}\n`);
     printTable(
       results.map(([name, r]) => ({
@@ -122,7 +197,15 @@ async function main() {
         'errors/non-2xx': `${r.errors}/${r.non2xx}`,
       })),
     );
-    console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events`);
+    console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events${posted && backlog > 0 ? ` (all published ${drainedIn.toFixed(1)} s later)` : ''}`);
+    if (floor) {
+      const f = (v: number) => Math.round(v).toLocaleString('en-US');
+      console.log(
+        `database floor, same database and run (bench process → database directly, no HTTP or Kafka), comments/s written 32 at a time: ` +
+          `${f(floor.comments)} comments alone; ${f(floor.asPosted)} as POST writes them (events first, one delete of the batch's events once published); ` +
+          `${f(floor.clearEach)} with the event inside each comment, cleared by a read and an update per comment (the design before)`,
+      );
+    }
   } finally {
     if (reuse) await h.db.dropDatabase().catch(() => undefined);
     await h.stop();
