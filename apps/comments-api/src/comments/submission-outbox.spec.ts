@@ -3,6 +3,7 @@ import type { OutboxEntry } from '@parley/messaging';
 import { DocLocks } from '@parley/platform';
 import { DocStore } from '../common/doc-store';
 import { outboxModelFor, OutboxTracker } from './outbox-adapter';
+import { Comment } from './schemas/comment.schema';
 import { SubmissionOutbox } from './submission-outbox';
 
 type Row = { _id: Types.ObjectId | string; [k: string]: unknown };
@@ -35,7 +36,7 @@ function outbox(comments = fakeCollection(), events = fakeCollection()) {
 }
 
 const entry = (eventId: string) => ({ eventId, topic: 't', key: 'k', type: 'parley.comment.submitted.v1', source: 's', time: new Date(), data: {} }) as OutboxEntry;
-const item = (id = new Types.ObjectId(), eventId = `e-${id.toHexString()}`) => ({ doc: { _id: id, body: 'x' } as never, event: entry(eventId) });
+const item = (id = new Types.ObjectId(), eventId = `e-${id.toHexString()}`) => ({ doc: { _id: id, body: 'x' } as unknown as Comment, event: entry(eventId) });
 
 describe('SubmissionOutbox', () => {
   it('stores each event before its comment, and has the stored ones published from memory', async () => {
