@@ -74,18 +74,23 @@ describe('SubmissionOutbox', () => {
     expect(comments.rows.size).toBe(1);
   });
 
-  it('after a restart, publishes the events whose comment exists, waits for a young one without, drops an old orphan', async () => {
+  it('after a restart, publishes the events whose comment exists, waits for one without, drops an old orphan, leaves a fresh one to its replica', async () => {
     const { subs, comments, events } = outbox();
-    const stored = new Types.ObjectId();
-    const inFlight = new Types.ObjectId();
-    const orphan = Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - 120);
-    for (const id of [stored, inFlight, orphan]) events.rows.set(String(id), { _id: id, event: entry(`e-${id}`) });
+    const secondsAgo = (s: number) => Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000) - s);
+    const stored = secondsAgo(20);
+    const inFlight = secondsAgo(20);
+    const orphan = secondsAgo(120);
+    const othersFresh = secondsAgo(1); // another replica is publishing it right now
+    for (const id of [stored, inFlight, orphan, othersFresh]) events.rows.set(String(id), { _id: id, event: entry(`e-${id}`) });
     comments.rows.set(String(stored), { _id: stored });
+    comments.rows.set(String(othersFresh), { _id: othersFresh });
     expect((await subs.due(10, false)).length).toBe(0); // memory only
     expect((await subs.due(10, true)).map((s) => s.id)).toEqual([String(stored)]);
     expect(events.rows.has(String(inFlight))).toBe(true);
+    expect(events.rows.has(String(othersFresh))).toBe(true);
     expect(events.rows.has(String(orphan))).toBe(false);
     expect(await subs.mayBePending(String(inFlight))).toBe(true);
+    expect(await subs.mayBePending(String(othersFresh))).toBe(true);
     expect(await subs.mayBePending(String(orphan))).toBe(false);
   });
 });

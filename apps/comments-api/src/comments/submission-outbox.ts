@@ -14,6 +14,12 @@ export interface Submission {
 
 /** How long a submission whose comment is not (yet) stored is kept: an insert in flight ends well within it. */
 const ORPHAN_AFTER_MS = 60_000;
+/**
+ * A submission not in this process's memory is taken over by a scan only when it is older than
+ * this: younger ones belong to a replica that is publishing them right now (taking them too
+ * would publish every new comment twice when replicas share a database).
+ */
+const TAKE_OVER_AFTER_MS = 10_000;
 /** Comments this young may still have their submission pending (on another replica); older ones certainly not. */
 const YOUNG_MS = 10 * 60_000;
 /** Ids whose submission this process published lately (their later events need no look-up). */
@@ -91,8 +97,8 @@ export class SubmissionOutbox {
 
   /**
    * Submissions to publish now, oldest first: those of this process from memory; with `scan`,
-   * also those in the collection whose comment exists (left by a crash or another replica).
-   * Orphans (no comment a minute after) are removed.
+   * also those in the collection, at least 10 s old, whose comment exists (left by a crash, or
+   * by a replica that stopped). Orphans (no comment a minute after) are removed.
    */
   async due(limit: number, scan: boolean): Promise<Array<{ id: string; event: OutboxEntry }>> {
     const out: Array<{ id: string; event: OutboxEntry }> = [];
@@ -105,10 +111,12 @@ export class SubmissionOutbox {
     for (const s of stored) {
       const id = (s._id as Types.ObjectId).toHexString();
       if (this.pending.has(id) || out.length >= limit) continue;
+      const age = Date.now() - (s._id as Types.ObjectId).getTimestamp().getTime();
+      if (age < TAKE_OVER_AFTER_MS) continue;
       if (await this.comments.findOne({ _id: s._id }, { projection: { _id: 1 } })) {
         this.pending.set(id, s.event as OutboxEntry);
         out.push({ id, event: s.event as OutboxEntry });
-      } else if (Date.now() - (s._id as Types.ObjectId).getTimestamp().getTime() > ORPHAN_AFTER_MS) {
+      } else if (age > ORPHAN_AFTER_MS) {
         await this.collection.deleteOne({ _id: s._id });
         this.logger.warn({ commentId: id }, 'dropped the event of a comment that was never stored');
       }
