@@ -38,7 +38,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
       provide: OutboxRelay,
       inject: [getModelToken(Comment.name), EventPublisher, DocLocks, DocStore, OutboxTracker, SubmissionOutbox],
       useFactory: (model: Model<OutboxCarrier>, publisher: EventPublisher, locks: DocLocks, store: DocStore, tracker: OutboxTracker, submissions: SubmissionOutbox) =>
-        new OutboxRelay(outboxModelFor(model, locks, store, tracker, submissions), publisher),
+        new OutboxRelay(outboxModelFor(model, locks, store, tracker, submissions), publisher, { extraBacklog: () => submissions.count() }),
     },
     OutboxRelayLifecycle,
   ],

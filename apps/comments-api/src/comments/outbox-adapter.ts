@@ -11,7 +11,6 @@ export interface SubmissionSource {
   due(limit: number, scan: boolean): Promise<Array<{ id: string; event: OutboxEntry }>>;
   published(ids: string[]): Promise<void>;
   mayBePending(id: string): Promise<boolean>;
-  count(): Promise<number>;
 }
 /** Prefix of the `_id` under which a submission is handed to the relay (never a comment id). */
 const SUBMISSION = 'submission:';
@@ -111,12 +110,6 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
           };
           return query;
         };
-      }
-      if (prop === 'countDocuments') {
-        // The relay's backlog: comments with pending events, and new comments' events.
-        return (filter: Record<string, unknown>) => ({
-          exec: async () => (await target.countDocuments(filter).exec()) + (submissions ? await submissions.count() : 0),
-        });
       }
       if (prop === 'bulkWrite') {
         return async (allOps: BulkOp[]) => {
