@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Types } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { Connection, Types } from 'mongoose';
 import { encodeCursor } from '../apps/comments-api/src/common/cursor';
 import { startCommentsApi } from '../test/support/comments-api-harness';
 import { InfraProcess } from '../test/support/infra-process';
@@ -40,6 +41,68 @@ function run(opts: Record<string, unknown>): Promise<Result> {
   });
 }
 
+/** A comment as POST stores it (comments.service submit): the document, its outbox entry and all. */
+function postShaped(i: number) {
+  const _id = new Types.ObjectId();
+  const now = new Date();
+  const data = { commentId: _id.toHexString(), revision: 1, articleId: ARTICLE, authorId: 'floor-writer', authorName: 'Floor Writer', parentId: null, body: `A benchmark comment of a typical length, posted over and over again (${i}).`, createdAt: now.toISOString(), article: { section: 'bench', premoderation: false, open: true } };
+  return {
+    _id, articleId: ARTICLE, authorId: data.authorId, authorName: data.authorName, parentId: null, depth: 0, body: data.body, status: 'pending', revision: 1, history: [], editedAt: null, deletedAt: null, reasons: [],
+    replyCount: 0, reactionCount: 0, reportCount: 0, listed: false, decisionEventId: null, decidedAt: null,
+    outbox: [{ eventId: randomUUID(), topic: 'bench-floor.parley.comments.v1', key: data.commentId, type: 'parley.comment.submitted.v1', source: '/parley/comments-api', subject: data.commentId, time: now, data }],
+    outboxPending: true, outboxSeq: 1, createdAt: now, updatedAt: now,
+  };
+}
+
+/**
+ * What the database itself allows a POST, measured on the same database in the same run, 32
+ * comments at a time (what the group commit does under 32 connections): the comments alone;
+ * as POST writes them (their events into comment_submissions first, then the comments, then
+ * one delete of the 32 events once published); and as the earlier design did (the event inside
+ * the comment, cleared afterwards by a conditional update of each comment, 16 in flight).
+ */
+async function databaseFloor(db: Connection, seconds: number): Promise<{ comments: number; asPosted: number; clearEach: number }> {
+  const col = db.collection('comments');
+  const subs = db.collection('comment_submissions');
+  const rate = async (mode: 'comments' | 'asPosted' | 'clearEach') => {
+    let n = 0;
+    const until = Date.now() + seconds * 1000;
+    const started = Date.now();
+    while (Date.now() < until) {
+      const docs = Array.from({ length: 32 }, (_, i) => postShaped(n + i));
+      if (mode === 'asPosted') {
+        await subs.insertMany(docs.map((d) => ({ _id: d._id, event: d.outbox[0] })) as never[], { ordered: false });
+        await col.insertMany(docs.map((d) => ({ ...d, outbox: [], outboxPending: false, outboxSeq: 0 })), { ordered: false });
+        await subs.deleteMany({ _id: { $in: docs.map((d) => d._id) } } as never);
+      } else {
+        await col.insertMany(mode === 'comments' ? docs.map((d) => ({ ...d, outbox: [], outboxPending: false, outboxSeq: 0 })) : docs, { ordered: false });
+      }
+      if (mode === 'clearEach') {
+        for (let i = 0; i < docs.length; i += 16) {
+          await Promise.all(
+            docs.slice(i, i + 16).map((d) => col.updateOne({ _id: d._id, outboxSeq: 1 }, { $set: { outbox: [], outboxPending: false } })),
+          );
+        }
+      }
+      n += docs.length;
+    }
+    return (n * 1000) / (Date.now() - started);
+  };
+  return { comments: await rate('comments'), asPosted: await rate('asPosted'), clearEach: await rate('clearEach') };
+}
+
+/** Comments with unpublished events, and new comments' unpublished events. */
+async function outboxBacklog(db: Connection): Promise<number> {
+  return (await db.collection('comments').countDocuments({ outboxPending: true })) + (await db.collection('comment_submissions').countDocuments({}));
+}
+
+/** Waits (up to a minute) until the relay has published and cleared every outbox, so the floor runs on a quiet database. */
+async function waitForOutbox(db: Connection): Promise<number> {
+  const started = Date.now();
+  while (Date.now() < started + 60_000 && (await outboxBacklog(db)) > 0) await new Promise((r) => setTimeout(r, 250));
+  return (Date.now() - started) / 1000;
+}
+
 async function main() {
   const entry = path.join(ROOT, 'dist', 'apps', 'comments-api', 'main.js');
   if (!fs.existsSync(entry) || process.env.BENCH_BUILD === '1') {
@@ -48,14 +111,21 @@ async function main() {
     if (!fs.existsSync(entry)) throw new Error(`build failed: ${entry} is missing`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-api-'));
-  const kafka = await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
-  const mongo = await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
-  log('starting Kafka and the database…');
-  await Promise.all([kafka.start(), mongo.start()]);
-  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka.address;
-  process.env.PARLEY_TEST_MONGODB_URI = mongo.address;
+  // BENCH_KAFKA_BROKERS + BENCH_MONGODB_URI: use a Kafka and database already running (scripts/infra/up.mjs).
+  const reuse = process.env.BENCH_KAFKA_BROKERS && process.env.BENCH_MONGODB_URI;
+  const kafka = reuse ? null : await InfraProcess.create('kafka', path.join(dataDir, 'kafka'));
+  const mongo = reuse ? null : await InfraProcess.create('mongo', path.join(dataDir, 'mongo'));
+  if (kafka && mongo) {
+    log('starting Kafka and the database…');
+    await Promise.all([kafka.start(), mongo.start()]);
+  }
+  process.env.PARLEY_TEST_KAFKA_BROKERS = kafka?.address ?? process.env.BENCH_KAFKA_BROKERS;
+  process.env.PARLEY_TEST_MONGODB_URI = mongo?.address ?? process.env.BENCH_MONGODB_URI;
   process.env.PARLEY_TEST_DATA_DIR = dataDir;
-  const h = await startCommentsApi('bench-api', { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', KAFKA_TOPIC_PARTITIONS: '6' });
+  // BENCH_APP_NODE_OPTIONS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the server.
+  const appEnv: Record<string, string> = { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', KAFKA_TOPIC_PARTITIONS: '6' };
+  if (process.env.BENCH_APP_NODE_OPTIONS) appEnv.NODE_OPTIONS = process.env.BENCH_APP_NODE_OPTIONS;
+  const h = await startCommentsApi(reuse ? `bench-api-${process.pid}` : 'bench-api', appEnv);
   try {
     const info = await h.db.db!.admin().command({ buildInfo: 1 });
     const dbKind = info.ferretdbVersion ? `FerretDB ${info.ferretdbVersion} (SQLite)` : `MongoDB ${info.version}`;
@@ -86,12 +156,15 @@ async function main() {
     log(`deep page starts at "${check.items[0]!.body.slice(0, 30)}…"`);
     const token = tokenFor('bench-writer', ['commenter'], 'Bench Writer');
 
-    const scenarios: Array<[string, Record<string, unknown>]> = [
+    const allScenarios: Array<[string, Record<string, unknown>]> = [
       ['GET /health/live (bare)', { url: `${h.url}/health/live` }],
       ['GET first page (20 of 10,000)', { url: firstUrl }],
       ['GET deep page (after 5,000)', { url: deepUrl }],
       ['POST comment', { url: `${h.url}/v1/articles/${ARTICLE}/comments`, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ body: 'A benchmark comment of a typical length, posted over and over again.' }) }],
     ];
+    // BENCH_ONLY=post,first: a subset (the bare endpoint always runs first).
+    const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').filter(Boolean);
+    const scenarios = allScenarios.filter(([name], i) => i === 0 || !only.length || only.some((o) => name.toLowerCase().includes(o)));
     const loadBefore = os.loadavg()[0]!.toFixed(1);
     const results: Array<[string, Result]> = [];
     for (const [name, opts] of scenarios) {
@@ -100,7 +173,15 @@ async function main() {
       results.push([name, await run(opts)]);
     }
     const bare = results[0]![1];
-    const backlog = await h.db.collection('comments').countDocuments({ outboxPending: true });
+    const backlog = await outboxBacklog(h.db);
+    const posted = results.some(([name]) => name.startsWith('POST'));
+    let floor: Awaited<ReturnType<typeof databaseFloor>> | undefined;
+    let drainedIn = 0;
+    if (posted) {
+      drainedIn = await waitForOutbox(h.db);
+      log('database floor: writing POST-shaped comments directly, 32 at a time, three ways, 5 s each…');
+      floor = await databaseFloor(h.db, 5);
+    }
     console.log(`\ncomments-api — ${machineLine()} · ${dbKind} · Kafka 3.9 on the same machine · ${CONNECTIONS} connections, ${DURATION} s each · load average before ${loadBefore}, after ${os.loadavg()[0]!.toFixed(1)}\n`);
     printTable(
       results.map(([name, r]) => ({
@@ -112,10 +193,19 @@ async function main() {
         'errors/non-2xx': `${r.errors}/${r.non2xx}`,
       })),
     );
-    console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events`);
+    console.log(`\noutbox backlog right after the POST run: ${backlog} comments with unpublished events${posted && backlog > 0 ? ` (all published ${drainedIn.toFixed(1)} s later)` : ''}`);
+    if (floor) {
+      const f = (v: number) => Math.round(v).toLocaleString('en-US');
+      console.log(
+        `database floor, same database and run (bench process → database directly, no HTTP or Kafka), comments/s written 32 at a time: ` +
+          `${f(floor.comments)} comments alone; ${f(floor.asPosted)} as POST writes them (events first, one delete of the batch's events once published); ` +
+          `${f(floor.clearEach)} with the event inside each comment, cleared by a conditional update per comment (the design before)`,
+      );
+    }
   } finally {
+    if (reuse) await h.db.dropDatabase().catch(() => undefined);
     await h.stop();
-    await Promise.all([kafka.stop(), mongo.stop()]);
+    await Promise.all([kafka?.stop(), mongo?.stop()]);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

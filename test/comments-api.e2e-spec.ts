@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { Types } from 'mongoose';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
@@ -102,6 +103,48 @@ describe('comments-api', () => {
   });
 
   describe('threads', () => {
+    it('answers a public page with the same bytes and ETag for every reader whose view is the public one, 304 on If-None-Match, and the author their own view', async () => {
+      const a = await approved('art-ready', alice, 'Alice says <b>bold</b> & more');
+      await approved('art-ready', bob, 'Bob agrees');
+      await eventually('both comments listed', async () => (await list('/v1/articles/art-ready/comments')).items.length === 2);
+      const url = '/v1/articles/art-ready/comments?limit=10';
+      const first = await h.http(url);
+      expect(first.status).toBe(200);
+      expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const body = await first.text();
+      const etag = first.headers.get('etag')!;
+      expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+      // JSON escapes <, > and & (never sniffable as HTML), ready or not.
+      expect(body).toContain('Alice says \\u003cb\\u003ebold\\u003c/b\\u003e \\u0026 more');
+      expect(JSON.parse(body).items.map((c: { id: string }) => c.id)).toContain(a.id);
+      // Anonymous again (a ready page while the snapshot is current), and carol, who wrote
+      // none of the page and is no moderator: exactly the same response, security headers included.
+      for (const token of [undefined, carol, undefined]) {
+        const again = await h.http(url, { token });
+        expect(again.status).toBe(200);
+        expect(await again.text()).toBe(body);
+        expect(again.headers.get('etag')).toBe(etag);
+        expect(again.headers.get('content-security-policy')).toContain("default-src 'none'");
+        expect(again.headers.get('x-request-id')).toBeTruthy();
+      }
+      // (With node:http: fetch adds Cache-Control: no-cache to a conditional request, which rightly bypasses caches.)
+      const notModified = await new Promise<{ status?: number; etag?: string; body: string }>((resolve, reject) => {
+        get(`${h.url}${url}`, { headers: { 'if-none-match': etag } }, (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode, etag: res.headers.etag, body: text }));
+        }).on('error', reject);
+      });
+      expect(notModified).toEqual({ status: 304, etag, body: '' });
+      // The authors see their own view of the page (edit window on their comment).
+      const own = await list(url, alice);
+      expect(own.items.find((c: { id: string }) => c.id === a.id).editableUntil).toBeDefined();
+      expect(JSON.parse(body).items.find((c: { id: string }) => c.id === a.id).editableUntil).toBeUndefined();
+      // A bad token is refused even when the page is ready.
+      await expectProblem(await h.http(url, { token: 'not-a-jwt' }), 401, 'invalid-token');
+      await expectProblem(await h.http(url, { headers: { authorization: 'Basic abc' } }), 401);
+    });
+
     it('lists top-level comments with reply counts and replies with their own cursor', async () => {
       const root = await approved('art-thread', alice, 'Root comment');
       const r1 = await approved('art-thread', bob, 'First reply', root.id);

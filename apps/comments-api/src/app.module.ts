@@ -24,10 +24,12 @@ class ConfigModule {
       module: ConfigModule,
       providers: [
         { provide: CommentsApiConfig, useValue: config },
+        // One verifier (and one cache of verified tokens) for the guard and the ready pages.
+        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
         DocLocks,
         { provide: DocStore, inject: [getConnectionToken()], useFactory: (c: Connection) => DocStore.detect(c) },
       ],
-      exports: [CommentsApiConfig, DocLocks, DocStore],
+      exports: [CommentsApiConfig, JwtVerifier, DocLocks, DocStore],
     };
   }
 }
@@ -59,7 +61,6 @@ export class AppModule {
         ModerationModule,
       ],
       providers: [
-        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
         // Order matters: authentication first, so the throttler knows the user.
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: ProblemThrottlerGuard },

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
+import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders } from '@parley/platform';
 import { AppModule } from './app.module';
+import { ReadyPages } from './comments/ready-pages';
 import { CommentsApiConfig } from './config/comments-api.config';
 import { methodNotAllowed, routeTable } from './http/method-not-allowed';
 import { moderationDashboardDir } from './moderation/dashboard-dir';
@@ -17,11 +18,13 @@ function embedWidgetDir(): string {
 
 async function main() {
   const config = loadConfig(CommentsApiConfig);
+  let notAllowed: NoRouteHandler | undefined;
   await bootstrapApp(AppModule.forRoot(config), {
     name: 'comments-api',
     port: config.PORT,
     host: config.HOST,
     bodyLimit: config.HTTP_BODY_LIMIT,
+    noRoute: (method, path) => notAllowed?.(method, path),
     configure: (app) => {
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);
@@ -35,11 +38,20 @@ async function main() {
         contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } },
         crossOriginResourcePolicy: { policy: 'cross-origin' },
       });
-      const helmetFor = (p: string) => (p.startsWith('/docs') ? docsHelmet : p.startsWith('/moderate') ? dashboardHelmet : p.startsWith('/embed') ? embedHelmet : apiHelmet);
-      app.use((req: { path: string }, res: unknown, next: () => void) => helmetFor(req.path)(req as never, res as never, next));
+      // Helmet's headers do not depend on the request here (fixed directives, no nonces): each
+      // set is recorded once and replayed per request (the same headers, without helmet's
+      // chain of a dozen middlewares on every request).
+      const [api, docs, dashboard, embed] = [apiHelmet, docsHelmet, dashboardHelmet, embedHelmet].map((h) => recordHeaders(h as never));
+      const headersFor = (p: string) => (p.startsWith('/docs') ? docs : p.startsWith('/moderate') ? dashboard : p.startsWith('/embed') ? embed : api);
+      app.use((req: { path: string }, res: never, next: () => void) => {
+        applyFixedHeaders(res, headersFor(req.path)!);
+        next();
+      });
       app.useStaticAssets(moderationDashboardDir(), { prefix: '/moderate', index: 'index.html', redirect: true, maxAge: 0 });
       app.useStaticAssets(embedWidgetDir(), { prefix: '/embed', index: false, redirect: false, maxAge: 0 });
       app.enableCors({ origin: true, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'], exposedHeaders: ['Retry-After'], maxAge: 600 });
+      // Public listing pages already cut and serialised are answered here, before routing.
+      app.use(app.get(ReadyPages).middleware());
       const doc = SwaggerModule.createDocument(
         app,
         new DocumentBuilder()
@@ -56,7 +68,7 @@ async function main() {
       );
       SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
       const extra = { '/health': ['get'], '/health/live': ['get'], '/metrics': ['get'], '/docs': ['get'], '/docs-json': ['get'] };
-      app.use(methodNotAllowed(routeTable(doc.paths as unknown as Record<string, Record<string, unknown>>, extra)));
+      notAllowed = methodNotAllowed(routeTable(doc.paths as unknown as Record<string, Record<string, unknown>>, extra));
     },
   });
 }

@@ -31,6 +31,8 @@ export interface OutboxCarrier {
 export interface OutboxRelayOptions {
   batchSize?: number;
   idleIntervalMs?: number;
+  /** Unpublished events kept elsewhere than in the documents' outboxes, counted into the backlog. */
+  extraBacklog?: () => Promise<number>;
 }
 
 /**
@@ -73,7 +75,7 @@ export class OutboxRelay {
   /** Number of documents with unpublished events (the count command: answered from the outboxPending index). */
   async backlog(): Promise<number> {
     const res = await this.model.db.db!.command({ count: this.model.collection.collectionName, query: { outboxPending: true } });
-    return Number(res.n);
+    return Number(res.n) + (this.opts.extraBacklog ? await this.opts.extraBacklog() : 0);
   }
 
   private async run(): Promise<void> {

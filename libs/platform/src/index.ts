@@ -17,3 +17,5 @@ export * from './logging/trace-context';
 export * from './http/json-body.middleware';
 export * from './concurrency/doc-locks';
 export * from './persistence/count-matching';
+export * from './logging/request-context';
+export * from './http/fixed-headers';

@@ -25,15 +25,14 @@ export class ArticlesService {
 
   /** The article's comment settings; an unknown article is created with defaults (open, no premoderation). */
   async settingsFor(articleId: string): Promise<ArticleSettings> {
-    const cached = this.cache.get(articleId);
-    if (cached) return cached;
-    let a = await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec();
-    if (!a) {
-      await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec());
-      a = (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
-    }
-    this.cache.set(articleId, a);
-    return a;
+    return this.cache.getOrLoad(articleId, async () => {
+      let a = await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec();
+      if (!a) {
+        await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec());
+        a = (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
+      }
+      return a;
+    });
   }
 
   /** 403 with the reason when the article does not accept comments now. */

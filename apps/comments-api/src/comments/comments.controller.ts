@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, OptionalAuth } from '@parley/platform';
 import { ArticleIdPipe, CommentIdPipe, ApiArticleIdParam, ApiCommentIdParam } from '../common/ids.pipe';
@@ -8,6 +9,7 @@ import { CommentsService } from './comments.service';
 import { CommentBodyDto, CreateCommentDto } from './dto/create-comment.dto';
 import { ListCommentsQuery, ListRepliesQuery, MyCommentsQuery } from './dto/list-comments.query';
 import { Page } from './thread-listings';
+import { ReadyPages } from './ready-pages';
 
 const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
@@ -16,7 +18,10 @@ const ApiTraceparent = () => ApiHeader({ name: 'traceparent', required: false, d
 @ApiTags('comments')
 @Controller('v1')
 export class CommentsController {
-  constructor(private readonly comments: CommentsService) {}
+  constructor(
+    private readonly comments: CommentsService,
+    private readonly ready: ReadyPages,
+  ) {}
 
   private page(p: Page, viewer?: AuthenticatedUser): CommentPage {
     return { items: p.items.map((c) => toCommentView(c, viewer, this.comments.editWindowMs)), nextCursor: p.nextCursor };
@@ -47,8 +52,11 @@ export class CommentsController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
-  async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
-    return this.page(await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor), user);
+  async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @Req() req: Request, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
+    const page = await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor);
+    const view = this.page(page, user);
+    this.ready.keep(req, articleId, page, view, user);
+    return view;
   }
 
   @Get('comments/:id')

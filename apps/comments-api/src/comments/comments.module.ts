@@ -8,6 +8,8 @@ import { DocStore } from '../common/doc-store';
 import { OutboxTracker, outboxModelFor } from './outbox-adapter';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
+import { ReadyPages } from './ready-pages';
+import { SubmissionOutbox } from './submission-outbox';
 import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
 import { Comment, CommentSchema } from './schemas/comment.schema';
 import { DocLocks } from '@parley/platform';
@@ -28,16 +30,18 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
   controllers: [CommentsController],
   providers: [
     CommentsService,
+    ReadyPages,
     OutboxTracker,
+    SubmissionOutbox,
     ModerationDecisionsConsumer,
     {
       provide: OutboxRelay,
-      inject: [getModelToken(Comment.name), EventPublisher, DocLocks, DocStore, OutboxTracker],
-      useFactory: (model: Model<OutboxCarrier>, publisher: EventPublisher, locks: DocLocks, store: DocStore, tracker: OutboxTracker) =>
-        new OutboxRelay(outboxModelFor(model, locks, store, tracker), publisher),
+      inject: [getModelToken(Comment.name), EventPublisher, DocLocks, DocStore, OutboxTracker, SubmissionOutbox],
+      useFactory: (model: Model<OutboxCarrier>, publisher: EventPublisher, locks: DocLocks, store: DocStore, tracker: OutboxTracker, submissions: SubmissionOutbox) =>
+        new OutboxRelay(outboxModelFor(model, locks, store, tracker, submissions), publisher, { extraBacklog: () => submissions.count() }),
     },
     OutboxRelayLifecycle,
   ],
-  exports: [OutboxRelay, CommentsService, OutboxTracker],
+  exports: [OutboxRelay, CommentsService, OutboxTracker, ReadyPages],
 })
 export class CommentsModule {}

@@ -24,7 +24,8 @@ import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
 import { OutboxTracker } from './outbox-adapter';
-import { Page, ThreadListings } from './thread-listings';
+import { Submission, SubmissionOutbox } from './submission-outbox';
+import { Page, ReadyPage, ThreadListings } from './thread-listings';
 
 type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'parentAuthorId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
 const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, parentAuthorId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
@@ -38,8 +39,8 @@ export const commentNotFound = (id: string) => new ProblemException(404, 'commen
 export class CommentsService {
   private readonly logger = new Logger(CommentsService.name);
   private readonly listings: ThreadListings;
-  /** New comments are written by group commit: concurrent posts share one insertMany. */
-  private readonly inserts: InsertBatcher<Comment>;
+  /** New comments are written by group commit: concurrent posts share one insertMany (and one for their events). */
+  private readonly inserts: InsertBatcher<Submission>;
   readonly editWindowMs: number;
 
   constructor(
@@ -52,10 +53,11 @@ export class CommentsService {
     private readonly locks: DocLocks,
     private readonly store: DocStore,
     private readonly tracker: OutboxTracker,
+    submissions: SubmissionOutbox,
   ) {
-    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS);
+    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS, 500, config.COMMENTS_READY_PAGES_MB * 1024 * 1024);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
-    this.inserts = new InsertBatcher<Comment>((docs) => this.comments.collection.insertMany(docs as never[], { ordered: false }), 100);
+    this.inserts = new InsertBatcher<Submission>((items) => submissions.insertMany(items), 100);
   }
 
   outboxEntry(type: string, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
@@ -76,7 +78,10 @@ export class CommentsService {
     this.relay.kick();
   }
 
-  /** Stores the comment and its "submitted" event in one single-document write (outbox). */
+  /**
+   * Stores the comment's "submitted" event, then the comment (SubmissionOutbox: the event is
+   * never lost, and published only once the comment is stored).
+   */
   async submit(articleId: string, dto: CreateCommentDto, author: AuthenticatedUser, traceparent?: string): Promise<Comment> {
     const [, article, parent] = await Promise.all([
       this.restrictions.assertMayParticipate(author),
@@ -135,14 +140,13 @@ export class CommentsService {
       listed: false,
       decisionEventId: null,
       decidedAt: null,
-      outbox: [this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent)],
-      outboxPending: true,
-      outboxSeq: 1,
+      outbox: [],
+      outboxPending: false,
+      outboxSeq: 0,
       createdAt: now,
       updatedAt: now,
     };
-    await this.inserts.insert(doc);
-    this.tracker.mark(data.commentId, { _id, outbox: doc.outbox, outboxSeq: doc.outboxSeq });
+    await this.inserts.insert({ doc, event: this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent) });
     this.relay.kick();
     return doc;
   }
@@ -157,6 +161,15 @@ export class CommentsService {
   /** Top-level comments of an article (parentId null) or the replies of a comment. */
   listThread(articleId: string, parentId: string | null, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {
     return this.listings.page(articleId, parentId, sort, limit, cursor ? decodeCursor(sort, cursor) : undefined);
+  }
+
+  /** A top-level listing page kept as ready bytes (ReadyPages), if still current. */
+  readyPage(articleId: string, url: string): ReadyPage | undefined {
+    return this.listings.ready(articleId, null, url);
+  }
+
+  keepReadyPage(articleId: string, url: string, snapshot: object, page: ReadyPage): void {
+    this.listings.keepReady(articleId, null, url, snapshot, page);
   }
 
   async listReplies(id: string, viewer: AuthenticatedUser | undefined, sort: SortOrder, limit: number, cursor?: string): Promise<Page> {

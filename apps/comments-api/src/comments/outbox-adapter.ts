@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { Model } from 'mongoose';
-import type { OutboxCarrier } from '@parley/messaging';
+import type { OutboxCarrier, OutboxEntry } from '@parley/messaging';
 import { DocStore } from '../common/doc-store';
 import { DocLocks } from '@parley/platform';
 
 type BulkOp = { updateOne: { filter: { _id: unknown; outboxSeq: number }; update: Record<string, unknown> } };
+
+/** What the relay needs of the new comments' outbox (SubmissionOutbox). */
+export interface SubmissionSource {
+  due(limit: number, scan: boolean): Promise<Array<{ id: string; event: OutboxEntry }>>;
+  published(ids: string[]): Promise<void>;
+  mayBePending(id: string): Promise<boolean>;
+}
+/** Prefix of the `_id` under which a submission is handed to the relay (never a comment id). */
+const SUBMISSION = 'submission:';
 export type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
 
 /**
@@ -51,8 +60,11 @@ async function inParallel<T, R>(items: T[], fn: (t: T) => Promise<R>): Promise<R
  *   documents this process wrote are looked up by `_id`, and the full query runs at start-up
  *   and every 30 s (documents left by a crash or another replica). On MongoDB the query is indexed and
  *   used as is.
+ * - New comments' `comment.submitted` events (SubmissionOutbox) come first in every batch, and
+ *   events appended to a comment later wait until its submission is published: one comment's
+ *   events keep their order. Their clear is one delete for the whole batch.
  */
-export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, store: DocStore, tracker: OutboxTracker): Model<OutboxCarrier> {
+export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, store: DocStore, tracker: OutboxTracker, submissions?: SubmissionSource): Model<OutboxCarrier> {
   let lastFullScan = 0;
   /** Event ids of each document as last handed to the relay (what it is publishing now). */
   const handedOut = new Map<string, string[]>();
@@ -61,20 +73,30 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
     return docs;
   };
   const findPending = async (filter: Record<string, unknown>, projection: Record<string, unknown>, limit: number): Promise<Pending[]> => {
-    if (!store.ferret || Date.now() - lastFullScan >= FULL_SCAN_EVERY_MS) {
+    const scan = !store.ferret || Date.now() - lastFullScan >= FULL_SCAN_EVERY_MS;
+    const due = submissions ? await submissions.due(limit, scan) : [];
+    const first: Pending[] = due.map((s) => ({ _id: SUBMISSION + s.id, outbox: [s.event], outboxSeq: 1 }));
+    let docs: Pending[];
+    if (scan) {
       lastFullScan = Date.now();
-      const docs = await model.find(filter, projection).limit(limit).lean<Pending[]>().exec();
+      docs = await model.find(filter, projection).limit(limit).lean<Pending[]>().exec();
       for (const d of docs) tracker.mark(String(d._id));
-      return remember(docs);
+    } else {
+      const batch = [...tracker.ids].slice(0, limit);
+      const found = await inParallel(batch, async ([id, known]) => {
+        if (known) return known;
+        const d = await model.findById(id, { ...projection, outboxPending: 1 }).lean<Pending & { outboxPending: boolean }>().exec();
+        if (!d?.outboxPending) tracker.ids.delete(id);
+        return d?.outboxPending ? d : null;
+      });
+      docs = found.filter((d): d is Pending => d !== null);
     }
-    const batch = [...tracker.ids].slice(0, limit);
-    const found = await inParallel(batch, async ([id, known]) => {
-      if (known) return known;
-      const d = await model.findById(id, { ...projection, outboxPending: 1 }).lean<Pending & { outboxPending: boolean }>().exec();
-      if (!d?.outboxPending) tracker.ids.delete(id);
-      return d?.outboxPending ? d : null;
-    });
-    return remember(found.filter((d): d is Pending => d !== null));
+    // A comment's later events wait (tracked) until its submitted event is published.
+    if (submissions && docs.length) {
+      const waiting = await inParallel(docs, (d) => submissions.mayBePending(String(d._id)));
+      docs = docs.filter((_, i) => !waiting[i]);
+    }
+    return remember([...first, ...docs]);
   };
   return new Proxy(model, {
     get(target, prop) {
@@ -90,7 +112,12 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
         };
       }
       if (prop === 'bulkWrite') {
-        return async (ops: BulkOp[]) => {
+        return async (allOps: BulkOp[]) => {
+          const isSubmission = (op: BulkOp) => String(op.updateOne.filter._id).startsWith(SUBMISSION);
+          const published = allOps.filter(isSubmission).map((op) => String(op.updateOne.filter._id).slice(SUBMISSION.length));
+          for (const id of published) handedOut.delete(SUBMISSION + id);
+          if (published.length) await submissions!.published(published);
+          const ops = allOps.filter((op) => !isSubmission(op));
           await inParallel(ops, async (op) => {
             const id = String(op.updateOne.filter._id);
             const sent = handedOut.get(id);

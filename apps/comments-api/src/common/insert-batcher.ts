@@ -73,7 +73,7 @@ export class InsertBatcher<T> {
 }
 
 /** Per-document errors of an unordered bulk insert, by index; null when the failure is not per document. */
-function writeErrorsOf(err: unknown): Map<number, WriteErrorLike> | null {
+export function writeErrorsOf(err: unknown): Map<number, WriteErrorLike> | null {
   const raw = (err as { writeErrors?: unknown })?.writeErrors;
   if (raw === undefined || raw === null) return null;
   const list = (Array.isArray(raw) ? raw : [raw]) as Array<WriteErrorLike | { err?: WriteErrorLike }>;

@@ -28,6 +28,13 @@ export class CommentsApiConfig extends CommonConfig {
   @Max(600_000)
   COMMENTS_LIST_CACHE_TTL_MS = 1000;
 
+  /** Memory for public listing pages kept as ready response bytes with their thread snapshot (0 = none). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  COMMENTS_READY_PAGES_MB = 32;
+
   /** Lifetime of cached article settings and user restrictions (0 = no cache). */
   @Transform(toInt)
   @IsInt()

@@ -1,5 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@parley/platform';
+import { ProblemException } from '@parley/platform';
 
 interface Route {
   pattern: RegExp;
@@ -20,18 +19,18 @@ export function routeTable(paths: Record<string, Record<string, unknown>>, extra
   return [...byPattern.values()];
 }
 
-/** Answers 405 problem+json with `Allow` when the path exists but not for this method. */
+/**
+ * For a request no route matched (bootstrapApp's `noRoute`): 405 problem+json with `Allow`
+ * when the path exists for other methods, else nothing (the 404 stands). Runs only on the
+ * not-found path, so matched requests pay nothing for it.
+ */
 export function methodNotAllowed(routes: Route[]) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'OPTIONS') return next();
+  return (method: string, path: string): ProblemException | undefined => {
+    if (method === 'OPTIONS') return undefined;
     const allowed = new Set<string>();
-    for (const r of routes) if (r.pattern.test(req.path)) for (const m of r.methods) allowed.add(m);
-    if (!allowed.size || allowed.has(req.method)) return next();
+    for (const r of routes) if (r.pattern.test(path)) for (const m of r.methods) allowed.add(m);
+    if (!allowed.size || allowed.has(method)) return undefined;
     const allow = [...allowed].sort().join(', ');
-    res
-      .status(405)
-      .set('Allow', allow)
-      .type(PROBLEM_CONTENT_TYPE)
-      .send(JSON.stringify({ type: PROBLEM_BASE + 'method-not-allowed', title: 'Method Not Allowed', status: 405, detail: `${req.method} is not supported here; use ${allow}`, instance: req.path }));
+    return new ProblemException(405, 'method-not-allowed', 'Method Not Allowed', `${method} is not supported here; use ${allow}`, {}, { Allow: allow });
   };
 }

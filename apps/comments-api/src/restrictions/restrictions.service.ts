@@ -24,11 +24,7 @@ export class RestrictionsService {
 
   /** 403 with the reason and end date when the user is banned or suspended. */
   async assertMayParticipate(user: AuthenticatedUser): Promise<void> {
-    let entry = this.cache.get(user.id);
-    if (!entry) {
-      entry = { r: await this.restrictions.findById(user.id, { kind: 1, reason: 1, until: 1 }).lean<Cached>().exec() };
-      this.cache.set(user.id, entry);
-    }
+    const entry = await this.cache.getOrLoad(user.id, async () => ({ r: await this.restrictions.findById(user.id, { kind: 1, reason: 1, until: 1 }).lean<Cached>().exec() }));
     const r = entry.r;
     if (!r || !isActive(r)) return;
     const until = r.until ? new Date(r.until).toISOString() : null;

@@ -20,7 +20,8 @@ export type AuthedRequest = Request & { user?: AuthenticatedUser };
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthedRequest>().user);
 
-function bearer(req: Request): string | undefined {
+/** The bearer token of a request: undefined without an Authorization header, '' when it is not `Bearer <token>`. */
+export function bearerToken(req: Pick<Request, 'headers'>): string | undefined {
   const h = req.headers.authorization;
   if (!h) return undefined;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
@@ -40,7 +41,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const optional = this.reflector.getAllAndOverride<boolean>(OPTIONAL_AUTH_KEY, targets);
     const req = context.switchToHttp().getRequest<AuthedRequest>();
-    const token = bearer(req);
+    const token = bearerToken(req);
     if (token === undefined) {
       if (optional) return true;
       throw new ProblemException(401, 'unauthorized', 'Authentication required', 'Send a bearer token issued by the host site: Authorization: Bearer <jwt>', {}, { 'WWW-Authenticate': 'Bearer' });

@@ -3,10 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ConfigurationError } from '../config/load-config';
-import { ProblemDetailsFilter } from '../http/problem-details.filter';
+import { NoRouteHandler, ProblemDetailsFilter } from '../http/problem-details.filter';
 import { strictValidationPipe } from '../http/validation.pipe';
 import { jsonBodyMiddleware } from '../http/json-body.middleware';
-import { traceContextMiddleware } from '../logging/trace-context';
+import { ROOT_LOGGER } from '../logging/logger.module';
+import { requestContextMiddleware } from '../logging/request-context';
+
+/** Health checks and metrics are not logged per request. */
+const QUIET_URLS = new Set(['/health', '/health/live', '/metrics']);
 
 export interface BootstrapOptions {
   name: string;
@@ -15,6 +19,8 @@ export interface BootstrapOptions {
   bodyLimit?: string;
   /** Extra setup between creation and listen (OpenAPI, static assets, …). */
   configure?: (app: NestExpressApplication) => void | Promise<void>;
+  /** Answers a request no route matched (e.g. 405 for a known path); 404 otherwise. */
+  noRoute?: NoRouteHandler;
 }
 
 /** Prints a configuration error as one JSON log line and stops the process. */
@@ -30,12 +36,12 @@ export function exitOnConfigurationError(name: string, err: unknown): never {
  */
 export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
-  app.use(traceContextMiddleware);
+  app.use(requestContextMiddleware(app.get(ROOT_LOGGER), { quiet: (url) => QUIET_URLS.has(url) }));
   app.useLogger(app.get(PinoLogger));
   app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(opts.noRoute));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   await opts.configure?.(app);

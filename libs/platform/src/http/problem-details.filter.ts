@@ -1,4 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { FieldError, PROBLEM_BASE, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from './problem';
 
@@ -25,15 +25,27 @@ interface BodyParserError {
   message: string;
 }
 
+/**
+ * Called when no route matched the request (before the 404 is sent): may answer with another
+ * problem, e.g. 405 when the path exists for other methods.
+ */
+export type NoRouteHandler = (method: string, path: string) => ProblemException | undefined;
+
 /** Turns every error into an RFC 9457 problem+json response. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
 
+  constructor(private readonly noRoute?: NoRouteHandler) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
+    // Nest's router answers an unmatched request with exactly this NotFoundException.
+    if (this.noRoute && exception instanceof NotFoundException && exception.message === `Cannot ${req.method} ${req.originalUrl}`) {
+      exception = this.noRoute(req.method, req.path) ?? exception;
+    }
     const problem = this.toProblem(exception);
     problem.instance = req.originalUrl?.split('?')[0];
     if (problem.status >= 500) this.logger.error({ err: exception, path: req.originalUrl }, 'unhandled error');

@@ -1,34 +1,42 @@
-import { DynamicModule } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { Logger, PinoLogger } from 'nestjs-pino';
+import pino from 'pino';
 
-/** Structured JSON logs (pino) with the request id and W3C trace id of each request. */
-export function jsonLoggerModule(app: string, level: string): DynamicModule {
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      level,
-      base: { app },
-      messageKey: 'msg',
-      timestamp: () => `,"time":"${new Date().toISOString()}"`,
-      formatters: { level: (label) => ({ level: label }) },
-      genReqId: (req, res) => {
-        const existing = req.headers['x-request-id'];
-        const id = typeof existing === 'string' && existing.length <= 100 ? existing : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      customProps: (req) => {
-        const tp = req.headers.traceparent;
-        const traceId = typeof tp === 'string' ? tp.split('-')[1] : undefined;
-        return traceId ? { traceId } : {};
-      },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/health/live' || req.url === '/metrics' },
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      serializers: {
-        // Tokens passed in the query (EventSource cannot send headers) never reach the logs.
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/([?&]access_token=)[^&]*/g, '$1[redacted]') }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    },
+/** The process's root pino logger (JSON lines on stdout); request loggers are its children. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+@Global()
+@Module({})
+class JsonLoggerModule {}
+
+/** The pino logger every app logs through: JSON lines with `app`, `level` (label), ISO `time` and `msg`. */
+export function createRootLogger(app: string, level: string): pino.Logger {
+  return pino({
+    level,
+    base: { app },
+    messageKey: 'msg',
+    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
   });
+}
+
+/**
+ * Structured JSON logs (pino). Nest's logger (`app.useLogger(app.get(Logger))`) writes through
+ * the root logger; the request middleware of bootstrapApp (request-context.ts) logs each request
+ * with its request id and W3C trace id, and makes them the context of every log line written
+ * while the request is handled.
+ */
+export function jsonLoggerModule(app: string, level: string): DynamicModule {
+  const root = createRootLogger(app, level);
+  // nestjs-pino's Logger: the request's logger while a request is handled, else the root.
+  const logger = new Logger(new PinoLogger({ pinoHttp: { logger: root } }), {});
+  return {
+    module: JsonLoggerModule,
+    providers: [
+      { provide: ROOT_LOGGER, useValue: root },
+      { provide: Logger, useValue: logger },
+    ],
+    exports: [ROOT_LOGGER, Logger],
+  };
 }
