@@ -91,6 +91,24 @@ describe('process-group', () => {
 describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTEGRATION }, () => {
   const cacheDir = path.join(repoRoot, '.cache');
 
+  /** Runs `check` with a client of a fresh FerretDB (the database `npm test` would use); says so and passes when that is a real mongod. */
+  async function withFerretDB(t, check, dataDir = tmp()) {
+    const { resolveMongo } = await import('./mongo.mjs');
+    const mongo = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
+    try {
+      if (mongo.kind !== 'ferretdb') return t.diagnostic(`database is ${mongo.kind}, not FerretDB: nothing to check`);
+      const driver = createRequire(import.meta.url)('mongodb');
+      const client = await driver.MongoClient.connect(mongo.uri);
+      try {
+        await check(client, driver);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await mongo.stop();
+    }
+  }
+
   it('starts Kafka, survives SIGKILL + restart on the same data dir', { timeout: 300_000 }, async () => {
     const { startKafka } = await import('./kafka.mjs');
     const { kafkaApiVersions } = await import('./kafka-protocol.mjs');
@@ -122,82 +140,58 @@ describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTE
   });
 
   it('FerretDB finds and updates by _id through its unique index (patched build)', { timeout: 300_000 }, async (t) => {
-    const { resolveMongo } = await import('./mongo.mjs');
-    const port = await freePort();
-    const mongo = await resolveMongo({ cacheDir, dataDir: tmp(), port, log() {} });
-    try {
-      if (mongo.kind !== 'ferretdb') return t.diagnostic(`database is ${mongo.kind}, not FerretDB: nothing to check`);
-      const { MongoClient } = createRequire(import.meta.url)('mongodb');
-      const client = await MongoClient.connect(mongo.uri);
-      try {
-        const db = client.db('idindex');
-        await db.collection('c').insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}`, n: i })));
-        const plan = JSON.stringify((await db.command({ explain: { find: 'c', filter: { _id: 'doc-7' } } })).queryPlanner);
-        assert.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `plan for a lookup by _id: ${plan}`);
-        const res = await db.collection('c').updateOne({ _id: 'doc-7' }, { $set: { n: 700 } });
-        assert.equal(res.modifiedCount, 1);
-        assert.deepEqual(await db.collection('c').findOne({ _id: 'doc-7' }), { _id: 'doc-7', n: 700 });
-        assert.equal((await db.collection('c').deleteOne({ _id: 'doc-8' })).deletedCount, 1);
-        assert.equal(await db.collection('c').countDocuments({}), 49);
-        // more statements in one update command than FerretDB has pooled connections
-        const bulk = await db.collection('d').insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `d-${i}`, n: i })));
-        assert.equal(bulk.insertedCount, 300);
-        const res2 = await db.collection('d').bulkWrite(Array.from({ length: 300 }, (_, i) => ({ updateOne: { filter: { _id: `d-${i}` }, update: { $set: { n: -i } } } })), { ordered: false });
-        assert.equal(res2.modifiedCount, 300);
-        assert.equal((await db.collection('d').findOne({ _id: 'd-299' })).n, -299);
-      } finally {
-        await client.close();
-      }
-    } finally {
-      await mongo.stop();
-    }
+    await withFerretDB(t, async (client) => {
+      const db = client.db('idindex');
+      await db.collection('c').insertMany(Array.from({ length: 50 }, (_, i) => ({ _id: `doc-${i}`, n: i })));
+      const plan = JSON.stringify((await db.command({ explain: { find: 'c', filter: { _id: 'doc-7' } } })).queryPlanner);
+      assert.match(plan, /SEARCH \S+ USING INDEX \S+__id_/, `plan for a lookup by _id: ${plan}`);
+      const res = await db.collection('c').updateOne({ _id: 'doc-7' }, { $set: { n: 700 } });
+      assert.equal(res.modifiedCount, 1);
+      assert.deepEqual(await db.collection('c').findOne({ _id: 'doc-7' }), { _id: 'doc-7', n: 700 });
+      assert.equal((await db.collection('c').deleteOne({ _id: 'doc-8' })).deletedCount, 1);
+      assert.equal(await db.collection('c').countDocuments({}), 49);
+      // more statements in one update command than FerretDB has pooled connections
+      const bulk = await db.collection('d').insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `d-${i}`, n: i })));
+      assert.equal(bulk.insertedCount, 300);
+      const res2 = await db.collection('d').bulkWrite(Array.from({ length: 300 }, (_, i) => ({ updateOne: { filter: { _id: `d-${i}` }, update: { $set: { n: -i } } } })), { ordered: false });
+      assert.equal(res2.modifiedCount, 300);
+      assert.equal((await db.collection('d').findOne({ _id: 'd-299' })).n, -299);
+    });
   });
 
   it('FerretDB answers filters, sorts, limits and counts on scalar indexes from SQLite (patched build)', { timeout: 300_000 }, async (t) => {
-    const { resolveMongo } = await import('./mongo.mjs');
-    const port = await freePort();
-    const mongo = await resolveMongo({ cacheDir, dataDir: tmp(), port, log() {} });
-    try {
-      if (mongo.kind !== 'ferretdb') return t.diagnostic(`database is ${mongo.kind}, not FerretDB: nothing to check`);
-      const { MongoClient } = createRequire(import.meta.url)('mongodb');
-      const client = await MongoClient.connect(mongo.uri);
-      try {
-        const db = client.db('scalar');
-        const c = db.collection('c');
-        await c.createIndex({ status: 1, at: -1, _id: -1 }, { name: 'status_at__scalar' });
-        await c.createIndex({ tag: 1 }, { name: 'tag_plain' });
-        const statuses = ['approved', 'flagged', 'rejected'];
-        await c.insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: `c-${i}`, status: statuses[i % 3], at: new Date(1.7e12 + i * 1000), tag: `t${i % 10}` })));
-        const explain = async (filter, sort = {}, limit = 0) => (await db.command({ explain: { find: 'c', filter, sort, limit } }));
-        const first = await explain({ status: 'flagged' }, { at: -1 }, 20);
-        const plan = JSON.stringify(first.queryPlanner);
-        assert.match(plan, /USING INDEX \S+_status_at__scalar/, `plan: ${plan}`);
-        assert.doesNotMatch(plan, /TEMP B-TREE/, `the index gives the order: ${plan}`);
-        assert.deepEqual([first.filterPushdown, first.sortPushdown, first.limitPushdown], [true, true, true]);
-        const page = await c.find({ status: 'flagged' }).sort({ at: -1 }).limit(20).toArray();
-        assert.deepEqual(page.map((d) => d._id), Array.from({ length: 20 }, (_, i) => `c-${2998 - 3 * i}`));
-        // the next page's cursor condition ($or of ranges, _id as the tie-breaker) keeps all three pushdowns
-        const next = { status: 'flagged', $or: [{ at: { $lt: page[19].at } }, { at: page[19].at, _id: { $lt: page[19]._id } }] };
-        const after = await explain(next, { at: -1, _id: -1 }, 20);
-        assert.deepEqual([after.filterPushdown, after.sortPushdown, after.limitPushdown], [true, true, true], JSON.stringify(after));
-        const page2 = await c.find(next).sort({ at: -1, _id: -1 }).limit(20).toArray();
-        assert.deepEqual(page2.map((d) => d._id), Array.from({ length: 20 }, (_, i) => `c-${2938 - 3 * i}`));
-        // equality on _id still goes through the unique _id index
-        assert.match(JSON.stringify((await explain({ _id: 'c-7' })).queryPlanner), /USING INDEX \S+__id_/);
-        // a condition on a field of a plain index cannot be exact: filtered in Go, no limit in SQL
-        const mixed = await explain({ status: 'flagged', tag: 't1' }, { at: -1 }, 20);
-        assert.deepEqual([mixed.filterPushdown, mixed.limitPushdown], [true, false]);
-        assert.equal((await c.find({ status: 'flagged', tag: 't1' }).sort({ at: -1 }).limit(20).toArray()).length, 20);
-        assert.equal((await db.command({ count: 'c', query: { status: 'approved' } })).n, 1000);
-        assert.equal((await db.command({ count: 'c', query: { status: { $in: ['approved', 'rejected'] }, at: { $gte: new Date(1.7e12 + 1500_000) } } })).n, 1000);
-        assert.equal((await db.command({ count: 'c', query: { status: 'approved' }, skip: 990, limit: 5 })).n, 5);
-        assert.equal((await db.command({ count: 'c', query: { tag: 't3' } })).n, 300);
-      } finally {
-        await client.close();
-      }
-    } finally {
-      await mongo.stop();
-    }
+    await withFerretDB(t, async (client) => {
+      const db = client.db('scalar');
+      const c = db.collection('c');
+      await c.createIndex({ status: 1, at: -1, _id: -1 }, { name: 'status_at__scalar' });
+      await c.createIndex({ tag: 1 }, { name: 'tag_plain' });
+      const statuses = ['approved', 'flagged', 'rejected'];
+      await c.insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: `c-${i}`, status: statuses[i % 3], at: new Date(1.7e12 + i * 1000), tag: `t${i % 10}` })));
+      const explain = async (filter, sort = {}, limit = 0) => (await db.command({ explain: { find: 'c', filter, sort, limit } }));
+      const first = await explain({ status: 'flagged' }, { at: -1 }, 20);
+      const plan = JSON.stringify(first.queryPlanner);
+      assert.match(plan, /USING INDEX \S+_status_at__scalar/, `plan: ${plan}`);
+      assert.doesNotMatch(plan, /TEMP B-TREE/, `the index gives the order: ${plan}`);
+      assert.deepEqual([first.filterPushdown, first.sortPushdown, first.limitPushdown], [true, true, true]);
+      const page = await c.find({ status: 'flagged' }).sort({ at: -1 }).limit(20).toArray();
+      assert.deepEqual(page.map((d) => d._id), Array.from({ length: 20 }, (_, i) => `c-${2998 - 3 * i}`));
+      // the next page's cursor condition ($or of ranges, _id as the tie-breaker) keeps all three pushdowns
+      const next = { status: 'flagged', $or: [{ at: { $lt: page[19].at } }, { at: page[19].at, _id: { $lt: page[19]._id } }] };
+      const after = await explain(next, { at: -1, _id: -1 }, 20);
+      assert.deepEqual([after.filterPushdown, after.sortPushdown, after.limitPushdown], [true, true, true], JSON.stringify(after));
+      const page2 = await c.find(next).sort({ at: -1, _id: -1 }).limit(20).toArray();
+      assert.deepEqual(page2.map((d) => d._id), Array.from({ length: 20 }, (_, i) => `c-${2938 - 3 * i}`));
+      // equality on _id still goes through the unique _id index
+      assert.match(JSON.stringify((await explain({ _id: 'c-7' })).queryPlanner), /USING INDEX \S+__id_/);
+      // a condition on a field of a plain index cannot be exact: filtered in Go, no limit in SQL
+      const mixed = await explain({ status: 'flagged', tag: 't1' }, { at: -1 }, 20);
+      assert.deepEqual([mixed.filterPushdown, mixed.limitPushdown], [true, false]);
+      assert.equal((await c.find({ status: 'flagged', tag: 't1' }).sort({ at: -1 }).limit(20).toArray()).length, 20);
+      assert.equal((await db.command({ count: 'c', query: { status: 'approved' } })).n, 1000);
+      assert.equal((await db.command({ count: 'c', query: { status: { $in: ['approved', 'rejected'] }, at: { $gte: new Date(1.7e12 + 1500_000) } } })).n, 1000);
+      assert.equal((await db.command({ count: 'c', query: { status: 'approved' }, skip: 990, limit: 5 })).n, 5);
+      assert.equal((await db.command({ count: 'c', query: { tag: 't3' } })).n, 300);
+    });
   });
 
   it('FerretDB returns the same documents and counts with pushdown as without it (1,000 random queries)', { timeout: 300_000 }, async (t) => {
