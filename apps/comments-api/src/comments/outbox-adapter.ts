@@ -18,10 +18,10 @@ export type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
 
 /**
  * Ids of comments this process appended events to and that the relay has not cleared yet.
- * For a comment this process inserted (and has not changed since), the tracker also keeps the
- * outbox exactly as written, so the relay publishes it without reading the document back; the
- * clear is still a compare-and-set on `outboxSeq` read from the database, so an event appended
- * by another replica in between is never lost (it is published on the next pass).
+ * A caller that knows a document's outbox exactly as it wrote it may hand it over, so the relay
+ * publishes it without reading the document back (new comments' events no longer pass through
+ * here: see SubmissionOutbox); the clear is still a compare-and-set on `outboxSeq`, so an event
+ * appended by another replica in between is never lost (it is published on the next pass).
  */
 @Injectable()
 export class OutboxTracker {
@@ -56,10 +56,11 @@ async function inParallel<T, R>(items: T[], fn: (t: T) => Promise<R>): Promise<R
  * - Clearing (`bulkWrite`) goes one document at a time under the document's lock, so it never
  *   races comments-api's own updates (FerretDB updates are not atomic, see DocLocks), as a
  *   compare-and-set on `outboxSeq` (DocStore: by `_id` only on FerretDB).
- * - On FerretDB, where `{ outboxPending: true }` is a scan of the whole collection, the pending
- *   documents this process wrote are looked up by `_id`, and the full query runs at start-up
- *   and every 30 s (documents left by a crash or another replica). On MongoDB the query is indexed and
- *   used as is.
+ * - On FerretDB the pending documents this process wrote are looked up by `_id`, and the full
+ *   query runs at start-up and every 30 s (documents left by a crash or another replica). Upstream
+ *   FerretDB answered `{ outboxPending: true }` by reading the whole collection; our build answers
+ *   it from `outbox_pending__scalar`, so this is now only a saving of one query per relay pass.
+ *   On MongoDB the query is used as is.
  * - New comments' `comment.submitted` events (SubmissionOutbox) come first in every batch, and
  *   events appended to a comment later wait until its submission is published: one comment's
  *   events keep their order. Their clear is one delete for the whole batch.

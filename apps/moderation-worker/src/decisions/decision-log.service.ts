@@ -94,9 +94,9 @@ export class DecisionLogService implements OnModuleInit {
    * sharing summaries cannot deadlock).
    */
   private async summarise(d: Decision): Promise<void> {
-    const entries = this.summaryItems(d).sort(([a], [b]) => (a < b ? -1 : 1));
-    const locked = entries.reduceRight<() => Promise<void>>(
-      (inner, [key]) => () => this.locks.run(`summary:${key}`, inner),
+    const entries = this.summaryItems(d);
+    await this.locks.runAll(
+      entries.map(([key]) => `summary:${key}`),
       async () => {
         const current = await this.summariesByKey(entries.map(([key]) => key));
         const ops = entries
@@ -105,7 +105,6 @@ export class DecisionLogService implements OnModuleInit {
         if (ops.length) await this.summaries.bulkWrite(ops, { ordered: false });
       },
     );
-    await locked();
   }
 
   private async summaryOf<T extends AuthorItem | FingerprintItem | CommentItem>(key: string): Promise<T[]> {

@@ -10,7 +10,7 @@ import { Injectable } from '@nestjs/common';
  * atomic and this lock is merely redundant. Every write comments-api makes to a comment or
  * article document, including the outbox relay's clearing, runs under the document's lock, and so
  * does every update the moderation worker makes to its decision summaries.
- * Locks are never nested, so they cannot deadlock. Exact for one replica; several replicas on
+ * Locks are nested only through runAll, which takes them in key order, so they cannot deadlock. Exact for one replica; several replicas on
  * FerretDB share the residual risk (run MongoDB for that).
  */
 @Injectable()
@@ -30,5 +30,10 @@ export class DocLocks {
       release();
       if (this.tails.get(key) === tail) this.tails.delete(key);
     }
+  }
+
+  /** Runs `fn` holding every key's lock, taken in key order (so two callers sharing keys cannot deadlock). */
+  runAll<T>(keys: string[], fn: () => Promise<T>): Promise<T> {
+    return [...new Set(keys)].sort().reduceRight<() => Promise<T>>((inner, key) => () => this.run(key, inner), fn)();
   }
 }

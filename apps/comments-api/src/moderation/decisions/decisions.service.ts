@@ -100,7 +100,7 @@ export class DecisionsService {
     let statement: Record<string, unknown> | null = null;
     let openNotices: string[] = [];
     if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
-    const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c.parentId ?? null) : null));
+    const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c) : null));
 
     const done = await this.store.change(commentId, input.revision, (prev) => {
       // Rejecting a published comment takes it down: that is a removal (the author can appeal).

@@ -14,6 +14,7 @@ export const STATE_FIELDS = {
   authorId: 1,
   authorName: 1,
   parentId: 1,
+  parentAuthorId: 1,
   body: 1,
   status: 1,
   revision: 1,
@@ -146,10 +147,11 @@ export class CommentStore {
     this.logger.warn({ commentId: prev.parentId }, 'could not settle listed flag of parent');
   }
 
-  /** The author of the parent comment (for parley.comment.published.v1). */
-  async parentAuthorOf(parentId: string | null): Promise<string | null> {
-    if (!parentId) return null;
-    const p = await this.model.findById(parentId, { authorId: 1 }).lean<Pick<ModeratedComment, 'authorId'>>().exec();
+  /** The author of a comment's parent (for parley.comment.published.v1): stored with the reply, read from the parent for older replies. */
+  async parentAuthorOf(c: Pick<CommentState, 'parentId' | 'parentAuthorId'>): Promise<string | null> {
+    if (!c.parentId) return null;
+    if (c.parentAuthorId !== undefined) return c.parentAuthorId;
+    const p = await this.model.findById(c.parentId, { authorId: 1 }).lean<Pick<ModeratedComment, 'authorId'>>().exec();
     return p?.authorId ?? null;
   }
 }

@@ -27,6 +27,8 @@ export class ModeratedComment {
   @Prop() authorId!: string;
   @Prop() authorName!: string;
   @Prop({ type: String }) parentId!: string | null;
+  /** Stored with a reply since 2026-11-29 (absent on older comments). */
+  @Prop({ type: String }) parentAuthorId?: string | null;
   @Prop() body!: string;
   @Prop({ type: String }) status!: CommentStatus;
   @Prop() revision!: number;
