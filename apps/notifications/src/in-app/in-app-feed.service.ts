@@ -47,10 +47,11 @@ export class InAppFeedService {
   async list(userId: string, limit: number, cursor?: { createdAt: Date; id: string }): Promise<{ items: InAppNotification[]; unread: number; nextCursor: string | null }> {
     const filter: Record<string, unknown> = { userId };
     if (cursor) filter.$or = [{ createdAt: { $lt: cursor.createdAt } }, { createdAt: cursor.createdAt, _id: { $lt: cursor.id } }];
-    const [items, unread] = await Promise.all([
-      this.items.find(filter).sort({ createdAt: -1, _id: -1 }).limit(limit + 1).lean<InAppNotification[]>().exec(),
-      this.unread(userId),
-    ]);
+    // Page first, count second: items are only ever added or marked read, so a count taken after the
+    // page includes every unread item the page shows. Taken side by side, an item stored between the
+    // two reads could show on the page and be missing from the count (seen: 2 unread items, unread 1).
+    const items = await this.items.find(filter).sort({ createdAt: -1, _id: -1 }).limit(limit + 1).lean<InAppNotification[]>().exec();
+    const unread = await this.unread(userId);
     const more = items.length > limit;
     const page = items.slice(0, limit);
     return { items: page, unread, nextCursor: more ? encodeCursor(page[page.length - 1]!) : null };
