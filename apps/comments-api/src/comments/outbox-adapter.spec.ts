@@ -49,7 +49,7 @@ describe('outboxModelFor (FerretDB path)', () => {
     Object.assign(docs.get('c1')!, { outbox: [{ eventId: 'e1' }, { eventId: 'e2' }], outboxSeq: 2 }); // a decision appends e2
     await adapted.bulkWrite([clearOp('c1', 1)] as never); // e1 was published
     expect(docs.get('c1')).toMatchObject({ outbox: [{ eventId: 'e2' }], outboxPending: true, outboxSeq: 2 });
-    expect(tracker.ids.get('c1')).toBeNull(); // next pass reads the document back
+    expect(tracker.ids.has('c1')).toBe(true); // next pass reads the document back
 
     const next = await adapted.find({ outboxPending: true }, { outbox: 1, outboxSeq: 1 }).limit(500).lean().exec();
     expect(next.map((d) => (d.outbox as Doc['outbox']).map((e) => e.eventId))).toEqual([['e2']]); // e1 is not sent again
@@ -57,17 +57,20 @@ describe('outboxModelFor (FerretDB path)', () => {
     expect(docs.get('c1')).toMatchObject({ outbox: [], outboxPending: false });
   });
 
-  it('publishes a just-inserted outbox from memory, without reading the document', async () => {
+  it('between full scans reads back by id only the documents this process marked', async () => {
     const docs = new Map<string, Doc>([['seed', { _id: 'seed', outbox: [], outboxPending: false, outboxSeq: 0 }]]);
     const model = fakeModel(docs);
     const tracker = new OutboxTracker();
     const adapted = outboxModelFor(model, new DocLocks(), new DocStore(true), tracker);
     await adapted.find({ outboxPending: true }, {}).limit(500).lean().exec(); // the periodic full scan runs first
     docs.set('c2', { _id: 'c2', outbox: [{ eventId: 'e9' }], outboxPending: true, outboxSeq: 1 });
-    tracker.mark('c2', { _id: 'c2', outbox: [{ eventId: 'e9' } as OutboxEntry], outboxSeq: 1 });
+    docs.set('c3', { _id: 'c3', outbox: [{ eventId: 'e8' }], outboxPending: true, outboxSeq: 1 }); // another replica's: the next full scan finds it
+    tracker.mark('c2');
+    const scans = jest.spyOn(model, 'find');
     const reads = jest.spyOn(model, 'findById');
     const found = await adapted.find({ outboxPending: true }, { outbox: 1, outboxSeq: 1 }).limit(500).lean().exec();
     expect(found.map((d) => d._id)).toEqual(['c2']);
-    expect(reads).not.toHaveBeenCalled();
+    expect(reads.mock.calls.map((c) => c[0])).toEqual(['c2']);
+    expect(scans).not.toHaveBeenCalled();
   });
 });

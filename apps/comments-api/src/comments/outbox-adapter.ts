@@ -17,18 +17,16 @@ const SUBMISSION = 'submission:';
 export type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
 
 /**
- * Ids of comments this process appended events to and that the relay has not cleared yet.
- * A caller that knows a document's outbox exactly as it wrote it may hand it over, so the relay
- * publishes it without reading the document back (new comments' events no longer pass through
- * here: see SubmissionOutbox); the clear is still a compare-and-set on `outboxSeq`, so an event
- * appended by another replica in between is never lost (it is published on the next pass).
+ * Ids of comments this process appended events to and that the relay has not cleared yet: on
+ * FerretDB, relay passes between full scans read just these back by `_id`. The clear is a
+ * compare-and-set on `outboxSeq`, so an event appended by another replica in between is never
+ * lost (it is published on the next pass).
  */
 @Injectable()
 export class OutboxTracker {
-  readonly ids = new Map<string, Pending | null>();
-  /** `known`: the document's outbox as this process just wrote it; omit when not known exactly. */
-  mark(id: string, known?: Pending): void {
-    this.ids.set(id, known ?? null);
+  readonly ids = new Set<string>();
+  mark(id: string): void {
+    this.ids.add(id);
   }
 }
 
@@ -84,8 +82,7 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
       for (const d of docs) tracker.mark(String(d._id));
     } else {
       const batch = [...tracker.ids].slice(0, limit);
-      const found = await inParallel(batch, async ([id, known]) => {
-        if (known) return known;
+      const found = await inParallel(batch, async (id): Promise<Pending | null> => {
         const d = await model.findById(id, { ...projection, outboxPending: 1 }).lean<Pending & { outboxPending: boolean }>().exec();
         if (!d?.outboxPending) tracker.ids.delete(id);
         return d?.outboxPending ? d : null;
@@ -136,10 +133,10 @@ export function outboxModelFor(model: Model<OutboxCarrier>, locks: DocLocks, sto
               const done = await store.casUpdate(target, id, { outboxSeq: current.outboxSeq }, { $set: { outbox: rest, outboxPending: rest.length > 0 } });
               return done && !rest.length ? 'cleared' : 'changed';
             });
-            // Cleared: done. Otherwise newer events wait (appended here or by another replica),
-            // so the next pass reads the document back instead of trusting memory.
+            // Cleared: done. Otherwise newer events wait (appended here or by another replica):
+            // the next pass reads the document back.
             if (outcome === 'cleared') tracker.ids.delete(id);
-            else tracker.ids.set(id, null);
+            else tracker.ids.add(id);
           });
         };
       }
