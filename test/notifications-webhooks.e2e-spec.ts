@@ -319,4 +319,25 @@ describe('notifications: webhook deliveries recorded by the previous version', (
     await new Promise((res) => setTimeout(res, 2000));
     expect(r.received).toHaveLength(1);
   });
+
+  it('deletes, after a restart, work items a crash left without their group header, and keeps every other', async () => {
+    const db = await h.db();
+    const ago = (s: number) => new Date(Date.now() - s * 1000);
+    const items = JSON.stringify([{ d: 'ev-x:sub_legacy', e: 'sub_legacy', r: 1, n: 2, m: false, eventId: 'ev-x', payload: '{}' }]);
+    await db.collection('webhook_work_items').insertMany([
+      { _id: 'r:orphan-old', items, at: ago(7200) }, // header never written (or deleted first): a leftover
+      { _id: 'r:orphan-unstamped', items }, // the same, written before items carried `at`
+      { _id: 'r:orphan-fresh', items, at: ago(5) }, // its header may be on its way: kept
+      { _id: 'r:live-old', items, at: ago(7200) }, // a retry due tomorrow: header and items kept
+    ] as never[]);
+    await db.collection('webhook_work').insertOne({ _id: 'r:live-old' as never, endpointId: 'sub_legacy', due: ago(-86_400), lockedUntil: new Date(0), journal: false, size: 1, createdAt: ago(7200) });
+
+    // The leftovers are written above as a crash leaves them; the replica restarts.
+    await h.stopReplica(h.replicas[0]!);
+    await h.addReplica();
+    const left = async () => (await db.collection('webhook_work_items').find({ _id: { $in: ['r:orphan-old', 'r:orphan-unstamped', 'r:orphan-fresh', 'r:live-old'] as never[] } }).toArray()).map((d) => String(d._id)).sort();
+    await eventually('the two leftovers deleted', async () => (await left()).length === 2);
+    expect(await left()).toEqual(['r:live-old', 'r:orphan-fresh']);
+    expect(await db.collection('webhook_work').countDocuments({ _id: 'r:live-old' as never })).toBe(1);
+  });
 });

@@ -38,7 +38,7 @@ function fullAttempt(r: WebhookAttempt): WebhookAttempt {
  */
 export function workRows(docs: WebhookWork[]): { items: WebhookWorkItems[]; headers: WebhookWorkHeader[] } {
   return {
-    items: docs.filter((d) => !d.journal).map((d) => ({ _id: d._id, items: JSON.stringify(d.items) })),
+    items: docs.filter((d) => !d.journal).map((d) => ({ _id: d._id, items: JSON.stringify(d.items), at: d.createdAt })),
     headers: docs.map(({ items, ...h }) => ({ ...h, size: items.length, ...(h.journal ? { items: JSON.stringify(items) } : {}) })),
   };
 }
@@ -328,6 +328,30 @@ export class WebhookDeliveryStore {
       if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;
     }
     return groups.length;
+  }
+
+  /**
+   * Deletes the items of groups that have no header: a crash between writing a group's items and
+   * its header, or between deleting its header and its items, leaves them behind, and nothing
+   * else ever reads or removes them. Only items older than `before` are considered (a group being
+   * written right now has its items a moment before its header), up to `limit` per call; items
+   * written before `at` existed count as old. Returns how many were deleted.
+   */
+  async purgeOrphanItems(before: Date, limit = 500): Promise<number> {
+    const old = await this.workItems
+      .find({ $or: [{ at: { $lt: before } }, { at: { $exists: false } }] }, { _id: 1 })
+      .limit(limit)
+      .lean<Array<Pick<WebhookWorkItems, '_id'>>>()
+      .exec();
+    if (!old.length) return 0;
+    const ids = old.map((d) => d._id);
+    const live = new Set((await this.work.find({ _id: { $in: ids } }, { _id: 1 }).lean<Array<Pick<WebhookWorkHeader, '_id'>>>().exec()).map((d) => d._id));
+    const orphans = ids.filter((id) => !live.has(id));
+    for (let i = 0; i < orphans.length; i += DELETE_BATCH) {
+      await this.workItems.collection.bulkWrite(orphans.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
+    }
+    if (orphans.length) this.logger.warn({ groups: orphans.length }, 'deleted webhook work items left without a header (a replica stopped between two writes)');
+    return orphans.length;
   }
 
   /** Removes claims of work long finished (claims are only ever read by `_id`). */

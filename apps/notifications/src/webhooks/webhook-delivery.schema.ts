@@ -111,15 +111,19 @@ WebhookWorkHeaderSchema.index({ endpointId: 1 }, { name: 'endpoint__scalar' });
 /**
  * The items of a work group (same `_id` as its header); written before it, deleted after it.
  * `items` is the JSON of the WorkItem array: one string value is decoded far faster by FerretDB
- * than hundreds of fields, and nothing ever queries inside it.
+ * than hundreds of fields, and nothing ever queries inside it. `at` (the group's creation) lets
+ * the sweep find items a crash left without a header (between the two inserts or deletes).
  */
 @Schema({ collection: 'webhook_work_items', versionKey: false })
 export class WebhookWorkItems {
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ type: String, required: true }) items!: string;
+  /** Absent on items written before the sweep existed. */
+  @Prop({ type: Date }) at?: Date;
 }
 
 export const WebhookWorkItemsSchema = SchemaFactory.createForClass(WebhookWorkItems);
+WebhookWorkItemsSchema.index({ at: 1 }, { name: 'at__scalar' });
 
 /** A work group as the dispatcher builds it: header and items. */
 export type WebhookWork = Omit<WebhookWorkHeader, 'size' | 'items'> & { items: WorkItem[] };

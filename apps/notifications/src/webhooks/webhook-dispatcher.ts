@@ -30,6 +30,8 @@ const FLUSH_DELAY_MS = 5;
 const WRITE_TRIES = 5;
 const CLAIM_PURGE_EVERY_MS = 15 * 60_000;
 const CLAIM_KEEP_MS = 86_400_000;
+/** Items without a header this old are a crash's leftovers (a group's two writes are milliseconds apart). */
+const ORPHAN_ITEMS_AFTER_MS = 3_600_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Item = WorkItem & { payload: string };
@@ -128,7 +130,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private readonly pace = new Map<string, { window: number; current: number; previous: number }>();
   private lastPollMs = 0;
   private lastPollAt = 0;
-  private lastPurge = Date.now();
+  /** 0: the first pass after a start purges (what a crash left behind goes soon after the restart). */
+  private lastPurge = 0;
   private readonly http: WebhookHttpClient;
   readonly leaseMs: number;
   /** Outcomes and work waiting for the next write. */
@@ -378,6 +381,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         if (Date.now() - this.lastPurge > CLAIM_PURGE_EVERY_MS) {
           this.lastPurge = Date.now();
           await this.store.purgeClaims(new Date(Date.now() - CLAIM_KEEP_MS));
+          await this.store.purgeOrphanItems(new Date(Date.now() - ORPHAN_ITEMS_AFTER_MS));
         }
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'could not claim webhook work');
