@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Collection, Model } from 'mongoose';
 import { deliveryView, DeliveryView, LegacyDeliveryFields } from './delivery-view';
 import { attemptId, DeliveryStatus, isJournalId, WebhookAttempt, WebhookDelivery, WebhookWork, WebhookWorkHeader, WebhookWorkItems, WorkItem } from './webhook-delivery.schema';
 
@@ -19,6 +19,13 @@ function duplicateIndexes(err: unknown): Set<number> {
   const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
   if (!list.length || list.some((e) => e.code !== DUPLICATE_KEY)) throw err;
   return new Set(list.map((e) => e.index));
+}
+
+/** Deletes documents by `_id`, DELETE_BATCH statements per command. */
+async function deleteByIds(coll: Collection, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+    await coll.bulkWrite(ids.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
+  }
 }
 
 /** An attempt record without the fields that have their default value (null, false; `attempted` true). */
@@ -140,14 +147,8 @@ export class WebhookDeliveryStore {
 
   /** Deletes finished work groups (header, then items), by `_id` (the only filter FerretDB answers from an index). */
   async deleteWork(ids: string[]): Promise<void> {
-    for (const [coll, part] of [
-      [this.work.collection, ids],
-      [this.workItems.collection, ids.filter((id) => !isJournalId(id))],
-    ] as const) {
-      for (let i = 0; i < part.length; i += DELETE_BATCH) {
-        await coll.bulkWrite(part.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
-      }
-    }
+    await deleteByIds(this.work.collection, ids);
+    await deleteByIds(this.workItems.collection, ids.filter((id) => !isJournalId(id)));
   }
 
   /** Due work not leased, not held here, and (optionally) not for the given endpoints; unsorted. */
@@ -347,9 +348,7 @@ export class WebhookDeliveryStore {
     const ids = old.map((d) => d._id);
     const live = new Set((await this.work.find({ _id: { $in: ids } }, { _id: 1 }).lean<Array<Pick<WebhookWorkHeader, '_id'>>>().exec()).map((d) => d._id));
     const orphans = ids.filter((id) => !live.has(id));
-    for (let i = 0; i < orphans.length; i += DELETE_BATCH) {
-      await this.workItems.collection.bulkWrite(orphans.slice(i, i + DELETE_BATCH).map((id) => ({ deleteOne: { filter: { _id: id as never } } })), { ordered: false });
-    }
+    await deleteByIds(this.workItems.collection, orphans);
     if (orphans.length) this.logger.warn({ groups: orphans.length }, 'deleted webhook work items left without a header (a replica stopped between two writes)');
     return orphans.length;
   }
