@@ -15,7 +15,7 @@ export * from './config/mongo';
 export * from './metrics/metrics.controller';
 export * from './logging/trace-context';
 export * from './http/json-body.middleware';
-export * from './concurrency/doc-locks';
+export * from './persistence/database-capabilities';
 export * from './persistence/count-matching';
 export * from './logging/request-context';
 export * from './http/fixed-headers';
