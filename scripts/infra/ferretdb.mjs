@@ -7,8 +7,8 @@
 // such a binary panics at startup. We copy the module source, add that file and
 // `go build` it instead.
 //
-// Two upstream performance bugs of the SQLite backend are fixed while building (PATCHES below;
-// results are unchanged, only speed):
+// Upstream performance bugs of the SQLite backend (1-5: results unchanged, only speed) and a
+// correctness bug of its handlers (6) are fixed while building (PATCHES below):
 // 1. `_id` index never used: the unique `_id` index is created on `_ferretdb_sjson->"_id"` but
 //    queries, updates and deletes by `_id` use `_ferretdb_sjson->'$._id'`. SQLite uses an
 //    expression index only for the identical expression, so every lookup by `_id` scanned the
@@ -35,6 +35,14 @@
 // 5. Leak tracking (internal/util/resource) recorded a stack trace in a pprof profile for every
 //    iterator, cursor and connection: 14 % of FerretDB's CPU for a find by `_id`. Our build keeps
 //    that for debug builds only (the leak check itself, a finalizer, stays).
+// 6. Lost updates: FerretDB v1 runs an update, findAndModify or delete as separate backend calls
+//    (query, filter and modify in Go, write back by `_id`), so concurrent updates of one document
+//    from different connections lost writes (2 processes × 8 connections × 500 `$inc` kept about
+//    3,000 of 8,000), several conditional updates of one revision all won, and racing upserts
+//    counted wrong or inserted twice. Our build holds a per-collection lock in the handler from each
+//    statement's query to its write (scripts/infra/ferretdb-parley/internal/handler/
+//    collection_lock_parley.go); SQLite has one writer per database anyway. Checked by
+//    `scripts/infra/database-atomicity.spec.mjs`.
 // `scripts/infra/infra.spec.mjs` checks the `_id` plan, a 300-statement bulk update, the scalar
 // index plans, and compares 1,500 random queries with pushdown on and off on a real database.
 import { createHash } from 'node:crypto';
@@ -52,7 +60,17 @@ import { formatDuration, startServer } from './start-server.mjs';
 const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB';
 const FERRETDB_VERSION = 'v1.24.2';
 /** Recorded beside the binary: a cached build with other patches (or other Parley sources) is rebuilt once. */
-export const ferretdbBuild = () => `${FERRETDB_VERSION}+parley.4.${parleySourceHash()}`;
+export const ferretdbBuild = () => `${FERRETDB_VERSION}+parley.4.${parleySourceHash()}${omittedFixes().map((fix) => `-without-${fix}`).join('')}`;
+/**
+ * PARLEY_FERRETDB_OMIT_FIXES=atomic-writes builds (into its own binary) and runs FerretDB without
+ * that fix: only to show that the database tests fail without it. Never for real use.
+ */
+function omittedFixes() {
+  const omitted = (process.env.PARLEY_FERRETDB_OMIT_FIXES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const known = new Set(PATCHES.map((p) => p.fix).filter(Boolean));
+  for (const fix of omitted) if (!known.has(fix)) throw new Error(`PARLEY_FERRETDB_OMIT_FIXES: unknown fix "${fix}" (known: ${[...known].join(', ')})`);
+  return omitted.sort();
+}
 /** Exact source replacements; each must match once, or the build stops (a different FerretDB). */
 const PATCHES = [
   {
@@ -90,6 +108,33 @@ const PATCHES = [
     from: '\t\tresult, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n',
     to: '\t\tresult, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n\t\tcloser.Close() // parley: release this statement\'s connection now, not at the end of the command\n',
   },
+  // 6: atomic read-modify-write (ferretdb-parley/internal/handler/collection_lock_parley.go): each
+  // update statement (upserts included), findAndModify and delete statement holds its collection's
+  // lock from its query to its write.
+  {
+    fix: 'atomic-writes',
+    file: 'internal/handler/msg_update.go',
+    from: '\tfor _, u := range params.Updates {\n\t\tc, err := db.Collection(params.Collection)\n',
+    to: '\tunlock := func() {}\n\tdefer func() { unlock() }() // parley: released on errors and panics too\n\n\tfor _, u := range params.Updates {\n\t\tunlock = lockCollectionParley(params.DB, params.Collection) // parley: query, modify and write as one step\n\t\tc, err := db.Collection(params.Collection)\n',
+  },
+  {
+    fix: 'atomic-writes',
+    file: 'internal/handler/msg_update.go',
+    from: '\t\tcloser.Close() // parley: release this statement\'s connection now, not at the end of the command\n',
+    to: '\t\tcloser.Close() // parley: release this statement\'s connection now, not at the end of the command\n\t\tunlock()\n',
+  },
+  {
+    fix: 'atomic-writes',
+    file: 'internal/handler/msg_findandmodify.go',
+    from: '\tcloser := iterator.NewMultiCloser(iterator.CloserFunc(cancel))\n\tdefer closer.Close()\n',
+    to: '\tdefer lockCollectionParley(params.DB, params.Collection)() // parley: query, modify and write as one step\n\n\tcloser := iterator.NewMultiCloser(iterator.CloserFunc(cancel))\n\tdefer closer.Close()\n',
+  },
+  {
+    fix: 'atomic-writes',
+    file: 'internal/handler/msg_delete.go',
+    from: '\t\td, err = h.execDelete(connCtx, c, &p)\n',
+    to: '\t\td, err = h.execDeleteLockedParley(connCtx, c, &p, params.DB, params.Collection) // parley: atomic with updates\n',
+  },
   {
     file: 'internal/backends/sqlite/collection.go',
     from: '\tres, err := db.ExecContext(ctx, q, args...)\n',
@@ -114,22 +159,25 @@ const GO_FIX = 'install Go 1.24 or newer (https://go.dev/dl/); it is needed once
 /** Builds <cacheDir>/bin/ferretdb once (≈90 s with a cold Go cache); returns { binary }. */
 export async function ensureFerretDB({ cacheDir, log = console.log }) {
   const binDir = path.join(path.resolve(cacheDir), 'bin');
-  const binary = path.join(binDir, 'ferretdb');
-  const versionStamp = path.join(binDir, 'ferretdb.version');
+  const omitted = omittedFixes();
+  const name = omitted.length ? `ferretdb-without-${omitted.join('+')}` : 'ferretdb';
+  const binary = path.join(binDir, name);
+  const versionStamp = path.join(binDir, `${name}.version`);
   const build = ferretdbBuild();
   const isBuilt = () => fs.existsSync(binary) && readIfExists(versionStamp) === build;
 
   if (!isBuilt()) {
     await withCacheLock(path.join(path.resolve(cacheDir), 'ferretdb.lock'), async () => {
       if (isBuilt()) return;
-      await buildFerretDB({ cacheDir: path.resolve(cacheDir), binary, log });
+      if (omitted.length) log(`ferretdb: building WITHOUT the fixes ${omitted.join(', ')} (PARLEY_FERRETDB_OMIT_FIXES)`);
+      await buildFerretDB({ cacheDir: path.resolve(cacheDir), binary, omitted, log });
       fs.writeFileSync(versionStamp, build);
     }, { log, what: 'FerretDB' });
   }
   return { binary };
 }
 
-async function buildFerretDB({ cacheDir, binary, log }) {
+async function buildFerretDB({ cacheDir, binary, omitted, log }) {
   requireExecutable('go', GO_FIX);
   log(`ferretdb: building FerretDB ${FERRETDB_VERSION} with go (first run only, ~90 s)…`);
   const started = Date.now();
@@ -146,7 +194,7 @@ async function buildFerretDB({ cacheDir, binary, log }) {
   fs.cpSync(moduleDir, srcDir, { recursive: true });
   makeWritable(srcDir); // the Go module cache is read-only
   fs.writeFileSync(path.join(srcDir, 'build/version/version.txt'), `${FERRETDB_VERSION}\n`);
-  applyPatches(srcDir);
+  applyPatches(srcDir, omitted);
   applyParleyPushdown(srcDir);
 
   fs.mkdirSync(path.dirname(binary), { recursive: true });
@@ -208,8 +256,8 @@ export async function startFerretDB({ cacheDir, dataDir, port = 27017, logFile, 
 }
 
 /** Applies PATCHES (see the header) to a copy of the source; fails loudly if one does not apply. */
-export function applyPatches(srcDir) {
-  for (const { file, from, to } of PATCHES) {
+export function applyPatches(srcDir, omitted = []) {
+  for (const { file, from, to } of PATCHES.filter((p) => !omitted.includes(p.fix))) {
     const target = path.join(srcDir, file);
     const source = fs.readFileSync(target, 'utf8');
     const at = source.indexOf(from);
