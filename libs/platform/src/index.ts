@@ -19,3 +19,4 @@ export * from './persistence/database-capabilities';
 export * from './persistence/count-matching';
 export * from './logging/request-context';
 export * from './http/fixed-headers';
+export * from './persistence/document-expiry';
