@@ -20,3 +20,5 @@ export * from './persistence/count-matching';
 export * from './logging/request-context';
 export * from './http/fixed-headers';
 export * from './persistence/document-expiry';
+export * from './persistence/read-batcher';
+export * from './persistence/increment-batcher';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ClientSession, Model } from 'mongoose';
-import { ProblemException } from '@parley/platform';
+import { IncrementBatcher, ProblemException } from '@parley/platform';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { isAcceptingComments } from './article.view';
@@ -14,6 +14,10 @@ const SETTINGS_PROJECTION = { section: 1, open: 1, closesAt: 1, premoderation: 1
 @Injectable()
 export class ArticlesService {
   private readonly cache: TtlCache<ArticleSettings>;
+  /** Comment counts: concurrent changes to the same or other articles share one bulk write of `$inc`. */
+  private readonly counts = new IncrementBatcher<string>(async (deltas) => {
+    await this.articles.bulkWrite([...deltas].map(([_id, n]) => ({ updateOne: { filter: { _id }, update: { $inc: { commentCount: n } } } })), { ordered: false });
+  });
 
   constructor(
     @InjectModel(Article.name) private readonly articles: Model<Article>,
@@ -78,7 +82,10 @@ export class ArticlesService {
     return ids.map((articleId) => ({ articleId, commentCount: byId.get(articleId) ?? 0 }));
   }
 
+  /** `$inc` of the article's comment count: inside the caller's transaction when given one, batched with concurrent ones otherwise. */
   async addToCommentCount(articleId: string, delta: number, session?: ClientSession): Promise<void> {
-    if (delta) await this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }, { session }).exec();
+    if (!delta) return;
+    if (session) await this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }, { session }).exec();
+    else await this.counts.add(articleId, delta);
   }
 }

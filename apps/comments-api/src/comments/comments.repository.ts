@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import { ClientSession, Connection, Model, Types } from 'mongoose';
 import { appendEvents, OutboxEntry, OutboxRelay } from '@parley/messaging';
-import { DatabaseCapabilities, inTransactionIfSupported, ProblemException } from '@parley/platform';
+import { DatabaseCapabilities, inTransactionIfSupported, ProblemException, ReadBatcher } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { InsertBatcher } from '../common/insert-batcher';
 import { approvedDelta, Change, CommentState, isListed, STATE_FIELDS, staleRevision } from './comment-transitions';
@@ -25,6 +25,8 @@ const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random(
 export class CommentsRepository {
   /** New comments are written by group commit: concurrent posts share one insertMany. */
   private readonly inserts: InsertBatcher<Comment>;
+  /** State reads: concurrent ones (decisions of a Kafka batch, say) share one `{ _id: { $in } }` query. */
+  private readonly states: ReadBatcher<string, CommentState>;
 
   constructor(
     @InjectModel(Comment.name) readonly model: Model<Comment>,
@@ -34,6 +36,10 @@ export class CommentsRepository {
     @Inject(DatabaseCapabilities) private readonly caps: DatabaseCapabilities,
   ) {
     this.inserts = new InsertBatcher<Comment>((docs) => this.model.collection.insertMany(docs as never[], { ordered: false }), 100);
+    this.states = new ReadBatcher<string, CommentState>(async (ids) => {
+      const docs = await this.model.find({ _id: { $in: ids } }, STATE_FIELDS).lean<CommentState[]>().exec();
+      return new Map(docs.map((d) => [String(d._id), d]));
+    });
   }
 
   /** Stores a new comment with its first events in its outbox: one insert (batched with concurrent ones). */
@@ -43,8 +49,8 @@ export class CommentsRepository {
   }
 
   async load(id: string): Promise<CommentState | null> {
-    if (!Types.ObjectId.isValid(id)) return null;
-    return this.model.findById(id, STATE_FIELDS).lean<CommentState>().exec();
+    if (!Types.ObjectId.isValid(id) || !/^[a-f0-9]{24}$/i.test(id)) return null;
+    return (await this.states.load(id.toLowerCase())) ?? null;
   }
 
   /**

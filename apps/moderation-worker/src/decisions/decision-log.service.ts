@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import type { ModerationOutcome } from '@parley/contracts';
 import type { EvaluationContext } from '@parley/moderation-rules';
+import { ReadBatcher } from '@parley/platform';
 import { Decision } from './decision.schema';
 
 const DUPLICATE_KEY = 11000;
@@ -51,12 +52,22 @@ export interface DecisionHistory {
  */
 @Injectable()
 export class DecisionLogService {
-  constructor(@InjectModel(Decision.name) private readonly decisions: Model<Decision>) {}
+  /** Comments' decisions: the reads of concurrent events share one `{ commentId: { $in } }` query. */
+  private readonly byComment: ReadBatcher<string, CommentItem[]>;
 
-  /** The comment's decisions, its author's recent first decisions and the text's first decisions in the spam window (three indexed reads, in parallel). */
+  constructor(@InjectModel(Decision.name) private readonly decisions: Model<Decision>) {
+    this.byComment = new ReadBatcher(async (ids) => {
+      const docs = await this.decisions.find({ commentId: { $in: ids } }, { commentId: 1, revision: 1 }).lean<Array<CommentItem & { commentId: string }>>().exec();
+      const out = new Map<string, CommentItem[]>();
+      for (const d of docs) out.set(d.commentId, [...(out.get(d.commentId) ?? []), { _id: d._id, revision: d.revision }]);
+      return out;
+    });
+  }
+
+  /** The comment's decisions, its author's recent first decisions and the text's first decisions in the spam window (three indexed reads, in parallel; the first shared with concurrent events). */
   async historyFor(commentId: string, authorId: string, fingerprint: string, now = new Date()): Promise<DecisionHistory> {
     const [comment, author, text] = await Promise.all([
-      this.decisions.find({ commentId }, { revision: 1 }).sort({ revision: -1 }).lean<CommentItem[]>().exec(),
+      this.byComment.load(commentId).then((items) => items ?? []),
       this.decisions
         .find({ authorId, ...FIRST_DECISIONS }, { _id: 0, commentId: 1, decision: 1, fingerprint: 1, commentCreatedAt: 1, decidedAt: 1 })
         .sort({ decidedAt: -1 })
