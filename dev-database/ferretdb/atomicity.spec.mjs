@@ -96,6 +96,18 @@ describe('the development database keeps MongoDB\'s atomicity (INFRA_INTEGRATION
     }
   });
 
+  it(`findAndModify: ${CONNECTIONS} connections × 200 findOneAndUpdate $inc on one document end at exactly ${(CONNECTIONS * 200).toLocaleString('en')}`, { timeout: 600_000 }, async (t) => {
+    if (!applies(t)) return;
+    await collection(0, 'counter').insertOne({ _id: 'f', n: 0 });
+    const seen = await Promise.all(clients.map(async (_, i) => {
+      let found = 0;
+      for (let k = 0; k < 200; k++) if (await collection(i, 'counter').findOneAndUpdate({ _id: 'f' }, { $inc: { n: 1 } })) found++;
+      return found;
+    }));
+    assert.deepEqual(seen, clients.map(() => 200));
+    assert.deepEqual(await collection(0, 'counter').findOne({ _id: 'f' }), { _id: 'f', n: CONNECTIONS * 200 });
+  });
+
   it(`${CONNECTIONS} conditional updates racing on one revision: exactly one wins (updateOne and findOneAndUpdate, ${ROUNDS} rounds each)`, { timeout: 600_000 }, async (t) => {
     if (!applies(t)) return;
     await collection(0, 'revisions').insertOne({ _id: 'doc', rev: 0, by: null });
