@@ -89,6 +89,9 @@ describe('the development database executes a retried write once (INFRA_INTEGRAT
     assert.deepEqual(result(first), { n: 1, nModified: 1, ok: 1 });
     assert.deepEqual(result(retry), result(first));
     assert.deepEqual(await db().collection('counters').findOne({ _id: 'u' }), { _id: 'u', n: 1 });
+    // the same (lsid, txnNumber) for another command is not a retry: refused, not executed
+    await assert.rejects(send(lsid, 1, { insert: 'counters', documents: [{ _id: 'other' }] }), { code: 2, codeName: 'BadValue' });
+    assert.equal(await db().collection('counters').countDocuments({ _id: 'other' }), 0);
 
     const next = await send(lsid, 2, update);
     assert.deepEqual(result(next), { n: 1, nModified: 1, ok: 1 });
