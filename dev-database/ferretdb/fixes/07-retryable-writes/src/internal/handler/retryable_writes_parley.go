@@ -139,8 +139,8 @@ func retryableWriteParley(ctx context.Context, msg *wire.OpMsg, handler func(con
 		}
 	}
 
-	if err != nil {
-		return nil, err
+	if err != nil || reply == nil {
+		return reply, err
 	}
 
 	s.reply = reply
