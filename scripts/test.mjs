@@ -18,7 +18,12 @@ const { ensureChromium } = await import('./lib/chromium.mjs');
 
 const jestArgs = process.argv.slice(2);
 /** Node's test runner specs: the provisioning scripts' own tests and the tests of the development database. */
-const INFRA_SPECS = [path.join('scripts', 'infra', 'infra.spec.mjs'), path.join('scripts', 'infra', 'database-atomicity.spec.mjs')];
+const INFRA_SPECS = [
+  path.join('scripts', 'infra', 'infra.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'fixes.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'atomicity.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'retryable-writes.spec.mjs'),
+];
 /** The provisioning scripts' and the development database's own tests (Node's test runner), real Kafka/database checks included. */
 function runInfraSpec() {
   return new Promise((resolve) => {

@@ -1,7 +1,7 @@
 // Tests of the development database itself: the FerretDB build must keep MongoDB's promise that
 // every single-document update, findAndModify, upsert and delete is atomic with respect to every
-// other connection and process. Run by `npm test`, or alone:
-//   INFRA_INTEGRATION=1 node --test scripts/infra/database-atomicity.spec.mjs
+// other connection and process (fix 06-atomic-writes). Run by `npm test`, or alone:
+//   INFRA_INTEGRATION=1 node --test dev-database/ferretdb/atomicity.spec.mjs
 // To see them fail without the fix: PARLEY_FERRETDB_OMIT_FIXES=atomic-writes (builds and runs
 // FerretDB without it).
 import assert from 'node:assert/strict';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { freePort } from './ports.mjs';
+import { freePort } from '../../scripts/infra/ports.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,7 +30,7 @@ describe('the development database keeps MongoDB\'s atomicity (INFRA_INTEGRATION
 
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-atomicity-'));
-    const { resolveMongo } = await import('./mongo.mjs');
+    const { resolveMongo } = await import('../../scripts/infra/mongo.mjs');
     database = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
     if (database.kind !== 'ferretdb') {
       notApplicable = `the database is ${database.kind === 'external' ? 'the one MONGODB_URI names' : 'a local mongod'}, not the FerretDB build these tests check`;
@@ -94,6 +94,18 @@ describe('the development database keeps MongoDB\'s atomicity (INFRA_INTEGRATION
     } finally {
       for (const { child } of children) if (child.exitCode === null) child.kill('SIGKILL');
     }
+  });
+
+  it(`findAndModify: ${CONNECTIONS} connections × 200 findOneAndUpdate $inc on one document end at exactly ${(CONNECTIONS * 200).toLocaleString('en')}`, { timeout: 600_000 }, async (t) => {
+    if (!applies(t)) return;
+    await collection(0, 'counter').insertOne({ _id: 'f', n: 0 });
+    const seen = await Promise.all(clients.map(async (_, i) => {
+      let found = 0;
+      for (let k = 0; k < 200; k++) if (await collection(i, 'counter').findOneAndUpdate({ _id: 'f' }, { $inc: { n: 1 } })) found++;
+      return found;
+    }));
+    assert.deepEqual(seen, clients.map(() => 200));
+    assert.deepEqual(await collection(0, 'counter').findOne({ _id: 'f' }), { _id: 'f', n: CONNECTIONS * 200 });
   });
 
   it(`${CONNECTIONS} conditional updates racing on one revision: exactly one wins (updateOne and findOneAndUpdate, ${ROUNDS} rounds each)`, { timeout: 600_000 }, async (t) => {
