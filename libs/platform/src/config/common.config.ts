@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 export const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
@@ -31,6 +31,23 @@ export class CommonConfig {
   @IsString()
   @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters (the HS256 secret shared with the host site)' })
   AUTH_JWT_SECRET!: string;
+
+  /** When set, bearer tokens must carry this issuer (`iss`). */
+  @IsString()
+  @MaxLength(500)
+  AUTH_JWT_ISSUER = '';
+
+  /** When set, bearer tokens must carry this audience (`aud`). */
+  @IsString()
+  @MaxLength(500)
+  AUTH_JWT_AUDIENCE = '';
+
+  /** Longest lifetime a bearer token may claim, in seconds (`exp` is required). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 86_400)
+  AUTH_JWT_MAX_LIFETIME_S = 86_400;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

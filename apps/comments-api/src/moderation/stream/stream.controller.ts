@@ -32,7 +32,7 @@ export class StreamController {
     private readonly config: ModerationConfig,
     @Inject(CommentsApiConfig) apiConfig: CommentsApiConfig,
   ) {
-    this.verifier = new JwtVerifier(apiConfig.AUTH_JWT_SECRET);
+    this.verifier = JwtVerifier.fromConfig(apiConfig);
   }
 
   private authenticate(req: Request, token?: string): AuthenticatedUser {
