@@ -14,6 +14,7 @@ export * from './health/health.module';
 export * from './config/mongo';
 export * from './metrics/metrics.controller';
 export * from './logging/trace-context';
+export * from './logging/redaction';
 export * from './http/json-body.middleware';
 export * from './concurrency/doc-locks';
 export * from './persistence/count-matching';

@@ -7,6 +7,7 @@ import { NoRouteHandler, ProblemDetailsFilter } from '../http/problem-details.fi
 import { strictValidationPipe } from '../http/validation.pipe';
 import { jsonBodyMiddleware } from '../http/json-body.middleware';
 import { ROOT_LOGGER } from '../logging/logger.module';
+import { redactText } from '../logging/redaction';
 import { requestContextMiddleware } from '../logging/request-context';
 
 /** Health checks and metrics are not logged per request. */
@@ -26,7 +27,7 @@ export interface BootstrapOptions {
 /** Prints a configuration error as one JSON log line and stops the process. */
 export function exitOnConfigurationError(name: string, err: unknown): never {
   const message = err instanceof ConfigurationError ? err.message : `failed to start: ${(err as Error)?.stack ?? String(err)}`;
-  process.stderr.write(JSON.stringify({ level: 'fatal', time: new Date().toISOString(), app: name, msg: message }) + '\n');
+  process.stderr.write(JSON.stringify({ level: 'fatal', time: new Date().toISOString(), app: name, msg: redactText(message) }) + '\n');
   process.exit(1);
 }
 
