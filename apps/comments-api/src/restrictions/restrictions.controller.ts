@@ -7,6 +7,7 @@ import { ApiProblems } from '../common/problem-docs';
 import { PutRestrictionDto } from './dto/put-restriction.dto';
 import { RestrictionView, toRestrictionView } from './restriction.view';
 import { RestrictionsService } from './restrictions.service';
+import { assertNotOwnAccount } from '../moderation/shared/separation-of-duties';
 
 const notFound = (userId: string) => new ProblemException(404, 'restriction-not-found', 'No restriction', `User ${userId} has no restriction`);
 
@@ -38,6 +39,7 @@ export class RestrictionsController {
   @ApiCreatedResponse({ type: RestrictionView, description: 'Created.' })
   @ApiProblems(400, 401, 403, 413)
   async put(@Param('userId', UserIdPipe) userId: string, @Body() dto: PutRestrictionDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<RestrictionView> {
+    assertNotOwnAccount(userId, user, 'restrict');
     const { restriction, created } = await this.restrictions.set(userId, dto, user);
     res.status(created ? 201 : 200);
     return toRestrictionView(restriction);
@@ -50,7 +52,8 @@ export class RestrictionsController {
   @ApiUserIdParam()
   @ApiNoContentResponse({ description: 'Lifted.' })
   @ApiProblems(400, 401, 403, 404)
-  async lift(@Param('userId', UserIdPipe) userId: string): Promise<void> {
+  async lift(@Param('userId', UserIdPipe) userId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    assertNotOwnAccount(userId, user, 'lift a restriction on');
     if (!(await this.restrictions.lift(userId))) throw notFound(userId);
   }
 }
