@@ -20,3 +20,5 @@ export * from './concurrency/doc-locks';
 export * from './persistence/count-matching';
 export * from './logging/request-context';
 export * from './http/fixed-headers';
+export * from './http/ip-rate-limit';
+export * from './http/stream-slots';

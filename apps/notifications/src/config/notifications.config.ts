@@ -146,4 +146,18 @@ export class NotificationsConfig extends CommonConfig {
   @Min(50)
   @Max(60_000)
   NOTIFY_SSE_POLL_MS = 1000;
+
+  /** Most in-app feed streams one user may have open on one replica (429 with Retry-After beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFY_SSE_MAX_PER_USER = 5;
+
+  /** Most in-app feed streams one replica serves (429 with Retry-After beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  NOTIFY_SSE_MAX_CLIENTS = 5000;
 }
