@@ -42,6 +42,7 @@ export class NotificationsHarness {
       NOTIFY_WEBHOOK_URLS: '',
       NOTIFY_EML_DIR: path.join(this.logDir, 'mail'),
       LOG_LEVEL: 'info',
+      RATE_LIMIT_ENABLED: 'false', // many calls from one address; throttling is tested in http-hardening
       ...extraEnv,
     };
     this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });

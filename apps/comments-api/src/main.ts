@@ -25,6 +25,7 @@ async function main() {
     host: config.HOST,
     bodyLimit: config.HTTP_BODY_LIMIT,
     noRoute: (method, path) => notAllowed?.(method, path),
+    security: { ownHeaders: true, metricsToken: config.METRICS_TOKEN }, // throttled by its own guard (http/throttling.ts)
     configure: (app) => {
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);

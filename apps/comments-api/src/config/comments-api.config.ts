@@ -42,16 +42,6 @@ export class CommentsApiConfig extends CommonConfig {
   @Max(600_000)
   COMMENTS_SETTINGS_CACHE_TTL_MS = 2000;
 
-  @Transform(toBool)
-  @IsBoolean()
-  RATE_LIMIT_ENABLED = true;
-
-  /** Requests per minute per client IP (all routes except health). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  RATE_LIMIT_IP_PER_MINUTE = 600;
-
   /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user. */
   @Transform(toInt)
   @IsInt()

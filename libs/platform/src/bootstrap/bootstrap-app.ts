@@ -1,7 +1,12 @@
 import { DynamicModule, INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { Logger as PinoLogger } from 'nestjs-pino';
+import type { CommonConfig } from '../config/common.config';
+import { applyFixedHeaders, recordHeaders } from '../http/fixed-headers';
+import { ipRateLimit } from '../http/ip-rate-limit';
+import { metricsAccess } from '../metrics/metrics-access';
 import { ConfigurationError } from '../config/load-config';
 import { NoRouteHandler, ProblemDetailsFilter } from '../http/problem-details.filter';
 import { strictValidationPipe } from '../http/validation.pipe';
@@ -11,7 +16,25 @@ import { redactText } from '../logging/redaction';
 import { requestContextMiddleware } from '../logging/request-context';
 
 /** Health checks and metrics are not logged per request. */
-const QUIET_URLS = new Set(['/health', '/health/live', '/metrics']);
+const QUIET_URLS = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
+
+/** HTTP hardening every app gets alike (see httpSecurity). */
+export interface HttpSecurityOptions {
+  /** Per-address requests per minute, answered here (429 problem+json); omit when the app throttles itself. */
+  rateLimitPerMinute?: number;
+  /** Bearer credential for /metrics; without it /metrics answers loopback connections only. */
+  metricsToken?: string;
+  /** The app sets its own (per-path) security headers in `configure`; otherwise the API set is applied. */
+  ownHeaders?: boolean;
+}
+
+/** The hardening an app's configuration asks for: throttling and the metrics credential. */
+export function httpSecurity(config: CommonConfig): HttpSecurityOptions {
+  return { rateLimitPerMinute: config.RATE_LIMIT_ENABLED ? config.RATE_LIMIT_IP_PER_MINUTE : undefined, metricsToken: config.METRICS_TOKEN };
+}
+
+/** Security headers of a JSON API (helmet): nothing may be loaded or framed from a response. */
+const API_HEADERS = recordHeaders(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }) as never);
 
 export interface BootstrapOptions {
   name: string;
@@ -22,6 +45,8 @@ export interface BootstrapOptions {
   configure?: (app: NestExpressApplication) => void | Promise<void>;
   /** Answers a request no route matched (e.g. 405 for a known path); 404 otherwise. */
   noRoute?: NoRouteHandler;
+  /** Throttling and the metrics credential (helmet headers are always set). */
+  security?: HttpSecurityOptions;
 }
 
 /** Prints a configuration error as one JSON log line and stops the process. */
@@ -39,6 +64,16 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.use(requestContextMiddleware(app.get(ROOT_LOGGER), { quiet: (url) => QUIET_URLS.has(url) }));
   app.useLogger(app.get(PinoLogger));
+  // Every app alike: security headers (an app may set its own per path in `configure`), the
+  // metrics credential, and throttling unless the app has its own.
+  if (!opts.security?.ownHeaders) {
+    app.use((_req: unknown, res: never, next: () => void) => {
+      applyFixedHeaders(res, API_HEADERS);
+      next();
+    });
+  }
+  app.use(metricsAccess(opts.security?.metricsToken));
+  if (opts.security?.rateLimitPerMinute) app.use(ipRateLimit(opts.security.rateLimitPerMinute));
   app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
