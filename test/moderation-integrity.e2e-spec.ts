@@ -130,4 +130,43 @@ describe('moderation integrity', () => {
       expect((await api.call('PATCH', `/v1/comments/${approved.id}`, author, { body: 'A held but harmless remark, reworded.' })).status).toBe(200);
     });
   });
+
+  describe('public views', () => {
+    it('carry an opaque stable author id and the display name, never the host’s raw sub; the author and moderators see the raw id', async () => {
+      const sub = 'alice.private@example.org'; // hosts sometimes use an email address as the sub
+      const alice = tokenFor(sub, ['commenter'], 'Alice');
+      const bob = tokenFor('bob-int', ['commenter'], 'Bob');
+      const first = await postAndSettle(api, open, alice, 'First remark by Alice.');
+      const second = await postAndSettle(api, open, alice, 'Second remark by Alice.');
+      const other = await postAndSettle(api, open, bob, 'A remark by Bob.');
+      const reply = await postAndSettle(api, open, bob, 'A reply to Alice.', first.id);
+      expect([first.status, second.status, other.status, reply.status]).toEqual(['approved', 'approved', 'approved', 'approved']);
+      expect((await api.del(`/v1/comments/${first.id}`, alice)).status).toBe(204); // a placeholder now: it has a reply
+
+      const listing = await api.get(`/v1/articles/${open}/comments?limit=100`);
+      expect(listing.status).toBe(200);
+      expect(listing.text).not.toContain(sub);
+      const byId = new Map<string, { authorId: string; authorName: string; placeholder: boolean }>(listing.body.items.map((c: { id: string }) => [c.id, c]));
+      const [f, s2, o] = [byId.get(first.id)!, byId.get(second.id)!, byId.get(other.id)!];
+      expect(f).toMatchObject({ placeholder: true, authorId: expect.stringMatching(/^a_[A-Za-z0-9_-]{22}$/) });
+      expect(s2).toMatchObject({ authorName: 'Alice', authorId: f.authorId }); // stable for one author
+      expect(o.authorId).toMatch(/^a_/);
+      expect(o.authorId).not.toBe(f.authorId);
+      const replies = await api.get(`/v1/comments/${first.id}/replies`);
+      expect(replies.body.items[0]).toMatchObject({ id: reply.id, authorId: o.authorId, authorName: 'Bob' });
+
+      const asAlice = await api.get(`/v1/articles/${open}/comments?limit=100`, alice);
+      expect(asAlice.body.items.find((c: { id: string }) => c.id === second.id).authorId).toBe(sub);
+      expect(asAlice.body.items.find((c: { id: string }) => c.id === other.id).authorId).toBe(o.authorId);
+      expect((await api.get(`/v1/comments/${second.id}`, ben)).body.authorId).toBe(sub);
+    });
+
+    it('users see "a moderator", not who acted on them; moderators see the id', async () => {
+      const carol = tokenFor('carol-int', ['commenter'], 'Carol');
+      expect((await api.put('/v1/users/carol-int/restriction', ben, { kind: 'suspension', reason: 'Cool off', until: new Date(Date.now() + 3_600_000).toISOString() })).status).toBe(201);
+      expect((await api.get('/v1/users/carol-int/restriction', carol)).body).toMatchObject({ kind: 'suspension', issuedBy: 'a moderator' });
+      expect((await api.get('/v1/users/carol-int/restriction', ada)).body).toMatchObject({ issuedBy: 'mod-ben' });
+      expect((await api.del('/v1/users/carol-int/restriction', ben)).status).toBe(204);
+    });
+  });
 });
