@@ -18,10 +18,17 @@ const { ensureChromium } = await import('./lib/chromium.mjs');
 const { auditRuntimeDependencies } = await import('./lib/dependency-audit.mjs');
 
 const jestArgs = process.argv.slice(2);
-/** The provisioning scripts' own tests (Node's test runner), real Kafka/database checks included. */
+/** Node's test runner specs: the provisioning scripts' own tests and the tests of the development database. */
+const INFRA_SPECS = [
+  path.join('scripts', 'infra', 'infra.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'fixes.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'atomicity.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'retryable-writes.spec.mjs'),
+];
+/** The provisioning scripts' and the development database's own tests (Node's test runner), real Kafka/database checks included. */
 function runInfraSpec() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', path.join(ROOT, 'scripts', 'infra', 'infra.spec.mjs')], {
+    const child = spawn(process.execPath, ['--test', ...INFRA_SPECS.map((spec) => path.join(ROOT, spec))], {
       cwd: ROOT,
       env: { ...process.env, INFRA_INTEGRATION: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -36,11 +43,11 @@ function runInfraSpec() {
     });
     child.on('exit', (code) => {
       const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
-      resolve({ code: code ?? 1, passed: count('pass'), failed: count('fail') + count('cancelled') });
+      resolve({ code: code ?? 1, passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') });
     });
   });
 }
-let infraSpec = { code: 0, passed: 0, failed: 0 };
+let infraSpec = { code: 0, passed: 0, failed: 0, skipped: 0 };
 /** The whole run (CI) also audits the runtime dependencies; one check, counted like a test. */
 let audit = { status: 'skipped' };
 if (!jestArgs.length) {
@@ -53,7 +60,7 @@ try {
   await buildApps({ log });
   const chromium = ensureChromium(log);
   if (!jestArgs.length) {
-    log('infra: running the provisioning tests (scripts/infra/infra.spec.mjs)…');
+    log(`infra: running the provisioning and database tests (${INFRA_SPECS.join(', ')})…`);
     infraSpec = await runInfraSpec();
   }
   const dataDir = path.join(ROOT, '.data', `test-${process.pid}`);
@@ -103,14 +110,17 @@ try {
 
 let passed = infraSpec.passed + (audit.status === 'passed' ? 1 : 0);
 let failed = infraSpec.failed + (audit.status === 'failed' ? 1 : 0);
+let skipped = infraSpec.skipped;
 if (audit.status === 'failed' && exitCode === 0) exitCode = 1;
 if (infraSpec.code !== 0 && exitCode === 0) exitCode = infraSpec.code;
 if (fs.existsSync(resultsFile)) {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
+  skipped += results.numPendingTests ?? 0;
   fs.rmSync(resultsFile, { force: true });
 }
 if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)
+if (skipped > 0) log(`${skipped} skipped (each says why above)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

@@ -34,6 +34,8 @@ export function httpSecurity(config: CommonConfig): HttpSecurityOptions {
 }
 
 /** Security headers of a JSON API (helmet): nothing may be loaded or framed from a response. */
+/** The same without a content security policy for the API documentation page (Swagger UI runs inline scripts). */
+const DOCS_HEADERS = recordHeaders(helmet({ contentSecurityPolicy: false }) as never);
 const API_HEADERS = recordHeaders(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }) as never);
 
 export interface BootstrapOptions {
@@ -41,6 +43,11 @@ export interface BootstrapOptions {
   port: number;
   host?: string;
   bodyLimit?: string;
+  /**
+   * Middleware that must see requests before their body is parsed (e.g. a proxy that streams
+   * bodies through); runs after the request context, so its requests are logged.
+   */
+  beforeBodyParsing?: (app: NestExpressApplication) => void;
   /** Extra setup between creation and listen (OpenAPI, static assets, …). */
   configure?: (app: NestExpressApplication) => void | Promise<void>;
   /** Answers a request no route matched (e.g. 405 for a known path); 404 otherwise. */
@@ -67,13 +74,14 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   // Every app alike: security headers (an app may set its own per path in `configure`), the
   // metrics credential, and throttling unless the app has its own.
   if (!opts.security?.ownHeaders) {
-    app.use((_req: unknown, res: never, next: () => void) => {
-      applyFixedHeaders(res, API_HEADERS);
+    app.use((req: { url?: string }, res: never, next: () => void) => {
+      applyFixedHeaders(res, req.url?.startsWith('/docs') ? DOCS_HEADERS : API_HEADERS);
       next();
     });
   }
   app.use(metricsAccess(opts.security?.metricsToken));
   if (opts.security?.rateLimitPerMinute) app.use(ipRateLimit(opts.security.rateLimitPerMinute));
+  opts.beforeBodyParsing?.(app);
   app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
