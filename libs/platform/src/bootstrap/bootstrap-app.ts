@@ -26,11 +26,17 @@ export interface HttpSecurityOptions {
   metricsToken?: string;
   /** The app sets its own (per-path) security headers in `configure`; otherwise the API set is applied. */
   ownHeaders?: boolean;
+  /** Express `trust proxy` (default `loopback`): whose X-Forwarded-For gives the client address. */
+  trustedProxies?: string[];
 }
 
 /** The hardening an app's configuration asks for: throttling and the metrics credential. */
 export function httpSecurity(config: CommonConfig): HttpSecurityOptions {
-  return { rateLimitPerMinute: config.RATE_LIMIT_ENABLED ? config.RATE_LIMIT_IP_PER_MINUTE : undefined, metricsToken: config.METRICS_TOKEN };
+  return {
+    rateLimitPerMinute: config.RATE_LIMIT_ENABLED ? config.RATE_LIMIT_IP_PER_MINUTE : undefined,
+    metricsToken: config.METRICS_TOKEN,
+    trustedProxies: config.HTTP_TRUSTED_PROXIES,
+  };
 }
 
 /** Security headers of a JSON API (helmet): nothing may be loaded or framed from a response. */
@@ -84,7 +90,7 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   opts.beforeBodyParsing?.(app);
   app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.security?.trustedProxies?.length ? opts.security.trustedProxies : 'loopback');
   app.useGlobalFilters(new ProblemDetailsFilter(opts.noRoute));
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();

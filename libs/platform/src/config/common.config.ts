@@ -61,6 +61,16 @@ export class CommonConfig {
   RATE_LIMIT_IP_PER_MINUTE = 600;
 
   /**
+   * Which peers' X-Forwarded-For is believed for the client address (throttling, logs): Express
+   * `trust proxy` names or CIDRs, comma-separated. `loopback` (default) fits a proxy on the same
+   * host; set e.g. `loopback, uniquelocal` where comments-api forwards from a private network.
+   */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, { each: true, message: 'HTTP_TRUSTED_PROXIES must be loopback, linklocal, uniquelocal or addresses/CIDRs, comma-separated' })
+  HTTP_TRUSTED_PROXIES: string[] = ['loopback'];
+
+  /**
    * Bearer credential for `/metrics` (at least 16 characters). Unset: `/metrics` answers only
    * connections from the loopback interface (a scraper on the same host), never through a proxy.
    */

@@ -41,4 +41,10 @@ describe('loadConfig', () => {
   it('treats empty strings as unset so defaults apply', () => {
     expect(loadConfig(CommonConfig, { ...valid, LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
   });
+
+  it('reads the trusted proxies of X-Forwarded-For as a list, refusing anything else', () => {
+    expect(loadConfig(CommonConfig, valid).HTTP_TRUSTED_PROXIES).toEqual(['loopback']);
+    expect(loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'loopback, uniquelocal, 10.1.0.0/16' }).HTTP_TRUSTED_PROXIES).toEqual(['loopback', 'uniquelocal', '10.1.0.0/16']);
+    expect(() => loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'everyone' })).toThrow(/HTTP_TRUSTED_PROXIES/);
+  });
 });
