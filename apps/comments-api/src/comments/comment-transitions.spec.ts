@@ -54,6 +54,9 @@ describe('comment transitions', () => {
     expect(c.set).toMatchObject({ body: 'new text', revision: 2, decisionEventId: null });
     expect(c.push).toEqual({ history: { revision: 1, body: 'text', at: state().createdAt, status: 'approved' } });
     expect(() => editChange(state({ status: 'removed' }), 'x', at, event)).toThrow('cannot be edited');
+    // a moderator's rejection of this revision is appealed, not reworded; the rules' rejection may be edited
+    expect(() => editChange(state({ status: 'rejected', modHumanRevision: 1 }), 'x', at, event)).toThrow('appeal');
+    expect(editChange(state({ status: 'rejected', modHumanRevision: null }), 'x', at, event).status).toBe('pending');
   });
 
   it('deleting twice changes nothing; a removed comment cannot be deleted', () => {

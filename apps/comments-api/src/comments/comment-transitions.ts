@@ -75,10 +75,18 @@ export function decisionApplies(prev: CommentState, eventId: string, d: { revisi
   return true;
 }
 
-/** The author may edit a comment that is neither deleted nor removed (and within the window, checked before). */
-export function assertEditable(prev: Pick<CommentState, 'status'>): void {
+/**
+ * The author may edit a comment that is neither deleted nor removed (and within the window,
+ * checked before), nor rejected by a moderator on its current revision: rewording does not undo
+ * a moderator's rejection (the rules engine would judge the new revision alone and could publish
+ * it); the author appeals the decision instead.
+ */
+export function assertEditable(prev: Pick<CommentState, 'status' | 'revision' | 'modHumanRevision'>): void {
   if (prev.status === 'deleted' || prev.status === 'removed') {
     throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', `A ${prev.status} comment cannot be edited`);
+  }
+  if (prev.status === 'rejected' && prev.modHumanRevision === prev.revision) {
+    throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', 'A moderator rejected this comment; it cannot be edited, but you can appeal the decision', { appealable: true });
   }
 }
 
