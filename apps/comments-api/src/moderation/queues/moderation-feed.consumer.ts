@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { CommentModeratedV1, CommentReportedV1, ConsumerGroups, EventSources, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
 import { ConsumedEvent, EventConsumer, EventPublisher, KAFKA, KafkaNames } from '@parley/messaging';
 import { Kafka } from 'kafkajs';
-import { InsertBatcher } from '../../common/insert-batcher';
+import { InsertBatcher } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
 import { Comment } from '../../comments/schemas/comment.schema';
