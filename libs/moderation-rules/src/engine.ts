@@ -1,7 +1,7 @@
 import { fingerprint } from './fingerprint';
 import { canonicalRange, compileAllowEntry, HitBuffer, parseTerm, AllowEntry, TermTrie, tokenEnd, tokenStart, wordEnd } from './matcher/term-trie';
 import { defaultMessage } from './messages';
-import { NormalisedText } from './normalise/normalise';
+import { NormalisedText, S_DIGIT } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission } from './rules/rule';
 import { ruleModule } from './rules';
 import type {
@@ -193,6 +193,7 @@ class Runtime implements RuleRuntime {
         const word = canonicalRange(view, tokenStart(view, first), tokenEnd(view, last));
         if (output.allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
       }
+      if (looksLikeNumber(view, this.text, first, last)) continue;
       if (output.stem) last = wordEnd(view, last);
       const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.start[last + 1] };
       const list = (result[output.slot] ??= []);
@@ -219,6 +220,24 @@ class Runtime implements RuleRuntime {
     this.fp ??= fingerprint(this.body);
     return this.fp;
   }
+}
+
+/**
+ * Numbers with a suffix or a letter prefix are not leetspeak: "45s" (records), "1990s", "404s",
+ * "A55" / "M25" (roads), "B52s" (aircraft, a band). A match whose word starts with two digits, or
+ * is one capital letter followed by two or more digits, is dropped. "a55", "5h1t", "4ss" still match.
+ */
+const NUMBER_WITH_SUFFIX = /^\d{2,}[a-z]{0,3}$/i;
+const CODE_WITH_DIGITS = /^[A-Z]\d{2,}[a-z]{0,2}$/;
+
+function looksLikeNumber(view: NormalisedText, text: string, first: number, last: number): boolean {
+  let digits = 0;
+  for (let i = first; i <= last; i++) if (view.sym[i] & S_DIGIT) digits++;
+  if (digits < 2) return false;
+  const from = tokenStart(view, first);
+  const to = tokenEnd(view, last);
+  const word = text.slice(view.start[from], view.start[to]);
+  return NUMBER_WITH_SUFFIX.test(word) || CODE_WITH_DIGITS.test(word);
 }
 
 const runtime = new Runtime();
@@ -250,6 +269,7 @@ class Collector {
       reason.start = e.start;
       reason.end = e.end;
     }
+    if (e.explanation !== undefined) reason.explanation = e.explanation;
     if (rule.shadow) {
       reason.shadow = true;
       this.shadowReasons.push(reason);

@@ -22,6 +22,8 @@ export interface Reason {
   end?: number;
   /** True when the rule is in shadow mode (recorded, but does not affect the decision). */
   shadow?: boolean;
+  /** For moderators: why the rule fired (e.g. the phrase pattern's parts and their word classes, or a classifier's top words). */
+  explanation?: string;
 }
 
 export interface Decision {
@@ -250,6 +252,33 @@ export interface ClassifierRule extends RuleBase {
   labels?: string[];
 }
 
+/** One phrase pattern of a `phrases` rule (see matcher/phrase-pattern.ts for the syntax). */
+export interface PhrasePatternDefinition {
+  pattern: string;
+  /** Defaults to the rule's action. */
+  action?: RuleAction;
+  /** Defaults to the rule's category. */
+  category?: string;
+  /** Short name of what the pattern catches, shown to moderators ("wish of harm to a named person"). */
+  label?: string;
+}
+
+export interface PhrasesRule extends RuleBase {
+  type: 'phrases';
+  /** Token patterns: `"@first_person_intent @violent_verb @second_person"`, or objects with their own action/category/label. */
+  patterns: (string | PhrasePatternDefinition)[];
+  /** Patterns that, when they match in the same sentence, cancel every hit of this rule there (reporting: "according to"). */
+  exceptions?: string[];
+  /** Extra word classes (name → terms), or replacements of shipped classes with the same name. */
+  classes?: Record<string, string[]>;
+  /** Use the shipped word classes (lists/word-classes.ts). Default true. */
+  builtInClasses?: boolean;
+  /** Hits inside double quotes with a reporting verb ("said", "told") in the same or a neighbouring sentence are quotations, not the writer's words. Default true. */
+  quotations?: boolean;
+  /** Default 'flag'. */
+  action?: RuleAction;
+}
+
 export interface PatternRule extends RuleBase {
   type: 'pattern';
   /** JavaScript regular expression source; checked for catastrophic backtracking. */
@@ -272,7 +301,8 @@ export type RuleDefinition =
   | ArticleSettingsRule
   | ReportsRule
   | ClassifierRule
-  | PatternRule;
+  | PatternRule
+  | PhrasesRule;
 
 export type RuleType = RuleDefinition['type'];
 

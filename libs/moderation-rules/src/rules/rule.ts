@@ -31,6 +31,8 @@ export interface Emission {
   weight?: number;
   /** Overrides the category for this emission (e.g. the classifier's label). */
   category?: string;
+  /** For moderators: why the rule fired. */
+  explanation?: string;
 }
 
 export type Emit = (e: Emission) => void;
