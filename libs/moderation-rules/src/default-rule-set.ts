@@ -1,7 +1,7 @@
-import { SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
-import { DOXXING_PATTERNS, HATE_PATTERNS, REPORTING_EXCEPTIONS, THREAT_PATTERNS } from './lists/phrases';
+import { DOXXING_PATTERNS, HATE_PATTERNS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_PATTERNS } from './lists/phrases';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
 import type { RuleSetDefinition, TermEntry } from './types';
@@ -38,11 +38,12 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     // 2. content
     { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY },
     { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE },
+    { id: 'hate-slogans', type: 'phrases', category: 'hate', action: 'reject', classes: { hate_slogan: termStrings(HATE_SLOGANS) }, patterns: ['@hate_slogan'], exceptions: REPORTING_EXCEPTIONS },
     // Listed threats are matched like terms, but as a phrase class so that reporting and quotation are exceptions.
     { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: REPORTING_EXCEPTIONS },
     { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
-    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: REPORTING_EXCEPTIONS },
+    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`)] },
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
     { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', patterns: THREAT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },

@@ -2,7 +2,7 @@ import { fingerprint } from './fingerprint';
 import { canonicalRange, compileAllowEntry, HitBuffer, parseTerm, AllowEntry, TermTrie, tokenEnd, tokenStart, wordEnd } from './matcher/term-trie';
 import { defaultMessage } from './messages';
 import { NormalisedText, S_DIGIT } from './normalise/normalise';
-import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission } from './rules/rule';
+import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
 import { ruleModule } from './rules';
 import type {
   CommentInput,
@@ -59,6 +59,8 @@ export class CompiledRuleSet {
   readonly trie: TermTrie | null;
   /** @internal number of term-rule slots */
   readonly slots: number;
+  /** @internal slots that keep every match (phrase word classes), not only the longest per start */
+  readonly keepAllSlots: readonly boolean[];
   /** Number of terms in the shared automaton. */
   readonly termCount: number;
 
@@ -71,11 +73,13 @@ export class CompiledRuleSet {
 
     let trie: TermTrie | null = null;
     let slots = 0;
+    const keepAll: boolean[] = [];
     let termCount = 0;
     const ctx = {
-      registerTerms(terms: readonly TermEntry[], allow: readonly string[]): number {
+      registerTerms(terms: readonly TermEntry[], allow: readonly string[], options: { keepAll?: boolean } = {}): number {
         trie ??= new TermTrie(1024);
         const slot = slots++;
+        keepAll[slot] = options.keepAll === true;
         const ruleAllow = allow.map(mustAllow);
         terms.forEach((entry, termIndex) => {
           const raw = typeof entry === 'string' ? entry : entry.term;
@@ -111,6 +115,7 @@ export class CompiledRuleSet {
     this.pipeline = compiled;
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
     this.slots = slots;
+    this.keepAllSlots = keepAll;
     this.termCount = termCount;
     this.rules = compiled.map(({ id, type, phase, category, shadow }) => ({ id, type, phase, category, shadow }));
     Object.freeze(this.rules);
@@ -142,10 +147,13 @@ export function compileRuleSet(def: RuleSetDefinition, options: CompileOptions =
 const sharedText = new NormalisedText(4096);
 const sharedHits = new HitBuffer();
 const EMPTY_MATCHES: readonly TermMatch[] = Object.freeze([]);
+/** Packed matches of keep-all slots, by slot (reused between evaluations). */
+const packedPool: PackedMatches[] = [];
 
 class Runtime implements RuleRuntime {
   text = '';
   body = '';
+  evaluation = 0;
   comment!: CommentInput;
   context!: EvaluationContext;
   private rs!: CompiledRuleSet;
@@ -156,6 +164,7 @@ class Runtime implements RuleRuntime {
 
   reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
     this.rs = rs;
+    this.evaluation++;
     this.body = body;
     this.text = text;
     this.comment = comment;
@@ -179,11 +188,18 @@ class Runtime implements RuleRuntime {
     return this.matches[slot] ?? EMPTY_MATCHES;
   }
 
+  termHits(slot: number): PackedMatches {
+    if (this.matches === null) this.matches = this.scanTerms();
+    return (packedPool[slot] ??= new PackedMatches());
+  }
+
   private scanTerms(): TermMatch[][] {
     const result: TermMatch[][] = [];
     const trie = this.rs.trie;
     if (!trie) return result;
     const view = this.normalised();
+    const keepAll = this.rs.keepAllSlots;
+    for (let slot = 0; slot < keepAll.length; slot++) if (keepAll[slot]) (packedPool[slot] ??= new PackedMatches()).count = 0;
     trie.scan(view, sharedHits);
     for (let k = 0; k < sharedHits.count; k++) {
       const output = trie.outputs[sharedHits.out[k]];
@@ -195,6 +211,10 @@ class Runtime implements RuleRuntime {
       }
       if (looksLikeNumber(view, this.text, first, last)) continue;
       if (output.stem) last = wordEnd(view, last);
+      if (keepAll[output.slot]) {
+        packedPool[output.slot].push(output.termIndex, view.start[first], view.start[last + 1]);
+        continue;
+      }
       const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.start[last + 1] };
       const list = (result[output.slot] ??= []);
       // one match per start: keep the longest

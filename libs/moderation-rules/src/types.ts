@@ -183,6 +183,9 @@ export interface PersonalInformationRule extends RuleBase {
   allowEmailDomains?: string[];
   /** Minimum digits for a phone number. Default 9. */
   minPhoneDigits?: number;
+  /** Street addresses with a postcode, or next to a person ("she lives at 4 Cedar Close"). Default true. */
+  addresses?: boolean;
+  addressAction?: RuleAction;
 }
 
 export interface SpamRepeatOptions {

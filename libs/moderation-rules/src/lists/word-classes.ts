@@ -139,6 +139,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'that bastard', 'the bastard', 'the bitch', 'that idiot', 'this idiot', 'that clown', 'this clown', 'that traitor', 'this traitor',
       'the traitor', 'the traitors', 'every journalist', 'all journalists', 'journalists', 'reporters', 'the media', 'politicians',
       'every politician', 'all politicians', 'the judges', 'judges', 'cops', 'police officers', 'teachers', 'doctors', 'nurses',
+      'protesters', 'protestors', 'demonstrators', 'activists', 'strikers', 'marchers', 'rioters', 'looters', 'preacher', 'priest',
+      'priests', 'pastor', 'vicar', 'bishop', 'the pope', 'cardinal', 'nun', 'nuns', 'monk', 'monks', 'scientists', 'experts',
       'mr', 'mrs', 'ms', 'miss', 'dr', 'senator', 'president', 'minister', 'mayor', 'judge', 'councillor', 'councilor', 'governor',
       'chancellor', 'congressman', 'congresswoman', 'professor', 'reverend', 'imam', 'rabbi',
     ],
@@ -201,7 +203,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'everybody needs to', 'people should', 'people need to', 'time to', 'it s time to', 'its time to', 'go and', 'go', 'get out there and',
       'get out and', 'grab your guns and', 'grab a gun and', 'arm yourselves and', 'rise up and', 'someone needs to go and', 'somebody needs to go and',
       'all we need to do is', 'what we need is to', 'the only solution is to', 'the solution is to', 'the answer is to', 'the only answer is to',
-      'just', 'please', 'pls', 'plz', 'i call on everyone to', 'i urge everyone to', 'find', 'find and',
+      'just', 'please', 'pls', 'plz', 'someone', 'somebody', 'i call on everyone to', 'i urge everyone to', 'find', 'find and',
     ],
   },
   be: {
@@ -210,7 +212,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'are', 'r', 'is', 'are all', 'are just', 'are nothing but', 'are no better than', 'are no different from', 'are basically', 'are simply',
       'are literally', 'are like', 'are the same as', 'are worse than', 'are lower than', 'are a bunch of', 'are a pack of', 'are a horde of',
       'are a swarm of', 'are an infestation of', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
-      'are filthy', 'are dirty', 'are disgusting', 'are nothing more than', 'aren t human', 'are not human', 'arent human',
+      'are filthy', 'are dirty', 'are disgusting', 'are nothing more than',
     ],
   },
   spread_verb: {
@@ -227,7 +229,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   determiner: {
     label: 'determiner',
-    terms: ['the', 'these', 'those', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],
+    terms: ['the', 'these', 'those', 'that', 'this', 'every one of', 'each one of', 'every last one of', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],
   },
   address_intro: {
     label: 'where someone lives',

@@ -14,6 +14,7 @@
  *   #Cap        any token starting with a capital letter
  *   #Num        a number written in digits ("14")
  *   !atom       one token that matches none of the atoms
+ *   ^element    the element's first token starts a sentence (imperatives: "^@violent_verb …")
  *   ?  +  *     optional, one or more (at most 4), zero or more (at most 4); `{m,n}` (n ≤ 6)
  *
  * A class term may span several tokens ("someone should", "i'll", "blow up"); the element then
@@ -37,6 +38,8 @@ export interface PatternElement {
   negate: boolean;
   min: number;
   max: number;
+  /** `^`: the element's first token must start a sentence. */
+  anchored: boolean;
   /** The element as written (for explanations). */
   source: string;
 }
@@ -57,7 +60,7 @@ export interface ClassResolver {
   literalId(word: string): number | string;
 }
 
-const ELEMENT_RE = /^(!?)([^?+*{}]+)(\?|\+|\*|\{(\d),(\d)\})?$/;
+const ELEMENT_RE = /^(\^?!?)([^?+*{}^]+)(\?|\+|\*|\{(\d),(\d)\})?$/;
 const LITERAL_RE = /^[\p{L}\p{N}'’-]+\*?$/u;
 
 /** Parses a pattern; returns an error message when it is unusable. */
@@ -69,7 +72,8 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
   for (const part of parts) {
     const m = ELEMENT_RE.exec(part);
     if (!m) return `cannot read element ${JSON.stringify(part)}`;
-    const negate = m[1] === '!';
+    const negate = m[1].endsWith('!');
+    const anchored = m[1].startsWith('^');
     let min = 1;
     let max = 1;
     if (m[3] === '?') min = 0;
@@ -103,7 +107,7 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
       }
     }
     if (negate && atoms.includes(ATOM_ANY)) return `'!_' never matches: ${JSON.stringify(part)}`;
-    elements.push({ atoms, negate, min, max, source: part });
+    elements.push({ atoms, negate, anchored, min, max, source: part });
   }
   if (elements.every((e) => e.min === 0)) return 'pattern must have at least one required element';
   const required = elements.filter((e) => e.min > 0 && !e.negate && e.atoms.every((a) => a >= 0)).map((e) => e.atoms);
@@ -206,12 +210,12 @@ export interface PatternMatch {
 
 const MAX_STEPS = 4096;
 
-/** Can the pattern match at all in this text (every required element has a class that occurs)? */
-export function mayMatch(p: CompiledPattern, view: TokenView): boolean {
+/** Can the pattern match at all in this text (every required element has a class that occurs)? `present` is indexed by class id. */
+export function mayMatch(p: CompiledPattern, present: Uint8Array): boolean {
   for (const atoms of p.required) {
     let any = false;
     for (const a of atoms) {
-      if (view.present[a]) {
+      if (present[a]) {
         any = true;
         break;
       }
@@ -225,6 +229,7 @@ export function mayMatch(p: CompiledPattern, view: TokenView): boolean {
 export function findMatches(p: CompiledPattern, view: TokenView, limit = 20): PatternMatch[] {
   const found: PatternMatch[] = [];
   let t = 0;
+  if (!mayMatch(p, view.present)) return found;
   while (t < view.count && found.length < limit) {
     const m = matchAt(p, view, t);
     if (m) {
@@ -243,60 +248,81 @@ function atomSpan(view: TokenView, t: number, atom: number): number {
   return view.flags[t] & F_CAP ? 1 : 0;
 }
 
+// Search state (the engine is synchronous: module-level state, no closures per attempt).
+let curEls: PatternElement[] = [];
+let curView: TokenView;
+let curSentence = 0;
+let budget = 0;
+const stepElement: number[] = [];
+const stepAtom: number[] = [];
+const stepFrom: number[] = [];
+const stepTo: number[] = [];
+let stepCount = 0;
+
+function inSentence(t: number): boolean {
+  return t < curView.count && curView.sentence[t] === curSentence;
+}
+
+function search(e: number, rep: number, t: number): number {
+  if (--budget < 0) return -1;
+  if (e === curEls.length) return t;
+  const el = curEls[e];
+  // Lazy: try leaving the element first when its minimum is reached.
+  if (rep >= el.min) {
+    const r = search(e + 1, 0, t);
+    if (r >= 0) return r;
+  }
+  if (rep >= el.max || !inSentence(t)) return -1;
+  const view = curView;
+  if (el.anchored && rep === 0 && t > 0 && view.sentence[t - 1] === view.sentence[t]) return -1;
+  if (el.negate) {
+    for (const a of el.atoms) if (atomSpan(view, t, a) > 0) return -1;
+    return take(e, rep, t, ATOM_ANY, 1, 1);
+  }
+  const atoms = el.atoms;
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    if (a >= 0) {
+      // every hit of the class at t (a class may match several lengths here)
+      for (let h = view.head[t]; h >= 0; h = view.hitNext[h]) {
+        if (view.hitClass[h] !== a) continue;
+        const r = take(e, rep, t, a, view.hitSpan[h], el.max);
+        if (r >= 0) return r;
+      }
+      continue;
+    }
+    const span = atomSpan(view, t, a);
+    if (span === 0) continue;
+    const r = take(e, rep, t, a, span, el.max);
+    if (r >= 0) return r;
+  }
+  return -1;
+}
+
+function take(e: number, rep: number, t: number, a: number, span: number, max: number): number {
+  if (!inSentence(t + span - 1)) return -1;
+  const k = stepCount++;
+  stepElement[k] = e;
+  stepAtom[k] = a;
+  stepFrom[k] = t;
+  stepTo[k] = t + span;
+  // a negated element consumes exactly one token: move on to the next element
+  const r = max === 1 ? search(e + 1, 0, t + span) : search(e, rep + 1, t + span);
+  if (r >= 0) return r;
+  stepCount = k;
+  return -1;
+}
+
 /** Bounded depth-first search for a match starting at token `s`. */
 export function matchAt(p: CompiledPattern, view: TokenView, s: number): PatternMatch | null {
-  const els = p.elements;
-  const sentence = view.sentence[s];
-  const steps: MatchStep[] = [];
-  let budget = MAX_STEPS;
-  const inSentence = (t: number): boolean => t < view.count && view.sentence[t] === sentence;
-
-  const search = (e: number, rep: number, t: number): number => {
-    if (--budget < 0) return -1;
-    if (e === els.length) return t;
-    const el = els[e];
-    // Lazy: try leaving the element first when its minimum is reached.
-    if (rep >= el.min) {
-      const r = search(e + 1, 0, t);
-      if (r >= 0) return r;
-    }
-    if (rep >= el.max || !inSentence(t)) return -1;
-    if (el.negate) {
-      for (const a of el.atoms) if (atomSpan(view, t, a) > 0) return -1;
-      steps.push({ element: e, atom: ATOM_ANY, from: t, to: t + 1 });
-      const r = search(e + 1, 0, t + 1);
-      if (r >= 0) return r;
-      steps.pop();
-      return -1;
-    }
-    for (const a of el.atoms) {
-      if (a >= 0) {
-        // every hit of the class at t (a class may match several lengths here)
-        for (let h = view.head[t]; h >= 0; h = view.hitNext[h]) {
-          if (view.hitClass[h] !== a) continue;
-          const r = take(e, rep, t, a, view.hitSpan[h]);
-          if (r >= 0) return r;
-        }
-        continue;
-      }
-      const span = atomSpan(view, t, a);
-      if (span === 0) continue;
-      const r = take(e, rep, t, a, span);
-      if (r >= 0) return r;
-    }
-    return -1;
-  };
-
-  function take(e: number, rep: number, t: number, a: number, span: number): number {
-    if (!inSentence(t + span - 1)) return -1;
-    steps.push({ element: e, atom: a, from: t, to: t + span });
-    const r = search(e, rep + 1, t + span);
-    if (r >= 0) return r;
-    steps.pop();
-    return -1;
-  }
-
+  curEls = p.elements;
+  curView = view;
+  curSentence = view.sentence[s];
+  budget = MAX_STEPS;
+  stepCount = 0;
   const end = search(0, 0, s);
   if (end < 0 || end === s) return null;
-  return { from: s, to: end, steps: steps.slice() };
+  const steps: MatchStep[] = [];
+  for (let k = 0; k < stepCount; k++) steps.push({ element: stepElement[k], atom: stepAtom[k], from: stepFrom[k], to: stepTo[k] });
+  return { from: s, to: end, steps };
 }

@@ -13,7 +13,7 @@ import {
   F_NAME,
   F_NUM,
   F_QUOTED,
-  findMatches,
+  matchAt,
   mayMatch,
   PatternMatch,
   TokenView,
@@ -53,6 +53,8 @@ const NOT_NAMES = new Set(
     'god lord jesus christ lol lmao omg wtf imo imho tbh btw ps edit update breaking news'
   ).split(' '),
 );
+/** Endings of plural common nouns: a capitalised word with one at a sentence start is not taken for a name ("Prisoners should…", but "Harris should…"). */
+const PLURAL_NOUN = /(?:ists|ants|ents|ians|ers|ors|ees|als|ies|ves|ics|ces|ses|ions|ites|ims)$/;
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -169,42 +171,22 @@ export const phrasesRule = defineRule<PhrasesRule>({
     if (Array.isArray(def.exceptions)) def.exceptions.forEach((e, i) => check(e, join(join(path, 'exceptions'), i)));
   },
   compile(def, ctx) {
+    const registry = registryFor(ctx);
     const table = classTable(def);
-    const ids = new Map<string, number>(); // '@name' or '=literal' → id
-    const labels: string[] = [];
-    const slots: number[][] = []; // id → term slots (one per id)
-    const singleLetters: number[][] = Array.from({ length: 26 }, () => []);
-    const register = (key: string, label: string, terms: string[]): number => {
-      const known = ids.get(key);
-      if (known !== undefined) return known;
-      const id = labels.length;
-      ids.set(key, id);
-      labels.push(label);
-      const multi: string[] = [];
-      const seen = new Set<string>();
-      for (const raw of terms) {
-        const t = raw.trim().toLowerCase();
-        if (/^[a-z]$/.test(t)) singleLetters[t.charCodeAt(0) - 97].push(id);
-        else {
-          const parsed = parseTerm(t);
-          if (typeof parsed === 'string') continue; // validated before
-          const k = parsed.symbols.join(',') + (parsed.stem ? '*' : '');
-          if (seen.has(k)) continue;
-          seen.add(k);
-          multi.push(t);
-        }
-      }
-      slots[id] = multi.length ? [ctx.registerTerms(multi, [])] : [];
-      return id;
-    };
+    const own = new Set(Object.keys(def.classes ?? {}));
+    const slotTerms: string[] = [];
+    const slotTermIds: number[] = [];
     const resolver: ClassResolver = {
       classId(name) {
         const c = table.get(name);
-        return c ? register('@' + name, c.label, c.terms) : undefined;
+        if (!c) return undefined;
+        // shipped classes are shared by all phrase rules of the rule set; a rule's own classes are its own
+        const key = own.has(name) ? `@${def.id}:${name}` : `@${name}`;
+        return registry.classId(key, c.label, c.terms, slotTerms, slotTermIds);
       },
       literalId(word) {
         const error = checkClassTerm(word);
-        return error ?? register('=' + word.toLowerCase(), '', [word]);
+        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms, slotTermIds);
       },
     };
     const mustCompile = (source: string): CompiledPattern => {
@@ -219,55 +201,228 @@ export const phrasesRule = defineRule<PhrasesRule>({
       return { pattern, action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
     });
     const exceptions = (def.exceptions ?? []).map(mustCompile);
-    const quotations = def.quotations !== false;
-    const reportingId = quotations ? resolver.classId('reporting_verb') : undefined;
-    const classCount = labels.length;
-    const allSlots: number[] = slots.flat();
-    const slotClass: number[] = [];
-    slots.forEach((list, id) => list.forEach((s) => (slotClass[s] = id)));
+    const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
+    if (slotTerms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms, [], { keepAll: true }), slotTermIds);
+    const exceptionStarts = new StartIndex(exceptions);
+    const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
 
     return (rt, emit) => {
-      let any = false;
-      for (let i = 0; i < allSlots.length && !any; i++) any = rt.termMatches(allSlots[i]).length > 0;
-      if (!any) return;
-      const tv = buildTokens(rt, classCount, singleLetters);
-      for (const slot of allSlots) {
-        const id = slotClass[slot];
-        for (const m of rt.termMatches(slot)) {
-          const from = tokenAt(tv, m.start);
-          const to = tokenAt(tv, m.end - 1);
-          if (from < 0 || to < from) continue;
-          tv.addHit(from, id, to - from + 1);
-          // a stem inside a spaced-out run ("m u s l i m s") may end with the run
-          if (tv.runEnd[to] > to) tv.addHit(from, id, tv.runEnd[to] - from + 1);
-        }
-      }
+      // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
+      const present = registry.presence(rt);
+      if (present === null || !phraseStarts.anyPossible(present)) return;
+      const tv = registry.view(rt);
+      if (tv === null) return;
       let excepted: Set<number> | null = null;
-      for (const e of exceptions) {
-        if (!mayMatch(e, tv)) continue;
-        for (const m of findMatches(e, tv, 100)) (excepted ??= new Set()).add(tv.sentence[m.from]);
-      }
-      const seen = new Set<string>();
+      exceptionStarts.run(tv, (_, m) => {
+        (excepted ??= new Set()).add(tv.sentence[m.from]);
+        return true;
+      });
+      const spans: number[] = []; // start, end pairs already reported: overlapping hits are one hit
       let emitted = 0;
-      for (const phrase of phrases) {
-        if (emitted >= MAX_HITS_PER_RULE) break;
-        if (!mayMatch(phrase.pattern, tv)) continue;
-        for (const m of findMatches(phrase.pattern, tv)) {
-          const sentence = tv.sentence[m.from];
-          if (excepted?.has(sentence)) continue;
-          if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) continue;
-          const start = tv.start[m.from];
-          const end = tv.end[m.to - 1];
-          const key = `${start}:${end}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          emitted++;
-          emit({ action: phrase.action, category: phrase.category, start, end, explanation: explain(rt.text, tv, phrase, m, labels) });
-        }
-      }
+      phraseStarts.run(tv, (index, m) => {
+        if (emitted >= MAX_HITS_PER_RULE) return false;
+        const phrase = phrases[index];
+        if (excepted?.has(tv.sentence[m.from])) return true;
+        if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
+        const start = tv.start[m.from];
+        const end = tv.end[m.to - 1];
+        for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
+        spans.push(start, end);
+        emitted++;
+        emit({ action: phrase.action, category: phrase.category, start, end, explanation: explain(rt.text, tv, phrase, m, registry.labels) });
+        return true;
+      });
     };
   },
 });
+
+/**
+ * Which patterns may start at a token: by the classes (and F_* attributes) of their first
+ * elements, so that each token only tries the patterns that can begin there.
+ */
+class StartIndex {
+  private readonly byClass: number[][] = [];
+  private readonly byFlag: Array<[number, number]> = [];
+  private anyFlag = 0;
+  private readonly anywhere: number[] = [];
+  private readonly tried: Int32Array;
+  private readonly nextStart: Int32Array;
+  private readonly possible: Uint8Array;
+
+  constructor(private readonly patterns: CompiledPattern[]) {
+    patterns.forEach((p, index) => {
+      for (const el of p.elements) {
+        if (el.negate || el.atoms.includes(ATOM_ANY)) {
+          this.anywhere.push(index);
+          return;
+        }
+        for (const a of el.atoms) {
+          if (a >= 0) {
+            const list = (this.byClass[a] ??= []);
+            if (!list.includes(index)) list.push(index);
+          } else {
+            const flag = a === ATOM_NAME ? F_NAME : a === ATOM_CAP ? F_CAP : F_NUM;
+            this.byFlag.push([flag, index]);
+            this.anyFlag |= flag;
+          }
+        }
+        if (el.min > 0) break;
+      }
+    });
+    this.tried = new Int32Array(patterns.length);
+    this.nextStart = new Int32Array(patterns.length);
+    this.possible = new Uint8Array(patterns.length);
+  }
+
+  /** Some pattern's required classes all occur. */
+  anyPossible(present: Uint8Array): boolean {
+    for (const p of this.patterns) if (mayMatch(p, present)) return true;
+    return false;
+  }
+
+  /** Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order; stops when it returns false. */
+  run(tv: TokenView, found: (index: number, m: PatternMatch) => boolean): void {
+    const n = this.patterns.length;
+    if (n === 0) return;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const ok = mayMatch(this.patterns[i], tv.present);
+      this.possible[i] = ok ? 1 : 0;
+      any ||= ok;
+    }
+    if (!any) return;
+    this.tried.fill(-1);
+    this.nextStart.fill(0);
+    const attempt = (index: number, t: number): boolean => {
+      if (!this.possible[index] || this.tried[index] === t || this.nextStart[index] > t) return true;
+      this.tried[index] = t;
+      const m = matchAt(this.patterns[index], tv, t);
+      if (!m) return true;
+      this.nextStart[index] = m.to;
+      return found(index, m);
+    };
+    const byClass = this.byClass;
+    for (let t = 0; t < tv.count; t++) {
+      for (let h = tv.head[t]; h >= 0; h = tv.hitNext[h]) {
+        const list = byClass[tv.hitClass[h]];
+        if (list !== undefined) for (let i = 0; i < list.length; i++) if (!attempt(list[i], t)) return;
+      }
+      const flags = tv.flags[t];
+      if (flags & this.anyFlag) for (const [flag, index] of this.byFlag) if (flags & flag && !attempt(index, t)) return;
+      for (let i = 0; i < this.anywhere.length; i++) if (!attempt(this.anywhere[i], t)) return;
+    }
+  }
+}
+
+/**
+ * The word classes and literals of all phrase rules of one compiled rule set, with their term
+ * slots, and the token view built once per evaluation for all of them.
+ */
+class PhraseRegistry {
+  readonly labels: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Term id → class ids; terms are shared by classes ("the" is a determiner and a possessive). */
+  private readonly termIds = new Map<string, number>();
+  private readonly termClasses: number[][] = [];
+  private readonly singleLetters: number[][] = Array.from({ length: 26 }, () => []);
+  /** [slot, slot's term index → term id] */
+  private readonly slots: Array<[number, number[]]> = [];
+  private builtFor = -1;
+  private built: TokenView | null = null;
+  private presentFor = -1;
+  private present = new Uint8Array(0);
+  private presentAny = false;
+  /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
+  private letterClasses: number[] = [];
+
+  classId(key: string, label: string, terms: string[], slotTerms: string[], slotTermIds: number[]): number {
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.labels.length;
+    this.ids.set(key, id);
+    this.labels.push(label);
+    for (const raw of terms) {
+      const t = raw.trim().toLowerCase();
+      if (/^[a-z]$/.test(t)) {
+        this.singleLetters[t.charCodeAt(0) - 97].push(id);
+        if (!this.letterClasses.includes(id)) this.letterClasses.push(id);
+        continue;
+      }
+      const parsed = parseTerm(t);
+      if (typeof parsed === 'string') continue; // validated before
+      const k = parsed.symbols.join(',') + (parsed.stem ? '*' : '');
+      let termId = this.termIds.get(k);
+      if (termId === undefined) {
+        termId = this.termClasses.length;
+        this.termIds.set(k, termId);
+        this.termClasses.push([]);
+        slotTerms.push(t);
+        slotTermIds.push(termId);
+      }
+      if (!this.termClasses[termId].includes(id)) this.termClasses[termId].push(id);
+    }
+    return id;
+  }
+
+  addSlot(slot: number, termIds: number[]): void {
+    this.slots.push([slot, termIds]);
+  }
+
+  /** Which classes occur in the current evaluation's term matches (by class id), or null when none does. */
+  presence(rt: RuleRuntime): Uint8Array | null {
+    if (this.presentFor !== rt.evaluation) {
+      this.presentFor = rt.evaluation;
+      if (this.present.length < this.labels.length) this.present = new Uint8Array(this.labels.length);
+      else this.present.fill(0);
+      let any = false;
+      for (const [slot, termIds] of this.slots) {
+        const hits = rt.termHits(slot);
+        for (let i = 0; i < hits.count; i++) {
+          const classes = this.termClasses[termIds[hits.termIndex[i]]];
+          for (let k = 0; k < classes.length; k++) this.present[classes[k]] = 1;
+          any = true;
+        }
+      }
+      for (const id of this.letterClasses) this.present[id] = 1;
+      this.presentAny = any;
+    }
+    return this.presentAny ? this.present : null;
+  }
+
+  /** The token view of the current evaluation (built by the first phrase rule that asks), or null when no class occurs. */
+  view(rt: RuleRuntime): TokenView | null {
+    if (this.builtFor === rt.evaluation) return this.built;
+    this.builtFor = rt.evaluation;
+    this.built = null;
+    let any = false;
+    for (const [slot] of this.slots) if (rt.termHits(slot).count > 0) any = true;
+    if (!any) return null;
+    const tv = buildTokens(rt, this.labels.length, this.singleLetters);
+    for (const [slot, termIds] of this.slots) {
+      const hits = rt.termHits(slot);
+      for (let i = 0; i < hits.count; i++) {
+        const from = tokenAt(tv, hits.start[i]);
+        const to = tokenAt(tv, hits.end[i] - 1);
+        if (from < 0 || to < from) continue;
+        const extended = tv.runEnd[to] > to ? tv.runEnd[to] : -1; // a stem inside a spaced-out run may end with the run
+        for (const id of this.termClasses[termIds[hits.termIndex[i]]]) {
+          tv.addHit(from, id, to - from + 1);
+          if (extended > 0) tv.addHit(from, id, extended - from + 1);
+        }
+      }
+    }
+    this.built = tv;
+    return tv;
+  }
+}
+
+const registries = new WeakMap<object, PhraseRegistry>();
+
+function registryFor(ctx: object): PhraseRegistry {
+  let r = registries.get(ctx);
+  if (!r) registries.set(ctx, (r = new PhraseRegistry()));
+  return r;
+}
 
 const view = new TokenView();
 
@@ -279,38 +434,50 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
   let sentence = 0;
   let quoted = false;
   let prevEnd = 0;
-  let prevWord = '';
+  let prevStart = 0;
   let sentenceStart = true;
   const push = (first: number, last: number): void => {
     const start = nt.start[first];
     const end = nt.start[last + 1];
-    // gap: sentence ends and quotation marks
-    if (view.count > 0 || start > 0) {
-      const gap = text.slice(prevEnd, start);
-      if (view.count > 0 && /[.!?;:\n]/.test(gap)) {
-        const abbreviation = gap.trimStart().startsWith('.') && !/[!?;:\n]/.test(gap) && (ABBREVIATIONS.has(prevWord) || /^[a-z]$/.test(prevWord));
+    // the gap before the token: sentence ends and quotation marks
+    if (start > prevEnd || view.count === 0) {
+      let stop = false;
+      let otherStop = false;
+      let quoteChar = false;
+      for (let i = prevEnd; i < start; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 /* . */) stop = true;
+        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10) stop = otherStop = true; // ! ? ; : newline
+        else if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb) quoteChar = true;
+      }
+      if (view.count > 0 && stop) {
+        const prev = text.slice(prevStart, prevEnd).toLowerCase();
+        const abbreviation = !otherStop && (ABBREVIATIONS.has(prev) || /^[a-z]$/.test(prev));
         if (!abbreviation) {
           sentence++;
           sentenceStart = true;
         }
       }
-      quoted = quoteState(gap, quoted, view.count === 0);
+      if (quoteChar) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
     }
     const t = view.count++;
     view.runEnd[t] = t;
     view.start[t] = start;
     view.end[t] = end;
     view.sentence[t] = sentence;
-    const word = text.slice(start, end);
-    const lower = word.toLowerCase();
     let flags = quoted ? F_QUOTED : 0;
-    const c0 = word[0];
-    if (c0 !== c0.toLowerCase()) {
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 48 && c0 <= 57) {
+      let digits = true;
+      for (let i = start + 1; i < end && digits; i++) digits = text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+      if (digits) flags |= F_NUM;
+    } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && text[start] !== text[start].toLowerCase())) {
       flags |= F_CAP;
-      const shouting = word === word.toUpperCase() && word.length > 4;
-      if (!shouting && word.length >= 2 && !NOT_NAMES.has(lower) && !(sentenceStart && lower.endsWith('s'))) flags |= F_NAME;
+      const word = text.slice(start, end);
+      const lower = word.toLowerCase();
+      const shouting = word.length > 4 && word === word.toUpperCase();
+      if (!shouting && word.length >= 2 && !NOT_NAMES.has(lower) && !(sentenceStart && PLURAL_NOUN.test(lower))) flags |= F_NAME;
     }
-    if (/^\d+$/.test(word)) flags |= F_NUM;
     view.flags[t] = flags;
     if (first === last) {
       let mask = nt.sym[first] & LETTERS;
@@ -321,7 +488,7 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
       }
     }
     prevEnd = end;
-    prevWord = lower;
+    prevStart = start;
     sentenceStart = false;
   };
   let first = -1;
@@ -335,7 +502,7 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
     const last = i - 1;
     // A spaced-out run ("k i l l") was joined into one token: split it back into letters so that
     // class hits starting or ending inside it line up with tokens.
-    if (last > first && /[\s._~|/\\-]/.test(text.slice(nt.start[first], nt.start[last + 1]))) {
+    if (last > first && nt.start[last + 1] - nt.start[first] > last - first + 1 && SEPARATED.test(text.slice(nt.start[first], nt.start[last + 1]))) {
       const runFirst = view.count;
       for (let k = first; k <= last; k++) push(k, k);
       for (let t = runFirst; t < view.count; t++) view.runEnd[t] = view.count - 1;
@@ -344,6 +511,8 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
   }
   return view;
 }
+
+const SEPARATED = /[\s._~|/\\-]/;
 
 /** Updates the inside-quotes state over the characters between two tokens. */
 function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
@@ -377,9 +546,11 @@ function tokenAt(tv: TokenView, offset: number): number {
   return found;
 }
 
-/** A hit entirely inside quotation marks, with a reporting verb in the same or a neighbouring sentence. */
+/** A hit (partly) inside quotation marks, with a reporting verb in the same or a neighbouring sentence. */
 function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number): boolean {
-  for (let t = m.from; t < m.to; t++) if (!(tv.flags[t] & F_QUOTED)) return false;
+  let quoted = false;
+  for (let t = m.from; t < m.to && !quoted; t++) if (tv.flags[t] & F_QUOTED) quoted = true;
+  if (!quoted) return false;
   if (!tv.present[reportingId]) return false;
   const s = tv.sentence[m.from];
   for (let t = 0; t < tv.count; t++) {
