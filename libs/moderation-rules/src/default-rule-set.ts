@@ -66,6 +66,13 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     // 5. signals
     { id: 'reports', type: 'reports', threshold: 3, action: 'flag' },
     { id: 'classifier', type: 'classifier', flagThreshold: 0.8, fallback: 'approve' },
+    // The shipped in-process model (when the worker gives it to compileRuleSet): per-category thresholds.
+    {
+      id: 'local-classifier',
+      type: 'classifier',
+      source: 'local',
+      categories: { toxicity: { flag: 0.9 }, insult: { flag: 0.9 }, threat: { flag: 0.8 }, identity_hate: { flag: 0.9 } },
+    },
   ],
 });
 

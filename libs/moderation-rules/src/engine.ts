@@ -5,6 +5,8 @@ import { NormalisedText, S_DIGIT } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
 import { ruleModule } from './rules';
 import type {
+  ClassifierResult,
+  TextClassifier,
   CommentInput,
   CompileOptions,
   Decision,
@@ -63,6 +65,8 @@ export class CompiledRuleSet {
   readonly keepAllSlots: readonly boolean[];
   /** Number of terms in the shared automaton. */
   readonly termCount: number;
+  /** @internal */
+  readonly localClassifier?: TextClassifier;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -70,6 +74,7 @@ export class CompiledRuleSet {
     this.name = def.name;
     this.maxEvaluatedChars = options.maxEvaluatedChars ?? DEFAULT_MAX_EVALUATED_CHARS;
     this.truncationAction = options.truncationAction ?? 'flag';
+    this.localClassifier = options.localClassifier;
 
     let trie: TermTrie | null = null;
     let slots = 0;
@@ -161,6 +166,7 @@ class Runtime implements RuleRuntime {
   private matches: TermMatch[][] | null = null;
   private nowMs = NaN;
   private fp: string | null = null;
+  private local: ClassifierResult | undefined | null = null;
 
   reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
     this.rs = rs;
@@ -173,6 +179,7 @@ class Runtime implements RuleRuntime {
     this.matches = null;
     this.nowMs = NaN;
     this.fp = null;
+    this.local = null;
   }
 
   normalised(): NormalisedText {
@@ -239,6 +246,11 @@ class Runtime implements RuleRuntime {
   fingerprint(): string {
     this.fp ??= fingerprint(this.body);
     return this.fp;
+  }
+
+  localClassification(): ClassifierResult | undefined {
+    if (this.local === null) this.local = this.rs.localClassifier?.classify(this.text);
+    return this.local;
   }
 }
 

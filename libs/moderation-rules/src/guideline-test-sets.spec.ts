@@ -1,13 +1,15 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { DEFAULT_RULE_SET } from './default-rule-set';
+import { LocalClassifier } from './classifier/local-classifier';
 import { compileRuleSet, evaluate } from './engine';
 
 /**
  * The project's own guideline test set (test-sets/guidelines.jsonl): breaches that must be held or
  * rejected (threats phrased many ways, incitement, dehumanisation, doxxing) and news talk that must
  * pass (reporting on violence, casualties, executions, quotes, sport, politics). The default rule
- * set must hold at least 95% of the breaches and none of the innocent comments.
+ * set (with the shipped local classifier) must hold at least 95% of the breaches and none of the
+ * innocent comments.
  * (test-sets/held-back.jsonl is NOT asserted here: it is the held-back set, see docs/rules.md.)
  */
 interface Case {
@@ -22,7 +24,10 @@ const cases: Case[] = readFileSync(join(__dirname, '..', 'test-sets', 'guideline
   .map((l) => JSON.parse(l) as Case);
 
 describe('guideline test set (default rule set)', () => {
-  const rs = compileRuleSet(DEFAULT_RULE_SET);
+  // as the worker runs it: with the shipped local classifier
+  const models = join(__dirname, '..', 'models');
+  const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+  const rs = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
   const decide = (text: string) => evaluate(rs, { body: text }, { now: '2026-12-05T00:00:00Z' });
   const breaches = cases.filter((c) => c.expect === 'held');
   const innocents = cases.filter((c) => c.expect === 'pass');

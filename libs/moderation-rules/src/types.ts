@@ -71,6 +71,13 @@ export interface RecentComment {
 export interface ClassifierResult {
   score: number;
   labels?: string[];
+  /** Per-category scores (e.g. toxicity, insult, threat, identity_hate) with the words that pushed each one up. */
+  categories?: Record<string, { score: number; topWords?: string[] }>;
+}
+
+/** An in-process classifier (e.g. the shipped LocalClassifier), handed to compileRuleSet. */
+export interface TextClassifier {
+  classify(text: string, explainAbove?: number): ClassifierResult;
 }
 
 /** Everything stateful is passed in by the worker; the engine is a pure function. */
@@ -243,8 +250,17 @@ export interface ReportsRule extends RuleBase {
   action?: RuleAction;
 }
 
+export interface ClassifierThresholds {
+  flag?: number;
+  reject?: number;
+}
+
 export interface ClassifierRule extends RuleBase {
   type: 'classifier';
+  /** 'external': context.classifier, fetched by the worker from a hosted model (default). 'local': the in-process classifier given to compileRuleSet. */
+  source?: 'external' | 'local';
+  /** Per-category thresholds over result.categories (e.g. { threat: { flag: 0.8 } }); when set, the overall score thresholds apply only if flagThreshold/rejectThreshold are given too. */
+  categories?: Record<string, ClassifierThresholds>;
   /** Default 0.8. */
   flagThreshold?: number;
   /** Optional; must be >= flagThreshold. */
@@ -327,4 +343,6 @@ export interface CompileOptions {
   maxEvaluatedChars?: number;
   /** Action recorded when a body is longer than maxEvaluatedChars. Default 'flag'. */
   truncationAction?: RuleAction;
+  /** The in-process classifier used by `classifier` rules with `source: 'local'` (none: those rules do nothing). */
+  localClassifier?: TextClassifier;
 }

@@ -1,5 +1,5 @@
 import type { NormalisedText } from '../normalise/normalise';
-import type { CommentInput, EvaluationContext, RuleAction, RuleDefinition, TermEntry } from '../types';
+import type { ClassifierResult, CommentInput, EvaluationContext, RuleAction, RuleDefinition, TermEntry } from '../types';
 import type { Issues, Shape } from '../validation/schema';
 
 /**
@@ -88,6 +88,8 @@ export interface RuleRuntime {
   termMatches(slot: number): readonly TermMatch[];
   /** The evaluation instant in ms since the epoch (context.now, else comment.createdAt, else the clock). */
   now(): number;
+  /** The in-process classifier's result on the evaluated text (computed once), or undefined when the rule set has none. */
+  localClassification(): ClassifierResult | undefined;
   /** fingerprint(text), computed once. */
   fingerprint(): string;
 }
