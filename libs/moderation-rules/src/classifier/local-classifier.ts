@@ -144,12 +144,31 @@ export class LocalClassifier {
   private readonly bias: number[];
   private readonly scale: number[];
   private readonly size: number;
-  // scratch (synchronous use only)
-  private stamp: Int32Array;
+  // scratch (synchronous use only): an open-addressing set of the buckets seen in this text
+  private seen = new Int32Array(1 << 12);
+  private seenStamp = new Int32Array(1 << 12);
   private generation = 0;
   private buckets: Int32Array = new Int32Array(4096);
   private owner: Int32Array = new Int32Array(4096);
   private readonly feature = new Uint8Array(256);
+  private readonly z = new Float64Array(16);
+  private text = new Uint8Array(1024);
+  private wordStart = new Int32Array(256);
+  private wordLen = new Int32Array(256);
+
+  private pushWord(i: number, start: number, len: number): void {
+    if (i === this.wordStart.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const c = new Int32Array(a.length * 2);
+        c.set(a);
+        return c;
+      };
+      this.wordStart = grow(this.wordStart);
+      this.wordLen = grow(this.wordLen);
+    }
+    this.wordStart[i] = start;
+    this.wordLen[i] = len;
+  }
   private readonly padded = new Uint8Array(256);
 
   constructor(meta: LocalModelMetadata, weights: Uint8Array) {
@@ -160,12 +179,15 @@ export class LocalClassifier {
       throw new Error(`model weights have ${weights.byteLength} bytes, expected ${this.size * meta.categories.length}`);
     }
     this.mask = this.size - 1;
-    this.weights = new Int8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+    // interleave the categories (bucket-major) so one cache line serves every category of a bucket
+    const k = meta.categories.length;
+    const raw = new Int8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+    this.weights = new Int8Array(raw.length);
+    for (let c = 0; c < k; c++) for (let b = 0; b < this.size; b++) this.weights[b * k + c] = raw[c * this.size + b];
     this.categories = meta.categories;
     this.bias = meta.bias;
     this.scale = meta.scale;
     this.trainedOn = meta.trainedOn;
-    this.stamp = new Int32Array(this.size);
   }
 
   /** Parses the two model files (local-classifier.json and local-classifier.bin). */
@@ -178,48 +200,85 @@ export class LocalClassifier {
    * (default 0.5), empty for the others.
    */
   classify(text: string, explainAbove = 0.5): LocalClassification {
-    const words = classifierWords(text);
+    // 1. words as byte ranges of one ASCII buffer (no string per word)
+    if (this.text.length < text.length + 1) this.text = new Uint8Array(text.length * 2 + 16);
+    const tb = this.text;
+    let wordCount = 0;
+    let p = 0;
+    let startOfWord = -1;
+    for (let i = 0; i < text.length && wordCount < MAX_WORDS; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 64) c = 97; // @
+      else if (c === 36) c = 115; // $
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (startOfWord < 0) startOfWord = p;
+        tb[p++] = c;
+      } else if (startOfWord >= 0) {
+        this.pushWord(wordCount++, startOfWord, p - startOfWord);
+        startOfWord = -1;
+      }
+    }
+    if (startOfWord >= 0 && wordCount < MAX_WORDS) this.pushWord(wordCount++, startOfWord, p - startOfWord);
+    const ws = this.wordStart;
+    const wl = this.wordLen;
+
+    // 2. distinct feature buckets, each remembered with the (first) word it came from
     let gen = ++this.generation;
     if (gen === 0x7fffffff) {
-      this.stamp.fill(0);
+      this.seenStamp.fill(0);
       gen = this.generation = 1;
     }
+    // the set must stay at most half full: a word yields at most ~3 × its length + 2 features
+    let featureBound = 64;
+    for (let i = 0; i < wordCount; i++) featureBound += 3 * wl[i] + 2;
+    if (featureBound * 2 > this.seen.length) {
+      let size = this.seen.length;
+      while (size < featureBound * 2) size *= 2;
+      this.seen = new Int32Array(size);
+      this.seenStamp = new Int32Array(size);
+    }
+    if (featureBound > this.buckets.length) {
+      this.buckets = new Int32Array(featureBound);
+      this.owner = new Int32Array(featureBound);
+    }
+    const seen = this.seen;
+    const seenStamp = this.seenStamp;
+    const setMask = seen.length - 1;
+    const buckets = this.buckets;
+    const owner = this.owner;
+    const mask = this.mask;
     let n = 0;
     const buf = this.feature;
     const add = (len: number, word: number): void => {
-      const b = murmur3Bytes(buf, len) & this.mask;
-      if (this.stamp[b] === gen) return;
-      this.stamp[b] = gen;
-      if (n === this.buckets.length) {
-        const grow = (a: Int32Array): Int32Array => {
-          const c = new Int32Array(a.length * 2);
-          c.set(a);
-          return c;
-        };
-        this.buckets = grow(this.buckets);
-        this.owner = grow(this.owner);
+      const h = murmur3Bytes(buf, len);
+      const b = h & mask;
+      let slot = (h >>> 7) & setMask;
+      while (seenStamp[slot] === gen) {
+        if (seen[slot] === b) return;
+        slot = (slot + 1) & setMask;
       }
-      this.buckets[n] = b;
-      this.owner[n] = word;
+      seenStamp[slot] = gen;
+      seen[slot] = b;
+      buckets[n] = b;
+      owner[n] = word;
       n++;
     };
-    const put = (at: number, s: string): number => {
-      for (let k = 0; k < s.length; k++) buf[at + k] = s.charCodeAt(k);
-      return at + s.length;
-    };
     const pad = this.padded;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w.length + 4 > buf.length) continue; // absurdly long "word": skip it
+    for (let i = 0; i < wordCount; i++) {
+      const s0 = ws[i];
+      const len = wl[i];
+      if (len + 4 > buf.length) continue; // absurdly long "word": skip it
       buf[0] = W;
       buf[1] = COLON;
-      add(put(2, w), i);
-      if (w.length >= 3) {
-        // ' word ' once, then every 3-, 4- and 5-gram of it behind 'c:'
+      for (let k = 0; k < len; k++) buf[2 + k] = tb[s0 + k];
+      add(2 + len, i);
+      if (len >= 3) {
+        // ' word ', then every 3-, 4- and 5-gram of it behind 'c:'
         pad[0] = SPACE;
-        for (let k = 0; k < w.length; k++) pad[k + 1] = w.charCodeAt(k);
-        pad[w.length + 1] = SPACE;
-        const plen = w.length + 2;
+        for (let k = 0; k < len; k++) pad[k + 1] = tb[s0 + k];
+        pad[len + 1] = SPACE;
+        const plen = len + 2;
         buf[0] = C;
         for (let g = 3; g <= 5; g++) {
           for (let s = 0; s + g <= plen; s++) {
@@ -229,27 +288,36 @@ export class LocalClassifier {
         }
       }
     }
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i].length + words[i + 1].length + 4 > buf.length) continue;
+    for (let i = 0; i + 1 < wordCount; i++) {
+      const a = wl[i];
+      const b = wl[i + 1];
+      if (a + b + 4 > buf.length) continue;
       buf[0] = B;
       buf[1] = COLON;
-      let at = put(2, words[i]);
-      buf[at++] = SPACE;
-      add(put(at, words[i + 1]), i);
+      for (let k = 0; k < a; k++) buf[2 + k] = tb[ws[i] + k];
+      buf[2 + a] = SPACE;
+      for (let k = 0; k < b; k++) buf[3 + a + k] = tb[ws[i + 1] + k];
+      add(3 + a + b, i);
     }
+    const words = { count: wordCount, text: tb, start: ws, len: wl };
 
     const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
     const categories: Record<string, CategoryScore> = {};
+    const kc = this.categories.length;
+    const z = this.z;
+    z.fill(0);
+    const weights = this.weights;
+    for (let k = 0; k < n; k++) {
+      const at = buckets[k] * kc;
+      for (let c = 0; c < kc; c++) z[c] += weights[at + c];
+    }
     let best = 0;
-    for (let c = 0; c < this.categories.length; c++) {
-      const base = c * this.size;
-      let z = 0;
-      for (let k = 0; k < n; k++) z += this.weights[base + this.buckets[k]];
-      const score = 1 / (1 + Math.exp(-(this.bias[c] + z * this.scale[c] * norm)));
+    for (let c = 0; c < kc; c++) {
+      const score = 1 / (1 + Math.exp(-(this.bias[c] + z[c] * this.scale[c] * norm)));
       let top: string[] = [];
       if (score >= explainAbove) {
-        const perWord = new Float64Array(words.length);
-        for (let k = 0; k < n; k++) perWord[this.owner[k]] += this.weights[base + this.buckets[k]];
+        const perWord = new Float64Array(words.count);
+        for (let k = 0; k < n; k++) perWord[owner[k]] += weights[buckets[k] * kc + c];
         top = topWords(words, perWord);
       }
       categories[this.categories[c]] = { score, topWords: top };
@@ -259,9 +327,13 @@ export class LocalClassifier {
   }
 }
 
-function topWords(words: string[], perWord: Float64Array): string[] {
+function topWords(words: { count: number; text: Uint8Array; start: Int32Array; len: Int32Array }, perWord: Float64Array): string[] {
   const total = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) if (perWord[i] > 0) total.set(words[i], (total.get(words[i]) ?? 0) + perWord[i]);
+  for (let i = 0; i < words.count; i++) {
+    if (perWord[i] <= 0) continue;
+    const w = String.fromCharCode(...words.text.subarray(words.start[i], words.start[i] + words.len[i]));
+    total.set(w, (total.get(w) ?? 0) + perWord[i]);
+  }
   return [...total.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, TOP_WORDS)

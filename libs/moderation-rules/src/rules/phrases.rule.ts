@@ -212,9 +212,14 @@ export const phrasesRule = defineRule<PhrasesRule>({
       if (present === null || !phraseStarts.anyPossible(present)) return;
       const tv = registry.view(rt);
       if (tv === null) return;
-      let excepted: Set<number> | null = null;
+      // sentence → first token of an exception in it: an exception cancels the hits of its sentence
+      // that end after it starts ("according to police, …", "accused of saying …"), not those before
+      // it ("she should be shot for what she wrote")
+      let excepted: Map<number, number> | null = null;
       exceptionStarts.run(tv, (_, m) => {
-        (excepted ??= new Set()).add(tv.sentence[m.from]);
+        const s = tv.sentence[m.from];
+        const known = (excepted ??= new Map()).get(s);
+        if (known === undefined || m.from < known) excepted.set(s, m.from);
         return true;
       });
       const spans: number[] = []; // start, end pairs already reported: overlapping hits are one hit
@@ -222,7 +227,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
       phraseStarts.run(tv, (index, m) => {
         if (emitted >= MAX_HITS_PER_RULE) return false;
         const phrase = phrases[index];
-        if (excepted?.has(tv.sentence[m.from])) return true;
+        const exceptionAt = excepted?.get(tv.sentence[m.from]);
+        if (exceptionAt !== undefined && exceptionAt < m.to) return true;
         if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
         const start = tv.start[m.from];
         const end = tv.end[m.to - 1];
