@@ -142,6 +142,8 @@ const ADDRESS_NUMBER_LAST = new RegExp(
   `\\b(?:[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})|(?:${STREET_PREFIX})(?:[ \\u00a0][a-z]{1,4}){0,2}[ \\u00a0]${WORD})[ \\u00a0]\\d{1,4}[a-z]?\\b`,
   'g',
 );
+/** Any street word: the address patterns are only run on texts that have one. */
+const STREET_WORD = new RegExp(`\\b(?:${STREET_SUFFIX}|${STREET_PREFIX})\\b|${CONTINENTAL_SUFFIX}`, 'i');
 /** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
 const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
@@ -159,10 +161,12 @@ export interface AddressSpan extends FoundSpan {
  */
 export function findStreetAddresses(text: string): AddressSpan[] {
   const found: AddressSpan[] = [];
-  for (const re of [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST]) {
+  // one cheap pass first: most texts name no street at all
+  const streets = STREET_WORD.test(text) ? [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST] : [];
+  for (const re of streets) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
-      let end = start + m[0].length;
+      let end = start + m[0].replace(/[.,'’-]+$/, '').length; // not the full stop after "Rue de la Paix."
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const after = text.slice(end, end + 40);
       POSTCODE.lastIndex = 0;
