@@ -1,3 +1,4 @@
+import { CommentCheckModule } from './comment-check/comment-check.module';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { APP_GUARD } from '@nestjs/core';
@@ -59,6 +60,7 @@ export class AppModule {
         ReactionsModule,
         ReportsModule,
         ModerationModule,
+        CommentCheckModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.
