@@ -18,6 +18,7 @@ describe('widget: warning before posting', () => {
   let browser: Browser;
   let page: Page;
   const writer = tokenFor('widget-check-writer', ['commenter'], 'Wendy Writer');
+  const moderator = tokenFor('widget-check-moderator', ['moderator'], 'Mo');
 
   const mine = async (): Promise<string[]> => {
     const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
@@ -71,5 +72,40 @@ describe('widget: warning before posting', () => {
     await page.locator('[data-testid=check-warning]').waitFor({ state: 'hidden' });
     expect(await page.inputValue('[data-testid=new-body]')).toBe('');
     await eventually('the comment to be listed', async () => ((await mine()).includes('I hope the councillor gets stabbed.') ? true : undefined));
+
+    // the warning that was shown is recorded with the comment, for moderators only
+    const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
+    const posted = ((await res.json()) as { items: Array<{ id: string; body: string }> }).items.find((c) => c.body === 'I hope the councillor gets stabbed.')!;
+    const shown = await eventually('the shown warning to be recorded', async () => {
+      const r = await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: moderator });
+      return r.status === 200 ? ((await r.json()) as Record<string, unknown>) : undefined;
+    });
+    expect(shown).toMatchObject({ commentId: posted.id, decision: 'flagged', reasons: [expect.objectContaining({ category: 'threat', excerpt: 'I hope the councillor gets stabbed' })] });
+    expect(Date.parse(shown.shownAt as string)).not.toBeNaN();
+    expect((await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: writer })).status).toBe(403);
+    // the revised comment raised no warning, so none is recorded for it
+    const revised = ((await (await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer })).json()) as { items: Array<{ id: string; body: string }> }).items.find(
+      (c) => c.body === 'Smith should answer for this in court.',
+    )!;
+    expect((await h.http(`/v1/comments/${revised.id}/shown-warning`, { token: moderator })).status).toBe(404);
+  });
+
+  it('records a shown warning only for the comment author, once, and nothing for a harmless text', async () => {
+    const post = async (token: string, body: string) => {
+      const r = await h.http(`/v1/articles/${ARTICLE}/comments`, { method: 'POST', token, json: { body } });
+      expect(r.status).toBe(202);
+      return ((await r.json()) as { id: string }).id;
+    };
+    const id = await post(writer, 'Muslims are a cancer on this country.');
+    const other = tokenFor('widget-check-other');
+    expect((await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: other })).status).toBe(404);
+    const first = await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: writer });
+    expect(first.status).toBe(200);
+    const recorded = (await first.json()) as { recorded: boolean; shownAt: string; decision: string };
+    expect(recorded).toMatchObject({ recorded: true, decision: 'flagged' });
+    const again = (await (await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: writer })).json()) as { shownAt: string };
+    expect(again.shownAt).toBe(recorded.shownAt);
+    const harmless = await post(writer, 'The new tram timetable is a real improvement.');
+    expect(await (await h.http(`/v1/comments/${harmless}/shown-warning`, { method: 'PUT', token: writer })).json()).toEqual({ recorded: false });
   });
 });

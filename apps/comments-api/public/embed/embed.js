@@ -162,7 +162,12 @@
     } });
     var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: 'Post anyway', onclick: function () {
       anyway.disabled = true;
-      post(ta.value === body ? body : ta.value).then(function () { warning.hidden = true; ta.value = ''; }, fail).then(function () { anyway.disabled = false; });
+      post(ta.value === body ? body : ta.value).then(function (posted) {
+        warning.hidden = true;
+        ta.value = '';
+        // the warning that was shown is recorded with the comment for moderators
+        if (posted && posted.id) return api('PUT', '/v1/comments/' + posted.id + '/shown-warning').catch(function () {});
+      }, fail).then(function () { anyway.disabled = false; });
     } });
     warning.appendChild(el('div', { class: 'parley-actions' }, [revise, anyway]));
     warning.hidden = false;
@@ -355,7 +360,7 @@
         return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: text }).then(function (posted) {
           localPending[posted.id] = posted;
           say('Your comment was sent and is awaiting moderation.');
-          return refreshMine();
+          return refreshMine().then(function () { return posted; });
         });
       });
     }, 'Post comment'));

@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiArticleIdParam, ArticleIdPipe } from '../common/ids.pipe';
+import { ApiArticleIdParam, ApiCommentIdParam, ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { CommentBodyDto } from '../comments/dto/create-comment.dto';
 import { CheckResult, CommentCheckService } from './comment-check.service';
+import { ShownWarning, ShownWarningsService } from './shown-warnings.service';
 
 class CheckReasonView {
   @ApiProperty({ example: 'threat' }) category!: string;
@@ -14,6 +16,21 @@ class CheckReasonView {
   @ApiPropertyOptional() end?: number;
 }
 
+class ShownWarningView {
+  @ApiProperty() commentId!: string;
+  @ApiProperty({ enum: ['flagged', 'rejected'] }) decision!: string;
+  @ApiProperty({ type: [CheckReasonView] }) reasons!: CheckReasonView[];
+  @ApiProperty({ description: 'When the writer chose to post despite the warning' }) shownAt!: string;
+}
+
+class RecordedWarningView {
+  @ApiProperty({ description: 'false when the stored text raises no warning (nothing is recorded)' }) recorded!: boolean;
+  @ApiPropertyOptional() commentId?: string;
+  @ApiPropertyOptional({ enum: ['flagged', 'rejected'] }) decision?: string;
+  @ApiPropertyOptional({ type: [CheckReasonView] }) reasons?: CheckReasonView[];
+  @ApiPropertyOptional() shownAt?: string;
+}
+
 class CheckResultView {
   @ApiProperty({ enum: ['approved', 'flagged', 'rejected'], description: 'What the community guidelines would decide for this text' }) decision!: string;
   @ApiProperty({ type: [CheckReasonView] }) reasons!: CheckReasonView[];
@@ -22,7 +39,10 @@ class CheckResultView {
 @ApiTags('comments')
 @Controller('v1')
 export class CommentCheckController {
-  constructor(private readonly checks: CommentCheckService) {}
+  constructor(
+    private readonly checks: CommentCheckService,
+    private readonly shown: ShownWarningsService,
+  ) {}
 
   @Post('articles/:articleId/comments/check')
   @HttpCode(200)
@@ -36,5 +56,33 @@ export class CommentCheckController {
   @ApiProblems(400, 401, 413, 429)
   check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto): CheckResult {
     return this.checks.check(dto.body);
+  }
+
+  @Put('comments/:id/shown-warning')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      "The writer posted this comment despite the check's warning: the warning (computed again from the stored body) is recorded with the comment for moderators. Idempotent; `recorded: false` when the text raises no warning.",
+  })
+  @ApiCommentIdParam()
+  @ApiOkResponse({ type: RecordedWarningView })
+  @ApiProblems(400, 401, 404, 429)
+  async record(@Param('id', CommentIdPipe) commentId: string, @CurrentUser() user: AuthenticatedUser): Promise<{ recorded: boolean } & Partial<ShownWarning>> {
+    const w = await this.shown.record(commentId, user);
+    return w ? { recorded: true, ...w } : { recorded: false };
+  }
+
+  @Get('comments/:id/shown-warning')
+  @Roles('moderator', 'admin')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'For moderators: the warning the writer was shown before posting this comment anyway (404 when none was).' })
+  @ApiCommentIdParam()
+  @ApiOkResponse({ type: ShownWarningView })
+  @ApiProblems(400, 401, 403, 404)
+  async find(@Param('id', CommentIdPipe) commentId: string): Promise<ShownWarning> {
+    const w = await this.shown.find(commentId);
+    if (!w) throw new ProblemException(404, 'no-shown-warning', 'No warning recorded', `No warning was recorded for comment ${commentId}`);
+    return w;
   }
 }
