@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { CompiledRuleSet, compileRuleSet, LocalClassifier, RuleSetDefinition } from '@parley/moderation-rules';
+import { CompileOptions, CompiledRuleSet, compileRuleSet, LocalClassifier, RuleSetDefinition } from '@parley/moderation-rules';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
 
 /** Where the shipped model lives, relative to the working directory (the repository root, or /app in the image). */
@@ -48,7 +48,7 @@ export class LocalModel {
     this.logger.log({ dir, categories: this.classifier.categories, trainedOn: this.classifier.trainedOn }, 'local classifier loaded');
   }
 
-  compile(def: RuleSetDefinition): CompiledRuleSet {
-    return compileRuleSet(def, { localClassifier: this.classifier });
+  compile(def: RuleSetDefinition, options: CompileOptions = {}): CompiledRuleSet {
+    return compileRuleSet(def, { ...options, localClassifier: this.classifier });
   }
 }
