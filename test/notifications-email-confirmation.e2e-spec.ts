@@ -161,6 +161,17 @@ describe('notifications: confirming the notification email address', () => {
     expect(await (await put(bob, { email: null })).json()).toMatchObject({ email: null, emailConfirmed: false, pendingEmail: null });
   });
 
+  it('sends one confirmation email when the same address is set by several requests at once', async () => {
+    const erin = tokenFor('erin');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => put(erin, { email: 'erin@reader.example' })));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    // Each request has returned, so every email it queued is in the outbox.
+    const db = await h.db();
+    expect(await db.collection('email_messages').countDocuments({ to: 'erin@reader.example' })).toBe(1);
+    const [text] = await eventually('erin’s confirmation', async () => ((await confirmationMails(smtp.messages, 'erin@reader.example')).length ? confirmationMails(smtp.messages, 'erin@reader.example') : undefined));
+    expect((await h.followConfirmationLink(confirmationLink(text!))).status).toBe(200);
+  });
+
   it('limits the confirmation emails one user can cause (429 with Retry-After), changing nothing beyond it', async () => {
     const dave = tokenFor('dave');
     for (const n of [1, 2, 3]) expect((await put(dave, { email: `dave-${n}@reader.example` })).status).toBe(200);

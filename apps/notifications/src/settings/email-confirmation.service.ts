@@ -57,20 +57,26 @@ export class EmailConfirmationService {
     const pending = { pendingEmail: address, confirmationTokenHash: hash, confirmationExpiresAt: expiresAt };
     const windowMs = this.config.NOTIFY_EMAIL_CONFIRMATION_WINDOW_SECONDS * 1000;
     const windowOpenedAfter = new Date(now.getTime() - windowMs);
-    // A new window when the last one is over; otherwise one more in the current window, below the limit.
+    // Unless a concurrent request has just made this address pending (its email is on its way):
+    const notAlreadyPending = { $nor: [{ pendingEmail: address, confirmationExpiresAt: { $gt: now } }] };
+    // a new window when the last one is over; otherwise one more in the current window, below the limit.
     let res = await this.settings
-      .updateOne({ _id: userId, $or: [{ confirmationWindowStart: null }, { confirmationWindowStart: { $lte: windowOpenedAfter } }] }, { $set: { ...pending, confirmationWindowStart: now, confirmationsInWindow: 1 } })
+      .updateOne(
+        { _id: userId, $and: [notAlreadyPending, { $or: [{ confirmationWindowStart: null }, { confirmationWindowStart: { $lte: windowOpenedAfter } }] }] },
+        { $set: { ...pending, confirmationWindowStart: now, confirmationsInWindow: 1 } },
+      )
       .exec();
     if (!res.matchedCount) {
       res = await this.settings
         .updateOne(
-          { _id: userId, confirmationWindowStart: { $gt: windowOpenedAfter }, confirmationsInWindow: { $lt: this.config.NOTIFY_EMAIL_CONFIRMATION_MAX_PER_WINDOW } },
+          { _id: userId, ...notAlreadyPending, confirmationWindowStart: { $gt: windowOpenedAfter }, confirmationsInWindow: { $lt: this.config.NOTIFY_EMAIL_CONFIRMATION_MAX_PER_WINDOW } },
           { $set: pending, $inc: { confirmationsInWindow: 1 } },
         )
         .exec();
     }
     if (!res.matchedCount) {
       const s = await this.settings.findById(userId).lean<NotificationSettings>().exec();
+      if (s?.pendingEmail === address && s.confirmationExpiresAt && s.confirmationExpiresAt > now) return 'awaiting-confirmation';
       const opened = s?.confirmationWindowStart?.getTime() ?? now.getTime();
       const retryAfter = Math.max(1, Math.ceil((opened + windowMs - now.getTime()) / 1000));
       throw new ProblemException(
