@@ -5,7 +5,9 @@ import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
 import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
+import { ConsumerGroups } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
+import { placementOf, SentEvents } from './consumer-progress';
 import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -24,6 +26,10 @@ export class NotificationsHarness {
   private producer?: Producer;
   private conn?: mongoose.Connection;
   readonly logDir: string;
+  /** Where every event published through this harness landed, by event id. */
+  readonly sent: SentEvents;
+  /** The consumer group of the notifications app (every replica is a member). */
+  readonly groupId: string;
 
   constructor(readonly namespace: string, extraEnv: Record<string, string> = {}) {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
@@ -44,6 +50,17 @@ export class NotificationsHarness {
       ...extraEnv,
     };
     this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    this.sent = new SentEvents(kafkaBrokers);
+    this.groupId = `${this.topicPrefix}${ConsumerGroups.Notifications}`;
+  }
+
+  /**
+   * Waits until the notifications consumer group committed past every message published with
+   * these event ids: whatever the app does with them (feed items, queued emails and digest items,
+   * webhook deliveries) is stored by then. The positive marker of "nothing else happened" checks.
+   */
+  consumed(...eventIds: string[]): Promise<void> {
+    return this.sent.consumed(this.groupId, eventIds);
   }
 
   get url(): string {
@@ -81,7 +98,7 @@ export class NotificationsHarness {
   /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
   async publish(topic: string, type: string, key: string, data: unknown, id: string = randomUUID(), source = '/parley/comments-api'): Promise<string> {
     const producer = await this.connectedProducer();
-    await producer.send({
+    const sent = await producer.send({
       topic: this.topicPrefix + topic,
       acks: -1,
       messages: [
@@ -92,6 +109,7 @@ export class NotificationsHarness {
         },
       ],
     });
+    this.sent.record(id, placementOf(this.topicPrefix + topic, sent));
     return id;
   }
 
@@ -99,7 +117,7 @@ export class NotificationsHarness {
   async publishMany(topic: string, type: string, events: Array<{ key: string; data: unknown }>, source = '/parley/comments-api'): Promise<string[]> {
     const producer = await this.connectedProducer();
     const ids = events.map(() => randomUUID());
-    await producer.send({
+    const sent = await producer.send({
       topic: this.topicPrefix + topic,
       acks: -1,
       messages: events.map((e, i) => ({
@@ -108,13 +126,39 @@ export class NotificationsHarness {
         headers: { ce_specversion: '1.0', ce_id: ids[i]!, ce_source: source, ce_type: type, ce_time: new Date().toISOString(), ce_subject: e.key, 'content-type': 'application/json' },
       })),
     });
+    // One request per partition: each partition's base offset is its first message's, in the order sent.
+    const next = new Map(sent.map((m) => [m.partition, BigInt(m.baseOffset!)]));
+    const partitions = await this.partitionsOf(topic, events.map((e) => e.key));
+    ids.forEach((id, i) => {
+      const partition = partitions[i]!;
+      const offset = next.get(partition)!;
+      next.set(partition, offset + 1n);
+      this.sent.record(id, { topic: this.topicPrefix + topic, partition, offset: String(offset) });
+    });
     return ids;
   }
 
-  /** Sends raw bytes with raw headers (for malformed-event tests). */
+  /** Sends raw bytes with raw headers (for malformed-event tests); recorded under its ce_id header when it has one. */
   async publishRaw(topic: string, key: string, value: string, headers: Record<string, string>) {
     const producer = await this.connectedProducer();
-    await producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+    const sent = await producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+    const placement = placementOf(this.topicPrefix + topic, sent);
+    if (headers.ce_id) this.sent.record(headers.ce_id, placement);
+    return placement;
+  }
+
+  /** The partitions the default partitioner chose for these keys (murmur2, as the apps' producers). */
+  private async partitionsOf(topic: string, keys: string[]): Promise<number[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const meta = await admin.fetchTopicMetadata({ topics: [this.topicPrefix + topic] });
+      const partitionMetadata = meta.topics[0]!.partitions.map((p) => ({ partitionId: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr }));
+      const partitioner = Partitioners.DefaultPartitioner();
+      return keys.map((key) => partitioner({ topic: this.topicPrefix + topic, partitionMetadata: partitionMetadata as never, message: { key, value: null } }));
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Reads every message of a topic from the beginning until `until` is satisfied. */

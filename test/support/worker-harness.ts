@@ -2,8 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import mongoose from 'mongoose';
-import { EventTypes, toKafkaHeaders } from '@parley/contracts';
+import { ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { freePort, RunningApp, startApp } from './app-processes';
+import { placementOf, SentEvents } from './consumer-progress';
 import { eventually, testInfrastructure, TEST_JWT_SECRET } from './test-env';
 import { tokenFor } from './tokens';
 
@@ -74,6 +75,8 @@ export class WorkerProbe {
   readonly kafka: Kafka;
   readonly decisionsSeen: Array<{ id: string; data: any }> = [];
   private observer?: ReturnType<Kafka['consumer']>;
+  /** Where every event published through the probe landed, by event id. */
+  readonly sent = new SentEvents(testInfrastructure().kafkaBrokers);
 
   constructor(
     readonly namespace: string,
@@ -112,7 +115,7 @@ export class WorkerProbe {
   }
 
   async publish(topicName: string, type: string, key: string, data: unknown, id: string = randomUUID()): Promise<string> {
-    await this.producer.send({
+    const meta = await this.producer.send({
       topic: this.topic(topicName),
       acks: -1,
       messages: [
@@ -123,11 +126,20 @@ export class WorkerProbe {
         },
       ],
     });
+    this.sent.record(id, placementOf(this.topic(topicName), meta));
     return id;
   }
 
   async publishRaw(topicName: string, key: string, value: string, headers: Record<string, string>) {
-    await this.producer.send({ topic: this.topic(topicName), acks: -1, messages: [{ key, value, headers }] });
+    const meta = await this.producer.send({ topic: this.topic(topicName), acks: -1, messages: [{ key, value, headers }] });
+    const placement = placementOf(this.topic(topicName), meta);
+    if (headers.ce_id) this.sent.record(headers.ce_id, placement);
+    return placement;
+  }
+
+  /** Waits until the worker's comment consumer group committed past every event published with these ids. */
+  consumed(...eventIds: string[]): Promise<void> {
+    return this.sent.consumed(`${this.namespace}.${ConsumerGroups.ModerationWorker}`, eventIds);
   }
 
   /** A submitted comment (defaults: a fresh id and author, revision 1, an open article). */
