@@ -77,3 +77,23 @@ export class SentEvents {
     return waitUntilConsumed(this.brokers, groupId, this.placements(ids), timeoutMs);
   }
 }
+
+/** Waits until a consumer group is stable with `members` members (a rebalance after a replica joined or left is over). */
+export async function waitForGroupMembers(brokers: string, groupId: string, members: number, timeoutMs = 90_000): Promise<void> {
+  const admin = new Kafka({ clientId: `members-${groupId}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await eventually(
+      `consumer group ${groupId} to be stable with ${members} members`,
+      async () => {
+        const { groups } = await admin.describeGroups([groupId]);
+        const g = groups[0];
+        return g?.state === 'Stable' && g.members.length === members;
+      },
+      timeoutMs,
+      250,
+    );
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}

@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
 import { ConsumerGroups } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
-import { placementOf, SentEvents } from './consumer-progress';
+import { placementOf, SentEvents, waitForGroupMembers } from './consumer-progress';
 import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -61,6 +61,11 @@ export class NotificationsHarness {
    */
   consumed(...eventIds: string[]): Promise<void> {
     return this.sent.consumed(this.groupId, eventIds);
+  }
+
+  /** Waits until every running replica is a member of the (stable) consumer group, so each owns partitions. */
+  groupStable(): Promise<void> {
+    return waitForGroupMembers(this.env.KAFKA_BROKERS!, this.groupId, this.replicas.length);
   }
 
   get url(): string {
