@@ -5,7 +5,8 @@ import { EventTypes } from '@parley/contracts';
 import { readDeadLetters } from '@parley/messaging';
 import { DEFAULT_RULE_SET } from '@parley/moderation-rules';
 import { RunningApp } from './support/app-processes';
-import { eventually, uniqueNamespace } from './support/test-env';
+import { topicMessageCount } from './support/consumer-progress';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { call, metricValue, startWorker, WorkerProbe, workerTokens as t } from './support/worker-harness';
 
 const CLASSIFIER_SECRET = 'classifier-secret-for-e2e-0123';
@@ -198,7 +199,8 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     const draft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'no-thoughtful', type: 'suspect-terms', terms: ['thoughtful'] }]));
     expect(draft.status).toBe(201);
     const decisionsBefore = await probe.collection('decisions').countDocuments();
-    const eventsBefore = probe.decisionsSeen.length;
+    const decisionsTopic = probe.topic('parley.moderation-decisions.v1');
+    const publishedBefore = await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic);
     const report = await call(base, 'POST', `/v1/rule-sets/${draft.body.version}/backtest`, t.moderator, { limit: 100 });
     expect(report.status).toBe(200);
     expect(report.body.evaluated).toBe(decisionsBefore);
@@ -217,8 +219,11 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect((await call(base, 'POST', '/v1/rule-sets/77/backtest', t.moderator, {})).status).toBe(404);
     expect((await call(base, 'POST', `/v1/rule-sets/1/backtest`, t.moderator, { limit: 0 })).body.errors[0].field).toBe('limit');
     expect(await probe.collection('decisions').countDocuments()).toBe(decisionsBefore);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(probe.decisionsSeen.length).toBe(eventsBefore);
+    // A comment submitted after the backtests is decided and its decision published: that is the one
+    // message the decisions topic gained, so the backtests published none.
+    const after = await probe.submit('Submitted after the backtests.');
+    await eventually('the later decision event', async () => probe.eventsFor(after.commentId).length === 1);
+    expect(await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic)).toBe(publishedBefore + 1n);
   });
 
   it('decides edits as new revisions and never lets an older revision overwrite a newer one', async () => {

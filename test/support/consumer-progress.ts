@@ -97,3 +97,15 @@ export async function waitForGroupMembers(brokers: string, groupId: string, memb
     await admin.disconnect().catch(() => undefined);
   }
 }
+
+/** How many messages a topic holds in all (the sum of its partitions' end offsets). */
+export async function topicMessageCount(brokers: string, topic: string): Promise<bigint> {
+  const admin = new Kafka({ clientId: `count-${topic}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    return offsets.reduce((n, p) => n + BigInt(p.high), 0n);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
