@@ -120,10 +120,10 @@ describe('authorisation walk over the registered routes of every app', () => {
     expect(failures).toEqual([]);
   });
 
-  it('lets any signed-in caller past authorisation on routes that name no role, and anyone on public routes', async () => {
+  it('lets any signed-in caller past authorisation on routes that name no role', async () => {
     const failures: string[] = [];
     for (const r of routes.filter((x) => !x.access.roles.length)) {
-      const res = await call(r, r.access.public ? undefined : withRoles(['commenter']));
+      const res = await call(r, withRoles(['commenter']));
       if (res.status === 401) failures.push(`${label(r)} → 401`);
     }
     expect(failures).toEqual([]);

@@ -1,13 +1,11 @@
-import path from 'node:path';
 import { Kafka, logLevel, Producer, Consumer } from 'kafkajs';
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
 import { placementOf, SentEvents } from './consumer-progress';
-import { testInfrastructure, TEST_JWT_SECRET } from './test-env';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { appEnv, databaseName, logDirFor } from './app-env';
+import { testInfrastructure } from './test-env';
 
 /**
  * comments-api alone on the test Kafka and database (namespaced topics and database), with
@@ -17,22 +15,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export async function startCommentsApi(namespace: string, env: Record<string, string> = {}) {
   const { kafkaBrokers, mongoUri } = testInfrastructure();
   const prefix = `${namespace}.`;
-  const dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_comments`;
-  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
-  const api: RunningApp = await startApp(
-    'comments-api',
-    {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGODB_URI: mongoUri,
-      MONGODB_DB: dbName,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_TOPIC_PARTITIONS: '3',
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    logDir,
-  );
+  const dbName = databaseName(namespace, 'comments-api');
+  const api: RunningApp = await startApp('comments-api', appEnv('comments-api', namespace, env), logDirFor(namespace));
   const kafka = new Kafka({ clientId: `${namespace}-harness`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const producer: Producer = kafka.producer();
   await producer.connect();

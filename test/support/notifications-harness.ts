@@ -8,9 +8,8 @@ import { SMTPServer } from 'smtp-server';
 import { ConsumerGroups } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
 import { placementOf, SentEvents, waitForGroupMembers } from './consumer-progress';
-import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { appEnv, databaseName, logDirFor } from './app-env';
+import { testInfrastructure } from './test-env';
 
 /**
  * The notifications app alone (one or more replicas sharing a database and consumer group) on
@@ -32,23 +31,11 @@ export class NotificationsHarness {
   readonly groupId: string;
 
   constructor(readonly namespace: string, extraEnv: Record<string, string> = {}) {
-    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const { kafkaBrokers } = testInfrastructure();
     this.topicPrefix = `${namespace}.`;
-    this.dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_notifications`;
-    this.logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
-    this.env = {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGODB_URI: mongoUri,
-      MONGODB_DB: this.dbName,
-      KAFKA_TOPIC_PREFIX: this.topicPrefix,
-      KAFKA_TOPIC_PARTITIONS: '3',
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      NOTIFY_WEBHOOK_URLS: '',
-      NOTIFY_EML_DIR: path.join(this.logDir, 'mail'),
-      LOG_LEVEL: 'info',
-      ...extraEnv,
-    };
+    this.dbName = databaseName(namespace, 'notifications');
+    this.logDir = logDirFor(namespace);
+    this.env = appEnv('notifications', namespace, { NOTIFY_EML_DIR: path.join(this.logDir, 'mail'), ...extraEnv });
     this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
     this.sent = new SentEvents(kafkaBrokers);
     this.groupId = `${this.topicPrefix}${ConsumerGroups.Notifications}`;

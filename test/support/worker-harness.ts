@@ -1,33 +1,22 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import mongoose from 'mongoose';
 import { ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { freePort, RunningApp, startApp } from './app-processes';
 import { placementOf, SentEvents } from './consumer-progress';
-import { eventually, testInfrastructure, TEST_JWT_SECRET } from './test-env';
+import { appEnv, logDirFor } from './app-env';
+import { eventually, testInfrastructure } from './test-env';
 import { tokenFor } from './tokens';
 
 export const randomCommentId = () => randomBytes(12).toString('hex');
 
 /** Environment of a moderation-worker on the test infrastructure, isolated by namespace. */
 export function workerEnv(namespace: string, extra: Record<string, string> = {}): Record<string, string> {
-  const { kafkaBrokers, mongoUri } = testInfrastructure();
-  return {
-    KAFKA_BROKERS: kafkaBrokers,
-    MONGODB_URI: mongoUri,
-    KAFKA_TOPIC_PREFIX: `${namespace}.`,
-    KAFKA_TOPIC_PARTITIONS: '3',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    MONGODB_DB: `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_moderation`,
-    LOG_LEVEL: 'info',
-    ...extra,
-  };
+  return appEnv('moderation-worker', namespace, extra);
 }
 
 export function startWorker(namespace: string, extra: Record<string, string> = {}): Promise<RunningApp> {
-  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.resolve(__dirname, '..', '..', '.data', 'e2e'), 'logs', namespace);
-  return startApp('moderation-worker', workerEnv(namespace, extra), logDir);
+  return startApp('moderation-worker', workerEnv(namespace, extra), logDirFor(namespace));
 }
 
 export { freePort };
@@ -148,7 +137,7 @@ export class WorkerProbe {
     return {
       commentId,
       revision: 1,
-      articleId: 'worker-article',
+      articleId: `worker-article-${randomBytes(4).toString('hex')}`, // each comment on an article of its own unless a test says otherwise
       authorId: `author-${randomBytes(4).toString('hex')}`,
       authorName: 'Author',
       parentId: null,
