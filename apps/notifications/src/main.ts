@@ -1,11 +1,31 @@
 import 'reflect-metadata';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
 import { AppModule } from './app.module';
 import { NotificationsConfig } from './config/notifications.config';
 
 async function main() {
   const config = loadConfig(NotificationsConfig);
-  await bootstrapApp(AppModule.forRoot(config), { name: 'notifications', port: config.PORT, host: config.HOST });
+  await bootstrapApp(AppModule.forRoot(config), {
+    name: 'notifications',
+    port: config.PORT,
+    host: config.HOST,
+    // Its OpenAPI document, which comments-api merges into the one it serves.
+    configure: (app) => {
+      const doc = SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Parley notifications')
+          .setDescription(
+            'The in-app notification feed and its event stream, email settings and unsubscribe, and webhook subscriptions with their deliveries. Served to the public through comments-api\u2019s address.',
+          )
+          .setVersion('1')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+          .build(),
+      );
+      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+    },
+  });
 }
 
 main().catch((err) => exitOnConfigurationError('notifications', err));
