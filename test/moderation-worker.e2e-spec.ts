@@ -257,7 +257,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     // message the decisions topic gained, so the backtests published none.
     const after = await probe.submit('Submitted after the backtests.');
     await eventually('the later decision event', async () => probe.eventsFor(after.commentId).length === 1);
-    expect(await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic)).toBe(publishedBefore + 1n);
+    expect(await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic)).toBe(publishedBefore + 1);
     if (found.version !== 1) await activate(found.version);
   });
 
