@@ -1,4 +1,5 @@
 import { DynamicModule } from '@nestjs/common';
+import jwt from 'jsonwebtoken';
 import { loadConfig } from '@parley/platform';
 import { AppModule as CommentsApiModule } from '../apps/comments-api/src/app.module';
 import { CommentsApiConfig } from '../apps/comments-api/src/config/comments-api.config';
@@ -8,7 +9,7 @@ import { AppModule as NotificationsModule } from '../apps/notifications/src/app.
 import { NotificationsConfig } from '../apps/notifications/src/config/notifications.config';
 import { AppName, startSystem } from './support/app-processes';
 import { RegisteredRoute, registeredRoutes } from './support/registered-routes';
-import { uniqueNamespace } from './support/test-env';
+import { TEST_JWT_SECRET, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
 /**
@@ -16,7 +17,9 @@ import { tokenFor } from './support/tokens';
  * own metadata (@Public, @OptionalAuth, @Roles, read as the global AuthGuard reads them), not
  * from a hand-kept list or the OpenAPI document: a privileged route added anywhere, documented
  * or not, is walked. Each route is called on the running app as an anonymous caller, with a
- * forged token, with a token lacking its roles and with each role it names.
+ * forged token, with a token lacking its roles and with each role it names. The apps require an
+ * issuer and an audience (AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE), and tokens without `exp`, with too
+ * long a lifetime or with another issuer or audience are refused on every route that reads one.
  */
 type Walked = RegisteredRoute & { app: AppName; url: string };
 
@@ -26,11 +29,23 @@ const ROLES = ['commenter', 'moderator', 'admin'] as const;
 describe('authorisation walk over the registered routes of every app', () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
   const routes: Walked[] = [];
-  const forged = tokenFor('walk-admin', ['admin']).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-  const withRoles = (roles: string[]) => tokenFor(`walk-${roles.join('-') || 'none'}`, roles);
+  const bound = { issuer: 'https://news.example', audience: 'parley-walk' };
+  const withRoles = (roles: string[]) => tokenFor(`walk-${roles.join('-') || 'none'}`, roles, 'w', bound);
+  /** Tokens every route that reads a token refuses (401). */
+  const refusedTokens = {
+    forged: tokenFor('walk-admin', ['admin'], 'a', bound).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    withoutExp: jwt.sign({ roles: ['admin'] }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'walk-admin', ...bound }),
+    tooLong: tokenFor('walk-admin', ['admin'], 'a', { ...bound, expiresIn: '3h' }), // AUTH_JWT_MAX_LIFETIME_S=7200
+    otherIssuer: tokenFor('walk-admin', ['admin'], 'a', { ...bound, issuer: 'https://elsewhere.example' }),
+    noAudience: tokenFor('walk-admin', ['admin'], 'a', { issuer: bound.issuer }),
+  };
 
   beforeAll(async () => {
-    system = await startSystem({ namespace: uniqueNamespace('authwalk'), extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' }, all: { LOG_LEVEL: 'warn' } } });
+    system = await startSystem({
+      namespace: uniqueNamespace('authwalk'),
+      // Many calls from one address: throttling is tested in http-hardening.
+      extraEnv: { all: { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', AUTH_JWT_ISSUER: bound.issuer, AUTH_JWT_AUDIENCE: bound.audience, AUTH_JWT_MAX_LIFETIME_S: '7200' } },
+    });
     const modules: Record<AppName, DynamicModule> = {
       'comments-api': CommentsApiModule.forRoot(loadConfig(CommentsApiConfig, system.envs['comments-api'])),
       'moderation-worker': WorkerModule.forRoot(loadConfig(ModerationWorkerConfig, system.envs['moderation-worker'])),
@@ -85,16 +100,27 @@ describe('authorisation walk over the registered routes of every app', () => {
     expect(find('notifications', 'GET', '/health')).toMatchObject({ public: true });
   });
 
-  it('refuses anonymous callers on every route that is not public, and forged tokens on every route that reads one (401 problem+json)', async () => {
+  it('refuses anonymous callers on every route that is not public, and invalid tokens on every route that reads one (401 problem+json)', async () => {
     const failures: string[] = [];
     for (const r of routes.filter((x) => !x.access.public)) {
       const anonymous = await call(r);
       if (!r.access.optional && (anonymous.status !== 401 || !anonymous.type.startsWith('application/problem+json'))) failures.push(`${label(r)} anonymous → ${anonymous.status} ${anonymous.type}`);
       if (r.access.optional && anonymous.status === 401) failures.push(`${label(r)} (optional auth) anonymous → 401`);
-      const bad = await call(r, forged);
-      if (bad.status !== 401 || !bad.type.startsWith('application/problem+json')) failures.push(`${label(r)} forged → ${bad.status} ${bad.type}`);
+      for (const [kind, token] of Object.entries(refusedTokens)) {
+        const bad = await call(r, token);
+        if (bad.status !== 401 || !bad.type.startsWith('application/problem+json')) failures.push(`${label(r)} ${kind} → ${bad.status} ${bad.type}`);
+      }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('names why a token is refused: no exp, too long a lifetime, another issuer or audience', async () => {
+    const queue = routes.find((r) => r.app === 'comments-api' && r.method === 'GET' && r.path === '/v1/moderation/queues/:queue')!;
+    const detail = async (token: string) => JSON.parse((await call(queue, token)).body).detail as string;
+    expect(await detail(refusedTokens.withoutExp)).toContain('"exp" claim is required');
+    expect(await detail(refusedTokens.tooLong)).toContain('lifetime longer than 7200 s');
+    expect(await detail(refusedTokens.otherIssuer)).toContain('jwt issuer invalid');
+    expect(await detail(refusedTokens.noAudience)).toContain('jwt audience invalid');
   });
 
   it('refuses every caller without one of the roles a route names (403 forbidden-role), whichever app it is in', async () => {

@@ -48,7 +48,7 @@ export class AppModule {
       controllers: [RuleSetsController, EvaluateController, StatementsController],
       providers: [
         { provide: ModerationWorkerConfig, useValue: config },
-        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
+        { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
         DocLocks,
         DecisionLogService,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
 import { AppModule } from './app.module';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
 
@@ -11,6 +11,7 @@ async function main() {
     name: 'moderation-worker',
     port: config.PORT,
     host: config.HOST,
+    security: httpSecurity(config),
     bodyLimit: '2mb',
     // Its OpenAPI document, which comments-api merges into the one it serves.
     configure: (app) => {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
 import { AppModule } from './app.module';
 import { NotificationsConfig } from './config/notifications.config';
 
@@ -10,6 +10,7 @@ async function main() {
     name: 'notifications',
     port: config.PORT,
     host: config.HOST,
+    security: httpSecurity(config),
     // Its OpenAPI document, which comments-api merges into the one it serves.
     configure: (app) => {
       const doc = SwaggerModule.createDocument(
