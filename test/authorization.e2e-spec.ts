@@ -97,7 +97,7 @@ describe('authorisation walk over the registered routes of every app', () => {
     const find = (app: AppName, method: string, path: string) => routes.find((r) => r.app === app && r.method === method && r.path === path)?.access;
     expect(find('comments-api', 'PUT', '/v1/articles/:articleId')).toEqual({ public: false, optional: false, roles: ['admin'] });
     expect(find('moderation-worker', 'POST', '/v1/rule-sets/:version/activate')).toEqual({ public: false, optional: false, roles: ['admin'] });
-    expect(find('notifications', 'GET', '/health')).toMatchObject({ public: true });
+    expect(find('notifications', 'GET', '/health/live')).toMatchObject({ public: true });
   });
 
   it('refuses anonymous callers on every route that is not public, and invalid tokens on every route that reads one (401 problem+json)', async () => {
