@@ -81,6 +81,22 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   /** A word no other test (or earlier run of this one) uses. */
   const uniqueWord = (stem: string) => `${stem}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
 
+  it("reads a comment's, its author's and its text's history from the decision log's indexes", async () => {
+    const decisions = probe.collection('decisions');
+    const ferret = typeof (await decisions.db.admin().command({ buildInfo: 1 })).ferretdbVersion === 'string';
+    // The three reads of DecisionLogService.historyFor (and latestRevision's), as the worker sends them.
+    const reads: Array<[Record<string, unknown>, Record<string, 1 | -1>, string]> = [
+      [{ commentId: { $in: ['c', 'd'] } }, {}, 'comment_revision__scalar'],
+      [{ authorId: 'a', trigger: { $ne: 'reported' } }, { decidedAt: -1 }, 'author_decided__scalar'],
+      [{ fingerprint: 'f', decidedAt: { $gte: new Date() }, trigger: { $ne: 'reported' } }, { decidedAt: -1 }, 'fingerprint_decided__scalar'],
+    ];
+    for (const [filter, sort, index] of reads) {
+      const e = (await decisions.find(filter).sort(sort).limit(Object.keys(sort).length ? 50 : 0).explain('queryPlanner')) as any;
+      if (ferret) expect(e.queryPlanner.Plan.join(' ; ')).toMatch(new RegExp(`USING INDEX \\S+_${index}( |$)`));
+      else expect(JSON.stringify(e.queryPlanner.winningPlan)).toContain(`"indexName":"${index}"`);
+    }
+  });
+
   it('serves the shipped rule set as version 1 and enforces roles', async () => {
     const list = await call(base, 'GET', '/v1/rule-sets', t.moderator);
     expect(list.status).toBe(200);

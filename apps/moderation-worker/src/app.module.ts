@@ -3,13 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { Topics } from '@parley/contracts';
 import { KAFKA, KafkaModule } from '@parley/messaging';
-import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions, DocLocks } from '@parley/platform';
+import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { AuthorStatus, AuthorStatusSchema, AuthorStatusService } from './authors/author-status';
 import { ClassifierClient } from './classifier/classifier.client';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
 import { Decision, DecisionSchema } from './decisions/decision.schema';
 import { DecisionLogService } from './decisions/decision-log.service';
-import { DecisionSummary, DecisionSummarySchema } from './decisions/decision-summary.schema';
 import { ActiveRuleSet } from './moderation/active-rule-set';
 import { CommentEventsConsumer } from './moderation/comment-events.consumer';
 import { CommentModerationService } from './moderation/comment-moderation.service';
@@ -27,9 +26,9 @@ export class AppModule {
       imports: [
         jsonLoggerModule('moderation-worker', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
+        DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: Decision.name, schema: DecisionSchema },
-          { name: DecisionSummary.name, schema: DecisionSummarySchema },
           { name: StoredRuleSet.name, schema: StoredRuleSetSchema },
           { name: RuleSetState.name, schema: RuleSetStateSchema },
           { name: RuleSetActivation.name, schema: RuleSetActivationSchema },
@@ -50,7 +49,6 @@ export class AppModule {
         { provide: ModerationWorkerConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
-        DocLocks,
         DecisionLogService,
         AuthorStatusService,
         ClassifierClient,

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { KAFKA, KafkaModule } from '@parley/messaging';
-import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
+import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { DigestService } from './email/digest.service';
 import { DigestItem, DigestItemSchema, EmailMessage, EmailMessageSchema } from './email/email-message.schema';
@@ -35,6 +35,7 @@ export class AppModule {
       imports: [
         jsonLoggerModule('notifications', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
+        DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: InAppNotification.name, schema: InAppNotificationSchema },
           { name: WebhookDelivery.name, schema: WebhookDeliverySchema },

@@ -8,9 +8,7 @@ import { CommentsModule } from '../../comments/comments.module';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { AuditEntry, AuditEntrySchema } from '../audit/audit-entry.schema';
 import { AuditService } from '../audit/audit.service';
-import { ModeratedComment, ModeratedCommentSchema } from './moderated-comment.schema';
 import { ModerationConfig } from './moderation.config';
-import { CommentStore } from './comment-store';
 
 /** Creates the topics moderation produces to that comments-api did not provision (users, cases). */
 @Injectable()
@@ -33,18 +31,17 @@ class ModerationTopics implements OnModuleInit {
   }
 }
 
-/** Shared by every moderation feature module: the comments view, the audit trail, settings. */
+/** Shared by every moderation feature module: the comments repository (CommentsModule), the audit trail, settings. */
 @Global()
 @Module({
   imports: [
     MongooseModule.forFeature([
-      { name: ModeratedComment.name, schema: ModeratedCommentSchema },
       { name: AuditEntry.name, schema: AuditEntrySchema },
     ]),
     CommentsModule,
     ArticlesModule,
   ],
-  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, ModerationTopics, AuditService, CommentStore],
-  exports: [MongooseModule, ModerationConfig, AuditService, CommentStore, CommentsModule, ArticlesModule],
+  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, ModerationTopics, AuditService],
+  exports: [MongooseModule, ModerationConfig, AuditService, CommentsModule, ArticlesModule],
 })
 export class ModerationSharedModule {}
