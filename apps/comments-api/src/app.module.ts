@@ -1,3 +1,4 @@
+import { CommentCheckModule } from './comment-check/comment-check.module';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
@@ -56,6 +57,7 @@ export class AppModule {
         ReactionsModule,
         ReportsModule,
         ModerationModule,
+        CommentCheckModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.

@@ -6,6 +6,7 @@ import { KAFKA, KafkaModule } from '@parley/messaging';
 import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { AuthorStatus, AuthorStatusSchema, AuthorStatusService } from './authors/author-status';
 import { ClassifierClient } from './classifier/classifier.client';
+import { LocalModel } from './classifier/local-model';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
 import { Decision, DecisionSchema } from './decisions/decision.schema';
 import { DecisionLogService } from './decisions/decision-log.service';
@@ -52,6 +53,7 @@ export class AppModule {
         DecisionLogService,
         AuthorStatusService,
         ClassifierClient,
+        LocalModel,
         RuleSetStore,
         ActiveRuleSet,
         RuleSetsService,

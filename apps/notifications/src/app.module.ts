@@ -8,6 +8,8 @@ import { DigestService } from './email/digest.service';
 import { DigestItem, DigestItemSchema, EmailMessage, EmailMessageSchema } from './email/email-message.schema';
 import { EmailService } from './email/email.service';
 import { MailTransport } from './email/mail-transport';
+import { EmailConfirmationController } from './email/email-confirmation.controller';
+import { EmailConfirmationTokens } from './email/email-confirmation-token';
 import { UnsubscribeController } from './email/unsubscribe.controller';
 import { UnsubscribeTokens } from './email/unsubscribe-token';
 import { FeedStreamService } from './in-app/feed-stream.service';
@@ -17,6 +19,7 @@ import { MeNotificationsController } from './in-app/me-notifications.controller'
 import { EventNotifier } from './notify/event-notifier.service';
 import { NOTIFICATION_TOPICS, NotificationEventsConsumer } from './notify/notification-events.consumer';
 import { UserNotifier } from './notify/user-notifier.service';
+import { EmailConfirmationService } from './settings/email-confirmation.service';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
 import { NotificationSettings, NotificationSettingsSchema } from './settings/notification-settings.schema';
 import { NotificationSettingsService } from './settings/notification-settings.service';
@@ -57,15 +60,17 @@ export class AppModule {
         }),
         HealthModule.forRoot(KAFKA),
       ],
-      controllers: [MeNotificationsController, NotificationSettingsController, UnsubscribeController, WebhookSubscriptionsController],
+      controllers: [MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: UnsubscribeTokens, useValue: new UnsubscribeTokens(config.NOTIFY_UNSUBSCRIBE_SECRET) },
+        { provide: EmailConfirmationTokens, useValue: new EmailConfirmationTokens(config.NOTIFY_UNSUBSCRIBE_SECRET) },
         { provide: APP_GUARD, useClass: AuthGuard },
         InAppFeedService,
         FeedStreamService,
         NotificationSettingsService,
+        EmailConfirmationService,
         MailTransport,
         EmailService,
         DigestService,
