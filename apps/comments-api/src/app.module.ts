@@ -3,8 +3,8 @@ import type { Connection } from 'mongoose';
 import { APP_GUARD } from '@nestjs/core';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Topics } from '@parley/contracts';
-import { KAFKA, KafkaModule } from '@parley/messaging';
+import { ConsumerGroups, EventSources } from '@parley/contracts';
+import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions, DocLocks } from '@parley/platform';
 import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
@@ -43,16 +43,9 @@ export class AppModule {
         ConfigModule.forRoot(config),
         jsonLoggerModule('comments-api', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
-        KafkaModule.forRoot({
-          clientId: `comments-api-${config.KAFKA_CLIENT_ID_SUFFIX}`,
-          brokers: config.KAFKA_BROKERS,
-          topics: [Topics.CommentEvents, Topics.ModerationDecisions],
-          partitions: config.KAFKA_TOPIC_PARTITIONS,
-          replicationFactor: config.KAFKA_REPLICATION_FACTOR,
-          prefix: config.KAFKA_TOPIC_PREFIX,
-        }),
+        KafkaModule.forRoot({ ...kafkaSettings(config, 'comments-api'), app: 'comments-api', source: EventSources.CommentsApi, consumer: { group: ConsumerGroups.CommentsApi, replicaId: replicaId() } }),
         ThrottlerModule.forRoot(throttlerOptions(config)),
-        HealthModule.forRoot(KAFKA),
+        HealthModule.forRoot(KAFKA, KafkaEventServer),
         ArticlesModule,
         RestrictionsModule,
         CommentsModule,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders } from '@parley/platform';
+import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ReadyPages } from './comments/ready-pages';
 import { CommentsApiConfig } from './config/comments-api.config';
@@ -26,6 +27,8 @@ async function main() {
     bodyLimit: config.HTTP_BODY_LIMIT,
     noRoute: (method, path) => notAllowed?.(method, path),
     configure: (app) => {
+      // Kafka events reach the @EventPattern handlers through the event transport.
+      connectEventTransport(app);
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);
       const apiHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } });

@@ -8,16 +8,30 @@ export interface OutgoingEvent<T = unknown> {
   event: CloudEvent<T>;
 }
 
-/** Publishes CloudEvents (binary mode) and waits for all in-sync replicas to acknowledge. */
+export interface ProducerSettings {
+  /**
+   * Idempotent producer (KAFKA_PRODUCER_IDEMPOTENT): the broker drops a batch it already has
+   * when a retry resends it (e.g. its acknowledgement was lost when a broker died), so a retry
+   * never writes an event twice. One request in flight per broker keeps the order.
+   */
+  idempotent?: boolean;
+}
+
+/**
+ * Publishes CloudEvents (binary mode) and waits for all in-sync replicas to acknowledge
+ * (acks=all; with the topic's min.insync.replicas, an acknowledged event survives the loss of a
+ * broker).
+ */
 export class EventPublisher {
   private readonly producer: Producer;
   private connected?: Promise<void>;
 
-  constructor(kafka: Kafka) {
+  constructor(kafka: Kafka, settings: ProducerSettings = {}) {
     this.producer = kafka.producer({
       createPartitioner: Partitioners.DefaultPartitioner,
       allowAutoTopicCreation: false,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
+      ...(settings.idempotent ? { idempotent: true, maxInFlightRequests: 1 } : {}),
     });
     this.producer.on('producer.disconnect', () => (this.connected = undefined));
   }

@@ -10,7 +10,7 @@ import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 import { ReadyPages } from './ready-pages';
 import { SubmissionOutbox } from './submission-outbox';
-import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
+import { ModerationDecisionsController } from './moderation-decisions.controller';
 import { Comment, CommentSchema } from './schemas/comment.schema';
 import { DocLocks } from '@parley/platform';
 
@@ -27,13 +27,12 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule],
-  controllers: [CommentsController],
+  controllers: [CommentsController, ModerationDecisionsController],
   providers: [
     CommentsService,
     ReadyPages,
     OutboxTracker,
     SubmissionOutbox,
-    ModerationDecisionsConsumer,
     {
       provide: OutboxRelay,
       inject: [getModelToken(Comment.name), EventPublisher, DocLocks, DocStore, OutboxTracker, SubmissionOutbox],

@@ -1,13 +1,20 @@
 import { Topics } from '../topics';
 import { EventType, EventTypes } from './event-types';
 
-/** Where each event type travels, who produces and consumes it: the source of the AsyncAPI document. */
+/** The apps that produce and consume events. */
+export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
+
+/**
+ * Where each event type travels, who produces and consumes it: the source of the AsyncAPI
+ * document and of the topics each app creates and subscribes to. `consumers` is checked against
+ * the `@EventPattern` handlers the apps really register (catalog-drift test).
+ */
 export interface EventCatalogEntry {
   topic: string;
   /** What the Kafka message key is. */
   key: string;
-  producer: 'comments-api' | 'moderation-worker' | 'notifications';
-  consumers: Array<'comments-api' | 'moderation-worker' | 'notifications'>;
+  producer: AppName;
+  consumers: AppName[];
   summary: string;
 }
 

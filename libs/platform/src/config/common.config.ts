@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 export const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
@@ -46,6 +46,23 @@ export class CommonConfig {
   @Min(1)
   @Max(10)
   KAFKA_REPLICATION_FACTOR = 1;
+
+  /**
+   * `min.insync.replicas` of the topics the apps create (unset: the broker's default). With
+   * acks=all, 2 on a replication factor of 3 keeps every acknowledged event through the loss
+   * of one broker.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  KAFKA_MIN_INSYNC_REPLICAS?: number;
+
+  /** Idempotent producers: a retried send is never written twice. */
+  @Transform(toBool)
+  @IsBoolean()
+  KAFKA_PRODUCER_IDEMPOTENT = true;
 
   /** Prefix for every topic and consumer group name, to share one cluster between deployments. */
   @IsString()

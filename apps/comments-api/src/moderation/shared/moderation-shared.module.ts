@@ -1,37 +1,12 @@
-import { Global, Inject, Injectable, Module, OnModuleInit } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { Topics } from '@parley/contracts';
-import { ensureTopics, KAFKA, KafkaNames } from '@parley/messaging';
-import { Kafka } from 'kafkajs';
 import { ArticlesModule } from '../../articles/articles.module';
 import { CommentsModule } from '../../comments/comments.module';
-import { CommentsApiConfig } from '../../config/comments-api.config';
 import { AuditEntry, AuditEntrySchema } from '../audit/audit-entry.schema';
 import { AuditService } from '../audit/audit.service';
 import { ModeratedComment, ModeratedCommentSchema } from './moderated-comment.schema';
 import { ModerationConfig } from './moderation.config';
 import { CommentStore } from './comment-store';
-
-/** Creates the topics moderation produces to that comments-api did not provision (users, cases). */
-@Injectable()
-class ModerationTopics implements OnModuleInit {
-  constructor(
-    @Inject(KAFKA) private readonly kafka: Kafka,
-    private readonly names: KafkaNames,
-    @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
-  ) {}
-  async onModuleInit() {
-    const topics = [Topics.Users, Topics.ModerationCases].map((t) => this.names.topic(t));
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await ensureTopics(this.kafka, topics, this.config.KAFKA_TOPIC_PARTITIONS, this.config.KAFKA_REPLICATION_FACTOR);
-      } catch (err) {
-        if (attempt >= 30) throw err;
-        await new Promise((r) => setTimeout(r, 1000));
-      }
-    }
-  }
-}
 
 /** Shared by every moderation feature module: the comments view, the audit trail, settings. */
 @Global()
@@ -44,7 +19,7 @@ class ModerationTopics implements OnModuleInit {
     CommentsModule,
     ArticlesModule,
   ],
-  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, ModerationTopics, AuditService, CommentStore],
+  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, AuditService, CommentStore],
   exports: [MongooseModule, ModerationConfig, AuditService, CommentStore, CommentsModule, ArticlesModule],
 })
 export class ModerationSharedModule {}
