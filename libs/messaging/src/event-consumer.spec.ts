@@ -1,116 +1,18 @@
-import { EventTypes, toKafkaHeaders } from '@parley/contracts';
-import { EachBatchPayload, Kafka, KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError, KafkaMessage } from 'kafkajs';
+import { EventTypes } from '@parley/contracts';
+import { KafkaJSConnectionError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, KafkaJSProtocolError, KafkaMessage } from 'kafkajs';
 import { ConsumedEvent, EventConsumer, EventConsumerOptions } from './event-consumer';
 import { PoisonMessageError } from './infrastructure-error';
-import { TopicProvisioner } from './topic-provisioner';
+import { batch, fakeKafka, gate, headersOf, message, runBatch, TOPIC } from './testing/fake-kafka';
 
-/** The kafkajs consumer, as far as the engine uses it: the test drives its batches. */
-class FakeConsumer {
-  readonly events = { GROUP_JOIN: 'consumer.group_join', REBALANCING: 'consumer.rebalancing', CRASH: 'consumer.crash', STOP: 'consumer.stop' };
-  private readonly listeners = new Map<string, Array<(e: { payload: unknown }) => void>>();
-  eachBatch?: (p: EachBatchPayload) => Promise<void>;
-  running: Promise<void> = Promise.resolve();
-  subscribed?: { topics: string[]; fromBeginning: boolean };
-  autoCommit?: boolean;
-  on(event: string, cb: (e: { payload: unknown }) => void) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), cb]);
-  }
-  emit(event: string, payload: unknown) {
-    for (const cb of this.listeners.get(event) ?? []) cb({ payload });
-  }
-  async connect() {}
-  async subscribe(s: { topics: string[]; fromBeginning: boolean }) {
-    this.subscribed = s;
-  }
-  async run(cfg: { eachBatch: (p: EachBatchPayload) => Promise<void>; autoCommit: boolean }) {
-    this.eachBatch = cfg.eachBatch;
-    this.autoCommit = cfg.autoCommit;
-  }
-  /** Like kafkajs: waits for the batch in hand to finish, then leaves the group. */
-  async disconnect() {
-    await this.running.catch(() => undefined);
-    this.emit(this.events.STOP, {});
-  }
-}
-
-interface Sent {
-  topic: string;
-  messages: Array<{ key: Buffer | null; value: Buffer | null; headers: Record<string, string | Buffer> }>;
-}
-
-class FakeProducer {
-  readonly sent: Sent[] = [];
-  async connect() {}
-  async disconnect() {}
-  async send(r: Sent) {
-    this.sent.push(r);
-  }
-}
-
-const TOPIC = 'parley.comments.v1';
 const GROUP = 'test-group';
 
-function submitted(commentId: string) {
-  return {
-    commentId,
-    revision: 1,
-    articleId: 'a1',
-    authorId: 'u1',
-    authorName: 'U',
-    parentId: null,
-    body: 'hello',
-    createdAt: new Date().toISOString(),
-    article: { section: null, premoderation: false, open: true },
-  };
-}
-
-function message(offset: number, key: string | null, id: string, value: string = JSON.stringify(submitted(id)), extraHeaders: Record<string, string> = {}): KafkaMessage {
-  const headers = { ...toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' }), ...extraHeaders };
-  return { offset: String(offset), key: key === null ? null : Buffer.from(key), value: Buffer.from(value), headers, timestamp: String(Date.now()), attributes: 0, size: 0 } as KafkaMessage;
-}
-
-/** Hands a batch to the engine as kafkajs would; records resolved offsets and commits. */
-function batch(messages: KafkaMessage[], topic = TOPIC, partition = 0) {
-  const resolved: string[] = [];
-  const commits: string[][] = [];
-  let running = true;
-  const payload = {
-    batch: { topic, partition, messages, highWatermark: '0', offsetLag: () => '0', offsetLagLow: () => '0', isEmpty: () => !messages.length, firstOffset: () => messages[0]?.offset ?? null, lastOffset: () => messages.at(-1)?.offset ?? '-1' },
-    resolveOffset: (o: string) => void resolved.push(o),
-    heartbeat: async () => {},
-    isRunning: () => running,
-    isStale: () => false,
-    commitOffsetsIfNecessary: async () => void commits.push([...resolved]),
-    uncommittedOffsets: () => ({ topics: [] }),
-    pause: () => () => undefined,
-  } as unknown as EachBatchPayload;
-  return { payload, resolved, commits, stopRunning: () => (running = false) };
-}
-
-/** A promise the test resolves when it wants. */
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((r) => (open = r));
-  return { opened, open };
-}
-
 async function engine(opts: Partial<EventConsumerOptions> & Pick<EventConsumerOptions, 'handlers'>) {
-  const consumer = new FakeConsumer();
-  const producer = new FakeProducer();
-  const provisioned: string[] = [];
-  const kafka = { consumer: () => consumer, producer: () => producer } as unknown as Kafka;
-  const provisioner = { ensure: async (topics: string[]) => void provisioned.push(...topics) } as unknown as TopicProvisioner;
+  const { kafka, consumers, producer, provisioned, provisioner } = fakeKafka();
   const e = new EventConsumer(kafka, { groupId: GROUP, topics: [TOPIC], provisioner, ...opts });
   await e.start();
-  const run = (b: ReturnType<typeof batch>) => {
-    const p = consumer.eachBatch!(b.payload);
-    consumer.running = p;
-    return p;
-  };
-  return { e, consumer, producer, provisioned, run };
+  const consumer = consumers[0]!;
+  return { e, consumer, producer, provisioned, run: (b: ReturnType<typeof batch>) => runBatch(consumer, b) };
 }
-
-const headersOf = (s: Sent) => Object.fromEntries(Object.entries(s.messages[0]!.headers).map(([k, v]) => [k, String(v)]));
 
 describe('EventConsumer (the consumer engine) on fake batches', () => {
   it('keeps each key in offset order while other keys overlap, and resolves offsets only as a finished prefix', async () => {
@@ -171,8 +73,8 @@ describe('EventConsumer (the consumer engine) on fake batches', () => {
   it('dead-letters at once what a handler declares poison, and what Kafka refuses for good (a non-retriable error)', async () => {
     const calls = new Map<string, number>();
     // As kafkajs's retrier reports a non-retriable broker answer: wrapped, the answer as the cause.
-    const answer = new KafkaJSProtocolError({ type: 'MESSAGE_TOO_LARGE', code: 10, retriable: false, message: 'The request included a message larger than the max message size the server will accept' });
-    const tooLarge = new KafkaJSNonRetriableError(answer, { cause: answer });
+    const answer = new KafkaJSProtocolError({ type: 'MESSAGE_TOO_LARGE', code: 10, retriable: false, message: 'The request included a message larger than the max message size the server will accept' } as unknown as Error);
+    const tooLarge = new (KafkaJSNonRetriableError as unknown as new (e: Error, o: { cause: Error }) => Error)(answer, { cause: answer });
     const { run, producer } = await engine({
       handlers: {
         [EventTypes.CommentSubmitted]: async (e) => {

@@ -24,7 +24,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api', 'notifications'],
     summary: 'A comment was posted and awaits moderation.',
   },
   [EventTypes.CommentModerated]: {
@@ -38,14 +38,14 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api'],
     summary: 'The author edited a comment: a new revision to moderate like a submitted one (same data plus previousRevision).',
   },
   [EventTypes.CommentReported]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api'],
     summary: 'A reader reported a comment (reason, optional DSA Art. 16 notice) with the running report count.',
   },
   [EventTypes.CommentDeleted]: {
@@ -94,7 +94,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.Users,
     key: 'userId',
     producer: 'comments-api',
-    consumers: ['notifications', 'moderation-worker'],
+    consumers: ['notifications', 'moderation-worker', 'comments-api'],
     summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
