@@ -1,6 +1,6 @@
 import { consumerGroupsHealth } from './health-indicators';
 
-const group = (groupId: string, state: string, partitions: number[] = []) => ({ groupId, state, assignment: partitions.length ? { t: partitions } : {} });
+const group = (groupId: string, state: string, partitions: number[] = []): { groupId: string; state: string; assignment: Record<string, number[]> } => ({ groupId, state, assignment: partitions.length ? { t: partitions } : {} });
 
 describe('consumerGroupsHealth (readiness: consumer-group membership)', () => {
   it('is up when every group is joined or rejoining, with each group state and partition count', async () => {
