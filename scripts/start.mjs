@@ -6,24 +6,66 @@ import path from 'node:path';
 import { createHmac } from 'node:crypto';
 import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
 import { DEV_JWT_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
+import { installHandlers, processInfo, registerCleanup, runCleanups, stopLeftovers, superviseChildren } from './infra/process-group.mjs';
 
 const log = (m) => console.log(`[parley] ${m}`);
 let shuttingDown = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
-    if (!shuttingDown) log('stopping the apps, Kafka and the database…');
+    if (!shuttingDown) log(`${signal}: stopping the apps, Kafka and the database…`);
     shuttingDown = true;
   });
 }
+// From here on SIGINT, SIGTERM and SIGHUP stop whatever has been started and exit (within 30 s).
+installHandlers();
 const started = Date.now();
+
+/**
+ * Under `npm start` the signals of a supervisor go to npm, which passes them to the `sh -c`
+ * running this script, and sh dies without passing them on. So this process watches its
+ * launchers (sh and npm): when one of them is gone, it stops everything as on SIGTERM.
+ */
+function watchLaunchers() {
+  const chain = [];
+  for (let pid = process.ppid; pid > 1 && chain.length < 3; ) {
+    const info = processInfo(pid);
+    if (!info) break;
+    if (/\bnpm\b|npm-cli/.test(info.cmd)) {
+      chain.push(info);
+      break;
+    }
+    if (!/scripts\/start\.mjs/.test(info.cmd)) break; // not a launcher (a shell, a supervisor, a test)
+    chain.push(info); // the `sh -c "node scripts/start.mjs"` of npm
+    pid = info.ppid;
+  }
+  if (chain.length === 0) return;
+  const timer = setInterval(() => {
+    const gone = chain.find((p) => processInfo(p.pid)?.start !== p.start);
+    if (!gone) return;
+    clearInterval(timer);
+    log(`launcher ${gone.pid} (${gone.cmd}) is gone`);
+    process.kill(process.pid, 'SIGTERM');
+  }, 500);
+  timer.unref();
+}
+watchLaunchers();
+
+const num = (name, fallback) => Number(process.env[name] ?? fallback);
+const dataDir = path.resolve(process.env.PARLEY_DATA_DIR ?? path.join(ROOT, '.data', 'dev'));
+const runDir = path.join(dataDir, 'run');
+try {
+  // What an earlier start with this data directory left running (it was killed with its
+  // guardian) is stopped first; a start that is still running is reported instead.
+  await stopLeftovers({ runDir, log });
+} catch (err) {
+  console.error(`\n[parley] ${err.message}\n`);
+  process.exit(1);
+}
+superviseChildren({ runDir });
 
 ensureDependencies(log);
 const { buildApps } = await import('./lib/build-apps.mjs');
 const { startInfrastructure, startApp } = await import('./lib/system.mjs');
-const { registerCleanup } = await import('./infra/process-group.mjs');
-
-const num = (name, fallback) => Number(process.env[name] ?? fallback);
-const dataDir = path.resolve(process.env.PARLEY_DATA_DIR ?? path.join(ROOT, '.data', 'dev'));
 
 /** A local receiver that prints each webhook and whether its signature verifies. */
 function startDevWebhookReceiver(port, secret) {
@@ -67,7 +109,13 @@ try {
   if (webhookUrls === undefined) {
     const receiverPort = num('DEV_WEBHOOK_PORT', 3099);
     const receiver = await startDevWebhookReceiver(receiverPort, webhookSecret);
-    registerCleanup(() => new Promise((r) => receiver.close(() => r())));
+    registerCleanup(
+      () =>
+        new Promise((r) => {
+          receiver.close(() => r());
+          receiver.closeAllConnections();
+        }),
+    );
     webhookUrls = `http://127.0.0.1:${receiverPort}/webhooks`;
   }
   const env = {
@@ -81,6 +129,8 @@ try {
   const logDir = path.join(dataDir, 'logs');
   const echo = process.env.PARLEY_ECHO_LOGS === '1';
   const apps = [];
+  // The apps stop together, before Kafka and the database (cleanups run newest first).
+  registerCleanup(() => Promise.all(apps.map((a) => a.stop())));
   for (const [app, port] of [
     ['comments-api', num('COMMENTS_API_PORT', 3000)],
     ['moderation-worker', num('MODERATION_WORKER_PORT', 3001)],
@@ -89,7 +139,6 @@ try {
     log(`starting ${app} on port ${port}…`);
     const handle = await startApp({ app, port, env, logDir, echo });
     apps.push(handle);
-    registerCleanup(() => handle.stop());
   }
   const { execFileSync } = await import('node:child_process');
   const token = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'token.mjs'), '--sub', 'dev-user', '--name', 'Dev User', '--roles', 'commenter,moderator,admin'], {
@@ -129,6 +178,6 @@ Press Ctrl-C to stop everything.
 } catch (err) {
   console.error(`\n[parley] start failed: ${err.message}\n`);
   process.exitCode = 1;
-  const { runCleanups } = await import('./infra/process-group.mjs');
   await runCleanups();
+  process.exit(1);
 }

@@ -1,15 +1,21 @@
 // Background servers as detached process groups, plus a process-wide cleanup
 // registry so nothing outlives the script that started it — whether that script
 // finishes, throws, or is interrupted with Ctrl-C / SIGTERM.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const liveGroups = new Set();
 const cleanups = new Set();
 let handlersInstalled = false;
 let cleaningUp = null;
 const hasProcFs = fs.existsSync('/proc/self/stat');
+/** Set by superviseChildren: the guardian process and the registry of our servers. */
+let supervision = null;
+const GUARDIAN = fileURLToPath(new URL('./guardian.mjs', import.meta.url));
+/** After a signal, everything is SIGKILLed and the process exits this long after, whatever is still running. */
+const SHUTDOWN_DEADLINE_MS = 25_000;
 
 /**
  * Starts `command` in its own process group with stdout/stderr appended to `logFile`.
@@ -31,16 +37,16 @@ export function spawnDetached({ command, args = [], cwd, env = process.env, logF
   const exited = new Promise((resolve) => {
     child.once('error', (error) => {
       running = false;
-      liveGroups.delete(child.pid);
+      forgetGroup(child.pid);
       resolve({ code: null, signal: null, error });
     });
     child.once('exit', (code, signal) => {
       running = false;
-      liveGroups.delete(child.pid);
+      forgetGroup(child.pid);
       resolve({ code, signal });
     });
   });
-  if (child.pid) liveGroups.add(child.pid);
+  if (child.pid) adoptGroup(child.pid);
 
   return {
     pid: child.pid,
@@ -49,6 +55,124 @@ export function spawnDetached({ command, args = [], cwd, env = process.env, logF
     kill: (signal = 'SIGKILL') => killGroup(child.pid, signal),
     stop: ({ graceMs = 15_000 } = {}) => stopGroup(child.pid, exited, graceMs),
   };
+}
+
+/**
+ * Counts the process group led by `pid` (a child spawned with `detached: true`) as ours: it is
+ * stopped when this process exits, and, under superviseChildren, by the guardian and the next
+ * start if this process is killed. spawnDetached does this itself; call it for other detached
+ * children and `forgetGroup` when they exit.
+ */
+export function adoptGroup(pid) {
+  if (!pid) return;
+  liveGroups.add(pid);
+  if (!supervision) return;
+  supervision.tell(`+${pid}`);
+  const info = processInfo(pid);
+  if (info) supervision.entries.set(pid, info);
+  supervision.save();
+}
+
+export function forgetGroup(pid) {
+  liveGroups.delete(pid);
+  if (!supervision) return;
+  supervision.tell(`-${pid}`);
+  if (supervision.entries.delete(pid)) supervision.save();
+}
+
+/**
+ * Makes sure the servers this process starts do not outlive it, even when it is killed with
+ * SIGKILL: a guardian process (scripts/infra/guardian.mjs, in its own process group) holds a
+ * pipe from this process and stops every group still listed when the pipe closes; and
+ * `<runDir>/processes.json` records this process and its servers (pid, start time, command
+ * line), so that `stopLeftovers` in the next start stops whatever survived both.
+ */
+export function superviseChildren({ runDir, graceMs = 15_000 }) {
+  if (supervision) return;
+  installHandlers();
+  fs.mkdirSync(runDir, { recursive: true });
+  const registryFile = path.join(runDir, 'processes.json');
+  const log = fs.openSync(path.join(runDir, 'guardian.log'), 'a');
+  let guardian;
+  try {
+    guardian = spawn(process.execPath, [GUARDIAN, String(graceMs)], { detached: true, stdio: ['pipe', log, log] });
+  } finally {
+    fs.closeSync(log);
+  }
+  guardian.unref();
+  guardian.stdin.on('error', () => {}); // the guardian gone: the registry still covers us
+  guardian.stdin.unref?.();
+  const owner = processInfo(process.pid);
+  supervision = {
+    registryFile,
+    entries: new Map(),
+    tell: (line) => {
+      if (!guardian.stdin.destroyed) guardian.stdin.write(`${line}\n`);
+    },
+    save: () => {
+      const tmp = `${registryFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify({ owner, processes: [...supervision.entries.values()] }, null, 2));
+      fs.renameSync(tmp, registryFile);
+    },
+  };
+  const guardianInfo = processInfo(guardian.pid);
+  if (guardianInfo) supervision.entries.set(guardian.pid, { ...guardianInfo, role: 'guardian' });
+  for (const pid of liveGroups) adoptGroup(pid);
+  supervision.save();
+}
+
+/**
+ * Stops what an earlier run that recorded `<runDir>/processes.json` (see superviseChildren)
+ * left running: every recorded process that still has the same start time and command line is
+ * SIGTERMed with its group, then SIGKILLed after `graceMs`. Throws when the run that wrote the
+ * file is itself still alive. Returns the pids it stopped.
+ */
+export async function stopLeftovers({ runDir, graceMs = 15_000, log = () => {} }) {
+  const registryFile = path.join(runDir, 'processes.json');
+  let registry;
+  try {
+    registry = JSON.parse(fs.readFileSync(registryFile, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (registry.owner && registry.owner.pid !== process.pid && isSameProcess(registry.owner)) {
+    throw new Error(`another start (pid ${registry.owner.pid}) is running with ${path.dirname(runDir)}; stop it first (kill ${registry.owner.pid})`);
+  }
+  const leftovers = (registry.processes ?? []).filter(isSameProcess);
+  if (leftovers.length > 0) {
+    log(`stopping ${leftovers.length} process(es) an earlier start left running: ${leftovers.map((p) => `${p.pid} (${p.cmd.split(' ').slice(0, 3).join(' ')}…)`).join(', ')}`);
+    for (const p of leftovers) killGroup(p.pid, 'SIGTERM');
+    const deadline = Date.now() + graceMs;
+    while (leftovers.some(isSameProcess) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    for (const p of leftovers) if (isSameProcess(p)) killGroup(p.pid, 'SIGKILL');
+    while (leftovers.some(isSameProcess)) await new Promise((r) => setTimeout(r, 100));
+  }
+  fs.rmSync(registryFile, { force: true });
+  return leftovers.map((p) => p.pid);
+}
+
+/** `{ pid, ppid, start, cmd }` of a live (not zombie) process, or null. `start` is its start time in clock ticks since boot. */
+export function processInfo(pid) {
+  if (hasProcFs) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] === 'Z') return null;
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
+      return { pid, ppid: Number(fields[1]), start: fields[19], cmd };
+    } catch {
+      return null;
+    }
+  }
+  const ps = spawnSync('ps', ['-o', 'ppid=,lstart=,command=', '-p', String(pid)], { encoding: 'utf8' });
+  const m = /^\s*(\d+)\s+(\S+\s+\S+\s+\d+\s+\S+\s+\d+)\s+(.*)$/.exec(ps.stdout ?? '');
+  return m ? { pid, ppid: Number(m[1]), start: m[2], cmd: m[3].trim() } : null;
+}
+
+/** True when `entry` ({ pid, start, cmd }) is still the same process: alive, same start time and command line. */
+export function isSameProcess(entry) {
+  const now = processInfo(entry.pid);
+  return now !== null && now.start === entry.start && now.cmd === entry.cmd;
 }
 
 /** Sends `signal` to every process in the group led by `pid`; ignores already-gone groups. */
@@ -120,7 +244,12 @@ export function runCleanups() {
   return cleaningUp;
 }
 
-function installHandlers() {
+/**
+ * Makes SIGINT, SIGTERM and SIGHUP (and crashes) run the registered cleanups and exit; a second
+ * signal, or SHUTDOWN_DEADLINE_MS without the cleanups finishing, SIGKILLs every group this
+ * process started and exits at once. registerCleanup installs this too.
+ */
+export function installHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
 
@@ -130,6 +259,11 @@ function installHandlers() {
       killLiveGroupsSync(0);
       process.exit(code);
     }
+    setTimeout(() => {
+      console.error(`cleanup did not finish within ${SHUTDOWN_DEADLINE_MS / 1000} s; killing what is left`);
+      killLiveGroupsSync(0);
+      process.exit(code);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     runCleanups().finally(() => process.exit(code));
   };
   process.on('SIGINT', () => exitAfterCleanup(130));
@@ -155,6 +289,10 @@ function installHandlers() {
     }
     cleanups.clear();
     killLiveGroupsSync(10_000);
+    if (supervision) {
+      supervision.tell('done');
+      fs.rmSync(supervision.registryFile, { force: true });
+    }
   });
 }
 

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { startKafka } from '../infra/kafka.mjs';
 import { resolveMongo } from '../infra/mongo.mjs';
 import { assertPortFree } from '../infra/ports.mjs';
-import { tailFile } from '../infra/process-group.mjs';
+import { adoptGroup, forgetGroup, killGroup, tailFile } from '../infra/process-group.mjs';
 import { appEntry } from './build-apps.mjs';
 import { CACHE_DIR } from './ensure-deps.mjs';
 
@@ -27,8 +27,7 @@ export async function startInfrastructure({ dataDir, kafkaPort, kafkaControllerP
     kafka,
     mongo,
     async stop() {
-      await mongo.stop();
-      await kafka.stop();
+      await Promise.all([mongo.stop(), kafka.stop()]);
     },
   };
 }
@@ -51,8 +50,10 @@ async function waitHealthy(name, url, child, logFile, timeoutMs = 60_000) {
 }
 
 /**
- * Starts one app process; its JSON log lines go to `logFile` and, when `echo` is set, to
- * this process's stdout.
+ * Starts one app process in its own process group (so a terminal's Ctrl-C reaches only the
+ * starting script, which stops the apps in order, and the group can be stopped whole); its JSON
+ * log lines go to `logFile` and, when `echo` is set, to this process's stdout. `stop()` sends
+ * SIGTERM and SIGKILLs the group after `graceMs`.
  */
 export async function startApp({ app, port, env, logDir, echo = false }) {
   await assertPortFree(port, app, `set the app's PORT to another value`);
@@ -62,27 +63,39 @@ export async function startApp({ app, port, env, logDir, echo = false }) {
   const child = spawn(process.execPath, ['--enable-source-maps', appEntry(app)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  adoptGroup(child.pid);
+  child.once('exit', () => forgetGroup(child.pid));
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(out, { end: false });
     if (echo) stream.pipe(process.stdout, { end: false });
   }
-  await waitHealthy(app, `http://127.0.0.1:${port}/health`, child, logFile);
+  try {
+    await waitHealthy(app, `http://127.0.0.1:${port}/health`, child, logFile);
+  } catch (err) {
+    killGroup(child.pid, 'SIGKILL');
+    throw err;
+  }
   return {
     app,
     port,
     url: `http://127.0.0.1:${port}`,
     logFile,
     child,
-    stop: () =>
+    stop: ({ graceMs = 10_000 } = {}) =>
       new Promise((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+        const done = () => {
+          killGroup(child.pid, 'SIGKILL'); // anything the app started
+          resolve();
+        };
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), graceMs);
         child.once('exit', () => {
           clearTimeout(timer);
-          resolve();
+          done();
         });
-        child.kill('SIGTERM');
+        killGroup(child.pid, 'SIGTERM');
       }),
   };
 }
