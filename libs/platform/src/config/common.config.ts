@@ -1,10 +1,21 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 export const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 export const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+
+/** min.insync.replicas above the replication factor would refuse every acks=all write. */
+@ValidatorConstraint({ name: 'notAboveReplicationFactor' })
+class NotAboveReplicationFactor implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return typeof value !== 'number' || value <= (args.object as CommonConfig).KAFKA_REPLICATION_FACTOR;
+  }
+  defaultMessage(): string {
+    return 'KAFKA_MIN_INSYNC_REPLICAS must not exceed KAFKA_REPLICATION_FACTOR (Kafka would refuse every write)';
+  }
+}
 
 /** Variables every app reads. */
 export class CommonConfig {
@@ -57,6 +68,7 @@ export class CommonConfig {
   @IsInt()
   @Min(1)
   @Max(10)
+  @Validate(NotAboveReplicationFactor)
   KAFKA_MIN_INSYNC_REPLICAS?: number;
 
   /** Idempotent producers: a retried send is never written twice. */
