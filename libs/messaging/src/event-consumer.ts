@@ -97,8 +97,12 @@ function copyHeaders(message: KafkaMessage): Record<string, string | Buffer> {
  * event or key does not hold up the rest. A partition's offset advances only past messages that
  * are all done (the longest finished prefix), so after a crash or rebalance nothing unfinished
  * is skipped; what is redelivered, idempotent handlers ignore. Offsets are committed only after
- * the handler succeeded. A malformed message goes to the group's dead-letter topic with its
- * error and the partition moves on; a dependency outage pauses the partition until it is back.
+ * the handler succeeded. What a handler's error means is decided by classifyFailure: poison (a
+ * malformed message, or one Kafka refuses for good) goes to the group's dead-letter topic with
+ * its error and the partition moves on; an outage (database or broker unreachable, a retriable
+ * Kafka error) holds the message in place until the dependency is back; any other failure is
+ * tried a few times in place, then through the retry topic, then dead-lettered. Hosted by
+ * KafkaEventServer (one engine per consumer group); usable on its own.
  */
 export class EventConsumer {
   private readonly logger: Logger;
