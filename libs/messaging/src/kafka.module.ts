@@ -105,7 +105,7 @@ export class KafkaModule {
           inject: [KAFKA, TopicProvisioner],
           useFactory: (kafka: Kafka, provisioner: TopicProvisioner) => new KafkaEventServer(kafka, names, provisioner, { app: opts.app, ...opts.consumer }),
         },
-        { provide: KafkaEventClient, inject: [EventPublisher], useFactory: (publisher: EventPublisher) => new KafkaEventClient(publisher, names, opts.source) },
+        { provide: KafkaEventClient, inject: [EventPublisher], useFactory: (publisher: EventPublisher) => new KafkaEventClient(publisher, names, opts.source, opts.app) },
         KafkaLifecycle,
       ],
       exports: [KAFKA, EventPublisher, KafkaNames, TopicProvisioner, KafkaEventServer, KafkaEventClient],

@@ -1,5 +1,5 @@
 import { ClientProxy, ReadPacket, WritePacket } from '@nestjs/microservices';
-import { eventCatalog, EventDataByType, EventType } from '@parley/contracts';
+import { AppName, eventCatalog, EventDataByType, EventType } from '@parley/contracts';
 import { randomUUID } from 'node:crypto';
 import { lastValueFrom } from 'rxjs';
 import { EventPublisher } from '../event-publisher';
@@ -29,6 +29,8 @@ export class KafkaEventClient extends ClientProxy {
     private readonly names: KafkaNames,
     /** CloudEvents source of this app's events (EventSources). */
     private readonly source: string,
+    /** The app, as the catalog names it: it may emit only the types the catalog says it produces. */
+    private readonly app: AppName,
   ) {
     super();
   }
@@ -49,6 +51,7 @@ export class KafkaEventClient extends ClientProxy {
     const type = packet.pattern as EventType;
     const entry = eventCatalog[type];
     if (!entry) throw new Error(`emit(${String(packet.pattern)}): not an event type of the catalog`);
+    if (entry.producer !== this.app) throw new Error(`emit(${type}): the event catalog names ${entry.producer} as its producer, not ${this.app}`);
     const e = packet.data;
     await this.publisher.publish([
       {
