@@ -118,7 +118,18 @@ try {
     );
     webhookUrls = `http://127.0.0.1:${receiverPort}/webhooks`;
   }
+  const ports = {
+    'comments-api': num('COMMENTS_API_PORT', 3000),
+    'moderation-worker': num('MODERATION_WORKER_PORT', 3001),
+    notifications: num('NOTIFICATIONS_PORT', 3002),
+  };
+  const publicUrl = `http://127.0.0.1:${ports['comments-api']}`;
   const env = {
+    // One public address: comments-api serves the other apps' public routes too.
+    MODERATION_WORKER_URL: process.env.MODERATION_WORKER_URL || `http://127.0.0.1:${ports['moderation-worker']}`,
+    NOTIFICATIONS_URL: process.env.NOTIFICATIONS_URL || `http://127.0.0.1:${ports.notifications}`,
+    NOTIFY_PUBLIC_URL: process.env.NOTIFY_PUBLIC_URL || publicUrl,
+    NOTIFY_APPEAL_URL: process.env.NOTIFY_APPEAL_URL || `${publicUrl}/v1/comments/{commentId}/appeals`,
     KAFKA_BROKERS: infra.kafka.bootstrap,
     MONGODB_URI: infra.mongo.uri,
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET || DEV_JWT_SECRET,
@@ -131,11 +142,7 @@ try {
   const apps = [];
   // The apps stop together, before Kafka and the database (cleanups run newest first).
   registerCleanup(() => Promise.all(apps.map((a) => a.stop())));
-  for (const [app, port] of [
-    ['comments-api', num('COMMENTS_API_PORT', 3000)],
-    ['moderation-worker', num('MODERATION_WORKER_PORT', 3001)],
-    ['notifications', num('NOTIFICATIONS_PORT', 3002)],
-  ]) {
+  for (const [app, port] of Object.entries(ports)) {
     log(`starting ${app} on port ${port}…`);
     const handle = await startApp({ app, port, env, logDir, echo });
     apps.push(handle);
@@ -149,9 +156,9 @@ try {
   const api = apps[0].url;
   console.log(`
 Parley is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)
-  comments-api       ${apps[0].url}    (OpenAPI UI ${api}/docs, JSON ${api}/docs-json)
-  moderation-worker  ${apps[1].url}/health
-  notifications      ${apps[2].url}/health
+  Public address     ${api}  (every route of the three apps; OpenAPI UI ${api}/docs, JSON ${api}/docs-json)
+  Moderation         ${api}/moderate/     Widget demo ${api}/embed/demo.html?article=demo-article
+  Internal           comments-api ${apps[0].url}, moderation-worker ${apps[1].url}, notifications ${apps[2].url}
   Kafka              ${infra.kafka.bootstrap}
   MongoDB            ${infra.mongo.uri} (${infra.mongo.kind})
   Webhooks go to     ${webhookUrls}

@@ -17,10 +17,17 @@ const { freePort } = await import('./infra/ports.mjs');
 const { ensureChromium } = await import('./lib/chromium.mjs');
 
 const jestArgs = process.argv.slice(2);
-/** The provisioning scripts' own tests (Node's test runner), real Kafka/database checks included. */
+/** Node's test runner specs: the provisioning scripts' own tests and the tests of the development database. */
+const INFRA_SPECS = [
+  path.join('scripts', 'infra', 'infra.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'fixes.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'atomicity.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'retryable-writes.spec.mjs'),
+];
+/** The provisioning scripts' and the development database's own tests (Node's test runner), real Kafka/database checks included. */
 function runInfraSpec() {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', path.join(ROOT, 'scripts', 'infra', 'infra.spec.mjs')], {
+    const child = spawn(process.execPath, ['--test', ...INFRA_SPECS.map((spec) => path.join(ROOT, spec))], {
       cwd: ROOT,
       env: { ...process.env, INFRA_INTEGRATION: '1' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -35,18 +42,18 @@ function runInfraSpec() {
     });
     child.on('exit', (code) => {
       const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
-      resolve({ code: code ?? 1, passed: count('pass'), failed: count('fail') + count('cancelled') });
+      resolve({ code: code ?? 1, passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') });
     });
   });
 }
-let infraSpec = { code: 0, passed: 0, failed: 0 };
+let infraSpec = { code: 0, passed: 0, failed: 0, skipped: 0 };
 const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 let exitCode = 1;
 try {
   await buildApps({ log });
   const chromium = ensureChromium(log);
   if (!jestArgs.length) {
-    log('infra: running the provisioning tests (scripts/infra/infra.spec.mjs)…');
+    log(`infra: running the provisioning and database tests (${INFRA_SPECS.join(', ')})…`);
     infraSpec = await runInfraSpec();
   }
   const dataDir = path.join(ROOT, '.data', `test-${process.pid}`);
@@ -96,13 +103,16 @@ try {
 
 let passed = infraSpec.passed;
 let failed = infraSpec.failed;
+let skipped = infraSpec.skipped;
 if (infraSpec.code !== 0 && exitCode === 0) exitCode = infraSpec.code;
 if (fs.existsSync(resultsFile)) {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
   passed += results.numPassedTests;
   failed += results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
+  skipped += results.numPendingTests ?? 0;
   fs.rmSync(resultsFile, { force: true });
 }
 if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)
+if (skipped > 0) log(`${skipped} skipped (each says why above)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

@@ -16,7 +16,7 @@ function stages(plan: any): Array<{ stage: string; indexName?: string }> {
  * database. MongoDB reports index scans (IXSCAN) in its winning plan. Our FerretDB build (SQLite
  * backend) reports `filterPushdown`, `sortPushdown` and `limitPushdown` and SQLite's own plan:
  * queries on the fields of a scalar index (name ending in `__scalar`) are answered by SQLite
- * from that index, with the sort and the limit (scripts/infra/ferretdb.mjs, fix 4).
+ * from that index, with the sort and the limit (dev-database/ferretdb/fixes/04-scalar-index-pushdown).
  */
 describe('comments-api indexes and query plans', () => {
   let h: CommentsApiHarness;

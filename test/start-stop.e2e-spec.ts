@@ -197,7 +197,7 @@ describe('npm start: clean start and stop', () => {
     await waitAllGone(servers, ports, 30_000);
   }, START_TIMEOUT_MS + 60_000);
 
-  it('start process and guardian killed: the next start stops the leftovers recorded under .data/, then starts', async () => {
+  it('start process and guardian killed: the next start stops the leftovers recorded under .data/, starts, and stops on SIGINT', async () => {
     const ports = await choosePorts();
     const dataDir = newDataDir();
     const first = await start('node', dataDir, ports);
@@ -218,7 +218,9 @@ describe('npm start: clean start and stop', () => {
     expect(leftovers.filter(alive)).toEqual([]);
     expect(expectedServers(serversOf(second)).apps).toEqual(['comments-api', 'moderation-worker', 'notifications']);
 
-    process.kill(second.child.pid!, 'SIGTERM');
+    // Ctrl-C-like: SIGINT straight to the start process (the npm path is the first test's).
+    process.kill(second.starter.pid, 'SIGINT');
     await waitAllGone([second.starter, ...second.tree], ports, 30_000);
+    expect(second.output()).toMatch(/SIGINT: stopping the apps/);
   }, 2 * START_TIMEOUT_MS + 60_000);
 });

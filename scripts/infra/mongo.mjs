@@ -1,16 +1,17 @@
 // Picks the MongoDB for local runs and tests, in order of preference:
-// MONGODB_URI from the environment, a locally installed mongod, or FerretDB
-// (built from source on first use). All three are proven alive with a wire ping.
+// MONGODB_URI from the environment, a locally installed mongod, or the development database
+// (FerretDB, built from source on first use: dev-database/). All three are proven alive with a
+// wire ping.
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { startFerretDB } from './ferretdb.mjs';
+import { startFerretDB } from '../../dev-database/ferretdb/ferretdb.mjs';
 import { mongoPing } from './mongo-wire.mjs';
 import { assertPortFree } from './ports.mjs';
 import { findExecutable } from './run-command.mjs';
 import { formatDuration, startServer, waitUntilReady } from './start-server.mjs';
 
-export { ensureFerretDB, startFerretDB } from './ferretdb.mjs';
+export { ensureFerretDB, startFerretDB } from '../../dev-database/ferretdb/ferretdb.mjs';
 
 /**
  * Returns { uri, kind: 'external'|'mongod'|'ferretdb', pid?, logFile?, stop(), kill(signal) }.

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { registerCleanup } from '../infra/process-group.mjs';
 import { CACHE_DIR, ROOT } from './ensure-deps.mjs';
 
 export const APPS = ['comments-api', 'moderation-worker', 'notifications'];
@@ -34,10 +35,15 @@ function run(label, command, args, log) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Interrupted (SIGTERM, Ctrl-C) while building: the build stops too.
+    const unregister = registerCleanup(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    });
     let out = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
     child.on('exit', (code) => {
+      unregister();
       if (code === 0) {
         log(`build: ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         resolve();

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Logger } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders } from '@parley/platform';
@@ -8,6 +9,10 @@ import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ReadyPages } from './comments/ready-pages';
 import { CommentsApiConfig } from './config/comments-api.config';
+import { GatewayConfig } from './gateway/gateway.config';
+import { internalRoutesProxy } from './gateway/internal-proxy';
+import { internalRoutes } from './gateway/internal-routes';
+import { MergedOpenApi } from './gateway/merged-openapi';
 import { methodNotAllowed, routeTable } from './http/method-not-allowed';
 import { moderationDashboardDir } from './moderation/dashboard-dir';
 
@@ -19,6 +24,14 @@ function embedWidgetDir(): string {
 
 async function main() {
   const config = loadConfig(CommentsApiConfig);
+  // The other apps' public and moderator routes, served at this address too (gateway/).
+  const gateway = loadConfig(GatewayConfig);
+  const routes = internalRoutes({ 'moderation-worker': gateway.MODERATION_WORKER_URL, notifications: gateway.NOTIFICATIONS_URL });
+  const apiHelmet = helmet({
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  const apiHeaders = recordHeaders(apiHelmet as never);
   let notAllowed: NoRouteHandler | undefined;
   await bootstrapApp(AppModule.forRoot(config), {
     name: 'comments-api',
@@ -26,25 +39,66 @@ async function main() {
     host: config.HOST,
     bodyLimit: config.HTTP_BODY_LIMIT,
     noRoute: (method, path) => notAllowed?.(method, path),
+    beforeBodyParsing: (app) => {
+      if (!routes.length) return;
+      const logger = new Logger('Gateway');
+      app.use(
+        internalRoutesProxy(routes, {
+          // The same security headers as this app's own API answers, and CORS like enableCors below.
+          decorate: (req, res) => {
+            applyFixedHeaders(res as never, apiHeaders);
+            const origin = req.headers.origin;
+            if (origin) {
+              res.setHeader('Access-Control-Allow-Origin', origin);
+              res.setHeader('Vary', 'Origin');
+              res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+            }
+          },
+          onError: (route, err) => logger.warn({ app: route.app, url: route.baseUrl, err: err.message }, 'internal route unreachable'),
+        }),
+      );
+    },
     configure: (app) => {
       // Kafka events reach the @EventPattern handlers through the event transport.
       connectEventTransport(app);
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);
-      const apiHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } });
       const docsHelmet = helmet({ contentSecurityPolicy: false });
       // Moderator dashboard (static files, apps/comments-api/public/moderate): own scripts and styles only.
-      const dashboardHelmet = helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } } });
+      const dashboardHelmet = helmet({
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            frameAncestors: ["'none'"],
+            formAction: ["'none'"],
+          },
+        },
+      });
       // Embeddable widget (apps/comments-api/public/embed): embed.js is loaded by other sites' pages (cross-origin resource policy);
       // the demo page runs only its own scripts and talks only to this API.
       const embedHelmet = helmet({
-        contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"], formAction: ["'none'"] } },
+        contentSecurityPolicy: {
+          directives: {
+            defaultSrc: ["'self'"],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            imgSrc: ["'self'", 'data:'],
+            connectSrc: ["'self'"],
+            frameAncestors: ["'none'"],
+            formAction: ["'none'"],
+          },
+        },
         crossOriginResourcePolicy: { policy: 'cross-origin' },
       });
       // Helmet's headers do not depend on the request here (fixed directives, no nonces): each
       // set is recorded once and replayed per request (the same headers, without helmet's
       // chain of a dozen middlewares on every request).
-      const [api, docs, dashboard, embed] = [apiHelmet, docsHelmet, dashboardHelmet, embedHelmet].map((h) => recordHeaders(h as never));
+      const [docs, dashboard, embed] = [docsHelmet, dashboardHelmet, embedHelmet].map((h) => recordHeaders(h as never));
+      const api = apiHeaders;
       const headersFor = (p: string) => (p.startsWith('/docs') ? docs : p.startsWith('/moderate') ? dashboard : p.startsWith('/embed') ? embed : api);
       app.use((req: { path: string }, res: never, next: () => void) => {
         applyFixedHeaders(res, headersFor(req.path)!);
@@ -52,7 +106,13 @@ async function main() {
       });
       app.useStaticAssets(moderationDashboardDir(), { prefix: '/moderate', index: 'index.html', redirect: true, maxAge: 0 });
       app.useStaticAssets(embedWidgetDir(), { prefix: '/embed', index: false, redirect: false, maxAge: 0 });
-      app.enableCors({ origin: true, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'], exposedHeaders: ['Retry-After'], maxAge: 600 });
+      app.enableCors({
+        origin: true,
+        methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'],
+        exposedHeaders: ['Retry-After'],
+        maxAge: 600,
+      });
       // Public listing pages already cut and serialised are answered here, before routing.
       app.use(app.get(ReadyPages).middleware());
       const doc = SwaggerModule.createDocument(
@@ -69,7 +129,10 @@ async function main() {
           .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
           .build(),
       );
-      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+      // One document and UI for the whole public surface: this app's routes and those of the
+      // other apps that it serves (their documents merged in on request, cached).
+      const merged = new MergedOpenApi(routes);
+      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json', patchDocumentOnRequest: (_req, _res, d) => merged.merge(d) });
       const extra = { '/health': ['get'], '/health/live': ['get'], '/metrics': ['get'], '/docs': ['get'], '/docs-json': ['get'] };
       notAllowed = methodNotAllowed(routeTable(doc.paths as unknown as Record<string, Record<string, unknown>>, extra));
     },

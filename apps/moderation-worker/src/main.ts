@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
@@ -7,7 +8,29 @@ import { ModerationWorkerConfig } from './config/moderation-worker.config';
 async function main() {
   const config = loadConfig(ModerationWorkerConfig);
   // Rule sets with long term lists and dry runs of long comments need more than the default 64 kB.
-  await bootstrapApp(AppModule.forRoot(config), { name: 'moderation-worker', port: config.PORT, host: config.HOST, bodyLimit: '2mb', configure: (app) => void connectEventTransport(app) });
+  await bootstrapApp(AppModule.forRoot(config), {
+    name: 'moderation-worker',
+    port: config.PORT,
+    host: config.HOST,
+    bodyLimit: '2mb',
+    // The event transport, and its OpenAPI document (comments-api merges it into the one it serves).
+    configure: (app) => {
+      // Kafka events reach the @EventPattern handlers through the event transport.
+      connectEventTransport(app);
+      const doc = SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Parley moderation-worker')
+          .setDescription(
+            'Rule sets (versions, validation, activation, backtests), dry runs of the rules engine and the DSA statements-of-reasons export. Served to the public through comments-api\u2019s address.',
+          )
+          .setVersion('1')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+          .build(),
+      );
+      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+    },
+  });
 }
 
 main().catch((err) => exitOnConfigurationError('moderation-worker', err));

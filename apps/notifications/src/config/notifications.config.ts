@@ -94,9 +94,9 @@ export class NotificationsConfig extends CommonConfig {
   @IsString()
   NOTIFY_EML_DIR = '.data/mail';
 
-  /** Public base URL of this app, for unsubscribe links. */
+  /** Public base URL that serves this app's routes (comments-api's address), for unsubscribe links. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
-  NOTIFY_PUBLIC_URL = 'http://127.0.0.1:3002';
+  NOTIFY_PUBLIC_URL = 'http://127.0.0.1:3000';
 
   /** Where authors appeal a decision; `{commentId}` is replaced. */
   @IsString()

@@ -17,6 +17,11 @@ export interface BootstrapOptions {
   port: number;
   host?: string;
   bodyLimit?: string;
+  /**
+   * Middleware that must see requests before their body is parsed (e.g. a proxy that streams
+   * bodies through); runs after the request context, so its requests are logged.
+   */
+  beforeBodyParsing?: (app: NestExpressApplication) => void;
   /** Extra setup between creation and listen (OpenAPI, static assets, the event transport, …). */
   configure?: (app: NestExpressApplication) => void | Promise<void>;
   /** Answers a request no route matched (e.g. 405 for a known path); 404 otherwise. */
@@ -38,6 +43,7 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.use(requestContextMiddleware(app.get(ROOT_LOGGER), { quiet: (url) => QUIET_URLS.has(url) }));
   app.useLogger(app.get(PinoLogger));
+  opts.beforeBodyParsing?.(app);
   app.use(jsonBodyMiddleware(opts.bodyLimit ?? '64kb'));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

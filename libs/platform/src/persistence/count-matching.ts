@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 /**
  * Counts the documents matching `filter` with the `count` command, which MongoDB answers from an
  * index and our FerretDB build answers with SQLite's COUNT(*) over a scalar index (see
- * scripts/infra/ferretdb.mjs, fix 4). Mongoose's countDocuments runs an aggregation instead, which
+ * dev-database/ferretdb/fixes/04-scalar-index-pushdown). Mongoose's countDocuments runs an aggregation instead, which
  * FerretDB evaluates by reading the whole collection. The filter is sent as given (no casting):
  * pass values of the stored types.
  */
