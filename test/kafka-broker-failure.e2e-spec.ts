@@ -92,7 +92,14 @@ describe('a broker killed with SIGKILL in a three-broker cluster: nothing lost, 
     await victim.start();
     console.log(`[broker failure] broker ${leader} restarted`);
     await probe.post(10, 'cluster-article');
-    const counts = await probe.settle('broker SIGKILL in a 3-broker cluster');
+    const counts = await probe.settle('broker SIGKILL in a 3-broker cluster').catch((err: Error) => {
+      // What the apps complained about, for the log of a failed run.
+      for (const app of [system.api, system.worker, system.notifications]) {
+        const lines = fs.readFileSync(app.logFile, 'utf8').split('\n').filter((l) => /"level":"(warn|error|fatal)"/.test(l));
+        console.log(`[broker failure] ${app.name}: ${lines.length} warnings/errors, the last ones:\n${lines.slice(-15).join('\n')}`);
+      }
+      throw err;
+    });
     expect(counts).toEqual({ posted: 50, decided: 50, applied: 50, notifiedInApp: 50, webhooks: 50, distinctWebhooks: 50 });
 
     // Per comment: one decision, one in-app notification, one webhook.

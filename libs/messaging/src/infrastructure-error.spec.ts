@@ -23,9 +23,12 @@ describe('classifyFailure', () => {
     expect(classifyFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe('outage');
   });
 
-  it('outage, not poison: non-retriable answers about the client (permissions, versions) hold for every message alike', () => {
+  it('outage, not poison: non-retriable answers about the client, the cluster or the producer state hold for every message alike', () => {
     expect(classifyFailure(nonRetriable(protocolError('TOPIC_AUTHORIZATION_FAILED', 29, false)))).toBe('outage');
     expect(classifyFailure(protocolError('SASL_AUTHENTICATION_FAILED', 58, false))).toBe('outage');
+    expect(classifyFailure(nonRetriable(protocolError('BROKER_NOT_AVAILABLE', 8, false)))).toBe('outage');
+    expect(classifyFailure(nonRetriable(protocolError('OUT_OF_ORDER_SEQUENCE_NUMBER', 45, false)))).toBe('outage');
+    expect(classifyFailure(nonRetriable(protocolError('UNKNOWN_PRODUCER_ID', 59, false)))).toBe('outage');
   });
 
   it('failure: anything else, including a bug kafkajs wrapped as non-retriable', () => {

@@ -20,24 +20,13 @@ export class PoisonMessageError extends Error {
 export type FailureKind = 'outage' | 'poison' | 'failure';
 
 /**
- * Kafka protocol errors that kafkajs marks non-retriable but that say nothing about the message:
- * credentials, permissions or versions are wrong for every message alike, so they are waited
- * out like an outage (an operator fixes them) instead of dead-lettering everything.
+ * The Kafka answers that are about the message itself: sending it again can only get the same
+ * answer, so it is dead-lettered. kafkajs marks many more answers non-retriable, but those are
+ * about the client, the cluster or the producer's state (BROKER_NOT_AVAILABLE,
+ * OUT_OF_ORDER_SEQUENCE_NUMBER after a broker failure, authorisation, versions…): they hold for
+ * every message alike and are waited out like an outage.
  */
-const CLUSTER_WIDE_PROTOCOL_ERRORS = new Set([
-  'TOPIC_AUTHORIZATION_FAILED',
-  'GROUP_AUTHORIZATION_FAILED',
-  'CLUSTER_AUTHORIZATION_FAILED',
-  'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
-  'SASL_AUTHENTICATION_FAILED',
-  'UNSUPPORTED_SASL_MECHANISM',
-  'ILLEGAL_SASL_STATE',
-  'UNSUPPORTED_VERSION',
-  'UNSUPPORTED_FOR_MESSAGE_FORMAT',
-  'INVALID_REQUIRED_ACKS',
-  'DELEGATION_TOKEN_AUTH_DISABLED',
-  'DELEGATION_TOKEN_AUTHORIZATION_FAILED',
-]);
+export const MESSAGE_REFUSED_ERRORS = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'INVALID_TIMESTAMP']);
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 
@@ -70,10 +59,12 @@ function isMongoOutage(e: ErrorShape): boolean {
 }
 
 /**
- * Classifies a handler's error. kafkajs errors carry `retriable`: a retriable one (leader
- * moving, broker unreachable, not enough in-sync replicas), also when kafkajs gave up retrying
- * it (`KafkaJSNumberOfRetriesExceeded`), is an outage; a non-retriable protocol error about
- * the request (MESSAGE_TOO_LARGE, INVALID_RECORD, …) is poison: sending again gets the same answer.
+ * Classifies a handler's error. A Kafka answer about the message itself (MESSAGE_TOO_LARGE,
+ * INVALID_RECORD, …: non-retriable in kafkajs) is poison: sending again gets the same answer.
+ * Every other Kafka error is an outage: retriable ones (leader moving, broker unreachable, not
+ * enough in-sync replicas), also when kafkajs gave up retrying them
+ * (`KafkaJSNumberOfRetriesExceeded`), and non-retriable ones about the client, the cluster or
+ * the producer's state.
  */
 export function classifyFailure(err: unknown): FailureKind {
   if (err instanceof PoisonMessageError || err instanceof MalformedEventError) return 'poison';
@@ -85,7 +76,7 @@ export function classifyFailure(err: unknown): FailureKind {
   const kafka = chain.filter((e) => (e.name ?? '').startsWith('KafkaJS'));
   if (kafka.length && (innermost.name ?? '').startsWith('KafkaJS')) {
     // The innermost kafkajs error is the broker's (or the connection's) own answer.
-    if (innermost.name === 'KafkaJSProtocolError' && innermost.retriable === false) return CLUSTER_WIDE_PROTOCOL_ERRORS.has(innermost.type ?? '') ? 'outage' : 'poison';
+    if (innermost.name === 'KafkaJSProtocolError' && MESSAGE_REFUSED_ERRORS.has(innermost.type ?? '')) return 'poison';
     return 'outage';
   }
   return 'failure';
