@@ -118,6 +118,17 @@ describe('a broker killed with SIGKILL in a three-broker cluster: nothing lost, 
     } finally {
       await conn.close();
     }
+    // Nothing was given up on: every consumer group's dead-letter topic is empty.
+    const dlqAdmin = kafka.admin();
+    await dlqAdmin.connect();
+    try {
+      const dlqs = (await dlqAdmin.listTopics()).filter((t) => t.startsWith(system.topicPrefix) && t.endsWith('.dlq'));
+      expect(dlqs.length).toBeGreaterThanOrEqual(5);
+      const deadLetters = Object.fromEntries(await Promise.all(dlqs.map(async (t) => [t, (await dlqAdmin.fetchTopicOffsets(t)).reduce((n, p) => n + Number(p.high), 0)] as const)));
+      expect(Object.values(deadLetters).reduce((a, b) => a + b, 0)).toBe(0);
+    } finally {
+      await dlqAdmin.disconnect();
+    }
     for (const app of [system.api, system.worker, system.notifications]) expect(app.process.exitCode).toBeNull();
   }, 360_000);
 });

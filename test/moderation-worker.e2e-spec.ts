@@ -195,6 +195,8 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   it('backtests a draft version against the stored comments without recording anything', async () => {
     const clean = await Promise.all(['Thoughtful reporting on the council vote.', 'A thoughtful and balanced piece.', 'I disagree with the premise.'].map((b) => probe.submit(b)));
     for (const c of clean) expect((await probe.decision(c.commentId)).decision).toBe('approved');
+    // Their decision events follow the stored decisions: count the events seen only once they are in.
+    await eventually('the decision events of the three comments', async () => clean.every((c) => probe.eventsFor(c.commentId).length === 1));
     const draft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'no-thoughtful', type: 'suspect-terms', terms: ['thoughtful'] }]));
     expect(draft.status).toBe(201);
     const decisionsBefore = await probe.collection('decisions').countDocuments();
