@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createHmac } from 'node:crypto';
 import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
-import { DEV_JWT_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
+import { DEV_JWT_SECRET, DEV_UNSUBSCRIBE_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
 import { installHandlers, processInfo, registerCleanup, runCleanups, stopLeftovers, superviseChildren } from './infra/process-group.mjs';
 
 const log = (m) => console.log(`[parley] ${m}`);
@@ -134,6 +134,7 @@ try {
     MONGODB_URI: infra.mongo.uri,
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET || DEV_JWT_SECRET,
     NOTIFY_WEBHOOK_SECRET: webhookSecret,
+    NOTIFY_UNSUBSCRIBE_SECRET: process.env.NOTIFY_UNSUBSCRIBE_SECRET || DEV_UNSUBSCRIBE_SECRET,
     NOTIFY_WEBHOOK_URLS: webhookUrls,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };

@@ -15,6 +15,7 @@ const { startInfrastructure } = await import('./lib/system.mjs');
 const { registerCleanup, runCleanups } = await import('./infra/process-group.mjs');
 const { freePort } = await import('./infra/ports.mjs');
 const { ensureChromium } = await import('./lib/chromium.mjs');
+const { auditRuntimeDependencies } = await import('./lib/dependency-audit.mjs');
 
 const jestArgs = process.argv.slice(2);
 /** Node's test runner specs: the provisioning scripts' own tests and the tests of the development database. */
@@ -47,6 +48,12 @@ function runInfraSpec() {
   });
 }
 let infraSpec = { code: 0, passed: 0, failed: 0, skipped: 0 };
+/** The whole run (CI) also audits the runtime dependencies; one check, counted like a test. */
+let audit = { status: 'skipped' };
+if (!jestArgs.length) {
+  audit = await auditRuntimeDependencies();
+  log(`audit: ${audit.status}: ${audit.message}`);
+}
 const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 let exitCode = 1;
 try {
@@ -101,9 +108,10 @@ try {
   await runCleanups();
 }
 
-let passed = infraSpec.passed;
-let failed = infraSpec.failed;
+let passed = infraSpec.passed + (audit.status === 'passed' ? 1 : 0);
+let failed = infraSpec.failed + (audit.status === 'failed' ? 1 : 0);
 let skipped = infraSpec.skipped;
+if (audit.status === 'failed' && exitCode === 0) exitCode = 1;
 if (infraSpec.code !== 0 && exitCode === 0) exitCode = infraSpec.code;
 if (fs.existsSync(resultsFile)) {
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));

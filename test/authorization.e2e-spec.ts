@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { RunningApp, startApp } from './support/app-processes';
 import { testInfrastructure, uniqueNamespace, TEST_JWT_SECRET } from './support/test-env';
+import jwt from 'jsonwebtoken';
 import { tokenFor } from './support/tokens';
 
 /**
  * Walks every operation of comments-api's OpenAPI document (/docs-json) and shows that
  * anonymous callers and plain commenters are refused every moderator and admin route (401/403),
  * that moderators are refused admin routes, and that the roles that may call a route get past
- * authorisation.
+ * authorisation. The app requires an issuer and an audience (AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE), and
+ * tokens without `exp`, with too long a lifetime or with another issuer or audience are refused.
  */
 type Who = 'moderator' | 'admin';
 
@@ -33,11 +35,16 @@ const PARAMS: Record<string, string> = { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', article
 describe('authorisation walk over the OpenAPI document', () => {
   let app: RunningApp;
   const operations: Array<{ op: string; method: string; url: string; role: Who | null }> = [];
+  const bound = { issuer: 'https://news.example', audience: 'parley-walk' };
   const tokens = {
-    commenter: tokenFor('walk-commenter', ['commenter']),
-    moderator: tokenFor('walk-moderator', ['commenter', 'moderator']),
-    admin: tokenFor('walk-admin', ['admin']),
-    forged: tokenFor('walk-admin', ['admin']).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    commenter: tokenFor('walk-commenter', ['commenter'], 'c', bound),
+    moderator: tokenFor('walk-moderator', ['commenter', 'moderator'], 'm', bound),
+    admin: tokenFor('walk-admin', ['admin'], 'a', bound),
+    forged: tokenFor('walk-admin', ['admin'], 'a', bound).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+    withoutExp: jwt.sign({ roles: ['admin'] }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: 'walk-admin', ...bound }),
+    tooLong: tokenFor('walk-admin', ['admin'], 'a', { ...bound, expiresIn: '3h' }), // AUTH_JWT_MAX_LIFETIME_S=7200
+    otherIssuer: tokenFor('walk-admin', ['admin'], 'a', { ...bound, issuer: 'https://elsewhere.example' }),
+    noAudience: tokenFor('walk-admin', ['admin'], 'a', { issuer: bound.issuer }),
   };
 
   beforeAll(async () => {
@@ -45,7 +52,7 @@ describe('authorisation walk over the OpenAPI document', () => {
     const ns = uniqueNamespace('authwalk');
     app = await startApp(
       'comments-api',
-      { KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, MONGODB_DB: ns.replace(/-/g, '_'), KAFKA_TOPIC_PREFIX: `${ns}.`, KAFKA_TOPIC_PARTITIONS: '1', AUTH_JWT_SECRET: TEST_JWT_SECRET, RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn' },
+      { KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, MONGODB_DB: ns.replace(/-/g, '_'), KAFKA_TOPIC_PREFIX: `${ns}.`, KAFKA_TOPIC_PARTITIONS: '1', AUTH_JWT_SECRET: TEST_JWT_SECRET, AUTH_JWT_ISSUER: bound.issuer, AUTH_JWT_AUDIENCE: bound.audience, AUTH_JWT_MAX_LIFETIME_S: '7200', RATE_LIMIT_ENABLED: 'false', LOG_LEVEL: 'warn' },
       path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(__dirname, '..', '.data', 'e2e'), 'logs', ns),
     );
     const doc = (await (await fetch(`${app.url}/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
@@ -85,13 +92,22 @@ describe('authorisation walk over the OpenAPI document', () => {
 
   it('refuses anonymous callers and invalid tokens on every moderator and admin route (401 problem+json)', async () => {
     const failures: string[] = [];
+    const refused = { anonymous: undefined, forged: tokens.forged, withoutExp: tokens.withoutExp, tooLong: tokens.tooLong, otherIssuer: tokens.otherIssuer, noAudience: tokens.noAudience };
     for (const o of operations.filter((x) => x.role)) {
-      for (const token of [undefined, tokens.forged]) {
+      for (const [kind, token] of Object.entries(refused)) {
         const r = await call(o.method, o.url, token);
-        if (r.status !== 401 || !r.type.startsWith('application/problem+json')) failures.push(`${o.op} ${token ? 'forged' : 'anonymous'} → ${r.status} ${r.type}`);
+        if (r.status !== 401 || !r.type.startsWith('application/problem+json')) failures.push(`${o.op} ${kind} → ${r.status} ${r.type}`);
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  it('names why a token is refused: no exp, too long a lifetime, another issuer or audience', async () => {
+    const detail = async (token: string) => JSON.parse((await call('GET', '/v1/moderation/queues/flagged', token)).body).detail as string;
+    expect(await detail(tokens.withoutExp)).toContain('"exp" claim is required');
+    expect(await detail(tokens.tooLong)).toContain('lifetime longer than 7200 s');
+    expect(await detail(tokens.otherIssuer)).toContain('jwt issuer invalid');
+    expect(await detail(tokens.noAudience)).toContain('jwt audience invalid');
   });
 
   it('refuses plain commenters on every moderator and admin route (403 forbidden-role)', async () => {

@@ -271,7 +271,7 @@ describe('moderation workflow', () => {
     expect((await api.post(`/v1/comments/${c.id}/appeals`, tokenFor('someone-else'), { explanation: 'not mine' })).status).toBe(404);
     const appeal = await api.post(`/v1/comments/${c.id}/appeals`, c.author.token, { explanation: 'It is not spam, it is my opinion.' });
     expect(appeal.status).toBe(201);
-    expect(appeal.body).toMatchObject({ commentId: c.id, status: 'open', originalDecidedBy: 'mod-ada' });
+    expect(appeal.body).toMatchObject({ commentId: c.id, status: 'open', originalDecidedBy: 'a moderator' }); // the author does not see who (SHOW_MODERATOR_NAMES=false)
     expect((await api.post(`/v1/comments/${c.id}/appeals`, c.author.token, { explanation: 'again' })).status).toBe(409);
     await eventually('the appeal in its queue', async () => events.of('parley.queue.item-added.v1', (d) => d.commentId === c.id && d.queue === 'appeals').length === 1);
     const q = await api.get('/v1/moderation/queues/appeals?sort=newest', ben);
@@ -286,7 +286,7 @@ describe('moderation workflow', () => {
     const decided = await eventually('the appeal decision event', async () => events.of('parley.appeal.decided.v1', (d) => d.commentId === c.id)[0]);
     expect(decided.data).toMatchObject({ appealId: appeal.body.id, appellantId: c.author.id, outcome: 'overturned', decidedBy: 'mod-ben', reason: 'On review, this is an opinion, not spam.' });
     const mine = await api.get('/v1/me/appeals', c.author.token);
-    expect(mine.body.items[0]).toMatchObject({ outcome: 'overturned', reason: 'On review, this is an opinion, not spam.' });
+    expect(mine.body.items[0]).toMatchObject({ outcome: 'overturned', reason: 'On review, this is an opinion, not spam.', decidedBy: 'a moderator', originalDecidedBy: 'a moderator' });
     // An upheld appeal leaves the comment as it was.
     const d = await flagged();
     await decide(d.id, { action: 'reject', revision: 1, reason: 'advertising' }, ben);

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
+import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
 
 export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -104,6 +104,7 @@ export async function startSystem(opts: SystemOptions) {
       MONGODB_DB: `${db}_notifications`,
       NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','),
       NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET,
       ...(opts.extraEnv?.notifications ?? {}),
     },
   };

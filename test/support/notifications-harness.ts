@@ -6,7 +6,7 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
 import { RunningApp, startApp } from './app-processes';
-import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
+import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -38,9 +38,11 @@ export class NotificationsHarness {
       KAFKA_TOPIC_PARTITIONS: '3',
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
       NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+      NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET,
       NOTIFY_WEBHOOK_URLS: '',
       NOTIFY_EML_DIR: path.join(this.logDir, 'mail'),
       LOG_LEVEL: 'info',
+      RATE_LIMIT_ENABLED: 'false', // many calls from one address; throttling is tested in http-hardening
       ...extraEnv,
     };
     this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });

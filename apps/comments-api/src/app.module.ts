@@ -25,7 +25,7 @@ class ConfigModule {
       providers: [
         { provide: CommentsApiConfig, useValue: config },
         // One verifier (and one cache of verified tokens) for the guard and the ready pages.
-        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
+        { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         DocLocks,
         { provide: DocStore, inject: [getConnectionToken()], useFactory: (c: Connection) => DocStore.detect(c) },
       ],

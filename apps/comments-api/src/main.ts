@@ -39,6 +39,7 @@ async function main() {
     host: config.HOST,
     bodyLimit: config.HTTP_BODY_LIMIT,
     noRoute: (method, path) => notAllowed?.(method, path),
+    security: { ownHeaders: true, metricsToken: config.METRICS_TOKEN }, // throttled by its own guard (http/throttling.ts)
     beforeBodyParsing: (app) => {
       if (!routes.length) return;
       const logger = new Logger('Gateway');

@@ -50,7 +50,7 @@ export class AppModule {
       controllers: [RuleSetsController, EvaluateController, StatementsController, CommentEventsController, RuleSetActivationController],
       providers: [
         { provide: ModerationWorkerConfig, useValue: config },
-        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
+        { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
         DocLocks,
         DecisionLogService,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
@@ -12,6 +12,7 @@ async function main() {
     name: 'moderation-worker',
     port: config.PORT,
     host: config.HOST,
+    security: httpSecurity(config),
     bodyLimit: '2mb',
     // The event transport, and its OpenAPI document (comments-api merges it into the one it serves).
     configure: (app) => {

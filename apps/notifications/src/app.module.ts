@@ -1,7 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { createHmac } from 'node:crypto';
 import { ConsumerGroups } from '@parley/contracts';
 import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
 import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
@@ -32,7 +31,6 @@ import { WebhookSubscriptionsService } from './webhooks/webhook-subscriptions.se
 @Module({})
 export class AppModule {
   static forRoot(config: NotificationsConfig): DynamicModule {
-    const unsubscribeSecret = config.NOTIFY_UNSUBSCRIBE_SECRET ?? createHmac('sha256', config.AUTH_JWT_SECRET).update('parley-notifications-unsubscribe').digest('hex');
     return {
       module: AppModule,
       imports: [
@@ -60,8 +58,8 @@ export class AppModule {
       controllers: [NotificationEventsController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
-        { provide: JwtVerifier, useValue: new JwtVerifier(config.AUTH_JWT_SECRET) },
-        { provide: UnsubscribeTokens, useValue: new UnsubscribeTokens(unsubscribeSecret) },
+        { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
+        { provide: UnsubscribeTokens, useValue: new UnsubscribeTokens(config.NOTIFY_UNSUBSCRIBE_SECRET) },
         { provide: APP_GUARD, useClass: AuthGuard },
         InAppFeedService,
         FeedStreamService,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { NotificationsConfig } from './config/notifications.config';
@@ -11,6 +11,7 @@ async function main() {
     name: 'notifications',
     port: config.PORT,
     host: config.HOST,
+    security: httpSecurity(config),
     // The event transport, and its OpenAPI document (comments-api merges it into the one it serves).
     configure: (app) => {
       // Kafka events reach the @EventPattern handlers through the event transport.

@@ -1,4 +1,4 @@
-import { compileRuleSet, CompiledRuleSet, evaluate, TRUNCATION_RULE_ID } from './engine';
+import { BUDGET_RULE_ID, compileRuleSet, CompiledRuleSet, evaluate, TRUNCATION_RULE_ID } from './engine';
 import type { RuleDefinition } from './types';
 
 const rules = (...defs: RuleDefinition[]) => compileRuleSet({ version: 7, rules: defs });
@@ -137,5 +137,43 @@ describe('evaluate', () => {
     const rs = compileRuleSet(def);
     def.rules[0].terms.push('other');
     expect(evaluate(rs, { body: 'other' }).decision).toBe('approved');
+  });
+});
+
+describe('evaluation budget', () => {
+  const patterns = (n: number): RuleDefinition[] =>
+    Array.from({ length: n }, (_, i) => ({ id: `p${i}`, type: 'pattern' as const, pattern: `(x+x+)+y${i}`, action: 'flag' as const }));
+
+  it('skips the remaining rules once the budget is spent and holds the comment for a human with a reason', () => {
+    let t = 0;
+    const clock = () => (t += 30); // every look at the clock: 30 ms later
+    const rs = compileRuleSet({ rules: [banned, ...patterns(3)] }, { evaluationBudgetMs: 20, clock });
+    const d = evaluate(rs, { body: 'A perfectly fine comment.' });
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons).toEqual([expect.objectContaining({ ruleId: BUDGET_RULE_ID, category: 'system', action: 'flag' })]);
+    expect(d.budgetExceeded).toEqual({ elapsedMs: expect.any(Number), lastRuleId: 'banned', skippedRules: 3 });
+  });
+
+  it('keeps a rejection found before the budget ran out', () => {
+    let t = 0;
+    const rs = compileRuleSet({ rules: [banned, ...patterns(2)] }, { evaluationBudgetMs: 20, clock: () => (t += 30) });
+    const d = evaluate(rs, { body: 'a badword here' });
+    expect(d.decision).toBe('rejected');
+    expect(d.reasons.map((r) => r.ruleId)).toEqual(['banned', BUDGET_RULE_ID]);
+  });
+
+  it('with the real clock: 300 patterns over 20,000 characters do not fit in 1 ms, so the comment is held', () => {
+    const rs = compileRuleSet({ rules: patterns(300) }, { evaluationBudgetMs: 1 });
+    const d = evaluate(rs, { body: 'x'.repeat(20_000) });
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons.map((r) => r.ruleId)).toEqual([BUDGET_RULE_ID]);
+    expect(d.budgetExceeded!.skippedRules).toBeGreaterThan(0);
+  });
+
+  it('leaves a decision within budget untouched, and refuses a non-positive budget', () => {
+    const d = evaluate(compileRuleSet({ rules: patterns(3) }), { body: 'x'.repeat(20_000) });
+    expect(d).toMatchObject({ decision: 'approved', reasons: [] });
+    expect(d.budgetExceeded).toBeUndefined();
+    expect(() => compileRuleSet({ rules: [] }, { evaluationBudgetMs: 0 })).toThrow(/evaluationBudgetMs/);
   });
 });

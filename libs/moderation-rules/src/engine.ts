@@ -20,6 +20,8 @@ import { RuleSetValidationError, validateRuleSet } from './validate';
 
 export const DEFAULT_MAX_EVALUATED_CHARS = 20_000;
 export const TRUNCATION_RULE_ID = '$truncated';
+export const DEFAULT_EVALUATION_BUDGET_MS = 250;
+export const BUDGET_RULE_ID = '$evaluation-budget';
 const MAX_REASONS_PER_RULE = 20;
 
 interface CompiledRule {
@@ -53,6 +55,9 @@ export class CompiledRuleSet {
   readonly rules: readonly CompiledRuleInfo[];
   readonly maxEvaluatedChars: number;
   readonly truncationAction: RuleAction;
+  readonly evaluationBudgetMs: number;
+  /** @internal */
+  readonly clock: () => number;
   /** @internal */
   readonly pipeline: readonly CompiledRule[];
   /** @internal */
@@ -68,6 +73,8 @@ export class CompiledRuleSet {
     this.name = def.name;
     this.maxEvaluatedChars = options.maxEvaluatedChars ?? DEFAULT_MAX_EVALUATED_CHARS;
     this.truncationAction = options.truncationAction ?? 'flag';
+    this.evaluationBudgetMs = options.evaluationBudgetMs ?? DEFAULT_EVALUATION_BUDGET_MS;
+    this.clock = options.clock ?? (() => performance.now());
 
     let trie: TermTrie | null = null;
     let slots = 0;
@@ -132,6 +139,9 @@ export function compileRuleSet(def: RuleSetDefinition, options: CompileOptions =
   if (options.maxEvaluatedChars !== undefined && !(Number.isInteger(options.maxEvaluatedChars) && options.maxEvaluatedChars > 0)) {
     throw new RuleSetValidationError([{ path: 'options.maxEvaluatedChars', message: 'must be a positive integer' }]);
   }
+  if (options.evaluationBudgetMs !== undefined && !(Number.isFinite(options.evaluationBudgetMs) && options.evaluationBudgetMs > 0)) {
+    throw new RuleSetValidationError([{ path: 'options.evaluationBudgetMs', message: 'must be a positive number' }]);
+  }
   return new CompiledRuleSet(result.value, options);
 }
 
@@ -153,9 +163,15 @@ class Runtime implements RuleRuntime {
   private matches: TermMatch[][] | null = null;
   private nowMs = NaN;
   private fp: string | null = null;
+  startedAt = 0;
+  private deadline = Infinity;
+
+  readonly overBudget = (): boolean => this.rs.clock() > this.deadline;
 
   reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
     this.rs = rs;
+    this.startedAt = rs.clock();
+    this.deadline = this.startedAt + rs.evaluationBudgetMs;
     this.body = body;
     this.text = text;
     this.comment = comment;
@@ -307,12 +323,22 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
   }
 
   const pipeline = ruleSet.pipeline;
+  let budgetExceeded: Decision['budgetExceeded'];
   for (let r = 0; r < pipeline.length; r++) {
     out.rule = pipeline[r];
     out.emitted = 0;
     out.maxWeight = 0;
     out.rule.run(runtime, out.emit);
     if (out.maxWeight > 0) keep *= 1 - out.maxWeight;
+    if (runtime.overBudget()) {
+      // Second line of defence (patterns already run in linear time): hold the comment for a human
+      // rather than keep the partition waiting.
+      budgetExceeded = { elapsedMs: Math.round(ruleSet.clock() - runtime.startedAt), lastRuleId: out.rule.id, skippedRules: pipeline.length - r - 1 };
+      out.reasons.push({ ruleId: BUDGET_RULE_ID, category: 'system', action: 'flag', message: defaultMessage('system', 'flag') });
+      out.flagged = true;
+      keep *= 0.5;
+      break;
+    }
   }
   const reasons = out.reasons;
   const shadowReasons = out.shadowReasons;
@@ -326,5 +352,6 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
     shadowReasons,
   };
   if (ruleSet.version !== undefined) decision.ruleSetVersion = ruleSet.version;
+  if (budgetExceeded) decision.budgetExceeded = budgetExceeded;
   return decision;
 }

@@ -8,11 +8,12 @@
  */
 export * from './types';
 export { validateRuleSet, RuleSetValidationError, MAX_RULES } from './validate';
-export { compileRuleSet, evaluate, CompiledRuleSet, DEFAULT_MAX_EVALUATED_CHARS, TRUNCATION_RULE_ID } from './engine';
+export { compileRuleSet, evaluate, CompiledRuleSet, DEFAULT_MAX_EVALUATED_CHARS, TRUNCATION_RULE_ID, DEFAULT_EVALUATION_BUDGET_MS, BUDGET_RULE_ID } from './engine';
 export type { CompiledRuleInfo } from './engine';
 export { fingerprint } from './fingerprint';
 export { DEFAULT_RULE_SET } from './default-rule-set';
-export { checkPatternSafety } from './regex-safety';
+export { checkPattern, MAX_PATTERN_LENGTH } from './patterns/pattern-syntax';
+export type { PatternProblem } from './patterns/pattern-syntax';
 export { RULE_TYPES } from './rules';
 export { PHASE_ORDER } from './rules/rule';
 export type { Phase } from './rules/rule';

@@ -31,6 +31,8 @@ export interface Decision {
   reasons: Reason[];
   shadowReasons: Reason[];
   ruleSetVersion?: number;
+  /** Present when the evaluation ran out of its time budget: the last rule that ran and how many were skipped. */
+  budgetExceeded?: { elapsedMs: number; lastRuleId: string; skippedRules: number };
 }
 
 export interface CommentInput {
@@ -294,4 +296,12 @@ export interface CompileOptions {
   maxEvaluatedChars?: number;
   /** Action recorded when a body is longer than maxEvaluatedChars. Default 'flag'. */
   truncationAction?: RuleAction;
+  /**
+   * Time budget of one evaluation in milliseconds (default 250). Checked between rules (and by
+   * rules that loop over matches): once exceeded, the remaining rules are skipped and the comment
+   * is flagged for a human with a `$evaluation-budget` reason.
+   */
+  evaluationBudgetMs?: number;
+  /** Monotonic clock in milliseconds for the budget (default performance.now); for tests. */
+  clock?: () => number;
 }

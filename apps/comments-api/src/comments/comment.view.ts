@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@parley/platform';
+import { publicAuthorId } from './public-author-id';
 import { COMMENT_STATUSES, Comment, CommentStatus } from './schemas/comment.schema';
 
 export class ReasonView {
@@ -12,7 +13,7 @@ export class ReasonView {
 export class CommentView {
   @ApiProperty({ example: '665f1c2e8a1b2c3d4e5f6a7b' }) id!: string;
   @ApiProperty({ example: 'climate-2026-11-26' }) articleId!: string;
-  @ApiProperty({ example: 'user-123' }) authorId!: string;
+  @ApiProperty({ example: 'a_Qm9iIHRoZSBidWlsZGVy', description: 'The author: an opaque stable id (keyed hash of the host site\u2019s user id) for the public; the raw id for the author and moderators.' }) authorId!: string;
   @ApiProperty({ example: 'Alice' }) authorName!: string;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'The comment this one replies to.' }) parentId!: string | null;
   @ApiProperty({ example: 0, description: '0 for a top-level comment, 1 for a reply, 2 for a reply to a reply, …' }) depth!: number;
@@ -85,7 +86,7 @@ export function toCommentView(c: ViewableComment, viewer?: AuthenticatedUser, ed
   const view: CommentView = {
     id: c._id.toString(),
     articleId: c.articleId,
-    authorId: c.authorId,
+    authorId: isAuthor || moderator ? c.authorId : publicAuthorId(c.authorId),
     authorName: c.authorName,
     parentId: c.parentId ?? null,
     depth: c.depth ?? 0,

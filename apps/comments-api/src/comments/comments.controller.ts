@@ -10,6 +10,8 @@ import { CommentBodyDto, CreateCommentDto } from './dto/create-comment.dto';
 import { ListCommentsQuery, ListRepliesQuery, MyCommentsQuery } from './dto/list-comments.query';
 import { Page } from './thread-listings';
 import { ReadyPages } from './ready-pages';
+import { configurePublicAuthorIds } from './public-author-id';
+import { CommentsApiConfig } from '../config/comments-api.config';
 
 const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
@@ -21,7 +23,10 @@ export class CommentsController {
   constructor(
     private readonly comments: CommentsService,
     private readonly ready: ReadyPages,
-  ) {}
+    config: CommentsApiConfig,
+  ) {
+    configurePublicAuthorIds(config.PUBLIC_AUTHOR_ID_KEY ?? config.AUTH_JWT_SECRET, !config.PUBLIC_AUTHOR_ID_KEY);
+  }
 
   private page(p: Page, viewer?: AuthenticatedUser): CommentPage {
     return { items: p.items.map((c) => toCommentView(c, viewer, this.comments.editWindowMs)), nextCursor: p.nextCursor };

@@ -295,6 +295,11 @@ export class CommentsService {
       if (prev.status === 'deleted' || prev.status === 'removed') {
         throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', `A ${prev.status} comment cannot be edited`);
       }
+      // A moderator's rejection is not undone by rewording: the rules engine would judge the new
+      // revision alone and could publish it. The author appeals the decision instead.
+      if (prev.status === 'rejected' && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) {
+        throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', 'A moderator rejected this comment; it cannot be edited, but you can appeal the decision', { appealable: true });
+      }
       const data: CommentEditedV1 = {
         commentId: id,
         revision: prev.revision + 1,

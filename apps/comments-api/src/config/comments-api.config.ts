@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig, toBool, toInt } from '@parley/platform';
 
 export class CommentsApiConfig extends CommonConfig {
@@ -42,15 +42,19 @@ export class CommentsApiConfig extends CommonConfig {
   @Max(600_000)
   COMMENTS_SETTINGS_CACHE_TTL_MS = 2000;
 
+  /** Show moderators' ids to the users they acted on (appeals, restrictions); otherwise "a moderator". */
   @Transform(toBool)
   @IsBoolean()
-  RATE_LIMIT_ENABLED = true;
+  SHOW_MODERATOR_NAMES = false;
 
-  /** Requests per minute per client IP (all routes except health). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  RATE_LIMIT_IP_PER_MINUTE = 600;
+  /**
+   * Key of the opaque author ids the public sees (HMAC of the host's user id); at least 32
+   * characters. Unset: derived from AUTH_JWT_SECRET (one-way). Changing it changes every public id.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'PUBLIC_AUTHOR_ID_KEY must be at least 32 characters' })
+  PUBLIC_AUTHOR_ID_KEY?: string;
 
   /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user. */
   @Transform(toInt)

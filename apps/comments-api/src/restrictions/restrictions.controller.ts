@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
@@ -7,6 +7,9 @@ import { ApiProblems } from '../common/problem-docs';
 import { PutRestrictionDto } from './dto/put-restriction.dto';
 import { RestrictionView, toRestrictionView } from './restriction.view';
 import { RestrictionsService } from './restrictions.service';
+import { assertNotOwnAccount } from '../moderation/shared/separation-of-duties';
+import { CommentsApiConfig } from '../config/comments-api.config';
+import { moderatorAsSeenBy } from '../moderation/shared/moderator-names';
 
 const notFound = (userId: string) => new ProblemException(404, 'restriction-not-found', 'No restriction', `User ${userId} has no restriction`);
 
@@ -14,7 +17,10 @@ const notFound = (userId: string) => new ProblemException(404, 'restriction-not-
 @ApiBearerAuth()
 @Controller('v1/users/:userId/restriction')
 export class RestrictionsController {
-  constructor(private readonly restrictions: RestrictionsService) {}
+  constructor(
+    private readonly restrictions: RestrictionsService,
+    @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'A user\u2019s ban or suspension (moderators and admins, or the user themself).' })
@@ -27,7 +33,8 @@ export class RestrictionsController {
     }
     const r = await this.restrictions.get(userId);
     if (!r) throw notFound(userId);
-    return toRestrictionView(r);
+    const view = toRestrictionView(r);
+    return { ...view, issuedBy: moderatorAsSeenBy(view.issuedBy, user, this.config.SHOW_MODERATOR_NAMES) ?? view.issuedBy };
   }
 
   @Put()
@@ -38,6 +45,7 @@ export class RestrictionsController {
   @ApiCreatedResponse({ type: RestrictionView, description: 'Created.' })
   @ApiProblems(400, 401, 403, 413)
   async put(@Param('userId', UserIdPipe) userId: string, @Body() dto: PutRestrictionDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) res: Response): Promise<RestrictionView> {
+    assertNotOwnAccount(userId, user, 'restrict');
     const { restriction, created } = await this.restrictions.set(userId, dto, user);
     res.status(created ? 201 : 200);
     return toRestrictionView(restriction);
@@ -50,7 +58,8 @@ export class RestrictionsController {
   @ApiUserIdParam()
   @ApiNoContentResponse({ description: 'Lifted.' })
   @ApiProblems(400, 401, 403, 404)
-  async lift(@Param('userId', UserIdPipe) userId: string): Promise<void> {
+  async lift(@Param('userId', UserIdPipe) userId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    assertNotOwnAccount(userId, user, 'lift a restriction on');
     if (!(await this.restrictions.lift(userId))) throw notFound(userId);
   }
 }

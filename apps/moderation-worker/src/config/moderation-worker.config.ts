@@ -51,6 +51,17 @@ export class ModerationWorkerConfig extends CommonConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'MODERATION_GUIDELINES_URL must be an http(s) URL' })
   MODERATION_GUIDELINES_URL = '';
 
+  /**
+   * Time budget of one comment's evaluation (ms). Patterns run on RE2 in linear time; this is the
+   * second line of defence: past it the remaining rules are skipped and the comment is held for a
+   * human (flagged, reason `$evaluation-budget`).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60_000)
+  MODERATION_EVALUATION_BUDGET_MS = 250;
+
   /** Most comments a backtest may re-evaluate. */
   @Transform(toInt)
   @IsInt()

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { CompiledRuleSet, compileRuleSet, RuleDefinition, RuleSetDefinition } from '@parley/moderation-rules';
+import { CompileOptions, CompiledRuleSet, compileRuleSet, RuleDefinition, RuleSetDefinition } from '@parley/moderation-rules';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
 import { RuleSetStore } from '../rule-sets/rule-set-store.service';
 import { ruleSetMetrics } from '../rule-sets/rule-set-metrics';
@@ -65,13 +65,18 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
     return { ...def, rules: [...def.rules, rule] };
   }
 
+  /** Options every rule set of this worker is compiled with (the evaluation budget). */
+  get compileOptions(): CompileOptions {
+    return { evaluationBudgetMs: this.config.MODERATION_EVALUATION_BUDGET_MS };
+  }
+
   /** A stored version compiled with the configured terms (cached), for dry runs and backtests. */
   async compiledVersion(version: number): Promise<CompiledRuleSet> {
     if (this.current?.version === version) return this.current.compiled;
     const hit = this.cache.get(version);
     if (hit) return hit;
     const { definition } = await this.store.mustGet(version);
-    const compiled = compileRuleSet(this.withConfiguredTerms({ ...definition, version }));
+    const compiled = compileRuleSet(this.withConfiguredTerms({ ...definition, version }), this.compileOptions);
     this.cache.set(version, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     return compiled;
@@ -86,7 +91,7 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
       if (this.current && state.activationSeq < this.current.activationSeq) return; // never go back to an older activation
       const { definition } = await this.store.mustGet(state.version);
       const merged = this.withConfiguredTerms({ ...definition, version: state.version });
-      const compiled = compileRuleSet(merged);
+      const compiled = compileRuleSet(merged, this.compileOptions);
       const previous = this.current?.version ?? null;
       this.current = { version: state.version, activationSeq: state.activationSeq, definition: merged, compiled };
       ruleSetMetrics.activeVersion.set(state.version);

@@ -80,6 +80,7 @@ export class CommentModerationService {
       const version = this.rules.version;
       const comment = { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt };
       const result = evaluate(compiled, comment, { ...snapshotToContext(snapshot), now });
+      if (result.budgetExceeded) this.logger.warn({ commentId: c.commentId, revision: c.revision, ruleSetVersion: version, ...result.budgetExceeded }, 'evaluation budget exceeded: remaining rules skipped, comment held for a moderator');
       let created: boolean;
       ({ decision, created } = await this.log.append({
         _id: `${c.commentId}:${c.revision}`,

@@ -71,7 +71,7 @@ export class RuleSetsService {
     let compiled: CompiledRuleSet;
     let source: 'active' | 'version' | 'inline';
     if (input.ruleSet !== undefined) {
-      compiled = compileRuleSet(this.active.withConfiguredTerms(this.validated(input.ruleSet, 'ruleSet')));
+      compiled = compileRuleSet(this.active.withConfiguredTerms(this.validated(input.ruleSet, 'ruleSet')), this.active.compileOptions);
       source = 'inline';
     } else if (input.version !== undefined) {
       compiled = await this.active.compiledVersion(input.version);

@@ -1,7 +1,7 @@
 import { loadConfig } from '@parley/platform';
 import { NotificationsConfig } from './notifications.config';
 
-const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/', AUTH_JWT_SECRET: 'x'.repeat(32), NOTIFY_WEBHOOK_SECRET: 'whsec_' + Buffer.from('y'.repeat(32)).toString('base64') };
+const base = { MONGODB_URI: 'mongodb://127.0.0.1:27017/', AUTH_JWT_SECRET: 'x'.repeat(32), NOTIFY_UNSUBSCRIBE_SECRET: 'u'.repeat(32), NOTIFY_WEBHOOK_SECRET: 'whsec_' + Buffer.from('y'.repeat(32)).toString('base64') };
 
 describe('NotificationsConfig', () => {
   it('applies defaults', () => {
@@ -20,5 +20,11 @@ describe('NotificationsConfig', () => {
       message = (err as Error).message;
     }
     for (const v of ['WEBHOOK_ALLOW_PRIVATE_NETWORKS', 'SMTP_URL', 'NOTIFY_DEFAULT_LANGUAGE', 'WEBHOOK_RETRY_DELAYS_MS', 'NOTIFY_PUBLIC_URL']) expect(message).toContain(v);
+  });
+
+  it('requires an unsubscribe key of its own, not the JWT secret', () => {
+    const { NOTIFY_UNSUBSCRIBE_SECRET: _u, ...without } = base;
+    expect(() => loadConfig(NotificationsConfig, without)).toThrow(/NOTIFY_UNSUBSCRIBE_SECRET is not set/);
+    expect(() => loadConfig(NotificationsConfig, { ...base, NOTIFY_UNSUBSCRIBE_SECRET: base.AUTH_JWT_SECRET })).toThrow(/NOTIFY_UNSUBSCRIBE_SECRET must differ from AUTH_JWT_SECRET/);
   });
 });

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidationArguments } from 'class-validator';
 import { CommonConfig, toBool, toInt, toList } from '@parley/platform';
 import { RETRY_DELAYS_MS } from '../webhooks/retry-schedule';
 
@@ -103,10 +103,21 @@ export class NotificationsConfig extends CommonConfig {
   @Matches(/^https?:\/\/\S+$/, { message: 'NOTIFY_APPEAL_URL must be an http(s) URL (may contain {commentId})' })
   NOTIFY_APPEAL_URL = 'http://127.0.0.1:3000/v1/comments/{commentId}/appeals';
 
-  /** Key of unsubscribe tokens (HMAC-SHA256); derived from AUTH_JWT_SECRET when unset. */
-  @IsOptional()
+  /**
+   * Key of unsubscribe tokens (HMAC-SHA256). Required and distinct from AUTH_JWT_SECRET: a key
+   * that signs links in every email must not also sign bearer tokens, and rotating one must not
+   * rotate the other.
+   */
+  @IsString({ message: 'NOTIFY_UNSUBSCRIBE_SECRET is required (at least 32 characters, different from AUTH_JWT_SECRET)' })
   @MinLength(32, { message: 'NOTIFY_UNSUBSCRIBE_SECRET must be at least 32 characters' })
-  NOTIFY_UNSUBSCRIBE_SECRET?: string;
+  @ValidateBy({
+    name: 'differsFromJwtSecret',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value !== (args?.object as NotificationsConfig | undefined)?.AUTH_JWT_SECRET,
+      defaultMessage: () => 'NOTIFY_UNSUBSCRIBE_SECRET must differ from AUTH_JWT_SECRET',
+    },
+  })
+  NOTIFY_UNSUBSCRIBE_SECRET!: string;
 
   /** Language of emails to users who have not chosen one. */
   @IsIn(['en', 'de', 'fr'])
@@ -135,4 +146,18 @@ export class NotificationsConfig extends CommonConfig {
   @Min(50)
   @Max(60_000)
   NOTIFY_SSE_POLL_MS = 1000;
+
+  /** Most in-app feed streams one user may have open on one replica (429 with Retry-After beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFY_SSE_MAX_PER_USER = 5;
+
+  /** Most in-app feed streams one replica serves (429 with Retry-After beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  NOTIFY_SSE_MAX_CLIENTS = 5000;
 }

@@ -1,13 +1,12 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Response } from 'express';
+import { callAt, StreamSlots } from '@parley/platform';
 import { NotificationsConfig } from '../config/notifications.config';
 import { InAppFeedService, presentItem } from './in-app-feed.service';
 
 /** Items stored by another replica with a slightly slower clock are still found within this window. */
 const OVERLAP_MS = 5_000;
 const HEARTBEAT_MS = 15_000;
-const MAX_PER_USER = 5;
-const MAX_CLIENTS = 5_000;
 
 interface StreamClient {
   userId: string;
@@ -18,8 +17,6 @@ interface StreamClient {
   sent: Map<string, number>;
 }
 
-export class StreamLimitError extends Error {}
-
 /**
  * Server-sent events for the in-app feed. Works with several replicas without change streams:
  * each replica polls the collection by `insertedAt` for the users connected to it, so an item
@@ -29,7 +26,7 @@ export class StreamLimitError extends Error {}
 export class FeedStreamService implements OnApplicationShutdown {
   private readonly logger = new Logger(FeedStreamService.name);
   private readonly clients = new Map<string, Set<StreamClient>>();
-  private count = 0;
+  private readonly slots: StreamSlots;
   private timer?: NodeJS.Timeout;
   private heartbeat?: NodeJS.Timeout;
   private polling = false;
@@ -38,29 +35,51 @@ export class FeedStreamService implements OnApplicationShutdown {
   constructor(
     private readonly feed: InAppFeedService,
     private readonly config: NotificationsConfig,
-  ) {}
-
-  get connected(): number {
-    return this.count;
+  ) {
+    this.slots = new StreamSlots(config.NOTIFY_SSE_MAX_PER_USER, config.NOTIFY_SSE_MAX_CLIENTS);
   }
 
-  async connect(userId: string, res: Response, lastEventId?: string): Promise<void> {
-    const mine = this.clients.get(userId) ?? new Set<StreamClient>();
-    if (mine.size >= MAX_PER_USER || this.count >= MAX_CLIENTS) throw new StreamLimitError(mine.size >= MAX_PER_USER ? `at most ${MAX_PER_USER} streams per user` : 'too many streams');
+  get connected(): number {
+    return this.slots.size;
+  }
+
+  /**
+   * Opens a stream. The slot is reserved before anything is awaited (StreamLimitError beyond a
+   * cap) and released on every close path: the client leaving (also while `ready` is being
+   * prepared), an error, shutdown, or the token's expiry (`tokenExpiresAt`), which ends the stream
+   * with an `expired` event so the client reconnects with a fresh token.
+   */
+  async connect(userId: string, res: Response, lastEventId: string | undefined, tokenExpiresAt: number): Promise<void> {
+    const releaseSlot = this.slots.reserve(userId);
     const resumeFrom = lastEventId && /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) + 1 : undefined;
     const client: StreamClient = { userId, res, since: resumeFrom ?? Date.now() - 1000, sent: new Map() };
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    res.write(`retry: 3000\n\n`);
-    res.write(`event: ready\ndata: ${JSON.stringify({ unread: await this.feed.unread(userId) })}\n\n`);
+    let cancelExpiry = () => {};
+    const release = () => {
+      releaseSlot();
+      cancelExpiry();
+      const mine = this.clients.get(userId);
+      if (mine?.delete(client) && !mine.size) this.clients.delete(userId);
+      if (!this.slots.size) this.stopTimers();
+    };
+    res.once('close', release);
+    try {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res.write(`retry: 3000\n\n`);
+      cancelExpiry = callAt(tokenExpiresAt, () => {
+        if (!res.writableEnded) res.end('event: expired\ndata: {}\n\n');
+        release();
+      });
+      const unread = await this.feed.unread(userId);
+      if (res.destroyed || res.writableEnded) return release();
+      res.write(`event: ready\ndata: ${JSON.stringify({ unread })}\n\n`);
+    } catch (err) {
+      release();
+      res.destroy();
+      throw err;
+    }
+    const mine = this.clients.get(userId) ?? new Set<StreamClient>();
     mine.add(client);
     this.clients.set(userId, mine);
-    this.count++;
-    res.on('close', () => {
-      mine.delete(client);
-      if (!mine.size) this.clients.delete(userId);
-      this.count--;
-      if (!this.count) this.stopTimers();
-    });
     this.startTimers();
     if (resumeFrom !== undefined) void this.poll(Math.min(resumeFrom, Date.now() - OVERLAP_MS));
   }

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Request, Response } from 'express';
-import { AuthenticatedUser, CurrentUser, InvalidTokenError, JwtVerifier, ProblemException, Public } from '@parley/platform';
+import { AuthenticatedUser, CurrentUser, InvalidTokenError, JwtVerifier, ProblemException, Public, StreamLimitError, tooManyStreams } from '@parley/platform';
 import { InAppFeedService, decodeCursor, presentItem } from './in-app-feed.service';
-import { FeedStreamService, StreamLimitError } from './feed-stream.service';
+import { FeedStreamService } from './feed-stream.service';
 
 class FeedQuery {
   @IsOptional()
@@ -61,9 +61,9 @@ export class MeNotificationsController {
       throw new ProblemException(401, 'invalid-token', 'Invalid credentials', err instanceof InvalidTokenError ? err.message : 'invalid token');
     }
     try {
-      await this.stream.connect(user.id, res, req.headers['last-event-id'] as string | undefined);
+      await this.stream.connect(user.id, res, req.headers['last-event-id'] as string | undefined, this.verifier.expiresAt(token));
     } catch (err) {
-      if (err instanceof StreamLimitError) throw new ProblemException(429, 'too-many-streams', 'Too Many Requests', err.message);
+      if (err instanceof StreamLimitError) throw tooManyStreams(err);
       throw err;
     }
   }

@@ -10,11 +10,15 @@ export class ForbiddenDestinationError extends Error {
 /**
  * Whether an address is public unicast. Private (RFC 1918, unique-local), loopback,
  * link-local (cloud metadata), carrier-grade NAT, multicast, reserved and unspecified
- * addresses are not; IPv4-mapped IPv6 addresses are judged as their IPv4 address.
+ * addresses are not; IPv4-mapped IPv6 addresses are judged as their IPv4 address. The deprecated
+ * IPv4-compatible block `::/96` (e.g. `[::7f00:1]`, which some stacks route to 127.0.0.1) is refused.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
+  // ipaddr.js reads `::1.2.3.4` as `::ffff:1.2.3.4`; the WHATWG URL parser (as the socket does) keeps it IPv4-compatible.
+  if (net.isIPv6(address)) address = new URL(`http://[${address}]`).hostname.slice(1, -1);
   let ip = ipaddr.parse(address);
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0)) return false;
   if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
   return ip.range() === 'unicast';
 }

@@ -1,3 +1,4 @@
+import { urlOrigin } from '@parley/platform';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Batcher } from '../common/batcher';
@@ -563,7 +564,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       }
     }
     this.logger.debug({ deliveryId: item.d, statusCode: res.statusCode, error: res.error, attempt: item.n, outcome }, 'webhook attempt');
-    if (outcome !== 'succeeded') this.logger.log({ deliveryId: item.d, url: sub.url, statusCode: res.statusCode, error: res.error, attempt: item.n, outcome }, 'webhook attempt failed');
+    if (outcome !== 'succeeded') this.logger.log({ deliveryId: item.d, subscriptionId: sub._id, origin: urlOrigin(sub.url), statusCode: res.statusCode, error: res.error?.split(sub.url).join(urlOrigin(sub.url)), attempt: item.n, outcome }, 'webhook attempt failed');
   }
 
   /**

@@ -1,3 +1,4 @@
+import { urlOrigin } from '@parley/platform';
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -208,7 +209,7 @@ export class WebhookSubscriptionsService implements OnModuleInit, OnApplicationS
     this.cache.delete(sub._id);
     if (!res.modifiedCount) return false;
     await this.cancelPending(sub._id, `the subscription was disabled: ${reason}`);
-    this.logger.warn({ subscriptionId: sub._id, url: sub.url, reason }, 'webhook subscription disabled');
+    this.logger.warn({ subscriptionId: sub._id, origin: urlOrigin(sub.url), reason }, 'webhook subscription disabled');
     for (const admin of this.config.NOTIFY_ADMIN_USER_IDS) {
       await this.notifier.notify(`webhook-disabled:${sub._id}:${now.getTime()}`, now, { userId: admin }, 'webhooks', { kind: 'webhook.disabled', subscriptionId: sub._id, url: sub.url, reason });
     }

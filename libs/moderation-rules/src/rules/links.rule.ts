@@ -1,9 +1,9 @@
 import { T_BRACKET, T_DOT, T_DOT_WORD } from '../normalise/normalise';
-import { checkPatternSafety } from '../regex-safety';
+import { checkPattern } from '../patterns/pattern-syntax';
+import { compilePattern } from '../patterns/re2-pattern';
 import type { LinksRule, RuleAction } from '../types';
 import { ACTION, arrayOf, bool, DOMAIN, int, Issues, join, opt, str } from '../validation/schema';
-import { compilePattern } from './pattern-runner';
-import { defineRule } from './rule';
+import { defineRule, ruleLabel } from './rule';
 
 /**
  * `links`: counts links (scheme URLs, www. hosts, bare domains with a known TLD, and obfuscated
@@ -242,8 +242,8 @@ export const linksRule = defineRule<LinksRule>({
   refine(def: Record<string, unknown>, path: string, issues: Issues) {
     if (typeof def.pattern === 'string') {
       const flags = typeof def.patternFlags === 'string' ? def.patternFlags : 'i';
-      const problem = checkPatternSafety(def.pattern, flags);
-      if (problem) issues.add(join(path, 'pattern'), problem);
+      const problem = checkPattern(def.pattern, flags);
+      if (problem) issues.add(join(path, problem.field === 'flags' ? 'patternFlags' : 'pattern'), `${ruleLabel(def)}${problem.message}`);
     } else if (def.patternFlags !== undefined) {
       issues.add(join(path, 'patternFlags'), 'patternFlags requires pattern');
     }
@@ -266,7 +266,7 @@ export const linksRule = defineRule<LinksRule>({
       const text = rt.text;
       const links = findLinks(text, obfuscated, known, rt.normalised().features);
       if (extra) {
-        for (const [start, end] of extra.findAll(text, 100)) {
+        for (const [start, end] of extra.findAll(text, 100, rt.overBudget)) {
           if (!links.some((l) => l.start < end && start < l.end)) {
             links.push({ start, end, host: text.slice(start, end).toLowerCase(), obfuscated: false });
           }

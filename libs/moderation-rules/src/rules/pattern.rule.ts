@@ -1,14 +1,14 @@
-import { checkPatternSafety } from '../regex-safety';
+import { checkPattern } from '../patterns/pattern-syntax';
+import { compilePattern } from '../patterns/re2-pattern';
 import type { PatternRule } from '../types';
 import { ACTION, Issues, join, req, opt, str } from '../validation/schema';
-import { compilePattern } from './pattern-runner';
-import { defineRule } from './rule';
+import { defineRule, ruleLabel } from './rule';
 
 /**
  * `pattern`: a custom regular expression (for what terms cannot express, e.g. `\border\s?#\d{6}\b`).
- * Refused at validation time when it could backtrack catastrophically (see regex-safety.ts);
- * searched in bounded windows at run time. Matched against the original text (not normalised).
- * One reason per match, at most 20.
+ * Written in JavaScript syntax, run on RE2 (linear time whatever the pattern; see
+ * patterns/re2-pattern.ts); features RE2 lacks are refused at validation by name. Matched against
+ * the original text (not normalised). One reason per match, at most 20.
  */
 const MAX_MATCHES = 20;
 
@@ -24,13 +24,13 @@ export const patternRule = defineRule<PatternRule>({
   refine(def: Record<string, unknown>, path: string, issues: Issues) {
     if (typeof def.pattern !== 'string') return;
     const flags = typeof def.flags === 'string' ? def.flags : 'i';
-    const problem = checkPatternSafety(def.pattern, flags);
-    if (problem) issues.add(join(path, problem.startsWith('flag') || problem === 'duplicate flags' ? 'flags' : 'pattern'), problem);
+    const problem = checkPattern(def.pattern, flags);
+    if (problem) issues.add(join(path, problem.field), `${ruleLabel(def)}${problem.message}`);
   },
   compile(def) {
     const pattern = compilePattern(def.pattern, def.flags ?? 'i');
     return (rt, emit) => {
-      for (const [start, end] of pattern.findAll(rt.text, MAX_MATCHES)) emit({ action: def.action, start, end });
+      for (const [start, end] of pattern.findAll(rt.text, MAX_MATCHES, rt.overBudget)) emit({ action: def.action, start, end });
     };
   },
 });

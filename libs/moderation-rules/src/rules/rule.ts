@@ -59,6 +59,12 @@ export interface RuleRuntime {
   now(): number;
   /** fingerprint(text), computed once. */
   fingerprint(): string;
+  /**
+   * True once this evaluation has used up its time budget (CompileOptions.evaluationBudgetMs).
+   * The engine checks it between rules; a rule that loops over many matches may check it too and
+   * stop early. A bound function: it can be passed along as a callback.
+   */
+  readonly overBudget: () => boolean;
 }
 
 export interface CompileContext {
@@ -81,6 +87,11 @@ export interface RuleModule<D extends RuleDefinition = RuleDefinition> {
 
 export function defineRule<D extends RuleDefinition>(module: RuleModule<D>): RuleModule<D> {
   return module;
+}
+
+/** `rule "id": ` for validation messages about one rule (the path names its index, this names the rule). */
+export function ruleLabel(def: Record<string, unknown>): string {
+  return typeof def.id === 'string' && def.id.length > 0 ? `rule ${JSON.stringify(def.id)}: ` : '';
 }
 
 /** Parses a date-ish value to epoch ms (NaN when absent or invalid). */

@@ -7,7 +7,7 @@ describe('JwtVerifier', () => {
   const verifier = new JwtVerifier(secret);
 
   it('reads sub, name and known roles; every user is a commenter', () => {
-    const token = jwt.sign({ name: 'Alice', roles: ['moderator', 'superuser'] }, secret, { subject: 'alice', algorithm: 'HS256' });
+    const token = jwt.sign({ name: 'Alice', roles: ['moderator', 'superuser'] }, secret, { subject: 'alice', algorithm: 'HS256', expiresIn: '1h' });
     expect(verifier.verify(token)).toEqual({ id: 'alice', name: 'Alice', roles: ['commenter', 'moderator'] });
   });
 
@@ -16,8 +16,31 @@ describe('JwtVerifier', () => {
     expect(() => verifier.verify(none)).toThrow(/invalid token/);
     expect(() => verifier.verify(jwt.sign({ sub: 'a' }, 'w'.repeat(40)))).toThrow(/invalid signature/);
     expect(() => verifier.verify(jwt.sign({ sub: 'a', exp: Math.floor(Date.now() / 1000) - 60 }, secret))).toThrow(/jwt expired/);
-    expect(() => verifier.verify(jwt.sign({ name: 'x' }, secret))).toThrow(/"sub" claim is required/);
-    expect(() => verifier.verify(jwt.sign({ sub: 'a', roles: 'admin' }, secret))).toThrow(/"roles" must be an array/);
+    expect(() => verifier.verify(jwt.sign({ name: 'x' }, secret, { expiresIn: '1h' }))).toThrow(/"sub" claim is required/);
+    expect(() => verifier.verify(jwt.sign({ sub: 'a', roles: 'admin' }, secret, { expiresIn: '1h' }))).toThrow(/"roles" must be an array/);
+  });
+
+  it('requires exp, and refuses a lifetime beyond the configured maximum (from iat and from now)', () => {
+    expect(() => verifier.verify(jwt.sign({ sub: 'a' }, secret))).toThrow(/"exp" claim is required/);
+    expect(() => verifier.verify(jwt.sign({ sub: 'a' }, secret, { noTimestamp: true }))).toThrow(/"exp" claim is required/);
+    expect(() => verifier.verify(jwt.sign({ sub: 'a' }, secret, { expiresIn: '25h' }))).toThrow(/lifetime longer than 86400 s/); // default 24 h
+    const short = new JwtVerifier(secret, { maxLifetimeS: 600 });
+    expect(short.verify(jwt.sign({ sub: 'a' }, secret, { expiresIn: '10m' })).id).toBe('a');
+    expect(() => short.verify(jwt.sign({ sub: 'a' }, secret, { expiresIn: '11m' }))).toThrow(/lifetime longer than 600 s/);
+    const now = Math.floor(Date.now() / 1000);
+    expect(() => short.verify(jwt.sign({ sub: 'a', iat: now - 3000, exp: now + 60 }, secret))).toThrow(/lifetime longer than 600 s/); // issued long ago
+    expect(() => short.verify(jwt.sign({ sub: 'a', exp: now + 3600 }, secret, { noTimestamp: true }))).toThrow(/lifetime longer than 600 s/); // no iat
+  });
+
+  it('requires the configured issuer and audience', () => {
+    const bound = new JwtVerifier(secret, { issuer: 'https://news.example', audience: 'parley' });
+    const sign = (o: jwt.SignOptions) => jwt.sign({ sub: 'a' }, secret, { expiresIn: '1h', ...o });
+    expect(bound.verify(sign({ issuer: 'https://news.example', audience: 'parley' })).id).toBe('a');
+    expect(() => bound.verify(sign({ audience: 'parley' }))).toThrow(/jwt issuer invalid/);
+    expect(() => bound.verify(sign({ issuer: 'https://evil.example', audience: 'parley' }))).toThrow(/jwt issuer invalid/);
+    expect(() => bound.verify(sign({ issuer: 'https://news.example' }))).toThrow(/jwt audience invalid/);
+    expect(() => bound.verify(sign({ issuer: 'https://news.example', audience: 'other' }))).toThrow(/jwt audience invalid/);
+    expect(verifier.verify(sign({ issuer: 'anyone', audience: 'anything' })).id).toBe('a'); // not configured: not checked
   });
 
   it('remembers a verified token until it expires, and never a refused one', () => {
@@ -32,7 +55,7 @@ describe('JwtVerifier', () => {
       // Past exp (and the 5 s clock tolerance) the token is checked again, and refused.
       spy.mockReturnValue(now + 36_000);
       expect(() => v.verify(token)).toThrow(/jwt expired/);
-      const forged = jwt.sign({ sub: 'bob' }, 'w'.repeat(40));
+      const forged = jwt.sign({ sub: 'bob', exp: Math.floor(now / 1000) + 30 }, 'w'.repeat(40));
       expect(() => v.verify(forged)).toThrow(/invalid signature/);
       expect(() => v.verify(forged)).toThrow(/invalid signature/);
     } finally {

@@ -1,16 +1,31 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import type { CommonConfig } from '../config/common.config';
 import { AuthenticatedUser, Role, ROLES } from './authenticated-user';
 
 export class InvalidTokenError extends Error {}
 
 const CLOCK_TOLERANCE_S = 5;
+/** Default longest lifetime a token may claim (exp − iat, and exp − now): 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 86_400;
+
+export interface JwtVerifierOptions {
+  /** When set, tokens must carry this `iss`. */
+  issuer?: string;
+  /** When set, tokens must carry this `aud`. */
+  audience?: string;
+  /** Longest lifetime a token may claim, in seconds. */
+  maxLifetimeS?: number;
+}
 /** How long a verified token is remembered (never past its expiry), and how many at most. */
 const CACHE_MS = 60_000;
 const CACHE_MAX = 10_000;
 
 /**
- * Verifies host-site HS256 bearer tokens (claims: sub, name, optional roles).
+ * Verifies host-site HS256 bearer tokens (claims: sub, exp, name, optional roles, iat).
+ *
+ * `exp` is required and may lie at most `maxLifetimeS` ahead (of `iat` when present, and of now),
+ * so a leaked token stops working; a deployment may require an issuer and an audience.
  *
  * A reader's page sends the same token with every request, so a verified token is remembered
  * for a minute (never past its `exp`): the next request costs a map lookup instead of an HMAC
@@ -22,9 +37,24 @@ export class JwtVerifier {
 
   constructor(
     private readonly secret: string,
-    private readonly options: { issuer?: string; audience?: string } = {},
+    private readonly options: JwtVerifierOptions = {},
   ) {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
+
+  /** The verifier an app configures from AUTH_JWT_SECRET, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE and AUTH_JWT_MAX_LIFETIME_S. */
+  static fromConfig(config: CommonConfig): JwtVerifier {
+    return new JwtVerifier(config.AUTH_JWT_SECRET, {
+      issuer: config.AUTH_JWT_ISSUER || undefined,
+      audience: config.AUTH_JWT_AUDIENCE || undefined,
+      maxLifetimeS: config.AUTH_JWT_MAX_LIFETIME_S,
+    });
+  }
+
+  /** Expiry (ms since the epoch) of a token this verifier accepted. */
+  expiresAt(token: string): number {
+    const claims = jwt.decode(token);
+    return claims && typeof claims === 'object' && typeof claims.exp === 'number' ? claims.exp * 1000 : 0;
   }
 
   verify(token: string): AuthenticatedUser {
@@ -34,12 +64,12 @@ export class JwtVerifier {
     if (hit) this.cache.delete(token);
     const { user, exp } = this.verifyUncached(token);
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    const until = Math.min(now + CACHE_MS, typeof exp === 'number' ? exp * 1000 + CLOCK_TOLERANCE_S * 1000 : Infinity);
+    const until = Math.min(now + CACHE_MS, exp * 1000 + CLOCK_TOLERANCE_S * 1000);
     this.cache.set(token, { user, until });
     return { ...user, roles: [...user.roles] };
   }
 
-  private verifyUncached(token: string): { user: AuthenticatedUser; exp?: number } {
+  private verifyUncached(token: string): { user: AuthenticatedUser; exp: number } {
     let claims: jwt.JwtPayload | string;
     try {
       claims = jwt.verify(token, this.key, {
@@ -52,6 +82,13 @@ export class JwtVerifier {
       throw new InvalidTokenError(`invalid token: ${(err as Error).message}`);
     }
     if (typeof claims === 'string') throw new InvalidTokenError('invalid token: payload is not an object');
+    const exp = claims.exp;
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new InvalidTokenError('invalid token: "exp" claim is required');
+    const maxLifetime = this.options.maxLifetimeS ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+    const nowS = Date.now() / 1000;
+    if (exp - nowS > maxLifetime + CLOCK_TOLERANCE_S || (typeof claims.iat === 'number' && exp - claims.iat > maxLifetime)) {
+      throw new InvalidTokenError(`invalid token: lifetime longer than ${maxLifetime} s`);
+    }
     const sub = claims.sub;
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw new InvalidTokenError('invalid token: "sub" claim is required');
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim().slice(0, 100) : sub;
@@ -59,7 +96,7 @@ export class JwtVerifier {
     if (!Array.isArray(rawRoles)) throw new InvalidTokenError('invalid token: "roles" must be an array');
     const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role));
     if (!roles.includes('commenter')) roles.unshift('commenter');
-    return { user: { id: sub, name, roles }, exp: typeof claims.exp === 'number' ? claims.exp : undefined };
+    return { user: { id: sub, name, roles }, exp };
   }
 
   sign(user: { sub: string; name?: string; roles?: Role[] }, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface, IsNotEmpty, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 export const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
@@ -42,6 +42,53 @@ export class CommonConfig {
   @IsString()
   @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters (the HS256 secret shared with the host site)' })
   AUTH_JWT_SECRET!: string;
+
+  /** When set, bearer tokens must carry this issuer (`iss`). */
+  @IsString()
+  @MaxLength(500)
+  AUTH_JWT_ISSUER = '';
+
+  /** When set, bearer tokens must carry this audience (`aud`). */
+  @IsString()
+  @MaxLength(500)
+  AUTH_JWT_AUDIENCE = '';
+
+  /** Longest lifetime a bearer token may claim, in seconds (`exp` is required). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 86_400)
+  AUTH_JWT_MAX_LIFETIME_S = 86_400;
+
+  /** Throttling of every app's HTTP routes (health and metrics excepted). */
+  @Transform(toBool)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED = true;
+
+  /** Requests per minute per client address (all routes except health and metrics). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 600;
+
+  /**
+   * Which peers' X-Forwarded-For is believed for the client address (throttling, logs): Express
+   * `trust proxy` names or CIDRs, comma-separated. `loopback` (default) fits a proxy on the same
+   * host; set e.g. `loopback, uniquelocal` where comments-api forwards from a private network.
+   */
+  @Transform(toList)
+  @IsString({ each: true })
+  @Matches(/^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/, { each: true, message: 'HTTP_TRUSTED_PROXIES must be loopback, linklocal, uniquelocal or addresses/CIDRs, comma-separated' })
+  HTTP_TRUSTED_PROXIES: string[] = ['loopback'];
+
+  /**
+   * Bearer credential for `/metrics` (at least 16 characters). Unset: `/metrics` answers only
+   * connections from the loopback interface (a scraper on the same host), never through a proxy.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -21,9 +21,21 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigurationError);
     const message = (error as Error).message;
     expect(message).toMatch(/MONGODB_URI is not set/);
-    expect(message).toMatch(/KAFKA_BROKERS has invalid value/);
-    expect(message).toMatch(/KAFKA_TOPIC_PARTITIONS has invalid value "many"/);
+    expect(message).toMatch(/KAFKA_BROKERS has an invalid value/);
+    expect(message).toMatch(/KAFKA_TOPIC_PARTITIONS has an invalid value/);
     expect(message).toMatch(/AUTH_JWT_SECRET .*at least 32 characters/);
+  });
+
+  it('names the variable but never prints its value (a short secret, a URI with its password)', () => {
+    let message = '';
+    try {
+      loadConfig(CommonConfig, { MONGODB_URI: 'postgres://app:hunter2-db-password@db/x', AUTH_JWT_SECRET: 'short-secret-42', KAFKA_TOPIC_PARTITIONS: 'many' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/MONGODB_URI has an invalid value/);
+    expect(message).toMatch(/AUTH_JWT_SECRET has an invalid value/);
+    for (const secret of ['hunter2-db-password', 'short-secret-42', 'many']) expect(message).not.toContain(secret);
   });
 
   it('treats empty strings as unset so defaults apply', () => {
@@ -35,5 +47,11 @@ describe('loadConfig', () => {
     expect({ rf: c.KAFKA_REPLICATION_FACTOR, isr: c.KAFKA_MIN_INSYNC_REPLICAS, idempotent: c.KAFKA_PRODUCER_IDEMPOTENT }).toEqual({ rf: 3, isr: 2, idempotent: false });
     expect(loadConfig(CommonConfig, valid)).toMatchObject({ KAFKA_MIN_INSYNC_REPLICAS: undefined, KAFKA_PRODUCER_IDEMPOTENT: true });
     expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS .*must not exceed KAFKA_REPLICATION_FACTOR/);
+  });
+
+  it('reads the trusted proxies of X-Forwarded-For as a list, refusing anything else', () => {
+    expect(loadConfig(CommonConfig, valid).HTTP_TRUSTED_PROXIES).toEqual(['loopback']);
+    expect(loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'loopback, uniquelocal, 10.1.0.0/16' }).HTTP_TRUSTED_PROXIES).toEqual(['loopback', 'uniquelocal', '10.1.0.0/16']);
+    expect(() => loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'everyone' })).toThrow(/HTTP_TRUSTED_PROXIES/);
   });
 });

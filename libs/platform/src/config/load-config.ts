@@ -10,7 +10,8 @@ export class ConfigurationError extends Error {
 
 function describe(errors: ValidationError[]): string[] {
   return errors.flatMap((e) => {
-    const value = e.value === undefined ? 'is not set' : `has invalid value ${JSON.stringify(e.value)}`;
+    // Never the value itself: it may be a secret or a URI with a password.
+    const value = e.value === undefined ? 'is not set' : 'has an invalid value';
     const rules = Object.values(e.constraints ?? {}).join('; ');
     return [`${e.property} ${value}${rules ? `: ${rules}` : ''}`];
   });

@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.guard';
+import { CurrentUser, OptionalAuth, Public } from '../auth/auth.guard';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 
 /** A dependency whose reachability decides readiness. */
 export interface HealthIndicator {
@@ -20,7 +21,11 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-/** `GET /health/live`: the process answers. `GET /health`: readiness, checks Kafka and the database. */
+/**
+ * `GET /health/live`: the process answers (no dependency is touched). `GET /health/ready` (and
+ * `GET /health`): readiness, checks Kafka and the database; anonymous callers learn only up or
+ * down (`{ status }`, 200 or 503), admins also which dependency failed and why.
+ */
 @ApiExcludeController()
 @Controller('health')
 export class HealthController {
@@ -32,9 +37,9 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  @Public()
-  @Get()
-  async ready(@Res() res: Response) {
+  @OptionalAuth()
+  @Get(['ready', ''])
+  async ready(@Res() res: Response, @CurrentUser() user?: AuthenticatedUser) {
     const results = await Promise.all(
       this.indicators.map(async (i) => {
         try {
@@ -47,6 +52,7 @@ export class HealthController {
     );
     const checks = Object.fromEntries(results);
     const up = results.every(([, r]) => r.status === 'up');
-    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', checks });
+    const status = up ? 'ok' : 'unavailable';
+    res.status(up ? 200 : 503).json(user?.roles.includes('admin') ? { status, checks } : { status });
   }
 }

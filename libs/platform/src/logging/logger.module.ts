@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
+import { redactLogObject, redactText } from './redaction';
 
 /** The process's root pino logger (JSON lines on stdout); request loggers are its children. */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
@@ -9,16 +10,31 @@ export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 @Module({})
 class JsonLoggerModule {}
 
-/** The pino logger every app logs through: JSON lines with `app`, `level` (label), ISO `time` and `msg`. */
-export function createRootLogger(app: string, level: string): pino.Logger {
-  return pino({
+/**
+ * The pino logger every app logs through: JSON lines with `app`, `level` (label), ISO `time` and
+ * `msg`. Every line passes through the one redaction (redaction.ts): fields, messages and errors.
+ */
+export function createRootLogger(app: string, level: string, destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { app },
     messageKey: 'msg',
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
-    formatters: { level: (label) => ({ level: label }) },
+    formatters: { level: (label) => ({ level: label }), log: (fields) => redactLogObject(fields) },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-  });
+    hooks: {
+      logMethod(args, method) {
+        const [first, ...rest] = args as unknown[];
+        if (first instanceof Error) {
+          // pino would take the message from the error itself: give it the redacted one
+          const msg = typeof rest[0] === 'string' ? redactText(rest[0]) : redactText(first.message);
+          return method.apply(this, [{ err: first }, msg, ...rest.slice(1)] as Parameters<typeof method>);
+        }
+        return method.apply(this, args.map((a) => (typeof a === 'string' ? redactText(a) : a)) as Parameters<typeof method>);
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**

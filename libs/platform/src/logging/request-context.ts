@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type pino from 'pino';
 // nestjs-pino keeps the logger of the request being handled in this AsyncLocalStorage.
 import { storage, Store } from 'nestjs-pino/storage';
+import { redactUrl } from './redaction';
 import { isValidTraceparent, newTraceparent } from './trace-context';
 
 type Req = IncomingMessage & { id?: string; log?: pino.Logger; originalUrl?: string };
@@ -13,8 +14,6 @@ export interface RequestContextOptions {
   quiet?: (url: string) => boolean;
 }
 
-/** Tokens passed in the query (EventSource cannot send headers) never reach the logs. */
-const redactUrl = (url: string) => (url.includes('access_token=') ? url.replace(/([?&]access_token=)[^&]*/g, '$1[redacted]') : url);
 
 /**
  * The logger of one request: a child of the root with `req` ({ id, method, url }) and

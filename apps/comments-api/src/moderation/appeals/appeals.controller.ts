@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -8,6 +8,8 @@ import { ApiProblems } from '../../common/problem-docs';
 import { ModerationPageQuery, noControlChars, trimNfc } from '../shared/dto';
 import { APPEAL_OUTCOMES, AppealOutcome } from './appeal.schema';
 import { AppealsService, toAppealView } from './appeals.service';
+import { CommentsApiConfig } from '../../config/comments-api.config';
+import { moderatorAsSeenBy } from '../shared/moderator-names';
 
 export class CreateAppealDto {
   @ApiProperty({ example: 'I was quoting the article, not insulting anyone.', maxLength: 5000 })
@@ -44,21 +46,30 @@ export class AppealsQuery extends ModerationPageQuery {
 @ApiBearerAuth()
 @Controller()
 export class AppealsController {
-  constructor(private readonly appeals: AppealsService) {}
+  constructor(
+    private readonly appeals: AppealsService,
+    @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
+  ) {}
+
+  /** An appeal as its author sees it: "a moderator" unless the site shows names. */
+  private forAuthor<T extends { originalDecidedBy?: string | null; decidedBy?: string | null }>(a: T, user: AuthenticatedUser): T {
+    const show = this.config.SHOW_MODERATOR_NAMES;
+    return { ...a, originalDecidedBy: moderatorAsSeenBy(a.originalDecidedBy, user, show), decidedBy: moderatorAsSeenBy(a.decidedBy, user, show) };
+  }
 
   @Post('v1/comments/:id/appeals')
   @HttpCode(201)
   @ApiOperation({ summary: 'Appeal the rejection or removal of your comment, within six months (the author).' })
   @ApiProblems(400, 401, 404, 409)
   create(@Param('id', CommentIdPipe) id: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.appeals.create(id, dto.explanation, user);
+    return this.appeals.create(id, dto.explanation, user).then((a) => this.forAuthor(a, user));
   }
 
   @Get('v1/me/appeals')
   @ApiOperation({ summary: 'Your appeals and their outcomes (signed-in).' })
   @ApiProblems(401)
   mine(@CurrentUser() user: AuthenticatedUser) {
-    return this.appeals.mine(user);
+    return this.appeals.mine(user).then(({ items }) => ({ items: items.map((a) => this.forAuthor(a, user)) }));
   }
 
   @Get('v1/moderation/appeals')

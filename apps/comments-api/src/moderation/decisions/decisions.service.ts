@@ -18,6 +18,7 @@ import { CommentState, CommentStore, commentNotFound, staleRevision } from '../s
 import { outboxEntry } from '../shared/outbox';
 import { humanStatement, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
+import { assertNotOwnComment } from '../shared/separation-of-duties';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
@@ -83,10 +84,17 @@ export class DecisionsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
+  async assertNotOwnComment(commentId: string, mod: AuthenticatedUser, what: string): Promise<void> {
+    const target = await this.store.load(commentId);
+    assertNotOwnComment(target?.authorId, mod, what);
+  }
+
   async decide(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions = {}): Promise<DecisionResult> {
     if ((input.action === 'reject' || input.action === 'remove') && !input.reason) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'reason is required to reject or remove a comment', { errors: [{ field: 'reason', message: 'is required for reject and remove' }] });
     }
+    await this.assertNotOwnComment(commentId, mod, `decide (${input.action})`);
     if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
     const result = input.action === 'feature' || input.action === 'unfeature' ? await this.feature(commentId, input, mod) : await this.moderate(commentId, input, mod, opts);
     await this.claims.clear(commentId);

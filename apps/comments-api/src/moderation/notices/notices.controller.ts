@@ -10,6 +10,7 @@ import { ModerationPageQuery, noControlChars, trimNfc } from '../shared/dto';
 import { REASON_CODES, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { NOTICE_OUTCOMES, NoticeOutcome } from './notice.schema';
 import { NoticesService, toNoticeView } from './notices.service';
+import { assertNotOwnAccount } from '../shared/separation-of-duties';
 
 export class NoticesQuery extends ModerationPageQuery {
   @ApiPropertyOptional({ enum: ['open', 'decided'] })
@@ -78,6 +79,9 @@ export class NoticesController {
   @ApiProblems(400, 401, 403, 404, 409)
   async decide(@Param('id') id: string, @Body() dto: NoticeDecisionDto, @CurrentUser() user: AuthenticatedUser) {
     const notice = await this.notices.get(String(id).slice(0, 300));
+    // Separation of duties: not a notice against one's own comment, nor one's own notice.
+    await this.decisions.assertNotOwnComment(notice.commentId, user, 'decide a notice about');
+    assertNotOwnAccount(notice.reporterId ?? '', user, 'decide a notice filed from');
     if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
     let decision = null;
     if (dto.outcome === 'action-taken') {

@@ -4,6 +4,9 @@ export class ModerationConfig {
   readonly claimLeaseSeconds: number;
   /** How often the dashboard stream re-reads the queue counts. */
   readonly streamPollMs: number;
+  /** Most dashboard streams one moderator may have open on one replica, and most in all. */
+  readonly streamMaxPerUser: number;
+  readonly streamMaxTotal: number;
   /** Comments rejected per batch when a ban rejects a user's visible comments. */
   readonly banBatchSize: number;
   /** Age after which the queue counts are recounted in the background (0 = count on every call). */
@@ -12,6 +15,8 @@ export class ModerationConfig {
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
     this.streamPollMs = int(env, 'MODERATION_STREAM_POLL_MS', 2000, 100, 60_000);
+    this.streamMaxPerUser = int(env, 'MODERATION_STREAM_MAX_PER_USER', 3, 1, 100);
+    this.streamMaxTotal = int(env, 'MODERATION_STREAM_MAX_TOTAL', 200, 1, 100_000);
     this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
     this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 0, 0, 60_000);
   }

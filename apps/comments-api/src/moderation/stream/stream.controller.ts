@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { AuthenticatedUser, JwtVerifier, ProblemException, Public } from '@parley/platform';
+import { AuthenticatedUser, callAt, JwtVerifier, ProblemException, Public, StreamLimitError, StreamSlots, tooManyStreams } from '@parley/platform';
 import { ApiProblems } from '../../common/problem-docs';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { QueuesService } from '../queues/queues.service';
@@ -19,23 +19,26 @@ export class StreamQuery {
 /**
  * Live queue updates for the dashboard as server-sent events: `counts` whenever a queue's size
  * or newest item changes (it polls the queues every MODERATION_STREAM_POLL_MS; FerretDB has no
- * change streams), and a comment line as a heartbeat.
+ * change streams), and a comment line as a heartbeat. Streams are capped per moderator and per
+ * replica (429 with Retry-After beyond) and end with an `expired` event when the token expires.
  */
 @ApiTags('moderation')
 @Controller('v1/moderation/stream')
 export class StreamController {
   private readonly logger = new Logger(StreamController.name);
   private readonly verifier: JwtVerifier;
+  private readonly slots: StreamSlots;
 
   constructor(
     private readonly queues: QueuesService,
     private readonly config: ModerationConfig,
     @Inject(CommentsApiConfig) apiConfig: CommentsApiConfig,
   ) {
-    this.verifier = new JwtVerifier(apiConfig.AUTH_JWT_SECRET);
+    this.verifier = JwtVerifier.fromConfig(apiConfig);
+    this.slots = new StreamSlots(config.streamMaxPerUser, config.streamMaxTotal);
   }
 
-  private authenticate(req: Request, token?: string): AuthenticatedUser {
+  private authenticate(req: Request, token?: string): { user: AuthenticatedUser; expiresAt: number } {
     const header = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const jwt = header ?? token;
     if (!jwt) throw new ProblemException(401, 'unauthorized', 'Authentication required', 'Send a bearer token or ?access_token=', {}, { 'WWW-Authenticate': 'Bearer' });
@@ -46,7 +49,7 @@ export class StreamController {
       throw new ProblemException(401, 'invalid-token', 'Invalid credentials', (err as Error).message, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
     if (!user.roles.some((r) => r === 'moderator' || r === 'admin')) throw new ProblemException(403, 'forbidden-role', 'Forbidden', 'This action needs one of the roles: moderator, admin');
-    return user;
+    return { user, expiresAt: this.verifier.expiresAt(jwt) };
   }
 
   @Get()
@@ -55,9 +58,24 @@ export class StreamController {
   @ApiProduces('text/event-stream')
   @ApiQuery({ name: 'access_token', required: false })
   @ApiOkResponse({ description: '`event: counts` with `{ counts, heads, at }` whenever a queue changes.' })
-  @ApiProblems(401, 403)
+  @ApiProblems(401, 403, 429)
   async stream(@Query() q: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const user = this.authenticate(req, q.access_token);
+    const { user, expiresAt } = this.authenticate(req, q.access_token);
+    let release: () => void;
+    try {
+      release = this.slots.reserve(user.id); // before any await: concurrent opens cannot all pass
+    } catch (err) {
+      if (err instanceof StreamLimitError) throw tooManyStreams(err);
+      throw err;
+    }
+    let closed = false;
+    let cancelExpiry = () => {};
+    const close = () => {
+      closed = true;
+      release();
+      cancelExpiry();
+    };
+    res.once('close', close);
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache, no-transform');
@@ -65,10 +83,12 @@ export class StreamController {
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
     res.write('retry: 3000\n\n');
-    let closed = false;
+    cancelExpiry = callAt(expiresAt, () => {
+      if (!res.writableEnded) res.end('event: expired\ndata: {}\n\n');
+      close();
+    });
     let last = '';
     let ticks = 0;
-    req.on('close', () => (closed = true));
     this.logger.log({ moderator: user.id }, 'moderation stream opened');
     while (!closed) {
       try {
@@ -83,8 +103,9 @@ export class StreamController {
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'moderation stream poll failed');
       }
-      await new Promise((r) => setTimeout(r, this.config.streamPollMs));
+      if (!closed) await new Promise((r) => setTimeout(r, this.config.streamPollMs));
     }
-    res.end();
+    close();
+    if (!res.writableEnded) res.end();
   }
 }

@@ -9,6 +9,7 @@ import { noControlChars, trimNfc } from '../shared/dto';
 import { REASON_CODES, ReasonCode } from '../shared/taxonomy';
 import { USER_ACTION_KINDS, UserActionKind } from './user-action.schema';
 import { UserActionsService } from './user-actions.service';
+import { assertNotOwnAccount } from '../shared/separation-of-duties';
 
 export class UserActionDto {
   @ApiProperty({ enum: USER_ACTION_KINDS, example: 'ban' })
@@ -78,6 +79,7 @@ export class UserActionsController {
   @ApiOperation({ summary: 'Ban (optionally rejecting all visible comments), suspend, always premoderate, or warn a user (moderators).' })
   @ApiProblems(400, 401, 403, 422)
   act(@Param('userId', UserIdPipe) userId: string, @Body() dto: UserActionDto, @CurrentUser() user: AuthenticatedUser) {
+    assertNotOwnAccount(userId, user, `${dto.kind}`);
     return this.users.act(userId, dto, user);
   }
 
@@ -89,6 +91,7 @@ export class UserActionsController {
     if (!(USER_ACTION_KINDS as readonly string[]).includes(kind)) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', `kind must be one of ${USER_ACTION_KINDS.join(', ')}`, { errors: [{ field: 'kind', message: `must be one of ${USER_ACTION_KINDS.join(', ')}` }] });
     }
+    assertNotOwnAccount(userId, user, `lift a ${kind} on`);
     return this.users.lift(userId, kind as UserActionKind, user);
   }
 
