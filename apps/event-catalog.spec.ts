@@ -53,7 +53,7 @@ const env = { MONGODB_URI: 'mongodb://127.0.0.1:1/catalog-check', AUTH_JWT_SECRE
 const apps: Record<AppName, ModuleRef> = {
   'comments-api': CommentsApiModule.forRoot(loadConfig(CommentsApiConfig, env)),
   'moderation-worker': ModerationWorkerModule.forRoot(loadConfig(ModerationWorkerConfig, env)),
-  notifications: NotificationsModule.forRoot(loadConfig(NotificationsConfig, { ...env, NOTIFY_WEBHOOK_SECRET: 'whsec_' + Buffer.from('catalog-check-webhook-secret-0123').toString('base64') })),
+  notifications: NotificationsModule.forRoot(loadConfig(NotificationsConfig, { ...env, NOTIFY_WEBHOOK_SECRET: 'whsec_' + Buffer.from('catalog-check-webhook-secret-0123').toString('base64'), NOTIFY_UNSUBSCRIBE_SECRET: 'catalog-check-unsubscribe-secret-0123456789' })),
 };
 
 describe('event catalog against the handlers the apps register', () => {
