@@ -7,11 +7,13 @@ import { startSystem } from './support/app-processes';
 import { KafkaCluster } from './support/kafka-cluster';
 import { PipelineProbe } from './support/pipeline-probe';
 import { eventually, readJson, testInfrastructure, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
 import { startWebhookReceiver } from './support/webhook-receiver';
 
 /**
  * The three apps on a private three-broker KRaft cluster (topics replicated 3 times,
- * min.insync.replicas 2, idempotent producers with acks=all). While comments are posted and
+ * min.insync.replicas 2, producers with acks=all; not kafkajs's idempotent producer, which
+ * can drop a batch after a broker failure: see docs/messaging.md). While comments are posted and
  * moderated, the broker leading the comment topic's first partition is killed with SIGKILL and
  * later restarted. Every posted comment must end decided once, applied once and notified once.
  */
@@ -35,7 +37,7 @@ describe('a broker killed with SIGKILL in a three-broker cluster: nothing lost, 
       kafkaBrokers: cluster.brokers,
       mongoUri,
       webhookUrls: [receiver.url],
-      extraEnv: { all: { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', KAFKA_PRODUCER_IDEMPOTENT: 'true' } },
+      extraEnv: { all: { KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', KAFKA_PRODUCER_IDEMPOTENT: 'false' } },
     });
     probe = new PipelineProbe(() => system.api.url, mongoUri, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])));
     await probe.open();
@@ -51,7 +53,8 @@ describe('a broker killed with SIGKILL in a three-broker cluster: nothing lost, 
 
   it('apps report their consumer groups joined; every topic they created has 3 replicas and min.insync.replicas 2', async () => {
     for (const app of [system.api, system.worker, system.notifications]) {
-      const health = await readJson(await fetch(`${app.url}/health`));
+      // Admins see each check's details.
+      const health = await readJson(await fetch(`${app.url}/health`, { headers: { authorization: `Bearer ${tokenFor('admin-1', ['admin'])}` } }));
       const groups = health.checks['kafka-consumers'].groups as Record<string, { state: string }>;
       expect(Object.keys(groups).length).toBeGreaterThan(0);
       expect(Object.values(groups).every((g) => g.state === 'joined')).toBe(true);

@@ -118,10 +118,15 @@ export class CommonConfig {
   @Validate(NotAboveReplicationFactor)
   KAFKA_MIN_INSYNC_REPLICAS?: number;
 
-  /** Idempotent producers: a retried send is never written twice. */
+  /**
+   * kafkajs's idempotent producer. Off by default: after a failed send kafkajs reuses the
+   * sequence numbers, so when the failed request had in fact been written (a broker killed
+   * before it answered) the broker takes the next, different batch for a duplicate and drops
+   * it. Consumers deduplicate by event id, so at-least-once without it loses nothing.
+   */
   @Transform(toBool)
   @IsBoolean()
-  KAFKA_PRODUCER_IDEMPOTENT = true;
+  KAFKA_PRODUCER_IDEMPOTENT = false;
 
   /** Prefix for every topic and consumer group name, to share one cluster between deployments. */
   @IsString()

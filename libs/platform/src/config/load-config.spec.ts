@@ -43,9 +43,9 @@ describe('loadConfig', () => {
   });
 
   it('reads the Kafka durability settings and refuses a min.insync.replicas above the replication factor', () => {
-    const c = loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', KAFKA_PRODUCER_IDEMPOTENT: 'false' });
-    expect({ rf: c.KAFKA_REPLICATION_FACTOR, isr: c.KAFKA_MIN_INSYNC_REPLICAS, idempotent: c.KAFKA_PRODUCER_IDEMPOTENT }).toEqual({ rf: 3, isr: 2, idempotent: false });
-    expect(loadConfig(CommonConfig, valid)).toMatchObject({ KAFKA_MIN_INSYNC_REPLICAS: undefined, KAFKA_PRODUCER_IDEMPOTENT: true });
+    const c = loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', KAFKA_PRODUCER_IDEMPOTENT: 'true' });
+    expect({ rf: c.KAFKA_REPLICATION_FACTOR, isr: c.KAFKA_MIN_INSYNC_REPLICAS, idempotent: c.KAFKA_PRODUCER_IDEMPOTENT }).toEqual({ rf: 3, isr: 2, idempotent: true });
+    expect(loadConfig(CommonConfig, valid)).toMatchObject({ KAFKA_MIN_INSYNC_REPLICAS: undefined, KAFKA_PRODUCER_IDEMPOTENT: false });
     expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS .*must not exceed KAFKA_REPLICATION_FACTOR/);
   });
 
