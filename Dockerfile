@@ -11,5 +11,7 @@ WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# the shipped local classifier (MODERATION_LOCAL_MODEL_DIR defaults to it, relative to /app)
+COPY --from=build /app/libs/moderation-rules/models ./libs/moderation-rules/models
 COPY --from=build /app/package.json ./
 USER node

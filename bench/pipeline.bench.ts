@@ -68,6 +68,17 @@ async function rawInsertFloor(uri: string, n: number): Promise<number> {
   return rate;
 }
 
+/** Database commands each app has sent so far, by command name (its parley_db_commands_total metric; empty when the app has none). */
+async function dbCommandsOf(url: string): Promise<Map<string, number>> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^parley_db_commands_total\{command="([^"]+)"\} (\S+)$/.exec(line);
+    if (m) out.set(m[1]!, Number(m[2]));
+  }
+  return out;
+}
+
 /** What to stop if the run fails half-way (a crashed bench must not leave servers loading the machine). */
 const cleanups: Array<() => Promise<unknown>> = [];
 
@@ -132,10 +143,17 @@ async function main() {
     { name: 'this benchmark (load generator)', pid: process.pid },
   ];
   const cpuNow = () => processes.map((p) => cpuSecondsOf(p.pid) ?? NaN);
+  const apps = [
+    { name: 'comments-api', url: system.api.url },
+    { name: 'moderation-worker', url: system.worker.url },
+    { name: 'notifications', url: system.notifications.url },
+  ];
+  const commandsNow = () => Promise.all(apps.map((a) => dbCommandsOf(a.url)));
 
   log(`full speed: ${N_FULL} comments, 64 in flight…`);
   let next = 0;
   const cpuBefore = cpuNow();
+  const commandsBefore = await commandsNow();
   const fullStart = Date.now();
   await Promise.all(Array.from({ length: 64 }, async () => {
     while (next < N_FULL) await post(next++, 'full-speed');
@@ -145,6 +163,11 @@ async function main() {
   await eventually('notifications for the full-speed run', async () => (await inApp.countDocuments({ 'data.articleId': 'full-speed' })) >= N_FULL, 600_000, 2000);
   const fullNotifiedSeconds = (Date.now() - fullStart) / 1000;
   const cpuSpent = cpuNow().map((after, i) => after - cpuBefore[i]!);
+  const commandsSpent = (await commandsNow()).map((after, i) => {
+    const spent = new Map<string, number>();
+    for (const [name, n] of after) if (n - (commandsBefore[i]!.get(name) ?? 0) > 0) spent.set(name, n - (commandsBefore[i]!.get(name) ?? 0));
+    return spent;
+  });
 
   log(`fixed rate: ${RATE} comments/s for ${RATE_SECONDS} s…`);
   const total = RATE * RATE_SECONDS;
@@ -195,6 +218,20 @@ async function main() {
     { process: 'all', 'CPU s': totalCpu.toFixed(1), 'CPU ms per comment': ((totalCpu * 1000) / N_FULL).toFixed(2), share: '100 %' },
   ]);
   console.log(`\nceiling on this machine at that cost: ${os.cpus().length} cores ÷ ${((totalCpu * 1000) / N_FULL).toFixed(1)} ms = ${((os.cpus().length * N_FULL) / totalCpu).toFixed(0)} comments/s`);
+
+  // Database round trips per comment during the full-speed run, by app (command monitoring in
+  // each app: parley_db_commands_total), with the commands that make them up.
+  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const perComment = (n: number) => (n / N_FULL).toFixed(2);
+  console.log(`\nDatabase commands (round trips) per comment during the full-speed run, by app\n`);
+  printTable([
+    ...apps.map((a, i) => ({
+      app: a.name,
+      'commands per comment': commandsSpent[i]!.size ? perComment(sum(commandsSpent[i]!)) : 'n/a (no metric)',
+      'by command': [...commandsSpent[i]!].sort((x, y) => y[1] - x[1]).map(([name, n]) => `${name} ${perComment(n)}`).join(', '),
+    })),
+    { app: 'all', 'commands per comment': perComment(commandsSpent.reduce((a, m) => a + sum(m), 0)), 'by command': '' },
+  ]);
 
   await conn.close();
   await system.stop();

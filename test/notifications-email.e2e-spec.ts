@@ -23,12 +23,9 @@ describe('notifications: email', () => {
   const alice = tokenFor('alice', ['commenter'], 'Alice');
   const bob = tokenFor('bob', ['commenter'], 'Bob');
   const carol = tokenFor('carol', ['commenter'], 'Carol');
-  const mailsTo = (addr: string) => smtp.messages.filter((m) => m.envelope.to.includes(addr));
-  const register = async (token: string, body: unknown) => {
-    const res = await h.api('/v1/me/notification-settings', { method: 'PUT', token, body: JSON.stringify(body) });
-    expect(res.status).toBe(200);
-    return res.json();
-  };
+  // Notifications only: each address first gets its confirmation email (see notifications-email-confirmation).
+  const mailsTo = (addr: string) => smtp.messages.filter((m) => m.envelope.to.includes(addr) && m.parsed.headers.get('x-parley-kind') !== 'email.confirmation');
+  const register = (token: string, body: { email: string } & Record<string, unknown>) => h.setConfirmedEmail(token, body, smtp.messages);
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -187,10 +184,11 @@ describe('notifications: email without SMTP_URL (development)', () => {
 
   it('writes each message as an .eml file', async () => {
     const frank = tokenFor('frank');
-    await h.api('/v1/me/notification-settings', { method: 'PUT', token: frank, body: JSON.stringify({ email: 'frank@example.org' }) });
-    await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 'e-1', { commentId: 'e-1', articleId: 'a', authorId: 'frank', featuredBy: 'mod', featuredAt: at() });
     const dir = h.env.NOTIFY_EML_DIR!;
-    const [file] = await eventually('.eml file', async () => (emlFiles(dir).length ? emlFiles(dir) : undefined));
+    await h.setConfirmedEmail(frank, { email: 'frank@example.org' }, dir); // the confirmation email is the first .eml file
+    const confirmation = emlFiles(dir);
+    await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 'e-1', { commentId: 'e-1', articleId: 'a', authorId: 'frank', featuredBy: 'mod', featuredAt: at() });
+    const [file] = await eventually('.eml file', async () => (emlFiles(dir).length > confirmation.length ? emlFiles(dir).filter((f) => !confirmation.includes(f)) : undefined));
     const parsed = await simpleParser(fs.readFileSync(path.join(dir, file!)));
     expect(parsed.subject).toBe('Your comment was featured');
     expect((parsed.to as { text: string }).text).toBe('frank@example.org');

@@ -108,7 +108,11 @@ describe('embeddable comments widget in a browser', () => {
   it('shows the own flagged comment as awaiting moderation, with its markup as text', async () => {
     const body = 'Look <img src=x onerror=alert(1)> here <script>alert(2)</script> — mail me at rita@example.org';
     await page.fill('[data-testid=new-body]', body);
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${ARTICLE}/comments`)), page.click('[data-testid=post]')]);
+    // the check warns about the email address before posting; the writer posts anyway
+    await page.click('[data-testid=post]');
+    await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('rita@example.org');
+    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${ARTICLE}/comments`)), page.click('[data-testid=post-anyway]')]);
     expect(res.status()).toBe(202);
     const id = (await res.json()).id as string;
     expect((await moderated(id)).status).toBe('flagged');

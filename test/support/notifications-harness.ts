@@ -6,7 +6,7 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
 import { RunningApp, startApp } from './app-processes';
-import { testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
+import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -148,6 +148,35 @@ export class NotificationsHarness {
     await this.conn?.close().catch(() => undefined);
   }
 
+  /**
+   * Sets a user's notification settings including `email`, then confirms the address as its
+   * owner would: takes the link from the confirmation email (from a test SMTP server's messages,
+   * or a development replica's .eml directory), opens its page and presses the button. Returns
+   * the settings afterwards (`email` confirmed).
+   */
+  async setConfirmedEmail(token: string, settings: { email: string } & Record<string, unknown>, mail: CapturedMail[] | string): Promise<any> {
+    const address = settings.email.toLowerCase();
+    const before = (await confirmationMails(mail, address)).length;
+    const put = await this.api('/v1/me/notification-settings', { method: 'PUT', token, body: JSON.stringify(settings) });
+    if (put.status !== 200) throw new Error(`settings PUT answered ${put.status}: ${await put.text()}`);
+    const mails = await eventually(`confirmation email to ${address}`, async () => {
+      const found = await confirmationMails(mail, address);
+      return found.length > before ? found : undefined;
+    });
+    const confirmed = await this.followConfirmationLink(confirmationLink(mails[mails.length - 1]!));
+    if (confirmed.status !== 200) throw new Error(`confirmation answered ${confirmed.status}: ${await confirmed.text()}`);
+    return (await this.api('/v1/me/notification-settings', { token })).json();
+  }
+
+  /** Opens a confirmation link's page on this app (GET) and presses its button (POST); returns the POST's response. */
+  async followConfirmationLink(pathAndQuery: string): Promise<Response> {
+    const page = await fetch(`${this.url}${pathAndQuery}`);
+    if (page.status !== 200) return page;
+    const action = /<form method="post" action="([^"]+)"/.exec(await page.text())?.[1];
+    if (!action) throw new Error('the confirmation page has no form');
+    return fetch(new URL(action.replace(/&amp;/g, '&'), `${this.url}${pathAndQuery}`), { method: 'POST' });
+  }
+
   /** Calls the first replica's HTTP API. */
   api(pathname: string, init: RequestInit & { token?: string; replica?: number } = {}): Promise<JsonResponse> {
     const base = this.replicas[init.replica ?? 0]!.url;
@@ -240,6 +269,22 @@ export function openEventStream(url: string, headers: Record<string, string> = {
     return res;
   })();
   return { events, ready, status: () => status, close: () => controller.abort() };
+}
+
+/** The path and query of the confirmation link in a confirmation email's text. */
+export function confirmationLink(text: string): string {
+  const m = /https?:\/\/[^/\s]+(\/v1\/email-confirmation\?token=[\w.-]+)/.exec(text);
+  if (!m) throw new Error(`no confirmation link in: ${text}`);
+  return m[1]!;
+}
+
+/** Texts of the address-confirmation emails to `address`, oldest first, from captured SMTP messages or an .eml directory. */
+export async function confirmationMails(mail: CapturedMail[] | string, address: string): Promise<string[]> {
+  const parsed = typeof mail === 'string' ? await Promise.all(emlFiles(mail).map(async (f) => simpleParser(fs.readFileSync(path.join(mail, f))))) : mail.filter((m) => m.envelope.to.includes(address)).map((m) => m.parsed);
+  return parsed
+    .filter((p) => p.headers.get('x-parley-kind') === 'email.confirmation' && (typeof mail !== 'string' || (p.to as { text?: string } | undefined)?.text === address))
+    .sort((a, b) => (typeof mail === 'string' ? (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0) : 0))
+    .map((p) => p.text ?? '');
 }
 
 /** Lists the .eml files a development-mode replica wrote. */

@@ -3,13 +3,13 @@ import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ConsumerGroups, EventSources } from '@parley/contracts';
 import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
-import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions, DocLocks } from '@parley/platform';
+import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { AuthorStatus, AuthorStatusSchema, AuthorStatusService } from './authors/author-status';
 import { ClassifierClient } from './classifier/classifier.client';
+import { LocalModel } from './classifier/local-model';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
 import { Decision, DecisionSchema } from './decisions/decision.schema';
 import { DecisionLogService } from './decisions/decision-log.service';
-import { DecisionSummary, DecisionSummarySchema } from './decisions/decision-summary.schema';
 import { ActiveRuleSet } from './moderation/active-rule-set';
 import { CommentEventsController } from './moderation/comment-events.controller';
 import { CommentModerationService } from './moderation/comment-moderation.service';
@@ -27,9 +27,9 @@ export class AppModule {
       imports: [
         jsonLoggerModule('moderation-worker', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
+        DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: Decision.name, schema: DecisionSchema },
-          { name: DecisionSummary.name, schema: DecisionSummarySchema },
           { name: StoredRuleSet.name, schema: StoredRuleSetSchema },
           { name: RuleSetState.name, schema: RuleSetStateSchema },
           { name: RuleSetActivation.name, schema: RuleSetActivationSchema },
@@ -52,10 +52,10 @@ export class AppModule {
         { provide: ModerationWorkerConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: APP_GUARD, useClass: AuthGuard },
-        DocLocks,
         DecisionLogService,
         AuthorStatusService,
         ClassifierClient,
+        LocalModel,
         RuleSetStore,
         ActiveRuleSet,
         RuleSetsService,

@@ -3,12 +3,14 @@ import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ConsumerGroups } from '@parley/contracts';
 import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
-import { AuthGuard, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
+import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { DigestService } from './email/digest.service';
 import { DigestItem, DigestItemSchema, EmailMessage, EmailMessageSchema } from './email/email-message.schema';
 import { EmailService } from './email/email.service';
 import { MailTransport } from './email/mail-transport';
+import { EmailConfirmationController } from './email/email-confirmation.controller';
+import { EmailConfirmationTokens } from './email/email-confirmation-token';
 import { UnsubscribeController } from './email/unsubscribe.controller';
 import { UnsubscribeTokens } from './email/unsubscribe-token';
 import { FeedStreamService } from './in-app/feed-stream.service';
@@ -18,6 +20,7 @@ import { MeNotificationsController } from './in-app/me-notifications.controller'
 import { EventNotifier } from './notify/event-notifier.service';
 import { NotificationEventsController } from './notify/notification-events.controller';
 import { UserNotifier } from './notify/user-notifier.service';
+import { EmailConfirmationService } from './settings/email-confirmation.service';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
 import { NotificationSettings, NotificationSettingsSchema } from './settings/notification-settings.schema';
 import { NotificationSettingsService } from './settings/notification-settings.service';
@@ -36,6 +39,7 @@ export class AppModule {
       imports: [
         jsonLoggerModule('notifications', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
+        DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: InAppNotification.name, schema: InAppNotificationSchema },
           { name: WebhookDelivery.name, schema: WebhookDeliverySchema },
@@ -55,15 +59,17 @@ export class AppModule {
         }),
         HealthModule.forRoot(KAFKA, KafkaEventServer),
       ],
-      controllers: [NotificationEventsController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, WebhookSubscriptionsController],
+      controllers: [NotificationEventsController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
         { provide: UnsubscribeTokens, useValue: new UnsubscribeTokens(config.NOTIFY_UNSUBSCRIBE_SECRET) },
+        { provide: EmailConfirmationTokens, useValue: new EmailConfirmationTokens(config.NOTIFY_UNSUBSCRIBE_SECRET) },
         { provide: APP_GUARD, useClass: AuthGuard },
         InAppFeedService,
         FeedStreamService,
         NotificationSettingsService,
+        EmailConfirmationService,
         MailTransport,
         EmailService,
         DigestService,

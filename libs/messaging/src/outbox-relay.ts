@@ -28,17 +28,44 @@ export interface OutboxCarrier {
   outboxSeq: number;
 }
 
+/** `$push`/`$inc`/`$set` parts that append events to a document's outbox in the same update as the change. */
+export function appendEvents(events: OutboxEntry[]): { push: Record<string, unknown>; inc: Record<string, number>; set: Record<string, unknown> } {
+  if (!events.length) return { push: {}, inc: {}, set: {} };
+  return { push: { outbox: { $each: events } }, inc: { outboxSeq: events.length }, set: { outboxPending: true } };
+}
+
 export interface OutboxRelayOptions {
   batchSize?: number;
   idleIntervalMs?: number;
-  /** Unpublished events kept elsewhere than in the documents' outboxes, counted into the backlog. */
-  extraBacklog?: () => Promise<number>;
+  /**
+   * Several replicas share the collection: each relay publishes the documents its own process
+   * wrote (`kick(id)`) at once, and takes over another's pending documents only when their
+   * first pending event is older than this (that replica stopped or lags), so two relays seldom
+   * publish the same event. 0 (default): every pending document is taken at once.
+   */
+  takeOverAfterMs?: number;
+  /** How often the relay scans for every pending document (documents of other replicas, left by a crash). Default: every pass. */
+  scanEveryMs?: number;
+  /**
+   * After a pass that published fewer than this many events, wait `lingerMs` before the next
+   * one, so the writes of that moment share one read, one publish and one clearing write.
+   * Default: no lingering.
+   */
+  lingerMs?: number;
+  lingerBelow?: number;
 }
 
+type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
+
 /**
- * Publishes events written to document outboxes, then removes them. A crash between publish
- * and removal republishes on restart: delivery is at least once, and consumers deduplicate
- * by event id.
+ * Publishes events written to document outboxes, then removes them by compare-and-set on
+ * `outboxSeq`. A crash between publish and removal republishes on restart: delivery is at least
+ * once, and consumers deduplicate by event id.
+ *
+ * A pass reads the documents this process marked (`kick(id)`, by `_id`) and, when a scan is due,
+ * every document with `outboxPending: true` (indexed). Events of one document are published in
+ * their order, in one batch. When events were appended after the relay read a document, only the
+ * published ones (a prefix of its outbox) are removed and the newer ones wait for the next pass.
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
@@ -48,6 +75,9 @@ export class OutboxRelay {
   private kicked = false;
   private published = 0;
   private unregisterBacklog?: () => void;
+  /** Documents this process appended events to and has not cleared yet. */
+  private readonly mine = new Set<string>();
+  private lastScan = 0;
 
   constructor(
     private readonly model: Model<OutboxCarrier>,
@@ -62,8 +92,9 @@ export class OutboxRelay {
     this.loop = this.run();
   }
 
-  /** Ask the relay to look for new events now instead of at its next poll. */
-  kick(): void {
+  /** Ask the relay to look for new events now; `ids`: documents this process just appended events to. */
+  kick(...ids: unknown[]): void {
+    for (const id of ids) this.mine.add(String(id));
     this.kicked = true;
     this.wake?.();
   }
@@ -75,7 +106,7 @@ export class OutboxRelay {
   /** Number of documents with unpublished events (the count command: answered from the outboxPending index). */
   async backlog(): Promise<number> {
     const res = await this.model.db.db!.command({ count: this.model.collection.collectionName, query: { outboxPending: true } });
-    return Number(res.n) + (this.opts.extraBacklog ? await this.opts.extraBacklog() : 0);
+    return Number(res.n);
   }
 
   private async run(): Promise<void> {
@@ -85,7 +116,10 @@ export class OutboxRelay {
         this.kicked = false;
         const n = await this.drainOnce();
         failures = 0;
-        if (n > 0) continue;
+        if (n > 0) {
+          if (this.opts.lingerMs && n < (this.opts.lingerBelow ?? 50)) await new Promise((r) => setTimeout(r, this.opts.lingerMs));
+          continue;
+        }
       } catch (err) {
         failures++;
         if (failures === 1 || failures % 20 === 0) {
@@ -106,13 +140,37 @@ export class OutboxRelay {
     }
   }
 
+  /** The documents to publish now: this process's own, and on a scan every other pending one old enough to take over. */
+  private async due(limit: number): Promise<Pending[]> {
+    const projection = { outbox: 1, outboxSeq: 1 };
+    const byId = new Map<string, Pending>();
+    if (this.mine.size) {
+      const ids = [...this.mine].slice(0, limit);
+      const docs = await this.model
+        .find({ _id: { $in: ids }, outboxPending: true }, projection)
+        .lean<Pending[]>()
+        .exec();
+      for (const d of docs) byId.set(String(d._id), d);
+      for (const id of ids) if (!byId.has(id)) this.mine.delete(id);
+    }
+    if (byId.size < limit && Date.now() - this.lastScan >= (this.opts.scanEveryMs ?? 0)) {
+      this.lastScan = Date.now();
+      const takeOver = this.opts.takeOverAfterMs ?? 0;
+      const docs = await this.model.find({ outboxPending: true }, projection).limit(limit).lean<Pending[]>().exec();
+      for (const d of docs) {
+        const id = String(d._id);
+        if (byId.size >= limit || byId.has(id)) continue;
+        const first = d.outbox?.[0];
+        const age = first ? Date.now() - new Date(first.time).getTime() : Infinity;
+        if (this.mine.has(id) || age >= takeOver) byId.set(id, d);
+      }
+    }
+    return [...byId.values()];
+  }
+
   /** Publishes one batch; returns how many events went out. */
   async drainOnce(): Promise<number> {
-    const docs = await this.model
-      .find({ outboxPending: true }, { outbox: 1, outboxSeq: 1 })
-      .limit(this.opts.batchSize ?? 500)
-      .lean<Array<Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>>>()
-      .exec();
+    const docs = await this.due(this.opts.batchSize ?? 500);
     if (!docs.length) return 0;
     const events: OutgoingEvent[] = [];
     for (const doc of docs) {
@@ -135,21 +193,43 @@ export class OutboxRelay {
       }
     }
     await this.publisher.publish(events);
-    // Clear each outbox only if nothing was appended since it was read (outboxSeq unchanged);
-    // otherwise the next pass publishes the newer events (and, at least once, these again).
-    // An equality match on a counter works the same on MongoDB and FerretDB, whose $pull
-    // does not evaluate query conditions.
-    await this.model.bulkWrite(
+    // Clear each outbox only if nothing was appended since it was read (outboxSeq unchanged).
+    const res = await this.model.bulkWrite(
       docs.map((d) => ({
         updateOne: { filter: { _id: d._id, outboxSeq: d.outboxSeq }, update: { $set: { outbox: [], outboxPending: false } } },
       })),
       { ordered: false },
     );
+    for (const d of docs) this.mine.delete(String(d._id));
+    if (res.matchedCount < docs.length) await this.removePublishedPrefixes(docs);
     this.published += events.length;
     messagingMetrics.outboxPublished.inc(events.length);
     return events.length;
   }
 
+  /**
+   * Documents that got more events while these were published: removes just the published ones
+   * (the first entries of the outbox, compare-and-set on outboxSeq) and marks the documents for
+   * the next pass, instead of publishing the same events again.
+   */
+  private async removePublishedPrefixes(sent: Pending[]): Promise<void> {
+    const sentById = new Map(sent.map((d) => [String(d._id), d]));
+    const current = await this.model
+      .find({ _id: { $in: sent.map((d) => d._id) }, outboxPending: true }, { outbox: 1, outboxSeq: 1 })
+      .lean<Pending[]>()
+      .exec();
+    await Promise.all(
+      current.map(async (c) => {
+        const before = sentById.get(String(c._id));
+        if (!before || c.outboxSeq === before.outboxSeq) return;
+        const ids = (before.outbox ?? []).map((e) => e.eventId);
+        if (!ids.every((eventId, i) => c.outbox?.[i]?.eventId === eventId)) return;
+        const rest = c.outbox.slice(ids.length);
+        await this.model.updateOne({ _id: c._id, outboxSeq: c.outboxSeq }, { $set: { outbox: rest, outboxPending: rest.length > 0 } }).exec();
+      }),
+    );
+    for (const c of current) this.kick(c._id);
+  }
   async stop(): Promise<void> {
     this.running = false;
     this.unregisterBacklog?.();

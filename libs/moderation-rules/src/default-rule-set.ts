@@ -1,9 +1,10 @@
-import { SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
+import { DOXXING_PATTERNS, HATE_PATTERNS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_PATTERNS } from './lists/phrases';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
-import type { RuleSetDefinition } from './types';
+import type { RuleSetDefinition, TermEntry } from './types';
 
 /**
  * The shipped default community-guidelines rule set. Rules are listed in pipeline order
@@ -18,7 +19,7 @@ import type { RuleSetDefinition } from './types';
  * classifier score ≥ 0.8. The classifier fails open (approve) when it is down. Holding new
  * commenters is available (`newCommenter`) but off by default.
  */
-export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
+export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>({
   version: 1,
   name: 'parley-default-community-guidelines',
   rules: [
@@ -37,12 +38,17 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
     // 2. content
     { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY },
     { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE },
-    { id: 'threats', type: 'banned-terms', category: 'threat', terms: THREATS },
+    { id: 'hate-slogans', type: 'phrases', category: 'hate', action: 'reject', classes: { hate_slogan: termStrings(HATE_SLOGANS) }, patterns: ['@hate_slogan'], exceptions: REPORTING_EXCEPTIONS },
+    // Listed threats are matched like terms, but as a phrase class so that reporting and quotation are exceptions.
+    { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: REPORTING_EXCEPTIONS },
     { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
-    { id: 'violent-language', type: 'suspect-terms', category: 'threat', terms: VIOLENT_LANGUAGE },
+    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`)] },
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
+    { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', patterns: THREAT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
+    { id: 'hate-phrases', type: 'phrases', category: 'hate', action: 'flag', patterns: HATE_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
+    { id: 'doxxing-phrases', type: 'phrases', category: 'personal-information', action: 'flag', patterns: DOXXING_PATTERNS },
     { id: 'links', type: 'links', maxLinks: 2, action: 'flag', shorteners: true, shortenerAction: 'flag', obfuscated: true, obfuscatedAction: 'flag' },
     { id: 'personal-information', type: 'personal-information', emails: true, phones: true, action: 'flag' },
     // 3. form
@@ -60,8 +66,19 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze({
     // 5. signals
     { id: 'reports', type: 'reports', threshold: 3, action: 'flag' },
     { id: 'classifier', type: 'classifier', flagThreshold: 0.8, fallback: 'approve' },
+    // The shipped in-process model (when the worker gives it to compileRuleSet): per-category thresholds.
+    {
+      id: 'local-classifier',
+      type: 'classifier',
+      source: 'local',
+      categories: { toxicity: { flag: 0.9 }, insult: { flag: 0.9 }, threat: { flag: 0.8 }, identity_hate: { flag: 0.9 } },
+    },
   ],
 });
+
+function termStrings(terms: readonly TermEntry[]): string[] {
+  return terms.map((t) => (typeof t === 'string' ? t : t.term));
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

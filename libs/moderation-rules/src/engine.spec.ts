@@ -1,3 +1,4 @@
+import { DEFAULT_RULE_SET } from './default-rule-set';
 import { BUDGET_RULE_ID, compileRuleSet, CompiledRuleSet, evaluate, TRUNCATION_RULE_ID } from './engine';
 import type { RuleDefinition } from './types';
 
@@ -137,6 +138,19 @@ describe('evaluate', () => {
     const rs = compileRuleSet(def);
     def.rules[0].terms.push('other');
     expect(evaluate(rs, { body: 'other' }).decision).toBe('approved');
+  });
+});
+
+describe('numbers are not leetspeak', () => {
+  const rs = compileRuleSet(DEFAULT_RULE_SET);
+  it.each(['He owns three 45s and a jukebox', 'The B52s played the half-time show', 'The A55 was closed', 'Error 404 again', 'the 404s and 500s', 'The 1990s were different', 'M25 gridlock'])(
+    '%s is approved',
+    (body) => {
+      expect(evaluate(rs, { body }).reasons).toEqual([]);
+    },
+  );
+  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'the 4ss'])('%s is still caught', (body) => {
+    expect(evaluate(rs, { body }).decision).not.toBe('approved');
   });
 });
 

@@ -1,10 +1,12 @@
 import { fingerprint } from './fingerprint';
 import { canonicalRange, compileAllowEntry, HitBuffer, parseTerm, AllowEntry, TermTrie, tokenEnd, tokenStart, wordEnd } from './matcher/term-trie';
 import { defaultMessage } from './messages';
-import { NormalisedText } from './normalise/normalise';
-import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission } from './rules/rule';
+import { NormalisedText, S_DIGIT } from './normalise/normalise';
+import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
 import { ruleModule } from './rules';
 import type {
+  ClassifierResult,
+  TextClassifier,
   CommentInput,
   CompileOptions,
   Decision,
@@ -64,8 +66,12 @@ export class CompiledRuleSet {
   readonly trie: TermTrie | null;
   /** @internal number of term-rule slots */
   readonly slots: number;
+  /** @internal slots that keep every match (phrase word classes), not only the longest per start */
+  readonly keepAllSlots: readonly boolean[];
   /** Number of terms in the shared automaton. */
   readonly termCount: number;
+  /** @internal */
+  readonly localClassifier?: TextClassifier;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -73,16 +79,19 @@ export class CompiledRuleSet {
     this.name = def.name;
     this.maxEvaluatedChars = options.maxEvaluatedChars ?? DEFAULT_MAX_EVALUATED_CHARS;
     this.truncationAction = options.truncationAction ?? 'flag';
+    this.localClassifier = options.localClassifier;
     this.evaluationBudgetMs = options.evaluationBudgetMs ?? DEFAULT_EVALUATION_BUDGET_MS;
     this.clock = options.clock ?? (() => performance.now());
 
     let trie: TermTrie | null = null;
     let slots = 0;
+    const keepAll: boolean[] = [];
     let termCount = 0;
     const ctx = {
-      registerTerms(terms: readonly TermEntry[], allow: readonly string[]): number {
+      registerTerms(terms: readonly TermEntry[], allow: readonly string[], options: { keepAll?: boolean } = {}): number {
         trie ??= new TermTrie(1024);
         const slot = slots++;
+        keepAll[slot] = options.keepAll === true;
         const ruleAllow = allow.map(mustAllow);
         terms.forEach((entry, termIndex) => {
           const raw = typeof entry === 'string' ? entry : entry.term;
@@ -118,6 +127,7 @@ export class CompiledRuleSet {
     this.pipeline = compiled;
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
     this.slots = slots;
+    this.keepAllSlots = keepAll;
     this.termCount = termCount;
     this.rules = compiled.map(({ id, type, phase, category, shadow }) => ({ id, type, phase, category, shadow }));
     Object.freeze(this.rules);
@@ -152,10 +162,13 @@ export function compileRuleSet(def: RuleSetDefinition, options: CompileOptions =
 const sharedText = new NormalisedText(4096);
 const sharedHits = new HitBuffer();
 const EMPTY_MATCHES: readonly TermMatch[] = Object.freeze([]);
+/** Packed matches of keep-all slots, by slot (reused between evaluations). */
+const packedPool: PackedMatches[] = [];
 
 class Runtime implements RuleRuntime {
   text = '';
   body = '';
+  evaluation = 0;
   comment!: CommentInput;
   context!: EvaluationContext;
   private rs!: CompiledRuleSet;
@@ -163,6 +176,7 @@ class Runtime implements RuleRuntime {
   private matches: TermMatch[][] | null = null;
   private nowMs = NaN;
   private fp: string | null = null;
+  private local: ClassifierResult | undefined | null = null;
   startedAt = 0;
   private deadline = Infinity;
 
@@ -170,6 +184,7 @@ class Runtime implements RuleRuntime {
 
   reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
     this.rs = rs;
+    this.evaluation++;
     this.startedAt = rs.clock();
     this.deadline = this.startedAt + rs.evaluationBudgetMs;
     this.body = body;
@@ -180,6 +195,7 @@ class Runtime implements RuleRuntime {
     this.matches = null;
     this.nowMs = NaN;
     this.fp = null;
+    this.local = null;
   }
 
   normalised(): NormalisedText {
@@ -195,11 +211,18 @@ class Runtime implements RuleRuntime {
     return this.matches[slot] ?? EMPTY_MATCHES;
   }
 
+  termHits(slot: number): PackedMatches {
+    if (this.matches === null) this.matches = this.scanTerms();
+    return (packedPool[slot] ??= new PackedMatches());
+  }
+
   private scanTerms(): TermMatch[][] {
     const result: TermMatch[][] = [];
     const trie = this.rs.trie;
     if (!trie) return result;
     const view = this.normalised();
+    const keepAll = this.rs.keepAllSlots;
+    for (let slot = 0; slot < keepAll.length; slot++) if (keepAll[slot]) (packedPool[slot] ??= new PackedMatches()).count = 0;
     trie.scan(view, sharedHits);
     for (let k = 0; k < sharedHits.count; k++) {
       const output = trie.outputs[sharedHits.out[k]];
@@ -209,7 +232,12 @@ class Runtime implements RuleRuntime {
         const word = canonicalRange(view, tokenStart(view, first), tokenEnd(view, last));
         if (output.allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
       }
+      if (looksLikeNumber(view, this.text, first, last)) continue;
       if (output.stem) last = wordEnd(view, last);
+      if (keepAll[output.slot]) {
+        packedPool[output.slot].push(output.termIndex, view.start[first], view.start[last + 1]);
+        continue;
+      }
       const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.start[last + 1] };
       const list = (result[output.slot] ??= []);
       // one match per start: keep the longest
@@ -235,6 +263,29 @@ class Runtime implements RuleRuntime {
     this.fp ??= fingerprint(this.body);
     return this.fp;
   }
+
+  localClassification(): ClassifierResult | undefined {
+    if (this.local === null) this.local = this.rs.localClassifier?.classify(this.text);
+    return this.local;
+  }
+}
+
+/**
+ * Numbers with a suffix or a letter prefix are not leetspeak: "45s" (records), "1990s", "404s",
+ * "A55" / "M25" (roads), "B52s" (aircraft, a band). A match whose word starts with two digits, or
+ * is one capital letter followed by two or more digits, is dropped. "a55", "5h1t", "4ss" still match.
+ */
+const NUMBER_WITH_SUFFIX = /^\d{2,}[a-z]{0,3}$/i;
+const CODE_WITH_DIGITS = /^[A-Z]\d{2,}[a-z]{0,2}$/;
+
+function looksLikeNumber(view: NormalisedText, text: string, first: number, last: number): boolean {
+  let digits = 0;
+  for (let i = first; i <= last; i++) if (view.sym[i] & S_DIGIT) digits++;
+  if (digits < 2) return false;
+  const from = tokenStart(view, first);
+  const to = tokenEnd(view, last);
+  const word = text.slice(view.start[from], view.start[to]);
+  return NUMBER_WITH_SUFFIX.test(word) || CODE_WITH_DIGITS.test(word);
 }
 
 const runtime = new Runtime();
@@ -266,6 +317,7 @@ class Collector {
       reason.start = e.start;
       reason.end = e.end;
     }
+    if (e.explanation !== undefined) reason.explanation = e.explanation;
     if (rule.shadow) {
       reason.shadow = true;
       this.shadowReasons.push(reason);

@@ -22,6 +22,8 @@ export interface Reason {
   end?: number;
   /** True when the rule is in shadow mode (recorded, but does not affect the decision). */
   shadow?: boolean;
+  /** For moderators: why the rule fired (e.g. the phrase pattern's parts and their word classes, or a classifier's top words). */
+  explanation?: string;
 }
 
 export interface Decision {
@@ -71,6 +73,13 @@ export interface RecentComment {
 export interface ClassifierResult {
   score: number;
   labels?: string[];
+  /** Per-category scores (e.g. toxicity, insult, threat, identity_hate) with the words that pushed each one up. */
+  categories?: Record<string, { score: number; topWords?: string[] }>;
+}
+
+/** An in-process classifier (e.g. the shipped LocalClassifier), handed to compileRuleSet. */
+export interface TextClassifier {
+  classify(text: string, explainAbove?: number): ClassifierResult;
 }
 
 /** Everything stateful is passed in by the worker; the engine is a pure function. */
@@ -183,6 +192,9 @@ export interface PersonalInformationRule extends RuleBase {
   allowEmailDomains?: string[];
   /** Minimum digits for a phone number. Default 9. */
   minPhoneDigits?: number;
+  /** Street addresses with a postcode, or next to a person ("she lives at 4 Cedar Close"). Default true. */
+  addresses?: boolean;
+  addressAction?: RuleAction;
 }
 
 export interface SpamRepeatOptions {
@@ -240,8 +252,17 @@ export interface ReportsRule extends RuleBase {
   action?: RuleAction;
 }
 
+export interface ClassifierThresholds {
+  flag?: number;
+  reject?: number;
+}
+
 export interface ClassifierRule extends RuleBase {
   type: 'classifier';
+  /** 'external': context.classifier, fetched by the worker from a hosted model (default). 'local': the in-process classifier given to compileRuleSet. */
+  source?: 'external' | 'local';
+  /** Per-category thresholds over result.categories (e.g. { threat: { flag: 0.8 } }); when set, the overall score thresholds apply only if flagThreshold/rejectThreshold are given too. */
+  categories?: Record<string, ClassifierThresholds>;
   /** Default 0.8. */
   flagThreshold?: number;
   /** Optional; must be >= flagThreshold. */
@@ -250,6 +271,33 @@ export interface ClassifierRule extends RuleBase {
   fallback?: 'approve' | 'flag';
   /** If set, only classifier results carrying one of these labels count. */
   labels?: string[];
+}
+
+/** One phrase pattern of a `phrases` rule (see matcher/phrase-pattern.ts for the syntax). */
+export interface PhrasePatternDefinition {
+  pattern: string;
+  /** Defaults to the rule's action. */
+  action?: RuleAction;
+  /** Defaults to the rule's category. */
+  category?: string;
+  /** Short name of what the pattern catches, shown to moderators ("wish of harm to a named person"). */
+  label?: string;
+}
+
+export interface PhrasesRule extends RuleBase {
+  type: 'phrases';
+  /** Token patterns: `"@first_person_intent @violent_verb @second_person"`, or objects with their own action/category/label. */
+  patterns: (string | PhrasePatternDefinition)[];
+  /** Patterns that, when they match in the same sentence, cancel every hit of this rule there (reporting: "according to"). */
+  exceptions?: string[];
+  /** Extra word classes (name → terms), or replacements of shipped classes with the same name. */
+  classes?: Record<string, string[]>;
+  /** Use the shipped word classes (lists/word-classes.ts). Default true. */
+  builtInClasses?: boolean;
+  /** Hits inside double quotes with a reporting verb ("said", "told") in the same or a neighbouring sentence are quotations, not the writer's words. Default true. */
+  quotations?: boolean;
+  /** Default 'flag'. */
+  action?: RuleAction;
 }
 
 export interface PatternRule extends RuleBase {
@@ -274,7 +322,8 @@ export type RuleDefinition =
   | ArticleSettingsRule
   | ReportsRule
   | ClassifierRule
-  | PatternRule;
+  | PatternRule
+  | PhrasesRule;
 
 export type RuleType = RuleDefinition['type'];
 
@@ -296,6 +345,8 @@ export interface CompileOptions {
   maxEvaluatedChars?: number;
   /** Action recorded when a body is longer than maxEvaluatedChars. Default 'flag'. */
   truncationAction?: RuleAction;
+  /** The in-process classifier used by `classifier` rules with `source: 'local'` (none: those rules do nothing). */
+  localClassifier?: TextClassifier;
   /**
    * Time budget of one evaluation in milliseconds (default 250). Checked between rules (and by
    * rules that loop over matches): once exceeded, the remaining rules are skipped and the comment

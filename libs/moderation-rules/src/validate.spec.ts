@@ -26,6 +26,7 @@ describe('validateRuleSet', () => {
       'banned-terms': { terms: ['foo'] },
       'suspect-terms': { terms: ['foo'] },
       pattern: { pattern: 'foo', action: 'flag' },
+      phrases: { patterns: ['@violent_verb @second_person'] },
     };
     for (const type of RULE_TYPES) {
       expect(validateRuleSet(one({ id: type, type, ...(minimal[type] ?? {}) }))).toMatchObject({ ok: true });

@@ -120,9 +120,57 @@
       var body = ta.value;
       if (!body.trim()) return say('Write something first.', true);
       btn.disabled = true;
-      onDone(body).then(function () { ta.value = ''; }, fail).then(function () { btn.disabled = false; });
+      // onDone resolves 'keep' when the text stays for the writer to revise (a warning is shown)
+      onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { btn.disabled = false; });
     });
     return form;
+  }
+
+  // ---------- warn the writer before posting ----------
+  var warning = el('div', { class: 'parley-warning', 'data-testid': 'check-warning', role: 'alert', hidden: true });
+
+  /**
+   * Asks the API what the community guidelines would decide on the draft; when it would be held
+   * or refused, shows why with "Revise" and "Post anyway" and resolves 'keep'. If the check
+   * cannot be made (rate limit, network), the comment is posted as before.
+   */
+  function checkThenPost(body, ta, post) {
+    return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments/check', { body: body }).then(function (r) {
+      if (!r || r.decision === 'approved' || !r.reasons || !r.reasons.length) return post(body);
+      showWarning(r, body, ta, post);
+      return 'keep';
+    }, function () { return post(body); });
+  }
+
+  function showWarning(r, body, ta, post) {
+    warning.textContent = '';
+    warning.setAttribute('data-decision', r.decision);
+    warning.appendChild(el('p', { class: 'parley-warning-title', 'data-testid': 'check-title', text: r.decision === 'rejected'
+      ? 'Your comment would not be published as it is:'
+      : 'A moderator would need to review your comment before it is published:' }));
+    var items = el('ul', { 'data-testid': 'check-reasons' });
+    r.reasons.forEach(function (reason) {
+      var li = el('li', { text: reason.message });
+      if (reason.excerpt) li.appendChild(el('q', { class: 'parley-excerpt', 'data-testid': 'check-excerpt', text: reason.excerpt }));
+      items.appendChild(li);
+    });
+    warning.appendChild(items);
+    var revise = el('button', { type: 'button', 'data-testid': 'revise', text: 'Revise', onclick: function () {
+      warning.hidden = true;
+      ta.focus();
+      if (r.reasons[0] && typeof r.reasons[0].start === 'number') ta.setSelectionRange(r.reasons[0].start, r.reasons[0].end);
+    } });
+    var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: 'Post anyway', onclick: function () {
+      anyway.disabled = true;
+      post(ta.value === body ? body : ta.value).then(function (posted) {
+        warning.hidden = true;
+        ta.value = '';
+        // the warning that was shown is recorded with the comment for moderators
+        if (posted && posted.id) return api('PUT', '/v1/comments/' + posted.id + '/shown-warning').catch(function () {});
+      }, fail).then(function () { anyway.disabled = false; });
+    } });
+    warning.appendChild(el('div', { class: 'parley-actions' }, [revise, anyway]));
+    warning.hidden = false;
   }
 
   function renderComment(c, opts) {
@@ -306,13 +354,17 @@
       newForm.appendChild(el('p', { class: 'parley-note', 'data-testid': 'signed-out', text: 'Sign in to join the conversation.' }));
       return;
     }
-    newForm.appendChild(composer(null, '', function (body) {
-      return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body }).then(function (posted) {
-        localPending[posted.id] = posted;
-        say('Your comment was sent and is awaiting moderation.');
-        return refreshMine();
+    newForm.appendChild(composer(null, '', function (body, ta) {
+      warning.hidden = true;
+      return checkThenPost(body, ta, function (text) {
+        return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: text }).then(function (posted) {
+          localPending[posted.id] = posted;
+          say('Your comment was sent and is awaiting moderation.');
+          return refreshMine().then(function () { return posted; });
+        });
       });
     }, 'Post comment'));
+    newForm.appendChild(warning);
   }
   loadMore.addEventListener('click', function () {
     loadMore.disabled = true;

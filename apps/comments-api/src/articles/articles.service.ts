@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
-import { ProblemException, DocLocks } from '@parley/platform';
+import { ClientSession, Model } from 'mongoose';
+import { IncrementBatcher, ProblemException } from '@parley/platform';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { isAcceptingComments } from './article.view';
@@ -14,11 +14,14 @@ const SETTINGS_PROJECTION = { section: 1, open: 1, closesAt: 1, premoderation: 1
 @Injectable()
 export class ArticlesService {
   private readonly cache: TtlCache<ArticleSettings>;
+  /** Comment counts: concurrent changes to the same or other articles share one bulk write of `$inc`. */
+  private readonly counts = new IncrementBatcher<string>(async (deltas) => {
+    await this.articles.bulkWrite([...deltas].map(([_id, n]) => ({ updateOne: { filter: { _id }, update: { $inc: { commentCount: n } } } })), { ordered: false });
+  });
 
   constructor(
     @InjectModel(Article.name) private readonly articles: Model<Article>,
     @Inject(CommentsApiConfig) config: CommentsApiConfig,
-    private readonly locks: DocLocks,
   ) {
     this.cache = new TtlCache(config.COMMENTS_SETTINGS_CACHE_TTL_MS, 20_000);
   }
@@ -26,12 +29,12 @@ export class ArticlesService {
   /** The article's comment settings; an unknown article is created with defaults (open, no premoderation). */
   async settingsFor(articleId: string): Promise<ArticleSettings> {
     return this.cache.getOrLoad(articleId, async () => {
-      let a = await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec();
-      if (!a) {
-        await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec());
-        a = (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
-      }
-      return a;
+      const a = await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec();
+      if (a) return a;
+      // First write wins: an upsert that only sets fields on insert (atomic: a concurrent
+      // registration or another replica's first comment is never overwritten).
+      await this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec();
+      return (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
     });
   }
 
@@ -47,7 +50,7 @@ export class ArticlesService {
 
   /** Registers or updates an article; returns it and whether it was created. */
   async put(articleId: string, dto: PutArticleDto): Promise<{ article: Article; created: boolean }> {
-    const res = await this.locks.run(`article:${articleId}`, () => this.articles
+    const res = await this.articles
       .updateOne(
         { _id: articleId },
         {
@@ -64,7 +67,7 @@ export class ArticlesService {
         },
         { upsert: true },
       )
-      .exec());
+      .exec();
     this.cache.delete(articleId);
     return { article: (await this.get(articleId))!, created: res.upsertedCount > 0 };
   }
@@ -79,7 +82,10 @@ export class ArticlesService {
     return ids.map((articleId) => ({ articleId, commentCount: byId.get(articleId) ?? 0 }));
   }
 
-  async addToCommentCount(articleId: string, delta: number): Promise<void> {
-    if (delta) await this.locks.run(`article:${articleId}`, () => this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }).exec());
+  /** `$inc` of the article's comment count: inside the caller's transaction when given one, batched with concurrent ones otherwise. */
+  async addToCommentCount(articleId: string, delta: number, session?: ClientSession): Promise<void> {
+    if (!delta) return;
+    if (session) await this.articles.updateOne({ _id: articleId }, { $inc: { commentCount: delta } }, { session }).exec();
+    else await this.counts.add(articleId, delta);
   }
 }

@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { Model, Types } from 'mongoose';
+import { Inject, Injectable } from '@nestjs/common';
+import { ClientSession, Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import {
   CommentDeletedV1,
@@ -12,52 +11,39 @@ import {
   EventTypes,
   Topics,
 } from '@parley/contracts';
-import { KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException, DocLocks } from '@parley/platform';
+import { KafkaNames, OutboxEntry } from '@parley/messaging';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
-import { DocStore } from '../common/doc-store';
-import { InsertBatcher } from '../common/insert-batcher';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
-import { Comment, CommentStatus, isListed } from './schemas/comment.schema';
-import { OutboxTracker } from './outbox-adapter';
-import { Submission, SubmissionOutbox } from './submission-outbox';
+import { Comment } from './schemas/comment.schema';
+import { decisionApplies, deletionApplies, editChange } from './comment-transitions';
+import { CommentsRepository } from './comments.repository';
 import { Page, ReadyPage, ThreadListings } from './thread-listings';
 
-type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'parentAuthorId' | 'body' | 'status' | 'revision' | 'replyCount' | 'decisionEventId' | 'decidedAt' | 'createdAt' | 'editedAt'>;
-const STATE_PROJECTION = { articleId: 1, authorId: 1, authorName: 1, parentId: 1, parentAuthorId: 1, body: 1, status: 1, revision: 1, replyCount: 1, decisionEventId: 1, decidedAt: 1, createdAt: 1, editedAt: 1, modHumanRevision: 1 };
-type Transition = { status: CommentStatus; set?: Record<string, unknown>; push?: Record<string, unknown>; events?: OutboxEntry[] };
-const DECIDABLE: CommentStatus[] = ['pending', 'flagged', 'approved', 'rejected'];
-const MAX_CAS_ATTEMPTS = 8;
+type State = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'createdAt'>;
 
 export const commentNotFound = (id: string) => new ProblemException(404, 'comment-not-found', 'Comment not found', `No visible comment with id ${id}`);
 
 @Injectable()
 export class CommentsService {
-  private readonly logger = new Logger(CommentsService.name);
   private readonly listings: ThreadListings;
-  /** New comments are written by group commit: concurrent posts share one insertMany (and one for their events). */
-  private readonly inserts: InsertBatcher<Submission>;
+  private readonly comments: Model<Comment>;
   readonly editWindowMs: number;
 
   constructor(
-    @InjectModel(Comment.name) private readonly comments: Model<Comment>,
-    private readonly relay: OutboxRelay,
+    private readonly repository: CommentsRepository,
     private readonly names: KafkaNames,
     private readonly articles: ArticlesService,
     private readonly restrictions: RestrictionsService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
-    private readonly locks: DocLocks,
-    private readonly store: DocStore,
-    private readonly tracker: OutboxTracker,
-    submissions: SubmissionOutbox,
   ) {
-    this.listings = new ThreadListings(comments, config.COMMENTS_LIST_CACHE_TTL_MS, 500, config.COMMENTS_READY_PAGES_MB * 1024 * 1024);
+    this.comments = repository.model;
+    this.listings = new ThreadListings(this.comments, config.COMMENTS_LIST_CACHE_TTL_MS, 500, config.COMMENTS_READY_PAGES_MB * 1024 * 1024);
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
-    this.inserts = new InsertBatcher<Submission>((items) => submissions.insertMany(items), 100);
   }
 
   outboxEntry(type: string, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
@@ -74,13 +60,9 @@ export class CommentsService {
     };
   }
 
-  kickRelay(): void {
-    this.relay.kick();
-  }
-
   /**
-   * Stores the comment's "submitted" event, then the comment (SubmissionOutbox: the event is
-   * never lost, and published only once the comment is stored).
+   * Stores the comment with its "submitted" event in its outbox: one insert, shared with the
+   * posts that arrive meanwhile (the outbox relay publishes the event).
    */
   async submit(articleId: string, dto: CreateCommentDto, author: AuthenticatedUser, traceparent?: string): Promise<Comment> {
     const [, article, parent] = await Promise.all([
@@ -140,14 +122,13 @@ export class CommentsService {
       listed: false,
       decisionEventId: null,
       decidedAt: null,
-      outbox: [],
-      outboxPending: false,
-      outboxSeq: 0,
+      outbox: [this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent)],
+      outboxPending: true,
+      outboxSeq: 1,
       createdAt: now,
       updatedAt: now,
     };
-    await this.inserts.insert({ doc, event: this.outboxEntry(EventTypes.CommentSubmitted, data.commentId, data, now, traceparent) });
-    this.relay.kick();
+    await this.repository.insert(doc);
     return doc;
   }
 
@@ -202,80 +183,10 @@ export class CommentsService {
   }
 
   private async loadOwn(id: string, user: AuthenticatedUser): Promise<State> {
-    const c = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
+    const c = await this.comments.findById(id, { articleId: 1, authorId: 1, createdAt: 1 }).lean<State>().exec();
     if (!c) throw commentNotFound(id);
     if (c.authorId !== user.id) throw new ProblemException(403, 'not-comment-author', 'Not your comment', 'Only the author can change a comment');
     return c;
-  }
-
-  /**
-   * Compare-and-set on the state read: the update applies only if status, revision, reply
-   * count and last decision are unchanged, so concurrent changes never interleave. Status
-   * counters (article count, parent's reply count) follow the winning transition.
-   */
-  private async transition(
-    id: string,
-    decide: (prev: State) => Transition | null | Promise<Transition | null>,
-  ): Promise<{ prev: State; status: CommentStatus } | null> {
-    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const outcome = await this.locks.run(`comment:${id}`, async () => {
-        const prev = await this.comments.findById(id, STATE_PROJECTION).lean<State>().exec();
-        if (!prev) return { done: null };
-        const change = await decide(prev);
-        if (!change) return { done: null };
-        const update: Record<string, unknown> = {
-          $set: { ...change.set, status: change.status, listed: isListed({ status: change.status, replyCount: prev.replyCount }), ...(change.events?.length ? { outboxPending: true } : {}) },
-        };
-        const push: Record<string, unknown> = { ...change.push };
-        if (change.events?.length) {
-          push.outbox = { $each: change.events };
-          update.$inc = { outboxSeq: change.events.length };
-        }
-        if (Object.keys(push).length) update.$push = push;
-        const applied = await this.store.casUpdate(
-          this.comments,
-          prev._id,
-          { status: prev.status, revision: prev.revision, replyCount: prev.replyCount, decisionEventId: prev.decisionEventId ?? null },
-          update,
-        );
-        if (applied && change.events?.length) this.tracker.mark(id);
-        return applied ? { done: { prev, status: change.status }, kick: !!change.events?.length } : undefined;
-      });
-      if (!outcome) continue;
-      if (!outcome.done) return null;
-      if (outcome.kick) this.relay.kick();
-      // Counters are other documents: updated after this one's lock is released (locks never nest).
-      await this.applyCounters(outcome.done.prev, outcome.done.status);
-      return outcome.done;
-    }
-    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
-  }
-
-  /** Keeps the article's comment count and the parent's reply count equal to the approved comments. */
-  private async applyCounters(prev: Pick<State, 'articleId' | 'parentId' | 'status'>, status: CommentStatus): Promise<void> {
-    const delta = (status === 'approved' ? 1 : 0) - (prev.status === 'approved' ? 1 : 0);
-    if (!delta) return;
-    await this.articles.addToCommentCount(prev.articleId, delta);
-    if (prev.parentId) {
-      const parentId = prev.parentId;
-      await this.locks.run(`comment:${parentId}`, () => this.comments.updateOne({ _id: new Types.ObjectId(parentId) }, { $inc: { replyCount: delta } }).exec());
-      await this.syncListed(parentId);
-    }
-  }
-
-  /** Re-derives `listed` after the reply count changed (compare-and-set, retried). */
-  private async syncListed(id: string): Promise<void> {
-    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const settled = await this.locks.run(`comment:${id}`, async () => {
-        const c = await this.comments.findById(id, { status: 1, replyCount: 1, listed: 1 }).lean<Pick<Comment, 'status' | 'replyCount' | 'listed'>>().exec();
-        if (!c) return true;
-        const want = isListed(c);
-        if (c.listed === want) return true;
-        return this.store.casUpdate(this.comments, id, { status: c.status, replyCount: c.replyCount }, { $set: { listed: want } });
-      });
-      if (settled) return;
-    }
-    this.logger.warn({ commentId: id }, 'could not settle listed flag after concurrent changes');
   }
 
   /** The author edits within the window: a new revision, moderated again (parley.comment.edited.v1). */
@@ -291,15 +202,7 @@ export class CommentsService {
     const article = await this.articles.settingsFor(current.articleId);
     this.articles.assertAcceptingComments(article);
     const now = new Date();
-    const done = await this.transition(id, (prev) => {
-      if (prev.status === 'deleted' || prev.status === 'removed') {
-        throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', `A ${prev.status} comment cannot be edited`);
-      }
-      // A moderator's rejection is not undone by rewording: the rules engine would judge the new
-      // revision alone and could publish it. The author appeals the decision instead.
-      if (prev.status === 'rejected' && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) {
-        throw new ProblemException(409, 'comment-not-editable', 'Comment cannot be edited', 'A moderator rejected this comment; it cannot be edited, but you can appeal the decision', { appealable: true });
-      }
+    const done = await this.repository.change(id, null, (prev) => {
       const data: CommentEditedV1 = {
         commentId: id,
         revision: prev.revision + 1,
@@ -313,12 +216,7 @@ export class CommentsService {
         editedAt: now.toISOString(),
         article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
       };
-      return {
-        status: 'pending',
-        set: { body, revision: prev.revision + 1, editedAt: now, reasons: [], decisionEventId: null, decidedAt: null },
-        push: { history: { revision: prev.revision, body: prev.body, at: prev.editedAt ?? prev.createdAt, status: prev.status } },
-        events: [this.outboxEntry(EventTypes.CommentEdited, id, data, now, traceparent)],
-      };
+      return editChange(prev, body, now, this.outboxEntry(EventTypes.CommentEdited, id, data, now, traceparent));
     });
     if (!done) throw commentNotFound(id);
     return this.findVisible(id, user);
@@ -328,9 +226,8 @@ export class CommentsService {
   async softDelete(id: string, user: AuthenticatedUser, traceparent?: string): Promise<void> {
     await this.loadOwn(id, user);
     const now = new Date();
-    await this.transition(id, (prev) => {
-      if (prev.status === 'deleted') return null;
-      if (prev.status === 'removed') throw new ProblemException(409, 'comment-removed', 'Comment was removed', 'A comment removed by a moderator cannot be deleted');
+    await this.repository.change(id, null, (prev) => {
+      if (!deletionApplies(prev)) return null;
       const data: CommentDeletedV1 = {
         commentId: id,
         revision: prev.revision,
@@ -351,15 +248,12 @@ export class CommentsService {
   async applyDecision(eventId: string, d: CommentModeratedV1, traceparent?: string): Promise<boolean> {
     if (!Types.ObjectId.isValid(d.commentId) || !/^[a-f0-9]{24}$/i.test(d.commentId)) return false;
     const decidedAt = new Date(d.decidedAt);
-    const done = await this.transition(d.commentId, async (prev) => {
-      if (prev.revision !== d.revision || !DECIDABLE.includes(prev.status) || prev.decisionEventId === eventId) return null;
-      if (prev.decidedAt && new Date(prev.decidedAt) > decidedAt) return null;
-      // A moderator decided this revision (moderation module): the rules engine never overrides a human.
-      if (d.automated && (prev as State & { modHumanRevision?: number | null }).modHumanRevision === prev.revision) return null;
+    const done = await this.repository.change(d.commentId, null, async (prev) => {
+      if (!decisionApplies(prev, eventId, { revision: d.revision, decidedAt, automated: d.automated })) return null;
       const events: OutboxEntry[] = [];
       if (d.decision === 'approved' && prev.status !== 'approved') {
         // stored with the reply; looked up only for replies stored before that field existed
-        const parentAuthorId = !prev.parentId ? null : prev.parentAuthorId !== undefined ? prev.parentAuthorId : await this.authorOf(prev.parentId);
+        const parentAuthorId = await this.repository.parentAuthorOf(prev);
         const data: CommentPublishedV1 = {
           commentId: d.commentId,
           revision: prev.revision,
@@ -382,12 +276,6 @@ export class CommentsService {
     return !!done;
   }
 
-  /** A comment's author (a reply's parent, for the published event). */
-  private async authorOf(commentId: string): Promise<string | null> {
-    const c = await this.comments.findById(commentId, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
-    return c?.authorId ?? null;
-  }
-
   /** An approved comment others may interact with (react, report); 404 otherwise. */
   async findInteractive(id: string): Promise<Pick<Comment, '_id' | 'articleId' | 'authorId' | 'revision' | 'status' | 'reportCount' | 'reactionCount'>> {
     const c = await this.comments
@@ -398,34 +286,14 @@ export class CommentsService {
     return c;
   }
 
-  async addReactions(id: string, delta: number): Promise<number> {
-    // FerretDB's findAndModify takes no projection, so: update, then read the count.
-    return this.locks.run(`comment:${id}`, async () => {
-      await this.comments.updateOne({ _id: new Types.ObjectId(id) }, { $inc: { reactionCount: delta } }).exec();
-      const c = await this.comments.findById(id, { reactionCount: 1 }).lean<Pick<Comment, 'reactionCount'>>().exec();
-      return Math.max(0, c?.reactionCount ?? 0);
-    });
+  addReactions(id: string, delta: number, session?: ClientSession): Promise<number> {
+    return this.repository.addReactions(id, delta, session);
   }
 
-  /**
-   * Counts a report and appends its event with the running count, in one compare-and-set
-   * update of the comment (the count in the event is exactly the stored one).
-   */
+  /** Counts a report and appends its event with the running count (one compare-and-set update of the comment). */
   async countReport(id: string, build: (c: Pick<Comment, 'articleId' | 'authorId' | 'revision'>, reportCount: number) => OutboxEntry): Promise<number> {
-    for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-      const count = await this.locks.run(`comment:${id}`, async () => {
-        const c = await this.comments.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
-        if (!c) throw commentNotFound(id);
-        const next = (c.reportCount ?? 0) + 1;
-        const applied = await this.store.casUpdate(this.comments, id, { reportCount: c.reportCount ?? null }, { $set: { reportCount: next, outboxPending: true }, $push: { outbox: build(c, next) }, $inc: { outboxSeq: 1 } });
-        if (applied) this.tracker.mark(id);
-        return applied ? next : undefined;
-      });
-      if (count !== undefined) {
-        this.relay.kick();
-        return count;
-      }
-    }
-    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
+    const count = await this.repository.countReport(id, build);
+    if (count === null) throw commentNotFound(id);
+    return count;
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { AuthenticatedUser, ProblemException, DocLocks } from '@parley/platform';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { PutRestrictionDto } from './dto/put-restriction.dto';
@@ -17,7 +17,6 @@ export class RestrictionsService {
   constructor(
     @InjectModel(UserRestriction.name) private readonly restrictions: Model<UserRestriction>,
     @Inject(CommentsApiConfig) config: CommentsApiConfig,
-    private readonly locks: DocLocks,
   ) {
     this.cache = new TtlCache(config.COMMENTS_SETTINGS_CACHE_TTL_MS, 50_000);
   }
@@ -39,21 +38,18 @@ export class RestrictionsService {
     if (until && until <= new Date()) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'until must be in the future', { errors: [{ field: 'until', message: 'must be in the future' }] });
     }
-    // Under the user's lock: FerretDB upserts are not atomic (see DocLocks), and the read
-    // back must see this write, not a concurrent lift.
-    return this.locks.run(`user:${userId}`, async () => {
-      const res = await this.restrictions.updateOne({ _id: userId }, { $set: { kind: dto.kind, reason: dto.reason, until, issuedBy: by.id } }, { upsert: true }).exec();
-      this.cache.delete(userId);
-      return { restriction: (await this.get(userId))!, created: res.upsertedCount > 0 };
-    });
+    // One atomic upsert that returns the document as this write left it (not as a concurrent lift did).
+    const res = await this.restrictions
+      .findOneAndUpdate({ _id: userId }, { $set: { kind: dto.kind, reason: dto.reason, until, issuedBy: by.id } }, { upsert: true, returnDocument: 'after', includeResultMetadata: true, lean: true })
+      .exec();
+    this.cache.delete(userId);
+    return { restriction: res.value as unknown as UserRestriction, created: !res.lastErrorObject?.updatedExisting };
   }
 
   async lift(userId: string): Promise<boolean> {
-    return this.locks.run(`user:${userId}`, async () => {
-      const res = await this.restrictions.deleteOne({ _id: userId }).exec();
-      this.cache.delete(userId);
-      return res.deletedCount > 0;
-    });
+    const res = await this.restrictions.deleteOne({ _id: userId }).exec();
+    this.cache.delete(userId);
+    return res.deletedCount > 0;
   }
 
   get(userId: string): Promise<UserRestriction | null> {

@@ -3,6 +3,7 @@ import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import type { UserSanctionedV1 } from '@parley/contracts';
 import type { AuthorContext } from '@parley/moderation-rules';
+import { ReadBatcher } from '@parley/platform';
 
 /** An author's standing as the worker last heard it (parley.user.sanctioned.v1); `_id` is the user id. */
 @Schema({ collection: 'author_status', versionKey: false })
@@ -20,23 +21,35 @@ export const AuthorStatusSchema = SchemaFactory.createForClass(AuthorStatus);
 export class AuthorStatusService {
   private readonly logger = new Logger(AuthorStatusService.name);
 
-  constructor(@InjectModel(AuthorStatus.name) private readonly statuses: Model<AuthorStatus>) {}
+  /** Status reads of concurrent decisions share one `{ _id: { $in } }` query. */
+  private readonly reads: ReadBatcher<string, AuthorStatus>;
 
+  constructor(@InjectModel(AuthorStatus.name) private readonly statuses: Model<AuthorStatus>) {
+    this.reads = new ReadBatcher(async (ids) => new Map((await this.statuses.find({ _id: { $in: ids } }).lean<AuthorStatus[]>().exec()).map((s) => [s._id, s])));
+  }
+
+  /**
+   * One conditional upsert: applies when no status is stored or the stored one is older. A
+   * stored newer (or the same) sanction makes the upsert's insert a duplicate key: nothing changes.
+   */
   async apply(s: UserSanctionedV1): Promise<boolean> {
     if (s.kind === 'warning') return false; // a warning does not restrict posting
     const issuedAt = new Date(s.issuedAt);
-    const existing = await this.statuses.findById(s.userId).lean<AuthorStatus>().exec();
-    if (existing && (existing.sanctionId === s.sanctionId || new Date(existing.issuedAt) > issuedAt)) return false;
     const status: AuthorStatus['status'] = s.kind === 'ban' ? 'banned' : s.kind === 'suspension' ? 'suspended' : 'active';
     const until = s.kind === 'suspension' && s.until ? new Date(s.until) : null;
-    await this.statuses.updateOne({ _id: s.userId }, { $set: { status, until, sanctionId: s.sanctionId, issuedAt } }, { upsert: true }).exec();
+    try {
+      await this.statuses.updateOne({ _id: s.userId, issuedAt: { $lt: issuedAt } }, { $set: { status, until, sanctionId: s.sanctionId, issuedAt } }, { upsert: true }).exec();
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) return false;
+      throw err;
+    }
     this.logger.log({ userId: s.userId, status, until, sanctionId: s.sanctionId }, 'author status updated');
     return true;
   }
 
   /** The author's status for the rules; an expired suspension is `active`. */
   async statusOf(userId: string, now: Date): Promise<Pick<AuthorContext, 'status' | 'suspendedUntil'>> {
-    const s = await this.statuses.findById(userId).lean<AuthorStatus>().exec();
+    const s = await this.reads.load(userId);
     if (!s || s.status === 'active') return { status: 'active' };
     if (s.status === 'suspended' && s.until && new Date(s.until) <= now) return { status: 'active' };
     return s.status === 'suspended' && s.until ? { status: 'suspended', suspendedUntil: new Date(s.until) } : { status: s.status };

@@ -14,7 +14,15 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { CommentInput, CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, EvaluationContext, validateRuleSet } from '@parley/moderation-rules';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommentInput, CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, EvaluationContext, LocalClassifier, validateRuleSet } from '@parley/moderation-rules';
+import { loadLocalClassifier, SHIPPED_MODEL_DIR } from '../classifier/local-model';
+
+/** The shipped local classifier when run from the repository (its `local-classifier` rules do nothing without it). */
+function shippedClassifier(): LocalClassifier | undefined {
+  return existsSync(join(SHIPPED_MODEL_DIR, 'local-classifier.json')) ? loadLocalClassifier(SHIPPED_MODEL_DIR) : undefined;
+}
 
 export const USAGE = `Usage: npm run --silent moderate [-- --rules rules.json] < comments.jsonl > decisions.jsonl
 
@@ -62,7 +70,7 @@ export function ruleSetFromJson(text: string, source: string): CompiledRuleSet {
   if (result.ok === false) {
     throw new UsageError(`invalid rule set in ${source}:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
-  return compileRuleSet(result.value);
+  return compileRuleSet(result.value, { localClassifier: shippedClassifier() });
 }
 
 export interface ModerateResult {
@@ -154,7 +162,7 @@ export async function runCli(io: CliIo): Promise<number> {
       }
       ruleSet = ruleSetFromJson(text, args.rulesPath);
     } else {
-      ruleSet = compileRuleSet(DEFAULT_RULE_SET);
+      ruleSet = compileRuleSet(DEFAULT_RULE_SET, { localClassifier: shippedClassifier() });
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -45,6 +45,10 @@ export class ModerationWorkerConfig extends CommonConfig {
   @Max(30_000)
   MODERATION_CLASSIFIER_TIMEOUT_MS = 1500;
 
+  /** Directory of the in-process classifier (local-classifier.json + .bin). Empty = the shipped model; 'off' = none. */
+  @IsString()
+  MODERATION_LOCAL_MODEL_DIR = '';
+
   /** Link to the community guidelines, put into statements of reasons (decision_ground_reference_url). */
   @IsOptional()
   @ValidateIf((_, v) => v !== '')

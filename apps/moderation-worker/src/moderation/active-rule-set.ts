@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { CompileOptions, CompiledRuleSet, compileRuleSet, RuleDefinition, RuleSetDefinition } from '@parley/moderation-rules';
+import { CompileOptions, CompiledRuleSet, RuleDefinition, RuleSetDefinition } from '@parley/moderation-rules';
+import { LocalModel } from '../classifier/local-model';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
 import { RuleSetStore } from '../rule-sets/rule-set-store.service';
 import { ruleSetMetrics } from '../rule-sets/rule-set-metrics';
@@ -24,6 +25,7 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly config: ModerationWorkerConfig,
     private readonly store: RuleSetStore,
+    private readonly localModel: LocalModel,
   ) {}
 
   async onModuleInit() {
@@ -54,6 +56,11 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
     return this.current;
   }
 
+  /** Compiles a definition with this worker's local classifier. */
+  compile(def: RuleSetDefinition): CompiledRuleSet {
+    return this.localModel.compile(def, this.compileOptions);
+  }
+
   /** Adds the configured banned terms (if any) as one more rule. */
   withConfiguredTerms(def: RuleSetDefinition): RuleSetDefinition {
     const terms = this.config.MODERATION_BANNED_TERMS;
@@ -76,7 +83,7 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
     const hit = this.cache.get(version);
     if (hit) return hit;
     const { definition } = await this.store.mustGet(version);
-    const compiled = compileRuleSet(this.withConfiguredTerms({ ...definition, version }), this.compileOptions);
+    const compiled = this.localModel.compile(this.withConfiguredTerms({ ...definition, version }), this.compileOptions);
     this.cache.set(version, compiled);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as number);
     return compiled;
@@ -91,7 +98,7 @@ export class ActiveRuleSet implements OnModuleInit, OnApplicationShutdown {
       if (this.current && state.activationSeq < this.current.activationSeq) return; // never go back to an older activation
       const { definition } = await this.store.mustGet(state.version);
       const merged = this.withConfiguredTerms({ ...definition, version: state.version });
-      const compiled = compileRuleSet(merged, this.compileOptions);
+      const compiled = this.localModel.compile(merged, this.compileOptions);
       const previous = this.current?.version ?? null;
       this.current = { version: state.version, activationSeq: state.activationSeq, definition: merged, compiled };
       ruleSetMetrics.activeVersion.set(state.version);

@@ -52,14 +52,13 @@ export class CommentModerationService {
   async moderate(sourceEventId: string, c: CommentSubmittedV1 | CommentEditedV1, traceparent?: string): Promise<Decision | null> {
     const trigger: DecisionTrigger = 'previousRevision' in c ? 'edited' : 'submitted';
     const fp = fingerprint(c.body);
-    // One read for the comment's, author's and text's summaries. The comment's tells whether this
+    // The comment's, author's and text's history from the log. The comment's tells whether this
     // revision was decided already (a redelivered event: read that decision) or a newer one was.
-    // A decision logged just before a crash, before its summaries, is found by append below.
-    const summaries = await this.log.summariesFor(c.commentId, c.authorId, fp);
+    const history = await this.log.historyFor(c.commentId, c.authorId, fp);
     const decisionId = `${c.commentId}:${c.revision}`;
-    let decision = summaries.comment.some((i) => i.id === decisionId) ? await this.log.findById(decisionId) : null;
+    let decision = history.comment.some((i) => i._id === decisionId) ? await this.log.findById(decisionId) : null;
     if (!decision) {
-      if (summaries.comment.some((i) => i.revision > c.revision)) {
+      if (history.comment.some((i) => i.revision > c.revision)) {
         this.logger.log({ commentId: c.commentId, revision: c.revision, trigger }, 'stale revision: a newer one was decided already; skipped');
         return null;
       }
@@ -68,12 +67,12 @@ export class CommentModerationService {
         this.authors.statusOf(c.authorId, now),
         this.classifier.classify({ id: c.commentId, body: c.body, articleId: c.articleId }),
       ]);
-      const history = this.log.contextFrom(summaries, c.authorId, now, c.commentId);
+      const context = this.log.contextFrom(history, c.authorId, now, c.commentId);
       const snapshot: DecisionContextSnapshot = {
-        author: { ...history.author, ...status } as DecisionContextSnapshot['author'],
+        author: { ...context.author, ...status } as DecisionContextSnapshot['author'],
         article: { open: c.article.open, premoderation: c.article.premoderation },
-        recentByAuthor: history.recentByAuthor.map((r) => ({ fingerprint: r.fingerprint!, createdAt: new Date(r.createdAt) })),
-        sameTextAuthors: history.sameTextAuthors,
+        recentByAuthor: context.recentByAuthor.map((r) => ({ fingerprint: r.fingerprint!, createdAt: new Date(r.createdAt) })),
+        sameTextAuthors: context.sameTextAuthors,
         ...(classifier !== undefined ? { classifier } : {}),
       };
       const compiled = this.rules.compiled;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { ModerationOutcome } from '@parley/contracts';
 import {
   CompiledRuleSet,
-  compileRuleSet,
   evaluate,
   EvaluationContext,
   requiresStatementOfReasons,
@@ -71,7 +70,7 @@ export class RuleSetsService {
     let compiled: CompiledRuleSet;
     let source: 'active' | 'version' | 'inline';
     if (input.ruleSet !== undefined) {
-      compiled = compileRuleSet(this.active.withConfiguredTerms(this.validated(input.ruleSet, 'ruleSet')), this.active.compileOptions);
+      compiled = this.active.compile(this.active.withConfiguredTerms(this.validated(input.ruleSet, 'ruleSet')));
       source = 'inline';
     } else if (input.version !== undefined) {
       compiled = await this.active.compiledVersion(input.version);

@@ -30,9 +30,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'mudslime*',
   'shitskin*',
   'untermensch*',
-  'gas the jews',
-  'jews will not replace us',
 ];
+
+/** Rejected: hate slogans (matched as a phrase class, so that reporting and quotation are exceptions). */
+export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
 export const SUSPECT_HATE: TermEntry[] = [

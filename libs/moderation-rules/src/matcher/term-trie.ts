@@ -23,7 +23,9 @@ const ALPHA = 27;
 const SPACE_SYM = 26;
 const MAX_STEPS_PER_START = 2048;
 const STACK_SIZE = 4096;
-const MAX_HITS = 4096;
+const INITIAL_HITS = 4096;
+/** Hard cap on hits per scan (a 20,000-character text has at most ~10,000 word starts). */
+const MAX_HITS = 1 << 20;
 
 export interface AllowEntry {
   /** Canonical form (see canonicalWord). */
@@ -129,9 +131,22 @@ export function compileAllowEntry(raw: string): AllowEntry | string {
 /** Hits of one scan: output index, first and last normalised position. Reused between scans. */
 export class HitBuffer {
   count = 0;
-  out = new Int32Array(MAX_HITS);
-  first = new Int32Array(MAX_HITS);
-  last = new Int32Array(MAX_HITS);
+  out = new Int32Array(INITIAL_HITS);
+  first = new Int32Array(INITIAL_HITS);
+  last = new Int32Array(INITIAL_HITS);
+
+  /** Doubles the capacity (word classes of phrase rules match common words, so long texts have many hits). */
+  grow(): void {
+    const size = this.out.length * 2;
+    const copy = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.out = copy(this.out);
+    this.first = copy(this.first);
+    this.last = copy(this.last);
+  }
 }
 
 // DFS scratch (the engine is synchronous, so module-level scratch is safe).
@@ -333,6 +348,7 @@ export class TermTrie {
             if (k < hits.count) {
               if (p > hits.last[k]) hits.last[k] = p;
             } else if (hits.count < MAX_HITS) {
+              if (k === hits.out.length) hits.grow();
               hits.out[k] = o;
               hits.first[k] = s;
               hits.last[k] = p;

@@ -7,6 +7,7 @@ import { lengthRule } from './length.rule';
 import { linksRule } from './links.rule';
 import { patternRule } from './pattern.rule';
 import { personalInformationRule } from './personal-information.rule';
+import { phrasesRule } from './phrases.rule';
 import { repeatedCharactersRule } from './repeated-characters.rule';
 import { reportsRule } from './reports.rule';
 import type { RuleModule } from './rule';
@@ -22,6 +23,7 @@ export const RULE_MODULES: { readonly [T in RuleType]: RuleModule<Extract<RuleDe
   'banned-terms': bannedTermsRule,
   'suspect-terms': suspectTermsRule,
   pattern: patternRule,
+  phrases: phrasesRule,
   links: linksRule,
   'personal-information': personalInformationRule,
   shouting: shoutingRule,

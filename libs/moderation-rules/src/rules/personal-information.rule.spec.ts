@@ -61,3 +61,42 @@ describe('personal-information rule', () => {
     expect(run({}, 'call 555 1234').decision).toBe('approved');
   });
 });
+
+describe('street addresses', () => {
+  it.each([
+    ['She lives at 4 Cedar Close, go and tell her.', '4 Cedar Close'],
+    ['His house: 221B Baker Street', '221B Baker Street'],
+    ['The reporter lives at 8 Rue de la Paix.', '8 Rue de la Paix'],
+    ['He lives at Hauptstraße 12 in Berlin', 'Hauptstraße 12'],
+    ['22 Marlow Road, Leeds LS6 2AB', '22 Marlow Road, Leeds LS6 2AB'],
+    ['1187 Oakwood Drive, Springfield, IL 62704', '1187 Oakwood Drive, Springfield, IL 62704'],
+  ])('flags %s (next to a person, or with a postcode)', (body, excerpt) => {
+    const d = run({}, body);
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons.map((r) => r.excerpt)).toContain(excerpt);
+  });
+
+  it.each([
+    'The new office is at 20 Market Street.',
+    'In 1995 Main Street flooded twice.',
+    'The vote was 312 to 297, a majority of 15.',
+    'Final: 2-1 after extra time (3-3 on aggregate).',
+    'Sold for £1,250,000 on 03/04/2024 at 10:30.',
+    'Scores: 98 102 87 110 95',
+    'ISBN 978-0-14-103614-4',
+    'The bill passed 52-48 in the Senate.',
+  ])('does not flag %s', (body) => {
+    expect(run({}, body).reasons).toEqual([]);
+  });
+
+  it('can be switched off or given its own action', () => {
+    expect(run({ addresses: false }, 'She lives at 4 Cedar Close').decision).toBe('approved');
+    expect(run({ addressAction: 'reject' }, 'She lives at 4 Cedar Close').decision).toBe('rejected');
+  });
+
+  it('finds international phone numbers', () => {
+    for (const phone of ['+1 (415) 555-0132', '+33 6 12 34 56 78', '+353 1 234 5678', '+1-202-555-0173', '0049 30 901820']) {
+      expect(findPhoneNumbers(`ring ${phone} now`).map((p) => p.value)).toEqual([phone]);
+    }
+  });
+});

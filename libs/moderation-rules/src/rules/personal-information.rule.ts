@@ -4,11 +4,17 @@ import { ACTION, arrayOf, bool, DOMAIN, int, opt } from '../validation/schema';
 import { defineRule } from './rule';
 
 /**
- * `personal-information`: email addresses (plain, "name [at] example [dot] com", "name at example
+ * `personal-information`: street addresses next to a person or with a postcode ("she lives at 4
+ * Cedar Close", "22 Marlow Road, Leeds LS6 2AB"), email addresses (plain, "name [at] example [dot] com", "name at example
  * dot com") and phone numbers (9–15 digits, optionally "+" / "00" prefixed, grouped with spaces,
  * dashes, dots, slashes or parentheses). Numbers grouped in thousands ("1 000 000 000"), decimals
  * and amounts after a currency sign are not phone numbers.
  */
+
+const ADDRESS_MESSAGE = {
+  flag: 'Your comment seems to contain where someone lives. A moderator will review it before it is published.',
+  reject: 'Your comment was not published because it contains where someone lives. Please do not post personal addresses.',
+};
 
 export interface FoundSpan {
   start: number;
@@ -65,6 +71,10 @@ function isNotAPhoneNumber(candidate: string): boolean {
   if (/^\d+\.\d+$/.test(candidate)) return true;
   // "12/05/2023 10": a date first
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/.test(candidate) || /^\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/.test(candidate)) return true;
+  // "98 102 87 110 95": a list of scores or counts (phone numbers in short groups start with 0: "06 12 34 56 78")
+  if (groups.length >= 4 && groups[0][0] !== '0' && !candidate.startsWith('(') && groups.every((g) => g.length <= 3)) return true;
+  // "978-0-14-103614-4": an ISBN
+  if (groups.join('').length === 13 && /^97[89]/.test(groups[0])) return true;
   // "1914 1918 1939": a list of years
   if (groups.length > 1 && groups.every((g) => /^(1[89]|20)\d\d$/.test(g))) return true;
   return false;
@@ -114,6 +124,76 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
   return found;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Street addresses
+// ---------------------------------------------------------------------------------------------
+
+const STREET_SUFFIX =
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|Wharf|Quay|Kingsway';
+const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso';
+const CONTINENTAL_SUFFIX = 'stra(?:ß|ss)e|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|gatan|vägen|vej|veien|katu|utca|ulica';
+const WORD = "[A-Z][A-Za-z'’.-]{0,30}";
+/** "14 Elm Road", "1187 Oakwood Drive", "221B Baker Street", "27 Kingsway" */
+const ADDRESS_NUMBER_FIRST = new RegExp(`\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0](?:${WORD}[ \\u00a0]){0,3}(?:${STREET_SUFFIX})\\b\\.?`, 'g');
+/** "8 Rue de la Paix", "12 Calle Mayor" */
+const ADDRESS_PREFIXED = new RegExp(`\\b\\d{1,5}[A-Za-z]?,?[ \\u00a0](?:${STREET_PREFIX})(?:[ \\u00a0](?:de|del|della|di|la|le|les|du|des|da|do|dos|das|von|van)){0,2}(?:[ \\u00a0]${WORD}){1,3}`, 'g');
+/** "Hauptstraße 12", "Calle Mayor 5", "Via Roma 10" */
+const ADDRESS_NUMBER_LAST = new RegExp(
+  `\\b(?:[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})|(?:${STREET_PREFIX})(?:[ \\u00a0][a-z]{1,4}){0,2}[ \\u00a0]${WORD})[ \\u00a0]\\d{1,4}[a-z]?\\b`,
+  'g',
+);
+/** Any street word: the address patterns are only run on texts that have one. */
+const STREET_WORD = new RegExp(`\\b(?:${STREET_SUFFIX}|${STREET_PREFIX})\\b|${CONTINENTAL_SUFFIX}`, 'i');
+/** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
+const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+/** Words near an address that tie it to a person rather than a shop or a landmark. */
+const PERSON_CONTEXT =
+  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find)\b/i;
+
+export interface AddressSpan extends FoundSpan {
+  /** A postcode or ZIP code follows (a full postal address). */
+  postal: boolean;
+}
+
+/**
+ * Street addresses ("14 Elm Road", "8 Rue de la Paix", "Hauptstraße 12"), with a postcode if one
+ * follows within the next 40 characters, and bare postcodes.
+ */
+export function findStreetAddresses(text: string): AddressSpan[] {
+  const found: AddressSpan[] = [];
+  // one cheap pass first: most texts name no street at all
+  const streets = STREET_WORD.test(text) ? [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST] : [];
+  for (const re of streets) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      let end = start + m[0].replace(/[.,'’-]+$/, '').length; // not the full stop after "Rue de la Paix."
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      const after = text.slice(end, end + 40);
+      POSTCODE.lastIndex = 0;
+      const pc = POSTCODE.exec(after);
+      const postal = pc !== null;
+      if (pc) end += pc.index + pc[0].length;
+      found.push({ start, end, value: text.slice(start, end), postal });
+    }
+  }
+  for (const m of text.matchAll(POSTCODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    found.push({ start, end, value: m[0], postal: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
+function inPersonContext(text: string, span: AddressSpan): boolean {
+  let from = span.start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = span.end;
+  while (to < text.length && !/[!?\n]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  return PERSON_CONTEXT.test(text.slice(from, span.start)) || PERSON_CONTEXT.test(text.slice(span.end, to));
+}
+
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
   phase: 'content',
@@ -126,6 +206,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     phoneAction: opt(ACTION),
     allowEmailDomains: opt(arrayOf(DOMAIN, { max: 1000 })),
     minPhoneDigits: opt(int({ min: 6, max: 15 })),
+    addresses: opt(bool),
+    addressAction: opt(ACTION),
   },
   compile(def) {
     const emails = def.emails ?? true;
@@ -134,6 +216,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     const phoneAction: RuleAction = def.phoneAction ?? def.action ?? 'flag';
     const allowDomains = (def.allowEmailDomains ?? []).map((d) => d.toLowerCase());
     const minDigits = def.minPhoneDigits ?? 9;
+    const addresses = def.addresses ?? true;
+    const addressAction: RuleAction = def.addressAction ?? def.action ?? 'flag';
     return (rt, emit) => {
       const text = rt.text;
       if (emails) {
@@ -145,6 +229,14 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
       }
       if (phones && rt.normalised().digits >= minDigits) {
         for (const p of findPhoneNumbers(text, minDigits)) emit({ action: phoneAction, start: p.start, end: p.end });
+      }
+      if (addresses && rt.normalised().digits > 0) {
+        for (const a of findStreetAddresses(text)) {
+          // A full postal address with a house number, or any address next to a person: not a shop or a landmark.
+          const full = a.postal && /\d/.test(a.value.slice(0, 6));
+          if (!full && !inPersonContext(text, a)) continue;
+          emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
+        }
       }
     };
   },

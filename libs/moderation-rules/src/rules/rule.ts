@@ -1,5 +1,5 @@
 import type { NormalisedText } from '../normalise/normalise';
-import type { CommentInput, EvaluationContext, RuleAction, RuleDefinition, TermEntry } from '../types';
+import type { ClassifierResult, CommentInput, EvaluationContext, RuleAction, RuleDefinition, TermEntry } from '../types';
 import type { Issues, Shape } from '../validation/schema';
 
 /**
@@ -31,6 +31,8 @@ export interface Emission {
   weight?: number;
   /** Overrides the category for this emission (e.g. the classifier's label). */
   category?: string;
+  /** For moderators: why the rule fired. */
+  explanation?: string;
 }
 
 export type Emit = (e: Emission) => void;
@@ -43,6 +45,31 @@ export interface TermMatch {
   end: number;
 }
 
+/** Matches of a keep-all term slot, packed in typed arrays (no object per match). Valid during one evaluation. */
+export class PackedMatches {
+  count = 0;
+  termIndex = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+
+  push(termIndex: number, start: number, end: number): void {
+    if (this.count === this.termIndex.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.termIndex = grow(this.termIndex);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    const k = this.count++;
+    this.termIndex[k] = termIndex;
+    this.start[k] = start;
+    this.end[k] = end;
+  }
+}
+
 /** Read-only view of one evaluation, shared by all rules (lazy, computed at most once). */
 export interface RuleRuntime {
   /** The evaluated text: the body, capped to maxEvaluatedChars. */
@@ -51,12 +78,18 @@ export interface RuleRuntime {
   readonly body: string;
   readonly comment: CommentInput;
   readonly context: EvaluationContext;
+  /** Increases with every evaluation: lets rules of one rule set share work done once per comment. */
+  readonly evaluation: number;
   /** The normalised text (valid during this evaluation only). */
   normalised(): NormalisedText;
+  /** Every match of a keep-all slot (registerTerms(…, { keepAll: true })), packed. */
+  termHits(slot: number): PackedMatches;
   /** Term matches of a term rule (by the slot returned from CompileContext.registerTerms). */
   termMatches(slot: number): readonly TermMatch[];
   /** The evaluation instant in ms since the epoch (context.now, else comment.createdAt, else the clock). */
   now(): number;
+  /** The in-process classifier's result on the evaluated text (computed once), or undefined when the rule set has none. */
+  localClassification(): ClassifierResult | undefined;
   /** fingerprint(text), computed once. */
   fingerprint(): string;
   /**
@@ -69,7 +102,7 @@ export interface RuleRuntime {
 
 export interface CompileContext {
   /** Adds a term rule's terms to the shared automaton; returns the rule's slot. */
-  registerTerms(terms: readonly TermEntry[], allow: readonly string[]): number;
+  registerTerms(terms: readonly TermEntry[], allow: readonly string[], options?: { keepAll?: boolean }): number;
 }
 
 export type RuleRunner = (rt: RuleRuntime, emit: Emit) => void;

@@ -5,11 +5,15 @@ import type { OutboxEntry } from '@parley/messaging';
 export const COMMENT_STATUSES = ['pending', 'approved', 'flagged', 'rejected', 'removed', 'deleted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
-@Schema({ _id: false })
-export class StoredReason {
-  @Prop({ required: true }) ruleId!: string;
-  @Prop({ required: true }) category!: string;
-  @Prop({ required: true }) message!: string;
+/** A reason a comment was held, rejected or removed (offsets from the rules engine when present). */
+export interface StoredReason {
+  ruleId: string;
+  category: string;
+  message: string;
+  action?: 'flag' | 'reject';
+  excerpt?: string;
+  start?: number;
+  end?: number;
 }
 
 /** An earlier revision of an edited comment. */
@@ -23,6 +27,11 @@ export class StoredRevision {
   @Prop({ type: String, required: true }) status!: string;
 }
 
+/**
+ * The one model of the `comments` collection (written only through CommentsRepository): the
+ * comment, its counters, its moderation state (`mod*`, `featured*`) and its outbox (pending
+ * events, published and cleared by the outbox relay).
+ */
 @Schema({ collection: 'comments', versionKey: false, timestamps: true })
 export class Comment {
   _id!: Types.ObjectId;
@@ -40,7 +49,7 @@ export class Comment {
   @Prop({ type: [SchemaFactory.createForClass(StoredRevision)], default: [] }) history!: StoredRevision[];
   @Prop({ type: Date, default: null }) editedAt!: Date | null;
   @Prop({ type: Date, default: null }) deletedAt!: Date | null;
-  @Prop({ type: [SchemaFactory.createForClass(StoredReason)], default: [] }) reasons!: StoredReason[];
+  @Prop({ type: [Object], default: [] }) reasons!: StoredReason[];
   /** Approved direct replies. */
   @Prop({ required: true, default: 0 }) replyCount!: number;
   @Prop({ required: true, default: 0 }) reactionCount!: number;
@@ -57,6 +66,18 @@ export class Comment {
   @Prop({ required: true, default: false }) outboxPending!: boolean;
   /** Incremented with every event appended to the outbox (see OutboxRelay). */
   @Prop({ required: true, default: 0 }) outboxSeq!: number;
+  /** Reader reports not yet reviewed by a moderator (set from parley.comment.reported.v1). */
+  @Prop({ type: Boolean }) modReportsOpen?: boolean;
+  @Prop({ type: Date }) modLastReportedAt?: Date | null;
+  /** Revision a moderator decided; an automated decision for that revision never overrides it. */
+  @Prop({ type: Number }) modHumanRevision?: number | null;
+  @Prop({ type: String }) modDecidedBy?: string | null;
+  /** Reason code of the last human rejection/removal and its DSA statement of reasons. */
+  @Prop({ type: String }) modReasonCode?: string | null;
+  @Prop({ type: Object }) modStatement?: Record<string, unknown> | null;
+  @Prop({ type: Boolean }) featured?: boolean;
+  @Prop({ type: Date }) featuredAt?: Date | null;
+  @Prop({ type: String }) featuredBy?: string | null;
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -74,7 +95,13 @@ CommentSchema.index({ authorId: 1, articleId: 1, _id: -1 }, { name: 'author_arti
 CommentSchema.index({ authorId: 1, _id: -1 }, { name: 'author__scalar' });
 /** Outbox relay. */
 CommentSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+// Moderation queues: one status, oldest/newest first, optionally narrowed by article, author or
+// rule; the "all" queue by _id alone (a compound index: FerretDB refuses a second index on _id
+// alone, and its own _id index cannot order).
+CommentSchema.index({ status: 1, _id: 1 }, { name: 'mod_status__scalar' });
+CommentSchema.index({ status: 1, articleId: 1, _id: 1 }, { name: 'mod_status_article__scalar' });
+CommentSchema.index({ status: 1, authorId: 1, _id: 1 }, { name: 'mod_status_author__scalar' });
+CommentSchema.index({ modReportsOpen: 1, status: 1, _id: 1 }, { name: 'mod_reported__scalar' });
+CommentSchema.index({ _id: 1, status: 1 }, { name: 'mod_all__scalar' });
 
-export function isListed(c: Pick<Comment, 'status' | 'replyCount'>): boolean {
-  return c.status === 'approved' || c.replyCount > 0;
-}
+export { isListed } from '../comment-transitions';

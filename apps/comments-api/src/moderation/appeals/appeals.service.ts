@@ -2,12 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { AppealDecidedV1, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
-import { KafkaNames, OutboxRelay } from '@parley/messaging';
+import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
-import { CommentStore, commentNotFound } from '../shared/comment-store';
-import { appendEvents, outboxEntry } from '../shared/outbox';
+import { commentNotFound } from '../../comments/comment-transitions';
+import { CommentsRepository } from '../../comments/comments.repository';
+import { outboxEntry } from '../shared/outbox';
 import { appealDeadline } from '../shared/taxonomy';
 import { Appeal, AppealOutcome } from './appeal.schema';
 
@@ -43,7 +44,7 @@ export class AppealsService {
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
     @Inject(APPEALS_RELAY) private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
-    private readonly store: CommentStore,
+    private readonly store: CommentsRepository,
     private readonly decisions: DecisionsService,
     private readonly audit: AuditService,
   ) {}

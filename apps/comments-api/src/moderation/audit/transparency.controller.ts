@@ -6,14 +6,14 @@ import { StatementOfReasons, toTransparencyBatches } from '@parley/moderation-ru
 import { Roles } from '@parley/platform';
 import { ApiProblems } from '../../common/problem-docs';
 import { DateRangeQuery } from '../shared/dto';
-import { ModeratedComment } from '../shared/moderated-comment.schema';
+import { Comment } from '../../comments/schemas/comment.schema';
 
 /** Statements of reasons of moderators' decisions, as DSA Transparency Database request bodies. */
 @ApiTags('moderation')
 @ApiBearerAuth()
 @Controller('v1/moderation/transparency')
 export class TransparencyController {
-  constructor(@InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>) {}
+  constructor(@InjectModel(Comment.name) private readonly comments: Model<Comment>) {}
 
   @Get('statements')
   @Roles('admin')

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import { AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
 import { CommentIdPipe } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
-import { CommentStore, commentNotFound } from '../shared/comment-store';
+import { commentNotFound } from '../../comments/comment-transitions';
+import { CommentsRepository } from '../../comments/comments.repository';
 import { ClaimsService } from './claims.service';
 
 @ApiTags('moderation')
@@ -13,7 +14,7 @@ import { ClaimsService } from './claims.service';
 export class ClaimsController {
   constructor(
     private readonly claims: ClaimsService,
-    private readonly store: CommentStore,
+    private readonly store: CommentsRepository,
   ) {}
 
   @Post('comments/:id/claim')

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, DatabaseCapabilities, expireDocuments, ExpiryHandle, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { ModerationConfig } from '../shared/moderation.config';
 import { Claim } from './claim.schema';
@@ -34,12 +34,24 @@ export const claimedByOther = (c: Claim) =>
  * race between two moderators ends in one winner and one duplicate-key conflict.
  */
 @Injectable()
-export class ClaimsService {
+export class ClaimsService implements OnModuleInit, OnModuleDestroy {
+  private expiry?: ExpiryHandle;
+
   constructor(
     @InjectModel(Claim.name) private readonly claims: Model<Claim>,
     private readonly config: ModerationConfig,
     private readonly audit: AuditService,
+    @Inject(DatabaseCapabilities) private readonly caps: DatabaseCapabilities,
   ) {}
+
+  /** Lapsed claims are removed an hour after they lapse (TTL index, or a sweep where the server has none). */
+  async onModuleInit() {
+    this.expiry = await expireDocuments(this.claims, 'expiresAt', this.caps, { graceMs: 3_600_000 });
+  }
+
+  onModuleDestroy() {
+    this.expiry?.stop();
+  }
 
   get leaseMs(): number {
     return this.config.claimLeaseSeconds * 1000;

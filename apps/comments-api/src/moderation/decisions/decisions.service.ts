@@ -14,7 +14,8 @@ import type { CommentStatus } from '../../comments/schemas/comment.schema';
 import { AuditService } from '../audit/audit.service';
 import { ClaimsService } from '../claims/claims.service';
 import { NoticesService } from '../notices/notices.service';
-import { CommentState, CommentStore, commentNotFound, staleRevision } from '../shared/comment-store';
+import { CommentState, commentNotFound, invalidTransition, moderatorTransition, staleRevision } from '../../comments/comment-transitions';
+import { CommentsRepository } from '../../comments/comments.repository';
 import { outboxEntry } from '../shared/outbox';
 import { humanStatement, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
@@ -55,17 +56,6 @@ export interface DecisionOptions {
   keepNotices?: boolean;
 }
 
-/** Which statuses each action applies to, and the status it leads to. */
-const TRANSITIONS: Record<'approve' | 'reject' | 'remove' | 'restore', { from: CommentStatus[]; to: CommentStatus }> = {
-  approve: { from: ['pending', 'flagged', 'rejected', 'approved'], to: 'approved' },
-  reject: { from: ['pending', 'flagged', 'approved'], to: 'rejected' },
-  remove: { from: ['approved', 'flagged', 'pending'], to: 'removed' },
-  restore: { from: ['removed', 'rejected'], to: 'approved' },
-};
-
-const invalidTransition = (id: string, action: string, status: string) =>
-  new ProblemException(409, 'invalid-transition', 'Not applicable to this comment', `Cannot ${action} comment ${id}: it is ${status}`, { currentStatus: status });
-
 /**
  * Human moderation decisions. Each one is a single-document write on the comment, conditional on
  * the revision the moderator reviewed, that also appends parley.comment.moderated.v1 (same topic
@@ -77,7 +67,7 @@ export class DecisionsService {
   private readonly logger = new Logger(DecisionsService.name);
 
   constructor(
-    private readonly store: CommentStore,
+    private readonly store: CommentsRepository,
     private readonly names: KafkaNames,
     private readonly claims: ClaimsService,
     private readonly notices: NoticesService,
@@ -102,7 +92,7 @@ export class DecisionsService {
   }
 
   private async moderate(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions): Promise<DecisionResult> {
-    let action = input.action as keyof typeof TRANSITIONS;
+    let action = input.action as 'approve' | 'reject' | 'remove' | 'restore';
     const decidedAt = new Date();
     const eventId = randomUUID();
     let statement: Record<string, unknown> | null = null;
@@ -112,10 +102,8 @@ export class DecisionsService {
 
     const done = await this.store.change(commentId, input.revision, (prev) => {
       // Rejecting a published comment takes it down: that is a removal (the author can appeal).
-      if (action === 'reject' && prev.status === 'approved') action = 'remove';
-      const t = TRANSITIONS[action];
-      if (!t.from.includes(prev.status)) throw invalidTransition(commentId, input.action, prev.status);
-      if (action === 'approve' && prev.status === 'approved' && !prev.modReportsOpen) throw invalidTransition(commentId, 'approve', 'already approved');
+      const t = moderatorTransition(prev, input.action as typeof action);
+      action = t.action;
       const restrictive = t.to === 'rejected' || t.to === 'removed';
       const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
       if (restrictive) {

@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CommentReportedV1, EventTypes, NoticeDecidedV1, Topics } from '@parley/contracts';
-import { KafkaNames, OutboxRelay } from '@parley/messaging';
+import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
-import { appendEvents, outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../shared/outbox';
 import { Notice, NoticeOutcome, ReportRef } from './notice.schema';
 
 export const NOTICES_RELAY = 'NOTICES_OUTBOX_RELAY';

@@ -4,11 +4,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { ConsumerGroups, EventTypes, QueueItemAddedV1 } from '@parley/contracts';
 import { EventOf, KafkaEventClient } from '@parley/messaging';
-import { DocLocks } from '@parley/platform';
 import { InsertBatcher } from '../../common/insert-batcher';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
-import { ModeratedComment } from '../shared/moderated-comment.schema';
+import { Comment } from '../../comments/schemas/comment.schema';
 import { RuleHits } from './rule-hits.schema';
 
 export const MODERATION_FEED_GROUP = `${ConsumerGroups.CommentsApi}.moderation-feed`;
@@ -30,11 +29,10 @@ export class ModerationFeedController {
 
   constructor(
     private readonly events: KafkaEventClient,
-    @InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>,
+    @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(RuleHits.name) private readonly ruleHits: Model<RuleHits>,
     private readonly audit: AuditService,
     private readonly notices: NoticesService,
-    private readonly locks: DocLocks,
   ) {
     this.hitInserts = new InsertBatcher<RuleHits>((docs) => this.ruleHits.collection.insertMany(docs as never[], { ordered: false }), 100);
   }
@@ -74,16 +72,16 @@ export class ModerationFeedController {
     const r = e.data;
     const reportedAt = new Date(r.reportedAt);
     if (!Types.ObjectId.isValid(r.commentId)) return;
-    // Opens the reported queue unless a moderator decided the comment after this report. Under
-    // the comment's lock, read and written by `_id`: every other write comments-api makes to a
-    // comment (the outbox relay's clearing among them) holds the same lock, and on FerretDB an
-    // update is read-then-replace, so an unlocked one could be overwritten a moment later.
-    const matched = await this.locks.run(`comment:${r.commentId}`, async () => {
-      const c = await this.comments.findById(r.commentId, { modDecidedBy: 1, decidedAt: 1 }).lean<{ modDecidedBy?: string | null; decidedAt?: Date | null }>().exec();
-      if (!c || !(c.modDecidedBy == null || (c.decidedAt && new Date(c.decidedAt) < reportedAt))) return false;
-      await this.comments.updateOne({ _id: new Types.ObjectId(r.commentId) }, { $set: { modReportsOpen: true, modLastReportedAt: reportedAt } }, { strict: false }).exec();
-      return true;
-    });
+    // Opens the reported queue unless a moderator decided the comment after this report: one
+    // conditional update.
+    const res = await this.comments
+      .updateOne(
+        { _id: new Types.ObjectId(r.commentId), $or: [{ modDecidedBy: null }, { decidedAt: { $lt: reportedAt } }] },
+        { $set: { modReportsOpen: true, modLastReportedAt: reportedAt } },
+        { timestamps: false },
+      )
+      .exec();
+    const matched = res.matchedCount > 0;
     await this.audit.record({
       id: e.id,
       at: reportedAt,

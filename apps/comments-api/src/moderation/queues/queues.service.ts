@@ -8,7 +8,7 @@ import { AuditService, AuditView } from '../audit/audit.service';
 import { ClaimsService, ClaimView } from '../claims/claims.service';
 import { Notice, ReportRef } from '../notices/notice.schema';
 import { toNoticeView } from '../notices/notices.service';
-import { ModeratedComment, ModerationReason } from '../shared/moderated-comment.schema';
+import { Comment, StoredReason as ModerationReason } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { RuleHits } from './rule-hits.schema';
 
@@ -75,7 +75,7 @@ const CARD_FIELDS = {
   modDecidedBy: 1,
   modReasonCode: 1,
 };
-type CardDoc = Pick<ModeratedComment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'reasons' | 'reportCount' | 'featured' | 'createdAt' | 'editedAt' | 'modDecidedBy' | 'modReasonCode'>;
+type CardDoc = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'reasons' | 'reportCount' | 'featured' | 'createdAt' | 'editedAt' | 'modDecidedBy' | 'modReasonCode'>;
 
 const badCursor = () => new ProblemException(400, 'bad-request', 'Bad Request', 'cursor is not a valid cursor', { errors: [{ field: 'cursor', message: 'is not a valid cursor' }] });
 
@@ -90,7 +90,7 @@ const encodeId = (id: Types.ObjectId | string) => Buffer.from(id.toString()).toS
 @Injectable()
 export class QueuesService {
   constructor(
-    @InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>,
+    @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(Article.name) private readonly articles: Model<Article>,
     @InjectModel(Notice.name) private readonly notices: Model<Notice>,
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { ModerationReason } from '../shared/moderated-comment.schema';
+import type { StoredReason as ModerationReason } from '../../comments/schemas/comment.schema';
 
 /**
  * The rules engine's full reasons for one revision (with the matched `excerpt` and its

@@ -10,12 +10,6 @@ export function outboxEntry(topic: string, key: string, type: string, data: obje
   return { eventId, topic, key, type, source: EventSources.CommentsApi, subject: key, time, data: { ...data } };
 }
 
-/** `$push`/`$inc`/`$set` parts that append events to a document's outbox in the same update. */
-export function appendEvents(events: OutboxEntry[]): { push: Record<string, unknown>; inc: Record<string, number>; set: Record<string, unknown> } {
-  if (!events.length) return { push: {}, inc: {}, set: {} };
-  return { push: { outbox: { $each: events } }, inc: { outboxSeq: events.length }, set: { outboxPending: true } };
-}
-
 /** A relay for one of moderation's own collections, started and stopped with the app. */
 export function outboxRelayProvider(token: string, modelName: string): Provider[] {
   @Injectable()

@@ -1,6 +1,6 @@
 import { Reason, statementOfReasons, StatementOfReasons } from '@parley/moderation-rules';
 import { ReasonCode, REASON_MESSAGES } from './taxonomy';
-import type { ModerationReason } from './moderated-comment.schema';
+import type { StoredReason as ModerationReason } from '../../comments/schemas/comment.schema';
 
 /** The rules-engine category each moderator reason code is reported under (DSA category mapping). */
 const CODE_TO_CATEGORY: Record<ReasonCode, string> = {

@@ -3,17 +3,18 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, EventTypes, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
-import { KafkaNames, OutboxRelay } from '@parley/messaging';
+import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
 import { QueuesService } from '../queues/queues.service';
 import { ReportRef } from '../notices/notice.schema';
-import { CommentStore } from '../shared/comment-store';
-import { ModeratedComment } from '../shared/moderated-comment.schema';
+import { CommentsRepository } from '../../comments/comments.repository';
+import { premoderationHoldApplies } from '../../comments/comment-transitions';
+import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
-import { appendEvents, outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../shared/outbox';
 import { ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
@@ -54,14 +55,14 @@ export class UserActionsService {
     @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
     @InjectModel(UserNote.name) private readonly notes: Model<UserNote>,
     @InjectModel(UserFlags.name) private readonly flags: Model<UserFlags>,
-    @InjectModel(ModeratedComment.name) private readonly comments: Model<ModeratedComment>,
+    @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(ReportRef.name) private readonly reports: Model<ReportRef>,
     @Inject(USER_ACTIONS_RELAY) private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
     private readonly restrictions: RestrictionsService,
     private readonly decisions: DecisionsService,
     private readonly queues: QueuesService,
-    private readonly store: CommentStore,
+    private readonly store: CommentsRepository,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
   ) {}
@@ -171,7 +172,7 @@ export class UserActionsService {
         .find({ authorId: userId }, { articleId: 1, body: 1, status: 1, revision: 1, reportCount: 1, createdAt: 1 })
         .sort({ _id: -1 })
         .limit(20)
-        .lean<Array<Pick<ModeratedComment, '_id' | 'articleId' | 'body' | 'status' | 'revision' | 'reportCount' | 'createdAt'>>>()
+        .lean<Array<Pick<Comment, '_id' | 'articleId' | 'body' | 'status' | 'revision' | 'reportCount' | 'createdAt'>>>()
         .exec(),
       this.reports.find({ reporterId: userId }, { commentId: 1, reason: 1, createdAt: 1 }).sort({ createdAt: -1 }).limit(20).lean<ReportRef[]>().exec(),
       this.actions.find({ userId }, { outbox: 0 }).sort({ issuedAt: -1 }).limit(50).lean<UserAction[]>().exec(),
@@ -240,8 +241,7 @@ export class UserActionsService {
     const reason = { ruleId: 'moderator:premoderate', category: 'author', message: 'Comments from your account are reviewed by a moderator before they are published.', action: 'flag' as const };
     const done = await this.store
       .change(commentId, revision, (prev) => {
-        if (prev.status !== 'pending' && prev.status !== 'approved') return null;
-        if (prev.modHumanRevision === revision) return null;
+        if (!premoderationHoldApplies(prev, revision)) return null;
         const data: CommentModeratedV1 = {
           commentId,
           revision,

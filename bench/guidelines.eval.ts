@@ -1,0 +1,41 @@
+/**
+ * The project's guideline test sets through the default rule set with the shipped local
+ * classifier (`npm run --silent eval:guidelines`): breaches held or rejected and innocent
+ * comments held, per file and per kind, with the misses listed. guidelines.jsonl is also
+ * asserted by a unit test; held-back.jsonl is only reported (see docs/rules.md).
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier } from '@parley/moderation-rules';
+
+const lib = path.join(__dirname, '..', 'libs', 'moderation-rules');
+const localClassifier = LocalClassifier.fromFiles(
+  readFileSync(path.join(lib, 'models', 'local-classifier.json'), 'utf8'),
+  readFileSync(path.join(lib, 'models', 'local-classifier.bin')),
+);
+const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
+
+for (const file of ['guidelines.jsonl', 'held-back.jsonl']) {
+  const cases = readFileSync(path.join(lib, 'test-sets', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; expect: 'held' | 'pass'; kind: string });
+  const kinds = new Map<string, { n: number; ok: number }>();
+  const wrong: string[] = [];
+  for (const c of cases) {
+    const d = evaluate(rules, { body: c.text }, { now: '2026-12-05T00:00:00Z' });
+    const held = d.decision !== 'approved';
+    const ok = c.expect === 'held' ? held : !held;
+    const k = kinds.get(`${c.expect} ${c.kind}`) ?? { n: 0, ok: 0 };
+    k.n++;
+    if (ok) k.ok++;
+    kinds.set(`${c.expect} ${c.kind}`, k);
+    if (!ok) wrong.push(`  ${c.expect === 'held' ? 'missed' : 'held  '} ${JSON.stringify(c.text)}${held ? ` (${d.reasons.map((r) => r.ruleId).join(', ')})` : ''}`);
+  }
+  const sum = (expect: string) => [...kinds].filter(([k]) => k.startsWith(expect)).reduce((a, [, v]) => ({ n: a.n + v.n, ok: a.ok + v.ok }), { n: 0, ok: 0 });
+  const b = sum('held');
+  const i = sum('pass');
+  console.log(`${file}: breaches held ${b.ok}/${b.n} (${((b.ok / b.n) * 100).toFixed(1)} %), innocent comments held ${i.n - i.ok}/${i.n}`);
+  for (const [k, v] of kinds) console.log(`  ${k.padEnd(24)} ${v.ok}/${v.n} as expected`);
+  if (wrong.length) console.log(wrong.join('\n'));
+}

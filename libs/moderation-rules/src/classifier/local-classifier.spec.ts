@@ -1,0 +1,74 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { compileRuleSet, evaluate } from '../engine';
+import { classifierWords, LocalClassifier, murmur3 } from './local-classifier';
+
+const models = join(__dirname, '..', '..', 'models');
+const load = () => LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+
+describe('LocalClassifier', () => {
+  const clf = load();
+
+  it('hashes like scikit-learn murmurhash3_32 (positive)', () => {
+    // values printed by sklearn.utils.murmurhash3_32(s, seed=0, positive=True)
+    expect(murmur3('')).toBe(0);
+    expect(murmur3('w:kill')).toBe(murmur3('w:kill'));
+    expect(murmur3('hello')).toBe(613153351);
+    expect(murmur3('c: ki')).not.toBe(murmur3('c:kil'));
+  });
+
+  it('reads words as the training script does', () => {
+    expect(classifierWords("You're a $cumbag, ÉLAN!! @ss 45")).toEqual(['you', 're', 'a', 'scumbag', 'lan', 'ass', '45']);
+  });
+
+  it('reproduces the training script scores on its probe texts', () => {
+    const probes = JSON.parse(readFileSync(join(models, 'local-classifier.probes.json'), 'utf8')) as Array<{ text: string; scores: Record<string, number> }>;
+    expect(probes.length).toBeGreaterThan(0);
+    for (const p of probes) {
+      const r = clf.classify(p.text);
+      for (const [category, score] of Object.entries(p.scores)) expect([p.text, category, r.categories[category].score]).toEqual([p.text, category, expect.closeTo(score, 5)]);
+    }
+  });
+
+  it('names the words that pushed a category up, for categories above explainAbove', () => {
+    const r = clf.classify('muslims are a disease and should be wiped out');
+    expect(r.categories.identity_hate.score).toBeGreaterThan(0.9);
+    expect(r.categories.identity_hate.topWords).toContain('muslims');
+    expect(clf.classify('great article, thanks').categories.identity_hate.topWords).toEqual([]);
+  });
+
+  it('refuses weights of the wrong size or format', () => {
+    const meta = JSON.parse(readFileSync(join(models, 'local-classifier.json'), 'utf8'));
+    expect(() => new LocalClassifier(meta, new Uint8Array(10))).toThrow(/expected/);
+    expect(() => new LocalClassifier({ ...meta, featureVersion: 99 }, new Uint8Array(0))).toThrow(/feature version/);
+  });
+});
+
+describe('classifier rule with source local', () => {
+  const localClassifier = load();
+  const rules = (categories: Record<string, { flag?: number; reject?: number }>) =>
+    compileRuleSet({ rules: [{ id: 'local', type: 'classifier', source: 'local', categories }] }, { localClassifier });
+
+  it('applies per-category thresholds and explains the hit with the top words', () => {
+    const d = evaluate(rules({ identity_hate: { flag: 0.9 }, threat: { reject: 0.99 } }), { body: 'muslims are a disease and should be wiped out' });
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons).toHaveLength(1);
+    expect(d.reasons[0]).toMatchObject({ ruleId: 'local', category: 'hate', action: 'flag' });
+    expect(d.reasons[0].explanation).toMatch(/^local classifier: identity_hate 0\.9\d ≥ 0\.90: "muslims"/);
+  });
+
+  it('rejects above a reject threshold and approves below every threshold', () => {
+    expect(evaluate(rules({ identity_hate: { flag: 0.5, reject: 0.9 } }), { body: 'muslims are a disease and should be wiped out' }).decision).toBe('rejected');
+    expect(evaluate(rules({ identity_hate: { flag: 0.9 } }), { body: 'Lovely photos of the harbour' }).decision).toBe('approved');
+  });
+
+  it('does nothing when the rule set was compiled without a local classifier', () => {
+    const rs = compileRuleSet({ rules: [{ id: 'local', type: 'classifier', source: 'local', categories: { identity_hate: { flag: 0.1 } } }] });
+    expect(evaluate(rs, { body: 'muslims are a disease' }).decision).toBe('approved');
+  });
+
+  it('validates the categories', () => {
+    expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', source: 'local', categories: { threat: { flag: 0.9, reject: 0.5 } } }] })).toThrow(/reject: must be >= flag/);
+    expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', source: 'cloud' as never }] })).toThrow(/source/);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * The local comment classifier: one logistic regression per category (toxicity, insult, threat,
+ * identity_hate) over hashed word, word-bigram and character 3–5-gram features, trained by
+ * scripts/classifier/train_local_classifier.py (which this file mirrors exactly: same tokens, same
+ * MurmurHash3 x86 32-bit, same buckets, L2-normalised binary features) and shipped in
+ * libs/moderation-rules/models/. Pure: the caller reads the model files and passes their bytes.
+ *
+ * Per comment: tokenise once, hash each feature once, then one dot product per category over the
+ * distinct buckets. Scores come with the words that pushed each category up the most, so a
+ * moderator sees why.
+ */
+
+export interface LocalModelMetadata {
+  format: 'parley-local-classifier';
+  featureVersion: number;
+  hashBits: number;
+  categories: string[];
+  bias: number[];
+  scale: number[];
+  trainedOn?: string;
+}
+
+export interface CategoryScore {
+  score: number;
+  /** Words with the largest positive contribution to this category, strongest first. */
+  topWords: string[];
+}
+
+export interface LocalClassification {
+  /** Highest category score (0..1). */
+  score: number;
+  categories: Record<string, CategoryScore>;
+}
+
+const FEATURE_VERSION = 1;
+const MAX_WORDS = 2000;
+const TOP_WORDS = 3;
+
+/** MurmurHash3 x86 32-bit of an ASCII string (what scikit-learn's murmurhash3_32 computes over UTF-8). */
+export function murmur3(key: string, seed = 0): number {
+  let h = seed >>> 0;
+  const len = key.length;
+  const blocks = len & ~3;
+  const c1 = 0xcc9e2d51;
+  const c2 = 0x1b873593;
+  let i = 0;
+  for (; i < blocks; i += 4) {
+    let k = (key.charCodeAt(i) & 0xff) | ((key.charCodeAt(i + 1) & 0xff) << 8) | ((key.charCodeAt(i + 2) & 0xff) << 16) | ((key.charCodeAt(i + 3) & 0xff) << 24);
+    k = Math.imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, c2);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const rem = len & 3;
+  let k = 0;
+  if (rem === 3) k ^= (key.charCodeAt(i + 2) & 0xff) << 16;
+  if (rem >= 2) k ^= (key.charCodeAt(i + 1) & 0xff) << 8;
+  if (rem >= 1) {
+    k ^= key.charCodeAt(i) & 0xff;
+    k = Math.imul(k, c1);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, c2);
+    h ^= k;
+  }
+  h ^= len;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** murmur3 over the first `len` bytes of `buf` (the feature strings are ASCII). */
+function murmur3Bytes(buf: Uint8Array, len: number): number {
+  let h = 0;
+  const blocks = len & ~3;
+  let i = 0;
+  for (; i < blocks; i += 4) {
+    let k = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  }
+  const rem = len & 3;
+  let k = 0;
+  if (rem === 3) k ^= buf[i + 2] << 16;
+  if (rem >= 2) k ^= buf[i + 1] << 8;
+  if (rem >= 1) {
+    k ^= buf[i];
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+  }
+  h ^= len;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const W = 119; // 'w'
+const C = 99; // 'c'
+const B = 98; // 'b'
+const COLON = 58;
+const SPACE = 32;
+
+/** Lower-cased ASCII words ("@" → a, "$" → s), as the training script reads them. */
+export function classifierWords(text: string): string[] {
+  const words: string[] = [];
+  let cur = '';
+  for (let i = 0; i < text.length && words.length < MAX_WORDS; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 64) c = 97; // @
+    else if (c === 36) c = 115; // $
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) cur += String.fromCharCode(c);
+    else if (c > 127 && text[i].toLowerCase() !== text[i]) {
+      // a non-ASCII upper-case letter: Python lower()s it to a non-ASCII letter, a separator for both
+      if (cur) words.push(cur);
+      cur = '';
+    } else if (cur) {
+      words.push(cur);
+      cur = '';
+    }
+  }
+  if (cur && words.length < MAX_WORDS) words.push(cur);
+  return words;
+}
+
+export class LocalClassifier {
+  readonly categories: readonly string[];
+  readonly trainedOn?: string;
+  private readonly mask: number;
+  private readonly weights: Int8Array;
+  private readonly bias: number[];
+  private readonly scale: number[];
+  private readonly size: number;
+  // scratch (synchronous use only): an open-addressing set of the buckets seen in this text
+  private seen = new Int32Array(1 << 12);
+  private seenStamp = new Int32Array(1 << 12);
+  private generation = 0;
+  private buckets: Int32Array = new Int32Array(4096);
+  private owner: Int32Array = new Int32Array(4096);
+  private readonly feature = new Uint8Array(256);
+  private readonly z = new Float64Array(16);
+  private text = new Uint8Array(1024);
+  private wordStart = new Int32Array(256);
+  private wordLen = new Int32Array(256);
+
+  private pushWord(i: number, start: number, len: number): void {
+    if (i === this.wordStart.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const c = new Int32Array(a.length * 2);
+        c.set(a);
+        return c;
+      };
+      this.wordStart = grow(this.wordStart);
+      this.wordLen = grow(this.wordLen);
+    }
+    this.wordStart[i] = start;
+    this.wordLen[i] = len;
+  }
+  private readonly padded = new Uint8Array(256);
+
+  constructor(meta: LocalModelMetadata, weights: Uint8Array) {
+    if (meta.format !== 'parley-local-classifier') throw new Error('not a parley local classifier model');
+    if (meta.featureVersion !== FEATURE_VERSION) throw new Error(`model feature version ${meta.featureVersion}, this build reads ${FEATURE_VERSION}`);
+    this.size = 1 << meta.hashBits;
+    if (weights.byteLength !== this.size * meta.categories.length) {
+      throw new Error(`model weights have ${weights.byteLength} bytes, expected ${this.size * meta.categories.length}`);
+    }
+    this.mask = this.size - 1;
+    // interleave the categories (bucket-major) so one cache line serves every category of a bucket
+    const k = meta.categories.length;
+    const raw = new Int8Array(weights.buffer, weights.byteOffset, weights.byteLength);
+    this.weights = new Int8Array(raw.length);
+    for (let c = 0; c < k; c++) for (let b = 0; b < this.size; b++) this.weights[b * k + c] = raw[c * this.size + b];
+    this.categories = meta.categories;
+    this.bias = meta.bias;
+    this.scale = meta.scale;
+    this.trainedOn = meta.trainedOn;
+  }
+
+  /** Parses the two model files (local-classifier.json and local-classifier.bin). */
+  static fromFiles(json: string, bin: Uint8Array): LocalClassifier {
+    return new LocalClassifier(JSON.parse(json) as LocalModelMetadata, bin);
+  }
+
+  /**
+   * Scores every category; `topWords` are worked out for categories scoring at least `explainAbove`
+   * (default 0.5), empty for the others.
+   */
+  classify(text: string, explainAbove = 0.5): LocalClassification {
+    // 1. words as byte ranges of one ASCII buffer (no string per word)
+    if (this.text.length < text.length + 1) this.text = new Uint8Array(text.length * 2 + 16);
+    const tb = this.text;
+    let wordCount = 0;
+    let p = 0;
+    let startOfWord = -1;
+    for (let i = 0; i < text.length && wordCount < MAX_WORDS; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 64) c = 97; // @
+      else if (c === 36) c = 115; // $
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (startOfWord < 0) startOfWord = p;
+        tb[p++] = c;
+      } else if (startOfWord >= 0) {
+        this.pushWord(wordCount++, startOfWord, p - startOfWord);
+        startOfWord = -1;
+      }
+    }
+    if (startOfWord >= 0 && wordCount < MAX_WORDS) this.pushWord(wordCount++, startOfWord, p - startOfWord);
+    const ws = this.wordStart;
+    const wl = this.wordLen;
+
+    // 2. distinct feature buckets, each remembered with the (first) word it came from
+    let gen = ++this.generation;
+    if (gen === 0x7fffffff) {
+      this.seenStamp.fill(0);
+      gen = this.generation = 1;
+    }
+    // the set must stay at most half full: a word yields at most ~3 × its length + 2 features
+    let featureBound = 64;
+    for (let i = 0; i < wordCount; i++) featureBound += 3 * wl[i] + 2;
+    if (featureBound * 2 > this.seen.length) {
+      let size = this.seen.length;
+      while (size < featureBound * 2) size *= 2;
+      this.seen = new Int32Array(size);
+      this.seenStamp = new Int32Array(size);
+    }
+    if (featureBound > this.buckets.length) {
+      this.buckets = new Int32Array(featureBound);
+      this.owner = new Int32Array(featureBound);
+    }
+    const seen = this.seen;
+    const seenStamp = this.seenStamp;
+    const setMask = seen.length - 1;
+    const buckets = this.buckets;
+    const owner = this.owner;
+    const mask = this.mask;
+    let n = 0;
+    const buf = this.feature;
+    const add = (len: number, word: number): void => {
+      const h = murmur3Bytes(buf, len);
+      const b = h & mask;
+      let slot = (h >>> 7) & setMask;
+      while (seenStamp[slot] === gen) {
+        if (seen[slot] === b) return;
+        slot = (slot + 1) & setMask;
+      }
+      seenStamp[slot] = gen;
+      seen[slot] = b;
+      buckets[n] = b;
+      owner[n] = word;
+      n++;
+    };
+    const pad = this.padded;
+    for (let i = 0; i < wordCount; i++) {
+      const s0 = ws[i];
+      const len = wl[i];
+      if (len + 4 > buf.length) continue; // absurdly long "word": skip it
+      buf[0] = W;
+      buf[1] = COLON;
+      for (let k = 0; k < len; k++) buf[2 + k] = tb[s0 + k];
+      add(2 + len, i);
+      if (len >= 3) {
+        // ' word ', then every 3-, 4- and 5-gram of it behind 'c:'
+        pad[0] = SPACE;
+        for (let k = 0; k < len; k++) pad[k + 1] = tb[s0 + k];
+        pad[len + 1] = SPACE;
+        const plen = len + 2;
+        buf[0] = C;
+        for (let g = 3; g <= 5; g++) {
+          for (let s = 0; s + g <= plen; s++) {
+            for (let k = 0; k < g; k++) buf[2 + k] = pad[s + k];
+            add(2 + g, i);
+          }
+        }
+      }
+    }
+    for (let i = 0; i + 1 < wordCount; i++) {
+      const a = wl[i];
+      const b = wl[i + 1];
+      if (a + b + 4 > buf.length) continue;
+      buf[0] = B;
+      buf[1] = COLON;
+      for (let k = 0; k < a; k++) buf[2 + k] = tb[ws[i] + k];
+      buf[2 + a] = SPACE;
+      for (let k = 0; k < b; k++) buf[3 + a + k] = tb[ws[i + 1] + k];
+      add(3 + a + b, i);
+    }
+    const words = { count: wordCount, text: tb, start: ws, len: wl };
+
+    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    const categories: Record<string, CategoryScore> = {};
+    const kc = this.categories.length;
+    const z = this.z;
+    z.fill(0);
+    const weights = this.weights;
+    for (let k = 0; k < n; k++) {
+      const at = buckets[k] * kc;
+      for (let c = 0; c < kc; c++) z[c] += weights[at + c];
+    }
+    let best = 0;
+    for (let c = 0; c < kc; c++) {
+      const score = 1 / (1 + Math.exp(-(this.bias[c] + z[c] * this.scale[c] * norm)));
+      let top: string[] = [];
+      if (score >= explainAbove) {
+        const perWord = new Float64Array(words.count);
+        for (let k = 0; k < n; k++) perWord[owner[k]] += weights[buckets[k] * kc + c];
+        top = topWords(words, perWord);
+      }
+      categories[this.categories[c]] = { score, topWords: top };
+      if (score > best) best = score;
+    }
+    return { score: best, categories };
+  }
+}
+
+function topWords(words: { count: number; text: Uint8Array; start: Int32Array; len: Int32Array }, perWord: Float64Array): string[] {
+  const total = new Map<string, number>();
+  for (let i = 0; i < words.count; i++) {
+    if (perWord[i] <= 0) continue;
+    const w = String.fromCharCode(...words.text.subarray(words.start[i], words.start[i] + words.len[i]));
+    total.set(w, (total.get(w) ?? 0) + perWord[i]);
+  }
+  return [...total.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_WORDS)
+    .map(([w]) => w);
+}

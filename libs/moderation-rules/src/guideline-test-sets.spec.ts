@@ -1,0 +1,67 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { DEFAULT_RULE_SET } from './default-rule-set';
+import { LocalClassifier } from './classifier/local-classifier';
+import { compileRuleSet, evaluate } from './engine';
+
+/**
+ * The project's own guideline test set (test-sets/guidelines.jsonl): breaches that must be held or
+ * rejected (threats phrased many ways, incitement, dehumanisation, doxxing) and news talk that must
+ * pass (reporting on violence, casualties, executions, quotes, sport, politics). The default rule
+ * set (with the shipped local classifier) must hold at least 95% of the breaches and none of the
+ * innocent comments.
+ * (test-sets/held-back.jsonl is NOT asserted here: it is the held-back set, see docs/rules.md.)
+ */
+interface Case {
+  text: string;
+  expect: 'held' | 'pass';
+  kind: string;
+}
+
+const cases: Case[] = readFileSync(join(__dirname, '..', 'test-sets', 'guidelines.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Case);
+
+describe('guideline test set (default rule set)', () => {
+  // as the worker runs it: with the shipped local classifier
+  const models = join(__dirname, '..', 'models');
+  const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+  const rs = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
+  const decide = (text: string) => evaluate(rs, { body: text }, { now: '2026-12-05T00:00:00Z' });
+  const breaches = cases.filter((c) => c.expect === 'held');
+  const innocents = cases.filter((c) => c.expect === 'pass');
+
+  it('has at least 200 varied sentences in both directions', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(breaches.map((c) => c.kind))).toEqual(new Set(['threat', 'incitement', 'dehumanisation', 'doxxing']));
+    expect(new Set(innocents.map((c) => c.kind))).toEqual(new Set(['news', 'politics', 'sports', 'general']));
+    expect(breaches.length).toBeGreaterThanOrEqual(100);
+    expect(innocents.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('holds or rejects at least 95% of the breaches, every kind above 90%', () => {
+    const missed = breaches.filter((c) => decide(c.text).decision === 'approved');
+    expect(missed.length / breaches.length).toBeLessThanOrEqual(0.05);
+    for (const kind of new Set(breaches.map((c) => c.kind))) {
+      const all = breaches.filter((c) => c.kind === kind);
+      const held = all.filter((c) => !missed.includes(c));
+      expect([kind, held.length / all.length >= 0.9]).toEqual([kind, true]);
+    }
+  });
+
+  it('holds none of the innocent comments', () => {
+    const held = innocents
+      .map((c) => ({ text: c.text, reasons: decide(c.text).reasons.map((r) => `${r.ruleId}: ${r.explanation ?? r.excerpt ?? ''}`) }))
+      .filter((c) => c.reasons.length > 0);
+    expect(held).toEqual([]);
+  });
+
+  it('explains every phrase hit to moderators', () => {
+    for (const c of breaches) {
+      for (const r of decide(c.text).reasons) {
+        if (r.ruleId.endsWith('-phrases')) expect(r.explanation).toMatch(/^[a-z ]+: ".+"/);
+      }
+    }
+  });
+});

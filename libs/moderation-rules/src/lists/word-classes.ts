@@ -1,0 +1,291 @@
+/**
+ * Shipped word classes for `phrases` rules. Each class is a list of terms in the same syntax as
+ * banned terms (`word`, `stem*`, `two words`; one-letter words such as `u` are allowed here and
+ * are matched token by token), matched through the shared term automaton, so they survive the
+ * same obfuscations ("k1ll", "sh00t", "r@ts", "m u s l i m s").
+ *
+ * Deliberately NOT in the violent verbs: `beat`, `crush`, `destroy`, `hammer`, `smash`, `thrash`,
+ * `attack` (sport and politics use them every day); `beat … up` is a phrase of its own.
+ */
+export interface WordClass {
+  /** How the class is named in explanations ("violent verb"). */
+  label: string;
+  terms: string[];
+}
+
+export const WORD_CLASSES: Record<string, WordClass> = {
+  target_group: {
+    label: 'group of people',
+    terms: [
+      'muslim*', 'moslem*', 'islamist*', 'jew', 'jews', 'jewish people', 'christians', 'catholics', 'protestants', 'hindus', 'sikhs',
+      'buddhists', 'atheists', 'mormons', 'immigrant*', 'migrant*', 'refugee*', 'asylum seeker*', 'foreigners', 'illegals',
+      'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'arabs', 'africans', 'mexicans', 'latinos',
+      'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',
+      'gays', 'gay people', 'lesbians', 'homosexuals', 'trans people', 'transgender people', 'transgenders', 'queers', 'women', 'feminists',
+      'liberals', 'leftists', 'lefties', 'conservatives', 'tories', 'democrats', 'republicans', 'socialists', 'communists',
+      'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
+    ],
+  },
+  dehumanising_noun: {
+    label: 'dehumanising word',
+    terms: [
+      'vermin', 'rats', 'rat', 'cockroach*', 'roaches', 'parasite*', 'leech*', 'insects', 'lice', 'maggots', 'pests', 'locusts',
+      'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
+      'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
+      'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
+      'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
+      'not even human', 'less than human', 'not people',
+    ],
+  },
+  vermin_noun: {
+    label: 'vermin or disease word',
+    terms: [
+      'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'insects', 'lice', 'maggots', 'pests', 'locusts', 'termites',
+      'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation', 'tumour', 'tumor',
+      'a tumour', 'a tumor', 'germs', 'bacteria', 'animals', 'savages', 'apes', 'monkeys',
+    ],
+  },
+  violent_verb: {
+    label: 'violent verb',
+    terms: [
+      'kill', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'behead', 'decapitate', 'bomb', 'blow up', 'firebomb', 'petrol bomb', 'burn',
+      'torch', 'set fire to', 'slaughter', 'butcher', 'strangle', 'choke', 'rape', 'execute', 'gut', 'knife', 'shank', 'slit', 'skin',
+      'run over', 'hunt down', 'drown', 'poison', 'torture', 'maim', 'cripple', 'gun down', 'mow down', 'string up',
+      'put down', 'wipe out', 'exterminate', 'eradicate', 'annihilate', 'massacre', 'assassinate', 'kneecap',
+      'punch', 'curb stomp', 'stomp', 'hurt', 'harm', 'attack and kill', 'dismember',
+      'break the legs of', 'break your legs', 'break his legs', 'break her legs', 'break your neck', 'break his neck',
+      'snap your neck', 'glass', 'throw acid on',
+    ],
+  },
+  violent_participle: {
+    label: 'violent verb',
+    terms: [
+      'killed', 'murdered', 'shot', 'shot dead', 'stabbed', 'hanged', 'hung', 'lynched', 'beheaded', 'decapitated', 'bombed', 'blown up',
+      'burned', 'burnt', 'burned alive', 'burnt alive', 'torched', 'set on fire', 'slaughtered', 'butchered', 'strangled', 'choked', 'raped',
+      'executed', 'gutted', 'knifed', 'shanked', 'skinned', 'skinned alive', 'run over', 'hunted down', 'drowned', 'poisoned', 'tortured',
+      'maimed', 'crippled', 'gunned down', 'mowed down', 'strung up', 'put down', 'wiped out', 'exterminated', 'eradicated',
+      'annihilated', 'massacred', 'assassinated', 'gassed', 'kneecapped', 'beaten to death', 'beaten up', 'stoned to death',
+      'dismembered', 'buried alive', 'castrated', 'sterilised', 'sterilized', 'lined up and shot', 'put against a wall', 'put up against a wall',
+      'thrown off a roof', 'thrown off a building', 'fed to the sharks', 'rounded up', 'culled', 'purged', 'cleansed', 'eliminated',
+      'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed',
+    ],
+  },
+  death_verb: {
+    label: 'harm wished',
+    terms: [
+      'die', 'dies', 'dying', 'rot', 'rots', 'rot in hell', 'burn in hell', 'burns in hell', 'suffer', 'suffers', 'bleed out', 'bleeds out',
+      'croak', 'croaks', 'drop dead', 'drops dead', 'choke to death', 'chokes to death', 'gets killed', 'get killed', 'gets shot', 'get shot',
+      'gets stabbed', 'get stabbed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
+      'get what is coming', 'get whats coming', 'gets cancer', 'get cancer', 'catches a bullet', 'catch a bullet', 'eats a bullet', 'eat a bullet',
+      'dies in a fire', 'die in a fire', 'is killed', 'is shot', 'is murdered', 'was killed', 'was shot', 'ends up dead', 'end up dead',
+      'meets a bullet', 'would die', 'would just die', 'will die', 'dropped dead', 'never wakes up', 'never wake up', 'has an accident', 'have an accident', 'gets run over', 'get run over',
+    ],
+  },
+  extermination_verb: {
+    label: 'call to exterminate or expel by force',
+    terms: [
+      'exterminate', 'eradicate', 'annihilate', 'wipe out', 'purge', 'cleanse', 'gas', 'nuke', 'kill', 'murder', 'slaughter', 'massacre',
+      'shoot', 'hang', 'burn', 'eliminate', 'get rid of', 'round up', 'cull', 'sterilise', 'sterilize', 'drown', 'lynch', 'string up',
+      'deport and shoot', 'exterminated', 'eradicated', 'wiped out', 'purged', 'cleansed', 'gassed', 'nuked', 'culled', 'rounded up',
+    ],
+  },
+  weapon: {
+    label: 'weapon',
+    terms: [
+      'gun', 'guns', 'rifle', 'rifles', 'shotgun', 'pistol', 'handgun', 'revolver', 'ar15', 'ar 15', 'ak47', 'ak 47', 'glock', 'bullet',
+      'bullets', 'a bullet', 'ammo', 'knife', 'knives', 'machete', 'axe', 'hatchet', 'baseball bat', 'crowbar', 'hammer', 'rope', 'noose',
+      'bomb', 'bombs', 'pipe bomb', 'grenade', 'explosives', 'dynamite', 'petrol', 'gasoline', 'molotov*', 'acid', 'sniper', 'crossbow',
+    ],
+  },
+  body_part: {
+    label: 'body part',
+    terms: ['head', 'face', 'skull', 'chest', 'heart', 'throat', 'neck', 'back', 'brain', 'brains', 'gut', 'guts', 'belly', 'eyes', 'kneecaps', 'knees', 'legs'],
+  },
+  place: {
+    label: 'place',
+    terms: [
+      'house', 'home', 'homes', 'houses', 'office', 'offices', 'newsroom', 'headquarters', 'hq', 'building', 'school', 'schools',
+      'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'shelter', 'shelters',
+      'hostel', 'hostels', 'hotel', 'hotels', 'camp', 'camps', 'clinic', 'clinics', 'studio', 'studios', 'car', 'shop', 'restaurant',
+      'community centre', 'community center', 'embassy', 'parliament', 'town hall', 'city hall', 'rally', 'march', 'parade', 'pride',
+    ],
+  },
+  possessive: {
+    label: 'possessive',
+    terms: ['your', 'ur', 'yer', 'his', 'her', 'their', 'the', 'that', 'this', 'those', 'these', 'every', 'each', 'our', 'its'],
+  },
+  second_person: {
+    label: 'second person',
+    terms: [
+      'you', 'u', 'ya', 'yah', 'yall', 'y all', 'you all', 'you lot', 'you guys', 'you people', 'yourself', 'yourselves', 'your family',
+      'your kids', 'your children', 'your wife', 'your husband', 'your mother', 'your mum', 'your mom', 'your dad', 'your father',
+      'your son', 'your daughter', 'your sister', 'your brother', 'your boss', 'your editor', 'your reporters', 'your journalists',
+      'your colleagues', 'your whole family', 'your kind', 'ye', 'thee',
+    ],
+  },
+  third_person: {
+    label: 'person',
+    terms: ['him', 'her', 'them', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'his family', 'her family', 'his kids', 'her kids', 'his wife', 'her husband'],
+  },
+  person_noun: {
+    label: 'person',
+    terms: [
+      'the journalist', 'this journalist', 'that journalist', 'the reporter', 'this reporter', 'that reporter', 'the author', 'this author',
+      'the writer', 'this writer', 'the editor', 'this editor', 'the columnist', 'this columnist', 'the presenter', 'the judge', 'this judge',
+      'that judge', 'the mayor', 'this mayor', 'the minister', 'this minister', 'the president', 'this president', 'the prime minister',
+      'the pm', 'the senator', 'the governor', 'the councillor', 'the councilor', 'the mp', 'the cop', 'the cops', 'the officer',
+      'the teacher', 'that teacher', 'the doctor', 'that doctor', 'the ref', 'the referee', 'that ref', 'that referee', 
+      'that woman', 'that man', 'this woman', 'this man', 'that guy', 'this guy', 'that bitch',
+      'that bastard', 'the bastard', 'the bitch', 'that idiot', 'this idiot', 'that clown', 'this clown', 'that traitor', 'this traitor',
+      'the traitor', 'the traitors', 'every journalist', 'all journalists', 'journalists', 'reporters', 'the media', 'politicians',
+      'every politician', 'all politicians', 'the judges', 'judges', 'cops', 'police officers', 'teachers', 'doctors', 'nurses',
+      'protesters', 'protestors', 'demonstrators', 'activists', 'strikers', 'marchers', 'rioters', 'looters', 'preacher', 'priest',
+      'priests', 'pastor', 'vicar', 'bishop', 'the pope', 'cardinal', 'nun', 'nuns', 'monk', 'monks', 'scientists', 'experts',
+      'mr', 'mrs', 'ms', 'miss', 'dr', 'senator', 'president', 'minister', 'mayor', 'judge', 'councillor', 'councilor', 'governor',
+      'chancellor', 'congressman', 'congresswoman', 'professor', 'reverend', 'imam', 'rabbi',
+    ],
+  },
+  first_person_intent: {
+    label: 'stated intention',
+    terms: [
+      'i will', 'i ll', 'ill', 'i shall', 'i am going to', 'i m going to', 'im going to', 'i am gonna', 'i m gonna', 'im gonna', 'i gonna',
+      'i am about to', 'i m about to', 'im about to', 'i want to', 'i wanna', 'i d love to', 'id love to', 'i would love to', 'i would like to',
+      'i d like to', 'i intend to', 'i plan to', 'i am planning to', 'i m planning to', 'i swear i will', 'i swear i ll', 'i promise i will',
+      'i m coming to', 'im coming to', 'i am coming to', 'i will come and', 'i ll come and', 'i m gonna come and', 'i will personally',
+      'i ll personally', 'i would happily', 'i d happily', 'i d gladly', 'i would gladly', 'i could easily', 'i can t wait to', 'i cant wait to',
+      'we will', 'we ll', 'we shall', 'we are going to', 'we re going to', 'we are gonna', 'we re gonna',
+      'we want to', 'we intend to', 'we plan to', 'we re coming to', 'we are coming to', 'we will come and', 'we ll come and',
+    ],
+  },
+  adverb: {
+    label: 'adverb',
+    terms: [
+      'just', 'really', 'personally', 'happily', 'gladly', 'literally', 'actually', 'definitely', 'seriously', 'fucking', 'effing',
+      'bloody', 'soon', 'slowly', 'all', 'both', 'myself', 'ourselves', 'go', 'come', 'and', 'then', 'finally', 'one day', 'someday',
+      'eventually', 'simply', 'quietly', 'publicly', 'painfully', 'brutally',
+    ],
+  },
+  wish: {
+    label: 'wish',
+    terms: [
+      'i hope', 'hope', 'hopefully', 'i wish', 'wish', 'i pray', 'pray', 'praying', 'i d love it if', 'i would love it if', 'id love it if',
+      'i can t wait till', 'i can t wait until', 'i cant wait till', 'i cant wait until', 'can t wait till', 'cant wait till', 'can t wait until',
+      'cant wait until', 'i d like to see', 'i would like to see', 'i d love to see', 'i would love to see', 'i want to see', 'i wanna see',
+      'let s hope', 'lets hope', 'here s hoping', 'heres hoping', 'may', 'i d be happy if', 'i would be happy if', 'it would be great if',
+      'it d be great if', 'nothing would make me happier than', 'wouldn t it be nice if', 'wouldnt it be nice if', 'i wish someone would',
+    ],
+  },
+  modal_be: {
+    label: '"should be"',
+    terms: [
+      'should be', 'should all be', 'should get', 'should all get', 'should just be', 'should really be', 'should simply be',
+      'must be', 'must all be', 'need to be', 'needs to be', 'need to all be', 'ought to be', 'oughta be', 'deserve to be', 'deserves to be',
+      'deserve to get', 'deserves to get', 'should be taken out and', 'should be dragged out and', 'should be taken outside and',
+      'should be lined up and', 'must be lined up and', 'should be rounded up and', 'must be rounded up and', 'should be hunted down and',
+      'have to be', 'has to be', 'better be', 'should end up',
+    ],
+  },
+  modal_should: {
+    label: '"should"',
+    terms: [
+      'should', 'must', 'need to', 'needs to', 'ought to', 'oughta', 'have to', 'has to', 'deserve to', 'deserves to', 'should just',
+      'must just', 'should all', 'must all', 'should really',
+    ],
+  },
+  call_to_action: {
+    label: 'call on others to act',
+    terms: [
+      'someone should', 'somebody should', 'someone needs to', 'somebody needs to', 'someone must', 'somebody must', 'someone ought to',
+      'somebody ought to', 'someone has to', 'somebody has to', 'someone please', 'somebody please', 'someone go', 'somebody go',
+      'someone will', 'somebody will', 'someone better', 'somebody better', 'someone gotta', 'somebody gotta', 'anyone want to', 'anybody want to',
+      'who wants to', 'who will', 'who is going to', 'whos going to', 'who s going to', 'let s', 'lets', 'let us', 'we should', 'we must',
+      'we need to', 'we ought to', 'we have to', 'we should all', 'we must all', 'everyone should', 'everybody should', 'everyone needs to',
+      'everybody needs to', 'people should', 'people need to', 'time to', 'it s time to', 'its time to', 'go and', 'go', 'get out there and',
+      'get out and', 'grab your guns and', 'grab a gun and', 'arm yourselves and', 'rise up and', 'someone needs to go and', 'somebody needs to go and',
+      'all we need to do is', 'what we need is to', 'the only solution is to', 'the solution is to', 'the answer is to', 'the only answer is to',
+      'just', 'please', 'pls', 'plz', 'someone', 'somebody', 'i call on everyone to', 'i urge everyone to', 'find', 'find and',
+    ],
+  },
+  be: {
+    label: '"are"',
+    terms: [
+      'are', 'r', 'is', 'are all', 'are just', 'are nothing but', 'are no better than', 'are no different from', 'are basically', 'are simply',
+      'are literally', 'are like', 'are the same as', 'are worse than', 'are lower than', 'are a bunch of', 'are a pack of', 'are a horde of',
+      'are a swarm of', 'are an infestation of', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
+      'are filthy', 'are dirty', 'are disgusting', 'are nothing more than',
+    ],
+  },
+  spread_verb: {
+    label: 'spreading like vermin',
+    terms: ['breed like', 'breeding like', 'multiply like', 'multiplying like', 'spread like', 'spreading like', 'swarm like', 'swarming like', 'infest', 'infesting', 'infested', 'overrun', 'overrunning', 'crawl like', 'crawling like'],
+  },
+  adjective: {
+    label: 'adjective',
+    terms: [
+      'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
+      'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
+      'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
+    ],
+  },
+  determiner: {
+    label: 'determiner',
+    terms: ['the', 'these', 'those', 'that', 'this', 'every one of', 'each one of', 'every last one of', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],
+  },
+  address_intro: {
+    label: 'where someone lives',
+    terms: [
+      'his address is', 'her address is', 'their address is', 'home address is', 'his home address', 'her home address',
+      'he lives at', 'she lives at', 'they live at', 'he lives on', 'she lives on', 'they live on',
+      'you can find him at', 'you can find her at', 'find him at', 'find her at', 'his house is at', 'her house is at', 'his house is on',
+      'her house is on', 'his flat is', 'her flat is', 'his kids go to', 'her kids go to', 'his children go to', 'her children go to',
+    ],
+  },
+  visit_phrase: {
+    label: 'invitation to go after someone',
+    terms: [
+      'pay him a visit', 'pay her a visit', 'pay them a visit', 'pay him a little visit', 'pay her a little visit', 'knock on his door',
+      'knock on her door', 'show up at his', 'show up at her', 'turn up at his', 'turn up at her', 'go round to his', 'go round to her',
+      'go to his house', 'go to her house', 'visit him at home', 'visit her at home', 'you know what to do', 'do what you want with this',
+      'do what you will with this', 'go get him', 'go get her', 'go get them',
+    ],
+  },
+  threat_phrase: {
+    label: 'threat',
+    terms: [
+      'you re dead', 'youre dead', 'you are dead', 'you re dead meat', 'you are dead meat', 'dead man walking', 'you re a dead man',
+      'you are a dead man', 'you re a dead woman', 'you will die', 'you ll die', 'you re going to die', 'you are going to die',
+      'you re gonna die', 'youre gonna die', 'you will pay with your life', 'your days are numbered', 'your time is up', 'watch your back',
+      'watch your step', 'sleep with one eye open', 'we know where you live', 'i know where you live', 'i know where you work',
+      'we know where you work', 'i know where your kids', 'we know where your kids', 'i know where your children', 'i will find you',
+      'i ll find you', 'we will find you', 'we ll find you', 'i m coming for you', 'im coming for you', 'we re coming for you',
+      'we are coming for you', 'i am coming for you', 'coming for you and your', 'you won t see it coming', 'you wont see it coming',
+      'you won t live', 'you wont live', 'you will not live', 'you won t survive', 'you wont survive', 'count your days', 'say your prayers',
+      'say goodbye to your', 'you have been warned', 'you ve been warned', 'consider this a warning', 'next time it will be you',
+      'you re next', 'youre next', 'you are next', 'you will be next', 'i will end you', 'i ll end you', 'i will make you suffer',
+      'i ll make you suffer', 'i will make you pay', 'i ll make you pay', 'i will hurt you', 'i ll hurt you', 'you deserve to die',
+      'you deserve death', 'hope you die', 'go die', 'die in a fire', 'drink bleach', 'an hero', 'i hope you get cancer',
+      'you should be dead', 'you should die', 'you should be killed', 'you ll get what s coming', 'you will get what is coming',
+      'we will hunt you down', 'i will hunt you down', 'we ll hunt you down', 'i ll hunt you down',
+    ],
+  },
+  casualty_report: {
+    label: 'casualty or strike reporting',
+    terms: [
+      'death toll', 'casualties', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone strike', 'drone strikes', 'missile strike',
+      'missile strikes', 'shelling', 'were killed', 'was killed', 'were wounded', 'were injured', 'killed in action', 'died in', 'died from',
+      'bodies', 'mass grave', 'war crime', 'war crimes', 'genocide', 'the holocaust', 'survivors', 'survivor',
+    ],
+  },
+  reporting_verb: {
+    label: 'reporting',
+    terms: [
+      'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'wrote', 'writes', 'tweeted', 'posted', 'claimed', 'claims', 'stated',
+      'states', 'added', 'adds', 'declared', 'announced', 'argued', 'argues', 'insisted', 'warned', 'threatened', 'shouted', 'yelled',
+      'screamed', 'chanted', 'chanting', 'called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled',
+      'referred to', 'quoted', 'quote', 'quoting', 'according to', 'testified', 'alleged', 'allegedly', 'reportedly', 'reported',
+      'reports', 'accused', 'asked', 'replied', 'responded', 'recalled', 'read', 'reads', 'heard', 'sang', 'sung', 'messaged', 'texted',
+      'emailed', 'commented', 'remarked', 'suggested', 'admitted', 'denied', 'confirmed', 'explained', 'noted', 'screaming', 'shouting',
+      'yelling', 'headline', 'headlined', 'slogan', 'sign read', 'placard', 'banner', 'graffiti', 'the words',
+    ],
+  },
+};

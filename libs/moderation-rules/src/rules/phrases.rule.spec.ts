@@ -1,0 +1,108 @@
+import { compileRuleSet, evaluate } from '../engine';
+import { validateRuleSet } from '../validate';
+import type { RuleSetDefinition } from '../types';
+
+const ruleSet = (rule: Record<string, unknown>): RuleSetDefinition => ({ rules: [{ id: 'p', type: 'phrases', ...rule } as never] });
+
+describe('phrases rule', () => {
+  const rs = compileRuleSet(
+    ruleSet({
+      patterns: [
+        { pattern: '@first_person_intent @adverb* @violent_verb @second_person|#Name', label: 'intention to harm', action: 'reject' },
+        { pattern: '@target_group @be @determiner? @adjective* @dehumanising_noun', label: 'dehumanising', category: 'hate' },
+        { pattern: 'kill* the|a bill|motion' , label: 'literal words' },
+      ],
+      exceptions: ['according to'],
+    }),
+  );
+  const check = (body: string) => evaluate(rs, { body });
+
+  it('matches a template with slots from word classes and explains the hit', () => {
+    const d = check('Honestly, I will personally shoot you.');
+    expect(d.decision).toBe('rejected');
+    expect(d.reasons).toHaveLength(1);
+    const r = d.reasons[0];
+    expect(r).toMatchObject({ ruleId: 'p', category: 'threat', excerpt: 'I will personally shoot you', start: 10 });
+    // "I will personally" is itself a stated intention, so the adverb may be part of it
+    expect(r.explanation).toMatch(/^intention to harm: "I will( personally)?" \(stated intention\) \+ .*"shoot" \(violent verb\) \+ "you" \(second person\)$/);
+  });
+
+  it('is robust to the obfuscations the term matcher handles', () => {
+    for (const body of ["i'll k1ll u", 'I W I L L  sh00t you', 'I will k.i.l.l you', 'I wіll kіll you' /* Cyrillic і */, 'ｉ ｗｉｌｌ ｋｉｌｌ ｙｏｕ']) {
+      expect([body, check(body).decision]).toEqual([body, 'rejected']);
+    }
+    expect(check('m u s l i m s are filthy r@ts').reasons[0]).toMatchObject({ category: 'hate' });
+  });
+
+  it('fills #Name with capitalised names but not with capitalised common words at a sentence start', () => {
+    expect(check('I will shoot Smith').decision).toBe('rejected');
+    expect(check('I will shoot Photos tomorrow').decision).toBe('rejected'); // a capitalised word mid-sentence reads as a name
+    expect(check('I will shoot the breeze').decision).toBe('approved');
+  });
+
+  it('honours ?, + and * bounds and never crosses a sentence', () => {
+    expect(check('Refugees are a plague').decision).toBe('flagged');
+    expect(check('Refugees are filthy disgusting vile plague').decision).toBe('flagged'); // @adjective* up to 4
+    expect(check('Refugees are. A plague on both houses').decision).toBe('approved');
+    expect(check('I will. Shoot you the details later').decision).toBe('approved');
+  });
+
+  it('lets an exception in the same sentence cancel the hit, but not one in another sentence', () => {
+    expect(check('According to the indictment, I will shoot you was in his notes').decision).toBe('approved');
+    expect(check('According to the forecast it rains. I will shoot you.').decision).toBe('rejected');
+  });
+
+  it('treats quoted words with a reporting verb nearby as a quotation', () => {
+    expect(check('He shouted "I will shoot you" at the officer').decision).toBe('approved');
+    expect(check('"I will shoot you," he told her.').decision).toBe('approved');
+    expect(check('“Refugees are vermin.” That is what the councillor wrote.').decision).toBe('approved');
+    expect(check('"I will shoot you" and I mean it').decision).toBe('rejected'); // quotes without attribution
+    const noQuotes = compileRuleSet(ruleSet({ patterns: ['@first_person_intent @violent_verb @second_person'], quotations: false }));
+    expect(evaluate(noQuotes, { body: 'He shouted "I will shoot you"' }).decision).toBe('flagged');
+  });
+
+  it('matches literal words and stems', () => {
+    expect(check('they want to kill the bill').reasons.map((r) => r.excerpt)).toEqual(['kill the bill']);
+    expect(check('killing a motion').decision).toBe('flagged');
+  });
+
+  it('takes custom classes and can leave the shipped ones out', () => {
+    const custom = compileRuleSet(ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }));
+    expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({ excerpt: 'Red Apples', explanation: 'phrase: "Red" (colour) + "Apples" (fruit)' });
+    expect(validateRuleSet(ruleSet({ builtInClasses: false, patterns: ['@violent_verb'] }))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'rules[0].patterns[0]', message: 'unknown word class "@violent_verb"' }],
+    });
+  });
+
+  it('validates patterns, classes and pattern objects with paths', () => {
+    const result = validateRuleSet(
+      ruleSet({
+        patterns: ['', '@nope', 'kill _{0,9}', '!_ you', { pattern: 'a b', extra: 1 }, { pattern: 'you', action: 'ban' }],
+        exceptions: ['x??'],
+        classes: { 'Bad Name': ['x'], ok: ['*'] },
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining([
+        'rules[0].patterns[0]',
+        'rules[0].patterns[1]',
+        'rules[0].patterns[2]',
+        'rules[0].patterns[3]',
+        'rules[0].patterns[4].extra',
+        'rules[0].patterns[5].action',
+        'rules[0].exceptions[0]',
+        'rules[0].classes.Bad Name',
+        'rules[0].classes.ok[0]',
+      ]),
+    );
+  });
+
+  it('runs in time linear in the text (a long text of near-misses)', () => {
+    const body = 'I will you shoot refugees are are a '.repeat(500);
+    const d = check(body);
+    expect(d.decision).toBe('approved');
+  });
+});

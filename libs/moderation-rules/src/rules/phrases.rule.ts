@@ -1,0 +1,586 @@
+import { LETTERS } from '../normalise/char-table';
+import { S_SPACE } from '../normalise/normalise';
+import { parseTerm } from '../matcher/term-trie';
+import {
+  ATOM_ANY,
+  ATOM_CAP,
+  ATOM_NAME,
+  ATOM_NUM,
+  ClassResolver,
+  CompiledPattern,
+  compilePattern,
+  F_CAP,
+  F_NAME,
+  F_NUM,
+  F_QUOTED,
+  matchAt,
+  mayMatch,
+  PatternMatch,
+  TokenView,
+} from '../matcher/phrase-pattern';
+import { WORD_CLASSES } from '../lists/word-classes';
+import type { PhrasePatternDefinition, PhrasesRule, RuleAction } from '../types';
+import { ACTION, bool, isPlainObject, Issues, join, opt, req } from '../validation/schema';
+import { defineRule, RuleRuntime } from './rule';
+
+/**
+ * `phrases` (content phase): token patterns over the normalised text, in the style of spaCy's
+ * rule-based Matcher (syntax in matcher/phrase-pattern.ts), with slots filled from word classes
+ * (lists/word-classes.ts). Catches threats, incitement and dehumanisation written without a
+ * single listed word: "someone should put a bullet in Smith", "refugees are a plague".
+ *
+ * Reporting and quotation are exceptions: an `exceptions` pattern that matches in a sentence
+ * cancels the rule's hits in that sentence ("according to", "was accused of"), and (with
+ * `quotations`) a hit inside double quotes with a reporting verb in the same or a neighbouring
+ * sentence is somebody else's words being reported.
+ *
+ * Every hit is explained: `explanation` names the pattern and the word class of each part, e.g.
+ * `wishing someone harm: "I hope" (wish) + "Smith" (name) + "gets shot" (harm wished)`.
+ */
+
+const CLASS_NAME = /^[a-z][a-z0-9_]{0,63}$/;
+const MAX_PATTERNS = 1000;
+const MAX_CLASS_TERMS = 10_000;
+const MAX_HITS_PER_RULE = 20;
+
+/** Words that are capitalised without being names (sentence starts, shouting, pronouns). */
+const NOT_NAMES = new Set(
+  (
+    'i a an the this that these those it its we you he she they me my your his her our their them us all some every any no none ' +
+    'if when then and but or so what who whom why how where there here yes ok okay oh well also just maybe perhaps please not ' +
+    'nobody noone everyone everybody someone somebody anyone anybody one each both many most much more less few several ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'god lord jesus christ lol lmao omg wtf imo imho tbh btw ps edit update breaking news'
+  ).split(' '),
+);
+/** Endings of plural common nouns: a capitalised word with one at a sentence start is not taken for a name ("Prisoners should…", but "Harris should…"). */
+const PLURAL_NOUN = /(?:ists|ants|ents|ians|ers|ors|ees|als|ies|ves|ics|ces|ses|ions|ites|ims)$/;
+const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
+
+interface ClassInfo {
+  name: string;
+  label: string;
+  terms: string[];
+}
+
+function classLabel(name: string): string {
+  return WORD_CLASSES[name]?.label ?? name.replace(/_/g, ' ');
+}
+
+/** The classes a rule can use: shipped ones (unless builtInClasses is false) and its own. */
+function classTable(def: { classes?: Record<string, string[]>; builtInClasses?: boolean }): Map<string, ClassInfo> {
+  const table = new Map<string, ClassInfo>();
+  if (def.builtInClasses !== false) {
+    for (const [name, c] of Object.entries(WORD_CLASSES)) table.set(name, { name, label: c.label, terms: c.terms });
+  }
+  for (const [name, terms] of Object.entries(def.classes ?? {})) table.set(name, { name, label: classLabel(name), terms });
+  return table;
+}
+
+/** A class term: one letter (matched token by token) or a term the automaton can match. */
+function checkClassTerm(term: string): string | null {
+  const t = term.trim().toLowerCase();
+  if (/^[a-z]$/.test(t)) return null;
+  const parsed = parseTerm(t);
+  return typeof parsed === 'string' ? parsed : null;
+}
+
+/** Resolves names while validating (no automaton): every class and literal gets an id. */
+function validationResolver(table: Map<string, ClassInfo>): ClassResolver {
+  let next = 0;
+  return {
+    classId: (name) => (table.has(name) ? next++ : undefined),
+    literalId: (word) => checkClassTerm(word) ?? next++,
+  };
+}
+
+function patternSource(p: string | PhrasePatternDefinition): string {
+  return typeof p === 'string' ? p : p.pattern;
+}
+
+interface CompiledPhrase {
+  pattern: CompiledPattern;
+  action: RuleAction;
+  category?: string;
+  label: string;
+}
+
+export const phrasesRule = defineRule<PhrasesRule>({
+  type: 'phrases',
+  phase: 'content',
+  defaultCategory: 'threat',
+  fields: {
+    patterns: req((value, path, issues) => {
+      if (!Array.isArray(value)) return issues.add(path, 'must be an array of patterns');
+      if (value.length === 0) return issues.add(path, 'must contain at least one pattern');
+      if (value.length > MAX_PATTERNS) issues.add(path, `must contain at most ${MAX_PATTERNS} patterns`);
+    }),
+    exceptions: opt((value, path, issues) => {
+      if (!Array.isArray(value)) return issues.add(path, 'must be an array of patterns');
+      if (value.length > MAX_PATTERNS) issues.add(path, `must contain at most ${MAX_PATTERNS} patterns`);
+    }),
+    classes: opt((value, path, issues) => {
+      if (!isPlainObject(value)) return issues.add(path, 'must be an object of class name → terms');
+      for (const [name, terms] of Object.entries(value)) {
+        const p = join(path, name);
+        if (!CLASS_NAME.test(name)) issues.add(p, 'class names are lower-case letters, digits and _ (starting with a letter)');
+        if (!Array.isArray(terms) || terms.length === 0 || terms.length > MAX_CLASS_TERMS) {
+          issues.add(p, `must be an array of 1–${MAX_CLASS_TERMS} terms`);
+          continue;
+        }
+        terms.forEach((t, i) => {
+          if (typeof t !== 'string') return issues.add(join(p, i), 'must be a string');
+          const error = checkClassTerm(t);
+          if (error) issues.add(join(p, i), `invalid term ${JSON.stringify(t)}: ${error}`);
+        });
+      }
+    }),
+    builtInClasses: opt(bool),
+    quotations: opt(bool),
+    action: opt(ACTION),
+  },
+  refine(def: Record<string, unknown>, path: string, issues: Issues) {
+    const table = classTable({
+      classes: isPlainObject(def.classes) ? (def.classes as Record<string, string[]>) : undefined,
+      builtInClasses: def.builtInClasses === false ? false : undefined,
+    });
+    const resolver = validationResolver(table);
+    const check = (source: unknown, p: string): void => {
+      if (typeof source !== 'string') return issues.add(p, 'must be a pattern string');
+      const compiled = compilePattern(source, resolver);
+      if (typeof compiled === 'string') issues.add(p, compiled);
+    };
+    if (Array.isArray(def.patterns)) {
+      def.patterns.forEach((entry, i) => {
+        const p = join(join(path, 'patterns'), i);
+        if (isPlainObject(entry)) {
+          for (const key of Object.keys(entry)) {
+            if (!['pattern', 'action', 'category', 'label'].includes(key)) issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
+          }
+          check(entry.pattern, join(p, 'pattern'));
+          if (entry.action !== undefined) ACTION(entry.action, join(p, 'action'), issues);
+          if (entry.category !== undefined && (typeof entry.category !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(entry.category))) {
+            issues.add(join(p, 'category'), 'must be lower-case letters, digits and dashes');
+          }
+          if (entry.label !== undefined && (typeof entry.label !== 'string' || entry.label.length === 0 || entry.label.length > 200)) {
+            issues.add(join(p, 'label'), 'must be a string of 1–200 characters');
+          }
+        } else check(entry, p);
+      });
+    }
+    if (Array.isArray(def.exceptions)) def.exceptions.forEach((e, i) => check(e, join(join(path, 'exceptions'), i)));
+  },
+  compile(def, ctx) {
+    const registry = registryFor(ctx);
+    const table = classTable(def);
+    const own = new Set(Object.keys(def.classes ?? {}));
+    const slotTerms: string[] = [];
+    const slotTermIds: number[] = [];
+    const resolver: ClassResolver = {
+      classId(name) {
+        const c = table.get(name);
+        if (!c) return undefined;
+        // shipped classes are shared by all phrase rules of the rule set; a rule's own classes are its own
+        const key = own.has(name) ? `@${def.id}:${name}` : `@${name}`;
+        return registry.classId(key, c.label, c.terms, slotTerms, slotTermIds);
+      },
+      literalId(word) {
+        const error = checkClassTerm(word);
+        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms, slotTermIds);
+      },
+    };
+    const mustCompile = (source: string): CompiledPattern => {
+      const p = compilePattern(source, resolver);
+      if (typeof p === 'string') throw new Error(`unvalidated pattern ${source}: ${p}`);
+      return p;
+    };
+    const ruleAction: RuleAction = def.action ?? 'flag';
+    const phrases: CompiledPhrase[] = def.patterns.map((entry) => {
+      const pattern = mustCompile(patternSource(entry));
+      const d = typeof entry === 'string' ? { pattern: entry } : entry;
+      return { pattern, action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
+    });
+    const exceptions = (def.exceptions ?? []).map(mustCompile);
+    const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
+    if (slotTerms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms, [], { keepAll: true }), slotTermIds);
+    const exceptionStarts = new StartIndex(exceptions);
+    const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
+
+    return (rt, emit) => {
+      // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
+      const present = registry.presence(rt);
+      if (present === null || !phraseStarts.anyPossible(present)) return;
+      const tv = registry.view(rt);
+      if (tv === null) return;
+      // sentence → first token of an exception in it: an exception cancels the hits of its sentence
+      // that end after it starts ("according to police, …", "accused of saying …"), not those before
+      // it ("she should be shot for what she wrote")
+      let excepted: Map<number, number> | null = null;
+      exceptionStarts.run(tv, (_, m) => {
+        const s = tv.sentence[m.from];
+        const known = (excepted ??= new Map()).get(s);
+        if (known === undefined || m.from < known) excepted.set(s, m.from);
+        return true;
+      });
+      const spans: number[] = []; // start, end pairs already reported: overlapping hits are one hit
+      let emitted = 0;
+      phraseStarts.run(tv, (index, m) => {
+        if (emitted >= MAX_HITS_PER_RULE) return false;
+        const phrase = phrases[index];
+        const exceptionAt = excepted?.get(tv.sentence[m.from]);
+        if (exceptionAt !== undefined && exceptionAt < m.to) return true;
+        if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
+        const start = tv.start[m.from];
+        const end = tv.end[m.to - 1];
+        for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
+        spans.push(start, end);
+        emitted++;
+        emit({ action: phrase.action, category: phrase.category, start, end, explanation: explain(rt.text, tv, phrase, m, registry.labels) });
+        return true;
+      });
+    };
+  },
+});
+
+/**
+ * Which patterns may start at a token: by the classes (and F_* attributes) of their first
+ * elements, so that each token only tries the patterns that can begin there.
+ */
+class StartIndex {
+  private readonly byClass: number[][] = [];
+  private readonly byFlag: Array<[number, number]> = [];
+  private anyFlag = 0;
+  private readonly anywhere: number[] = [];
+  private readonly tried: Int32Array;
+  private readonly nextStart: Int32Array;
+  private readonly possible: Uint8Array;
+
+  constructor(private readonly patterns: CompiledPattern[]) {
+    patterns.forEach((p, index) => {
+      for (const el of p.elements) {
+        if (el.negate || el.atoms.includes(ATOM_ANY)) {
+          this.anywhere.push(index);
+          return;
+        }
+        for (const a of el.atoms) {
+          if (a >= 0) {
+            const list = (this.byClass[a] ??= []);
+            if (!list.includes(index)) list.push(index);
+          } else {
+            const flag = a === ATOM_NAME ? F_NAME : a === ATOM_CAP ? F_CAP : F_NUM;
+            this.byFlag.push([flag, index]);
+            this.anyFlag |= flag;
+          }
+        }
+        if (el.min > 0) break;
+      }
+    });
+    this.tried = new Int32Array(patterns.length);
+    this.nextStart = new Int32Array(patterns.length);
+    this.possible = new Uint8Array(patterns.length);
+  }
+
+  /** Some pattern's required classes all occur. */
+  anyPossible(present: Uint8Array): boolean {
+    for (const p of this.patterns) if (mayMatch(p, present)) return true;
+    return false;
+  }
+
+  /** Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order; stops when it returns false. */
+  run(tv: TokenView, found: (index: number, m: PatternMatch) => boolean): void {
+    const n = this.patterns.length;
+    if (n === 0) return;
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const ok = mayMatch(this.patterns[i], tv.present);
+      this.possible[i] = ok ? 1 : 0;
+      any ||= ok;
+    }
+    if (!any) return;
+    this.tried.fill(-1);
+    this.nextStart.fill(0);
+    const attempt = (index: number, t: number): boolean => {
+      if (!this.possible[index] || this.tried[index] === t || this.nextStart[index] > t) return true;
+      this.tried[index] = t;
+      const m = matchAt(this.patterns[index], tv, t);
+      if (!m) return true;
+      this.nextStart[index] = m.to;
+      return found(index, m);
+    };
+    const byClass = this.byClass;
+    for (let t = 0; t < tv.count; t++) {
+      for (let h = tv.head[t]; h >= 0; h = tv.hitNext[h]) {
+        const list = byClass[tv.hitClass[h]];
+        if (list !== undefined) for (let i = 0; i < list.length; i++) if (!attempt(list[i], t)) return;
+      }
+      const flags = tv.flags[t];
+      if (flags & this.anyFlag) for (const [flag, index] of this.byFlag) if (flags & flag && !attempt(index, t)) return;
+      for (let i = 0; i < this.anywhere.length; i++) if (!attempt(this.anywhere[i], t)) return;
+    }
+  }
+}
+
+/**
+ * The word classes and literals of all phrase rules of one compiled rule set, with their term
+ * slots, and the token view built once per evaluation for all of them.
+ */
+class PhraseRegistry {
+  readonly labels: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Term id → class ids; terms are shared by classes ("the" is a determiner and a possessive). */
+  private readonly termIds = new Map<string, number>();
+  private readonly termClasses: number[][] = [];
+  private readonly singleLetters: number[][] = Array.from({ length: 26 }, () => []);
+  /** [slot, slot's term index → term id] */
+  private readonly slots: Array<[number, number[]]> = [];
+  private builtFor = -1;
+  private built: TokenView | null = null;
+  private presentFor = -1;
+  private present = new Uint8Array(0);
+  private presentAny = false;
+  /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
+  private letterClasses: number[] = [];
+
+  classId(key: string, label: string, terms: string[], slotTerms: string[], slotTermIds: number[]): number {
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.labels.length;
+    this.ids.set(key, id);
+    this.labels.push(label);
+    for (const raw of terms) {
+      const t = raw.trim().toLowerCase();
+      if (/^[a-z]$/.test(t)) {
+        this.singleLetters[t.charCodeAt(0) - 97].push(id);
+        if (!this.letterClasses.includes(id)) this.letterClasses.push(id);
+        continue;
+      }
+      const parsed = parseTerm(t);
+      if (typeof parsed === 'string') continue; // validated before
+      const k = parsed.symbols.join(',') + (parsed.stem ? '*' : '');
+      let termId = this.termIds.get(k);
+      if (termId === undefined) {
+        termId = this.termClasses.length;
+        this.termIds.set(k, termId);
+        this.termClasses.push([]);
+        slotTerms.push(t);
+        slotTermIds.push(termId);
+      }
+      if (!this.termClasses[termId].includes(id)) this.termClasses[termId].push(id);
+    }
+    return id;
+  }
+
+  addSlot(slot: number, termIds: number[]): void {
+    this.slots.push([slot, termIds]);
+  }
+
+  /** Which classes occur in the current evaluation's term matches (by class id), or null when none does. */
+  presence(rt: RuleRuntime): Uint8Array | null {
+    if (this.presentFor !== rt.evaluation) {
+      this.presentFor = rt.evaluation;
+      if (this.present.length < this.labels.length) this.present = new Uint8Array(this.labels.length);
+      else this.present.fill(0);
+      let any = false;
+      for (const [slot, termIds] of this.slots) {
+        const hits = rt.termHits(slot);
+        for (let i = 0; i < hits.count; i++) {
+          const classes = this.termClasses[termIds[hits.termIndex[i]]];
+          for (let k = 0; k < classes.length; k++) this.present[classes[k]] = 1;
+          any = true;
+        }
+      }
+      for (const id of this.letterClasses) this.present[id] = 1;
+      this.presentAny = any;
+    }
+    return this.presentAny ? this.present : null;
+  }
+
+  /** The token view of the current evaluation (built by the first phrase rule that asks), or null when no class occurs. */
+  view(rt: RuleRuntime): TokenView | null {
+    if (this.builtFor === rt.evaluation) return this.built;
+    this.builtFor = rt.evaluation;
+    this.built = null;
+    let any = false;
+    for (const [slot] of this.slots) if (rt.termHits(slot).count > 0) any = true;
+    if (!any) return null;
+    const tv = buildTokens(rt, this.labels.length, this.singleLetters);
+    for (const [slot, termIds] of this.slots) {
+      const hits = rt.termHits(slot);
+      for (let i = 0; i < hits.count; i++) {
+        const from = tokenAt(tv, hits.start[i]);
+        const to = tokenAt(tv, hits.end[i] - 1);
+        if (from < 0 || to < from) continue;
+        const extended = tv.runEnd[to] > to ? tv.runEnd[to] : -1; // a stem inside a spaced-out run may end with the run
+        for (const id of this.termClasses[termIds[hits.termIndex[i]]]) {
+          tv.addHit(from, id, to - from + 1);
+          if (extended > 0) tv.addHit(from, id, extended - from + 1);
+        }
+      }
+    }
+    this.built = tv;
+    return tv;
+  }
+}
+
+const registries = new WeakMap<object, PhraseRegistry>();
+
+function registryFor(ctx: object): PhraseRegistry {
+  let r = registries.get(ctx);
+  if (!r) registries.set(ctx, (r = new PhraseRegistry()));
+  return r;
+}
+
+const view = new TokenView();
+
+/** Tokens of the evaluated text: words of the normalised text (spaced-out runs split into letters), with sentence and quote marks. */
+function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[][]): TokenView {
+  const nt = rt.normalised();
+  const text = rt.text;
+  view.reset(nt.length + 1, classCount);
+  let sentence = 0;
+  let quoted = false;
+  let prevEnd = 0;
+  let prevStart = 0;
+  let sentenceStart = true;
+  const push = (first: number, last: number): void => {
+    const start = nt.start[first];
+    const end = nt.start[last + 1];
+    // the gap before the token: sentence ends and quotation marks
+    if (start > prevEnd || view.count === 0) {
+      let stop = false;
+      let otherStop = false;
+      let quoteChar = false;
+      for (let i = prevEnd; i < start; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 46 /* . */) stop = true;
+        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10) stop = otherStop = true; // ! ? ; : newline
+        else if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb) quoteChar = true;
+      }
+      if (view.count > 0 && stop) {
+        const prev = text.slice(prevStart, prevEnd).toLowerCase();
+        const abbreviation = !otherStop && (ABBREVIATIONS.has(prev) || /^[a-z]$/.test(prev));
+        if (!abbreviation) {
+          sentence++;
+          sentenceStart = true;
+        }
+      }
+      if (quoteChar) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
+    }
+    const t = view.count++;
+    view.runEnd[t] = t;
+    view.start[t] = start;
+    view.end[t] = end;
+    view.sentence[t] = sentence;
+    let flags = quoted ? F_QUOTED : 0;
+    const c0 = text.charCodeAt(start);
+    if (c0 >= 48 && c0 <= 57) {
+      let digits = true;
+      for (let i = start + 1; i < end && digits; i++) digits = text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+      if (digits) flags |= F_NUM;
+    } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && text[start] !== text[start].toLowerCase())) {
+      flags |= F_CAP;
+      const word = text.slice(start, end);
+      const lower = word.toLowerCase();
+      const shouting = word.length > 4 && word === word.toUpperCase();
+      if (!shouting && word.length >= 2 && !NOT_NAMES.has(lower) && !(sentenceStart && PLURAL_NOUN.test(lower))) flags |= F_NAME;
+    }
+    view.flags[t] = flags;
+    if (first === last) {
+      let mask = nt.sym[first] & LETTERS;
+      while (mask) {
+        const low = mask & -mask;
+        mask ^= low;
+        for (const id of singleLetters[31 - Math.clz32(low)]) view.addHit(t, id, 1);
+      }
+    }
+    prevEnd = end;
+    prevStart = start;
+    sentenceStart = false;
+  };
+  let first = -1;
+  for (let i = 0; i <= nt.length; i++) {
+    const space = i === nt.length || (nt.sym[i] & S_SPACE) !== 0;
+    if (!space) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (first < 0) continue;
+    const last = i - 1;
+    // A spaced-out run ("k i l l") was joined into one token: split it back into letters so that
+    // class hits starting or ending inside it line up with tokens.
+    if (last > first && nt.start[last + 1] - nt.start[first] > last - first + 1 && SEPARATED.test(text.slice(nt.start[first], nt.start[last + 1]))) {
+      const runFirst = view.count;
+      for (let k = first; k <= last; k++) push(k, k);
+      for (let t = runFirst; t < view.count; t++) view.runEnd[t] = view.count - 1;
+    } else push(first, last);
+    first = -1;
+  }
+  return view;
+}
+
+const SEPARATED = /[\s._~|/\\-]/;
+
+/** Updates the inside-quotes state over the characters between two tokens. */
+function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === '“' || c === '«' || c === '„') quoted = true;
+    else if (c === '”' || c === '»') quoted = false;
+    else if (c === "'" || c === '‘' || c === '’') {
+      const before = i === 0 ? (atStart ? ' ' : '') : gap[i - 1];
+      const after = i + 1 < gap.length ? gap[i + 1] : '';
+      if (!quoted && after === '' && (before === '' ? false : /\s/.test(before)) && c !== '’') quoted = true;
+      else if (quoted && before === '' && (after === '' || /[\s.,;:!?)]/.test(after)) && c !== '‘') quoted = false;
+    }
+  }
+  return quoted;
+}
+
+/** Index of the token containing original offset `offset` (-1 if before the first token). */
+function tokenAt(tv: TokenView, offset: number): number {
+  let lo = 0;
+  let hi = tv.count - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tv.start[mid] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** A hit (partly) inside quotation marks, with a reporting verb in the same or a neighbouring sentence. */
+function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number): boolean {
+  let quoted = false;
+  for (let t = m.from; t < m.to && !quoted; t++) if (tv.flags[t] & F_QUOTED) quoted = true;
+  if (!quoted) return false;
+  if (!tv.present[reportingId]) return false;
+  const s = tv.sentence[m.from];
+  for (let t = 0; t < tv.count; t++) {
+    const ts = tv.sentence[t];
+    if (ts < s - 1 || ts > s + 1) continue;
+    if (tv.flags[t] & F_QUOTED && ts === s) continue; // the quoted words themselves do not attribute
+    if (tv.span(t, reportingId) > 0) return true;
+  }
+  return false;
+}
+
+function explain(text: string, tv: TokenView, phrase: CompiledPhrase, m: PatternMatch, labels: string[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < m.steps.length) {
+    const step = m.steps[i];
+    let to = step.to;
+    let j = i + 1;
+    while (j < m.steps.length && m.steps[j].element === step.element && m.steps[j].atom === step.atom) to = m.steps[j++].to;
+    const words = text.slice(tv.start[step.from], tv.end[to - 1]);
+    const label =
+      step.atom >= 0 ? labels[step.atom] : step.atom === ATOM_NAME ? 'name' : step.atom === ATOM_CAP ? 'capitalised word' : step.atom === ATOM_NUM ? 'number' : step.atom === ATOM_ANY ? '' : '';
+    parts.push(label ? `"${words}" (${label})` : `"${words}"`);
+    i = j;
+  }
+  return `${phrase.label}: ${parts.join(' + ')}`;
+}

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
+import { eventually, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTICLE = 'widget-check-article';
+
+/**
+ * The widget warns the writer before posting (headless Chromium against a real comments-api):
+ * Post runs the draft through POST …/comments/check; a draft the guidelines would hold shows the
+ * reasons with "Revise" and "Post anyway"; a harmless draft is posted straight away.
+ */
+describe('widget: warning before posting', () => {
+  let h: CommentsApiHarness;
+  let browser: Browser;
+  let page: Page;
+  const writer = tokenFor('widget-check-writer', ['commenter'], 'Wendy Writer');
+  const moderator = tokenFor('widget-check-moderator', ['moderator'], 'Mo');
+
+  const mine = async (): Promise<string[]> => {
+    const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { items: Array<{ body: string }> }).items.map((c) => c.body);
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium package (apt-get install -y chromium)`);
+    h = await startCommentsApi(uniqueNamespace('widget-check'), { RATE_LIMIT_ENABLED: 'false' });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    page = await browser.newPage();
+    await page.goto(`${h.url}/embed/demo.html?article=${ARTICLE}&token=${encodeURIComponent(writer)}`);
+    await page.locator('[data-testid=new-body]').waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+  });
+
+  it('shows why a draft would be held, lets the writer revise it, and posts the revised text', async () => {
+    const draft = 'Someone should put a bullet in Smith for this.';
+    await page.fill('[data-testid=new-body]', draft);
+    await page.click('[data-testid=post]');
+    const warning = page.locator('[data-testid=check-warning]');
+    await warning.waitFor({ state: 'visible' });
+    expect(await warning.getAttribute('data-decision')).toBe('flagged');
+    expect(await page.locator('[data-testid=check-reasons] li').first().textContent()).toMatch(/moderator will review/);
+    expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('Someone should put a bullet in Smith');
+    // the draft is kept and nothing was posted
+    expect(await page.inputValue('[data-testid=new-body]')).toBe(draft);
+    expect(await mine()).toEqual([]);
+
+    await page.click('[data-testid=revise]');
+    await warning.waitFor({ state: 'hidden' });
+    // the words concerned are selected in the text area
+    expect(await page.locator('[data-testid=new-body]').evaluate((ta) => ta === ta.ownerDocument.activeElement)).toBe(true);
+    await page.fill('[data-testid=new-body]', 'Smith should answer for this in court.');
+    await page.click('[data-testid=post]');
+    await page.locator('[data-testid=message]', { hasText: 'awaiting moderation' }).waitFor();
+    expect(await warning.isHidden()).toBe(true);
+    await eventually('the revised comment to be listed', async () => ((await mine()).includes('Smith should answer for this in court.') ? true : undefined));
+  });
+
+  it('posts the draft unchanged when the writer chooses Post anyway', async () => {
+    await page.fill('[data-testid=new-body]', 'I hope the councillor gets stabbed.');
+    await page.click('[data-testid=post]');
+    await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
+    await page.click('[data-testid=post-anyway]');
+    await page.locator('[data-testid=check-warning]').waitFor({ state: 'hidden' });
+    expect(await page.inputValue('[data-testid=new-body]')).toBe('');
+    await eventually('the comment to be listed', async () => ((await mine()).includes('I hope the councillor gets stabbed.') ? true : undefined));
+
+    // the warning that was shown is recorded with the comment, for moderators only
+    const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
+    const posted = ((await res.json()) as { items: Array<{ id: string; body: string }> }).items.find((c) => c.body === 'I hope the councillor gets stabbed.')!;
+    const shown = await eventually('the shown warning to be recorded', async () => {
+      const r = await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: moderator });
+      return r.status === 200 ? ((await r.json()) as Record<string, unknown>) : undefined;
+    });
+    expect(shown).toMatchObject({ commentId: posted.id, decision: 'flagged', reasons: [expect.objectContaining({ category: 'threat', excerpt: 'I hope the councillor gets stabbed' })] });
+    expect(Date.parse(shown.shownAt as string)).not.toBeNaN();
+    expect((await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: writer })).status).toBe(403);
+    // the revised comment raised no warning, so none is recorded for it
+    const revised = ((await (await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer })).json()) as { items: Array<{ id: string; body: string }> }).items.find(
+      (c) => c.body === 'Smith should answer for this in court.',
+    )!;
+    expect((await h.http(`/v1/comments/${revised.id}/shown-warning`, { token: moderator })).status).toBe(404);
+  });
+
+  it('records a shown warning only for the comment author, once, and nothing for a harmless text', async () => {
+    const post = async (token: string, body: string) => {
+      const r = await h.http(`/v1/articles/${ARTICLE}/comments`, { method: 'POST', token, json: { body } });
+      expect(r.status).toBe(202);
+      return ((await r.json()) as { id: string }).id;
+    };
+    const id = await post(writer, 'Muslims are a cancer on this country.');
+    const other = tokenFor('widget-check-other');
+    expect((await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: other })).status).toBe(404);
+    const first = await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: writer });
+    expect(first.status).toBe(200);
+    const recorded = (await first.json()) as { recorded: boolean; shownAt: string; decision: string };
+    expect(recorded).toMatchObject({ recorded: true, decision: 'flagged' });
+    const again = (await (await h.http(`/v1/comments/${id}/shown-warning`, { method: 'PUT', token: writer })).json()) as { shownAt: string };
+    expect(again.shownAt).toBe(recorded.shownAt);
+    const harmless = await post(writer, 'The new tram timetable is a real improvement.');
+    expect(await (await h.http(`/v1/comments/${harmless}/shown-warning`, { method: 'PUT', token: writer })).json()).toEqual({ recorded: false });
+  });
+});
