@@ -242,6 +242,8 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     for (const c of clean) expect((await probe.decision(c.commentId)).decision).toBe('approved');
     const shadowed = await probe.submit(`The ${watched} was bright.`);
     expect((await probe.decision(shadowed.commentId)).decision).toBe('approved');
+    // Their decision events follow the stored decisions: count the topic's messages only once they are in.
+    await eventually('the decision events of the four comments', async () => [...clean, shadowed].every((c) => probe.eventsFor(c.commentId).length === 1));
     const draft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'no-thoughtful', type: 'suspect-terms', terms: [thoughtful] }]));
     expect(draft.status).toBe(201);
     const shadowDraft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'sun-watch', type: 'pattern', pattern: watched, action: 'reject', shadow: true }]));
