@@ -66,6 +66,20 @@ describe('phrases rule', () => {
     expect(check('killing a motion').decision).toBe('flagged');
   });
 
+  it('matches frequent words (looked for only on demand) alone, with rare words and across rules', () => {
+    // "you", "are", "the" are frequent words (a deferred automaton); "vermin", "rats" are not
+    const rs = compileRuleSet({
+      rules: [
+        { id: 'only-frequent', type: 'phrases', patterns: ['you are the'], action: 'flag', builtInClasses: false },
+        { id: 'mixed', type: 'phrases', patterns: ['you are vermin|rats'], action: 'reject', builtInClasses: false },
+      ],
+    } as RuleSetDefinition);
+    expect(evaluate(rs, { body: 'You are the best.' }).reasons.map((r) => [r.ruleId, r.excerpt])).toEqual([['only-frequent', 'You are the']]);
+    expect(evaluate(rs, { body: 'you ARE rats' }).reasons.map((r) => [r.ruleId, r.excerpt])).toEqual([['mixed', 'you ARE rats']]);
+    expect(evaluate(rs, { body: 'The rats are you' }).decision).toBe('approved');
+    expect(evaluate(rs, { body: 'Vermin, you are.' }).decision).toBe('approved');
+  });
+
   it('takes custom classes and can leave the shipped ones out', () => {
     const custom = compileRuleSet(ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }));
     expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({ excerpt: 'Red Apples', explanation: 'phrase: "Red" (colour) + "Apples" (fruit)' });

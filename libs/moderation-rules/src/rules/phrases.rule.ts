@@ -55,6 +55,20 @@ const NOT_NAMES = new Set(
 );
 /** Endings of plural common nouns: a capitalised word with one at a sentence start is not taken for a name ("Prisoners should…", but "Harris should…"). */
 const PLURAL_NOUN = /(?:ists|ants|ents|ians|ers|ors|ees|als|ies|ves|ics|ces|ses|ions|ites|ims)$/;
+/**
+ * Words found in nearly every comment. Word-class terms among them are matched by a second,
+ * deferred automaton that only runs once the rarer words of some pattern are all present; until
+ * then their classes are taken as present. This changes no result, only how often the frequent
+ * words are looked for.
+ */
+const FREQUENT_WORDS = new Set(
+  (
+    'the a an to of and or but in on at by for from with as into about up out over so if not no ' +
+    'is are was were be been being am has have had do does did will would should could can may might must shall ' +
+    'i me my we us our you your he him his she her it its they them their this that these those there here ' +
+    'who what which when where how all any some one just very really also than then more most only'
+  ).split(' '),
+);
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -174,19 +188,18 @@ export const phrasesRule = defineRule<PhrasesRule>({
     const registry = registryFor(ctx);
     const table = classTable(def);
     const own = new Set(Object.keys(def.classes ?? {}));
-    const slotTerms: string[] = [];
-    const slotTermIds: number[] = [];
+    const slotTerms: SlotTerms = { terms: [], termIds: [], frequent: [], frequentIds: [] };
     const resolver: ClassResolver = {
       classId(name) {
         const c = table.get(name);
         if (!c) return undefined;
         // shipped classes are shared by all phrase rules of the rule set; a rule's own classes are its own
         const key = own.has(name) ? `@${def.id}:${name}` : `@${name}`;
-        return registry.classId(key, c.label, c.terms, slotTerms, slotTermIds);
+        return registry.classId(key, c.label, c.terms, slotTerms);
       },
       literalId(word) {
         const error = checkClassTerm(word);
-        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms, slotTermIds);
+        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms);
       },
     };
     const mustCompile = (source: string): CompiledPattern => {
@@ -202,7 +215,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
     });
     const exceptions = (def.exceptions ?? []).map(mustCompile);
     const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
-    if (slotTerms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms, [], { keepAll: true }), slotTermIds);
+    if (slotTerms.terms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms.terms, [], { keepAll: true }), slotTerms.termIds, false);
+    if (slotTerms.frequent.length > 0) registry.addSlot(ctx.registerTerms(slotTerms.frequent, [], { keepAll: true, deferred: true }), slotTerms.frequentIds, true);
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
 
@@ -330,9 +344,14 @@ class PhraseRegistry {
   /** Term id → class ids; terms are shared by classes ("the" is a determiner and a possessive). */
   private readonly termIds = new Map<string, number>();
   private readonly termClasses: number[][] = [];
+  private readonly termFrequent: boolean[] = [];
   private readonly singleLetters: number[][] = Array.from({ length: 26 }, () => []);
   /** [slot, slot's term index → term id] */
   private readonly slots: Array<[number, number[]]> = [];
+  /** The slots of rare terms: their hits decide whether a phrase rule looks further. */
+  private readonly eagerSlots: Array<[number, number[]]> = [];
+  /** Classes with a frequent (deferred) term: taken as present until the token view is built. */
+  private readonly frequentClasses: number[] = [];
   private builtFor = -1;
   private built: TokenView | null = null;
   private presentFor = -1;
@@ -341,7 +360,7 @@ class PhraseRegistry {
   /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
   private letterClasses: number[] = [];
 
-  classId(key: string, label: string, terms: string[], slotTerms: string[], slotTermIds: number[]): number {
+  classId(key: string, label: string, terms: string[], slotTerms: SlotTerms): number {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.labels.length;
@@ -362,26 +381,37 @@ class PhraseRegistry {
         termId = this.termClasses.length;
         this.termIds.set(k, termId);
         this.termClasses.push([]);
-        slotTerms.push(t);
-        slotTermIds.push(termId);
+        this.termFrequent.push(FREQUENT_WORDS.has(t));
+        if (FREQUENT_WORDS.has(t)) {
+          slotTerms.frequent.push(t);
+          slotTerms.frequentIds.push(termId);
+        } else {
+          slotTerms.terms.push(t);
+          slotTerms.termIds.push(termId);
+        }
       }
       if (!this.termClasses[termId].includes(id)) this.termClasses[termId].push(id);
+      if (this.termFrequent[termId] && !this.frequentClasses.includes(id)) this.frequentClasses.push(id);
     }
     return id;
   }
 
-  addSlot(slot: number, termIds: number[]): void {
+  addSlot(slot: number, termIds: number[], deferred: boolean): void {
     this.slots.push([slot, termIds]);
+    if (!deferred) this.eagerSlots.push([slot, termIds]);
   }
 
-  /** Which classes occur in the current evaluation's term matches (by class id), or null when none does. */
+  /**
+   * Which classes may occur in the current evaluation (by class id): those with a rare term among
+   * the term matches, and those with a frequent term (not looked for yet); null when none does.
+   */
   presence(rt: RuleRuntime): Uint8Array | null {
     if (this.presentFor !== rt.evaluation) {
       this.presentFor = rt.evaluation;
       if (this.present.length < this.labels.length) this.present = new Uint8Array(this.labels.length);
       else this.present.fill(0);
       let any = false;
-      for (const [slot, termIds] of this.slots) {
+      for (const [slot, termIds] of this.eagerSlots) {
         const hits = rt.termHits(slot);
         for (let i = 0; i < hits.count; i++) {
           const classes = this.termClasses[termIds[hits.termIndex[i]]];
@@ -390,7 +420,8 @@ class PhraseRegistry {
         }
       }
       for (const id of this.letterClasses) this.present[id] = 1;
-      this.presentAny = any;
+      for (const id of this.frequentClasses) this.present[id] = 1;
+      this.presentAny = any || this.frequentClasses.length > 0;
     }
     return this.presentAny ? this.present : null;
   }
@@ -420,6 +451,14 @@ class PhraseRegistry {
     this.built = tv;
     return tv;
   }
+}
+
+interface SlotTerms {
+  terms: string[];
+  termIds: number[];
+  /** FREQUENT_WORDS terms: the deferred slot */
+  frequent: string[];
+  frequentIds: number[];
 }
 
 const registries = new WeakMap<object, PhraseRegistry>();
