@@ -146,6 +146,7 @@ const ADDRESS_NUMBER_LAST = new RegExp(
 const STREET_WORD = new RegExp(`\\b(?:${STREET_SUFFIX}|${STREET_PREFIX})\\b|${CONTINENTAL_SUFFIX}`, 'i');
 /** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
 const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
   /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find)\b/i;
@@ -161,6 +162,8 @@ export interface AddressSpan extends FoundSpan {
  */
 export function findStreetAddresses(text: string): AddressSpan[] {
   const found: AddressSpan[] = [];
+  // every address and postcode pattern needs a digit: most comments have none
+  if (!HAS_DIGIT.test(text)) return found;
   // one cheap pass first: most texts name no street at all
   const streets = STREET_WORD.test(text) ? [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST] : [];
   for (const re of streets) {

@@ -219,11 +219,35 @@ export const phrasesRule = defineRule<PhrasesRule>({
     if (slotTerms.frequent.length > 0) registry.addSlot(ctx.registerTerms(slotTerms.frequent, [], { keepAll: true, deferred: true }), slotTerms.frequentIds, true);
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
+    // The cheap test's view of each pattern: its required elements that the term matches can rule
+    // out (those with a class of frequent words or single letters are taken as present anyway).
+    const gate = phrases.map((p) => p.pattern.required.filter((atoms) => !atoms.some((a) => registry.assumedPresent(a))));
+    const alwaysPossible = gate.some((groups) => groups.length === 0);
+    const anyPossible = (present: Uint8Array): boolean => {
+      if (alwaysPossible) return true;
+      for (let i = 0; i < gate.length; i++) {
+        const groups = gate[i];
+        let all = true;
+        for (let g = 0; g < groups.length && all; g++) {
+          const atoms = groups[g];
+          let any = false;
+          for (let k = 0; k < atoms.length; k++) {
+            if (present[atoms[k]]) {
+              any = true;
+              break;
+            }
+          }
+          all = any;
+        }
+        if (all) return true;
+      }
+      return false;
+    };
 
     return (rt, emit) => {
       // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
       const present = registry.presence(rt);
-      if (present === null || !phraseStarts.anyPossible(present)) return;
+      if (present === null || !anyPossible(present)) return;
       const tv = registry.view(rt);
       if (tv === null) return;
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
@@ -292,12 +316,6 @@ class StartIndex {
     this.tried = new Int32Array(patterns.length);
     this.nextStart = new Int32Array(patterns.length);
     this.possible = new Uint8Array(patterns.length);
-  }
-
-  /** Some pattern's required classes all occur. */
-  anyPossible(present: Uint8Array): boolean {
-    for (const p of this.patterns) if (mayMatch(p, present)) return true;
-    return false;
   }
 
   /** Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order; stops when it returns false. */
@@ -394,6 +412,11 @@ class PhraseRegistry {
       if (this.termFrequent[termId] && !this.frequentClasses.includes(id)) this.frequentClasses.push(id);
     }
     return id;
+  }
+
+  /** The class is always marked present by presence() (it has frequent words or single letters). */
+  assumedPresent(id: number): boolean {
+    return this.frequentClasses.includes(id) || this.letterClasses.includes(id);
   }
 
   addSlot(slot: number, termIds: number[], deferred: boolean): void {
