@@ -80,6 +80,14 @@ describe('phrases rule', () => {
     expect(evaluate(rs, { body: 'Vermin, you are.' }).decision).toBe('approved');
   });
 
+  it('needs a digit for #Num and still matches it after other numbers', () => {
+    const rs = compileRuleSet(ruleSet({ patterns: ['lives|living on #Num'], builtInClasses: false }));
+    expect(evaluate(rs, { body: 'She lives on 12 Acacia Avenue' }).reasons.map((r) => r.excerpt)).toEqual(['lives on 12']);
+    expect(evaluate(rs, { body: 'In 2019 she was living on 4 hours of sleep' }).reasons.map((r) => r.excerpt)).toEqual(['living on 4']);
+    expect(evaluate(rs, { body: 'She lives on twelve dollars' }).decision).toBe('approved');
+    expect(evaluate(rs, { body: 'Since 2019 she lives on air' }).decision).toBe('approved');
+  });
+
   it('takes custom classes and can leave the shipped ones out', () => {
     const custom = compileRuleSet(ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }));
     expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({ excerpt: 'Red Apples', explanation: 'phrase: "Red" (colour) + "Apples" (fruit)' });

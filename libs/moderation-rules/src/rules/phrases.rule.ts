@@ -69,6 +69,7 @@ const FREQUENT_WORDS = new Set(
     'who what which when where how all any some one just very really also than then more most only'
   ).split(' '),
 );
+const HAS_DIGIT = /[0-9]/;
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -220,11 +221,19 @@ export const phrasesRule = defineRule<PhrasesRule>({
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
     // The cheap test's view of each pattern: its required elements that the term matches can rule
-    // out (those with a class of frequent words or single letters are taken as present anyway).
-    const gate = phrases.map((p) => p.pattern.required.filter((atoms) => !atoms.some((a) => registry.assumedPresent(a))));
+    // out. Elements with a class of frequent words or single letters are taken as present, as are
+    // #Cap and #Name; #Num needs an ASCII digit somewhere in the text. Encoded per pattern as
+    // groups of class ids, with -1 in a group standing for #Num.
+    const gate = phrases.map((p) =>
+      p.pattern.elements
+        .filter((el) => el.min > 0 && !el.negate)
+        .filter((el) => el.atoms.every((a) => a >= 0 || a === ATOM_NUM) && !el.atoms.some((a) => a >= 0 && registry.assumedPresent(a)))
+        .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a))),
+    );
     const alwaysPossible = gate.some((groups) => groups.length === 0);
-    const anyPossible = (present: Uint8Array): boolean => {
+    const anyPossible = (present: Uint8Array, text: string): boolean => {
       if (alwaysPossible) return true;
+      let digit = -1; // unknown yet
       for (let i = 0; i < gate.length; i++) {
         const groups = gate[i];
         let all = true;
@@ -232,7 +241,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
           const atoms = groups[g];
           let any = false;
           for (let k = 0; k < atoms.length; k++) {
-            if (present[atoms[k]]) {
+            const a = atoms[k];
+            if (a >= 0 ? present[a] : (digit < 0 ? (digit = HAS_DIGIT.test(text) ? 1 : 0) : digit) === 1) {
               any = true;
               break;
             }
@@ -243,11 +253,10 @@ export const phrasesRule = defineRule<PhrasesRule>({
       }
       return false;
     };
-
     return (rt, emit) => {
       // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
       const present = registry.presence(rt);
-      if (present === null || !anyPossible(present)) return;
+      if (present === null || !anyPossible(present, rt.text)) return;
       const tv = registry.view(rt);
       if (tv === null) return;
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
@@ -375,6 +384,9 @@ class PhraseRegistry {
   private presentFor = -1;
   private present = new Uint8Array(0);
   private presentAny = false;
+  /** Classes marked in `present` by the current evaluation's term matches (cleared by the next one). */
+  private markedIds = new Int32Array(64);
+  private marked = 0;
   /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
   private letterClasses: number[] = [];
 
@@ -431,23 +443,51 @@ class PhraseRegistry {
   presence(rt: RuleRuntime): Uint8Array | null {
     if (this.presentFor !== rt.evaluation) {
       this.presentFor = rt.evaluation;
-      if (this.present.length < this.labels.length) this.present = new Uint8Array(this.labels.length);
-      else this.present.fill(0);
-      let any = false;
-      for (const [slot, termIds] of this.eagerSlots) {
-        const hits = rt.termHits(slot);
-        for (let i = 0; i < hits.count; i++) {
-          const classes = this.termClasses[termIds[hits.termIndex[i]]];
-          for (let k = 0; k < classes.length; k++) this.present[classes[k]] = 1;
-          any = true;
-        }
+      const present = this.present;
+      if (present.length < this.labels.length) {
+        this.present = new Uint8Array(this.labels.length);
+        // classes of single letters and of frequent words are always marked (and never cleared)
+        for (const id of this.letterClasses) this.present[id] = 1;
+        for (const id of this.frequentClasses) this.present[id] = 1;
+        this.marked = 0;
+        return this.presence2(rt);
       }
-      for (const id of this.letterClasses) this.present[id] = 1;
-      for (const id of this.frequentClasses) this.present[id] = 1;
-      this.presentAny = any || this.frequentClasses.length > 0;
+      // clear only what the previous evaluation marked
+      for (let i = 0; i < this.marked; i++) present[this.markedIds[i]] = 0;
+      for (const id of this.letterClasses) present[id] = 1;
+      for (const id of this.frequentClasses) present[id] = 1;
+      this.marked = 0;
+      return this.presence2(rt);
     }
     return this.presentAny ? this.present : null;
   }
+
+  private presence2(rt: RuleRuntime): Uint8Array | null {
+    const present = this.present;
+    let any = false;
+    for (const [slot, termIds] of this.eagerSlots) {
+      const hits = rt.termHits(slot);
+      for (let i = 0; i < hits.count; i++) {
+        const classes = this.termClasses[termIds[hits.termIndex[i]]];
+        for (let k = 0; k < classes.length; k++) {
+          const id = classes[k];
+          if (present[id] === 0) {
+            present[id] = 1;
+            if (this.marked === this.markedIds.length) {
+              const grown = new Int32Array(this.markedIds.length * 2);
+              grown.set(this.markedIds);
+              this.markedIds = grown;
+            }
+            this.markedIds[this.marked++] = id;
+          }
+        }
+        any = true;
+      }
+    }
+    this.presentAny = any || this.frequentClasses.length > 0;
+    return this.presentAny ? present : null;
+  }
+
 
   /** The token view of the current evaluation (built by the first phrase rule that asks), or null when no class occurs. */
   view(rt: RuleRuntime): TokenView | null {
