@@ -21,7 +21,7 @@ import {
 import { WORD_CLASSES } from '../lists/word-classes';
 import type { PhrasePatternDefinition, PhrasesRule, RuleAction } from '../types';
 import { ACTION, bool, isPlainObject, Issues, join, opt, req } from '../validation/schema';
-import { defineRule, RuleRuntime } from './rule';
+import { CompileContext, defineRule, RuleRuntime } from './rule';
 
 /**
  * `phrases` (content phase): token patterns over the normalised text, in the style of spaCy's
@@ -189,18 +189,17 @@ export const phrasesRule = defineRule<PhrasesRule>({
     const registry = registryFor(ctx);
     const table = classTable(def);
     const own = new Set(Object.keys(def.classes ?? {}));
-    const slotTerms: SlotTerms = { terms: [], termIds: [], frequent: [], frequentIds: [] };
     const resolver: ClassResolver = {
       classId(name) {
         const c = table.get(name);
         if (!c) return undefined;
         // shipped classes are shared by all phrase rules of the rule set; a rule's own classes are its own
         const key = own.has(name) ? `@${def.id}:${name}` : `@${name}`;
-        return registry.classId(key, c.label, c.terms, slotTerms);
+        return registry.classId(key, c.label, c.terms);
       },
       literalId(word) {
         const error = checkClassTerm(word);
-        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms);
+        return error ?? registry.classId('=' + word.toLowerCase(), '', [word]);
       },
     };
     const mustCompile = (source: string): CompiledPattern => {
@@ -216,14 +215,13 @@ export const phrasesRule = defineRule<PhrasesRule>({
     });
     const exceptions = (def.exceptions ?? []).map(mustCompile);
     const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
-    if (slotTerms.terms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms.terms, [], { keepAll: true }), slotTerms.termIds, false);
-    if (slotTerms.frequent.length > 0) registry.addSlot(ctx.registerTerms(slotTerms.frequent, [], { keepAll: true, deferred: true }), slotTerms.frequentIds, true);
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
     // The cheap test's view of each pattern: its required elements that the term matches can rule
     // out. Elements with a class of frequent words or single letters are taken as present, as are
     // #Cap and #Name; #Num needs an ASCII digit somewhere in the text. Encoded per pattern as
-    // groups of class ids, with -1 in a group standing for #Num.
+    // groups of class ids, with -1 in a group standing for #Num. Only the terms of classes in these
+    // groups are looked for in every comment; the others wait for the token view (deferred).
     const gate = phrases.map((p) =>
       p.pattern.elements
         .filter((el) => el.min > 0 && !el.negate)
@@ -231,6 +229,7 @@ export const phrasesRule = defineRule<PhrasesRule>({
         .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a))),
     );
     const alwaysPossible = gate.some((groups) => groups.length === 0);
+    registry.registerTerms(ctx, new Set(gate.flat(2).filter((a) => a >= 0)));
     const anyPossible = (present: Uint8Array, text: string): boolean => {
       if (alwaysPossible) return true;
       let digit = -1; // unknown yet
@@ -372,6 +371,14 @@ class PhraseRegistry {
   private readonly termIds = new Map<string, number>();
   private readonly termClasses: number[][] = [];
   private readonly termFrequent: boolean[] = [];
+  private readonly termText: string[] = [];
+  /** 0: in no slot yet, 1: in a deferred slot only, 2: in an eager slot */
+  private readonly termState: number[] = [];
+  /** The slot whose hits of the term feed the token view. */
+  private readonly termOwner: number[] = [];
+  /** Classes read by some phrase rule's cheap test. */
+  private readonly gateRelevant = new Set<number>();
+  private hasDeferred = false;
   private readonly singleLetters: number[][] = Array.from({ length: 26 }, () => []);
   /** [slot, slot's term index → term id] */
   private readonly slots: Array<[number, number[]]> = [];
@@ -390,7 +397,7 @@ class PhraseRegistry {
   /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
   private letterClasses: number[] = [];
 
-  classId(key: string, label: string, terms: string[], slotTerms: SlotTerms): number {
+  classId(key: string, label: string, terms: string[]): number {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.labels.length;
@@ -412,13 +419,9 @@ class PhraseRegistry {
         this.termIds.set(k, termId);
         this.termClasses.push([]);
         this.termFrequent.push(FREQUENT_WORDS.has(t));
-        if (FREQUENT_WORDS.has(t)) {
-          slotTerms.frequent.push(t);
-          slotTerms.frequentIds.push(termId);
-        } else {
-          slotTerms.terms.push(t);
-          slotTerms.termIds.push(termId);
-        }
+        this.termText.push(t);
+        this.termState.push(0);
+        this.termOwner.push(-1);
       }
       if (!this.termClasses[termId].includes(id)) this.termClasses[termId].push(id);
       if (this.termFrequent[termId] && !this.frequentClasses.includes(id)) this.frequentClasses.push(id);
@@ -426,14 +429,54 @@ class PhraseRegistry {
     return id;
   }
 
-  /** The class is always marked present by presence() (it has frequent words or single letters). */
+  /** The class is taken as present by the cheap test (it has frequent words or single letters). */
   assumedPresent(id: number): boolean {
     return this.frequentClasses.includes(id) || this.letterClasses.includes(id);
   }
 
-  addSlot(slot: number, termIds: number[], deferred: boolean): void {
-    this.slots.push([slot, termIds]);
-    if (!deferred) this.eagerSlots.push([slot, termIds]);
+  /**
+   * Registers the class terms of a rule just compiled. `gateClasses`: the classes its cheap test
+   * reads. Their terms (but frequent words) are looked for in every comment (eager); all other
+   * terms only when a token view is built (deferred). A term deferred by an earlier rule and read
+   * by this one's cheap test is added to this rule's eager slot too; its hits for the token view
+   * still come from the slot that registered it first (its owner), so none is counted twice.
+   */
+  registerTerms(ctx: CompileContext, gateClasses: ReadonlySet<number>): void {
+    for (const c of gateClasses) this.gateRelevant.add(c);
+    const eager: string[] = [];
+    const eagerIds: number[] = [];
+    const deferred: string[] = [];
+    const deferredIds: number[] = [];
+    const newEager: number[] = [];
+    const newDeferred: number[] = [];
+    for (let termId = 0; termId < this.termClasses.length; termId++) {
+      const state = this.termState[termId];
+      if (state === 2) continue;
+      const relevant = !this.termFrequent[termId] && this.termClasses[termId].some((c) => this.gateRelevant.has(c));
+      if (state === 0 && !relevant) {
+        deferred.push(this.termText[termId]);
+        deferredIds.push(termId);
+        newDeferred.push(termId);
+        this.termState[termId] = 1;
+      } else if (relevant) {
+        eager.push(this.termText[termId]);
+        eagerIds.push(termId);
+        if (state === 0) newEager.push(termId);
+        this.termState[termId] = 2;
+      }
+    }
+    if (eager.length > 0) {
+      const slot = ctx.registerTerms(eager, [], { keepAll: true });
+      this.slots.push([slot, eagerIds]);
+      this.eagerSlots.push([slot, eagerIds]);
+      for (const id of newEager) this.termOwner[id] = slot;
+    }
+    if (deferred.length > 0) {
+      const slot = ctx.registerTerms(deferred, [], { keepAll: true, deferred: true });
+      this.slots.push([slot, deferredIds]);
+      this.hasDeferred = true;
+      for (const id of newDeferred) this.termOwner[id] = slot;
+    }
   }
 
   /**
@@ -484,7 +527,7 @@ class PhraseRegistry {
         any = true;
       }
     }
-    this.presentAny = any || this.frequentClasses.length > 0;
+    this.presentAny = any || this.hasDeferred;
     return this.presentAny ? present : null;
   }
 
@@ -501,6 +544,7 @@ class PhraseRegistry {
     for (const [slot, termIds] of this.slots) {
       const hits = rt.termHits(slot);
       for (let i = 0; i < hits.count; i++) {
+        if (this.termOwner[termIds[hits.termIndex[i]]] !== slot) continue; // also in an earlier slot: counted there
         const from = tokenAt(tv, hits.start[i]);
         const to = tokenAt(tv, hits.end[i] - 1);
         if (from < 0 || to < from) continue;
@@ -514,14 +558,6 @@ class PhraseRegistry {
     this.built = tv;
     return tv;
   }
-}
-
-interface SlotTerms {
-  terms: string[];
-  termIds: number[];
-  /** FREQUENT_WORDS terms: the deferred slot */
-  frequent: string[];
-  frequentIds: number[];
 }
 
 const registries = new WeakMap<object, PhraseRegistry>();
