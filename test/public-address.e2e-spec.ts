@@ -106,6 +106,10 @@ describe('one public address: comments-api serves the routes of all three apps',
     const settings = await call(api, '/v1/me/notification-settings', alice, { method: 'PUT', json: { language: 'de' } });
     expect(settings.status).toBe(200);
     expect(await readJson(await call(api, '/v1/me/notification-settings', alice))).toMatchObject({ language: 'de' });
+    // The link that confirms a notification address is answered by notifications too.
+    const confirmation = await call(api, '/v1/email-confirmation?token=not-a-token');
+    expect(confirmation.status).toBe(400);
+    expect((await readJson(confirmation)).type).toMatch(/invalid-confirmation-token$/);
 
     const created = await call(api, '/v1/webhooks/subscriptions', admin, { method: 'POST', json: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['*'], description: 'through one address' } });
     expect(created.status).toBe(201);
@@ -126,7 +130,7 @@ describe('one public address: comments-api serves the routes of all three apps',
       expect(publicPaths.length).toBeGreaterThan(0);
       expect(paths).toEqual(expect.arrayContaining(publicPaths));
     }
-    expect(paths).toEqual(expect.arrayContaining(['/v1/rule-sets', '/v1/moderation/evaluate', '/v1/me/notifications/stream', '/v1/webhooks/subscriptions']));
+    expect(paths).toEqual(expect.arrayContaining(['/v1/rule-sets', '/v1/moderation/evaluate', '/v1/me/notifications/stream', '/v1/email-confirmation', '/v1/webhooks/subscriptions']));
     expect(merged['x-parley-unavailable']).toBeUndefined();
     const ui = await (await fetch(`${api}/docs/swagger-ui-init.js`)).text();
     expect(ui).toContain('/v1/rule-sets/{version}/activate');

@@ -5,6 +5,7 @@ import { Logger } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders } from '@parley/platform';
+import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ReadyPages } from './comments/ready-pages';
 import { CommentsApiConfig } from './config/comments-api.config';
@@ -59,6 +60,8 @@ async function main() {
       );
     },
     configure: (app) => {
+      // Kafka events reach the @EventPattern handlers through the event transport.
+      connectEventTransport(app);
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);
       const docsHelmet = helmet({ contentSecurityPolicy: false });

@@ -9,6 +9,7 @@ describe('internal routes', () => {
     expect(routeFor(routes, '/v1/moderation/evaluate')?.app).toBe('moderation-worker');
     expect(routeFor(routes, '/v1/me/notifications/stream')?.app).toBe('notifications');
     expect(routeFor(routes, '/v1/me/notification-settings')?.app).toBe('notifications');
+    expect(routeFor(routes, '/v1/email-confirmation')?.app).toBe('notifications');
     expect(routeFor(routes, '/v1/rule-setsX')).toBeUndefined();
     expect(routeFor(routes, '/v1/moderation/queues/flagged')).toBeUndefined();
     expect(routeFor(routes, '/v1/me/comments')).toBeUndefined();

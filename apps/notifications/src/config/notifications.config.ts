@@ -119,6 +119,25 @@ export class NotificationsConfig extends CommonConfig {
   })
   NOTIFY_UNSUBSCRIBE_SECRET!: string;
 
+  /** How long a link that confirms a new notification email address works. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 86_400)
+  NOTIFY_EMAIL_CONFIRMATION_TTL_SECONDS = 86_400;
+
+  /** Most confirmation emails one user can cause per NOTIFY_EMAIL_CONFIRMATION_WINDOW_SECONDS (429 with Retry-After beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFY_EMAIL_CONFIRMATION_MAX_PER_WINDOW = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  NOTIFY_EMAIL_CONFIRMATION_WINDOW_SECONDS = 86_400;
+
   /** Language of emails to users who have not chosen one. */
   @IsIn(['en', 'de', 'fr'])
   NOTIFY_DEFAULT_LANGUAGE: 'en' | 'de' | 'fr' = 'en';

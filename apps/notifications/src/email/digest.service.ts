@@ -7,6 +7,7 @@ import { NotificationsConfig } from '../config/notifications.config';
 import { Category, Language } from '../notify/categories';
 import { NotificationParams } from '../notify/notification-kinds';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
+import { confirmedEmail } from '../settings/notification-settings.schema';
 import { footer, renderMessage } from '../templates/templates';
 import { DigestItem, EmailMessage } from './email-message.schema';
 import { EmailService } from './email.service';
@@ -87,18 +88,19 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     const s = await this.settings.get(userId);
     // Items whose category was turned off since they were stored are dropped too.
     const wanted = items.filter((i) => s?.preferences?.[i.category as Category] !== 'off');
-    if (!s?.email || !wanted.length) {
+    const to = confirmedEmail(s);
+    if (!to || !wanted.length) {
       await this.items.updateMany({ claimId }, { $set: { status: 'dropped' } }).exec();
       return;
     }
-    const language = (s.language ?? this.config.NOTIFY_DEFAULT_LANGUAGE) as Language;
+    const language = (s!.language ?? this.config.NOTIFY_DEFAULT_LANGUAGE) as Language;
     const f = footer[language];
     const messages = wanted.map((i) => renderMessage(i.params as unknown as NotificationParams, language));
     const categories = [...new Set(wanted.map((i) => i.category))] as Category[];
     await this.email.queue({
       id: `digest:${claimId}`,
       userId,
-      to: s.email,
+      to,
       language,
       category: categories[0]!, // the unsubscribe link of a mixed digest turns off its first category
       kind: `digest.${mode}`,

@@ -6,7 +6,7 @@ import { NotificationsConfig } from '../config/notifications.config';
 import { Category, Language, MANDATORY } from '../notify/categories';
 import { NotificationParams } from '../notify/notification-kinds';
 import { EmailFooter, layoutEmail } from '../templates/email-layout';
-import { footer, RenderedMessage, renderMessage } from '../templates/templates';
+import { addressConfirmation, footer, RenderedMessage, renderMessage } from '../templates/templates';
 import { EmailMessage } from './email-message.schema';
 import { MailTransport } from './mail-transport';
 import { UnsubscribeTokens } from './unsubscribe-token';
@@ -26,6 +26,8 @@ export interface QueuedEmail {
   messages: RenderedMessage[];
   intro?: string | null;
   subject?: string;
+  /** Replaces the footer's "why you receive this" line. */
+  note?: string;
 }
 
 /** Queues rendered emails (idempotent by id) and sends them with a lease and retries. */
@@ -53,6 +55,28 @@ export class EmailService implements OnApplicationBootstrap, OnApplicationShutdo
     return `${this.config.NOTIFY_PUBLIC_URL.replace(/\/$/, '')}/v1/unsubscribe?token=${this.tokens.sign(userId, category)}`;
   }
 
+  confirmationUrl(token: string): string {
+    return `${this.config.NOTIFY_PUBLIC_URL.replace(/\/$/, '')}/v1/email-confirmation?token=${token}`;
+  }
+
+  /**
+   * The confirmation link of a new address (category `account`: no unsubscribe link). Its id
+   * is derived from the token's hash, so each link is queued once.
+   */
+  queueAddressConfirmation(userId: string, to: string, language: Language, token: string, tokenHash: string, expiresAt: Date): Promise<boolean> {
+    const t = addressConfirmation[language];
+    return this.queue({
+      id: `email-confirmation:${tokenHash.slice(0, 32)}`,
+      userId,
+      to,
+      language,
+      category: 'account',
+      kind: 'email.confirmation',
+      messages: [t.message(this.confirmationUrl(token), expiresAt.toISOString())],
+      note: t.note,
+    });
+  }
+
   /** One notification, rendered in the recipient's language. */
   queueNotification(id: string, userId: string | null, to: string, language: Language, category: Category, params: NotificationParams): Promise<boolean> {
     return this.queue({ id, userId, to, language, category, kind: params.kind, messages: [renderMessage(params, language)] });
@@ -62,7 +86,7 @@ export class EmailService implements OnApplicationBootstrap, OnApplicationShutdo
   async queue(e: QueuedEmail): Promise<boolean> {
     const f = footer[e.language];
     const mandatory = MANDATORY.has(e.category);
-    const foot: EmailFooter = { note: mandatory ? f.mandatory : f.why(e.category) };
+    const foot: EmailFooter = { note: e.note ?? (mandatory ? f.mandatory : f.why(e.category)) };
     const headers: Record<string, string> = { 'X-Parley-Category': e.category, 'X-Parley-Kind': e.kind };
     if (!mandatory && e.userId) {
       const url = this.unsubscribeUrl(e.userId, e.category);

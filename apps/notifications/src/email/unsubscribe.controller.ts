@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { ProblemException, Public } from '@parley/platform';
 import { MANDATORY } from '../notify/categories';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
-import { escapeHtml } from '../templates/email-layout';
+import { escapeHtml, htmlPage as page } from '../templates/email-layout';
 import { UnsubscribeTokens } from './unsubscribe-token';
 
 class TokenQuery {
@@ -14,8 +14,6 @@ class TokenQuery {
   token!: string;
 }
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;max-width:40em;margin:2em auto">${body}</body></html>`;
 
 /**
  * The link in every optional email. GET shows a confirmation page (so link scanners do not

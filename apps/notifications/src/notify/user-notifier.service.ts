@@ -3,7 +3,7 @@ import { DigestService } from '../email/digest.service';
 import { EmailService } from '../email/email.service';
 import { InAppFeedService } from '../in-app/in-app-feed.service';
 import { NotificationsConfig } from '../config/notifications.config';
-import { NotificationSettings } from '../settings/notification-settings.schema';
+import { confirmedEmail, NotificationSettings } from '../settings/notification-settings.schema';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
 import { renderMessage } from '../templates/templates';
 import { Category, effectiveMode, Language } from './categories';
@@ -57,7 +57,7 @@ export class UserNotifier {
       });
     }
     if (opts.inAppOnly) return out;
-    const address = s?.email ?? (to.userId ? null : to.email) ?? null;
+    const address = to.userId ? confirmedEmail(s) : (to.email ?? null);
     if (!address) {
       out.email = 'no-address';
       return out;

@@ -4,7 +4,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, ProblemException } from '@parley/platform';
 import { Category, CATEGORIES, effectiveMode, LANGUAGES, Language, MANDATORY, Mode, MODES } from '../notify/categories';
-import { NotificationSettings } from './notification-settings.schema';
+import { EmailConfirmationService } from './email-confirmation.service';
+import { confirmedEmail, NotificationSettings } from './notification-settings.schema';
 import { NotificationSettingsService } from './notification-settings.service';
 
 const MODE_MESSAGE = `must be one of: ${MODES.join(', ')}`;
@@ -48,7 +49,12 @@ class SettingsDto {
 export function presentSettings(userId: string, s: NotificationSettings | null) {
   return {
     userId,
+    /** The address notifications go to once confirmed; see emailConfirmed and pendingEmail. */
     email: s?.email ?? null,
+    emailConfirmed: confirmedEmail(s) !== null,
+    /** A new address waiting for its confirmation link to be followed (it receives nothing else). */
+    pendingEmail: s?.pendingEmail ?? null,
+    pendingEmailExpiresAt: s?.pendingEmail ? (s.confirmationExpiresAt?.toISOString() ?? null) : null,
     language: s?.language ?? null,
     preferences: Object.fromEntries(CATEGORIES.map((c) => [c, effectiveMode(c, s?.preferences)])) as Record<Category, Mode>,
     mandatory: [...MANDATORY],
@@ -59,13 +65,17 @@ export function presentSettings(userId: string, s: NotificationSettings | null) 
 /**
  * The host site registers a user's email address and language with the user's own token
  * (Parley never reads addresses from elsewhere); the user (or the site on their behalf)
- * chooses how each category is emailed.
+ * chooses how each category is emailed. A new address gets one confirmation email and
+ * nothing else until its link is followed (`pendingEmail` until then).
  */
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('v1/me/notification-settings')
 export class NotificationSettingsController {
-  constructor(private readonly settings: NotificationSettingsService) {}
+  constructor(
+    private readonly settings: NotificationSettingsService,
+    private readonly confirmation: EmailConfirmationService,
+  ) {}
 
   @Get()
   async get(@CurrentUser() user: AuthenticatedUser) {
@@ -78,7 +88,9 @@ export class NotificationSettingsController {
       throw new ProblemException(403, 'forbidden-role', 'Forbidden', 'Only moderators can follow moderation queues', { errors: [{ field: 'followedQueues', message: 'needs the moderator role' }] });
     }
     const preferences = body.preferences ? (Object.fromEntries(Object.entries(body.preferences).filter(([, v]) => v !== undefined)) as Partial<Record<Category, Mode>>) : undefined;
-    const saved = await this.settings.update(user.id, { email: body.email, language: body.language, preferences, followedQueues: body.followedQueues });
+    // The address first: a refused confirmation email (429) changes nothing.
+    if (typeof body.email === 'string') await this.confirmation.change(user.id, body.email.toLowerCase(), body.language);
+    const saved = await this.settings.update(user.id, { email: body.email === null ? null : undefined, language: body.language, preferences, followedQueues: body.followedQueues });
     return presentSettings(user.id, saved);
   }
 }

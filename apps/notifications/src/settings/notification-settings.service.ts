@@ -6,7 +6,8 @@ import { Category, Mode } from '../notify/categories';
 import { NotificationSettings } from './notification-settings.schema';
 
 export interface SettingsUpdate {
-  email?: string | null;
+  /** Only removal: a new address goes through EmailConfirmationService. */
+  email?: null;
   language?: NotificationSettings['language'];
   preferences?: Partial<Record<Category, Mode>>;
   followedQueues?: string[];
@@ -43,7 +44,7 @@ export class NotificationSettingsService {
   /** Sets the fields given; preferences are merged per category. */
   async update(userId: string, u: SettingsUpdate): Promise<NotificationSettings> {
     const $set: Record<string, unknown> = {};
-    if (u.email !== undefined) $set.email = u.email === null ? null : u.email.toLowerCase();
+    if (u.email === null) Object.assign($set, { email: null, emailConfirmedAt: null, pendingEmail: null, confirmationTokenHash: null, confirmationExpiresAt: null });
     if (u.language !== undefined) $set.language = u.language;
     if (u.followedQueues !== undefined) $set.followedQueues = [...new Set(u.followedQueues)];
     for (const [c, m] of Object.entries(u.preferences ?? {})) $set[`preferences.${c}`] = m;

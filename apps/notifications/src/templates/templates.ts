@@ -179,3 +179,31 @@ export const footer: Record<Language, { why: (category: string) => string; unsub
     modeName: { hourly: 'horaire', daily: 'quotidien' },
   },
 };
+
+/** The one email a new notification address receives before it is confirmed, and its footer. */
+export const addressConfirmation: Record<Language, { message: (url: string, expiresAt: string) => RenderedMessage; note: string }> = {
+  en: {
+    message: (url, expiresAt) => ({
+      subject: 'Confirm your email address for notifications',
+      lines: ['This address was entered to receive notifications about comments. No other email will be sent to it until you confirm it.', `The link works until ${formatDate(expiresAt, 'en')}.`],
+      action: { label: 'Confirm this address', url },
+    }),
+    note: 'If you did not ask for this, ignore this email: nothing more will be sent to this address.',
+  },
+  de: {
+    message: (url, expiresAt) => ({
+      subject: 'Bestätigen Sie Ihre E-Mail-Adresse für Benachrichtigungen',
+      lines: ['Diese Adresse wurde für Benachrichtigungen zu Kommentaren angegeben. Bis Sie sie bestätigen, erhält sie keine weiteren E-Mails.', `Der Link ist gültig bis ${formatDate(expiresAt, 'de')}.`],
+      action: { label: 'Adresse bestätigen', url },
+    }),
+    note: 'Wenn Sie das nicht veranlasst haben, ignorieren Sie diese E-Mail: An diese Adresse wird nichts weiter gesendet.',
+  },
+  fr: {
+    message: (url, expiresAt) => ({
+      subject: 'Confirmez votre adresse e-mail pour les notifications',
+      lines: ['Cette adresse a été indiquée pour recevoir des notifications sur les commentaires. Aucun autre e-mail ne lui sera envoyé avant votre confirmation.', `Le lien est valable jusqu’au ${formatDate(expiresAt, 'fr')}.`],
+      action: { label: 'Confirmer cette adresse', url },
+    }),
+    note: 'Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : rien d’autre ne sera envoyé à cette adresse.',
+  },
+};
