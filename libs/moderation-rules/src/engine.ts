@@ -256,7 +256,8 @@ class Runtime implements RuleRuntime {
     const view = this.normalised();
     const keepAll = this.rs.keepAllSlots;
     const deferredSlots = this.rs.deferredSlots;
-    for (let slot = 0; slot < keepAll.length; slot++) if (keepAll[slot] && deferredSlots[slot] === deferred) (packedPool[slot] ??= new PackedMatches()).count = 0;
+    for (let slot = 0; slot < keepAll.length; slot++)
+      if (keepAll[slot] && deferredSlots[slot] === deferred) (packedPool[slot] ??= new PackedMatches()).count = 0;
     trie.scan(view, sharedHits);
     for (let k = 0; k < sharedHits.count; k++) {
       const output = trie.outputs[sharedHits.out[k]];

@@ -136,7 +136,10 @@ const WORD = "[A-Z][A-Za-z'’.-]{0,30}";
 /** "14 Elm Road", "1187 Oakwood Drive", "221B Baker Street", "27 Kingsway" */
 const ADDRESS_NUMBER_FIRST = new RegExp(`\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0](?:${WORD}[ \\u00a0]){0,3}(?:${STREET_SUFFIX})\\b\\.?`, 'g');
 /** "8 Rue de la Paix", "12 Calle Mayor" */
-const ADDRESS_PREFIXED = new RegExp(`\\b\\d{1,5}[A-Za-z]?,?[ \\u00a0](?:${STREET_PREFIX})(?:[ \\u00a0](?:de|del|della|di|la|le|les|du|des|da|do|dos|das|von|van)){0,2}(?:[ \\u00a0]${WORD}){1,3}`, 'g');
+const ADDRESS_PREFIXED = new RegExp(
+  `\\b\\d{1,5}[A-Za-z]?,?[ \\u00a0](?:${STREET_PREFIX})(?:[ \\u00a0](?:de|del|della|di|la|le|les|du|des|da|do|dos|das|von|van)){0,2}(?:[ \\u00a0]${WORD}){1,3}`,
+  'g',
+);
 /** "Hauptstraße 12", "Calle Mayor 5", "Via Roma 10" */
 const ADDRESS_NUMBER_LAST = new RegExp(
   `\\b(?:[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})|(?:${STREET_PREFIX})(?:[ \\u00a0][a-z]{1,4}){0,2}[ \\u00a0]${WORD})[ \\u00a0]\\d{1,4}[a-z]?\\b`,

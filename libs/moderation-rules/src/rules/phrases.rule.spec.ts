@@ -10,7 +10,7 @@ describe('phrases rule', () => {
       patterns: [
         { pattern: '@first_person_intent @adverb* @violent_verb @second_person|#Name', label: 'intention to harm', action: 'reject' },
         { pattern: '@target_group @be @determiner? @adjective* @dehumanising_noun', label: 'dehumanising', category: 'hate' },
-        { pattern: 'kill* the|a bill|motion' , label: 'literal words' },
+        { pattern: 'kill* the|a bill|motion', label: 'literal words' },
       ],
       exceptions: ['according to'],
     }),
@@ -89,8 +89,13 @@ describe('phrases rule', () => {
   });
 
   it('takes custom classes and can leave the shipped ones out', () => {
-    const custom = compileRuleSet(ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }));
-    expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({ excerpt: 'Red Apples', explanation: 'phrase: "Red" (colour) + "Apples" (fruit)' });
+    const custom = compileRuleSet(
+      ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }),
+    );
+    expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({
+      excerpt: 'Red Apples',
+      explanation: 'phrase: "Red" (colour) + "Apples" (fruit)',
+    });
     expect(validateRuleSet(ruleSet({ builtInClasses: false, patterns: ['@violent_verb'] }))).toMatchObject({
       ok: false,
       errors: [{ path: 'rules[0].patterns[0]', message: 'unknown word class "@violent_verb"' }],

@@ -170,7 +170,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
         const p = join(join(path, 'patterns'), i);
         if (isPlainObject(entry)) {
           for (const key of Object.keys(entry)) {
-            if (!['pattern', 'action', 'category', 'label'].includes(key)) issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
+            if (!['pattern', 'action', 'category', 'label'].includes(key))
+              issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
           }
           check(entry.pattern, join(p, 'pattern'));
           if (entry.action !== undefined) ACTION(entry.action, join(p, 'action'), issues);
@@ -531,7 +532,6 @@ class PhraseRegistry {
     return this.presentAny ? present : null;
   }
 
-
   /** The token view of the current evaluation (built by the first phrase rule that asks), or null when no class occurs. */
   view(rt: RuleRuntime): TokenView | null {
     if (this.builtFor === rt.evaluation) return this.built;
@@ -591,7 +591,8 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
       for (let i = prevEnd; i < start; i++) {
         const c = text.charCodeAt(i);
         if (c === 46 /* . */) stop = true;
-        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10) stop = otherStop = true; // ! ? ; : newline
+        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10)
+          stop = otherStop = true; // ! ? ; : newline
         else if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb) quoteChar = true;
       }
       if (view.count > 0 && stop) {
@@ -716,7 +717,17 @@ function explain(text: string, tv: TokenView, phrase: CompiledPhrase, m: Pattern
     while (j < m.steps.length && m.steps[j].element === step.element && m.steps[j].atom === step.atom) to = m.steps[j++].to;
     const words = text.slice(tv.start[step.from], tv.end[to - 1]);
     const label =
-      step.atom >= 0 ? labels[step.atom] : step.atom === ATOM_NAME ? 'name' : step.atom === ATOM_CAP ? 'capitalised word' : step.atom === ATOM_NUM ? 'number' : step.atom === ATOM_ANY ? '' : '';
+      step.atom >= 0
+        ? labels[step.atom]
+        : step.atom === ATOM_NAME
+          ? 'name'
+          : step.atom === ATOM_CAP
+            ? 'capitalised word'
+            : step.atom === ATOM_NUM
+              ? 'number'
+              : step.atom === ATOM_ANY
+                ? ''
+                : '';
     parts.push(label ? `"${words}" (${label})` : `"${words}"`);
     i = j;
   }
