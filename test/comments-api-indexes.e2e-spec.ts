@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import { mongoAfter, mongoSort } from '../apps/comments-api/src/common/cursor';
 import { ThreadListings } from '../apps/comments-api/src/comments/thread-listings';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
-import { uniqueNamespace } from './support/test-env';
+import { eventually, uniqueNamespace } from './support/test-env';
 
 /** Every stage of a MongoDB query plan, flattened. */
 function stages(plan: any): Array<{ stage: string; indexName?: string }> {
@@ -33,7 +33,7 @@ describe('comments-api indexes and query plans', () => {
     ferret = typeof info.ferretdbVersion === 'string';
     // mongoose creates the indexes in the background after start-up
     for (const [collection, name] of [['comments', 'mod_all__scalar'], ['comments', 'thread_by_reactions__scalar'], ['moderation_notices', 'notices_status__scalar']]) {
-      for (let i = 0; i < 100 && !(await h.db.collection(collection).indexes().catch(() => [])).some((x) => x.name === name); i++) await new Promise((r) => setTimeout(r, 100));
+      await eventually(`index ${name} on ${collection}`, async () => (await h.db.collection(collection).indexes().catch(() => [])).some((x) => x.name === name));
     }
   }, 120_000);
   afterAll(() => h?.stop());
@@ -46,18 +46,13 @@ describe('comments-api indexes and query plans', () => {
   };
 
   it('creates the listing, author and outbox indexes on comments', async () => {
-    const names = await eventuallyIndexes();
+    const names = await eventually('the comments indexes', async () => {
+      const list = (await h.db.collection('comments').indexes()).map((x) => x.name!);
+      return list.includes('thread_by_reactions__scalar') ? list : undefined;
+    });
     expect(names).toEqual(
       expect.arrayContaining(['_id_', 'thread_by_id__scalar', 'thread_by_reactions__scalar', 'author_article__scalar', 'author__scalar', 'outbox_pending__scalar', 'mod_status__scalar', 'mod_status_article__scalar', 'mod_status_author__scalar', 'mod_reported__scalar', 'mod_all__scalar']),
     );
-    async function eventuallyIndexes(): Promise<string[]> {
-      for (let i = 0; i < 50; i++) {
-        const list = (await h.db.collection('comments').indexes()).map((x) => x.name!);
-        if (list.includes('thread_by_reactions__scalar')) return list;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      return (await h.db.collection('comments').indexes()).map((x) => x.name!);
-    }
   });
 
   const pointLookups: Array<[string, Record<string, unknown>]> = [

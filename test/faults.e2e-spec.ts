@@ -26,7 +26,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     await Promise.all([kafka.start(), mongo.start()]);
     receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
     system = await startSystem({ namespace, kafkaBrokers: kafka.address, mongoUri: mongo.address, webhookUrls: [receiver.url] });
-    probe = new PipelineProbe(() => system.api.url, mongo.address, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])));
+    probe = new PipelineProbe(() => system.api.url, mongo.address, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])), { brokers: () => kafka.address, topicPrefix: system.topicPrefix });
     await probe.open();
   }, 180_000);
 

@@ -217,4 +217,51 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(letter.error).toBe('handler failure 6');
     expect(letters.filter((d) => d.headers.ce_id === flaky)).toHaveLength(0);
   });
+
+  it('dead-letters, with the broker\'s error, a message whose handler Kafka refuses for good (message too large), and keeps the partition flowing', async () => {
+    const tooLargeGroup = `${ns}-too-large`;
+    const smallTopic = `${ns}.small`;
+    const admin = raw.admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: [{ topic: smallTopic, numPartitions: 1, replicationFactor: 1, configEntries: [{ name: 'max.message.bytes', value: '2048' }] }] });
+    await admin.disconnect();
+    const producer = raw.producer();
+    await producer.connect();
+    const big = randomUUID();
+    const small = randomUUID();
+    const attrs = (id: string) => toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' });
+    await producer.send({ topic, messages: [big, small].map((id) => ({ key: 'same-key', value: JSON.stringify(submitted(id)), headers: attrs(id) })) });
+    await producer.disconnect();
+
+    const forwarded: string[] = [];
+    const calls = new Map<string, number>();
+    const consumer = new EventConsumer(kafka, {
+      groupId: tooLargeGroup,
+      topics: [topic],
+      handlers: {
+        // Forwards each event to a topic that takes at most 2 kB: the big one can never be written.
+        [EventTypes.CommentSubmitted]: async (e) => {
+          if (e.id !== big && e.id !== small) return;
+          calls.set(e.id, (calls.get(e.id) ?? 0) + 1);
+          const body = e.id === big ? 'x'.repeat(10_000) : 'fits';
+          await publisher.publish([{ topic: smallTopic, key: e.id, event: { ...e, data: { ...(e.data as object), body } } }]);
+          forwarded.push(e.id);
+        },
+      },
+    });
+    await consumer.start();
+    await eventually('the next event of the same key forwarded', async () => forwarded.includes(small));
+    const letters = await eventually('the refused event dead-lettered', async () => {
+      const l = await readDeadLetters(kafka, `${tooLargeGroup}.dlq`);
+      return l.some((d) => d.headers.ce_id === big) ? l : undefined;
+    });
+    await consumer.stop();
+    const letter = letters.find((d) => d.headers.ce_id === big)!;
+    expect(letter.error).toMatch(/larger than the max message size/);
+    expect(letter.sourceTopic).toBe(topic);
+    // Refused for good: dead-lettered on the first answer, never retried in place or via the retry topic.
+    expect(calls.get(big)).toBe(1);
+    expect(forwarded).toEqual([small]);
+  });
 });
+

@@ -5,7 +5,8 @@ import { EventTypes } from '@parley/contracts';
 import { readDeadLetters } from '@parley/messaging';
 import { DEFAULT_RULE_SET } from '@parley/moderation-rules';
 import { RunningApp } from './support/app-processes';
-import { eventually, uniqueNamespace } from './support/test-env';
+import { topicMessageCount } from './support/consumer-progress';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { call, metricValue, startWorker, WorkerProbe, workerTokens as t } from './support/worker-harness';
 
 const CLASSIFIER_SECRET = 'classifier-secret-for-e2e-0123';
@@ -15,6 +16,10 @@ const CLASSIFIER_SECRET = 'classifier-secret-for-e2e-0123';
  * publishes them: rule-set versions and their API, activation/rollback, dry runs, shadow rules,
  * backtests, statements of reasons, edits, reports, sanctions, deletions, the external
  * classifier, dead letters and bounded work on huge comments.
+ *
+ * The tests share one worker but not their state: each creates the comments, authors and rule-set
+ * versions it needs, reads versions and sequence numbers back instead of assuming them, and puts
+ * back the rule set it found active, so any one of them runs alone (`jest -t`) or in any order.
  */
 describe('moderation-worker: rule sets, events and classifier', () => {
   const namespace = uniqueNamespace('mworker');
@@ -66,6 +71,16 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     rules: [...DEFAULT_RULE_SET.rules.filter((r) => r.type !== 'classifier'), { id: 'classifier', type: 'classifier', flagThreshold: 0.8, fallback: 'flag' }, ...extra],
   });
 
+  /** The active version and activation sequence number, as the worker reports them. */
+  const activeNow = async (): Promise<{ version: number; activationSeq: number }> => (await call(base, 'GET', '/v1/rule-sets', t.moderator)).body.active;
+  const activate = async (version: number) => {
+    const res = await call(base, 'POST', `/v1/rule-sets/${version}/activate`, t.admin);
+    expect(res.status).toBe(200);
+    return res.body;
+  };
+  /** A word no other test (or earlier run of this one) uses. */
+  const uniqueWord = (stem: string) => `${stem}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
+
   it("reads a comment's, its author's and its text's history from the decision log's indexes", async () => {
     const decisions = probe.collection('decisions');
     const ferret = typeof (await decisions.db.admin().command({ buildInfo: 1 })).ferretdbVersion === 'string';
@@ -85,8 +100,9 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   it('serves the shipped rule set as version 1 and enforces roles', async () => {
     const list = await call(base, 'GET', '/v1/rule-sets', t.moderator);
     expect(list.status).toBe(200);
-    expect(list.body.active).toMatchObject({ version: 1, activationSeq: 0 });
-    expect(list.body.items).toEqual([expect.objectContaining({ version: 1, active: true, createdBy: 'system', rules: DEFAULT_RULE_SET.rules.length })]);
+    // The active version is the last one activated (version 1 until anything is).
+    expect(list.body.active.version).toBe(list.body.activations[0]?.version ?? 1);
+    expect(list.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ version: 1, active: list.body.active.version === 1, createdBy: 'system', rules: DEFAULT_RULE_SET.rules.length })]));
     const v1 = await call(base, 'GET', '/v1/rule-sets/1', t.moderator);
     expect(v1.body.definition.rules.map((r: { id: string }) => r.id)).toEqual(DEFAULT_RULE_SET.rules.map((r) => r.id));
     const active = await call(base, 'GET', '/v1/rule-sets/active', t.moderator);
@@ -111,6 +127,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
         { id: 'extra', type: 'shouting', bogus: true },
       ],
     };
+    const stored = (await call(base, 'GET', '/v1/rule-sets', t.moderator)).body.items.length;
     const res = await call(base, 'POST', '/v1/rule-sets', t.admin, bad);
     expect(res.status).toBe(400);
     expect(res.contentType).toContain('application/problem+json');
@@ -125,7 +142,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     const good = await call(base, 'POST', '/v1/rule-sets/validate', t.moderator, draftRules([]));
     expect(good.body).toMatchObject({ valid: true, errors: [] });
     expect((await call(base, 'POST', '/v1/rule-sets', t.admin, { ...draftRules([]), version: 7 })).body.errors[0].field).toBe('version');
-    expect((await call(base, 'GET', '/v1/rule-sets', t.moderator)).body.items).toHaveLength(1);
+    expect((await call(base, 'GET', '/v1/rule-sets', t.moderator)).body.items).toHaveLength(stored);
   });
 
   it('dry-runs with the active set, a stored version or an inline set, storing nothing', async () => {
@@ -159,65 +176,86 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect(await probe.collection('decisions').countDocuments()).toBe(before);
   });
 
-  let shadowVersion: number;
-
-  it('creates version 2, activates it (announced on Kafka), decides with it, records shadow rules without acting, and rolls back', async () => {
+  it('creates a version, activates it (announced on Kafka), decides with it, records shadow rules without acting, and rolls back', async () => {
+    const banned = uniqueWord('glorb');
+    const watched = uniqueWord('moonbeam');
+    // Start from the shipped rule set, whatever was active before.
+    const found = await activeNow();
+    await activate(1);
+    const baseline = await activeNow();
+    expect(baseline.version).toBe(1);
     const created = await call(base, 'POST', '/v1/rule-sets', t.admin, {
       ...draftRules([
-        { id: 'glorb', type: 'banned-terms', category: 'profanity', terms: ['glorbnik'] },
-        { id: 'moon-watch', type: 'pattern', pattern: 'moonbeam', action: 'reject', shadow: true },
+        { id: 'glorb', type: 'banned-terms', category: 'profanity', terms: [banned] },
+        { id: 'moon-watch', type: 'pattern', pattern: watched, action: 'reject', shadow: true },
       ]),
-      note: 'bans glorbnik, watches moonbeam',
+      note: `bans ${banned}, watches ${watched}`,
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ version: 2, active: false, createdBy: 'admin-root', note: 'bans glorbnik, watches moonbeam' });
-    shadowVersion = created.body.version;
+    const version = created.body.version as number;
+    expect(created.body).toMatchObject({ active: false, createdBy: 'admin-root', note: `bans ${banned}, watches ${watched}` });
+    expect(version).toBeGreaterThan(1);
 
-    const before = await probe.submit('A glorbnik of a comment, honestly.');
+    const before = await probe.submit(`A ${banned} of a comment, honestly.`);
     expect((await probe.decision(before.commentId)).decision).toBe('approved'); // version 1 does not know the word
 
-    const activated = await call(base, 'POST', `/v1/rule-sets/${shadowVersion}/activate`, t.admin);
+    const activated = await call(base, 'POST', `/v1/rule-sets/${version}/activate`, t.admin);
     expect(activated.status).toBe(200);
-    expect(activated.body).toMatchObject({ version: 2, previousVersion: 1, rollback: false, changed: true, activationSeq: 1, activatedBy: 'admin-root' });
-    const events = await readDeadLettersLike(probe, 'parley.rulesets.v1', 1);
-    expect(events[0]).toMatchObject({ key: 'active', type: EventTypes.RuleSetActivated, data: { version: 2, previousVersion: 1, rollback: false, activationSeq: 1 } });
-    expect(await metricValue(base, 'parley_rule_set_active_version')).toBe(2);
+    expect(activated.body).toMatchObject({ version, previousVersion: 1, rollback: false, changed: true, activationSeq: baseline.activationSeq + 1, activatedBy: 'admin-root' });
+    const events = await readTopicEvents(probe, 'parley.rulesets.v1', (e) => e.data.activationSeq === baseline.activationSeq + 1);
+    expect(events.find((e) => e.data.activationSeq === baseline.activationSeq + 1)).toMatchObject({ key: 'active', type: EventTypes.RuleSetActivated, data: { version, previousVersion: 1, rollback: false } });
+    expect(await metricValue(base, 'parley_rule_set_active_version')).toBe(version);
 
-    const banned = await probe.submit('Another glorbnik remark here.');
-    const shadow = await probe.submit('The moonbeam was lovely tonight.');
-    const b = await probe.decision(banned.commentId);
-    const s = await probe.decision(shadow.commentId);
-    expect(b).toMatchObject({ decision: 'rejected', ruleSetVersion: 2, reasons: [expect.objectContaining({ ruleId: 'glorb' })] });
-    expect(b.statement).toMatchObject({ decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'], automated_decision: 'AUTOMATED_DECISION_FULLY', automated_detection: 'Yes', puid: `${banned.commentId}-r1` });
-    expect(s).toMatchObject({ decision: 'approved', ruleSetVersion: 2, reasons: [], shadowReasons: [expect.objectContaining({ ruleId: 'moon-watch', action: 'reject', excerpt: 'moonbeam' })], statement: null });
+    const shadowHitsBefore = (await metricValue(base, 'parley_decision_reasons_total', { rule: 'moon-watch', shadow: 'true' })) ?? 0;
+    const bannedComment = await probe.submit(`Another ${banned} remark here.`);
+    const shadow = await probe.submit(`The ${watched} was lovely tonight.`);
+    const b = await probe.decision(bannedComment.commentId);
+    const sh = await probe.decision(shadow.commentId);
+    expect(b).toMatchObject({ decision: 'rejected', ruleSetVersion: version, reasons: [expect.objectContaining({ ruleId: 'glorb' })] });
+    expect(b.statement).toMatchObject({ decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'], automated_decision: 'AUTOMATED_DECISION_FULLY', automated_detection: 'Yes', puid: `${bannedComment.commentId}-r1` });
+    expect(sh).toMatchObject({ decision: 'approved', ruleSetVersion: version, reasons: [], shadowReasons: [expect.objectContaining({ ruleId: 'moon-watch', action: 'reject', excerpt: watched })], statement: null });
     await eventually('shadow decision event', async () => probe.eventsFor(shadow.commentId).length === 1);
-    expect(probe.eventsFor(shadow.commentId)[0]!.data).toMatchObject({ decision: 'approved', ruleSetVersion: 2, reasons: [] });
-    expect(await metricValue(base, 'parley_decision_reasons_total', { rule: 'moon-watch', shadow: 'true' })).toBe(1);
+    expect(probe.eventsFor(shadow.commentId)[0]!.data).toMatchObject({ decision: 'approved', ruleSetVersion: version, reasons: [] });
+    expect(await metricValue(base, 'parley_decision_reasons_total', { rule: 'moon-watch', shadow: 'true' })).toBe(shadowHitsBefore + 1);
 
     // Activating the active version again changes nothing; rollback = activating an older version.
-    expect((await call(base, 'POST', `/v1/rule-sets/${shadowVersion}/activate`, t.admin)).body).toMatchObject({ changed: false, version: 2 });
+    expect((await call(base, 'POST', `/v1/rule-sets/${version}/activate`, t.admin)).body).toMatchObject({ changed: false, version });
     const rollback = await call(base, 'POST', '/v1/rule-sets/1/activate', t.admin);
-    expect(rollback.body).toMatchObject({ version: 1, previousVersion: 2, rollback: true, activationSeq: 2 });
-    const after = await probe.submit('One more glorbnik sentence.');
+    expect(rollback.body).toMatchObject({ version: 1, previousVersion: version, rollback: true, activationSeq: baseline.activationSeq + 2 });
+    const after = await probe.submit(`One more ${banned} sentence.`);
     expect(await probe.decision(after.commentId)).toMatchObject({ decision: 'approved', ruleSetVersion: 1 });
     const list = await call(base, 'GET', '/v1/rule-sets', t.moderator);
-    expect(list.body.activations.map((a: { version: number; rollback: boolean }) => [a.version, a.rollback])).toEqual([
+    expect(list.body.activations.slice(0, 2).map((x: { version: number; rollback: boolean }) => [x.version, x.rollback])).toEqual([
       [1, true],
-      [2, false],
+      [version, false],
     ]);
-    expect((await call(base, 'POST', '/v1/rule-sets/99/activate', t.admin)).status).toBe(404);
+    expect((await call(base, 'POST', '/v1/rule-sets/99999/activate', t.admin)).status).toBe(404);
+    if (found.version !== 1) await activate(found.version);
   });
 
   it('backtests a draft version against the stored comments without recording anything', async () => {
-    const clean = await Promise.all(['Thoughtful reporting on the council vote.', 'A thoughtful and balanced piece.', 'I disagree with the premise.'].map((b) => probe.submit(b)));
+    const found = await activeNow();
+    await activate(1);
+    const thoughtful = uniqueWord('thoughtful');
+    const watched = uniqueWord('sunflare');
+    const clean = await Promise.all([`${thoughtful} reporting on the council vote.`, `A ${thoughtful} and balanced piece.`, 'I disagree with the premise.'].map((b) => probe.submit(b)));
     for (const c of clean) expect((await probe.decision(c.commentId)).decision).toBe('approved');
-    const draft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'no-thoughtful', type: 'suspect-terms', terms: ['thoughtful'] }]));
+    const shadowed = await probe.submit(`The ${watched} was bright.`);
+    expect((await probe.decision(shadowed.commentId)).decision).toBe('approved');
+    // Their decision events follow the stored decisions: count the topic's messages only once they are in.
+    await eventually('the decision events of the four comments', async () => [...clean, shadowed].every((c) => probe.eventsFor(c.commentId).length === 1));
+    const draft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'no-thoughtful', type: 'suspect-terms', terms: [thoughtful] }]));
     expect(draft.status).toBe(201);
+    const shadowDraft = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([{ id: 'sun-watch', type: 'pattern', pattern: watched, action: 'reject', shadow: true }]));
+    expect(shadowDraft.status).toBe(201);
     const decisionsBefore = await probe.collection('decisions').countDocuments();
-    const eventsBefore = probe.decisionsSeen.length;
+    // A backtest reads the latest first decisions whose text is kept (at most `limit`).
+    const backtestable = Math.min(100, await probe.collection('decisions').countDocuments({ trigger: { $ne: 'reported' }, body: { $type: 'string' } }));
+    const decisionsTopic = probe.topic('parley.moderation-decisions.v1');
+    const publishedBefore = await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic);
     const report = await call(base, 'POST', `/v1/rule-sets/${draft.body.version}/backtest`, t.moderator, { limit: 100 });
     expect(report.status).toBe(200);
-    expect(report.body.evaluated).toBe(decisionsBefore);
+    expect(report.body.evaluated).toBe(backtestable);
     expect(report.body.changed + report.body.unchanged).toBe(report.body.evaluated);
     // glorbnik comments decided approved by version 1 are not banned by the draft (only version 2 had it); the two thoughtful ones move.
     expect(report.body.transitions).toEqual(expect.arrayContaining([{ from: 'approved', to: 'flagged', count: 2 }]));
@@ -226,15 +264,19 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect(sampled).not.toContain(clean[2]!.commentId);
     expect(report.body.samples.find((s: { commentId: string }) => s.commentId === clean[0]!.commentId)).toMatchObject({
       recorded: { decision: 'approved' },
-      wouldBe: { decision: 'flagged', reasons: [expect.objectContaining({ ruleId: 'no-thoughtful', excerpt: 'Thoughtful' })] },
+      wouldBe: { decision: 'flagged', reasons: [expect.objectContaining({ ruleId: 'no-thoughtful', excerpt: thoughtful })] },
     });
-    const shadowBacktest = await call(base, 'POST', `/v1/rule-sets/${shadowVersion}/backtest`, t.moderator, {});
-    expect(shadowBacktest.body.shadowHits['moon-watch']).toBe(1);
+    const shadowBacktest = await call(base, 'POST', `/v1/rule-sets/${shadowDraft.body.version}/backtest`, t.moderator, {});
+    expect(shadowBacktest.body.shadowHits['sun-watch']).toBe(1);
     expect((await call(base, 'POST', '/v1/rule-sets/77/backtest', t.moderator, {})).status).toBe(404);
     expect((await call(base, 'POST', `/v1/rule-sets/1/backtest`, t.moderator, { limit: 0 })).body.errors[0].field).toBe('limit');
     expect(await probe.collection('decisions').countDocuments()).toBe(decisionsBefore);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(probe.decisionsSeen.length).toBe(eventsBefore);
+    // A comment submitted after the backtests is decided and its decision published: that is the one
+    // message the decisions topic gained, so the backtests published none.
+    const after = await probe.submit('Submitted after the backtests.');
+    await eventually('the later decision event', async () => probe.eventsFor(after.commentId).length === 1);
+    expect(await topicMessageCount(testInfrastructure().kafkaBrokers, decisionsTopic)).toBe(publishedBefore + 1);
+    if (found.version !== 1) await activate(found.version);
   });
 
   it('decides edits as new revisions and never lets an older revision overwrite a newer one', async () => {
@@ -308,8 +350,10 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   });
 
   it('consults the signed classifier; a slow or unreachable classifier falls back to the rule (flag) and is counted', async () => {
-    const v = await call(base, 'POST', `/v1/rule-sets/${shadowVersion}/activate`, t.admin); // classifier fallback: flag
-    expect(v.body.version).toBe(shadowVersion);
+    const found = await activeNow();
+    const created = await call(base, 'POST', '/v1/rule-sets', t.admin, draftRules([])); // classifier fallback: flag
+    expect(created.status).toBe(201);
+    expect((await activate(created.body.version)).version).toBe(created.body.version);
     const calm = await probe.submit('A calm and measured comment.');
     const high = await probe.submit('classify-high but no banned words');
     expect(await probe.decision(calm.commentId)).toMatchObject({ decision: 'approved', context: { classifier: { score: 0.05, labels: ['toxicity'] } } });
@@ -325,7 +369,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect(await metricValue(base, 'parley_classifier_requests_total', { outcome: 'timeout' })).toBeGreaterThanOrEqual(1);
     expect(await metricValue(base, 'parley_classifier_requests_total', { outcome: 'error' })).toBeGreaterThanOrEqual(1);
     expect(await metricValue(base, 'parley_classifier_requests_total', { outcome: 'ok' })).toBeGreaterThanOrEqual(2);
-    await call(base, 'POST', '/v1/rule-sets/1/activate', t.admin);
+    await activate(found.version);
   });
 
   it('sends a malformed event to the dead-letter topic and bounds the work on a huge comment', async () => {
@@ -351,6 +395,8 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   });
 
   it('exports statements of reasons in DSA Transparency Database batches (admin), paged by cursor', async () => {
+    // At least three restrictive decisions of its own (the configured banned term rejects under any rule set).
+    for (const c of await Promise.all([1, 2, 3].map((i) => probe.submit(`Statement ${i}: you zorblax.`)))) expect((await probe.decision(c.commentId)).decision).toBe('rejected');
     const since = '2000-01-01T00:00:00.000Z';
     const all = await call(base, 'GET', `/v1/statements-of-reasons/export?since=${since}`, t.admin);
     expect(all.status).toBe(200);
@@ -416,6 +462,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect(ruleIds(clean)).toContain('author-trust');
 
     // nothing is kept beside the log: a restarted worker reads the same history from it
+    // (the shared worker is restarted with the same configuration; the tests after it use the new one)
     expect(await probe.collection('decision_summaries').countDocuments({})).toBe(0);
     await worker.stop();
     worker = await startWorker(namespace, workerEnv);
@@ -426,15 +473,15 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   });
 });
 
-/** Reads every CloudEvent on a namespace topic (from the beginning) until `expected` arrived. */
-async function readDeadLettersLike(probe: WorkerProbe, topic: string, expected: number) {
+/** Reads the CloudEvents on a namespace topic (from the beginning) until one satisfies `until`. */
+async function readTopicEvents(probe: WorkerProbe, topic: string, until: (e: { key: string | null; type: string; data: any }) => boolean) {
   const consumer = probe.kafka.consumer({ groupId: `${probe.namespace}-reader-${Math.random().toString(36).slice(2)}` });
   const out: Array<{ key: string | null; type: string; data: any }> = [];
   await consumer.connect();
   await consumer.subscribe({ topic: probe.topic(topic), fromBeginning: true });
   await consumer.run({ eachMessage: async ({ message }) => void out.push({ key: message.key?.toString() ?? null, type: String(message.headers?.ce_type), data: JSON.parse(message.value!.toString()) }) });
   try {
-    await eventually(`${expected} events on ${topic}`, async () => out.length >= expected);
+    await eventually(`the awaited event on ${topic}`, async () => out.some(until));
   } finally {
     await consumer.disconnect();
   }

@@ -14,7 +14,6 @@ const rawHeader = (m: CapturedMail, name: string): string | undefined => {
   const line = m.parsed.headerLines.find((l) => l.key === name)?.line;
   return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Email over a real SMTP server (smtp-server, started here): templates, languages, preferences, unsubscribe, digests. */
 describe('notifications: email', () => {
@@ -25,6 +24,13 @@ describe('notifications: email', () => {
   const carol = tokenFor('carol', ['commenter'], 'Carol');
   // Notifications only: each address first gets its confirmation email (see notifications-email-confirmation).
   const mailsTo = (addr: string) => smtp.messages.filter((m) => m.envelope.to.includes(addr) && m.parsed.headers.get('x-parley-kind') !== 'email.confirmation');
+  /** Every queued email was handed to the SMTP server (none pending; the server recorded each one it accepted). */
+  const emailsDrained = async () => {
+    const db = await h.db();
+    await eventually('the email queue to drain', async () => (await db.collection('email_messages').countDocuments({ status: 'pending' })) === 0);
+    const sent = await db.collection('email_messages').countDocuments({ status: 'sent' });
+    await eventually(`the SMTP server to record ${sent} messages`, async () => smtp.messages.length >= sent);
+  };
   const register = (token: string, body: { email: string } & Record<string, unknown>) => h.setConfirmedEmail(token, body, smtp.messages);
 
   beforeAll(async () => {
@@ -60,7 +66,10 @@ describe('notifications: email', () => {
     const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
     await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', []), id);
     const [m] = await eventually('rejection email', async () => (mailsTo('alice@example.org').length ? mailsTo('alice@example.org') : undefined));
-    await sleep(1500);
+    // Both copies handled (committed past) and the outbox of emails drained: one email.
+    await h.consumed(id);
+    await emailsDrained();
+    expect(await (await h.db()).collection('email_messages').countDocuments({ to: 'alice@example.org', kind: { $ne: 'email.confirmation' } })).toBe(1);
     expect(mailsTo('alice@example.org')).toHaveLength(1);
     const p = m!.parsed;
     expect(m!.envelope).toEqual({ from: 'notify@news.example', to: ['alice@example.org'] });
@@ -76,10 +85,16 @@ describe('notifications: email', () => {
     expect(p.headers.get('content-language')).toBe('en');
     expect(p.messageId).toMatch(/@news\.example>$/);
     // Approval is notified too; "flagged" is in-app only.
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'alice', 'flagged'));
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'alice', 'approved'));
+    const flagged = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'alice', 'flagged'));
+    const approved = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'alice', 'approved'));
     await eventually('approval email', async () => mailsTo('alice@example.org').some((x) => x.parsed.subject === 'Your comment is published'));
+    await h.consumed(flagged, approved);
+    await emailsDrained();
+    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${flagged}:alice` as never })).toBe(0);
     expect(mailsTo('alice@example.org').map((x) => x.parsed.subject)).not.toContain('Your comment is waiting for a moderator');
+    // …but it is in the feed.
+    const feed = await (await h.api('/v1/me/notifications', { token: alice })).json();
+    expect(feed.items.map((i: { kind: string }) => i.kind)).toContain('comment.flagged');
   });
 
   it('writes in the language of the recipient (German, French)', async () => {
@@ -117,15 +132,18 @@ describe('notifications: email', () => {
     expect((await (await h.api('/v1/me/notification-settings', { token: alice })).json()).preferences.commentStatus).toBe('off');
 
     const before = mailsTo('alice@example.org').length;
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok2', decision('m-ok2', 'alice', 'approved'));
-    await h.publish('parley.users.v1', 'parley.user.sanctioned.v1', 'alice', { sanctionId: 's-1', userId: 'alice', kind: 'suspension', until: '2026-12-01T09:30:00.000Z', reason: 'Repeated insults', issuedBy: 'mod-1', issuedAt: at() });
+    const approval = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok2', decision('m-ok2', 'alice', 'approved'));
+    const sanction = await h.publish('parley.users.v1', 'parley.user.sanctioned.v1', 'alice', { sanctionId: 's-1', userId: 'alice', kind: 'suspension', until: '2026-12-01T09:30:00.000Z', reason: 'Repeated insults', issuedBy: 'mod-1', issuedAt: at() });
     const ban = await eventually('suspension email', async () => mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your account has been suspended'));
     expect(ban.parsed.text).toContain('You cannot post comments until December 1, 2026 at 9:30 AM UTC.');
     expect(ban.parsed.text).toContain('Reason: Repeated insults');
     expect(ban.parsed.text).toContain('always sent');
     expect(rawHeader(ban, 'list-unsubscribe')).toBeUndefined();
-    await sleep(1000);
-    expect(mailsTo('alice@example.org')).toHaveLength(before + 1); // the approval was not emailed
+    // The approval was handled (committed past) and nothing is left to send: it was not emailed.
+    await h.consumed(approval, sanction);
+    await emailsDrained();
+    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${approval}:alice` as never })).toBe(0);
+    expect(mailsTo('alice@example.org')).toHaveLength(before + 1);
     const feed = await (await h.api('/v1/me/notifications', { token: alice })).json();
     expect(feed.items.map((i: { data: { commentId?: string } }) => i.data.commentId)).toContain('m-ok2'); // but is in the feed
   });
@@ -144,33 +162,49 @@ describe('notifications: email', () => {
   it('collects hourly-digest items and sends one digest per window, surviving a restart of every replica', async () => {
     const erin = tokenFor('erin');
     await register(erin, { email: 'erin@example.org', preferences: { replies: 'hourly', appeals: 'hourly' } });
-    // Start early in a 10 s window (the test's "hour"), so the items share it and the replicas are down before it ends.
-    const intoWindow = Date.now() % 10_000;
-    if (intoWindow > 1_500) await sleep(10_000 - intoWindow + 100);
-    for (let i = 1; i <= 3; i++) {
-      await h.publish('parley.comments.v1', 'parley.comment.published.v1', `d-${i}`, { commentId: `d-${i}`, revision: 1, articleId: 'art-d', authorId: `r${i}`, authorName: `Reader ${i}`, parentId: 'c-erin', parentAuthorId: 'erin', excerpt: `Digest reply ${i}`, publishedAt: at() });
-    }
-    await h.publish('parley.moderation-cases.v1', 'parley.appeal.decided.v1', 'ap-1', { appealId: 'ap-1', commentId: 'c-erin2', articleId: 'art-d', appellantId: 'erin', outcome: 'overturned', reason: 'Fair criticism', decidedBy: 'mod-2', decidedAt: at() });
     const db = await h.db();
-    await eventually('four digest items', async () => (await db.collection('digest_items').countDocuments({ userId: 'erin' })) === 4);
-    // Every replica goes away while the items wait; a new one sends them.
+    const reply = (i: number) =>
+      h.publish('parley.comments.v1', 'parley.comment.published.v1', `d-${i}`, { commentId: `d-${i}`, revision: 1, articleId: 'art-d', authorId: `r${i}`, authorName: `Reader ${i}`, parentId: 'c-erin', parentAuthorId: 'erin', excerpt: `Digest reply ${i}`, publishedAt: at() });
+    // The items are collected by a replica that never looks for due digests (its only pass runs at
+    // start, before they exist), so whatever sends them is a replica started after it is gone.
+    await Promise.all([...h.replicas].map((r) => h.stopReplica(r)));
+    await h.addReplica({ NOTIFY_DIGEST_TICK_MS: '3600000' });
+    const ids = [await reply(1), await reply(2), await reply(3)];
+    ids.push(await h.publish('parley.moderation-cases.v1', 'parley.appeal.decided.v1', 'ap-1', { appealId: 'ap-1', commentId: 'c-erin2', articleId: 'art-d', appellantId: 'erin', outcome: 'overturned', reason: 'Fair criticism', decidedBy: 'mod-2', decidedAt: at() }));
+    await h.consumed(...ids);
+    expect(await db.collection('digest_items').find({ userId: 'erin' }).map((i) => i.status).toArray()).toEqual(['pending', 'pending', 'pending', 'pending']);
     await Promise.all([...h.replicas].map((r) => h.stopReplica(r)));
     expect(mailsTo('erin@example.org')).toHaveLength(0);
-    const items = await db.collection('digest_items').find({ userId: 'erin' }).toArray();
-    const windows = new Set(items.map((i) => new Date(i.dueAt).getTime()));
-    await sleep(Math.max(0, Math.max(...windows) - Date.now()));
+
+    // New replicas send them, each item in the digest of its window, once that window has ended.
     await h.start(2);
-    await eventually('digests', async () => mailsTo('erin@example.org').length >= windows.size, 20_000);
-    await sleep(11_000); // one more window: nothing is sent twice
-    const digests = mailsTo('erin@example.org');
-    expect(digests).toHaveLength(windows.size);
-    const text = digests.map((d) => d.parsed.text).join('\n');
-    for (const s of ['Digest reply 1', 'Digest reply 2', 'Digest reply 3', 'Your appeal was accepted']) expect(text.split(s).length - 1).toBe(1);
-    if (windows.size === 1) {
-      expect(digests[0]!.parsed.subject).toBe('Your hourly summary: 4 notifications');
-      expect(digests[0]!.parsed.text).toContain('Here is what happened (4):');
+    await eventually('every item sent in a digest', async () => (await db.collection('digest_items').countDocuments({ userId: 'erin', status: 'sent' })) === 4, 60_000);
+    // A later item's digest: by the time it arrives, any second send of the first ones would have arrived before it.
+    const later = await reply(5);
+    await eventually('the digest of the later item', async () => mailsTo('erin@example.org').some((m) => m.parsed.text?.includes('Digest reply 5')), 60_000);
+    await emailsDrained();
+
+    const items = await db.collection('digest_items').find({ userId: 'erin' }).toArray();
+    expect(items).toHaveLength(5);
+    expect(items.find((i) => i._id === (`${later}:erin` as never))).toBeDefined();
+    for (const i of items) {
+      expect(i.status).toBe('sent');
+      expect(new Date(i.claimedAt).getTime()).toBeGreaterThanOrEqual(new Date(i.dueAt).getTime()); // never before its window ended
     }
-    expect(await db.collection('digest_items').countDocuments({ userId: 'erin', status: 'sent' })).toBe(4);
+    // One digest per claim of due items: the four first ones in one or two, the later one in its own.
+    const claims = new Map<string, number>();
+    for (const i of items) claims.set(i.claimId, (claims.get(i.claimId) ?? 0) + 1);
+    const digests = mailsTo('erin@example.org');
+    expect(digests).toHaveLength(claims.size);
+    const text = digests.map((d) => d.parsed.text).join('\n');
+    for (const s of ['Digest reply 1', 'Digest reply 2', 'Digest reply 3', 'Digest reply 5', 'Your appeal was accepted']) expect(text.split(s).length - 1).toBe(1);
+    // Each digest says how many notifications it holds, and holds that many.
+    expect(digests.map((d) => /Here is what happened \((\d+)\):/.exec(d.parsed.text ?? '')?.[1]).map(Number).sort()).toEqual([...claims.values()].sort());
+    for (const d of digests) {
+      const n = Number(/Here is what happened \((\d+)\):/.exec(d.parsed.text ?? '')![1]);
+      expect(d.parsed.subject).toBe(`Your hourly summary: ${n} notification${n === 1 ? '' : 's'}`);
+      expect((d.parsed.text ?? '').split(/Digest reply \d|Your appeal was accepted/).length - 1).toBe(n);
+    }
   });
 });
 

@@ -24,7 +24,7 @@ describe('notifications: in-app feed and stream', () => {
 
   it('notifies the author of each decision, with reasons and how to appeal when rejected, once per event id', async () => {
     const base = { revision: 1, articleId: 'art-1', authorId: 'alice', actor: 'system', automated: true, ruleSetVersion: 1, decidedAt: at() };
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'c-ok', { ...base, commentId: 'c-ok', decision: 'approved', reasons: [] });
+    const okId = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'c-ok', { ...base, commentId: 'c-ok', decision: 'approved', reasons: [] });
     const rejectedId = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'c-bad', {
       ...base,
       commentId: 'c-bad',
@@ -37,7 +37,8 @@ describe('notifications: in-app feed and stream', () => {
       const b = await feed(alice);
       return b.items?.length >= 2 ? b : undefined;
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Every copy handled (the consumer group committed past them): still two items.
+    await h.consumed(okId, rejectedId);
     const again = await feed(alice);
     expect(again.items).toHaveLength(2);
     expect(body.unread).toBe(2);
@@ -98,7 +99,12 @@ describe('notifications: in-app feed and stream', () => {
     }
     const got = (s: typeof onA) => s.events.filter((e) => e.event === 'notification').map((e) => JSON.parse(e.data).data.commentId).sort();
     await eventually('both streams to get the four replies', async () => got(onA).length >= 4 && got(onB).length >= 4, 20_000);
-    await new Promise((r) => setTimeout(r, 1000)); // overlapping polls must not repeat an item
+    // A later reply reaches both streams only after the polls that followed the first four: none of those repeated an item.
+    await h.publish('parley.comments.v1', 'parley.comment.published.v1', 'reply-4', {
+      commentId: 'reply-4', revision: 1, articleId: 'art-3', authorId: 'replier-4', authorName: 'Replier 4', parentId: 'carol-c', parentAuthorId: 'carol', excerpt: 'Reply number 4', publishedAt: at(),
+    });
+    ids.push('reply-4');
+    await eventually('both streams to get the later reply', async () => got(onA).includes('reply-4') && got(onB).includes('reply-4'), 20_000);
     expect(got(onA)).toEqual(ids);
     expect(got(onB)).toEqual(ids);
     const first = onA.events.find((e) => e.event === 'notification')!;
@@ -108,9 +114,10 @@ describe('notifications: in-app feed and stream', () => {
     onB.close();
 
     // The replier's own top-level comment, and a self-reply, notify nobody.
-    await h.publish('parley.comments.v1', 'parley.comment.published.v1', 'self', { commentId: 'self', revision: 1, articleId: 'art-3', authorId: 'carol', authorName: 'Carol', parentId: 'carol-c', parentAuthorId: 'carol', excerpt: 'me', publishedAt: at() });
-    await new Promise((r) => setTimeout(r, 1500));
-    expect((await feed(carol)).items).toHaveLength(4);
+    const selfReply = await h.publish('parley.comments.v1', 'parley.comment.published.v1', 'self', { commentId: 'self', revision: 1, articleId: 'art-3', authorId: 'carol', authorName: 'Carol', parentId: 'carol-c', parentAuthorId: 'carol', excerpt: 'me', publishedAt: at() });
+    const topLevel = await h.publish('parley.comments.v1', 'parley.comment.published.v1', 'carol-top', { commentId: 'carol-top', revision: 1, articleId: 'art-3', authorId: 'carol', authorName: 'Carol', parentId: null, parentAuthorId: null, excerpt: 'mine', publishedAt: at() });
+    await h.consumed(selfReply, topLevel);
+    expect((await feed(carol)).items.map((i: { data: { commentId: string } }) => i.data.commentId).sort()).toEqual(ids);
 
     const noToken = await fetch(`${h.url}/v1/me/notifications/stream`);
     expect(noToken.status).toBe(401);
@@ -125,13 +132,14 @@ describe('notifications: in-app feed and stream', () => {
     const ok = await h.api('/v1/me/notification-settings', { method: 'PUT', token: mod, body: JSON.stringify({ followedQueues: ['reported'] }) });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ userId: 'mod-1', followedQueues: ['reported'], preferences: { moderationQueue: 'hourly', account: 'immediately' } });
-    await h.publish('parley.moderation-cases.v1', 'parley.queue.item-added.v1', 'c-q1', { queue: 'reported', commentId: 'c-q1', articleId: 'art-4', reason: '3 reports: spam', addedAt: at() });
-    await h.publish('parley.moderation-cases.v1', 'parley.queue.item-added.v1', 'c-q2', { queue: 'legal', commentId: 'c-q2', articleId: 'art-4', reason: 'legal notice', addedAt: at() });
+    const followed = await h.publish('parley.moderation-cases.v1', 'parley.queue.item-added.v1', 'c-q1', { queue: 'reported', commentId: 'c-q1', articleId: 'art-4', reason: '3 reports: spam', addedAt: at() });
+    const other = await h.publish('parley.moderation-cases.v1', 'parley.queue.item-added.v1', 'c-q2', { queue: 'legal', commentId: 'c-q2', articleId: 'art-4', reason: 'legal notice', addedAt: at() });
     const items = await eventually('queue item for the moderator', async () => {
       const b = await feed(mod);
       return b.items.length ? b.items : undefined;
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    // Both events handled (committed past): the unfollowed queue's item notified nobody.
+    await h.consumed(followed, other);
     expect((await feed(mod)).items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'queue.item-added', title: 'New item in the reported queue', data: { commentId: 'c-q1', queue: 'reported' } });
   });

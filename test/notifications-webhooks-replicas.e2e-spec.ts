@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 import { NotificationsHarness } from './support/notifications-harness';
@@ -26,8 +27,10 @@ describe('notifications: webhooks with two replicas', () => {
       setTimeout(() => open--, 150);
       return { status: 204, delayMs: 150 };
     });
-    h = new NotificationsHarness(uniqueNamespace('notif-hooks-x2'), { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: '2' });
+    // Debug logs: each replica logs every webhook attempt it makes, so the test can tell who sent what.
+    h = new NotificationsHarness(uniqueNamespace('notif-hooks-x2'), { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: '2', LOG_LEVEL: 'debug' });
     await h.start(2);
+    await h.groupStable(); // both replicas own partitions before the events are published
   }, 180_000);
   afterAll(async () => {
     await h?.stop();
@@ -45,12 +48,23 @@ describe('notifications: webhooks with two replicas', () => {
     await eventually('every event delivered', async () => new Set(r.received.map((w) => w.headers['webhook-id'])).size === N, 60_000);
     const listed = async (status = '') => (await (await h.api(`/v1/webhooks/subscriptions/${sub.id}/deliveries?limit=100${status}`, { token: admin })).json()).items;
     await eventually('all recorded as succeeded', async () => (await listed('&status=succeeded')).length === N, 30_000);
-    await new Promise((res2) => setTimeout(res2, 2000));
-    expect(r.received).toHaveLength(N);
-    expect(new Set(r.received.map((w) => w.headers['webhook-id']))).toEqual(new Set(ids));
+    // Every copy handled (committed past), then one more event sent and recorded: nothing else arrived.
+    await h.consumed(...ids);
+    const later = await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 'x-later', featured('x-later'));
+    await eventually('the later event recorded', async () => (await listed('&status=succeeded')).length === N + 1, 30_000);
+    expect(r.received).toHaveLength(N + 1);
+    expect(new Set(r.received.map((w) => w.headers['webhook-id']))).toEqual(new Set([...ids, later]));
+    // Who sent what, from each replica's own log of its attempts: both sent some, none sent one the other sent.
+    const sentBy = h.replicas.map((app) => {
+      const lines = fs.readFileSync(app.logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"webhook attempt"'));
+      return new Set(lines.map((l) => JSON.parse(l) as { deliveryId: string; outcome: string }).filter((l) => l.outcome === 'succeeded').map((l) => l.deliveryId.split(':')[0]!));
+    });
+    expect(sentBy.map((s2) => s2.size).every((n) => n > 0)).toBe(true);
+    expect(sentBy[0]!.size + sentBy[1]!.size).toBe(N + 1);
+    expect(new Set([...sentBy[0]!, ...sentBy[1]!])).toEqual(new Set([...ids, later]));
     expect(maxOpen).toBeLessThanOrEqual(2 * 2); // the per-endpoint cap of each replica
     const items = await listed();
-    expect(items).toHaveLength(N);
+    expect(items).toHaveLength(N + 1);
     for (const d of items) expect(d).toMatchObject({ status: 'succeeded', attemptCount: 1, attempts: [{ statusCode: 204 }] });
   });
 });
@@ -93,7 +107,13 @@ describe('notifications: webhooks when a replica dies', () => {
       return l.items.length === 5 ? l : undefined;
     });
     for (const d of list.items) expect(d).toMatchObject({ status: 'succeeded', attemptCount: 1, attempts: [{ statusCode: 204 }] });
-    await new Promise((res2) => setTimeout(res2, 3000));
-    expect(r.received).toHaveLength(10);
+    // One more event, sent and recorded: nothing of the first five was sent a third time.
+    const later = await h.publish('parley.comments.v1', 'parley.comment.featured.v1', 'k-later', featured('k-later'));
+    await eventually('the later event recorded', async () => {
+      const l = await (await h.api(`/v1/webhooks/subscriptions/${sub.id}/deliveries?status=succeeded`, { token: admin })).json();
+      return l.items.length === 6;
+    }, 60_000);
+    expect(r.received).toHaveLength(11);
+    expect(r.received[10]!.headers['webhook-id']).toBe(later);
   }, 180_000);
 });

@@ -1,4 +1,6 @@
+import { ConsumerGroups } from '@parley/contracts';
 import { startSystem, RunningApp } from './support/app-processes';
+import { waitForGroupMembers } from './support/consumer-progress';
 import { PipelineProbe } from './support/pipeline-probe';
 import { testInfrastructure, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
 import { startWebhookReceiver } from './support/webhook-receiver';
@@ -33,7 +35,7 @@ describe('scale-out: replicas share partitions', () => {
     system = await startSystem({ namespace, webhookUrls: [receiver.url], extraEnv: { all: { KAFKA_TOPIC_PARTITIONS: '6' } } });
     workers.push(system.worker, await system.startReplica('moderation-worker'), await system.startReplica('moderation-worker'));
     notifiers.push(system.notifications, await system.startReplica('notifications'));
-    probe = new PipelineProbe(() => system.api.url, testInfrastructure().mongoUri, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])));
+    probe = new PipelineProbe(() => system.api.url, testInfrastructure().mongoUri, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])), { brokers: () => testInfrastructure().kafkaBrokers, topicPrefix: system.topicPrefix });
     await probe.open();
   }, 180_000);
 
@@ -44,8 +46,9 @@ describe('scale-out: replicas share partitions', () => {
   });
 
   it('decides and notifies 90 comments exactly once across 3 workers and 2 notifiers', async () => {
-    // Let the group rebalance over the new replicas before the load arrives.
-    await new Promise((r) => setTimeout(r, 3000));
+    // The groups have rebalanced over the new replicas before the load arrives.
+    await waitForGroupMembers(testInfrastructure().kafkaBrokers, `${system.topicPrefix}${ConsumerGroups.ModerationWorker}`, workers.length);
+    await waitForGroupMembers(testInfrastructure().kafkaBrokers, `${system.topicPrefix}${ConsumerGroups.Notifications}`, notifiers.length);
     await probe.post(90, 'scale-article', 30);
     const counts = await probe.settle('scale-out 3 workers + 2 notifiers', 240_000);
     expect(counts).toEqual({ posted: 90, decided: 90, applied: 90, notifiedInApp: 90, webhooks: 90, distinctWebhooks: 90 });

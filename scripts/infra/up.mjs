@@ -19,6 +19,11 @@ const { values } = parseArgs({
     cache: { type: 'string', default: path.join(repoRoot, '.cache') },
     'kafka-port': { type: 'string', default: process.env.KAFKA_PORT ?? '9092' },
     'kafka-controller-port': { type: 'string', default: process.env.KAFKA_CONTROLLER_PORT },
+    // One node of a multi-node KRaft cluster (test/support/kafka-cluster.ts starts three):
+    'kafka-node-id': { type: 'string', default: '1' },
+    'kafka-voters': { type: 'string' },
+    'kafka-cluster-id': { type: 'string' },
+    'kafka-replication': { type: 'string', default: '1' },
     'mongo-port': { type: 'string', default: process.env.MONGO_PORT ?? '27017' },
     only: { type: 'string' },
   },
@@ -39,6 +44,10 @@ const [kafka, mongo] = await Promise.allSettled([
     dataDir: path.join(values.data, 'kafka'),
     port: kafkaPort,
     controllerPort,
+    nodeId: Number(values['kafka-node-id']),
+    voters: values['kafka-voters'],
+    clusterId: values['kafka-cluster-id'],
+    replication: Number(values['kafka-replication']),
   }),
   values.only === 'kafka' ? skipped : resolveMongo({ cacheDir: values.cache, dataDir: path.join(values.data, 'mongo'), port: mongoPort }),
 ]);
@@ -57,6 +66,6 @@ registerCleanup(async () => {
 });
 console.log(`up: ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — Ctrl-C to stop`);
 console.log(
-  JSON.stringify({ kafkaBootstrap: kafka.value.bootstrap, mongoUri: mongo.value.uri, mongoKind: mongo.value.kind }),
+  JSON.stringify({ kafkaBootstrap: kafka.value.bootstrap, kafkaPid: kafka.value.pid ?? null, mongoUri: mongo.value.uri, mongoKind: mongo.value.kind }),
 );
 setInterval(() => {}, 1 << 30); // stay alive until a signal arrives

@@ -2,9 +2,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
+import { AppName, appEnv, logDirFor } from './app-env';
+import { eventually, testInfrastructure } from './test-env';
 
-export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
+export type { AppName };
 const ROOT = path.resolve(__dirname, '..', '..');
 
 export function freePort(): Promise<number> {
@@ -85,28 +86,13 @@ export async function startSystem(opts: SystemOptions) {
   const shared = opts.kafkaBrokers && opts.mongoUri ? undefined : testInfrastructure();
   const kafkaBrokers = opts.kafkaBrokers ?? shared!.kafkaBrokers;
   const mongoUri = opts.mongoUri ?? shared!.mongoUri;
-  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', opts.namespace);
-  const common = {
-    KAFKA_BROKERS: kafkaBrokers,
-    MONGODB_URI: mongoUri,
-    KAFKA_TOPIC_PREFIX: `${opts.namespace}.`,
-    KAFKA_TOPIC_PARTITIONS: '3',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    LOG_LEVEL: 'info',
-    ...(opts.extraEnv?.all ?? {}),
-  };
-  const db = opts.namespace.replace(/[^A-Za-z0-9_]/g, '_');
+  const logDir = logDirFor(opts.namespace);
+  const infra = { kafkaBrokers, mongoUri };
+  const all = opts.extraEnv?.all ?? {};
   const envs: Record<AppName, Record<string, string>> = {
-    'comments-api': { ...common, MONGODB_DB: `${db}_comments`, ...(opts.extraEnv?.['comments-api'] ?? {}) },
-    'moderation-worker': { ...common, MONGODB_DB: `${db}_moderation`, ...(opts.extraEnv?.['moderation-worker'] ?? {}) },
-    notifications: {
-      ...common,
-      MONGODB_DB: `${db}_notifications`,
-      NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','),
-      NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET,
-      ...(opts.extraEnv?.notifications ?? {}),
-    },
+    'comments-api': appEnv('comments-api', opts.namespace, { ...all, ...(opts.extraEnv?.['comments-api'] ?? {}) }, infra),
+    'moderation-worker': appEnv('moderation-worker', opts.namespace, { ...all, ...(opts.extraEnv?.['moderation-worker'] ?? {}) }, infra),
+    notifications: appEnv('notifications', opts.namespace, { ...all, NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','), ...(opts.extraEnv?.notifications ?? {}) }, infra),
   };
   const started: RunningApp[] = [];
   try {
@@ -129,7 +115,7 @@ export async function startSystem(opts: SystemOptions) {
       return replica;
     },
     logDir,
-    topicPrefix: common.KAFKA_TOPIC_PREFIX,
+    topicPrefix: `${opts.namespace}.`,
     stop: () => Promise.all(started.map((a) => a.stop())),
   };
 }

@@ -1,12 +1,11 @@
-import path from 'node:path';
 import { Kafka, logLevel, Producer, Consumer } from 'kafkajs';
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, EventTypes, toKafkaHeaders } from '@parley/contracts';
+import { CommentModeratedV1, ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
-import { testInfrastructure, TEST_JWT_SECRET } from './test-env';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { placementOf, SentEvents } from './consumer-progress';
+import { appEnv, databaseName, logDirFor } from './app-env';
+import { testInfrastructure } from './test-env';
 
 /**
  * comments-api alone on the test Kafka and database (namespaced topics and database), with
@@ -16,22 +15,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export async function startCommentsApi(namespace: string, env: Record<string, string> = {}) {
   const { kafkaBrokers, mongoUri } = testInfrastructure();
   const prefix = `${namespace}.`;
-  const dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_comments`;
-  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
-  const api: RunningApp = await startApp(
-    'comments-api',
-    {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGODB_URI: mongoUri,
-      MONGODB_DB: dbName,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_TOPIC_PARTITIONS: '3',
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-    logDir,
-  );
+  const dbName = databaseName(namespace, 'comments-api');
+  const api: RunningApp = await startApp('comments-api', appEnv('comments-api', namespace, env), logDirFor(namespace));
   const kafka = new Kafka({ clientId: `${namespace}-harness`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
   const producer: Producer = kafka.producer();
   await producer.connect();
@@ -46,6 +31,8 @@ export async function startCommentsApi(namespace: string, env: Record<string, st
     },
   });
   const db = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+  const sent = new SentEvents(kafkaBrokers);
+  const decisionsTopic = `${prefix}parley.moderation-decisions.v1`;
 
   /** Publishes a moderation decision exactly as the moderation worker does. Returns its event id. */
   async function decide(c: { id: string; articleId: string; authorId: string }, decision: CommentModeratedV1['decision'], opts: { revision?: number; reasons?: CommentModeratedV1['reasons']; eventId?: string; decidedAt?: string } = {}) {
@@ -62,12 +49,20 @@ export async function startCommentsApi(namespace: string, env: Record<string, st
       decidedAt: opts.decidedAt ?? new Date().toISOString(),
     };
     const id = opts.eventId ?? randomUUID();
-    await producer.send({
-      topic: `${prefix}parley.moderation-decisions.v1`,
+    const meta = await producer.send({
+      topic: decisionsTopic,
+      acks: -1,
       messages: [{ key: c.id, value: JSON.stringify(data), headers: toKafkaHeaders({ specversion: '1.0', id, source: '/parley/moderation-worker', type: EventTypes.CommentModerated, subject: c.id, time: new Date().toISOString(), datacontenttype: 'application/json' }) }],
     });
+    sent.record(id, placementOf(decisionsTopic, meta));
     return id;
   }
+
+  /**
+   * Waits until comments-api's decision consumer committed past every decision published with
+   * these event ids: by then it has applied or ignored each of them.
+   */
+  const consumed = (...eventIds: string[]) => sent.consumed(`${prefix}${ConsumerGroups.CommentsApi}`, eventIds);
 
   const http = (p: string, init: RequestInit & { token?: string; json?: unknown } = {}) => {
     const { token, json, ...rest } = init;
@@ -85,6 +80,7 @@ export async function startCommentsApi(namespace: string, env: Record<string, st
     published,
     db,
     decide,
+    consumed,
     http,
     async stop() {
       await observer.disconnect().catch(() => undefined);

@@ -9,19 +9,36 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * A private Kafka or database for tests that stop, kill or restart it (fault tests), run by
  * scripts/infra/up.mjs in its own process on a data directory that survives restarts.
  */
+/** One node of a multi-node KRaft cluster (see KafkaCluster). */
+export interface KafkaNodeOptions {
+  nodeId: number;
+  voters: string;
+  clusterId: string;
+  replication: number;
+  port: number;
+  controllerPort: number;
+}
+
 export class InfraProcess {
   private child?: ChildProcess;
   address = '';
+  /** The server's own process (the Kafka JVM), for a test that kills it outright. */
+  serverPid?: number;
 
   private constructor(
     readonly what: 'kafka' | 'mongo',
     readonly dataDir: string,
     readonly port: number,
     readonly controllerPort: number,
+    readonly node?: KafkaNodeOptions,
   ) {}
 
   static async create(what: 'kafka' | 'mongo', dataDir: string): Promise<InfraProcess> {
     return new InfraProcess(what, dataDir, await freePort(), await freePort());
+  }
+
+  static kafkaNode(dataDir: string, node: KafkaNodeOptions): InfraProcess {
+    return new InfraProcess('kafka', dataDir, node.port, node.controllerPort, node);
   }
 
   async start(): Promise<string> {
@@ -31,6 +48,10 @@ export class InfraProcess {
     const args = [path.join(ROOT, 'scripts', 'infra', 'up.mjs'), '--only', this.what, '--data', this.dataDir];
     args.push(this.what === 'kafka' ? '--kafka-port' : '--mongo-port', String(this.port));
     if (this.what === 'kafka') args.push('--kafka-controller-port', String(this.controllerPort));
+    if (this.node) {
+      const n = this.node;
+      args.push('--kafka-node-id', String(n.nodeId), '--kafka-voters', n.voters, '--kafka-cluster-id', n.clusterId, '--kafka-replication', String(n.replication));
+    }
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     let out = '';
@@ -50,8 +71,9 @@ export class InfraProcess {
         reject(new Error(`${this.what} exited with ${code}:\n${out}`));
       });
     });
-    const parsed = JSON.parse(line) as { kafkaBootstrap: string | null; mongoUri: string | null };
+    const parsed = JSON.parse(line) as { kafkaBootstrap: string | null; kafkaPid?: number | null; mongoUri: string | null };
     this.address = (this.what === 'kafka' ? parsed.kafkaBootstrap : parsed.mongoUri)!;
+    this.serverPid = parsed.kafkaPid ?? undefined;
     return this.address;
   }
 
@@ -68,6 +90,21 @@ export class InfraProcess {
       });
       child.kill('SIGTERM');
     });
+  }
+
+  /**
+   * Kills the server with SIGKILL (no shutdown of any kind, like a machine lost), then lets its
+   * wrapper process go; `start()` brings it back on the same data directory.
+   */
+  async kill(): Promise<void> {
+    if (this.serverPid) {
+      try {
+        process.kill(this.serverPid, 'SIGKILL');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+      }
+    }
+    await this.stop();
   }
 
   async restart(): Promise<void> {

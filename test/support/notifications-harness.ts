@@ -5,10 +5,11 @@ import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
 import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
+import { ConsumerGroups } from '@parley/contracts';
 import { RunningApp, startApp } from './app-processes';
-import { eventually, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './test-env';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { placementOf, SentEvents, waitForGroupMembers } from './consumer-progress';
+import { appEnv, databaseName, logDirFor } from './app-env';
+import { eventually, testInfrastructure } from './test-env';
 
 /**
  * The notifications app alone (one or more replicas sharing a database and consumer group) on
@@ -24,28 +25,38 @@ export class NotificationsHarness {
   private producer?: Producer;
   private conn?: mongoose.Connection;
   readonly logDir: string;
+  /** Where every event published through this harness landed, by event id. */
+  readonly sent: SentEvents;
+  /** The consumer group of the notifications app (every replica is a member). */
+  readonly groupId: string;
 
   constructor(readonly namespace: string, extraEnv: Record<string, string> = {}) {
-    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const { kafkaBrokers } = testInfrastructure();
     this.topicPrefix = `${namespace}.`;
-    this.dbName = `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_notifications`;
-    this.logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
-    this.env = {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGODB_URI: mongoUri,
-      MONGODB_DB: this.dbName,
-      KAFKA_TOPIC_PREFIX: this.topicPrefix,
-      KAFKA_TOPIC_PARTITIONS: '3',
-      AUTH_JWT_SECRET: TEST_JWT_SECRET,
-      NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
-      NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET,
-      NOTIFY_WEBHOOK_URLS: '',
+    this.dbName = databaseName(namespace, 'notifications');
+    this.logDir = logDirFor(namespace);
+    this.env = appEnv('notifications', namespace, {
       NOTIFY_EML_DIR: path.join(this.logDir, 'mail'),
-      LOG_LEVEL: 'info',
       RATE_LIMIT_ENABLED: 'false', // many calls from one address; throttling is tested in http-hardening
       ...extraEnv,
-    };
+    });
     this.kafka = new Kafka({ clientId: `${namespace}-producer`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    this.sent = new SentEvents(kafkaBrokers);
+    this.groupId = `${this.topicPrefix}${ConsumerGroups.Notifications}`;
+  }
+
+  /**
+   * Waits until the notifications consumer group committed past every message published with
+   * these event ids: whatever the app does with them (feed items, queued emails and digest items,
+   * webhook deliveries) is stored by then. The positive marker of "nothing else happened" checks.
+   */
+  consumed(...eventIds: string[]): Promise<void> {
+    return this.sent.consumed(this.groupId, eventIds);
+  }
+
+  /** Waits until every running replica is a member of the (stable) consumer group, so each owns partitions. */
+  groupStable(): Promise<void> {
+    return waitForGroupMembers(this.env.KAFKA_BROKERS!, this.groupId, this.replicas.length);
   }
 
   get url(): string {
@@ -83,7 +94,7 @@ export class NotificationsHarness {
   /** Publishes one CloudEvent (binary mode) as the producing app would; returns its id. */
   async publish(topic: string, type: string, key: string, data: unknown, id: string = randomUUID(), source = '/parley/comments-api'): Promise<string> {
     const producer = await this.connectedProducer();
-    await producer.send({
+    const sent = await producer.send({
       topic: this.topicPrefix + topic,
       acks: -1,
       messages: [
@@ -94,6 +105,7 @@ export class NotificationsHarness {
         },
       ],
     });
+    this.sent.record(id, placementOf(this.topicPrefix + topic, sent));
     return id;
   }
 
@@ -101,7 +113,7 @@ export class NotificationsHarness {
   async publishMany(topic: string, type: string, events: Array<{ key: string; data: unknown }>, source = '/parley/comments-api'): Promise<string[]> {
     const producer = await this.connectedProducer();
     const ids = events.map(() => randomUUID());
-    await producer.send({
+    const sent = await producer.send({
       topic: this.topicPrefix + topic,
       acks: -1,
       messages: events.map((e, i) => ({
@@ -110,13 +122,39 @@ export class NotificationsHarness {
         headers: { ce_specversion: '1.0', ce_id: ids[i]!, ce_source: source, ce_type: type, ce_time: new Date().toISOString(), ce_subject: e.key, 'content-type': 'application/json' },
       })),
     });
+    // One request per partition: each partition's base offset is its first message's, in the order sent.
+    const next = new Map(sent.map((m) => [m.partition, BigInt(m.baseOffset!)]));
+    const partitions = await this.partitionsOf(topic, events.map((e) => e.key));
+    ids.forEach((id, i) => {
+      const partition = partitions[i]!;
+      const offset = next.get(partition)!;
+      next.set(partition, offset + 1n);
+      this.sent.record(id, { topic: this.topicPrefix + topic, partition, offset: String(offset) });
+    });
     return ids;
   }
 
-  /** Sends raw bytes with raw headers (for malformed-event tests). */
+  /** Sends raw bytes with raw headers (for malformed-event tests); recorded under its ce_id header when it has one. */
   async publishRaw(topic: string, key: string, value: string, headers: Record<string, string>) {
     const producer = await this.connectedProducer();
-    await producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+    const sent = await producer.send({ topic: this.topicPrefix + topic, acks: -1, messages: [{ key, value, headers }] });
+    const placement = placementOf(this.topicPrefix + topic, sent);
+    if (headers.ce_id) this.sent.record(headers.ce_id, placement);
+    return placement;
+  }
+
+  /** The partitions the default partitioner chose for these keys (murmur2, as the apps' producers). */
+  private async partitionsOf(topic: string, keys: string[]): Promise<number[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const meta = await admin.fetchTopicMetadata({ topics: [this.topicPrefix + topic] });
+      const partitionMetadata = meta.topics[0]!.partitions.map((p) => ({ partitionId: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr }));
+      const partitioner = Partitioners.DefaultPartitioner();
+      return keys.map((key) => partitioner({ topic: this.topicPrefix + topic, partitionMetadata: partitionMetadata as never, message: { key, value: null } }));
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Reads every message of a topic from the beginning until `until` is satisfied. */

@@ -1,33 +1,23 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import mongoose from 'mongoose';
-import { EventTypes, toKafkaHeaders } from '@parley/contracts';
+import { ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { freePort, RunningApp, startApp } from './app-processes';
-import { eventually, testInfrastructure, TEST_JWT_SECRET } from './test-env';
+import { placementOf, SentEvents } from './consumer-progress';
+import { appEnv, logDirFor } from './app-env';
+import { eventually, testInfrastructure } from './test-env';
 import { tokenFor } from './tokens';
 
 export const randomCommentId = () => randomBytes(12).toString('hex');
 
 /** Environment of a moderation-worker on the test infrastructure, isolated by namespace. */
 export function workerEnv(namespace: string, extra: Record<string, string> = {}): Record<string, string> {
-  const { kafkaBrokers, mongoUri } = testInfrastructure();
-  return {
-    KAFKA_BROKERS: kafkaBrokers,
-    MONGODB_URI: mongoUri,
-    KAFKA_TOPIC_PREFIX: `${namespace}.`,
-    KAFKA_TOPIC_PARTITIONS: '3',
-    AUTH_JWT_SECRET: TEST_JWT_SECRET,
-    MONGODB_DB: `${namespace.replace(/[^A-Za-z0-9_]/g, '_')}_moderation`,
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_ENABLED: 'false', // many calls from one address; throttling is tested in http-hardening
-    ...extra,
-  };
+  // many calls from one address; throttling is tested in http-hardening
+  return appEnv('moderation-worker', namespace, { RATE_LIMIT_ENABLED: 'false', ...extra });
 }
 
 export function startWorker(namespace: string, extra: Record<string, string> = {}): Promise<RunningApp> {
-  const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.resolve(__dirname, '..', '..', '.data', 'e2e'), 'logs', namespace);
-  return startApp('moderation-worker', workerEnv(namespace, extra), logDir);
+  return startApp('moderation-worker', workerEnv(namespace, extra), logDirFor(namespace));
 }
 
 export { freePort };
@@ -75,6 +65,8 @@ export class WorkerProbe {
   readonly kafka: Kafka;
   readonly decisionsSeen: Array<{ id: string; data: any }> = [];
   private observer?: ReturnType<Kafka['consumer']>;
+  /** Where every event published through the probe landed, by event id. */
+  readonly sent = new SentEvents(testInfrastructure().kafkaBrokers);
 
   constructor(
     readonly namespace: string,
@@ -113,7 +105,7 @@ export class WorkerProbe {
   }
 
   async publish(topicName: string, type: string, key: string, data: unknown, id: string = randomUUID()): Promise<string> {
-    await this.producer.send({
+    const meta = await this.producer.send({
       topic: this.topic(topicName),
       acks: -1,
       messages: [
@@ -124,11 +116,20 @@ export class WorkerProbe {
         },
       ],
     });
+    this.sent.record(id, placementOf(this.topic(topicName), meta));
     return id;
   }
 
   async publishRaw(topicName: string, key: string, value: string, headers: Record<string, string>) {
-    await this.producer.send({ topic: this.topic(topicName), acks: -1, messages: [{ key, value, headers }] });
+    const meta = await this.producer.send({ topic: this.topic(topicName), acks: -1, messages: [{ key, value, headers }] });
+    const placement = placementOf(this.topic(topicName), meta);
+    if (headers.ce_id) this.sent.record(headers.ce_id, placement);
+    return placement;
+  }
+
+  /** Waits until the worker's comment consumer group committed past every event published with these ids. */
+  consumed(...eventIds: string[]): Promise<void> {
+    return this.sent.consumed(`${this.namespace}.${ConsumerGroups.ModerationWorker}`, eventIds);
   }
 
   /** A submitted comment (defaults: a fresh id and author, revision 1, an open article). */
@@ -137,7 +138,7 @@ export class WorkerProbe {
     return {
       commentId,
       revision: 1,
-      articleId: 'worker-article',
+      articleId: `worker-article-${randomBytes(4).toString('hex')}`, // each comment on an article of its own unless a test says otherwise
       authorId: `author-${randomBytes(4).toString('hex')}`,
       authorName: 'Author',
       parentId: null,

@@ -3,8 +3,8 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { Topics } from '@parley/contracts';
-import { KAFKA, KafkaModule } from '@parley/messaging';
+import { ConsumerGroups, EventSources } from '@parley/contracts';
+import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
 import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { ArticlesModule } from './articles/articles.module';
 import { CommentsModule } from './comments/comments.module';
@@ -41,16 +41,9 @@ export class AppModule {
         jsonLoggerModule('comments-api', config.LOG_LEVEL),
         MongooseModule.forRoot(config.MONGODB_URI, mongooseOptions(config.MONGODB_DB)),
         DatabaseCapabilitiesModule,
-        KafkaModule.forRoot({
-          clientId: `comments-api-${config.KAFKA_CLIENT_ID_SUFFIX}`,
-          brokers: config.KAFKA_BROKERS,
-          topics: [Topics.CommentEvents, Topics.ModerationDecisions],
-          partitions: config.KAFKA_TOPIC_PARTITIONS,
-          replicationFactor: config.KAFKA_REPLICATION_FACTOR,
-          prefix: config.KAFKA_TOPIC_PREFIX,
-        }),
+        KafkaModule.forRoot({ ...kafkaSettings(config, 'comments-api'), app: 'comments-api', source: EventSources.CommentsApi, consumer: { group: ConsumerGroups.CommentsApi, replicaId: replicaId() } }),
         ThrottlerModule.forRoot(throttlerOptions(config)),
-        HealthModule.forRoot(KAFKA),
+        HealthModule.forRoot(KAFKA, KafkaEventServer),
         ArticlesModule,
         RestrictionsModule,
         CommentsModule,

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { Topics } from '@parley/contracts';
-import { KAFKA, KafkaModule } from '@parley/messaging';
+import { ConsumerGroups, EventSources } from '@parley/contracts';
+import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
 import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { AuthorStatus, AuthorStatusSchema, AuthorStatusService } from './authors/author-status';
 import { ClassifierClient } from './classifier/classifier.client';
@@ -11,9 +11,9 @@ import { ModerationWorkerConfig } from './config/moderation-worker.config';
 import { Decision, DecisionSchema } from './decisions/decision.schema';
 import { DecisionLogService } from './decisions/decision-log.service';
 import { ActiveRuleSet } from './moderation/active-rule-set';
-import { CommentEventsConsumer } from './moderation/comment-events.consumer';
+import { CommentEventsController } from './moderation/comment-events.controller';
 import { CommentModerationService } from './moderation/comment-moderation.service';
-import { RuleSetActivationListener } from './rule-sets/rule-set-activation.listener';
+import { RuleSetActivationController } from './rule-sets/rule-set-activation.controller';
 import { RuleSetStore } from './rule-sets/rule-set-store.service';
 import { RuleSetActivation, RuleSetActivationSchema, RuleSetState, RuleSetStateSchema, StoredRuleSet, StoredRuleSetSchema } from './rule-sets/rule-set.schema';
 import { EvaluateController, RuleSetsController, StatementsController } from './rule-sets/rule-sets.controller';
@@ -36,16 +36,18 @@ export class AppModule {
           { name: AuthorStatus.name, schema: AuthorStatusSchema },
         ]),
         KafkaModule.forRoot({
-          clientId: `moderation-worker-${config.KAFKA_CLIENT_ID_SUFFIX}`,
-          brokers: config.KAFKA_BROKERS,
-          topics: [Topics.CommentEvents, Topics.ModerationDecisions, Topics.Users, Topics.RuleSets],
-          partitions: config.KAFKA_TOPIC_PARTITIONS,
-          replicationFactor: config.KAFKA_REPLICATION_FACTOR,
-          prefix: config.KAFKA_TOPIC_PREFIX,
+          ...kafkaSettings(config, 'moderation-worker'),
+          app: 'moderation-worker',
+          source: EventSources.ModerationWorker,
+          consumer: {
+            group: ConsumerGroups.ModerationWorker,
+            replicaId: replicaId(config.MODERATION_REPLICA_ID),
+            groups: { [ConsumerGroups.ModerationWorker]: { partitionsConsumedConcurrently: config.MODERATION_CONCURRENCY } },
+          },
         }),
-        HealthModule.forRoot(KAFKA),
+        HealthModule.forRoot(KAFKA, KafkaEventServer),
       ],
-      controllers: [RuleSetsController, EvaluateController, StatementsController],
+      controllers: [RuleSetsController, EvaluateController, StatementsController, CommentEventsController, RuleSetActivationController],
       providers: [
         { provide: ModerationWorkerConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
@@ -58,8 +60,6 @@ export class AppModule {
         ActiveRuleSet,
         RuleSetsService,
         CommentModerationService,
-        CommentEventsConsumer,
-        RuleSetActivationListener,
       ],
     };
   }

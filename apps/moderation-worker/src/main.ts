@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
+import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
 
@@ -13,8 +14,10 @@ async function main() {
     host: config.HOST,
     security: httpSecurity(config),
     bodyLimit: '2mb',
-    // Its OpenAPI document, which comments-api merges into the one it serves.
+    // The event transport, and its OpenAPI document (comments-api merges it into the one it serves).
     configure: (app) => {
+      // Kafka events reach the @EventPattern handlers through the event transport.
+      connectEventTransport(app);
       const doc = SwaggerModule.createDocument(
         app,
         new DocumentBuilder()

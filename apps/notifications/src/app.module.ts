@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { KAFKA, KafkaModule } from '@parley/messaging';
+import { ConsumerGroups } from '@parley/contracts';
+import { KAFKA, KafkaEventServer, KafkaModule, kafkaSettings, replicaId } from '@parley/messaging';
 import { AuthGuard, DatabaseCapabilitiesModule, HealthModule, JwtVerifier, jsonLoggerModule, mongooseOptions } from '@parley/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { DigestService } from './email/digest.service';
@@ -17,7 +18,7 @@ import { InAppFeedService } from './in-app/in-app-feed.service';
 import { InAppNotification, InAppNotificationSchema } from './in-app/in-app-notification.schema';
 import { MeNotificationsController } from './in-app/me-notifications.controller';
 import { EventNotifier } from './notify/event-notifier.service';
-import { NOTIFICATION_TOPICS, NotificationEventsConsumer } from './notify/notification-events.consumer';
+import { NotificationEventsController } from './notify/notification-events.controller';
 import { UserNotifier } from './notify/user-notifier.service';
 import { EmailConfirmationService } from './settings/email-confirmation.service';
 import { NotificationSettingsController } from './settings/notification-settings.controller';
@@ -51,16 +52,14 @@ export class AppModule {
           { name: DigestItem.name, schema: DigestItemSchema },
         ]),
         KafkaModule.forRoot({
-          clientId: `notifications-${config.KAFKA_CLIENT_ID_SUFFIX}`,
-          brokers: config.KAFKA_BROKERS,
-          topics: NOTIFICATION_TOPICS,
-          partitions: config.KAFKA_TOPIC_PARTITIONS,
-          replicationFactor: config.KAFKA_REPLICATION_FACTOR,
-          prefix: config.KAFKA_TOPIC_PREFIX,
+          ...kafkaSettings(config, 'notifications'),
+          app: 'notifications',
+          source: '/parley/notifications',
+          consumer: { group: ConsumerGroups.Notifications, replicaId: replicaId(), defaults: { partitionsConsumedConcurrently: config.NOTIFY_CONSUMER_CONCURRENCY } },
         }),
-        HealthModule.forRoot(KAFKA),
+        HealthModule.forRoot(KAFKA, KafkaEventServer),
       ],
-      controllers: [MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
+      controllers: [NotificationEventsController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
@@ -79,7 +78,6 @@ export class AppModule {
         WebhookSubscriptionsService,
         WebhookDispatcher,
         EventNotifier,
-        NotificationEventsConsumer,
       ],
     };
   }

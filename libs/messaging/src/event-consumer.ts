@@ -8,9 +8,11 @@ import {
   validateEventData,
 } from '@parley/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
-import { isInfrastructureError } from './infrastructure-error';
+import { classifyFailure } from './infrastructure-error';
 import { messagingMetrics } from './messaging-metrics';
-import { ensureTopics } from './topic-provisioner';
+import { TopicProvisioner } from './topic-provisioner';
+
+export { PoisonMessageError } from './infrastructure-error';
 
 export interface ConsumedEvent<T = unknown> extends CloudEvent<T> {
   topic: string;
@@ -45,10 +47,31 @@ export interface EventConsumerOptions {
    */
   retryDelaysMs?: number[];
   fromBeginning?: boolean;
+  /**
+   * `group` (default): the group shares the partitions between its members, commits offsets,
+   * dead-letters and retries through its own topics. `broadcast`: a group of its own per
+   * process that starts at the end of its topics and never commits, so every replica hears
+   * every event from the moment it joins; a message it cannot use is logged and skipped (a
+   * dead letter per replica would only repeat itself).
+   */
+  mode?: 'group' | 'broadcast';
+  /** Creates the group's retry and dead-letter topics (default: broker defaults). */
+  provisioner?: TopicProvisioner;
 }
 
-/** Thrown by a handler to send a message straight to the dead-letter topic. */
-export class PoisonMessageError extends Error {}
+/** Where a consumer stands in its group, for readiness checks. */
+export interface GroupMembership {
+  groupId: string;
+  mode: 'group' | 'broadcast';
+  /** `joined` while it holds an assignment (possibly empty); `rebalancing` while it rejoins. */
+  state: 'starting' | 'joined' | 'rebalancing' | 'crashed' | 'stopped';
+  memberId?: string;
+  /** Assigned partitions by topic. */
+  assignment: Record<string, number[]>;
+  /** When the state last changed. */
+  since: string;
+  error?: string;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -74,8 +97,12 @@ function copyHeaders(message: KafkaMessage): Record<string, string | Buffer> {
  * event or key does not hold up the rest. A partition's offset advances only past messages that
  * are all done (the longest finished prefix), so after a crash or rebalance nothing unfinished
  * is skipped; what is redelivered, idempotent handlers ignore. Offsets are committed only after
- * the handler succeeded. A malformed message goes to the group's dead-letter topic with its
- * error and the partition moves on; a dependency outage pauses the partition until it is back.
+ * the handler succeeded. What a handler's error means is decided by classifyFailure: poison (a
+ * malformed message, or one Kafka refuses for good) goes to the group's dead-letter topic with
+ * its error and the partition moves on; an outage (database or broker unreachable, a retriable
+ * Kafka error) holds the message in place until the dependency is back; any other failure is
+ * tried a few times in place, then through the retry topic, then dead-lettered. Hosted by
+ * KafkaEventServer (one engine per consumer group); usable on its own.
  */
 export class EventConsumer {
   private readonly logger: Logger;
@@ -86,15 +113,22 @@ export class EventConsumer {
   readonly dlqTopic: string;
   readonly retryTopic: string;
   private readonly retryDelays: number[];
+  private readonly broadcast: boolean;
+  private readonly provisioner: TopicProvisioner;
+  private membershipState: GroupMembership;
+  private readonly joinListeners: Array<(m: GroupMembership) => void> = [];
 
   constructor(
-    private readonly kafka: Kafka,
+    kafka: Kafka,
     private readonly opts: EventConsumerOptions,
   ) {
     this.logger = new Logger(`consumer:${opts.groupId}`);
+    this.broadcast = opts.mode === 'broadcast';
     this.dlqTopic = deadLetterTopic(opts.groupId);
     this.retryTopic = `${opts.groupId}.retry`;
     this.retryDelays = opts.retryDelaysMs ?? [1000, 5000, 20000];
+    this.provisioner = opts.provisioner ?? new TopicProvisioner(kafka);
+    this.membershipState = { groupId: opts.groupId, mode: this.broadcast ? 'broadcast' : 'group', state: 'starting', assignment: {}, since: new Date().toISOString() };
     this.consumer = kafka.consumer({
       groupId: opts.groupId,
       sessionTimeout: 30000,
@@ -106,12 +140,18 @@ export class EventConsumer {
   }
 
   async start(): Promise<void> {
-    await this.ensureOwnTopics();
-    await this.dlqProducer.connect();
+    this.watchMembership();
+    if (!this.broadcast) {
+      await this.provisioner.ensure([this.dlqTopic, this.retryTopic]);
+      await this.dlqProducer.connect();
+    }
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.opts.topics, this.retryTopic], fromBeginning: this.opts.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topics: this.broadcast ? this.opts.topics : [...this.opts.topics, this.retryTopic],
+      fromBeginning: this.broadcast ? false : (this.opts.fromBeginning ?? true),
+    });
     await this.consumer.run({
-      autoCommit: true,
+      autoCommit: !this.broadcast,
       autoCommitInterval: 1000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
@@ -119,13 +159,32 @@ export class EventConsumer {
     });
   }
 
-  private async ensureOwnTopics(): Promise<void> {
-    await ensureTopics(this.kafka, [this.dlqTopic, this.retryTopic]);
+  private watchMembership(): void {
+    const { GROUP_JOIN, REBALANCING, CRASH, STOP } = this.consumer.events;
+    const set = (state: GroupMembership['state'], extra: Partial<GroupMembership> = {}) => {
+      this.membershipState = { ...this.membershipState, state, since: new Date().toISOString(), error: undefined, ...extra };
+    };
+    this.consumer.on(GROUP_JOIN, ({ payload }) => {
+      set('joined', { memberId: payload.memberId, assignment: payload.memberAssignment });
+      this.logger.log({ memberId: payload.memberId, assignment: payload.memberAssignment }, 'joined the consumer group');
+      for (const listener of this.joinListeners) listener(this.membership());
+    });
+    this.consumer.on(REBALANCING, () => set('rebalancing'));
+    this.consumer.on(CRASH, ({ payload }) => {
+      set(payload.restart ? 'rebalancing' : 'crashed', { error: payload.error?.message, assignment: {} });
+      this.logger.error({ err: payload.error?.message, restart: payload.restart }, 'consumer crashed');
+    });
+    this.consumer.on(STOP, () => set('stopped', { assignment: {} }));
   }
 
-  /** Liveness of the group membership, for readiness checks. */
-  async describe() {
-    return this.consumer.describeGroup();
+  /** Where this consumer stands in its group. */
+  membership(): GroupMembership {
+    return { ...this.membershipState, assignment: { ...this.membershipState.assignment } };
+  }
+
+  /** Called each time the consumer (re)joins its group, with its assignment. */
+  onJoined(listener: (m: GroupMembership) => void): void {
+    this.joinListeners.push(listener);
   }
 
   private async eachBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
@@ -160,6 +219,10 @@ export class EventConsumer {
             const done = await this.process(batch.topic, batch.partition, message, heartbeat, isStale);
             if (!done) abandoned = true; // stopping: leave it (and what follows) uncommitted, so it is redelivered
             else finished[i] = true;
+          } catch (err) {
+            // Only when stopping with Kafka unreachable: leave it uncommitted, like the above.
+            this.logger.warn({ offset: message.offset, err: (err as Error).message }, 'message left for redelivery');
+            abandoned = true;
           } finally {
             this.inFlight--;
           }
@@ -216,7 +279,7 @@ export class EventConsumer {
       return true;
     }
 
-    const handler = this.opts.handlers[event.type];
+    const handler = this.opts.handlers[event.type]!;
     const maxAttempts = this.opts.maxAttempts ?? 5;
     let attempts = 0;
     let outageSince: number | undefined;
@@ -228,11 +291,12 @@ export class EventConsumer {
         messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'handled' });
         return true;
       } catch (err) {
-        if (err instanceof PoisonMessageError || err instanceof MalformedEventError) {
-          await this.deadLetter(topic, partition, message, err, sourceOffset);
+        const kind = classifyFailure(err);
+        if (kind === 'poison') {
+          await this.deadLetter(topic, partition, message, err as Error, sourceOffset);
           return true;
         }
-        if (isInfrastructureError(err)) {
+        if (kind === 'outage' && !this.broadcast) {
           outageSince ??= Date.now();
           messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'dependency' });
           this.logger.warn({ err: (err as Error).message, eventId: event.id, outageMs: Date.now() - outageSince }, 'dependency unavailable; retrying');
@@ -241,7 +305,8 @@ export class EventConsumer {
           messagingMetrics.retries.inc({ group: this.opts.groupId, reason: 'handler' });
           this.logger.error({ err: (err as Error).message, eventId: event.id, attempts }, 'handler failed');
           if (attempts >= maxAttempts) {
-            if (retryAttempt < this.retryDelays.length) await this.scheduleRetry({ topic, partition, offset: sourceOffset }, message, retryAttempt + 1, err as Error);
+            if (this.broadcast) this.skip(topic, event.id, err as Error);
+            else if (retryAttempt < this.retryDelays.length) await this.scheduleRetry({ topic, partition, offset: sourceOffset }, message, retryAttempt + 1, err as Error);
             else await this.deadLetter(topic, partition, message, err as Error, sourceOffset);
             return true;
           }
@@ -251,6 +316,12 @@ export class EventConsumer {
         await heartbeat().catch(() => undefined);
       }
     }
+  }
+
+  /** Broadcast mode: a message no replica can use is logged and passed over. */
+  private skip(topic: string, eventId: string | undefined, err: Error): void {
+    messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'ignored' });
+    this.logger.warn({ topic, eventId, err: err.message }, 'message ignored');
   }
 
   /** Moves a failing message to the retry topic, to be tried again after the attempt's delay. */
@@ -276,13 +347,22 @@ export class EventConsumer {
         await this.dlqProducer.send({ topic, acks: -1, messages: [msg] });
         return;
       } catch (sendErr) {
+        if (classifyFailure(sendErr) === 'poison' && msg.value !== null) {
+          // Kafka refuses this message for good (too large with our headers): keep the
+          // record of what failed, without its value.
+          this.logger.error({ topic, err: (sendErr as Error).message }, 'Kafka refused the message; writing it without its value');
+          msg = { ...msg, value: null, headers: { ...msg.headers, dlq_value_omitted: (sendErr as Error).message.slice(0, 500) } };
+          continue;
+        }
         this.logger.error({ topic, err: (sendErr as Error).message }, 'could not write to Kafka; retrying');
+        if (this.stopping) throw sendErr; // left uncommitted: the next owner of the partition handles it
         await sleep(1000);
       }
     }
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, err: Error, offset = message.offset): Promise<void> {
+    if (this.broadcast) return this.skip(topic, headerText(message, 'ce_id'), err);
     messagingMetrics.deadLetters.inc({ group: this.opts.groupId, topic });
     messagingMetrics.consumed.inc({ group: this.opts.groupId, topic, outcome: 'dead_lettered' });
     this.logger.warn({ topic, partition, offset: message.offset, err: err.message }, 'message sent to dead-letter topic');

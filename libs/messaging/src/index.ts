@@ -8,3 +8,4 @@ export * from './kafka.module';
 export * from './kafka-names';
 export * from './messaging-metrics';
 export * from './dead-letters';
+export * from './transport';

@@ -8,7 +8,7 @@ import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 import { ReadyPages } from './ready-pages';
-import { ModerationDecisionsConsumer } from './moderation-decisions.consumer';
+import { ModerationDecisionsController } from './moderation-decisions.controller';
 import { Comment, CommentSchema } from './schemas/comment.schema';
 
 @Injectable()
@@ -32,12 +32,11 @@ const COMMENTS_RELAY = { scanEveryMs: 2_000, takeOverAfterMs: 10_000 };
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule],
-  controllers: [CommentsController],
+  controllers: [CommentsController, ModerationDecisionsController],
   providers: [
     CommentsRepository,
     CommentsService,
     ReadyPages,
-    ModerationDecisionsConsumer,
     {
       provide: OutboxRelay,
       inject: [getModelToken(Comment.name), EventPublisher],

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventSources, EventTypes, ModerationOutcome, ModerationReasonV1, Topics } from '@parley/contracts';
-import { EventPublisher, KafkaNames } from '@parley/messaging';
+import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventTypes, ModerationOutcome, ModerationReasonV1 } from '@parley/contracts';
+import { KafkaEventClient } from '@parley/messaging';
 import {
   Decision as EngineDecision,
   evaluate,
@@ -42,8 +42,7 @@ export class CommentModerationService {
   constructor(
     private readonly log: DecisionLogService,
     private readonly rules: ActiveRuleSet,
-    private readonly publisher: EventPublisher,
-    private readonly names: KafkaNames,
+    private readonly events: KafkaEventClient,
     private readonly authors: AuthorStatusService,
     private readonly classifier: ClassifierClient,
     private readonly config: ModerationWorkerConfig,
@@ -211,23 +210,7 @@ export class CommentModerationService {
       ruleSetVersion: d.ruleSetVersion,
       decidedAt: new Date(d.decidedAt).toISOString(),
     };
-    await this.publisher.publish([
-      {
-        topic: this.names.topic(Topics.ModerationDecisions),
-        key: d.commentId,
-        event: {
-          specversion: '1.0',
-          id: d.eventId,
-          source: EventSources.ModerationWorker,
-          type: EventTypes.CommentModerated,
-          subject: d.commentId,
-          time: data.decidedAt,
-          datacontenttype: 'application/json',
-          traceparent,
-          data,
-        },
-      },
-    ]);
+    await this.events.emitEvent(EventTypes.CommentModerated, { id: d.eventId, key: d.commentId, subject: d.commentId, time: data.decidedAt, traceparent, data });
   }
 }
 

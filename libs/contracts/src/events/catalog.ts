@@ -1,13 +1,20 @@
 import { Topics } from '../topics';
 import { EventType, EventTypes } from './event-types';
 
-/** Where each event type travels, who produces and consumes it: the source of the AsyncAPI document. */
+/** The apps that produce and consume events. */
+export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
+
+/**
+ * Where each event type travels, who produces and consumes it: the source of the AsyncAPI
+ * document and of the topics each app creates and subscribes to. `consumers` is checked against
+ * the `@EventPattern` handlers the apps really register (catalog-drift test).
+ */
 export interface EventCatalogEntry {
   topic: string;
   /** What the Kafka message key is. */
   key: string;
-  producer: 'comments-api' | 'moderation-worker' | 'notifications';
-  consumers: Array<'comments-api' | 'moderation-worker' | 'notifications'>;
+  producer: AppName;
+  consumers: AppName[];
   summary: string;
 }
 
@@ -17,7 +24,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api', 'notifications'],
     summary: 'A comment was posted and awaits moderation.',
   },
   [EventTypes.CommentModerated]: {
@@ -31,14 +38,14 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api'],
     summary: 'The author edited a comment: a new revision to moderate like a submitted one (same data plus previousRevision).',
   },
   [EventTypes.CommentReported]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producer: 'comments-api',
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api'],
     summary: 'A reader reported a comment (reason, optional DSA Art. 16 notice) with the running report count.',
   },
   [EventTypes.CommentDeleted]: {
@@ -87,7 +94,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.Users,
     key: 'userId',
     producer: 'comments-api',
-    consumers: ['notifications', 'moderation-worker'],
+    consumers: ['notifications', 'moderation-worker', 'comments-api'],
     summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {

@@ -16,6 +16,26 @@ export const OptionalAuth = () => SetMetadata(OPTIONAL_AUTH_KEY, true);
 /** Route needs one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
+/** Who may call a route, as the guard reads it from the handler's and its controller's metadata. */
+export interface RouteAccess {
+  /** @Public: no credential needed. */
+  public: boolean;
+  /** @OptionalAuth: anonymous callers allowed; a valid token is used when sent. */
+  optional: boolean;
+  /** @Roles: a signed-in caller needs one of these (none: any signed-in caller). */
+  roles: Role[];
+}
+
+/** The access rule of a handler (method and controller class), read the way AuthGuard reads it. */
+export function routeAccess(reflector: Reflector, targets: [handler: object, controller: object]): RouteAccess {
+  const t = targets as unknown as Parameters<Reflector['getAllAndOverride']>[1];
+  return {
+    public: reflector.getAllAndOverride<boolean>(PUBLIC_KEY, t) ?? false,
+    optional: reflector.getAllAndOverride<boolean>(OPTIONAL_AUTH_KEY, t) ?? false,
+    roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, t) ?? [],
+  };
+}
+
 export type AuthedRequest = Request & { user?: AuthenticatedUser };
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthedRequest>().user);
@@ -37,9 +57,9 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const optional = this.reflector.getAllAndOverride<boolean>(OPTIONAL_AUTH_KEY, targets);
+    const access = routeAccess(this.reflector, [context.getHandler(), context.getClass()]);
+    if (access.public) return true;
+    const optional = access.optional;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const token = bearerToken(req);
     if (token === undefined) {
@@ -52,8 +72,8 @@ export class AuthGuard implements CanActivate {
       const detail = err instanceof InvalidTokenError ? err.message : 'invalid token';
       throw new ProblemException(401, 'invalid-token', 'Invalid credentials', detail, {}, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
     }
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles?.length && !roles.some((r) => req.user!.roles.includes(r))) {
+    const roles = access.roles;
+    if (roles.length && !roles.some((r) => req.user!.roles.includes(r))) {
       throw new ProblemException(403, 'forbidden-role', 'Forbidden', `This action needs one of the roles: ${roles.join(', ')}`);
     }
     return true;

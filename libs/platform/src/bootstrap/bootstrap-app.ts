@@ -54,7 +54,7 @@ export interface BootstrapOptions {
    * bodies through); runs after the request context, so its requests are logged.
    */
   beforeBodyParsing?: (app: NestExpressApplication) => void;
-  /** Extra setup between creation and listen (OpenAPI, static assets, …). */
+  /** Extra setup between creation and listen (OpenAPI, static assets, the event transport, …). */
   configure?: (app: NestExpressApplication) => void | Promise<void>;
   /** Answers a request no route matched (e.g. 405 for a known path); 404 otherwise. */
   noRoute?: NoRouteHandler;
@@ -95,6 +95,10 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   app.useGlobalPipes(strictValidationPipe());
   app.enableShutdownHooks();
   await opts.configure?.(app);
+  // Event consumers (a connected microservice) start once every module is initialised, and
+  // before the HTTP port opens, so a ready app has joined its consumer groups.
+  await app.init();
+  if (app.getMicroservices().length) await app.startAllMicroservices();
   await app.listen(opts.port, opts.host ?? '127.0.0.1');
   new Logger('Bootstrap').log({ port: opts.port, url: `http://${opts.host ?? '127.0.0.1'}:${opts.port}` }, `${opts.name} listening`);
   return app;

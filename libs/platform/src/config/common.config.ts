@@ -1,10 +1,21 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 export const toBool = ({ value }: { value: unknown }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value);
 export const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : value;
+
+/** min.insync.replicas above the replication factor would refuse every acks=all write. */
+@ValidatorConstraint({ name: 'notAboveReplicationFactor' })
+class NotAboveReplicationFactor implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return typeof value !== 'number' || value <= (args.object as CommonConfig).KAFKA_REPLICATION_FACTOR;
+  }
+  defaultMessage(): string {
+    return 'KAFKA_MIN_INSYNC_REPLICAS must not exceed KAFKA_REPLICATION_FACTOR (Kafka would refuse every write)';
+  }
+}
 
 /** Variables every app reads. */
 export class CommonConfig {
@@ -93,6 +104,29 @@ export class CommonConfig {
   @Min(1)
   @Max(10)
   KAFKA_REPLICATION_FACTOR = 1;
+
+  /**
+   * `min.insync.replicas` of the topics the apps create (unset: the broker's default). With
+   * acks=all, 2 on a replication factor of 3 keeps every acknowledged event through the loss
+   * of one broker.
+   */
+  @Transform(toInt)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  @Validate(NotAboveReplicationFactor)
+  KAFKA_MIN_INSYNC_REPLICAS?: number;
+
+  /**
+   * kafkajs's idempotent producer. Off by default: after a failed send kafkajs reuses the
+   * sequence numbers, so when the failed request had in fact been written (a broker killed
+   * before it answered) the broker takes the next, different batch for a duplicate and drops
+   * it. Consumers deduplicate by event id, so at-least-once without it loses nothing.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  KAFKA_PRODUCER_IDEMPOTENT = false;
 
   /** Prefix for every topic and consumer group name, to share one cluster between deployments. */
   @IsString()

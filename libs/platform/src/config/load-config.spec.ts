@@ -42,6 +42,13 @@ describe('loadConfig', () => {
     expect(loadConfig(CommonConfig, { ...valid, LOG_LEVEL: '' }).LOG_LEVEL).toBe('info');
   });
 
+  it('reads the Kafka durability settings and refuses a min.insync.replicas above the replication factor', () => {
+    const c = loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '3', KAFKA_MIN_INSYNC_REPLICAS: '2', KAFKA_PRODUCER_IDEMPOTENT: 'true' });
+    expect({ rf: c.KAFKA_REPLICATION_FACTOR, isr: c.KAFKA_MIN_INSYNC_REPLICAS, idempotent: c.KAFKA_PRODUCER_IDEMPOTENT }).toEqual({ rf: 3, isr: 2, idempotent: true });
+    expect(loadConfig(CommonConfig, valid)).toMatchObject({ KAFKA_MIN_INSYNC_REPLICAS: undefined, KAFKA_PRODUCER_IDEMPOTENT: false });
+    expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS .*must not exceed KAFKA_REPLICATION_FACTOR/);
+  });
+
   it('reads the trusted proxies of X-Forwarded-For as a list, refusing anything else', () => {
     expect(loadConfig(CommonConfig, valid).HTTP_TRUSTED_PROXIES).toEqual(['loopback']);
     expect(loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'loopback, uniquelocal, 10.1.0.0/16' }).HTTP_TRUSTED_PROXIES).toEqual(['loopback', 'uniquelocal', '10.1.0.0/16']);

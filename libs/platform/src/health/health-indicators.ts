@@ -38,3 +38,27 @@ export function kafkaHealth(kafka: Kafka): HealthIndicator & { close(): Promise<
     },
   };
 }
+
+/** What the consumer-group check reads: the event transport's consumers (KafkaEventServer). */
+export interface ConsumerGroupsSource {
+  /** False until the app started its consumers. */
+  readonly listening: boolean;
+  memberships(): Array<{ groupId: string; state: string; assignment: Record<string, number[]> }>;
+}
+
+/**
+ * Ready when every consumer group of the app has this process as a member: joined, or
+ * rejoining during a rebalance. Down before the first join and after a consumer crashed for good.
+ */
+export function consumerGroupsHealth(source: ConsumerGroupsSource): HealthIndicator {
+  return {
+    name: 'kafka-consumers',
+    async check() {
+      if (!source.listening) throw new Error('consumers not started');
+      const groups = source.memberships();
+      const out = groups.filter((g) => g.state !== 'joined' && g.state !== 'rebalancing');
+      if (out.length) throw new Error(out.map((g) => `${g.groupId}: ${g.state}`).join('; '));
+      return { groups: Object.fromEntries(groups.map((g) => [g.groupId, { state: g.state, partitions: Object.values(g.assignment).reduce((n, p) => n + p.length, 0) }])) };
+    },
+  };
+}

@@ -7,14 +7,15 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 /** A dependency whose reachability decides readiness. */
 export interface HealthIndicator {
   name: string;
-  check(): Promise<void>;
+  /** Throws when the dependency is not ready; may return details to show beside `up`. */
+  check(): Promise<void | Record<string, unknown>>;
 }
 export const HEALTH_INDICATORS = Symbol('HEALTH_INDICATORS');
 
-async function withTimeout(p: Promise<void>, ms: number): Promise<void> {
+async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([p, new Promise<void>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)))]);
+    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)))]);
   } finally {
     clearTimeout(timer);
   }
@@ -42,8 +43,8 @@ export class HealthController {
     const results = await Promise.all(
       this.indicators.map(async (i) => {
         try {
-          await withTimeout(i.check(), 2000);
-          return [i.name, { status: 'up' }] as const;
+          const details = await withTimeout(i.check(), 2000);
+          return [i.name, { status: 'up', ...(details ?? {}) }] as const;
         } catch (err) {
           return [i.name, { status: 'down', error: (err as Error).message }] as const;
         }

@@ -39,4 +39,12 @@ describe('ProblemDetailsFilter', () => {
     const err = Object.assign(new Error('connection 5 to 127.0.0.1:27017 closed'), { name: 'MongoNetworkError' });
     expect(filter.toProblem(err)).toMatchObject({ status: 503, type: 'https://parley.dev/problems/unavailable' });
   });
+
+  it('answers 503 for a bulk write that failed because the connection pool was cleared (the outage inside the write error)', () => {
+    const pool = Object.assign(new Error('Connection pool for 127.0.0.1:27017 was cleared'), { name: 'MongoPoolClearedError' });
+    const bulk = Object.assign(new Error(pool.message), { name: 'MongoBulkWriteError', errorResponse: pool, writeErrors: [] });
+    expect(filter.toProblem(bulk)).toMatchObject({ status: 503, type: 'https://parley.dev/problems/unavailable' });
+    const duplicate = Object.assign(new Error('E11000'), { name: 'MongoBulkWriteError', errorResponse: { name: 'MongoServerError', code: 11000 } });
+    expect(filter.toProblem(duplicate)).toMatchObject({ status: 500 });
+  });
 });

@@ -79,8 +79,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (problem.errors?.length && !problem.detail) problem.detail = problem.errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return problem;
     }
-    const name = (exception as { name?: string })?.name ?? '';
-    if (/^Mongo(Network|ServerSelection|NotConnected|PoolCleared|NetworkTimeout)/.test(name)) {
+    if (isDatabaseUnreachable(exception)) {
       return { type: PROBLEM_BASE + 'unavailable', title: 'Service Unavailable', status: 503, detail: 'The database is unreachable; try again shortly' };
     }
     const bp = exception as BodyParserError;
@@ -92,4 +91,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return { type: PROBLEM_BASE + 'internal', title: 'Internal Server Error', status: 500, detail: 'An unexpected error occurred' };
   }
+}
+
+const UNREACHABLE = /^Mongo(Network|ServerSelection|NotConnected|PoolCleared|NetworkTimeout|TopologyClosed|ServerClosed)/;
+
+/**
+ * The driver's errors for a database it cannot reach, also when another error carries one (a
+ * bulk write's `errorResponse`, an error's `cause`): the client should come back, not report a bug.
+ */
+export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { name?: string; cause?: unknown; errorResponse?: unknown };
+  if (UNREACHABLE.test(e.name ?? '')) return true;
+  return isDatabaseUnreachable(e.cause, depth + 1) || isDatabaseUnreachable(e.errorResponse, depth + 1);
 }

@@ -4,7 +4,7 @@ import { Article, ArticleSchema } from '../../articles/schemas/article.schema';
 import { Appeal, AppealSchema } from '../appeals/appeal.schema';
 import { ClaimsModule } from '../claims/claims.module';
 import { NoticesModule } from '../notices/notices.module';
-import { ModerationFeedConsumer } from './moderation-feed.consumer';
+import { ModerationFeedController } from './moderation-feed.controller';
 import { QueuesController } from './queues.controller';
 import { QueuesService } from './queues.service';
 import { RuleHits, RuleHitsSchema } from './rule-hits.schema';
@@ -19,8 +19,8 @@ import { RuleHits, RuleHitsSchema } from './rule-hits.schema';
     ClaimsModule,
     NoticesModule,
   ],
-  controllers: [QueuesController],
-  providers: [QueuesService, ModerationFeedConsumer],
+  controllers: [QueuesController, ModerationFeedController],
+  providers: [QueuesService],
   exports: [QueuesService],
 })
 export class QueuesModule {}

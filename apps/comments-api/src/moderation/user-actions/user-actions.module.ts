@@ -8,7 +8,7 @@ import { outboxRelayProvider } from '../shared/outbox';
 import { UserAction, UserActionSchema, UserFlags, UserFlagsSchema, UserNote, UserNoteSchema } from './user-action.schema';
 import { UserActionsController } from './user-actions.controller';
 import { USER_ACTIONS_RELAY, UserActionsService } from './user-actions.service';
-import { UserEventsConsumer } from './user-events.consumer';
+import { UserEventsController } from './user-events.controller';
 
 @Module({
   imports: [
@@ -22,7 +22,7 @@ import { UserEventsConsumer } from './user-events.consumer';
     QueuesModule,
     NoticesModule,
   ],
-  controllers: [UserActionsController],
-  providers: [UserActionsService, UserEventsConsumer, ...outboxRelayProvider(USER_ACTIONS_RELAY, UserAction.name)],
+  controllers: [UserActionsController, UserEventsController],
+  providers: [UserActionsService, ...outboxRelayProvider(USER_ACTIONS_RELAY, UserAction.name)],
 })
 export class UserActionsModule {}

@@ -1,9 +1,9 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { CommentModeratedV1, CommentReportedV1, ConsumerGroups, EventSources, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
-import { ConsumedEvent, EventConsumer, EventPublisher, KAFKA, KafkaNames } from '@parley/messaging';
-import { Kafka } from 'kafkajs';
+import { ConsumerGroups, EventTypes, QueueItemAddedV1 } from '@parley/contracts';
+import { EventOf, KafkaEventClient } from '@parley/messaging';
 import { InsertBatcher } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
@@ -11,6 +11,7 @@ import { Comment } from '../../comments/schemas/comment.schema';
 import { RuleHits } from './rule-hits.schema';
 
 export const MODERATION_FEED_GROUP = `${ConsumerGroups.CommentsApi}.moderation-feed`;
+const feed = { group: MODERATION_FEED_GROUP };
 const DUPLICATE_KEY = 11000;
 
 /**
@@ -20,42 +21,24 @@ const DUPLICATE_KEY = 11000;
  * announces new queue items (parley.queue.item-added.v1, event id derived from the cause, so a
  * redelivery announces nothing new).
  */
-@Injectable()
-export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(ModerationFeedConsumer.name);
-  private readonly consumer: EventConsumer;
+@Controller()
+export class ModerationFeedController {
+  private readonly logger = new Logger(ModerationFeedController.name);
   /** A revision's first rule hits are inserted by group commit (concurrent decisions share one insertMany). */
   private readonly hitInserts: InsertBatcher<RuleHits>;
 
   constructor(
-    @Inject(KAFKA) kafka: Kafka,
-    private readonly names: KafkaNames,
-    private readonly publisher: EventPublisher,
+    private readonly events: KafkaEventClient,
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(RuleHits.name) private readonly ruleHits: Model<RuleHits>,
     private readonly audit: AuditService,
     private readonly notices: NoticesService,
   ) {
     this.hitInserts = new InsertBatcher<RuleHits>((docs) => this.ruleHits.collection.insertMany(docs as never[], { ordered: false }), 100);
-    this.consumer = new EventConsumer(kafka, {
-      groupId: names.group(MODERATION_FEED_GROUP),
-      topics: [names.topic(Topics.ModerationDecisions), names.topic(Topics.CommentEvents)],
-      handlers: {
-        [EventTypes.CommentModerated]: (e) => this.onDecision(e as ConsumedEvent<CommentModeratedV1>),
-        [EventTypes.CommentReported]: (e) => this.onReport(e as ConsumedEvent<CommentReportedV1>),
-      },
-    });
   }
 
-  async onApplicationBootstrap() {
-    await this.consumer.start();
-  }
-
-  async beforeApplicationShutdown() {
-    await this.consumer.stop();
-  }
-
-  private async onDecision(e: ConsumedEvent<CommentModeratedV1>) {
+  @EventPattern(EventTypes.CommentModerated, feed)
+  async onDecision(@Payload() e: EventOf<typeof EventTypes.CommentModerated>) {
     const d = e.data;
     if (!d.automated) return; // human decisions are audited when they are made
     const decidedAt = new Date(d.decidedAt);
@@ -84,7 +67,8 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
     }
   }
 
-  private async onReport(e: ConsumedEvent<CommentReportedV1>) {
+  @EventPattern(EventTypes.CommentReported, feed)
+  async onReport(@Payload() e: EventOf<typeof EventTypes.CommentReported>) {
     const r = e.data;
     const reportedAt = new Date(r.reportedAt);
     if (!Types.ObjectId.isValid(r.commentId)) return;
@@ -117,13 +101,7 @@ export class ModerationFeedConsumer implements OnApplicationBootstrap, BeforeApp
   }
 
   private async announce(id: string, data: QueueItemAddedV1): Promise<void> {
-    await this.publisher.publish([
-      {
-        topic: this.names.topic(Topics.ModerationCases),
-        key: data.commentId,
-        event: { specversion: '1.0', id, source: EventSources.CommentsApi, type: EventTypes.QueueItemAdded, subject: data.commentId, time: new Date().toISOString(), datacontenttype: 'application/json', data },
-      },
-    ]);
+    await this.events.emitEvent(EventTypes.QueueItemAdded, { id, key: data.commentId, data });
     this.logger.log({ queue: data.queue, commentId: data.commentId }, 'queue item added');
   }
 }
