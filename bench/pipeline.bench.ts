@@ -18,6 +18,9 @@ const log = (m: string) => console.error(`[bench] ${m}`);
 const N_FULL = Number(process.env.BENCH_COMMENTS ?? 3000);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+const N_IDLE = Number(process.env.BENCH_IDLE_COMMENTS ?? 50);
+/** Only the idle runs (sequential comments) and their trace, without the full-speed and fixed-rate runs. */
+const IDLE_ONLY = process.env.BENCH_IDLE_ONLY === '1';
 
 async function rawKafkaFloor(brokers: string, n: number): Promise<number> {
   const kafka = new Kafka({ clientId: 'floor', brokers: [brokers], logLevel: logLevel.NOTHING });
@@ -132,6 +135,69 @@ async function main() {
   await Promise.all(Array.from({ length: 200 }, (_, i) => post(i, 'warmup')));
   await settle('warmup', 200);
 
+  // Idle: one comment at a time, each posted when the previous one's decision was visible
+  // through GET /v1/comments/:id (polled every 2 ms), by different authors and by one author.
+  // Each is split at the worker's decidedAt: POST → decided (relay, Kafka, worker) and decided
+  // → visible (publish, Kafka, comments-api's update).
+  const decisionsCol = conn.useDb(system.databases.moderation).db!.collection('decisions');
+  async function idleRun(article: string, authorOf: (i: number) => number) {
+    const visible: number[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < N_IDLE; i++) {
+      const t0 = performance.now();
+      const id = await post(authorOf(i), article);
+      for (;;) {
+        const res = await fetch(`${system.api.url}/v1/comments/${id}`, { headers: { authorization: `Bearer ${tokens[authorOf(i) % tokens.length]}` } });
+        if (res.ok && ((await res.json()) as { status: string }).status !== 'pending') break;
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      visible.push(performance.now() - t0);
+      ids.push(id);
+    }
+    const docs = await comments.find({ articleId: article }, { projection: { createdAt: 1, updatedAt: 1 } }).toArray();
+    const decided = new Map((await decisionsCol.find({ commentId: { $in: ids } }, { projection: { commentId: 1, decidedAt: 1 } }).toArray()).map((d) => [d.commentId as string, (d.decidedAt as Date).getTime()]));
+    const toDecided: number[] = [];
+    const toVisible: number[] = [];
+    for (const d of docs) {
+      const at = decided.get(String(d._id));
+      if (at === undefined) continue;
+      toDecided.push(at - (d.createdAt as Date).getTime());
+      toVisible.push((d.updatedAt as Date).getTime() - at);
+    }
+    const sort = (a: number[]) => a.sort((x, y) => x - y);
+    return { visible: sort(visible), toDecided: sort(toDecided), toVisible: sort(toVisible) };
+  }
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const loadBeforeIdle = load();
+  log(`idle: ${N_IDLE} sequential comments by different authors, then by one author…`);
+  const idleMany = await idleRun('idle-many-authors', (i) => i);
+  const idleOne = await idleRun('idle-one-author', () => 7);
+  const idleRows = [
+    { name: `idle, ${N_IDLE} sequential, different authors`, r: idleMany },
+    { name: `idle, ${N_IDLE} sequential, one author`, r: idleOne },
+  ].map(({ name, r }) => ({
+    run: name,
+    'p50 ms': r.visible.length ? percentile(r.visible, 50).toFixed(0) : '',
+    'p95 ms': r.visible.length ? percentile(r.visible, 95).toFixed(0) : '',
+    'max ms': r.visible.length ? Math.max(...r.visible).toFixed(0) : '',
+    'POST→decided p50': percentile(r.toDecided, 50),
+    'decided→stored p50': percentile(r.toVisible, 50),
+  }));
+  const printIdle = () => {
+    console.log(`\nIdle latency: POST sent → decision visible through GET /v1/comments/:id (load average before: ${loadBeforeIdle}, after: ${load()})\n`);
+    printTable(idleRows);
+  };
+  if (IDLE_ONLY) {
+    console.log(`\nbench:pipeline (idle only) — ${machineLine()}`);
+    printIdle();
+    await conn.close();
+    await system.stop();
+    await receiver.close();
+    await Promise.all([kafka.stop(), mongo.stop()]);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
+
   // CPU time of every process of the run (servers found by the run's data directory in their
   // command line, the apps by pid), so the table can say where a comment's CPU goes.
   const servers = processesMatching(dataDir).filter((p) => /ferretdb|kafka\.Kafka/.test(p.command));
@@ -207,6 +273,7 @@ async function main() {
     { run: 'floor: bare kafkajs send+consume (acks=all, 64 in flight)', 'comments/s': kafkaFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (kafkaFloor / floor).toFixed(2) },
     { run: 'floor: bare insertOne into the same database (64 in flight)', 'comments/s': insertFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (insertFloor / floor).toFixed(2) },
   ]);
+  printIdle();
   console.log(`\nlatency = comment createdAt → status visible (updatedAt) in comments-api's database; all ${N_FULL} full-speed comments also notified in-app ${fullNotifiedSeconds.toFixed(1)} s after the first POST; floor = the slower of the two bare loops.`);
 
   // Where the CPU went during the full-speed run (from the first POST until every comment was

@@ -65,34 +65,25 @@ async function main() {
       // JSON responses escape <, > and & (\u003c …), so a body can never be sniffed as HTML.
       app.set('json escape', true);
       const docsHelmet = helmet({ contentSecurityPolicy: false });
+      // The dashboard and the widget's pages load their own scripts, styles and images only, talk
+      // only to this API, and may not be framed or post forms anywhere.
+      const OWN_ASSETS_ONLY = {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'none'"],
+      };
       // Moderator dashboard (static files, apps/comments-api/public/moderate): own scripts and styles only.
       const dashboardHelmet = helmet({
-        contentSecurityPolicy: {
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'"],
-            imgSrc: ["'self'", 'data:'],
-            connectSrc: ["'self'"],
-            frameAncestors: ["'none'"],
-            formAction: ["'none'"],
-          },
-        },
+        contentSecurityPolicy: { directives: OWN_ASSETS_ONLY },
       });
       // Embeddable widget (apps/comments-api/public/embed): embed.js is loaded by other sites' pages (cross-origin resource policy);
       // the demo page runs only its own scripts and talks only to this API.
       const embedHelmet = helmet({
-        contentSecurityPolicy: {
-          directives: {
-            defaultSrc: ["'self'"],
-            scriptSrc: ["'self'"],
-            styleSrc: ["'self'"],
-            imgSrc: ["'self'", 'data:'],
-            connectSrc: ["'self'"],
-            frameAncestors: ["'none'"],
-            formAction: ["'none'"],
-          },
-        },
+        contentSecurityPolicy: { directives: OWN_ASSETS_ONLY },
         crossOriginResourcePolicy: { policy: 'cross-origin' },
       });
       // Helmet's headers do not depend on the request here (fixed directives, no nonces): each

@@ -46,13 +46,6 @@ export interface OutboxRelayOptions {
   takeOverAfterMs?: number;
   /** How often the relay scans for every pending document (documents of other replicas, left by a crash). Default: every pass. */
   scanEveryMs?: number;
-  /**
-   * After a pass that published fewer than this many events, wait `lingerMs` before the next
-   * one, so the writes of that moment share one read, one publish and one clearing write.
-   * Default: no lingering.
-   */
-  lingerMs?: number;
-  lingerBelow?: number;
 }
 
 type Pending = Pick<OutboxCarrier, '_id' | 'outbox' | 'outboxSeq'>;
@@ -116,10 +109,9 @@ export class OutboxRelay {
         this.kicked = false;
         const n = await this.drainOnce();
         failures = 0;
-        if (n > 0) {
-          if (this.opts.lingerMs && n < (this.opts.lingerBelow ?? 50)) await new Promise((r) => setTimeout(r, this.opts.lingerMs));
-          continue;
-        }
+        // Adaptive batching, no linger: a pass starts as soon as a write kicks the relay when it
+        // is idle; the documents kicked while a pass is in flight are published together by the next.
+        if (n > 0) continue;
       } catch (err) {
         failures++;
         if (failures === 1 || failures % 20 === 0) {

@@ -35,7 +35,17 @@ interface CompiledRule {
   readonly message?: string;
   readonly weight?: number;
   readonly run: RuleRunner;
+  /** Look at the clock after this rule (false for rules whose cost does not grow with the text). */
+  readonly timed: boolean;
 }
+
+/**
+ * Rule types that do a bounded amount of work whatever the comment (a few comparisons over the
+ * context, or one counting pass over at most maxEvaluatedChars characters): the budget clock is
+ * not read after them. A performance.now() costs tens of nanoseconds, a fair share of a
+ * microsecond-scale evaluation when read after each of ~20 rules.
+ */
+const UNTIMED_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['length', 'article-settings', 'author-trust', 'reports', 'shouting', 'repeated-characters']);
 
 /** Summary of a compiled rule (for diagnostics and admin UIs). */
 export interface CompiledRuleInfo {
@@ -64,6 +74,10 @@ export class CompiledRuleSet {
   readonly pipeline: readonly CompiledRule[];
   /** @internal */
   readonly trie: TermTrie | null;
+  /** @internal the automaton of deferred keep-all slots (run on demand) */
+  readonly deferredTrie: TermTrie | null;
+  /** @internal slots whose terms are in deferredTrie */
+  readonly deferredSlots: readonly boolean[];
   /** @internal number of term-rule slots */
   readonly slots: number;
   /** @internal slots that keep every match (phrase word classes), not only the longest per start */
@@ -84,21 +98,25 @@ export class CompiledRuleSet {
     this.clock = options.clock ?? (() => performance.now());
 
     let trie: TermTrie | null = null;
+    let deferredTrie: TermTrie | null = null;
+    const deferredSlots: boolean[] = [];
     let slots = 0;
     const keepAll: boolean[] = [];
     let termCount = 0;
     const ctx = {
-      registerTerms(terms: readonly TermEntry[], allow: readonly string[], options: { keepAll?: boolean } = {}): number {
-        trie ??= new TermTrie(1024);
+      registerTerms(terms: readonly TermEntry[], allow: readonly string[], options: { keepAll?: boolean; deferred?: boolean } = {}): number {
+        const deferred = options.deferred === true && options.keepAll === true;
+        const target = deferred ? (deferredTrie ??= new TermTrie(256)) : (trie ??= new TermTrie(1024));
         const slot = slots++;
         keepAll[slot] = options.keepAll === true;
+        deferredSlots[slot] = deferred;
         const ruleAllow = allow.map(mustAllow);
         terms.forEach((entry, termIndex) => {
           const raw = typeof entry === 'string' ? entry : entry.term;
           const parsed = parseTerm(raw);
           if (typeof parsed === 'string') throw new Error(`unvalidated term ${raw}: ${parsed}`); // validated before
           const own = typeof entry === 'string' ? [] : (entry.allow ?? []).map(mustAllow);
-          trie!.add(parsed, { slot, termIndex, term: raw, stem: parsed.stem, allow: own.length ? [...own, ...ruleAllow] : ruleAllow });
+          target.add(parsed, { slot, termIndex, term: raw, stem: parsed.stem, allow: own.length ? [...own, ...ruleAllow] : ruleAllow });
           termCount++;
         });
         return slot;
@@ -118,6 +136,7 @@ export class CompiledRuleSet {
         message: rule.message,
         weight: rule.weight,
         run: (module.compile as (d: RuleDefinition, c: typeof ctx) => RuleRunner)(rule, ctx),
+        timed: !UNTIMED_TYPES.has(rule.type) && !(rule.type === 'classifier' && rule.source !== 'local'),
       });
     }
     // Stable sort by phase: definition order is kept within a phase.
@@ -126,6 +145,8 @@ export class CompiledRuleSet {
 
     this.pipeline = compiled;
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
+    this.deferredTrie = (deferredTrie as TermTrie | null)?.freeze() ?? null;
+    this.deferredSlots = deferredSlots;
     this.slots = slots;
     this.keepAllSlots = keepAll;
     this.termCount = termCount;
@@ -174,6 +195,7 @@ class Runtime implements RuleRuntime {
   private rs!: CompiledRuleSet;
   private normalisedReady = false;
   private matches: TermMatch[][] | null = null;
+  private deferredScanned = false;
   private nowMs = NaN;
   private fp: string | null = null;
   private local: ClassifierResult | undefined | null = null;
@@ -193,6 +215,7 @@ class Runtime implements RuleRuntime {
     this.context = context;
     this.normalisedReady = false;
     this.matches = null;
+    this.deferredScanned = false;
     this.nowMs = NaN;
     this.fp = null;
     this.local = null;
@@ -212,17 +235,29 @@ class Runtime implements RuleRuntime {
   }
 
   termHits(slot: number): PackedMatches {
-    if (this.matches === null) this.matches = this.scanTerms();
+    if (this.rs.deferredSlots[slot]) {
+      if (!this.deferredScanned) {
+        this.deferredScanned = true;
+        this.scan(this.rs.deferredTrie, true, []);
+      }
+    } else if (this.matches === null) this.matches = this.scanTerms();
     return (packedPool[slot] ??= new PackedMatches());
   }
 
   private scanTerms(): TermMatch[][] {
     const result: TermMatch[][] = [];
-    const trie = this.rs.trie;
-    if (!trie) return result;
+    this.scan(this.rs.trie, false, result);
+    return result;
+  }
+
+  /** Runs one automaton over the normalised text: keep-all slots into packedPool, the others into `result`. */
+  private scan(trie: TermTrie | null, deferred: boolean, result: TermMatch[][]): void {
+    if (!trie) return;
     const view = this.normalised();
     const keepAll = this.rs.keepAllSlots;
-    for (let slot = 0; slot < keepAll.length; slot++) if (keepAll[slot]) (packedPool[slot] ??= new PackedMatches()).count = 0;
+    const deferredSlots = this.rs.deferredSlots;
+    for (let slot = 0; slot < keepAll.length; slot++)
+      if (keepAll[slot] && deferredSlots[slot] === deferred) (packedPool[slot] ??= new PackedMatches()).count = 0;
     trie.scan(view, sharedHits);
     for (let k = 0; k < sharedHits.count; k++) {
       const output = trie.outputs[sharedHits.out[k]];
@@ -246,7 +281,6 @@ class Runtime implements RuleRuntime {
       else if (match.end > list[same].end) list[same] = match;
     }
     for (const list of result) list?.sort((a, b) => a.start - b.start || b.end - a.end);
-    return result;
   }
 
   now(): number {
@@ -382,7 +416,7 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
     out.maxWeight = 0;
     out.rule.run(runtime, out.emit);
     if (out.maxWeight > 0) keep *= 1 - out.maxWeight;
-    if (runtime.overBudget()) {
+    if (out.rule.timed && runtime.overBudget()) {
       // Second line of defence (patterns already run in linear time): hold the comment for a human
       // rather than keep the partition waiting.
       budgetExceeded = { elapsedMs: Math.round(ruleSet.clock() - runtime.startedAt), lastRuleId: out.rule.id, skippedRules: pipeline.length - r - 1 };

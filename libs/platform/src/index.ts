@@ -23,5 +23,7 @@ export * from './http/fixed-headers';
 export * from './persistence/document-expiry';
 export * from './persistence/read-batcher';
 export * from './persistence/increment-batcher';
+export * from './persistence/insert-batcher';
+export * from './persistence/write-batcher';
 export * from './http/ip-rate-limit';
 export * from './http/stream-slots';

@@ -28,7 +28,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
  * (a pass of fewer than 50 events right after another) it waits 5 ms, so the events of that
  * moment go out together (one read, one publish, one clearing write).
  */
-const COMMENTS_RELAY = { scanEveryMs: 2_000, takeOverAfterMs: 10_000, lingerMs: 5, lingerBelow: 50 };
+const COMMENTS_RELAY = { scanEveryMs: 2_000, takeOverAfterMs: 10_000 };
 
 @Module({
   imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule],

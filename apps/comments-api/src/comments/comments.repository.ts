@@ -1,16 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectConnection, InjectModel } from '@nestjs/mongoose';
 import { ClientSession, Connection, Model, Types } from 'mongoose';
 import { appendEvents, OutboxEntry, OutboxRelay } from '@parley/messaging';
-import { DatabaseCapabilities, inTransactionIfSupported, ProblemException, ReadBatcher } from '@parley/platform';
+import { DatabaseCapabilities, InsertBatcher, inTransactionIfSupported, ProblemException, ReadBatcher, WriteBatcher } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
-import { InsertBatcher } from '../common/insert-batcher';
 import { approvedDelta, Change, CommentState, isListed, STATE_FIELDS, staleRevision } from './comment-transitions';
 import { Comment, CommentStatus } from './schemas/comment.schema';
 
 /** Attempts of a compare-and-set before answering 409 concurrent-change (each after a short random pause). */
 const MAX_ATTEMPTS = 24;
 const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 ** attempt)));
+
+/** One conditional update of a batched change (`change(..., { batched: true })`). */
+interface BatchedChange {
+  prev: CommentState;
+  status: CommentStatus;
+  guard: Record<string, unknown>;
+  update: Record<string, unknown>;
+}
 
 /**
  * The one way to the `comments` collection's writes. Every write is a single-document atomic
@@ -27,6 +35,8 @@ export class CommentsRepository {
   private readonly inserts: InsertBatcher<Comment>;
   /** State reads: concurrent ones (decisions of a Kafka batch, say) share one `{ _id: { $in } }` query. */
   private readonly states: ReadBatcher<string, CommentState>;
+  /** Batched changes (moderation decisions): concurrent ones share one unordered bulk write of their conditional updates. */
+  private readonly changes: WriteBatcher<BatchedChange, boolean>;
 
   constructor(
     @InjectModel(Comment.name) readonly model: Model<Comment>,
@@ -40,6 +50,7 @@ export class CommentsRepository {
       const docs = await this.model.find({ _id: { $in: ids } }, STATE_FIELDS).lean<CommentState[]>().exec();
       return new Map(docs.map((d) => [String(d._id), d]));
     });
+    this.changes = new WriteBatcher<BatchedChange, boolean>((items) => this.applyChanges(items), (c) => String(c.prev._id));
   }
 
   /** Stores a new comment with its first events in its outbox: one insert (batched with concurrent ones). */
@@ -58,7 +69,12 @@ export class CommentsRepository {
    * conditional update guarded by the state `decide` saw. Returns null when the comment does not
    * exist or `decide` returns null; throws 409 stale-revision, or whatever `decide` throws.
    */
-  async change(id: string, revision: number | null, decide: (prev: CommentState) => Change | null | Promise<Change | null>): Promise<{ prev: CommentState; status: CommentStatus } | null> {
+  async change(
+    id: string,
+    revision: number | null,
+    decide: (prev: CommentState) => Change | null | Promise<Change | null>,
+    opts: { batched?: boolean } = {},
+  ): Promise<{ prev: CommentState; status: CommentStatus } | null> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (attempt > 1) await pause(attempt);
       const prev = await this.load(id);
@@ -75,17 +91,49 @@ export class CommentsRepository {
       if (Object.keys(push).length) update.$push = push;
       if (events.length) update.$inc = ev.inc;
       const guard = { _id: prev._id, revision: prev.revision, status: prev.status, replyCount: prev.replyCount ?? 0, decisionEventId: prev.decisionEventId ?? null };
-      const applied = await inTransactionIfSupported(this.caps, this.connection, async (session) => {
-        const res = await this.model.updateOne(guard, update as never, { session, timestamps: false }).exec();
-        if (!res.matchedCount) return false;
-        await this.applyCounters(prev, change.status, session);
-        return true;
-      });
+      const applied = opts.batched
+        ? await this.changes.submit({ prev, status: change.status, guard, update })
+        : await inTransactionIfSupported(this.caps, this.connection, async (session) => {
+            const res = await this.model.updateOne(guard, update as never, { session, timestamps: false }).exec();
+            if (!res.matchedCount) return false;
+            await this.applyCounters(prev, change.status, session);
+            return true;
+          });
       if (!applied) continue;
       if (events.length) this.relay.kick(prev._id);
       return { prev, status: change.status };
     }
     throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
+  }
+
+  /**
+   * Writes a batch of changes to different comments: one unordered bulk write of their
+   * conditional single-document updates (each still guarded by the state its transition saw),
+   * then the counters of the ones that applied; in one transaction where the server has them.
+   * Each update also sets a fresh `writeId`, so when only some matched, one `$in` read tells
+   * which (bulk results give only the total).
+   */
+  private async applyChanges(items: BatchedChange[]): Promise<boolean[]> {
+    const tokens = items.map(() => randomUUID());
+    return inTransactionIfSupported(this.caps, this.connection, async (session) => {
+      const ops = items.map((c, i) => {
+        const update = { ...c.update, $set: { ...(c.update.$set as Record<string, unknown>), writeId: tokens[i] } };
+        return { updateOne: { filter: c.guard, update } };
+      });
+      const res = await this.model.collection.bulkWrite(ops as never, { ordered: false, session });
+      let applied: boolean[];
+      if (res.matchedCount === items.length) applied = items.map(() => true);
+      else if (res.matchedCount === 0) applied = items.map(() => false);
+      else {
+        const docs = await this.model.collection.find({ _id: { $in: items.map((c) => c.prev._id) } } as never, { projection: { writeId: 1 }, session }).toArray();
+        const written = new Map(docs.map((d) => [String(d._id), (d as { writeId?: string }).writeId]));
+        applied = items.map((c, i) => written.get(String(c.prev._id)) === tokens[i]);
+      }
+      const moved = items.filter((c, i) => applied[i] && approvedDelta(c.prev.status, c.status));
+      if (session) for (const c of moved) await this.applyCounters(c.prev, c.status, session);
+      else await Promise.all(moved.map((c) => this.applyCounters(c.prev, c.status)));
+      return applied;
+    });
   }
 
   /** Sets fields and appends events without a status change (feature, unfeature), if the comment is at `revision` and matches `filter`. */

@@ -272,7 +272,7 @@ export class CommentsService {
         set: { reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })), decisionEventId: eventId, decidedAt },
         events,
       };
-    });
+    }, { batched: true });
     return !!done;
   }
 

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import type { ModerationOutcome } from '@parley/contracts';
 import type { EvaluationContext } from '@parley/moderation-rules';
-import { ReadBatcher } from '@parley/platform';
+import { InsertBatcher, ReadBatcher } from '@parley/platform';
 import { Decision } from './decision.schema';
 
 const DUPLICATE_KEY = 11000;
@@ -54,8 +54,12 @@ export interface DecisionHistory {
 export class DecisionLogService {
   /** Comments' decisions: the reads of concurrent events share one `{ commentId: { $in } }` query. */
   private readonly byComment: ReadBatcher<string, CommentItem[]>;
+  /** Appends: concurrent decisions share one unordered `insertMany` (a lone one goes out at once). */
+  private readonly appends: InsertBatcher<Decision>;
 
   constructor(@InjectModel(Decision.name) private readonly decisions: Model<Decision>) {
+    // Unordered: a duplicate `_id` fails only its own document, with its write error.
+    this.appends = new InsertBatcher<Decision>((docs) => this.decisions.collection.insertMany(docs as never[], { ordered: false }), 100);
     this.byComment = new ReadBatcher(async (ids) => {
       const docs = await this.decisions.find({ commentId: { $in: ids } }, { commentId: 1, revision: 1 }).lean<Array<CommentItem & { commentId: string }>>().exec();
       const out = new Map<string, CommentItem[]>();
@@ -88,10 +92,13 @@ export class DecisionLogService {
     return this.decisions.findById(id).lean<Decision>().exec();
   }
 
-  /** Appends a decision; if one exists with this `_id` already (first write wins), returns that one instead. */
+  /** Appends a decision (batched with concurrent ones); if one exists with this `_id` already (first write wins), returns that one instead. */
   async append(decision: Decision): Promise<{ decision: Decision; created: boolean }> {
     try {
-      await this.decisions.create(decision);
+      // Cast, defaulted and validated by the schema as `create` would, then written in a batch.
+      const doc = new this.decisions(decision);
+      await doc.validate();
+      await this.appends.insert(doc.toObject() as Decision);
       return { decision, created: true };
     } catch (err) {
       if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err;

@@ -136,7 +136,10 @@ const WORD = "[A-Z][A-Za-z'’.-]{0,30}";
 /** "14 Elm Road", "1187 Oakwood Drive", "221B Baker Street", "27 Kingsway" */
 const ADDRESS_NUMBER_FIRST = new RegExp(`\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0](?:${WORD}[ \\u00a0]){0,3}(?:${STREET_SUFFIX})\\b\\.?`, 'g');
 /** "8 Rue de la Paix", "12 Calle Mayor" */
-const ADDRESS_PREFIXED = new RegExp(`\\b\\d{1,5}[A-Za-z]?,?[ \\u00a0](?:${STREET_PREFIX})(?:[ \\u00a0](?:de|del|della|di|la|le|les|du|des|da|do|dos|das|von|van)){0,2}(?:[ \\u00a0]${WORD}){1,3}`, 'g');
+const ADDRESS_PREFIXED = new RegExp(
+  `\\b\\d{1,5}[A-Za-z]?,?[ \\u00a0](?:${STREET_PREFIX})(?:[ \\u00a0](?:de|del|della|di|la|le|les|du|des|da|do|dos|das|von|van)){0,2}(?:[ \\u00a0]${WORD}){1,3}`,
+  'g',
+);
 /** "Hauptstraße 12", "Calle Mayor 5", "Via Roma 10" */
 const ADDRESS_NUMBER_LAST = new RegExp(
   `\\b(?:[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})|(?:${STREET_PREFIX})(?:[ \\u00a0][a-z]{1,4}){0,2}[ \\u00a0]${WORD})[ \\u00a0]\\d{1,4}[a-z]?\\b`,
@@ -146,6 +149,7 @@ const ADDRESS_NUMBER_LAST = new RegExp(
 const STREET_WORD = new RegExp(`\\b(?:${STREET_SUFFIX}|${STREET_PREFIX})\\b|${CONTINENTAL_SUFFIX}`, 'i');
 /** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
 const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
   /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find)\b/i;
@@ -161,6 +165,8 @@ export interface AddressSpan extends FoundSpan {
  */
 export function findStreetAddresses(text: string): AddressSpan[] {
   const found: AddressSpan[] = [];
+  // every address and postcode pattern needs a digit: most comments have none
+  if (!HAS_DIGIT.test(text)) return found;
   // one cheap pass first: most texts name no street at all
   const streets = STREET_WORD.test(text) ? [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST] : [];
   for (const re of streets) {

@@ -10,7 +10,7 @@ describe('phrases rule', () => {
       patterns: [
         { pattern: '@first_person_intent @adverb* @violent_verb @second_person|#Name', label: 'intention to harm', action: 'reject' },
         { pattern: '@target_group @be @determiner? @adjective* @dehumanising_noun', label: 'dehumanising', category: 'hate' },
-        { pattern: 'kill* the|a bill|motion' , label: 'literal words' },
+        { pattern: 'kill* the|a bill|motion', label: 'literal words' },
       ],
       exceptions: ['according to'],
     }),
@@ -66,9 +66,36 @@ describe('phrases rule', () => {
     expect(check('killing a motion').decision).toBe('flagged');
   });
 
+  it('matches frequent words (looked for only on demand) alone, with rare words and across rules', () => {
+    // "you", "are", "the" are frequent words (a deferred automaton); "vermin", "rats" are not
+    const rs = compileRuleSet({
+      rules: [
+        { id: 'only-frequent', type: 'phrases', patterns: ['you are the'], action: 'flag', builtInClasses: false },
+        { id: 'mixed', type: 'phrases', patterns: ['you are vermin|rats'], action: 'reject', builtInClasses: false },
+      ],
+    } as RuleSetDefinition);
+    expect(evaluate(rs, { body: 'You are the best.' }).reasons.map((r) => [r.ruleId, r.excerpt])).toEqual([['only-frequent', 'You are the']]);
+    expect(evaluate(rs, { body: 'you ARE rats' }).reasons.map((r) => [r.ruleId, r.excerpt])).toEqual([['mixed', 'you ARE rats']]);
+    expect(evaluate(rs, { body: 'The rats are you' }).decision).toBe('approved');
+    expect(evaluate(rs, { body: 'Vermin, you are.' }).decision).toBe('approved');
+  });
+
+  it('needs a digit for #Num and still matches it after other numbers', () => {
+    const rs = compileRuleSet(ruleSet({ patterns: ['lives|living on #Num'], builtInClasses: false }));
+    expect(evaluate(rs, { body: 'She lives on 12 Acacia Avenue' }).reasons.map((r) => r.excerpt)).toEqual(['lives on 12']);
+    expect(evaluate(rs, { body: 'In 2019 she was living on 4 hours of sleep' }).reasons.map((r) => r.excerpt)).toEqual(['living on 4']);
+    expect(evaluate(rs, { body: 'She lives on twelve dollars' }).decision).toBe('approved');
+    expect(evaluate(rs, { body: 'Since 2019 she lives on air' }).decision).toBe('approved');
+  });
+
   it('takes custom classes and can leave the shipped ones out', () => {
-    const custom = compileRuleSet(ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }));
-    expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({ excerpt: 'Red Apples', explanation: 'phrase: "Red" (colour) + "Apples" (fruit)' });
+    const custom = compileRuleSet(
+      ruleSet({ builtInClasses: false, classes: { fruit: ['apple*', 'pear'], colour: ['red', 'green'] }, patterns: ['@colour @fruit'] }),
+    );
+    expect(evaluate(custom, { body: 'a Red Apples pie' }).reasons[0]).toMatchObject({
+      excerpt: 'Red Apples',
+      explanation: 'phrase: "Red" (colour) + "Apples" (fruit)',
+    });
     expect(validateRuleSet(ruleSet({ builtInClasses: false, patterns: ['@violent_verb'] }))).toMatchObject({
       ok: false,
       errors: [{ path: 'rules[0].patterns[0]', message: 'unknown word class "@violent_verb"' }],

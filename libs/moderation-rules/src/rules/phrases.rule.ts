@@ -21,7 +21,7 @@ import {
 import { WORD_CLASSES } from '../lists/word-classes';
 import type { PhrasePatternDefinition, PhrasesRule, RuleAction } from '../types';
 import { ACTION, bool, isPlainObject, Issues, join, opt, req } from '../validation/schema';
-import { defineRule, RuleRuntime } from './rule';
+import { CompileContext, defineRule, RuleRuntime } from './rule';
 
 /**
  * `phrases` (content phase): token patterns over the normalised text, in the style of spaCy's
@@ -55,6 +55,21 @@ const NOT_NAMES = new Set(
 );
 /** Endings of plural common nouns: a capitalised word with one at a sentence start is not taken for a name ("Prisoners should…", but "Harris should…"). */
 const PLURAL_NOUN = /(?:ists|ants|ents|ians|ers|ors|ees|als|ies|ves|ics|ces|ses|ions|ites|ims)$/;
+/**
+ * Words found in nearly every comment. Word-class terms among them are matched by a second,
+ * deferred automaton that only runs once the rarer words of some pattern are all present; until
+ * then their classes are taken as present. This changes no result, only how often the frequent
+ * words are looked for.
+ */
+const FREQUENT_WORDS = new Set(
+  (
+    'the a an to of and or but in on at by for from with as into about up out over so if not no ' +
+    'is are was were be been being am has have had do does did will would should could can may might must shall ' +
+    'i me my we us our you your he him his she her it its they them their this that these those there here ' +
+    'who what which when where how all any some one just very really also than then more most only'
+  ).split(' '),
+);
+const HAS_DIGIT = /[0-9]/;
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -155,7 +170,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
         const p = join(join(path, 'patterns'), i);
         if (isPlainObject(entry)) {
           for (const key of Object.keys(entry)) {
-            if (!['pattern', 'action', 'category', 'label'].includes(key)) issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
+            if (!['pattern', 'action', 'category', 'label'].includes(key))
+              issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
           }
           check(entry.pattern, join(p, 'pattern'));
           if (entry.action !== undefined) ACTION(entry.action, join(p, 'action'), issues);
@@ -174,19 +190,17 @@ export const phrasesRule = defineRule<PhrasesRule>({
     const registry = registryFor(ctx);
     const table = classTable(def);
     const own = new Set(Object.keys(def.classes ?? {}));
-    const slotTerms: string[] = [];
-    const slotTermIds: number[] = [];
     const resolver: ClassResolver = {
       classId(name) {
         const c = table.get(name);
         if (!c) return undefined;
         // shipped classes are shared by all phrase rules of the rule set; a rule's own classes are its own
         const key = own.has(name) ? `@${def.id}:${name}` : `@${name}`;
-        return registry.classId(key, c.label, c.terms, slotTerms, slotTermIds);
+        return registry.classId(key, c.label, c.terms);
       },
       literalId(word) {
         const error = checkClassTerm(word);
-        return error ?? registry.classId('=' + word.toLowerCase(), '', [word], slotTerms, slotTermIds);
+        return error ?? registry.classId('=' + word.toLowerCase(), '', [word]);
       },
     };
     const mustCompile = (source: string): CompiledPattern => {
@@ -202,14 +216,47 @@ export const phrasesRule = defineRule<PhrasesRule>({
     });
     const exceptions = (def.exceptions ?? []).map(mustCompile);
     const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
-    if (slotTerms.length > 0) registry.addSlot(ctx.registerTerms(slotTerms, [], { keepAll: true }), slotTermIds);
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
-
+    // The cheap test's view of each pattern: its required elements that the term matches can rule
+    // out. Elements with a class of frequent words or single letters are taken as present, as are
+    // #Cap and #Name; #Num needs an ASCII digit somewhere in the text. Encoded per pattern as
+    // groups of class ids, with -1 in a group standing for #Num. Only the terms of classes in these
+    // groups are looked for in every comment; the others wait for the token view (deferred).
+    const gate = phrases.map((p) =>
+      p.pattern.elements
+        .filter((el) => el.min > 0 && !el.negate)
+        .filter((el) => el.atoms.every((a) => a >= 0 || a === ATOM_NUM) && !el.atoms.some((a) => a >= 0 && registry.assumedPresent(a)))
+        .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a))),
+    );
+    const alwaysPossible = gate.some((groups) => groups.length === 0);
+    registry.registerTerms(ctx, new Set(gate.flat(2).filter((a) => a >= 0)));
+    const anyPossible = (present: Uint8Array, text: string): boolean => {
+      if (alwaysPossible) return true;
+      let digit = -1; // unknown yet
+      for (let i = 0; i < gate.length; i++) {
+        const groups = gate[i];
+        let all = true;
+        for (let g = 0; g < groups.length && all; g++) {
+          const atoms = groups[g];
+          let any = false;
+          for (let k = 0; k < atoms.length; k++) {
+            const a = atoms[k];
+            if (a >= 0 ? present[a] : (digit < 0 ? (digit = HAS_DIGIT.test(text) ? 1 : 0) : digit) === 1) {
+              any = true;
+              break;
+            }
+          }
+          all = any;
+        }
+        if (all) return true;
+      }
+      return false;
+    };
     return (rt, emit) => {
       // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
       const present = registry.presence(rt);
-      if (present === null || !phraseStarts.anyPossible(present)) return;
+      if (present === null || !anyPossible(present, rt.text)) return;
       const tv = registry.view(rt);
       if (tv === null) return;
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
@@ -280,12 +327,6 @@ class StartIndex {
     this.possible = new Uint8Array(patterns.length);
   }
 
-  /** Some pattern's required classes all occur. */
-  anyPossible(present: Uint8Array): boolean {
-    for (const p of this.patterns) if (mayMatch(p, present)) return true;
-    return false;
-  }
-
   /** Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order; stops when it returns false. */
   run(tv: TokenView, found: (index: number, m: PatternMatch) => boolean): void {
     const n = this.patterns.length;
@@ -330,18 +371,34 @@ class PhraseRegistry {
   /** Term id → class ids; terms are shared by classes ("the" is a determiner and a possessive). */
   private readonly termIds = new Map<string, number>();
   private readonly termClasses: number[][] = [];
+  private readonly termFrequent: boolean[] = [];
+  private readonly termText: string[] = [];
+  /** 0: in no slot yet, 1: in a deferred slot only, 2: in an eager slot */
+  private readonly termState: number[] = [];
+  /** The slot whose hits of the term feed the token view. */
+  private readonly termOwner: number[] = [];
+  /** Classes read by some phrase rule's cheap test. */
+  private readonly gateRelevant = new Set<number>();
+  private hasDeferred = false;
   private readonly singleLetters: number[][] = Array.from({ length: 26 }, () => []);
   /** [slot, slot's term index → term id] */
   private readonly slots: Array<[number, number[]]> = [];
+  /** The slots of rare terms: their hits decide whether a phrase rule looks further. */
+  private readonly eagerSlots: Array<[number, number[]]> = [];
+  /** Classes with a frequent (deferred) term: taken as present until the token view is built. */
+  private readonly frequentClasses: number[] = [];
   private builtFor = -1;
   private built: TokenView | null = null;
   private presentFor = -1;
   private present = new Uint8Array(0);
   private presentAny = false;
+  /** Classes marked in `present` by the current evaluation's term matches (cleared by the next one). */
+  private markedIds = new Int32Array(64);
+  private marked = 0;
   /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
   private letterClasses: number[] = [];
 
-  classId(key: string, label: string, terms: string[], slotTerms: string[], slotTermIds: number[]): number {
+  classId(key: string, label: string, terms: string[]): number {
     const known = this.ids.get(key);
     if (known !== undefined) return known;
     const id = this.labels.length;
@@ -362,37 +419,117 @@ class PhraseRegistry {
         termId = this.termClasses.length;
         this.termIds.set(k, termId);
         this.termClasses.push([]);
-        slotTerms.push(t);
-        slotTermIds.push(termId);
+        this.termFrequent.push(FREQUENT_WORDS.has(t));
+        this.termText.push(t);
+        this.termState.push(0);
+        this.termOwner.push(-1);
       }
       if (!this.termClasses[termId].includes(id)) this.termClasses[termId].push(id);
+      if (this.termFrequent[termId] && !this.frequentClasses.includes(id)) this.frequentClasses.push(id);
     }
     return id;
   }
 
-  addSlot(slot: number, termIds: number[]): void {
-    this.slots.push([slot, termIds]);
+  /** The class is taken as present by the cheap test (it has frequent words or single letters). */
+  assumedPresent(id: number): boolean {
+    return this.frequentClasses.includes(id) || this.letterClasses.includes(id);
   }
 
-  /** Which classes occur in the current evaluation's term matches (by class id), or null when none does. */
+  /**
+   * Registers the class terms of a rule just compiled. `gateClasses`: the classes its cheap test
+   * reads. Their terms (but frequent words) are looked for in every comment (eager); all other
+   * terms only when a token view is built (deferred). A term deferred by an earlier rule and read
+   * by this one's cheap test is added to this rule's eager slot too; its hits for the token view
+   * still come from the slot that registered it first (its owner), so none is counted twice.
+   */
+  registerTerms(ctx: CompileContext, gateClasses: ReadonlySet<number>): void {
+    for (const c of gateClasses) this.gateRelevant.add(c);
+    const eager: string[] = [];
+    const eagerIds: number[] = [];
+    const deferred: string[] = [];
+    const deferredIds: number[] = [];
+    const newEager: number[] = [];
+    const newDeferred: number[] = [];
+    for (let termId = 0; termId < this.termClasses.length; termId++) {
+      const state = this.termState[termId];
+      if (state === 2) continue;
+      const relevant = !this.termFrequent[termId] && this.termClasses[termId].some((c) => this.gateRelevant.has(c));
+      if (state === 0 && !relevant) {
+        deferred.push(this.termText[termId]);
+        deferredIds.push(termId);
+        newDeferred.push(termId);
+        this.termState[termId] = 1;
+      } else if (relevant) {
+        eager.push(this.termText[termId]);
+        eagerIds.push(termId);
+        if (state === 0) newEager.push(termId);
+        this.termState[termId] = 2;
+      }
+    }
+    if (eager.length > 0) {
+      const slot = ctx.registerTerms(eager, [], { keepAll: true });
+      this.slots.push([slot, eagerIds]);
+      this.eagerSlots.push([slot, eagerIds]);
+      for (const id of newEager) this.termOwner[id] = slot;
+    }
+    if (deferred.length > 0) {
+      const slot = ctx.registerTerms(deferred, [], { keepAll: true, deferred: true });
+      this.slots.push([slot, deferredIds]);
+      this.hasDeferred = true;
+      for (const id of newDeferred) this.termOwner[id] = slot;
+    }
+  }
+
+  /**
+   * Which classes may occur in the current evaluation (by class id): those with a rare term among
+   * the term matches, and those with a frequent term (not looked for yet); null when none does.
+   */
   presence(rt: RuleRuntime): Uint8Array | null {
     if (this.presentFor !== rt.evaluation) {
       this.presentFor = rt.evaluation;
-      if (this.present.length < this.labels.length) this.present = new Uint8Array(this.labels.length);
-      else this.present.fill(0);
-      let any = false;
-      for (const [slot, termIds] of this.slots) {
-        const hits = rt.termHits(slot);
-        for (let i = 0; i < hits.count; i++) {
-          const classes = this.termClasses[termIds[hits.termIndex[i]]];
-          for (let k = 0; k < classes.length; k++) this.present[classes[k]] = 1;
-          any = true;
-        }
+      const present = this.present;
+      if (present.length < this.labels.length) {
+        this.present = new Uint8Array(this.labels.length);
+        // classes of single letters and of frequent words are always marked (and never cleared)
+        for (const id of this.letterClasses) this.present[id] = 1;
+        for (const id of this.frequentClasses) this.present[id] = 1;
+        this.marked = 0;
+        return this.presence2(rt);
       }
-      for (const id of this.letterClasses) this.present[id] = 1;
-      this.presentAny = any;
+      // clear only what the previous evaluation marked
+      for (let i = 0; i < this.marked; i++) present[this.markedIds[i]] = 0;
+      for (const id of this.letterClasses) present[id] = 1;
+      for (const id of this.frequentClasses) present[id] = 1;
+      this.marked = 0;
+      return this.presence2(rt);
     }
     return this.presentAny ? this.present : null;
+  }
+
+  private presence2(rt: RuleRuntime): Uint8Array | null {
+    const present = this.present;
+    let any = false;
+    for (const [slot, termIds] of this.eagerSlots) {
+      const hits = rt.termHits(slot);
+      for (let i = 0; i < hits.count; i++) {
+        const classes = this.termClasses[termIds[hits.termIndex[i]]];
+        for (let k = 0; k < classes.length; k++) {
+          const id = classes[k];
+          if (present[id] === 0) {
+            present[id] = 1;
+            if (this.marked === this.markedIds.length) {
+              const grown = new Int32Array(this.markedIds.length * 2);
+              grown.set(this.markedIds);
+              this.markedIds = grown;
+            }
+            this.markedIds[this.marked++] = id;
+          }
+        }
+        any = true;
+      }
+    }
+    this.presentAny = any || this.hasDeferred;
+    return this.presentAny ? present : null;
   }
 
   /** The token view of the current evaluation (built by the first phrase rule that asks), or null when no class occurs. */
@@ -407,6 +544,7 @@ class PhraseRegistry {
     for (const [slot, termIds] of this.slots) {
       const hits = rt.termHits(slot);
       for (let i = 0; i < hits.count; i++) {
+        if (this.termOwner[termIds[hits.termIndex[i]]] !== slot) continue; // also in an earlier slot: counted there
         const from = tokenAt(tv, hits.start[i]);
         const to = tokenAt(tv, hits.end[i] - 1);
         if (from < 0 || to < from) continue;
@@ -453,7 +591,8 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
       for (let i = prevEnd; i < start; i++) {
         const c = text.charCodeAt(i);
         if (c === 46 /* . */) stop = true;
-        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10) stop = otherStop = true; // ! ? ; : newline
+        else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10)
+          stop = otherStop = true; // ! ? ; : newline
         else if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb) quoteChar = true;
       }
       if (view.count > 0 && stop) {
@@ -578,7 +717,17 @@ function explain(text: string, tv: TokenView, phrase: CompiledPhrase, m: Pattern
     while (j < m.steps.length && m.steps[j].element === step.element && m.steps[j].atom === step.atom) to = m.steps[j++].to;
     const words = text.slice(tv.start[step.from], tv.end[to - 1]);
     const label =
-      step.atom >= 0 ? labels[step.atom] : step.atom === ATOM_NAME ? 'name' : step.atom === ATOM_CAP ? 'capitalised word' : step.atom === ATOM_NUM ? 'number' : step.atom === ATOM_ANY ? '' : '';
+      step.atom >= 0
+        ? labels[step.atom]
+        : step.atom === ATOM_NAME
+          ? 'name'
+          : step.atom === ATOM_CAP
+            ? 'capitalised word'
+            : step.atom === ATOM_NUM
+              ? 'number'
+              : step.atom === ATOM_ANY
+                ? ''
+                : '';
     parts.push(label ? `"${words}" (${label})` : `"${words}"`);
     i = j;
   }

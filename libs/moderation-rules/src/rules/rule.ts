@@ -101,8 +101,13 @@ export interface RuleRuntime {
 }
 
 export interface CompileContext {
-  /** Adds a term rule's terms to the shared automaton; returns the rule's slot. */
-  registerTerms(terms: readonly TermEntry[], allow: readonly string[], options?: { keepAll?: boolean }): number;
+  /**
+   * Adds a term rule's terms to the shared automaton; returns the rule's slot. `deferred` (with
+   * `keepAll`): the terms go to a second automaton that is only run when a rule first asks for
+   * such a slot's hits in an evaluation (for very frequent words that matter only when rarer
+   * ones occur too).
+   */
+  registerTerms(terms: readonly TermEntry[], allow: readonly string[], options?: { keepAll?: boolean; deferred?: boolean }): number;
 }
 
 export type RuleRunner = (rt: RuleRuntime, emit: Emit) => void;

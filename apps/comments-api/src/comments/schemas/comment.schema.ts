@@ -61,6 +61,8 @@ export class Comment {
   @Prop({ required: true, default: false }) listed!: boolean;
   /** Id of the last decision event applied, so a redelivery changes nothing. */
   @Prop({ type: String, default: null }) decisionEventId!: string | null;
+  /** Set by each batched update (a fresh id), so the repository can tell which updates of a bulk write applied. */
+  @Prop({ type: String }) writeId?: string;
   @Prop({ type: Date, default: null }) decidedAt!: Date | null;
   @Prop({ type: [Object], default: [] }) outbox!: OutboxEntry[];
   @Prop({ required: true, default: false }) outboxPending!: boolean;

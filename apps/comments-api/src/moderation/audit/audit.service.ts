@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { InsertBatcher } from '../../common/insert-batcher';
+import { InsertBatcher } from '@parley/platform';
 import { AuditEntry } from './audit-entry.schema';
 
 const DUPLICATE_KEY = 11000;

@@ -4,7 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { ConsumerGroups, EventTypes, QueueItemAddedV1 } from '@parley/contracts';
 import { EventOf, KafkaEventClient } from '@parley/messaging';
-import { InsertBatcher } from '../../common/insert-batcher';
+import { InsertBatcher } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
 import { Comment } from '../../comments/schemas/comment.schema';
