@@ -117,6 +117,18 @@ export class PipelineProbe {
     return { decided, applied, notifiedInApp };
   }
 
+  /**
+   * What the servers hold for these comments (default: every posted one), read from the apps'
+   * databases rather than from the probe's own list: stored by comments-api, decided by the worker.
+   */
+  async stored(ids = this.posted): Promise<{ stored: number; decided: number }> {
+    const [stored, decided] = await Promise.all([
+      this.db(this.databases.comments).collection('comments').countDocuments({ _id: { $in: ids.map((id) => new mongoose.Types.ObjectId(id)) } }),
+      this.db(this.databases.moderation).collection('decisions').countDocuments({ commentId: { $in: ids } }),
+    ]);
+    return { stored, decided };
+  }
+
   async counts(): Promise<PipelineCounts> {
     const ids = this.posted;
     const { decided, applied, notifiedInApp } = await this.countsFor(ids);
