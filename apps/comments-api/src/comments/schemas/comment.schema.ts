@@ -105,5 +105,3 @@ CommentSchema.index({ status: 1, articleId: 1, _id: 1 }, { name: 'mod_status_art
 CommentSchema.index({ status: 1, authorId: 1, _id: 1 }, { name: 'mod_status_author__scalar' });
 CommentSchema.index({ modReportsOpen: 1, status: 1, _id: 1 }, { name: 'mod_reported__scalar' });
 CommentSchema.index({ _id: 1, status: 1 }, { name: 'mod_all__scalar' });
-
-export { isListed } from '../comment-transitions';
