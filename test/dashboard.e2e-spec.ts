@@ -51,7 +51,12 @@ describe('moderator dashboard in a browser', () => {
     const body = 'Agreed <b>not bold</b> & <script>alert(1)</script> — write to me at alice@example.org';
     const reply = await postAndSettle(api, 'dash-article', alice, body, parent.id);
     expect(reply.status).toBe('flagged');
-    const hit = reply.reasons.find((r: { ruleId: string; start?: number }) => r.ruleId === 'personal-information' && typeof r.start === 'number');
+    // The rule hits with their offsets come from the moderation feed, a consumer group of its own
+    // that may store them just after the decision was applied.
+    const hit = await eventually('the rule hit with its offsets', async () => {
+      const card = await api.get(`/v1/moderation/comments/${reply.id}`, mod);
+      return (card.body.comment.reasons as Array<{ ruleId: string; start?: number; end?: number }>).find((r) => r.ruleId === 'personal-information' && typeof r.start === 'number');
+    });
     expect(hit).toBeDefined();
 
     const dialogs: string[] = [];
