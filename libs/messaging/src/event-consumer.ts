@@ -59,6 +59,9 @@ export interface EventConsumerOptions {
   provisioner?: TopicProvisioner;
 }
 
+
+/** Subscribing to freshly created topics is retried this many times (about a minute). */
+const SUBSCRIBE_ATTEMPTS = 40;
 /** Where a consumer stands in its group, for readiness checks. */
 export interface GroupMembership {
   groupId: string;
@@ -146,10 +149,22 @@ export class EventConsumer {
       await this.dlqProducer.connect();
     }
     await this.consumer.connect();
-    await this.consumer.subscribe({
-      topics: this.broadcast ? this.opts.topics : [...this.opts.topics, this.retryTopic],
-      fromBeginning: this.broadcast ? false : (this.opts.fromBeginning ?? true),
-    });
+    // Just after topics are created, a broker may not know them yet ("This server does not host
+    // this topic-partition" while their metadata spreads through a cluster): subscribing is
+    // retried for a while instead of failing the start-up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.consumer.subscribe({
+          topics: this.broadcast ? this.opts.topics : [...this.opts.topics, this.retryTopic],
+          fromBeginning: this.broadcast ? false : (this.opts.fromBeginning ?? true),
+        });
+        break;
+      } catch (err) {
+        if (attempt >= SUBSCRIBE_ATTEMPTS || !String((err as Error)?.name).startsWith('KafkaJS')) throw err;
+        this.logger.warn({ err: (err as Error).message, attempt }, 'could not subscribe yet; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(2000, 200 * attempt)));
+      }
+    }
     await this.consumer.run({
       autoCommit: !this.broadcast,
       autoCommitInterval: 1000,
