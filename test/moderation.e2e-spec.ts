@@ -360,8 +360,10 @@ describe('moderation workflow', () => {
     const lines = exp.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.action)).toEqual(expect.arrayContaining(['automated.flagged', 'decision.reject']));
     expect((await api.get(`/v1/moderation/audit/export`, ada)).status).toBe(403);
-    const sor = await api.get('/v1/moderation/transparency/statements', admin);
-    expect(sor.body.count).toBeGreaterThan(0);
-    expect(sor.body.batches[0].statements[0]).toHaveProperty('automated_decision');
+    const sor = await eventually('the statement of the rejection', async () => {
+      const r = await api.get(`/v1/moderation/transparency/statements?commentId=${c.id}`, admin);
+      return r.body.items?.find((i: { action: string }) => i.action === 'reject');
+    });
+    expect(sor.statement).toHaveProperty('automated_decision', 'AUTOMATED_DECISION_NOT_AUTOMATED');
   });
 });
