@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
+import { Browser, chromium } from 'playwright-core';
 import mongoose from 'mongoose';
 import { startApp, startSystem } from './support/app-processes';
 import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
@@ -19,6 +21,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
   let api: ReturnType<typeof apiClient>;
   let tdb: Awaited<ReturnType<typeof startTransparencyDatabase>>;
   let mongo: mongoose.Connection;
+  let restartedApp: Awaited<ReturnType<typeof startApp>> | undefined;
   const ada = moderatorToken('mod-ada', 'Ada');
   const ben = moderatorToken('mod-ben', 'Ben');
   const admin = adminToken();
@@ -54,6 +57,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
   afterAll(async () => {
     await mongo?.close();
     await system?.stop();
+    await restartedApp?.stop();
     await tdb?.close();
   });
 
@@ -193,7 +197,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
       expect(tdb.requests.filter((r) => r.status === 503).length).toBe(3);
       expect(tdb.requests.every((r) => r.puids.length <= 100)).toBe(true);
     } finally {
-      system.api = restarted;
+      restartedApp = restarted;
     }
   });
 
@@ -211,7 +215,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
     } while (cursor);
     const db = mongo;
     expect(all.length).toBe(await db.collection('transparency_statements').countDocuments({}));
-    expect(pages).toBe(Math.ceil(all.length / 2) + (all.length % 2 === 0 ? 1 : 0) || 1);
+    expect(pages).toBe(Math.max(1, Math.ceil(all.length / 2)));
     expect(new Set(all.map((i) => i.puid)).size).toBe(all.length);
     const times = all.map((i) => i.decidedAt);
     expect([...times].sort()).toEqual(times);
@@ -281,5 +285,71 @@ describe('DSA transparency: statements, Transparency Database submission, report
     const bad = await api.get(`/v1/moderation/transparency/report?from=${to.toISOString()}&to=${from.toISOString()}`, admin);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+});
+
+/** The report page of the dashboard, in headless Chromium, against a running comments-api. */
+describe('transparency report page in a browser', () => {
+  const CHROMIUM = '/usr/bin/chromium';
+  const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const namespace = uniqueNamespace('dsa-report-page');
+  let system: System;
+  let api: ReturnType<typeof apiClient>;
+  let browser: Browser;
+  const admin = adminToken();
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the report page test needs Debian's chromium package; npm test installs it`);
+    system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
+    api = apiClient(system.api.url);
+    await putArticle(api, 'page-article', { premoderation: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('shows the period\u2019s figures as tables and as charts with text alternatives', async () => {
+    const a = tokenFor('page-author', ['commenter'], 'Page author');
+    const c = await postAndSettle(api, 'page-article', a, 'A held remark.');
+    expect(c.status).toBe('flagged');
+    expect((await api.post(`/v1/moderation/comments/${c.id}/decisions`, moderatorToken(), { action: 'reject', revision: 1, reason: 'spam' })).status).toBe(200);
+    const day = new Date().toISOString().slice(0, 10);
+    const end = new Date(`${day}T00:00:00Z`);
+    end.setUTCDate(end.getUTCDate() + 1);
+    const expected = await eventually('two restrictions in the report', async () => {
+      const r = await api.get(`/v1/moderation/transparency/report?from=${day}T00:00:00.000Z&to=${end.toISOString()}`, admin);
+      return r.body.decisions?.total === 2 ? r.body : undefined;
+    });
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${system.api.url}/moderate/transparency.html?token=${admin}`);
+    await page.fill('#from', day);
+    await page.fill('#to', day);
+    await page.click('#show');
+    await page.waitForSelector('text=Report for');
+    const cell = async (section: string, figure: string) => (await page.locator(`section[aria-label="${section}"] tr:has(th:text-is("${figure}")) td`).textContent())?.trim();
+    expect(await cell('Decisions (statements of reasons)', 'Restrictions')).toBe(String(expected.decisions.total));
+    expect(await cell('Decisions (statements of reasons)', 'Fully automated')).toBe(String(expected.decisions.fullyAutomated));
+    expect(await cell('Decisions (statements of reasons)', 'Human')).toBe(String(expected.decisions.human));
+    expect(await cell('Average monthly active recipients', 'Average per month')).toBe(String(expected.activeRecipients.averageMonthly));
+    const charts = await page.locator('svg[role="img"]').evaluateAll((nodes) => nodes.map((n) => ({ title: n.querySelector('title')?.textContent, desc: n.querySelector('desc')?.textContent, labelledby: n.getAttribute('aria-labelledby') })));
+    expect(charts.length).toBeGreaterThanOrEqual(5);
+    for (const ch of charts) {
+      expect(ch.title).toBeTruthy();
+      expect(ch.desc).toBeTruthy();
+      expect(ch.labelledby).toMatch(/-t .*-d$/);
+    }
+    expect(charts.find((ch) => ch.title === 'Decisions by automation')!.desc).toBe(`Fully automated: ${expected.decisions.fullyAutomated}; Partially automated: 0; Human: ${expected.decisions.human}`);
+    const download = page.waitForEvent('download');
+    await page.click('#csv');
+    const file = await (await download).path();
+    expect(fs.readFileSync(file!, 'utf8')).toContain(`decisions.total,${expected.decisions.total}`);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -50,6 +50,14 @@ export const statementIssuedV1Schema: SchemaObject = {
     automated: { type: 'boolean' },
     submit: { type: 'boolean' },
     decidedAt: { type: 'string', format: 'date-time' },
-    statement: { type: 'object', required: ['puid', 'decision_facts', 'application_date'] },
+    statement: {
+      type: 'object',
+      required: ['puid', 'decision_facts', 'application_date'],
+      properties: {
+        puid: { type: 'string', minLength: 1, maxLength: 500 },
+        decision_facts: { type: 'string', maxLength: 5000 },
+        application_date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      },
+    },
   },
 };
