@@ -36,28 +36,32 @@ export class TransparencyDatabaseClient {
       return { kind: 'failed', status: null, error: `request failed: ${(err as Error).message}` };
     }
     const text = await res.text().catch(() => '');
-    let body: any = null;
+    type Body = { statements?: unknown; errors?: unknown; message?: unknown };
+    let body: Body | null = null;
     try {
-      body = text ? JSON.parse(text) : null;
+      const parsed: unknown = text ? JSON.parse(text) : null;
+      body = parsed && typeof parsed === 'object' ? (parsed as Body) : null;
     } catch {
       body = null;
     }
     if (res.status === 200 || res.status === 201) {
-      const returned: any[] = Array.isArray(body?.statements) ? body.statements : [];
-      const byPuid = new Map(returned.filter((s) => typeof s?.puid === 'string').map((s) => [s.puid as string, s]));
+      type Returned = { puid?: unknown; uuid?: unknown; id?: unknown };
+      const returned: Returned[] = Array.isArray(body?.statements) ? (body.statements as Returned[]).filter((s) => s && typeof s === 'object') : [];
+      const byPuid = new Map(returned.filter((s) => typeof s.puid === 'string').map((s) => [s.puid as string, s]));
       return {
         kind: 'accepted',
         results: statements.map((s, i) => {
-          const r = byPuid.get(String(s.puid)) ?? returned[i] ?? {};
+          const r: Returned = byPuid.get(String(s.puid)) ?? returned[i] ?? {};
           return { puid: String(s.puid), uuid: typeof r.uuid === 'string' ? r.uuid : null, id: typeof r.id === 'number' || typeof r.id === 'string' ? r.id : null };
         }),
       };
     }
     if (res.status === 422 && body && typeof body.errors === 'object' && body.errors) {
-      const existing = body.errors.existing_puids;
+      const errors = body.errors as Record<string, unknown>;
+      const existing = errors.existing_puids;
       if (Array.isArray(existing) && existing.length) return { kind: 'duplicates', puids: existing.map(String) };
       const byIndex = new Map<number, Record<string, string[]>>();
-      for (const [key, value] of Object.entries(body.errors as Record<string, unknown>)) {
+      for (const [key, value] of Object.entries(errors)) {
         // `statement_3: { field: [..] }` (per statement) or `statements.3.field: [..]` (Laravel's dotted keys)
         const m = /^statements?[._](\d+)(?:\.(.+))?$/.exec(key);
         if (!m) continue;
