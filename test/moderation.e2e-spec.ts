@@ -96,7 +96,8 @@ describe('moderation workflow', () => {
       automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
       automated_detection: 'Yes',
       decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-      puid: c.id,
+      // one PUID per decision: the comment's id and the decision's
+      puid: `${c.id}-${res.body.eventId}`,
     });
     const ev = await eventually('the rejection event', async () => events.of('parley.comment.moderated.v1', (d) => d.commentId === c.id && !d.automated)[0]);
     expect(ev.data.decision).toBe('rejected');
