@@ -8,6 +8,9 @@ import { StatementsExportQuery, TransparencyReportQuery } from './transparency.d
 import { reportToCsv, TransparencyReportService } from './transparency-report.service';
 import { TransparencySubmitter } from './transparency-submitter.service';
 
+/** Longest period of one report (the active-recipient figures are counted month by month). */
+const MAX_PERIOD_MS = 10 * 366 * 24 * 3600 * 1000;
+
 /** Statements of reasons (DSA Arts 17 and 24(5)), their submission, and the transparency report (Arts 15 and 24). */
 @ApiTags('moderation')
 @ApiBearerAuth()
@@ -54,6 +57,9 @@ export class TransparencyController {
   @ApiProblems(400, 401, 403)
   async report(@Query() q: TransparencyReportQuery, @Res({ passthrough: true }) res: Response) {
     if (q.to <= q.from) throw new ProblemException(400, 'bad-request', 'Bad Request', 'to must be after from', { errors: [{ field: 'to', message: 'must be after from' }] });
+    if (q.to.getTime() - q.from.getTime() > MAX_PERIOD_MS) {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'A report covers at most ten years', { errors: [{ field: 'to', message: 'must be at most ten years after from' }] });
+    }
     const report = await this.reports.report(q.from, q.to);
     if (q.format === 'csv') {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
