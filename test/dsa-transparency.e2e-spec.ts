@@ -285,6 +285,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
     const bad = await api.get(`/v1/moderation/transparency/report?from=${to.toISOString()}&to=${from.toISOString()}`, admin);
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/problem\+json/);
+    expect((await api.get('/v1/moderation/transparency/report?from=2000-01-01T00:00:00Z&to=2020-01-01T00:00:00Z', admin)).status).toBe(400);
   });
 });
 
