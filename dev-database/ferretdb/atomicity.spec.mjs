@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 
-import { mongodb, mongodbPath, specDatabase } from './spec-database.mjs';
+import { mongodbPath, specDatabase } from './spec-database.mjs';
 
 const CONNECTIONS = 16;
 const ROUNDS = 20;
