@@ -1,7 +1,7 @@
 import { EventTypes, StatementAction, StatementIssuedV1, Topics } from '@parley/contracts';
 import { KafkaNames, OutboxEntry } from '@parley/messaging';
 import { decisionPuid } from '@parley/moderation-rules';
-import { outboxEntry } from '../moderation/shared/outbox';
+import { outboxEntry } from '../common/outbox-entry';
 
 /** Restrictions go to the Transparency Database; reversals (restore, lift) are kept only. */
 const SUBMITTED: ReadonlySet<StatementAction> = new Set(['reject', 'remove', 'flag', 'ban', 'suspension', 'premoderation']);

@@ -116,7 +116,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
   [EventTypes.StatementIssued]: {
     topic: Topics.ModerationDecisions,
     key: 'commentId (content) or userId (account)',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['comments-api'],
     summary: 'A statement of reasons (DSA Art. 17) was issued for one decision (content or account restriction, or its reversal); kept append-only and submitted to the DSA Transparency Database.',
   },
