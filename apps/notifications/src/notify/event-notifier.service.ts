@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   AppealDecidedV1,
+  AppealDecidedV2,
   CommentFeaturedV1,
   CommentModeratedV1,
   CommentPublishedV1,
@@ -74,6 +75,18 @@ export class EventNotifier {
       case EventTypes.AppealDecided: {
         const d = e.data as AppealDecidedV1;
         return [{ to: { userId: d.appellantId }, category: 'appeals', params: { kind: 'appeal.decided', appealId: d.appealId, commentId: d.commentId, outcome: d.outcome, reason: d.reason } }];
+      }
+      case EventTypes.AppealDecidedV2: {
+        // The outcome of a complaint (DSA Art. 20(4)-(5)) with the Art. 21 redress: always sent (legal).
+        const d = e.data as AppealDecidedV2;
+        const ood = d.redress.outOfCourtDisputeSettlement;
+        return [
+          {
+            to: { userId: d.appellantId },
+            category: 'legal',
+            params: { kind: 'complaint.decided', appealId: d.appealId, subject: d.subject, commentId: d.commentId, outcome: d.outcome, reason: d.reason, disputeBodies: ood.bodies, disputeInfoUrl: ood.informationUrl },
+          },
+        ];
       }
       case EventTypes.NoticeDecided: {
         const d = e.data as NoticeDecidedV1;

@@ -40,6 +40,19 @@ const en: Templates = {
     subject: p.outcome === 'overturned' ? 'Your appeal was accepted' : 'Your appeal was rejected',
     lines: [p.outcome === 'overturned' ? 'A moderator reviewed your appeal and restored your comment.' : 'A moderator reviewed your appeal and the original decision stands.', `Reason: ${p.reason}`],
   }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Your complaint was upheld: the decision is reversed' : 'Your complaint was rejected: the decision stands',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'A moderator who was not involved in the decision reviewed your complaint and restored your comment.', account: 'A moderator who was not involved in the decision reviewed your complaint and lifted the restriction on your account.', notice: 'A moderator who was not involved in the decision reviewed your complaint and removed the comment you reported.' }[p.subject]
+        : 'A moderator who was not involved in the decision reviewed your complaint; the decision stands.',
+      `Reason: ${p.reason}`,
+      'You may refer the decision to a certified out-of-court dispute settlement body of your choice (Art. 21 DSA); its decision is not binding on you.',
+      ...p.disputeBodies.map((b) => `– ${b.name}: ${b.url}`),
+      `Certified bodies: ${p.disputeInfoUrl}`,
+      'You may also challenge the decision before the competent court.',
+    ],
+  }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Decision on your legal notice' : 'Decision on your report',
     lines: [p.outcome === 'action-taken' ? 'Thank you. We reviewed the comment you reported and took action.' : 'Thank you. We reviewed the comment you reported and decided to take no action.', `Reason: ${p.reason}`],
@@ -83,6 +96,19 @@ const de: Templates = {
     subject: p.outcome === 'overturned' ? 'Ihrem Einspruch wurde stattgegeben' : 'Ihr Einspruch wurde abgelehnt',
     lines: [p.outcome === 'overturned' ? 'Ein Moderator hat Ihren Einspruch geprüft und Ihren Kommentar wiederhergestellt.' : 'Ein Moderator hat Ihren Einspruch geprüft; die Entscheidung bleibt bestehen.', `Begründung: ${p.reason}`],
   }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Ihrer Beschwerde wurde stattgegeben' : 'Ihre Beschwerde wurde abgelehnt',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und Ihren Kommentar wiederhergestellt.', account: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und die Einschränkung Ihres Kontos aufgehoben.', notice: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und den gemeldeten Kommentar entfernt.' }[p.subject]
+        : 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft; die Entscheidung bleibt bestehen.',
+      `Begründung: ${p.reason}`,
+      'Sie können die Entscheidung einer zertifizierten außergerichtlichen Streitbeilegungsstelle Ihrer Wahl vorlegen (Art. 21 DSA); deren Entscheidung ist für Sie nicht bindend.',
+      ...p.disputeBodies.map((b) => `– ${b.name}: ${b.url}`),
+      `Zertifizierte Stellen: ${p.disputeInfoUrl}`,
+      'Sie können die Entscheidung auch vor dem zuständigen Gericht anfechten.',
+    ],
+  }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Entscheidung zu Ihrer rechtlichen Meldung' : 'Entscheidung zu Ihrer Meldung',
     lines: [p.outcome === 'action-taken' ? 'Danke. Wir haben den gemeldeten Kommentar geprüft und Maßnahmen ergriffen.' : 'Danke. Wir haben den gemeldeten Kommentar geprüft und keine Maßnahmen ergriffen.', `Begründung: ${p.reason}`],
@@ -125,6 +151,19 @@ const fr: Templates = {
   'appeal.decided': (p) => ({
     subject: p.outcome === 'overturned' ? 'Votre appel a été accepté' : 'Votre appel a été rejeté',
     lines: [p.outcome === 'overturned' ? 'Un modérateur a examiné votre appel et rétabli votre commentaire.' : 'Un modérateur a examiné votre appel ; la décision est maintenue.', `Motif : ${p.reason}`],
+  }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Votre réclamation a été acceptée' : 'Votre réclamation a été rejetée',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et rétabli votre commentaire.', account: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et levé la restriction de votre compte.', notice: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et retiré le commentaire signalé.' }[p.subject]
+        : 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation ; la décision est maintenue.',
+      `Motif : ${p.reason}`,
+      'Vous pouvez soumettre la décision à un organisme certifié de règlement extrajudiciaire des litiges de votre choix (art. 21 DSA) ; sa décision ne vous lie pas.',
+      ...p.disputeBodies.map((b) => `– ${b.name} : ${b.url}`),
+      `Organismes certifiés : ${p.disputeInfoUrl}`,
+      'Vous pouvez également contester la décision devant la juridiction compétente.',
+    ],
   }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Décision sur votre notification légale' : 'Décision sur votre signalement',

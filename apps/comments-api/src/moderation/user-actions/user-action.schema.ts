@@ -20,6 +20,11 @@ export class UserAction {
   @Prop({ type: String, default: null }) reasonCode!: string | null;
   @Prop({ required: true }) issuedBy!: string;
   @Prop({ type: Date, required: true }) issuedAt!: Date;
+  /**
+   * When the user was informed of the action (the message on their mandatory channel is written
+   * with the action; null when no message was sent). The six-month complaint window runs from it.
+   */
+  @Prop({ type: Date, default: null }) informedAt!: Date | null;
   @Prop({ type: Date, default: null }) liftedAt!: Date | null;
   @Prop({ type: String, default: null }) liftedBy!: string | null;
   /** Comments rejected by the ban sweep so far. */

@@ -24,5 +24,6 @@ import { UserEventsController } from './user-events.controller';
   ],
   controllers: [UserActionsController, UserEventsController],
   providers: [UserActionsService, ...outboxRelayProvider(USER_ACTIONS_RELAY, UserAction.name)],
+  exports: [UserActionsService],
 })
 export class UserActionsModule {}

@@ -15,7 +15,7 @@ import { premoderationHoldApplies } from '../../comments/comment-transitions';
 import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../shared/outbox';
-import { ReasonCode } from '../shared/taxonomy';
+import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
 export const USER_ACTIONS_RELAY = 'USER_ACTIONS_OUTBOX_RELAY';
@@ -98,6 +98,8 @@ export class UserActionsService {
       reasonCode: input.reasonCode ?? null,
       issuedBy: mod.id,
       issuedAt: now,
+      // Premoderation sends no message today: the user is informed when they learn of it; the window runs from the action then.
+      informedAt: events.length ? now : null,
       outbox: events,
       outboxPending: events.length > 0,
       outboxSeq: events.length,
@@ -138,6 +140,40 @@ export class UserActionsService {
     if (events.length) this.relay.kick();
     await this.audit.record({ actor: mod.id, automated: false, action: `user.lift-${kind}`, userId, before, after: await this.standing(userId) });
     return this.standing(userId);
+  }
+
+  async findAction(id: string): Promise<UserAction | null> {
+    return this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec();
+  }
+
+  /** A user's own view of the decisions on their account, newest first, with the complaint deadline of each. */
+  async decisionsOn(userId: string) {
+    const rows = await this.actions.find({ userId }, { outbox: 0 }).sort({ issuedAt: -1 }).limit(100).lean<UserAction[]>().exec();
+    return rows.map((a) => {
+      const view = toActionView(a);
+      const appealable = a.kind !== 'warn' && !a.liftedAt;
+      return { ...view, informedAt: a.informedAt ? new Date(a.informedAt).toISOString() : null, appealable, appealDeadline: appealable ? appealDeadline(new Date(a.informedAt ?? a.issuedAt)).toISOString() : null };
+    });
+  }
+
+  /**
+   * Lifts the restriction one action imposed, when it is still in force (an appeal overturned
+   * it): the normal lift, with its event. Null when nothing was left to lift (lifted, expired or replaced).
+   */
+  async liftAction(actionId: string, mod: AuthenticatedUser, note: string) {
+    const a = await this.findAction(actionId);
+    if (!a || a.liftedAt || a.kind === 'warn') return null;
+    if (a.kind === 'premoderate') {
+      if (!(await this.isPremoderated(a.userId))) return null;
+    } else {
+      const r = await this.restrictions.get(a.userId);
+      const want = a.kind === 'ban' ? 'ban' : 'suspension';
+      if (!r || r.kind !== want || (r.until && new Date(r.until) <= new Date())) return null;
+    }
+    const standing = await this.lift(a.userId, a.kind, mod);
+    await this.actions.updateOne({ _id: actionId, liftedAt: null }, { $set: { liftedAt: new Date(), liftedBy: mod.id } }).exec();
+    this.logger.log({ actionId, userId: a.userId, kind: a.kind, note }, 'account decision reversed');
+    return standing;
   }
 
   async standing(userId: string) {

@@ -1,0 +1,180 @@
+import mongoose from 'mongoose';
+import { startSystem } from './support/app-processes';
+import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
+
+/**
+ * Complaints against moderation decisions (DSA Art. 20) with the Art. 21 redress information,
+ * across the three apps on the real Kafka and database: a notifier contests "no action" on their
+ * notice, an author contests a ban, the six-month window from the day the person was informed,
+ * and the time to decide.
+ */
+describe('complaints against decisions (DSA Art. 20, 21)', () => {
+  const namespace = uniqueNamespace('complaints');
+  let system: System;
+  let api: ReturnType<typeof apiClient>;
+  let events: Awaited<ReturnType<typeof observeTopics>>;
+  let db: mongoose.Connection;
+  const ada = moderatorToken('mod-ada', 'Ada');
+  const ben = moderatorToken('mod-ben', 'Ben');
+  const article = 'complaints-article';
+  const bodies = [{ name: 'User Rights Dispute Board', url: 'https://user-rights.example/' }];
+  const user = (id: string) => ({ id, token: tokenFor(id, ['commenter'], id) });
+  const problem = (res: { status: number; headers: Headers; body: any }, status: number, type: string) => {
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(String(res.body.type)).toContain(type);
+  };
+
+  beforeAll(async () => {
+    system = await startSystem({
+      namespace,
+      extraEnv: {
+        'comments-api': {
+          RATE_LIMIT_ENABLED: 'false',
+          DSA_DISPUTE_SETTLEMENT_BODIES: JSON.stringify(bodies),
+          DSA_DISPUTE_SETTLEMENT_INFO_URL: 'https://news.example/dsa/out-of-court',
+        },
+      },
+    });
+    api = apiClient(system.api.url);
+    events = await observeTopics(system, `${namespace}-observer`, ['parley.moderation-cases.v1', 'parley.users.v1']);
+    db = await mongoose.createConnection(testInfrastructure().mongoUri, { dbName: system.databases.comments, serverSelectionTimeoutMS: 5000 }).asPromise();
+    await putArticle(api, article, { premoderation: false });
+  }, 180_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await events?.stop();
+    await system?.stop();
+  });
+
+  async function published(author: { token: string }, body: string) {
+    const c = await postAndSettle(api, article, author.token, body);
+    if (c.status !== 'approved') expect((await api.post(`/v1/moderation/comments/${c.id}/decisions`, adminToken(), { action: 'approve', revision: c.revision })).status).toBe(200);
+    return c as { id: string; revision: number };
+  }
+
+  it('a notifier contests "no action" on their notice; another moderator overturns it and the comment is removed', async () => {
+    const author = user('c-author-1');
+    const reader = user('c-reader-1');
+    const c = await published(author, 'The mayor lives at 12 Elm Street, go and tell him what you think.');
+    const rep = await api.post(`/v1/comments/${c.id}/reports`, reader.token, { reason: 'illegal', notice: { explanation: 'It discloses a private address.', email: 'reader@example.org', goodFaith: true } });
+    expect(rep.status).toBe(201);
+    const noticeId = rep.body.id as string;
+    await eventually('the notice to be open', async () => (await api.get(`/v1/moderation/notices/${encodeURIComponent(noticeId)}`, ada)).status === 200);
+    // Contesting before a decision: nothing to contest.
+    problem(await api.post(`/v1/me/notices/${encodeURIComponent(noticeId)}/appeals`, reader.token, { explanation: 'Still there' }), 409, 'not-appealable');
+    const noAction = await api.post(`/v1/moderation/notices/${encodeURIComponent(noticeId)}/decision`, ada, { outcome: 'no-action', revision: c.revision, reason: 'The address is a public office.' });
+    expect(noAction.status).toBe(200);
+
+    // Only the notifier may contest it.
+    problem(await api.post(`/v1/me/notices/${encodeURIComponent(noticeId)}/appeals`, author.token, { explanation: 'me too' }), 404, 'notice-not-found');
+    const complaint = await api.post(`/v1/me/notices/${encodeURIComponent(noticeId)}/appeals`, reader.token, { explanation: 'It is his home, not his office.' });
+    expect(complaint.status).toBe(201);
+    expect(complaint.body).toMatchObject({ subject: 'notice', appellantRole: 'notifier', noticeId, commentId: c.id, originalStatus: 'no-action', status: 'open', originalDecidedBy: 'a moderator' });
+    expect(new Date(complaint.body.appealDeadline).getTime()).toBeGreaterThan(new Date(complaint.body.informedAt).getTime());
+    problem(await api.post(`/v1/me/notices/${encodeURIComponent(noticeId)}/appeals`, reader.token, { explanation: 'again' }), 409, 'already-appealed');
+
+    // The moderator who decided the notice cannot decide the complaint.
+    problem(await api.post(`/v1/moderation/appeals/${encodeURIComponent(complaint.body.id)}/decision`, ada, { outcome: 'overturned', reason: 'ok', reasonCode: 'personal_information' }), 403, 'same-moderator');
+    problem(await api.post(`/v1/moderation/appeals/${encodeURIComponent(complaint.body.id)}/decision`, ben, { outcome: 'overturned', reason: 'A home address.' }), 400, 'bad-request');
+    const decided = await api.post(`/v1/moderation/appeals/${encodeURIComponent(complaint.body.id)}/decision`, ben, { outcome: 'overturned', reason: 'On review, it is a private home address.', reasonCode: 'personal_information' });
+    expect(decided.status).toBe(200);
+    expect(decided.body.appeal).toMatchObject({ status: 'decided', outcome: 'overturned', decidedBy: 'mod-ben' });
+    expect(decided.body.reversal).toMatchObject({ commentId: c.id, status: 'removed', decidedBy: 'mod-ben' });
+    expect((await api.get(`/v1/moderation/comments/${c.id}`, ada)).body.comment.status).toBe('removed');
+
+    const told = await eventually('the complaint outcome event', async () => events.of('parley.appeal.decided.v2', (d) => d.appealId === complaint.body.id)[0]);
+    expect(told.key).toBe(complaint.body.id);
+    expect(told.data).toMatchObject({
+      subject: 'notice',
+      appellantRole: 'notifier',
+      appellantId: reader.id,
+      noticeId,
+      outcome: 'overturned',
+      redress: { outOfCourtDisputeSettlement: { bodies, informationUrl: 'https://news.example/dsa/out-of-court' } },
+    });
+  });
+
+  it('a ban is appealed and lifted by a different moderator; the outcome carries the Art. 21 information and the time to decide is measured', async () => {
+    const banned = user('c-banned-1');
+    await published(banned, 'A first comment before the ban.');
+    const ban = await api.post(`/v1/moderation/users/${banned.id}/actions`, ada, { kind: 'ban', reason: 'Repeated insults' });
+    expect(ban.status).toBe(201);
+    problem(await api.post(`/v1/articles/${article}/comments`, banned.token, { body: 'Let me in' }), 403, 'user-banned');
+
+    const mine = await api.get('/v1/me/account-decisions', banned.token);
+    expect(mine.status).toBe(200);
+    const listed = mine.body.items.find((i: { id: string }) => i.id === ban.body.id);
+    expect(listed).toMatchObject({ kind: 'ban', appealable: true, issuedBy: 'a moderator' });
+    expect(new Date(listed.appealDeadline).getTime() - new Date(listed.informedAt).getTime()).toBeGreaterThan(180 * 24 * 3600 * 1000);
+
+    problem(await api.post(`/v1/me/account-decisions/${ban.body.id}/appeals`, user('c-other').token, { explanation: 'not mine' }), 404, 'account-decision-not-found');
+    const appeal = await api.post(`/v1/me/account-decisions/${ban.body.id}/appeals`, banned.token, { explanation: 'I was quoting someone else.' });
+    expect(appeal.status).toBe(201);
+    expect(appeal.body).toMatchObject({ id: `account:${ban.body.id}`, subject: 'account', sanctionId: ban.body.id, sanctionKind: 'ban', originalStatus: 'ban', status: 'open', commentId: null });
+    const listedForMods = await api.get('/v1/moderation/appeals?status=open&limit=100', ben);
+    expect(listedForMods.body.items.map((a: { id: string }) => a.id)).toContain(appeal.body.id);
+
+    problem(await api.post(`/v1/moderation/appeals/${encodeURIComponent(appeal.body.id)}/decision`, ada, { outcome: 'overturned', reason: 'ok' }), 403, 'same-moderator');
+    const res = await api.post(`/v1/moderation/appeals/${encodeURIComponent(appeal.body.id)}/decision`, ben, { outcome: 'overturned', reason: 'The insults were quotations.' });
+    expect(res.status).toBe(200);
+    expect(res.body.appeal).toMatchObject({ outcome: 'overturned', decidedBy: 'mod-ben', status: 'decided' });
+    expect(res.body.appeal.timeToDecideSeconds).toEqual(expect.any(Number));
+    expect(res.body.redress.outOfCourtDisputeSettlement).toMatchObject({ bodies, informationUrl: 'https://news.example/dsa/out-of-court' });
+    expect(res.body.redress.judicialRedress).toMatch(/court/);
+    expect(res.body.reversal).toMatchObject({ lifted: 'ban', standing: { banned: false } });
+
+    // Lifted through the normal flow: the lifted sanction event, and the user may post again.
+    await eventually('the lifted sanction event', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === banned.id && d.kind === 'lifted').length === 1);
+    expect((await api.get(`/v1/users/${banned.id}/restriction`, ada)).status).toBe(404);
+    await eventually('the user may post again', async () => (await api.post(`/v1/articles/${article}/comments`, banned.token, { body: 'Thanks for reviewing it.' })).status === 202);
+
+    const told = await eventually('the complaint outcome event', async () => events.of('parley.appeal.decided.v2', (d) => d.appealId === appeal.body.id)[0]);
+    expect(told.data).toMatchObject({ subject: 'account', appellantId: banned.id, sanctionId: ban.body.id, commentId: null, outcome: 'overturned', decidedBy: 'mod-ben', reason: 'The insults were quotations.' });
+    expect(told.data.redress.outOfCourtDisputeSettlement.bodies).toEqual(bodies);
+    // The appellant's in-app feed has the outcome with the out-of-court bodies.
+    const feed = await eventually('the outcome in the in-app feed', async () => {
+      const r = await fetch(`${system.notifications.url}/v1/me/notifications`, { headers: { authorization: `Bearer ${banned.token}` } });
+      const body = (await r.json()) as { items?: Array<{ kind: string; lines?: string[]; body?: string; text?: string }> };
+      return body.items?.find((i) => JSON.stringify(i).includes('User Rights Dispute Board'));
+    });
+    expect(JSON.stringify(feed)).toContain('https://news.example/dsa/out-of-court');
+
+    const view = await api.get(`/v1/moderation/appeals/${encodeURIComponent(appeal.body.id)}`, ben);
+    expect(view.body).toMatchObject({ status: 'decided', timeToDecideSeconds: expect.any(Number) });
+    const metrics = await (await fetch(`${system.api.url}/metrics`)).text();
+    expect(metrics).toMatch(/parley_complaint_time_to_decide_seconds_count\{subject="account",outcome="overturned"\} 1/);
+  });
+
+  it('the six months run from the day the person was informed: a complaint after that is refused with a problem', async () => {
+    const late = user('c-late-1');
+    const early = user('c-late-2');
+    const sevenMonths = new Date(Date.now() - 210 * 24 * 3600 * 1000);
+    const fiveMonths = new Date(Date.now() - 150 * 24 * 3600 * 1000);
+    const a = await api.post(`/v1/moderation/users/${late.id}/actions`, ada, { kind: 'suspend', reason: 'Spam', durationSeconds: 30 * 24 * 3600 });
+    const b = await api.post(`/v1/moderation/users/${early.id}/actions`, ada, { kind: 'suspend', reason: 'Spam', durationSeconds: 30 * 24 * 3600 });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const actions = db.collection('moderation_user_actions');
+    // Informed seven months ago: too late. Decided seven months ago but informed five months ago: in time.
+    await actions.updateOne({ _id: a.body.id }, { $set: { issuedAt: sevenMonths, informedAt: sevenMonths } });
+    await actions.updateOne({ _id: b.body.id }, { $set: { issuedAt: sevenMonths, informedAt: fiveMonths } });
+
+    const refused = await api.post(`/v1/me/account-decisions/${a.body.id}/appeals`, late.token, { explanation: 'Please review' });
+    problem(refused, 409, 'appeal-window-closed');
+    expect(refused.body.informedAt).toBe(sevenMonths.toISOString());
+    expect(new Date(refused.body.appealDeadline).getTime()).toBeLessThan(Date.now());
+    expect(refused.body.detail).toMatch(/six months of being informed/);
+
+    const accepted = await api.post(`/v1/me/account-decisions/${b.body.id}/appeals`, early.token, { explanation: 'Please review' });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.informedAt).toBe(fiveMonths.toISOString());
+    const upheld = await api.post(`/v1/moderation/appeals/${encodeURIComponent(accepted.body.id)}/decision`, ben, { outcome: 'upheld', reason: 'The links were advertising.' });
+    expect(upheld.status).toBe(200);
+    expect(upheld.body.reversal).toBeNull();
+    const told = await eventually('the upheld outcome event', async () => events.of('parley.appeal.decided.v2', (d) => d.appealId === accepted.body.id)[0]);
+    expect(told.data).toMatchObject({ outcome: 'upheld', subject: 'account' });
+  });
+});
