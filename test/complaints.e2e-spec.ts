@@ -177,4 +177,51 @@ describe('complaints against decisions (DSA Art. 20, 21)', () => {
     const told = await eventually('the upheld outcome event', async () => events.of('parley.appeal.decided.v2', (d) => d.appealId === accepted.body.id)[0]);
     expect(told.data).toMatchObject({ outcome: 'upheld', subject: 'account' });
   });
+  it('trusted flaggers (Art. 22): an admin registry; their notices go first in the queue and are marked in the statement of reasons', async () => {
+    const admin = adminToken();
+    const flagger = user('tf-ngo-1');
+    const reader = user('c-reader-2');
+    problem(await api.post('/v1/moderation/trusted-flaggers', ada, { userId: flagger.id, name: 'NGO', expertise: ['hate speech'] }), 403, 'forbidden');
+    problem(await api.post('/v1/moderation/trusted-flaggers', admin, { name: 'Nobody', expertise: ['x'] }), 400, 'bad-request');
+    const added = await api.post('/v1/moderation/trusted-flaggers', admin, { userId: flagger.id, email: 'Notices@NGO.example', name: 'Hate Aid NGO', expertise: ['hate speech', 'cyber violence'] });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ id: `user:${flagger.id}`, userId: flagger.id, email: 'notices@ngo.example', name: 'Hate Aid NGO', expertise: ['hate speech', 'cyber violence'], addedBy: 'admin-root' });
+    problem(await api.post('/v1/moderation/trusted-flaggers', admin, { userId: flagger.id, name: 'Again', expertise: [] }), 409, 'trusted-flagger-exists');
+    expect((await api.get('/v1/moderation/trusted-flaggers', admin)).body.items.map((t: { id: string }) => t.id)).toContain(added.body.id);
+
+    // An ordinary notice first, the trusted flagger's later: the trusted one is first in the queue.
+    const first = await published(user('c-author-3'), 'Some remark that a reader finds illegal.');
+    const second = await published(user('c-author-4'), 'Another remark, flagged by an NGO.');
+    const ordinary = await api.post(`/v1/comments/${first.id}/reports`, reader.token, { reason: 'illegal', notice: { explanation: 'Defamation.', email: 'reader2@example.org', goodFaith: true } });
+    const trusted = await api.post(`/v1/comments/${second.id}/reports`, flagger.token, { reason: 'illegal', notice: { explanation: 'Incitement to hatred.', email: 'notices@ngo.example', goodFaith: true } });
+    expect([ordinary.status, trusted.status]).toEqual([201, 201]);
+    const queue = await eventually('both notices in the queue', async () => {
+      const r = await api.get('/v1/moderation/queues/notices?sort=oldest&limit=100', ada);
+      const ids = r.body.items.map((i: { caseId: string }) => i.caseId);
+      return ids.includes(ordinary.body.id) && ids.includes(trusted.body.id) ? r.body.items : undefined;
+    });
+    const ids = queue.map((i: { caseId: string }) => i.caseId);
+    expect(ids.indexOf(trusted.body.id)).toBeLessThan(ids.indexOf(ordinary.body.id));
+    expect(queue[0]).toMatchObject({ caseId: trusted.body.id, trustedFlagger: true });
+    expect(queue.find((i: { caseId: string }) => i.caseId === ordinary.body.id).trustedFlagger).toBe(false);
+    // Paging with a cursor keeps the order.
+    const page1 = await api.get('/v1/moderation/queues/notices?sort=oldest&limit=1', ada);
+    expect(page1.body.items[0].caseId).toBe(trusted.body.id);
+    const page2 = await api.get(`/v1/moderation/queues/notices?sort=oldest&limit=100&cursor=${page1.body.nextCursor}`, ada);
+    expect(page2.body.items.map((i: { caseId: string }) => i.caseId)).toEqual(ids.slice(1));
+    expect((await api.get(`/v1/moderation/notices/${encodeURIComponent(trusted.body.id)}`, ada)).body.trustedFlagger).toEqual({ id: added.body.id, name: 'Hate Aid NGO', expertise: ['hate speech', 'cyber violence'] });
+
+    const decided = await api.post(`/v1/moderation/notices/${encodeURIComponent(trusted.body.id)}/decision`, ada, { outcome: 'action-taken', revision: second.revision, reasonCode: 'hate_speech', reason: 'Incitement to hatred; removed.' });
+    expect(decided.status).toBe(200);
+    expect(decided.body.decision.statementOfReasons.source_type).toBe('SOURCE_TRUSTED_FLAGGER');
+    const ctx = await api.get(`/v1/moderation/comments/${second.id}`, ada);
+    expect(ctx.body.statementOfReasons.source_type).toBe('SOURCE_TRUSTED_FLAGGER');
+    // A moderator's own decision on the ordinary notice's comment is an Art. 16 notice.
+    const other = await api.post(`/v1/moderation/comments/${first.id}/decisions`, ben, { action: 'reject', revision: first.revision, reason: 'illegal_content' });
+    expect(other.body.statementOfReasons.source_type).toBe('SOURCE_ARTICLE_16');
+
+    expect((await api.del(`/v1/moderation/trusted-flaggers/${encodeURIComponent(added.body.id)}`, admin)).status).toBe(204);
+    problem(await api.del(`/v1/moderation/trusted-flaggers/${encodeURIComponent(added.body.id)}`, admin), 404, 'trusted-flagger-not-found');
+    expect((await api.get('/v1/moderation/trusted-flaggers', admin)).body.items.map((t: { id: string }) => t.id)).not.toContain(added.body.id);
+  });
 });

@@ -49,7 +49,7 @@ export interface DecisionOptions {
   /** Skip the claim check (appeal reversals, ban sweeps: no one else may hold a claim that matters). */
   ignoreClaims?: boolean;
   /** How the case reached the moderator, for the statement of reasons. */
-  source?: 'notice' | 'other-notification' | 'voluntary';
+  source?: 'notice' | 'trusted-flagger' | 'other-notification' | 'voluntary';
   /** Extra audit action name, e.g. `appeal.overturn`. */
   auditAction?: string;
   /** Skip resolving open notices (the notice workflow resolves them itself). */
@@ -97,7 +97,11 @@ export class DecisionsService {
     const eventId = randomUUID();
     let statement: Record<string, unknown> | null = null;
     let openNotices: string[] = [];
-    if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+    let trustedNotice = false;
+    if (action === 'reject' || action === 'remove') {
+      openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+      trustedNotice = openNotices.length > 0 && (await this.notices.openFromTrustedFlagger(commentId));
+    }
     const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c) : null));
 
     const done = await this.store.change(commentId, input.revision, (prev) => {
@@ -107,7 +111,7 @@ export class DecisionsService {
       const restrictive = t.to === 'rejected' || t.to === 'removed';
       const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
       if (restrictive) {
-        const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
+        const source = opts.source ?? (trustedNotice ? 'trusted-flagger' : openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
         statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }) };
       }
       const events: OutboxEntry[] = [];

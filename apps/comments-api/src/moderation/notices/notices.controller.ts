@@ -86,7 +86,7 @@ export class NoticesController {
     let decision = null;
     if (dto.outcome === 'action-taken') {
       const code = dto.reasonCode ?? 'illegal_content';
-      decision = await this.decisions.decide(notice.commentId, { action: 'reject', revision: dto.revision, reason: code, note: dto.reason }, user, { source: 'notice', keepNotices: true });
+      decision = await this.decisions.decide(notice.commentId, { action: 'reject', revision: dto.revision, reason: code, note: dto.reason }, user, { source: notice.trustedFlagger ? 'trusted-flagger' : 'notice', keepNotices: true });
       await this.notices.resolveForComment(notice.commentId, 'action-taken', dto.reason || REASON_MESSAGES[code], user);
     } else {
       await this.notices.resolve(notice._id, 'no-action', dto.reason, user);
