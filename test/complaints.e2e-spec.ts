@@ -6,11 +6,13 @@ import { tokenFor } from './support/tokens';
 
 /**
  * Complaints against moderation decisions (DSA Art. 20) with the Art. 21 redress information,
- * across the three apps on the real Kafka and database: a notifier contests "no action" on their
- * notice, an author contests a ban, the six-month window from the day the person was informed,
- * and the time to decide.
+ * trusted flaggers (Art. 22) and the misuse policy (Art. 23), across the three apps on the real
+ * Kafka and database: a notifier contests "no action" on their notice, an author contests a
+ * ban, the six-month window from the day the person was informed, the time to decide, trusted
+ * flaggers' notices first and marked, and manifestly illegal content and manifestly unfounded
+ * notices counted to a warning and then a suspension that ends by itself.
  */
-describe('complaints against decisions (DSA Art. 20, 21)', () => {
+describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', () => {
   const namespace = uniqueNamespace('complaints');
   let system: System;
   let api: ReturnType<typeof apiClient>;
@@ -35,6 +37,12 @@ describe('complaints against decisions (DSA Art. 20, 21)', () => {
           RATE_LIMIT_ENABLED: 'false',
           DSA_DISPUTE_SETTLEMENT_BODIES: JSON.stringify(bodies),
           DSA_DISPUTE_SETTLEMENT_INFO_URL: 'https://news.example/dsa/out-of-court',
+          MISUSE_PERIOD_DAYS: '30',
+          MISUSE_SUSPENSION_DAYS: '7',
+          MISUSE_CONTENT_WARN_AT: '1',
+          MISUSE_CONTENT_SUSPEND_AT: '2',
+          MISUSE_NOTICES_WARN_AT: '1',
+          MISUSE_NOTICES_SUSPEND_AT: '2',
         },
       },
     });
@@ -223,5 +231,92 @@ describe('complaints against decisions (DSA Art. 20, 21)', () => {
     expect((await api.del(`/v1/moderation/trusted-flaggers/${encodeURIComponent(added.body.id)}`, admin)).status).toBe(204);
     problem(await api.del(`/v1/moderation/trusted-flaggers/${encodeURIComponent(added.body.id)}`, admin), 404, 'trusted-flagger-not-found');
     expect((await api.get('/v1/moderation/trusted-flaggers', admin)).body.items.map((t: { id: string }) => t.id)).not.toContain(added.body.id);
+  });
+  it('misuse (Art. 23(1)): manifestly illegal content is counted to a warning, then a suspension of posting that ends by itself', async () => {
+    const author = user('c-misuse-author');
+    const c1 = await published(author, 'First manifestly illegal remark.');
+    const c2 = await published(author, 'Second manifestly illegal remark.');
+    problem(await api.post(`/v1/moderation/comments/${c1.id}/decisions`, ada, { action: 'approve', revision: c1.revision, manifestlyIllegal: true }), 400, 'bad-request');
+
+    const first = await api.post(`/v1/moderation/comments/${c1.id}/decisions`, ada, { action: 'remove', revision: c1.revision, reason: 'illegal_content', manifestlyIllegal: true });
+    expect(first.status).toBe(200);
+    expect(first.body.misuse).toMatchObject({ track: 'content', count: 1, step: 'warn', until: null });
+    const warning = await eventually('the warning', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === author.id && d.kind === 'warning')[0]);
+    expect(warning.data).toMatchObject({ issuedBy: 'misuse-policy', scope: 'account', until: null });
+    expect(warning.data.reason).toMatch(/1 of your comments were found to be manifestly illegal/);
+    // The same decision repeated counts once; a warning does not stop posting.
+    expect((await api.post(`/v1/articles/${article}/comments`, author.token, { body: 'Still allowed to post.' })).status).toBe(202);
+
+    const second = await api.post(`/v1/moderation/comments/${c2.id}/decisions`, ben, { action: 'reject', revision: c2.revision, reason: 'illegal_content', manifestlyIllegal: true });
+    expect(second.body.misuse).toMatchObject({ track: 'content', count: 2, step: 'suspend', actionId: expect.any(String) });
+    const until = new Date(second.body.misuse.until).getTime();
+    expect(until - Date.now()).toBeGreaterThan(6 * 24 * 3600 * 1000);
+    expect(until - Date.now()).toBeLessThanOrEqual(7 * 24 * 3600 * 1000);
+    const suspension = await eventually('the suspension', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === author.id && d.kind === 'suspension')[0]);
+    expect(suspension.data).toMatchObject({ sanctionId: second.body.misuse.actionId, until: second.body.misuse.until, scope: 'account', issuedBy: 'misuse-policy' });
+    const refused = await eventually('posting to be refused', async () => {
+      const r = await api.post(`/v1/articles/${article}/comments`, author.token, { body: 'Trying during the suspension.' });
+      return r.status === 403 ? r : undefined;
+    });
+    problem(refused, 403, 'user-suspended');
+    expect(refused.body.until).toBe(second.body.misuse.until);
+
+    // Each step has its statement of reasons, shown to the user with the Art. 21 information and the complaint deadline.
+    const mine = (await api.get('/v1/me/account-decisions', author.token)).body.items;
+    const warnAction = mine.find((a: { kind: string }) => a.kind === 'warn');
+    const suspendAction = mine.find((a: { id: string }) => a.id === second.body.misuse.actionId);
+    expect(warnAction.statement).toMatchObject({ legal_basis: 'Art. 23(1) DSA', decision: 'warning', scope: 'account', marks_in_period: 1, policy: { periodDays: 30, warnAt: 1, suspendAt: 2, suspensionDays: 7 } });
+    expect(suspendAction).toMatchObject({ kind: 'suspend', appealable: true, statement: { decision: 'suspension', decision_account: 'DECISION_ACCOUNT_SUSPENDED', end_date_restriction: second.body.misuse.until, marks_in_period: 2 } });
+    expect(suspendAction.statement.redress.outOfCourtDisputeSettlement.bodies).toEqual(bodies);
+    const history = await api.get(`/v1/moderation/users/${author.id}`, ada);
+    expect(history.body.misuse).toMatchObject({ periodDays: 30, content: { count: 2, suspendedUntil: second.body.misuse.until } });
+
+    // The suspension ends by itself at its end date.
+    await db.collection('user_restrictions').updateOne({ _id: author.id as never }, { $set: { until: new Date(Date.now() - 1000) } });
+    await eventually('posting to be allowed again', async () => (await api.post(`/v1/articles/${article}/comments`, author.token, { body: 'Back after the suspension.' })).status === 202);
+  });
+
+  it('misuse (Art. 23(2)): manifestly unfounded notices and complaints are counted to a warning, then a suspension of their handling', async () => {
+    const notifier = user('c-misuse-notifier');
+    const targets = await Promise.all([1, 2, 3].map((i) => published(user(`c-misuse-target-${i}`), `A harmless opinion number ${i}.`)));
+    const notice = async (c: { id: string }) => {
+      const r = await api.post(`/v1/comments/${c.id}/reports`, notifier.token, { reason: 'illegal', notice: { explanation: 'I do not like it.', email: 'notifier@example.org', goodFaith: true } });
+      expect(r.status).toBe(201);
+      await eventually('the notice to be open', async () => (await api.get(`/v1/moderation/notices/${encodeURIComponent(r.body.id)}`, ada)).status === 200);
+      return r.body.id as string;
+    };
+    const n1 = await notice(targets[0]!);
+    problem(await api.post(`/v1/moderation/notices/${encodeURIComponent(n1)}/decision`, ada, { outcome: 'action-taken', revision: targets[0]!.revision, reason: 'x', manifestlyUnfounded: true }), 400, 'bad-request');
+    const d1 = await api.post(`/v1/moderation/notices/${encodeURIComponent(n1)}/decision`, ada, { outcome: 'no-action', revision: targets[0]!.revision, reason: 'An opinion.', manifestlyUnfounded: true });
+    expect(d1.status).toBe(200);
+    expect(d1.body.misuse).toMatchObject({ track: 'notices', count: 1, step: 'warn' });
+    const warning = await eventually('the notifier warning', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === notifier.id && d.kind === 'warning')[0]);
+    expect(warning.data).toMatchObject({ scope: 'notices', issuedBy: 'misuse-policy' });
+
+    // A complaint about the second "no action", upheld as manifestly unfounded, is the second mark: the suspension.
+    const n2 = await notice(targets[1]!);
+    expect((await api.post(`/v1/moderation/notices/${encodeURIComponent(n2)}/decision`, ada, { outcome: 'no-action', revision: targets[1]!.revision, reason: 'Also an opinion.' })).body.misuse).toBeNull();
+    const complaint = await api.post(`/v1/me/notices/${encodeURIComponent(n2)}/appeals`, notifier.token, { explanation: 'Remove it anyway.' });
+    expect(complaint.status).toBe(201);
+    problem(await api.post(`/v1/moderation/appeals/${encodeURIComponent(complaint.body.id)}/decision`, ben, { outcome: 'overturned', reason: 'x', reasonCode: 'other', manifestlyUnfounded: true }), 400, 'bad-request');
+    const upheld = await api.post(`/v1/moderation/appeals/${encodeURIComponent(complaint.body.id)}/decision`, ben, { outcome: 'upheld', reason: 'An opinion is not illegal.', manifestlyUnfounded: true });
+    expect(upheld.status).toBe(200);
+    expect(upheld.body.appeal.manifestlyUnfounded).toBe(true);
+    expect(upheld.body.misuse).toMatchObject({ track: 'notices', count: 2, step: 'suspend', until: expect.any(String) });
+    const suspension = await eventually('the notifier suspension', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === notifier.id && d.kind === 'suspension')[0]);
+    expect(suspension.data).toMatchObject({ scope: 'notices', until: upheld.body.misuse.until });
+
+    // Notices and complaints are refused while it runs; posting is not restricted.
+    const refused = await api.post(`/v1/comments/${targets[2]!.id}/reports`, notifier.token, { reason: 'illegal', notice: { explanation: 'Again.', email: 'notifier@example.org', goodFaith: true } });
+    problem(refused, 403, 'notices-suspended');
+    expect(refused.body.until).toBe(upheld.body.misuse.until);
+    problem(await api.post(`/v1/me/notices/${encodeURIComponent(n1)}/appeals`, notifier.token, { explanation: 'Please' }), 403, 'notices-suspended');
+    expect((await api.post(`/v1/articles/${article}/comments`, notifier.token, { body: 'I may still comment.' })).status).toBe(202);
+    const mine = (await api.get('/v1/me/account-decisions', notifier.token)).body.items;
+    expect(mine.find((a: { kind: string }) => a.kind === 'suspend').statement).toMatchObject({ legal_basis: 'Art. 23(2) DSA', scope: 'notices', decision: 'suspension' });
+
+    // It ends by itself.
+    await db.collection('moderation_misuse_standing').updateOne({ _id: `notices:user:${notifier.id}` as never }, { $set: { suspendedUntil: new Date(Date.now() - 1000) } });
+    expect((await api.post(`/v1/comments/${targets[2]!.id}/reports`, notifier.token, { reason: 'spam' })).status).toBe(201);
   });
 });

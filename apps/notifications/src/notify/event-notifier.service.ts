@@ -96,6 +96,9 @@ export class EventNotifier {
       }
       case EventTypes.UserSanctioned: {
         const d = e.data as UserSanctionedV1;
+        if (d.scope === 'notices' && d.kind !== 'ban') {
+          return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'notices.restricted', sanction: d.kind, until: d.until, reason: d.reason } }];
+        }
         return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'user.sanctioned', sanction: d.kind, until: d.until, reason: d.reason } }];
       }
       case EventTypes.QueueItemAdded: {

@@ -19,6 +19,7 @@ export type NotificationParams =
     }
   | { kind: 'notice.decided'; noticeId: string; commentId: string; noticeKind: 'report' | 'legal'; outcome: 'action-taken' | 'no-action'; reason: string }
   | { kind: 'user.sanctioned'; sanction: 'ban' | 'suspension' | 'warning' | 'lifted'; until: string | null; reason: string }
+  | { kind: 'notices.restricted'; sanction: 'warning' | 'suspension' | 'lifted'; until: string | null; reason: string }
   | { kind: 'queue.item-added'; queue: string; commentId: string; articleId: string; reason: string }
   | { kind: 'webhook.disabled'; subscriptionId: string; url: string; reason: string };
 

@@ -15,6 +15,7 @@ const all: NotificationParams[] = [
   { kind: 'complaint.decided', appealId: 'account:s', subject: 'account', commentId: null, outcome: 'overturned', reason: 'r', disputeBodies: [{ name: 'User Rights', url: 'https://ur.example' }], disputeInfoUrl: 'https://ec.example' },
   { kind: 'notice.decided', noticeId: 'n', commentId: 'c', noticeKind: 'report', outcome: 'no-action', reason: 'r' },
   { kind: 'user.sanctioned', sanction: 'ban', until: null, reason: 'r' },
+  { kind: 'notices.restricted', sanction: 'suspension', until: '2026-12-12T12:00:00.000Z', reason: 'r' },
   { kind: 'queue.item-added', queue: 'q', commentId: 'c', articleId: 'a', reason: 'r' },
   { kind: 'webhook.disabled', subscriptionId: 's', url: 'https://x', reason: 'r' },
 ];

@@ -69,6 +69,17 @@ const en: Templates = {
       `Reason: ${p.reason}`,
     ],
   }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'A warning about your notices and complaints', suspension: 'Your notices and complaints are suspended', lifted: 'Your notices and complaints are processed again' }[p.sanction],
+    lines: [
+      {
+        warning: 'Several of your notices or complaints were manifestly unfounded; further ones may lead to a suspension of their processing.',
+        suspension: `We will not process your notices and complaints until ${p.until ? formatDate(p.until, 'en') : 'further notice'}. You can still post comments.`,
+        lifted: 'We process your notices and complaints again.',
+      }[p.sanction],
+      `Reason: ${p.reason}`,
+    ],
+  }),
   'queue.item-added': (p) => ({ subject: `New item in the ${p.queue} queue`, lines: [`A comment on article ${p.articleId} entered the ${p.queue} queue.`, `Reason: ${p.reason}`] }),
   'webhook.disabled': (p) => ({ subject: 'A webhook subscription was disabled', lines: [`Subscription ${p.subscriptionId} (${p.url}) was disabled.`, `Reason: ${p.reason}`, 'Fix the endpoint, then enable the subscription again and redeliver what it missed.'] }),
 };
@@ -125,6 +136,17 @@ const de: Templates = {
       `Begründung: ${p.reason}`,
     ],
   }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'Eine Verwarnung zu Ihren Meldungen und Beschwerden', suspension: 'Ihre Meldungen und Beschwerden werden ausgesetzt', lifted: 'Ihre Meldungen und Beschwerden werden wieder bearbeitet' }[p.sanction],
+    lines: [
+      {
+        warning: 'Mehrere Ihrer Meldungen oder Beschwerden waren offensichtlich unbegründet; weitere können dazu führen, dass ihre Bearbeitung ausgesetzt wird.',
+        suspension: `Wir bearbeiten Ihre Meldungen und Beschwerden bis ${p.until ? formatDate(p.until, 'de') : 'auf Weiteres'} nicht. Sie können weiterhin Kommentare schreiben.`,
+        lifted: 'Wir bearbeiten Ihre Meldungen und Beschwerden wieder.',
+      }[p.sanction],
+      `Begründung: ${p.reason}`,
+    ],
+  }),
   'queue.item-added': (p) => ({ subject: `Neuer Eintrag in der Warteschlange ${p.queue}`, lines: [`Ein Kommentar zum Artikel ${p.articleId} ist in der Warteschlange ${p.queue}.`, `Grund: ${p.reason}`] }),
   'webhook.disabled': (p) => ({ subject: 'Ein Webhook-Abonnement wurde deaktiviert', lines: [`Abonnement ${p.subscriptionId} (${p.url}) wurde deaktiviert.`, `Grund: ${p.reason}`] }),
 };
@@ -177,6 +199,17 @@ const fr: Templates = {
         suspension: `Vous ne pouvez pas publier de commentaires jusqu’au ${p.until ? formatDate(p.until, 'fr') : 'nouvel ordre'}.`,
         warning: 'Merci de respecter les règles de la communauté ; d’autres manquements peuvent entraîner une suspension.',
         lifted: 'Vous pouvez de nouveau publier des commentaires.',
+      }[p.sanction],
+      `Motif : ${p.reason}`,
+    ],
+  }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'Un avertissement concernant vos signalements et réclamations', suspension: 'Vos signalements et réclamations sont suspendus', lifted: 'Vos signalements et réclamations sont de nouveau traités' }[p.sanction],
+    lines: [
+      {
+        warning: 'Plusieurs de vos signalements ou réclamations étaient manifestement infondés ; d’autres peuvent entraîner la suspension de leur traitement.',
+        suspension: `Nous ne traiterons pas vos signalements et réclamations jusqu’au ${p.until ? formatDate(p.until, 'fr') : 'nouvel ordre'}. Vous pouvez toujours publier des commentaires.`,
+        lifted: 'Nous traitons de nouveau vos signalements et réclamations.',
       }[p.sanction],
       `Motif : ${p.reason}`,
     ],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DecisionsModule } from '../decisions/decisions.module';
+import { MisuseModule } from '../misuse/misuse.module';
 import { NoticesModule } from '../notices/notices.module';
 import { UserActionsModule } from '../user-actions/user-actions.module';
 import { outboxRelayProvider } from '../shared/outbox';
@@ -9,7 +10,7 @@ import { AppealsController } from './appeals.controller';
 import { APPEALS_RELAY, AppealsService } from './appeals.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Appeal.name, schema: AppealSchema }]), DecisionsModule, NoticesModule, UserActionsModule],
+  imports: [MongooseModule.forFeature([{ name: Appeal.name, schema: AppealSchema }]), DecisionsModule, NoticesModule, UserActionsModule, MisuseModule],
   controllers: [AppealsController],
   providers: [AppealsService, ...outboxRelayProvider(APPEALS_RELAY, Appeal.name)],
 })

@@ -14,6 +14,7 @@ import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../shared/outbox';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserActionsService } from '../user-actions/user-actions.service';
+import { MisuseService } from '../misuse/misuse.service';
 import { Appeal, AppealOutcome, AppealSubject } from './appeal.schema';
 import { complaintMetrics } from './complaint-metrics';
 
@@ -99,6 +100,7 @@ export class AppealsService {
     private readonly users: UserActionsService,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly misuse: MisuseService,
   ) {}
 
   /** The author against the rejection or removal of their comment. */
@@ -194,6 +196,7 @@ export class AppealsService {
   }
 
   private async open(t: ComplaintTarget, explanation: string, appellant: AuthenticatedUser): Promise<AppealView> {
+    await this.misuse.assertMayNotify(appellant.id);
     const now = new Date();
     const deadline = appealDeadline(t.informedAt);
     if (deadline <= now) {
@@ -307,6 +310,7 @@ export class AppealsService {
       .exec();
     if (!res.modifiedCount) throw new ProblemException(409, 'appeal-decided', 'Appeal already decided', `Appeal ${id} was decided`);
     this.relay.kick();
+    const misuse = input.manifestlyUnfounded ? await this.misuse.record('manifestly-unfounded-complaint', id, { userId: a.appellantId }, mod) : null;
     complaintMetrics.timeToDecide.observe({ subject, outcome: input.outcome }, timeToDecideMs / 1000);
     await this.audit.record({
       actor: mod.id,
@@ -317,7 +321,7 @@ export class AppealsService {
       before: { status: 'open', decision: a.originalStatus },
       after: { outcome: input.outcome, reason: data.reason, reversal, timeToDecideMs, manifestlyUnfounded: !!input.manifestlyUnfounded },
     });
-    return { appeal: toAppealView(await this.get(id)), restored: subject === 'comment' ? reversal : null, reversal, redress: data.redress };
+    return { appeal: toAppealView(await this.get(id)), restored: subject === 'comment' ? reversal : null, reversal, redress: data.redress, misuse };
   }
 
   /** Reverses the contested decision through the normal flow; null when there was nothing left to reverse. */

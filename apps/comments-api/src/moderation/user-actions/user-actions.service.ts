@@ -18,7 +18,8 @@ import { outboxEntry } from '../shared/outbox';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
-export const USER_ACTIONS_RELAY = 'USER_ACTIONS_OUTBOX_RELAY';
+import { USER_ACTIONS_RELAY } from './user-actions-store.module';
+import { MisuseService } from '../misuse/misuse.service';
 
 export interface UserActionInput {
   kind: UserActionKind;
@@ -44,6 +45,8 @@ export const toActionView = (a: UserAction) => ({
   liftedAt: a.liftedAt ? new Date(a.liftedAt).toISOString() : null,
   liftedBy: a.liftedBy ?? null,
   swept: a.swept ?? 0,
+  scope: a.scope ?? 'account',
+  statement: a.statement ?? null,
 });
 
 /** Ban, suspend, premoderate, warn, lift; notes; a user's moderation history. */
@@ -65,6 +68,7 @@ export class UserActionsService {
     private readonly store: CommentsRepository,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly misuse: MisuseService,
   ) {}
 
   async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
@@ -163,6 +167,11 @@ export class UserActionsService {
   async liftAction(actionId: string, mod: AuthenticatedUser, note: string) {
     const a = await this.findAction(actionId);
     if (!a || a.liftedAt || a.kind === 'warn') return null;
+    if (a.scope === 'notices') {
+      // A suspension of notice handling (DSA Art. 23(2)) is the misuse policy's own restriction.
+      const standing = await this.misuse.liftNoticesSuspension(a, mod);
+      return standing;
+    }
     if (a.kind === 'premoderate') {
       if (!(await this.isPremoderated(a.userId))) return null;
     } else {
@@ -221,6 +230,7 @@ export class UserActionsService {
       userId,
       ...standing,
       counts,
+      misuse: await this.misuse.summary(userId),
       recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: c.articleId, body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
       reportsMade: made.map((r) => ({ commentId: r.commentId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       reportsReceived: received.map((r) => ({ commentId: r.commentId, reporterId: r.reporterId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
