@@ -108,9 +108,11 @@ describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', ()
 
   it('a ban is appealed and lifted by a different moderator; the outcome carries the Art. 21 information and the time to decide is measured', async () => {
     const banned = user('c-banned-1');
-    await published(banned, 'A first comment before the ban.');
-    const ban = await api.post(`/v1/moderation/users/${banned.id}/actions`, ada, { kind: 'ban', reason: 'Repeated insults' });
+    const before = await published(banned, 'A first comment before the ban.');
+    const ban = await api.post(`/v1/moderation/users/${banned.id}/actions`, ada, { kind: 'ban', reason: 'Repeated insults', rejectComments: true });
     expect(ban.status).toBe(201);
+    // The ban takes the user's published comment down (the sweep, through Kafka).
+    await eventually('the comment to be swept', async () => (await api.get(`/v1/moderation/comments/${before.id}`, ada)).body.comment.status === 'removed');
     problem(await api.post(`/v1/articles/${article}/comments`, banned.token, { body: 'Let me in' }), 403, 'user-banned');
 
     const mine = await api.get('/v1/me/account-decisions', banned.token);
@@ -133,7 +135,9 @@ describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', ()
     expect(res.body.appeal.timeToDecideSeconds).toEqual(expect.any(Number));
     expect(res.body.redress.outOfCourtDisputeSettlement).toMatchObject({ bodies, informationUrl: 'https://news.example/dsa/out-of-court' });
     expect(res.body.redress.judicialRedress).toMatch(/court/);
-    expect(res.body.reversal).toMatchObject({ lifted: 'ban', standing: { banned: false } });
+    expect(res.body.reversal).toMatchObject({ lifted: 'ban', standing: { banned: false }, restoredComments: [before.id] });
+    expect((await api.get(`/v1/moderation/comments/${before.id}`, ada)).body.comment.status).toBe('approved');
+    expect((await api.get(`/v1/comments/${before.id}`)).status).toBe(200);
 
     // Lifted through the normal flow: the lifted sanction event, and the user may post again.
     await eventually('the lifted sanction event', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === banned.id && d.kind === 'lifted').length === 1);

@@ -336,7 +336,22 @@ export class AppealsService {
     }
     if (subject === 'account') {
       const lifted = await this.users.liftAction(a.sanctionId!, mod, note);
-      return lifted ? { lifted: a.sanctionKind, standing: lifted } : null;
+      // A ban that rejected the user's comments is reversed with them: each is restored by a decision of its own.
+      const restoredComments: string[] = [];
+      if (a.sanctionKind === 'ban') {
+        for (const commentId of await this.audit.commentsSweptByBan(a.appellantId, a.sanctionId!)) {
+          const c = await this.store.load(commentId);
+          if (!c || (c.status !== 'rejected' && c.status !== 'removed')) continue;
+          try {
+            await this.decisions.decide(commentId, { action: 'restore', revision: c.revision, note }, mod, { ignoreClaims: true, auditAction: 'appeal.overturn' });
+            restoredComments.push(commentId);
+          } catch (err) {
+            // Edited or decided since: that later decision stands.
+            if (!(err instanceof ProblemException) || err.status !== 409) throw err;
+          }
+        }
+      }
+      return lifted || restoredComments.length ? { lifted: lifted ? a.sanctionKind : null, standing: lifted, restoredComments } : null;
     }
     // A notice decided "no action": the comment is taken down after all (unless it is gone already).
     if (!input.reasonCode) {
