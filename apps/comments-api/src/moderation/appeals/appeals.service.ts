@@ -11,7 +11,7 @@ import { commentNotFound } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
 import { NoticesService } from '../notices/notices.service';
 import { ModerationConfig } from '../shared/moderation.config';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserActionsService } from '../user-actions/user-actions.service';
 import { MisuseService } from '../misuse/misuse.service';

@@ -10,7 +10,7 @@ import { isActive } from '../../restrictions/restriction.view';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { ModerationConfig } from '../shared/moderation.config';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { UserAction } from '../user-actions/user-action.schema';
 import { USER_ACTIONS_RELAY } from '../user-actions/user-actions-store.module';
 import { MisuseMark, MisuseMarkKind, MisuseStandingDoc } from './misuse.schema';
