@@ -90,6 +90,13 @@
   }
   function fail(err) { say(err && err.message ? err.message : String(err), true); }
 
+  /** Escape inside a form panel closes it (the keyboard focus then returns to the button that opened it). */
+  function closeOnEscape(form, close) {
+    form.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape') { ev.preventDefault(); close(); }
+    });
+  }
+
   function when(iso) {
     var d = new Date(iso);
     return isNaN(d.getTime()) ? '' : d.toLocaleString();
@@ -97,8 +104,9 @@
 
   // ---------- rendering ----------
   var me = viewerId();
-  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread' });
-  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine' });
+  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread', 'aria-label': 'Published comments' });
+  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': 'Your comments awaiting moderation' });
+  var lastStatus = {}; // own comment id -> status last shown, to announce when moderation decides
   var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: 'Load more comments' });
   var nextCursor = null;
   var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
@@ -110,11 +118,12 @@
     return '';
   }
 
-  function composer(parentId, initial, onDone, label) {
-    var ta = el('textarea', { class: 'parley-input', rows: 3, maxlength: 5000, 'data-testid': parentId === undefined ? 'edit-body' : parentId ? 'reply-body' : 'new-body', 'aria-label': label });
+  function composer(parentId, initial, onDone, label, fieldLabel, onCancel) {
+    var ta = el('textarea', { class: 'parley-input', rows: 3, maxlength: 5000, 'data-testid': parentId === undefined ? 'edit-body' : parentId ? 'reply-body' : 'new-body', 'aria-label': fieldLabel || label });
     ta.value = initial || '';
     var btn = el('button', { type: 'submit', 'data-testid': parentId === undefined ? 'save-edit' : parentId ? 'send-reply' : 'post', text: label });
     var form = el('form', { class: 'parley-form' }, [ta, btn]);
+    if (onCancel) closeOnEscape(form, onCancel);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
       var body = ta.value;
@@ -200,9 +209,27 @@
     var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
     var panel = el('div', { class: 'parley-panel', 'data-testid': 'panel', 'data-for': c.id });
     var approved = c.status === 'approved' && !c.placeholder;
+    /** Shows a form under the comment and moves the keyboard focus into it. */
+    function openPanel(opener, form) {
+      Array.prototype.forEach.call(actions.querySelectorAll('[aria-expanded=true]'), function (b) { b.setAttribute('aria-expanded', 'false'); });
+      panel.textContent = '';
+      panel.appendChild(form);
+      opener.setAttribute('aria-expanded', 'true');
+      var first = form.querySelector('textarea, select, input');
+      if (first) first.focus();
+    }
+    /** Empties the panel and gives the focus back to the button that opened it. */
+    function closePanel(opener) {
+      var hadFocus = panel.contains(document.activeElement);
+      panel.textContent = '';
+      opener.setAttribute('aria-expanded', 'false');
+      if (hadFocus || document.activeElement === document.body) opener.focus();
+    }
     if (approved) {
       var count = el('span', { 'data-testid': 'reaction-count', text: String(c.reactionCount) });
-      var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, ['\u2665 ', count]);
+      var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, [
+        el('span', { 'aria-hidden': 'true', text: '\u2665 ' }), el('span', { class: 'parley-sr', text: 'Like, ' }), count,
+      ]);
       react.addEventListener('click', function () {
         if (!token) return say('Sign in to react.', true);
         react.disabled = true;
@@ -214,33 +241,34 @@
       });
       actions.appendChild(react);
       if (token && c.depth < 10) {
-        actions.appendChild(el('button', {
-          type: 'button', 'data-testid': 'reply', text: 'Reply', onclick: function () {
-            panel.textContent = '';
-            panel.appendChild(composer(c.id, '', function (body) {
+        var replyBtn = el('button', {
+          type: 'button', 'data-testid': 'reply', text: 'Reply', 'aria-expanded': 'false', onclick: function () {
+            var close = function () { closePanel(replyBtn); };
+            openPanel(replyBtn, composer(c.id, '', function (body) {
               return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body, parentId: c.id }).then(function (posted) {
                 localPending[posted.id] = posted;
-                panel.textContent = '';
+                close();
                 say('Your reply was sent and is awaiting moderation.');
                 return refreshMine();
               });
-            }, 'Send reply'));
+            }, 'Send reply', 'Reply to ' + (c.authorName || 'this comment'), close));
           },
-        }));
+        });
+        actions.appendChild(replyBtn);
       }
     }
     if (own && !c.placeholder && c.editableUntil && new Date(c.editableUntil).getTime() > Date.now()) {
-      actions.appendChild(el('button', {
-        type: 'button', 'data-testid': 'edit', text: 'Edit', onclick: function () {
-          panel.textContent = '';
-          panel.appendChild(composer(undefined, c.body, function (body) {
+      var editBtn = el('button', {
+        type: 'button', 'data-testid': 'edit', text: 'Edit', 'aria-expanded': 'false', onclick: function () {
+          openPanel(editBtn, composer(undefined, c.body, function (body) {
             return api('PATCH', '/v1/comments/' + c.id, { body: body }).then(function () {
               say('Your edit was saved and is awaiting moderation.');
               return refreshAll();
             });
-          }, 'Save'));
+          }, 'Save', 'Edit your comment', function () { closePanel(editBtn); }));
         },
-      }));
+      });
+      actions.appendChild(editBtn);
     }
     if (own && !c.placeholder) {
       var del = el('button', { type: 'button', 'data-testid': 'delete', text: 'Delete' });
@@ -254,7 +282,9 @@
         api('DELETE', '/v1/comments/' + c.id).then(function () {
           delete localPending[c.id];
           deleted[c.id] = true;
+          var hadFocus = li.contains(document.activeElement);
           li.remove();
+          if (hadFocus) heading.focus();
           say('Your comment was deleted.');
           return refreshAll();
         }, fail);
@@ -262,30 +292,32 @@
       actions.appendChild(del);
     }
     if (token && !own && approved) {
-      actions.appendChild(el('button', {
-        type: 'button', 'data-testid': 'report', text: 'Report', onclick: function () {
-          panel.textContent = '';
-          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason' });
+      var reportBtn = el('button', {
+        type: 'button', 'data-testid': 'report', text: 'Report', 'aria-expanded': 'false', onclick: function () {
+          var close = function () { closePanel(reportBtn); };
+          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason for the report' });
           REASONS.forEach(function (r) { select.appendChild(el('option', { value: r[0], text: r[1] })); });
-          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details' });
+          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details (optional)' });
           var send = el('button', { type: 'submit', 'data-testid': 'send-report', text: 'Send report' });
-          var form = el('form', { class: 'parley-form' }, [select, details, send]);
+          var form = el('form', { class: 'parley-form', 'aria-label': 'Report this comment' }, [select, details, send]);
+          closeOnEscape(form, close);
           form.addEventListener('submit', function (ev) {
             ev.preventDefault();
             send.disabled = true;
             var body = { reason: select.value };
             if (details.value.trim()) body.text = details.value;
             api('POST', '/v1/comments/' + c.id + '/reports', body).then(function () {
-              panel.textContent = '';
+              close();
               say('Thank you, your report was sent to the moderators.');
             }, function (err) {
-              if (err.status === 409) { panel.textContent = ''; say('You already reported this comment.'); } else fail(err);
+              if (err.status === 409) { close(); say('You already reported this comment.'); } else fail(err);
               send.disabled = false;
             });
           });
-          panel.appendChild(form);
+          openPanel(reportBtn, form);
         },
-      }));
+      });
+      actions.appendChild(reportBtn);
     }
     li.appendChild(actions);
     li.appendChild(panel);
@@ -327,8 +359,12 @@
     return api('GET', '/v1/me/comments?limit=100&articleId=' + encodeURIComponent(ARTICLE)).then(function (page) {
       mineBox.textContent = '';
       var seen = {};
+      var decided = null;
       page.items.forEach(function (c) {
         seen[c.id] = true;
+        var was = lastStatus[c.id];
+        if ((was === 'pending' || was === 'flagged') && (c.status === 'approved' || c.status === 'rejected')) decided = c.status;
+        lastStatus[c.id] = c.status;
         delete localPending[c.id];
         // Approved ones belong to the thread; until the thread shows one (moderation can be
         // quicker than the thread's next reload), it stays here, so it never vanishes.
@@ -336,8 +372,14 @@
         if ((c.status !== 'approved' || !inThread) && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
       });
       Object.keys(localPending).forEach(function (id) {
-        if (!seen[id]) mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
+        if (!seen[id]) {
+          lastStatus[id] = localPending[id].status;
+          mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
+        }
       });
+      // announced in the status region: a comment shown as awaiting moderation was decided
+      if (decided === 'approved') say('Your comment was published.');
+      else if (decided === 'rejected') say('Your comment was not published.');
     });
   }
 
@@ -363,17 +405,18 @@
           return refreshMine().then(function () { return posted; });
         });
       });
-    }, 'Post comment'));
+    }, 'Post comment', 'Your comment'));
     newForm.appendChild(warning);
   }
   loadMore.addEventListener('click', function () {
     loadMore.disabled = true;
     loadPage(nextCursor).catch(fail).then(function () { loadMore.disabled = false; });
   });
+  var heading = el('h2', { text: 'Comments', tabindex: '-1' });
   var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: 'Refresh', onclick: function () { refreshAll(); } });
 
   root.textContent = '';
-  root.appendChild(el('div', { class: 'parley-top' }, [el('h2', { text: 'Comments' }), refresh]));
+  root.appendChild(el('div', { class: 'parley-top' }, [heading, refresh]));
   root.appendChild(newForm);
   root.appendChild(message);
   root.appendChild(mineBox);
