@@ -90,6 +90,16 @@
   }
   function fail(err) { say(err && err.message ? err.message : String(err), true); }
 
+  /**
+   * Marks a button busy while its request runs. aria-disabled rather than disabled: a disabled
+   * button drops the keyboard focus to the document, and the writer would have to find their place again.
+   */
+  function busy(btn, on) {
+    if (on) btn.setAttribute('aria-disabled', 'true');
+    else btn.removeAttribute('aria-disabled');
+  }
+  function isBusy(btn) { return btn.getAttribute('aria-disabled') === 'true'; }
+
   /** Escape inside a form panel closes it (the keyboard focus then returns to the button that opened it). */
   function closeOnEscape(form, close) {
     form.addEventListener('keydown', function (ev) {
@@ -126,11 +136,12 @@
     if (onCancel) closeOnEscape(form, onCancel);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
+      if (isBusy(btn)) return;
       var body = ta.value;
       if (!body.trim()) return say('Write something first.', true);
-      btn.disabled = true;
+      busy(btn, true);
       // onDone resolves 'keep' when the text stays for the writer to revise (a warning is shown)
-      onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { btn.disabled = false; });
+      onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { busy(btn, false); });
     });
     return form;
   }
@@ -170,13 +181,14 @@
       if (r.reasons[0] && typeof r.reasons[0].start === 'number') ta.setSelectionRange(r.reasons[0].start, r.reasons[0].end);
     } });
     var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: 'Post anyway', onclick: function () {
-      anyway.disabled = true;
+      if (isBusy(anyway)) return;
+      busy(anyway, true);
       post(ta.value === body ? body : ta.value).then(function (posted) {
         warning.hidden = true;
         ta.value = '';
         // the warning that was shown is recorded with the comment for moderators
         if (posted && posted.id) return api('PUT', '/v1/comments/' + posted.id + '/shown-warning').catch(function () {});
-      }, fail).then(function () { anyway.disabled = false; });
+      }, fail).then(function () { busy(anyway, false); });
     } });
     warning.appendChild(el('div', { class: 'parley-actions' }, [revise, anyway]));
     warning.hidden = false;
@@ -232,12 +244,13 @@
       ]);
       react.addEventListener('click', function () {
         if (!token) return say('Sign in to react.', true);
-        react.disabled = true;
+        if (isBusy(react)) return;
+        busy(react, true);
         api(reacted[c.id] ? 'DELETE' : 'PUT', '/v1/comments/' + c.id + '/reaction').then(function (r) {
           reacted[c.id] = r.reacted;
           count.textContent = String(r.reactionCount);
           react.setAttribute('aria-pressed', r.reacted ? 'true' : 'false');
-        }, fail).then(function () { react.disabled = false; });
+        }, fail).then(function () { busy(react, false); });
       });
       actions.appendChild(react);
       if (token && c.depth < 10) {
@@ -278,7 +291,8 @@
           del.textContent = 'Really delete?';
           return;
         }
-        del.disabled = true;
+        if (isBusy(del)) return;
+        busy(del, true);
         api('DELETE', '/v1/comments/' + c.id).then(function () {
           delete localPending[c.id];
           deleted[c.id] = true;
@@ -287,7 +301,7 @@
           if (hadFocus) heading.focus();
           say('Your comment was deleted.');
           return refreshAll();
-        }, fail);
+        }, function (err) { busy(del, false); fail(err); });
       });
       actions.appendChild(del);
     }
@@ -303,7 +317,8 @@
           closeOnEscape(form, close);
           form.addEventListener('submit', function (ev) {
             ev.preventDefault();
-            send.disabled = true;
+            if (isBusy(send)) return;
+            busy(send, true);
             var body = { reason: select.value };
             if (details.value.trim()) body.text = details.value;
             api('POST', '/v1/comments/' + c.id + '/reports', body).then(function () {
@@ -311,7 +326,7 @@
               say('Thank you, your report was sent to the moderators.');
             }, function (err) {
               if (err.status === 409) { close(); say('You already reported this comment.'); } else fail(err);
-              send.disabled = false;
+              busy(send, false);
             });
           });
           openPanel(reportBtn, form);
@@ -323,18 +338,24 @@
     li.appendChild(panel);
 
     if (!opts.flat) {
-      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies' });
+      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies', 'aria-label': 'Replies to ' + (c.placeholder ? 'this comment' : c.authorName) });
       li.appendChild(replies);
       if (c.replyCount > 0) {
         var show = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'show-replies', text: c.replyCount === 1 ? 'Show 1 reply' : 'Show ' + c.replyCount + ' replies' });
         var cursor = null;
         show.addEventListener('click', function () {
-          show.disabled = true;
+          if (isBusy(show)) return;
+          busy(show, true);
           api('GET', '/v1/comments/' + c.id + '/replies?limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '')).then(function (page) {
             page.items.forEach(function (r) { if (!deleted[r.id]) replies.appendChild(renderComment(r)); });
             cursor = page.nextCursor;
-            if (cursor) { show.textContent = 'More replies'; show.disabled = false; } else show.remove();
-          }, function (err) { fail(err); show.disabled = false; });
+            if (cursor) { show.textContent = 'More replies'; busy(show, false); } else {
+              // the button goes away: the keyboard focus moves to the replies it showed
+              var hadFocus = document.activeElement === show;
+              show.remove();
+              if (hadFocus) { replies.setAttribute('tabindex', '-1'); replies.focus(); }
+            }
+          }, function (err) { fail(err); busy(show, false); });
         });
         li.appendChild(show);
       }
@@ -409,8 +430,9 @@
     newForm.appendChild(warning);
   }
   loadMore.addEventListener('click', function () {
-    loadMore.disabled = true;
-    loadPage(nextCursor).catch(fail).then(function () { loadMore.disabled = false; });
+    if (isBusy(loadMore)) return;
+    busy(loadMore, true);
+    loadPage(nextCursor).catch(fail).then(function () { busy(loadMore, false); });
   });
   var heading = el('h2', { text: 'Comments', tabindex: '-1' });
   var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: 'Refresh', onclick: function () { refreshAll(); } });

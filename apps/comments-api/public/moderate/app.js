@@ -313,6 +313,8 @@
     const r = await api('POST', '/v1/moderation/decisions/bulk', body);
     say(action + ': ' + r.succeeded + ' done, ' + r.failed + ' failed');
     await Promise.all([refreshCounts(), loadQueue(false)]);
+    // the bulk buttons are disabled again (nothing selected): the focus goes to the queue
+    if (document.activeElement === document.body || (document.activeElement && document.activeElement.disabled)) focusQueue();
   }
 
   // ---- live updates --------------------------------------------------------------------------
