@@ -159,12 +159,20 @@ describe('moderator dashboard in a browser', () => {
       return (await card(c.id).count()) > 0;
     }, 15_000, 300);
     await card(c.id).click();
+    await page.locator('#detail [data-testid=reject]').waitFor();
+    // single-key shortcuts turned off (WCAG 2.1.4): "a" decides nothing
+    await page.uncheck('#shortcuts');
+    await card(c.id).click();
+    await page.keyboard.press('a');
     await page.selectOption('#reason', 'advertising');
     await page.locator('#detail [data-testid=reject]').click();
     await page.locator('#message:has-text("reject")').waitFor();
     await shot('3-after-reject');
     const ctx = await api.get(`/v1/moderation/comments/${c.id}`, mod);
-    expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising' });
+    expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising', revision: c.revision });
+    // the key press came before the click: had it approved, the audit trail would show it
+    expect((ctx.body.audit as Array<{ action: string }>).map((a) => a.action).filter((a) => /approve/.test(a))).toEqual([]);
+    expect(await page.evaluate("localStorage.getItem('parley.moderator.shortcuts')")).toBe('off');
   });
 
   it('refuses a token without the moderator role at sign-in', async () => {

@@ -345,8 +345,13 @@
     connectStream();
   }
 
+  // Single-character shortcuts can be turned off (WCAG 2.1.4), e.g. for speech input; the choice is kept.
+  const shortcuts = $('shortcuts');
+  shortcuts.checked = localStorage.getItem('parley.moderator.shortcuts') !== 'off';
+  shortcuts.addEventListener('change', () => localStorage.setItem('parley.moderator.shortcuts', shortcuts.checked ? 'on' : 'off'));
+
   document.addEventListener('keydown', (e) => {
-    if ($('app').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ($('app').hidden || !shortcuts.checked || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
     const item = state.items[state.focus];
