@@ -84,7 +84,9 @@
   }
 
   var message = el('p', { class: 'parley-message', 'data-testid': 'message', role: 'status', 'aria-live': 'polite' });
+  var justSaid = false; // a message was set since the own comments were last read
   function say(text, isError) {
+    justSaid = true;
     message.textContent = text || '';
     message.classList.toggle('parley-error', !!isError);
   }
@@ -399,8 +401,10 @@
         }
       });
       // announced in the status region: a comment shown as awaiting moderation was decided
-      if (decided === 'approved') say('Your comment was published.');
-      else if (decided === 'rejected') say('Your comment was not published.');
+      // (added to a message just given, such as "your reply was sent", rather than replacing it)
+      var news = decided === 'approved' ? 'Your comment was published.' : decided === 'rejected' ? 'Your comment was not published.' : '';
+      if (news) say(justSaid && message.textContent && !message.classList.contains('parley-error') ? message.textContent + ' ' + news : news);
+      justSaid = false;
     });
   }
 
