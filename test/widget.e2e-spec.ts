@@ -258,6 +258,11 @@ describe('embeddable comments widget in a browser', () => {
     const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'PATCH'), panel(myComment, 'save-edit').click()]);
     expect(res.status()).toBe(200);
     expect(await res.json()).toMatchObject({ revision: 2, status: 'pending' });
+    // the comment is drawn again; the focus does not fall to the document but goes to its Edit button
+    await eventually('the focus on the Edit button', async () => {
+      const f = await focused(page);
+      return f?.testid === 'edit' && f.within === myComment ? true : undefined;
+    }, 10_000, 100);
     expect((await moderated(myComment)).status).toBe('approved');
     await reloadUntil('the edited comment to be published', async () => {
       const l = page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved] [data-testid=body]`);

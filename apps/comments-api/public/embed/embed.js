@@ -279,6 +279,11 @@
             return api('PATCH', '/v1/comments/' + c.id, { body: body }).then(function () {
               say('Your edit was saved and is awaiting moderation.');
               return refreshAll();
+            }).then(function () {
+              // the comment was drawn again: the keyboard focus goes to its Edit button
+              if (document.activeElement && document.activeElement !== document.body && root.contains(document.activeElement)) return;
+              var again = root.querySelector('[data-testid=actions][data-for="' + c.id + '"] [data-testid=edit]');
+              (again || heading).focus();
             });
           }, 'Save', 'Edit your comment', function () { closePanel(editBtn); }));
         },
