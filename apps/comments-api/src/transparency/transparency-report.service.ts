@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { Comment } from '../comments/schemas/comment.schema';
 import { Appeal } from '../moderation/appeals/appeal.schema';
 import { Notice } from '../moderation/notices/notice.schema';
+import { MISUSE_POLICY_ACTOR } from '../moderation/misuse/misuse.service';
 import { UserAction } from '../moderation/user-actions/user-action.schema';
 import { Reaction } from '../reactions/schemas/reaction.schema';
 import { Report } from '../reports/schemas/report.schema';
@@ -122,13 +123,18 @@ export class TransparencyReportService {
     };
   }
 
-  /** Account suspensions, and those imposed under the misuse policy (Art. 23: marked `art23` on the user action). */
+  /**
+   * Account suspensions, and the suspensions the misuse policy imposed (Art. 23: user actions
+   * issued by `misuse-policy`), of the account (Art. 23(1)) or of notice and complaint handling (Art. 23(2)).
+   */
   private async suspensionFigures(period: Record<string, Date>) {
-    const [total, art23] = await Promise.all([
-      this.actions.countDocuments({ kind: 'suspend', issuedAt: period }).exec(),
-      this.actions.countDocuments({ kind: 'suspend', issuedAt: period, art23: { $exists: true, $ne: null } }).exec(),
+    const misuse = { kind: 'suspend', issuedAt: period, issuedBy: MISUSE_POLICY_ACTOR };
+    const [total, art23Account, art23Notices] = await Promise.all([
+      this.actions.countDocuments({ kind: 'suspend', issuedAt: period, scope: { $ne: 'notices' } }).exec(),
+      this.actions.countDocuments({ ...misuse, scope: { $ne: 'notices' } }).exec(),
+      this.actions.countDocuments({ ...misuse, scope: 'notices' }).exec(),
     ]);
-    return { accountSuspensions: total, art23 };
+    return { accountSuspensions: total, art23: art23Account + art23Notices, art23Accounts: art23Account, art23NoticeHandling: art23Notices };
   }
 
   /**

@@ -49,6 +49,10 @@ export interface AccountStatementInput {
   /** Date of the earliest content the decision relied on; defaults to the decision date. */
   contentDate?: Date;
   automated?: boolean;
+  /** Overrides what `automated` implies (e.g. a policy applied automatically to moderators' findings: PARTIALLY). */
+  automatedDecision?: AccountStatementOfReasons['automated_decision'];
+  /** Overrides the contractual ground the category maps to (e.g. the misuse policy). */
+  ground?: string;
   guidelinesUrl?: string;
 }
 
@@ -71,7 +75,7 @@ export function accountStatementOfReasons(input: AccountStatementInput): Account
     category: mapping.category,
     content_type: ['CONTENT_TYPE_TEXT'],
     automated_detection: input.automated ? 'Yes' : 'No',
-    automated_decision: input.automated ? 'AUTOMATED_DECISION_FULLY' : 'AUTOMATED_DECISION_NOT_AUTOMATED',
+    automated_decision: input.automatedDecision ?? (input.automated ? 'AUTOMATED_DECISION_FULLY' : 'AUTOMATED_DECISION_NOT_AUTOMATED'),
     source_type: 'SOURCE_VOLUNTARY',
     content_date: day(input.contentDate ?? input.decidedAt),
     application_date: day(input.decidedAt),
@@ -89,7 +93,7 @@ export function accountStatementOfReasons(input: AccountStatementInput): Account
     s.illegal_content_legal_ground = clip(input.illegal.legalGround, 500);
     s.illegal_content_explanation = clip(input.illegal.explanation, 2000);
   } else {
-    s.incompatible_content_ground = clip(mapping.ground, 500);
+    s.incompatible_content_ground = clip(input.ground ?? mapping.ground, 500);
     s.incompatible_content_explanation = clip(input.explanation || 'The account does not comply with the terms of use.', 2000);
   }
   if (mapping.keyword) s.category_specification = [mapping.keyword];
