@@ -7,6 +7,7 @@ import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, pu
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 import { startTransparencyDatabase } from './support/transparency-database-stand-in';
+import { expectAccessible } from './support/accessibility';
 
 /**
  * DSA Arts 17, 24(5), 15 and 24 through the API on the real Kafka and database: one append-only
@@ -348,6 +349,7 @@ describe('transparency report page in a browser', () => {
       expect(ch.labelledby).toMatch(/-t .*-d$/);
     }
     expect(charts.find((ch) => ch.title === 'Decisions by automation')!.desc).toBe(`Fully automated: ${expected.decisions.fullyAutomated}; Partially automated: 0; Human: ${expected.decisions.human}`);
+    await expectAccessible(page, 'transparency report with figures');
     const download = page.waitForEvent('download');
     await page.click('#csv');
     const file = await (await download).path();
