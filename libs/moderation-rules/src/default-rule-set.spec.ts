@@ -31,15 +31,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['They should be shot', 'flagged', 'violent-language'],
     ['You are a complete moron', 'flagged', 'personal-attacks'],
     ['Earn extra cash, DM me', 'flagged', 'spam-phrases'],
-    ['Read more at bit.ly/xyz', 'flagged', 'links'],
+    ['Read more at bit.ly/xyz and tinyurl.com/abc', 'flagged', 'links'],
     ['Call me on 07700 900123', 'flagged', 'personal-information'],
-    ['THIS IS THE WORST DECISION THIS COUNCIL HAS EVER MADE', 'flagged', 'shouting'],
     ['Nooooooooooooooo', 'flagged', 'repeated-characters'],
     ['bollocks', 'flagged', 'mild-profanity'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
     expect(d.reasons.map((r) => r.ruleId)).toContain(ruleId);
+  });
+
+  it('ships shouting off: capitals alone hold nothing, and the rule can be switched on', () => {
+    const caps = 'THIS IS THE WORST DECISION THIS COUNCIL HAS EVER MADE';
+    expect(check(caps).decision).toBe('approved');
+    const on = compileRuleSet({ ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'shouting' ? { ...r, enabled: true } : r)) });
+    expect(evaluate(on, { body: caps }).reasons.map((r) => r.ruleId)).toEqual(['shouting']);
   });
 
   it('approves ordinary news comments', () => {
