@@ -79,6 +79,8 @@ describe('moderator dashboard in a browser', () => {
     expect(await detail.locator('h2').innerText()).toBe('Council approves the new tram line');
     expect(await detail.locator('[data-testid=author-history]').innerText()).toMatch(/flagged 1/);
     expect(await detail.innerText()).not.toMatch(/\bnull\b/);
+    // no pre-post warning was recorded with this comment, so none is shown
+    expect(await detail.locator('[data-testid=shown-warning]').count()).toBe(0);
     // The user's text is shown literally: no element was created from it, and the match is marked by offsets.
     const shown = detail.locator('[data-testid=comment-body]');
     expect(await shown.innerText()).toBe(body);
@@ -118,6 +120,33 @@ describe('moderator dashboard in a browser', () => {
     await shot('3-after-reject');
     const ctx = await api.get(`/v1/moderation/comments/${c.id}`, mod);
     expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising' });
+  });
+
+  it('shows the warning the writer was shown before posting anyway, as recorded with the comment', async () => {
+    const body = 'I hope the councillor gets stabbed on his way home.';
+    const c = await postAndSettle(api, 'dash-article', bob, body);
+    expect(c.status).toBe('flagged');
+    // the widget records the warning when the writer chooses "Post anyway"
+    const recorded = await api.put(`/v1/comments/${c.id}/shown-warning`, bob);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ recorded: true, decision: 'flagged' });
+    const excerpt = (recorded.body.reasons as Array<{ excerpt?: string }>).find((r) => r.excerpt)!.excerpt!;
+
+    await page.click('[data-queue=flagged]');
+    await eventually('the comment to be listed', async () => {
+      if (await page.locator('#show-new').isVisible()) await page.click('#show-new');
+      return (await page.locator(`[data-testid=card][data-id="${c.id}"]`).count()) > 0;
+    }, 15_000, 300);
+    await page.locator(`[data-testid=card][data-id="${c.id}"]`).click();
+    const warning = page.locator('#detail [data-testid=shown-warning]');
+    await warning.waitFor();
+    expect(await warning.locator('h3').innerText()).toBe('Writer was warned before posting');
+    expect(await warning.locator('[data-testid=shown-warning-meta]').innerText()).toMatch(/^Posted anyway on .+ after a warning that it would be held for review$/);
+    const reasons = warning.locator('[data-testid=shown-warning-reasons] li');
+    expect(await reasons.count()).toBe((recorded.body.reasons as unknown[]).length);
+    expect(await reasons.first().locator('q').innerText()).toBe(excerpt);
+    expect(await warning.innerText()).toContain(recorded.body.reasons[0].message);
+    await shot('4-shown-warning');
   });
 
   it('refuses a token without the moderator role at sign-in', async () => {

@@ -21,3 +21,5 @@ export { defaultMessage, KNOWN_CATEGORIES } from './messages';
 export * from './dsa/statement-of-reasons';
 export { LocalClassifier } from './classifier/local-classifier';
 export type { LocalClassification, LocalModelMetadata, CategoryScore } from './classifier/local-classifier';
+export { writerWarning } from './writer-warning';
+export type { WriterReason, WriterWarning } from './writer-warning';
