@@ -16,7 +16,7 @@ describe('DEFAULT_RULE_SET', () => {
     const termRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'banned-terms' || r.type === 'suspect-terms');
     expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'hate', 'harassment', 'spam']));
     const phraseRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'phrases');
-    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'personal-information']));
+    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information']));
     for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(60);
     expect(DEFAULT_RULE_SET.rules.map((r) => r.type)).toEqual(
       expect.arrayContaining(['links', 'personal-information', 'shouting', 'spam', 'author-trust', 'article-settings', 'reports', 'classifier', 'length']),

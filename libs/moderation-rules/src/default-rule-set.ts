@@ -1,4 +1,5 @@
 import { HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { INSULT_CLASSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
 import { DOXXING_PATTERNS, HATE_PATTERNS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_PATTERNS } from './lists/phrases';
@@ -13,7 +14,7 @@ import type { RuleSetDefinition, TermEntry } from './types';
  * Rejected outright: empty or over-long (> 5000 characters) comments, closed articles,
  * banned/suspended authors, profanity, slurs and hate slogans, threats. Held for a moderator
  * (flagged): premoderated authors/articles, authors with > 50% of ≥ 4 recent decisions rejected,
- * milder or ambiguous language, personal attacks, violent language, spam phrases,
+ * milder or ambiguous language, personal attacks and insults, violent language, spam phrases,
  * disguised links or more than 2 links (shortened or not), email addresses and phone numbers,
  * repeated/copied/flooded comments, ≥ 3 reader reports, a classifier score ≥ 0.8. Shouting
  * (capitals) and runs of repeated characters are in the set but off (`enabled: false`). The
@@ -46,6 +47,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
     { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`)] },
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
+    { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
     { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', patterns: THREAT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
     { id: 'hate-phrases', type: 'phrases', category: 'hate', action: 'flag', patterns: HATE_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
