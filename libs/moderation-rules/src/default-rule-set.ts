@@ -1,4 +1,4 @@
-import { HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
 import { INSULT_CLASSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
@@ -45,6 +45,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: REPORTING_EXCEPTIONS },
     { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
+    { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
     { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`)] },
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
     { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
