@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiArticleIdParam, ApiCommentIdParam, ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
@@ -56,8 +56,8 @@ export class CommentCheckController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: CheckResultView })
   @ApiProblems(400, 401, 413, 429, 503)
-  check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto, @Headers('authorization') authorization?: string): Promise<CheckResult> {
-    return this.checks.check(dto.body, authorization);
+  check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto, @Ip() ip: string, @Headers('authorization') authorization?: string): Promise<CheckResult> {
+    return this.checks.check(dto.body, { authorization, ip });
   }
 
   @Put('comments/:id/shown-warning')
@@ -73,9 +73,10 @@ export class CommentCheckController {
   async record(
     @Param('id', CommentIdPipe) commentId: string,
     @CurrentUser() user: AuthenticatedUser,
+    @Ip() ip: string,
     @Headers('authorization') authorization?: string,
   ): Promise<{ recorded: boolean } & Partial<ShownWarning>> {
-    const w = await this.shown.record(commentId, user, authorization);
+    const w = await this.shown.record(commentId, user, { authorization, ip });
     return w ? { recorded: true, ...w } : { recorded: false };
   }
 

@@ -44,14 +44,19 @@ export class CommentCheckService {
     if (!this.workerUrl) this.logger.warn('MODERATION_WORKER_URL is not set: drafts are checked with the shipped default rule set, not the active one');
   }
 
-  /** `authorization` is the writer's own Authorization header, passed on to the worker. */
-  async check(body: string, authorization: string | undefined): Promise<CheckResult> {
+  /**
+   * `caller.authorization` is the writer's own Authorization header and `caller.ip` their address,
+   * both passed on to the worker (X-Forwarded-For, so the worker's per-address rate limit counts
+   * each writer, not comments-api, when it trusts comments-api as a proxy: HTTP_TRUSTED_PROXIES).
+   */
+  async check(body: string, caller: { authorization?: string; ip?: string } = {}): Promise<CheckResult> {
+    const { authorization, ip } = caller;
     if (!this.workerUrl) return { ...writerWarning(evaluate(this.shippedRules(), { body }, { now: new Date() })), ruleSetVersion: null };
     let res: Response;
     try {
       res = await fetch(`${this.workerUrl}/v1/moderation/draft-check`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}) },
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...(authorization ? { authorization } : {}), ...(ip ? { 'x-forwarded-for': ip } : {}) },
         body: JSON.stringify({ body }),
         signal: AbortSignal.timeout(WORKER_TIMEOUT_MS),
       });

@@ -42,12 +42,12 @@ export class ShownWarningsService {
   }
 
   /** The author confirms posting despite the warning. Idempotent: a second call keeps the first record. */
-  async record(commentId: string, author: AuthenticatedUser, authorization: string | undefined): Promise<ShownWarning | null> {
+  async record(commentId: string, author: AuthenticatedUser, caller: { authorization?: string; ip?: string } = {}): Promise<ShownWarning | null> {
     const comment = await this.connection
       .collection<{ _id: Types.ObjectId; authorId: string; body: string; deletedAt?: Date | null }>('comments')
       .findOne({ _id: new Types.ObjectId(commentId) }, { projection: { authorId: 1, body: 1, deletedAt: 1 } });
     if (!comment || comment.authorId !== author.id || comment.deletedAt) throw notFound(commentId);
-    const result = await this.checks.check(comment.body, authorization);
+    const result = await this.checks.check(comment.body, caller);
     if (result.decision === 'approved') return null;
     const doc: ShownWarningDoc = { _id: commentId, authorId: author.id, decision: result.decision, reasons: result.reasons, shownAt: new Date() };
     // an upsert that only inserts: the first confirmation is the one recorded
