@@ -178,8 +178,8 @@ describe('moderator dashboard in a browser', () => {
   });
 
   it('shows the warning the writer was shown before posting anyway, as recorded with the comment', async () => {
-    const body = 'I hope the councillor gets stabbed on his way home.';
-    const c = await postAndSettle(api, 'dash-article', bob, body);
+    const article = await newArticle();
+    const c = await postAndSettle(api, article, bob, 'I hope the councillor gets stabbed on his way home.');
     expect(c.status).toBe('flagged');
     // the widget records the warning when the writer chooses "Post anyway"
     const recorded = await api.put(`/v1/comments/${c.id}/shown-warning`, bob);
@@ -187,12 +187,8 @@ describe('moderator dashboard in a browser', () => {
     expect(recorded.body).toMatchObject({ recorded: true, decision: 'flagged' });
     const excerpt = (recorded.body.reasons as Array<{ excerpt?: string }>).find((r) => r.excerpt)!.excerpt!;
 
-    await page.click('[data-queue=flagged]');
-    await eventually('the comment to be listed', async () => {
-      if (await page.locator('#show-new').isVisible()) await page.click('#show-new');
-      return (await page.locator(`[data-testid=card][data-id="${c.id}"]`).count()) > 0;
-    }, 15_000, 300);
-    await page.locator(`[data-testid=card][data-id="${c.id}"]`).click();
+    await signIn();
+    await openCard(c.id);
     const warning = page.locator('#detail [data-testid=shown-warning]');
     await warning.waitFor();
     expect(await warning.locator('h3').innerText()).toBe('Writer was warned before posting');
@@ -201,6 +197,7 @@ describe('moderator dashboard in a browser', () => {
     expect(await reasons.count()).toBe((recorded.body.reasons as unknown[]).length);
     expect(await reasons.first().locator('q').innerText()).toBe(excerpt);
     expect(await warning.innerText()).toContain(recorded.body.reasons[0].message);
+    await expectAccessible(page, 'a comment with the warning its writer was shown');
     await shot('4-shown-warning');
   });
 
