@@ -76,6 +76,16 @@ describe('email-domain rules', () => {
     expect((await api.del(`${rules}/spam-wave.example`, admin)).status).toBe(404);
   });
 
+  it('applies a rule made after posting to the author\u2019s edits', async () => {
+    const token = tokenWithEmail('early-bird', 'early@later-ban.example');
+    const posted = await postAndSettle(api, article, token, 'Posted before the domain was banned.');
+    expect(posted.status).toBe('approved');
+    expect((await api.put(`${rules}/later-ban.example`, admin, { action: 'ban' })).status).toBe(201);
+    const edit = await api.call('PATCH', `/v1/comments/${posted.id}`, token, { body: 'Edited after the ban.' });
+    expect(edit.status).toBe(403);
+    expect(edit.body.type).toMatch(/email-domain-banned$/);
+  });
+
   it('refuses bad rules with problem+json naming what is wrong', async () => {
     const badDomain = await api.put(`${rules}/not%20a%20domain`, admin, { action: 'ban' });
     expect(badDomain.status).toBe(400);
