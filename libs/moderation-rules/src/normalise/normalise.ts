@@ -114,6 +114,27 @@ export class NormalisedText implements TextStats {
     this.ensure(len + 1);
     const sym = this.sym;
     const start = this.start;
+    // Function-local copies of the tables and flags: the hot loop then reads registers and
+    // constants, not properties of module objects (which is what imported and exported constants
+    // compile to in CommonJS). Characters are read through String.prototype.charCodeAt itself,
+    // not through `text.charCodeAt`: that property load collects the maps of every kind of string
+    // it has seen (term lists at compile time, sliced or concatenated texts), and once there are
+    // more than four the compiler stops inlining the read, which halves the speed of this loop.
+    const charCodeAt = String.prototype.charCodeAt;
+    const packed = PACKED;
+    const classShift = PACKED_CLASS_SHIFT;
+    const classMask = CLASS_MASK;
+    const cLetter = C_LETTER;
+    const cDigit = C_DIGIT;
+    const cSoft = C_SOFT;
+    const cSep = C_SEP;
+    const cBoundary = C_BOUNDARY;
+    const pStart = P_START;
+    const pEnd = P_END;
+    const sDigit = S_DIGIT;
+    const sSoft = S_SOFT;
+    const sSpace = S_SPACE;
+    const sCollapsible = S_COLLAPSIBLE;
 
     let n = 0;
     let prevSpace = true; // leading separators are dropped
@@ -132,25 +153,25 @@ export class NormalisedText implements TextStats {
     let bestEnd = 0;
 
     for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       const ci = i;
       let cls: number;
       let mask: number;
       if (c < 0xd800 || c >= 0xdc00 || i + 1 === len) {
-        const k = PACKED[c];
-        cls = (k >>> PACKED_CLASS_SHIFT) & CLASS_MASK;
+        const k = packed[c];
+        cls = (k >>> classShift) & classMask;
         mask = k & PACKED_MASK;
         cased += (k >>> 30) & 1;
         upper += k >>> 31;
       } else {
-        const d = text.charCodeAt(i + 1);
+        const d = charCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
-          const packed = classifyAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-          cls = packed & CLASS_MASK;
-          mask = packed >>> 3;
+          const astral = classifyAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+          cls = astral & classMask;
+          mask = astral >>> 3;
           i++;
         } else {
-          cls = C_BOUNDARY;
+          cls = cBoundary;
           mask = 0;
         }
       }
@@ -168,22 +189,47 @@ export class NormalisedText implements TextStats {
         runStart = ci;
       }
 
-      if (cls === C_LETTER) {
+      if (cls === cLetter) {
         // a match may start at a token's first letter, or after a leading run of symbols ("$hit")
-        sym[n] = lastHard < 0 ? mask | P_START : mask;
+        sym[n] = lastHard < 0 ? mask | pStart : mask;
         start[n] = ci;
         if (tokenStart < 0) tokenStart = n;
         lastHard = n;
         n++;
         prevSpace = false;
-      } else if (cls === C_DIGIT || cls === C_SOFT) {
-        let s = mask | (lastHard < 0 ? P_START : 0);
-        if (cls === C_DIGIT) {
-          s |= S_DIGIT;
+        // The rest of a word of plain BMP letters, in a tighter loop (most characters of a comment).
+        while (i + 1 < len) {
+          const c2 = charCodeAt.call(text, i + 1);
+          if (c2 >= 0xd800 && c2 < 0xdc00) break; // a surrogate pair: the general step above
+          const k2 = packed[c2];
+          if (((k2 >>> classShift) & classMask) !== cLetter) break;
+          i++;
+          cased += (k2 >>> 30) & 1;
+          upper += k2 >>> 31;
+          if (c2 === runChar) {
+            if (++runLen > bestRun && c2 > 0x20) {
+              bestRun = runLen;
+              bestStart = runStart;
+              bestEnd = i + 1;
+            }
+          } else {
+            runChar = c2;
+            runLen = 1;
+            runStart = i;
+          }
+          sym[n] = k2 & PACKED_MASK;
+          start[n] = i;
+          lastHard = n;
+          n++;
+        }
+      } else if (cls === cDigit || cls === cSoft) {
+        let s = mask | (lastHard < 0 ? pStart : 0);
+        if (cls === cDigit) {
+          s |= sDigit;
           digits++;
           lastHard = n;
         } else {
-          s |= S_SOFT;
+          s |= sSoft;
           if (c === 0x40) features |= T_AT;
         }
         sym[n] = s;
@@ -191,12 +237,12 @@ export class NormalisedText implements TextStats {
         if (tokenStart < 0) tokenStart = n;
         n++;
         prevSpace = false;
-      } else if (cls === C_SEP || cls === C_BOUNDARY) {
+      } else if (cls === cSep || cls === cBoundary) {
         if (c === 0x2e) features |= T_DOT;
         else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c) features |= T_BRACKET;
         if (tokenStart >= 0) {
           // close the token: its last letter and trailing symbols may end a match ("shit!!")
-          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
+          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
           if (n - tokenStart === 1) singles++;
           else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
             features |= T_DOT_WORD;
@@ -205,9 +251,9 @@ export class NormalisedText implements TextStats {
           lastHard = -1;
         }
         if (prevSpace) {
-          if (n > 0 && cls !== C_SEP) sym[n - 1] &= ~S_COLLAPSIBLE;
+          if (n > 0 && cls !== cSep) sym[n - 1] &= ~sCollapsible;
         } else {
-          sym[n] = cls === C_SEP ? S_SPACE | S_COLLAPSIBLE : S_SPACE;
+          sym[n] = cls === cSep ? sSpace | sCollapsible : sSpace;
           start[n] = ci;
           n++;
           prevSpace = true;
@@ -217,13 +263,13 @@ export class NormalisedText implements TextStats {
       // C_IGNORE: dropped without splitting the word.
     }
     if (tokenStart >= 0) {
-      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
+      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
       if (n - tokenStart === 1) singles++;
       else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
         features |= T_DOT_WORD;
       }
     }
-    if (n > 0 && sym[n - 1] & S_SPACE)
+    if (n > 0 && sym[n - 1] & sSpace)
       n--; // drop a trailing separator run; start[n] stays its start
     else start[n] = len;
 
