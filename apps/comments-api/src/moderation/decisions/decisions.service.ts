@@ -16,7 +16,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { NoticesService } from '../notices/notices.service';
 import { CommentState, commentNotFound, invalidTransition, moderatorTransition, staleRevision } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { humanStatement, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';

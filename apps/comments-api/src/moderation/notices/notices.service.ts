@@ -5,7 +5,7 @@ import { CommentReportedV1, EventTypes, NoticeDecidedV1, Topics } from '@parley/
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { Notice, NoticeOutcome, ReportRef } from './notice.schema';
 
 export const NOTICES_RELAY = 'NOTICES_OUTBOX_RELAY';
