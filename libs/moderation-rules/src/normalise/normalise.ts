@@ -78,15 +78,15 @@ export class NormalisedText implements TextStats {
    * the original code units [start[i], start[i + 1]) — see end().
    */
   start: Int32Array;
-  casedLetters = 0;
-  upperLetters = 0;
   /** ASCII and other decimal digits seen (a cheap pre-filter for phone numbers). */
   digits = 0;
   /** T_* bits. */
   features = 0;
-  longestRun = 0;
-  longestRunStart = 0;
-  longestRunEnd = 0;
+  /** The text last normalised (for the statistics computed on demand). */
+  private text = '';
+  private generation = 0;
+  private statsGeneration = -1;
+  private stats = { casedLetters: 0, upperLetters: 0, longestRun: 0, longestRunStart: 0, longestRunEnd: 0 };
   /** Scratch for token boundaries (collapse pass). */
   private tokA: Int32Array;
   private tokB: Int32Array;
@@ -141,16 +141,8 @@ export class NormalisedText implements TextStats {
     let tokenStart = -1; // first symbol of the current token, -1 between tokens
     let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
-    let cased = 0;
-    let upper = 0;
     let digits = 0;
     let features = 0;
-    let runChar = -1;
-    let runLen = 0;
-    let runStart = 0;
-    let bestRun = 1;
-    let bestStart = 0;
-    let bestEnd = 0;
 
     for (let i = 0; i < len; i++) {
       const c = charCodeAt.call(text, i);
@@ -161,8 +153,6 @@ export class NormalisedText implements TextStats {
         const k = packed[c];
         cls = (k >>> classShift) & classMask;
         mask = k & PACKED_MASK;
-        cased += (k >>> 30) & 1;
-        upper += k >>> 31;
       } else {
         const d = charCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
@@ -174,19 +164,6 @@ export class NormalisedText implements TextStats {
           cls = cBoundary;
           mask = 0;
         }
-      }
-
-      // Longest run of one repeated non-whitespace character.
-      if (c === runChar) {
-        if (++runLen > bestRun && c > 0x20) {
-          bestRun = runLen;
-          bestStart = runStart;
-          bestEnd = i + 1;
-        }
-      } else {
-        runChar = c;
-        runLen = 1;
-        runStart = ci;
       }
 
       if (cls === cLetter) {
@@ -204,19 +181,6 @@ export class NormalisedText implements TextStats {
           const k2 = packed[c2];
           if (((k2 >>> classShift) & classMask) !== cLetter) break;
           i++;
-          cased += (k2 >>> 30) & 1;
-          upper += k2 >>> 31;
-          if (c2 === runChar) {
-            if (++runLen > bestRun && c2 > 0x20) {
-              bestRun = runLen;
-              bestStart = runStart;
-              bestEnd = i + 1;
-            }
-          } else {
-            runChar = c2;
-            runLen = 1;
-            runStart = i;
-          }
           sym[n] = k2 & PACKED_MASK;
           start[n] = i;
           lastHard = n;
@@ -274,15 +238,87 @@ export class NormalisedText implements TextStats {
     else start[n] = len;
 
     this.length = n;
-    this.casedLetters = cased;
-    this.upperLetters = upper;
+    this.text = text;
+    this.generation++;
     this.digits = digits;
     this.features = features;
-    this.longestRun = len === 0 ? 0 : bestRun;
-    this.longestRunStart = bestStart;
-    this.longestRunEnd = bestEnd;
     if (singles >= 3) this.collapseSingleLetterRuns();
     return this;
+  }
+
+  /** Letters that have case (for the shouting rule). Computed on first use after each normalise(). */
+  get casedLetters(): number {
+    return this.textStats().casedLetters;
+  }
+
+  /** Upper-case letters among them. */
+  get upperLetters(): number {
+    return this.textStats().upperLetters;
+  }
+
+  /** Longest run of one repeated non-whitespace code unit (for the repeated-characters rule). */
+  get longestRun(): number {
+    return this.textStats().longestRun;
+  }
+
+  get longestRunStart(): number {
+    return this.textStats().longestRunStart;
+  }
+
+  get longestRunEnd(): number {
+    return this.textStats().longestRunEnd;
+  }
+
+  /**
+   * The statistics only two opt-in rules read, in a second pass over the text when first asked
+   * for (the main pass stays as short as possible). Characters are stepped through exactly as in
+   * normalise(): a surrogate pair is one step, counted neither as cased nor as upper.
+   */
+  private textStats(): TextStats {
+    const stats = this.stats;
+    if (this.statsGeneration === this.generation) return stats;
+    const text = this.text;
+    const len = text.length;
+    const packed = PACKED;
+    const charCodeAt = String.prototype.charCodeAt;
+    let cased = 0;
+    let upper = 0;
+    let runChar = -1;
+    let runLen = 0;
+    let runStart = 0;
+    let bestRun = 1;
+    let bestStart = 0;
+    let bestEnd = 0;
+    for (let i = 0; i < len; i++) {
+      const c = charCodeAt.call(text, i);
+      const ci = i;
+      if (c < 0xd800 || c >= 0xdc00 || i + 1 === len) {
+        const k = packed[c];
+        cased += (k >>> 30) & 1;
+        upper += k >>> 31;
+      } else {
+        const d = charCodeAt.call(text, i + 1);
+        if (d >= 0xdc00 && d < 0xe000) i++;
+      }
+      if (c === runChar) {
+        if (++runLen > bestRun && c > 0x20) {
+          bestRun = runLen;
+          bestStart = runStart;
+          bestEnd = i + 1;
+        }
+      } else {
+        runChar = c;
+        runLen = 1;
+        runStart = ci;
+      }
+    }
+    stats.casedLetters = cased;
+    stats.upperLetters = upper;
+    stats.longestRun = len === 0 ? 0 : bestRun;
+    stats.longestRunStart = bestStart;
+    stats.longestRunEnd = bestEnd;
+    this.statsGeneration = this.generation;
+    return stats;
   }
 
   /**
