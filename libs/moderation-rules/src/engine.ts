@@ -54,6 +54,8 @@ const UNTIMED_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['length', 'artic
  * clock is read after such a rule only when one of those steps ran during it. The first term rule
  * of a set pays for the scan and is timed; the others only read its results.
  */
+/** Rule types that read NormalisedText's case counts or longest run. */
+const TEXT_STATS_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['shouting', 'repeated-characters']);
 const ON_DEMAND_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['banned-terms', 'suspect-terms', 'phrases']);
 
 /** Summary of a compiled rule (for diagnostics and admin UIs). */
@@ -95,6 +97,8 @@ export class CompiledRuleSet {
   readonly termCount: number;
   /** @internal */
   readonly localClassifier?: TextClassifier;
+  /** @internal some rule reads the text statistics (case counts, longest run): gathered in the normalising pass */
+  readonly needsTextStats: boolean;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -154,6 +158,7 @@ export class CompiledRuleSet {
     compiled.sort((a, b) => order(a.phase) - order(b.phase));
 
     this.pipeline = compiled;
+    this.needsTextStats = compiled.some((r) => TEXT_STATS_TYPES.has(r.type));
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
     this.deferredTrie = (deferredTrie as TermTrie | null)?.freeze() ?? null;
     this.deferredSlots = deferredSlots;
@@ -239,7 +244,7 @@ class Runtime implements RuleRuntime {
 
   normalised(): NormalisedText {
     if (!this.normalisedReady) {
-      sharedText.normalise(this.text);
+      sharedText.normalise(this.text, this.rs.needsTextStats);
       this.normalisedReady = true;
       this.worked = true;
     }

@@ -108,8 +108,12 @@ export class NormalisedText implements TextStats {
     this.tokB = new Int32Array(size);
   }
 
-  /** Normalises `text` into this buffer (previous content is discarded). */
-  normalise(text: string): this {
+  /**
+   * Normalises `text` into this buffer (previous content is discarded). `withStats`: also count
+   * cased and upper-case letters and find the longest repeated run in the same pass (for rule sets
+   * with the shouting or repeated-characters rule); otherwise they are computed on first use.
+   */
+  normalise(text: string, withStats = false): this {
     const len = text.length;
     this.ensure(len + 1);
     const sym = this.sym;
@@ -142,6 +146,14 @@ export class NormalisedText implements TextStats {
     let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
     let digits = 0;
+    let cased = 0;
+    let upper = 0;
+    let runChar = -1;
+    let runLen = 0;
+    let runStart = 0;
+    let bestRun = 1;
+    let bestStart = 0;
+    let bestEnd = 0;
     let features = 0;
 
     for (let i = 0; i < len; i++) {
@@ -153,6 +165,10 @@ export class NormalisedText implements TextStats {
         const k = packed[c];
         cls = (k >>> classShift) & classMask;
         mask = k & PACKED_MASK;
+        if (withStats) {
+          cased += (k >>> 30) & 1;
+          upper += k >>> 31;
+        }
       } else {
         const d = charCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
@@ -163,6 +179,21 @@ export class NormalisedText implements TextStats {
         } else {
           cls = cBoundary;
           mask = 0;
+        }
+      }
+
+      if (withStats) {
+        // longest run of one repeated non-whitespace character (the same steps as textStats())
+        if (c === runChar) {
+          if (++runLen > bestRun && c > 0x20) {
+            bestRun = runLen;
+            bestStart = runStart;
+            bestEnd = i + 1;
+          }
+        } else {
+          runChar = c;
+          runLen = 1;
+          runStart = ci;
         }
       }
 
@@ -181,6 +212,21 @@ export class NormalisedText implements TextStats {
           const k2 = packed[c2];
           if (((k2 >>> classShift) & classMask) !== cLetter) break;
           i++;
+          if (withStats) {
+            cased += (k2 >>> 30) & 1;
+            upper += k2 >>> 31;
+            if (c2 === runChar) {
+              if (++runLen > bestRun && c2 > 0x20) {
+                bestRun = runLen;
+                bestStart = runStart;
+                bestEnd = i + 1;
+              }
+            } else {
+              runChar = c2;
+              runLen = 1;
+              runStart = i;
+            }
+          }
           sym[n] = k2 & PACKED_MASK;
           start[n] = i;
           lastHard = n;
@@ -240,6 +286,15 @@ export class NormalisedText implements TextStats {
     this.length = n;
     this.text = text;
     this.generation++;
+    if (withStats) {
+      const stats = this.stats;
+      stats.casedLetters = cased;
+      stats.upperLetters = upper;
+      stats.longestRun = len === 0 ? 0 : bestRun;
+      stats.longestRunStart = bestStart;
+      stats.longestRunEnd = bestEnd;
+      this.statsGeneration = this.generation;
+    }
     this.digits = digits;
     this.features = features;
     if (singles >= 3) this.collapseSingleLetterRuns();
