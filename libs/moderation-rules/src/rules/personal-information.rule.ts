@@ -8,7 +8,8 @@ import { defineRule } from './rule';
  * Cedar Close", "22 Marlow Road, Leeds LS6 2AB"), email addresses (plain, "name [at] example [dot] com", "name at example
  * dot com") and phone numbers (9–15 digits, optionally "+" / "00" prefixed, grouped with spaces,
  * dashes, dots, slashes or parentheses). Numbers grouped in thousands ("1 000 000 000"), decimals
- * and amounts after a currency sign are not phone numbers.
+ * and amounts after a currency sign are not phone numbers, nor are digits in a web address or
+ * freephone (helpline) numbers such as 0800 / 1-800.
  */
 
 const ADDRESS_MESSAGE = {
@@ -80,6 +81,22 @@ function isNotAPhoneNumber(candidate: string): boolean {
   return false;
 }
 
+/** "0800 123 456", "1-800-273-8255", "+44 808 …": a freephone (helpline) number is an organisation's, not a person's. */
+function isFreephone(candidate: string): boolean {
+  return /^(?:0800|0808|0500|1(?:800|888|877|866|855|844|833)|(?:\+|00)(?:44800|44808|3531800|1800|1888|1877|1866|1855|1844|1833))/.test(candidate.replace(/[-. ()\u00a0]/g, ''));
+}
+
+/** True when the digits at `start` are part of a web address ("…/articles/s41586-026-01234-5", "?id=…"). */
+function isInsideLink(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) > 32) {
+    const ch = text[k];
+    if (ch === '/' || ch === '=' || ch === '?' || ch === '#' || ch === '&') return true;
+    k--;
+  }
+  return false;
+}
+
 export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
   const found: FoundSpan[] = [];
   const n = text.length;
@@ -115,6 +132,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     if (digits < minDigits || digits > 15) continue;
     if (end < n && isLetterOrDigit(text.charCodeAt(end))) continue;
     const candidate = text.slice(start, end);
+    if (isInsideLink(text, start) || isFreephone(candidate)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
