@@ -15,6 +15,7 @@ import { ReactionsModule } from './reactions/reactions.module';
 import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
+import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
 
 @Global()
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         HealthModule.forRoot(KAFKA, KafkaEventServer),
         ArticlesModule,
         RestrictionsModule,
+        EmailDomainRulesModule,
         CommentsModule,
         ReactionsModule,
         ReportsModule,
