@@ -12,6 +12,7 @@ import { InfraProcess } from '../test/support/infra-process';
 import { eventually, TEST_WEBHOOK_SECRET } from '../test/support/test-env';
 import { tokenFor } from '../test/support/tokens';
 import { startWebhookReceiver } from '../test/support/webhook-receiver';
+import { profilesOf, summariseCpuProfile } from './support/cpu-profile';
 import { cpuSecondsOf, machineLine, percentile, printTable, processesMatching } from './support/machine';
 
 const log = (m: string) => console.error(`[bench] ${m}`);
@@ -21,6 +22,8 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const N_IDLE = Number(process.env.BENCH_IDLE_COMMENTS ?? 50);
 /** Only the idle runs (sequential comments) and their trace, without the full-speed and fixed-rate runs. */
 const IDLE_ONLY = process.env.BENCH_IDLE_ONLY === '1';
+/** When set, each app is profiled (V8's sampling profiler) during the full-speed run, its profile written here; the run ends with each app's CPU by function. */
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR ? path.resolve(process.env.BENCH_CPU_PROFILE_DIR) : undefined;
 
 async function rawKafkaFloor(brokers: string, n: number): Promise<number> {
   const kafka = new Kafka({ clientId: 'floor', brokers: [brokers], logLevel: logLevel.NOTHING });
@@ -99,7 +102,7 @@ async function main() {
     kafkaBrokers: kafka.address,
     mongoUri: mongo.address,
     webhookUrls: [receiver.url],
-    extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false' } },
+    extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false', ...(CPU_PROFILE_DIR ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'support', 'cpu-profile-preload.js')}`, BENCH_CPU_PROFILE_DIR: CPU_PROFILE_DIR } : {}) } },
   });
   cleanups.unshift(() => system.stop());
   const conn = await mongoose.createConnection(mongo.address).asPromise();
@@ -218,6 +221,9 @@ async function main() {
 
   log(`full speed: ${N_FULL} comments, 64 in flight…`);
   let next = 0;
+  const appPids = [system.api, system.worker, system.notifications].map((a) => a.process.pid!);
+  const toggleProfilers = () => CPU_PROFILE_DIR && appPids.forEach((pid) => process.kill(pid, 'SIGWINCH'));
+  toggleProfilers();
   const cpuBefore = cpuNow();
   const commandsBefore = await commandsNow();
   const fullStart = Date.now();
@@ -229,6 +235,7 @@ async function main() {
   await eventually('notifications for the full-speed run', async () => (await inApp.countDocuments({ 'data.articleId': 'full-speed' })) >= N_FULL, 600_000, 2000);
   const fullNotifiedSeconds = (Date.now() - fullStart) / 1000;
   const cpuSpent = cpuNow().map((after, i) => after - cpuBefore[i]!);
+  toggleProfilers();
   const commandsSpent = (await commandsNow()).map((after, i) => {
     const spent = new Map<string, number>();
     for (const [name, n] of after) if (n - (commandsBefore[i]!.get(name) ?? 0) > 0) spent.set(name, n - (commandsBefore[i]!.get(name) ?? 0));
@@ -305,6 +312,20 @@ async function main() {
   await receiver.close();
   await Promise.all([kafka.stop(), mongo.stop()]);
   fs.rmSync(dataDir, { recursive: true, force: true });
+
+  if (CPU_PROFILE_DIR) {
+    // Each app during the full-speed run, from its profile: self time by where the code lives
+    // and by function, as a share of the app's busy time.
+    const pids = new Map(apps.map((a, i) => [appPids[i]!, a.name]));
+    for (const { name, file } of profilesOf(CPU_PROFILE_DIR, pids)) {
+      const s = summariseCpuProfile(file);
+      const pct = (ms: number) => `${((100 * ms) / s.totalMs).toFixed(1)} %`;
+      console.log(`\n${name}: CPU by area of code (${(s.totalMs / 1000).toFixed(1)} s busy during the full-speed run; ${path.basename(file)})\n`);
+      printTable(s.byArea.slice(0, 14).map(([area, ms]) => ({ area, 'self s': (ms / 1000).toFixed(2), share: pct(ms) })));
+      console.log(`\n${name}: busiest functions (self time)\n`);
+      printTable(s.byFunction.slice(0, 20).map(([fn, ms]) => ({ function: fn, 'self s': (ms / 1000).toFixed(2), share: pct(ms) })));
+    }
+  }
 }
 
 main().catch(async (err) => {
