@@ -81,8 +81,21 @@ async function dbCommandsOf(url: string): Promise<Map<string, number>> {
   for (const line of text.split('\n')) {
     const m = /^parley_db_commands_total\{command="([^"]+)"\} (\S+)$/.exec(line);
     if (m) out.set(m[1]!, Number(m[2]));
+    // Kafka messages the app handled and events it published, counted as pseudo-commands.
+    const consumed = /^parley_consumer_messages_total\{[^}]*\} (\S+)$/.exec(line);
+    if (consumed) out.set('kafka:consumed', (out.get('kafka:consumed') ?? 0) + Number(consumed[1]));
+    const published = /^parley_events_published_total\{[^}]*\} (\S+)$/.exec(line);
+    if (published) out.set('kafka:published', (out.get('kafka:published') ?? 0) + Number(published[1]));
   }
   return out;
+}
+
+/** CPU time (ms) this process spends in `run`, with its result. */
+async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** What to stop if the run fails half-way (a crashed bench must not leave servers loading the machine). */
@@ -268,8 +281,10 @@ async function main() {
   const fixed = await settle('fixed-rate', accepted);
 
   log('raw floor: bare kafkajs produce/consume and bare inserts…');
-  const kafkaFloor = await rawKafkaFloor(kafka.address, N_FULL);
-  const insertFloor = await rawInsertFloor(mongo.address, N_FULL);
+  // The client side of the floor loops runs in this process: its CPU per message is what kafkajs
+  // and the MongoDB driver cost with no application around them.
+  const { result: kafkaFloor, cpuMs: kafkaFloorCpu } = await withCpu(() => rawKafkaFloor(kafka.address, N_FULL));
+  const { result: insertFloor, cpuMs: insertFloorCpu } = await withCpu(() => rawInsertFloor(mongo.address, N_FULL));
   const floor = Math.min(kafkaFloor, insertFloor);
   const sustained = N_FULL / (full.spanMs / 1000);
 
@@ -295,6 +310,12 @@ async function main() {
 
   // Database round trips per comment during the full-speed run, by app (command monitoring in
   // each app: parley_db_commands_total), with the commands that make them up.
+  const kafkaOf = (m: Map<string, number>) => ({ consumed: m.get('kafka:consumed') ?? 0, published: m.get('kafka:published') ?? 0 });
+  const kafkaPerApp = commandsSpent.map((m) => kafkaOf(m));
+  for (const m of commandsSpent) {
+    m.delete('kafka:consumed');
+    m.delete('kafka:published');
+  }
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const perComment = (n: number) => (n / N_FULL).toFixed(2);
   console.log(`\nDatabase commands (round trips) per comment during the full-speed run, by app\n`);
@@ -306,6 +327,28 @@ async function main() {
     })),
     { app: 'all', 'commands per comment': perComment(commandsSpent.reduce((a, m) => a + sum(m), 0)), 'by command': '' },
   ]);
+
+  // What the libraries alone cost for that much traffic: the floor loops' client CPU per
+  // message (this process, no application) times the messages and commands each app handled
+  // per comment, beside the app's measured CPU per comment.
+  const kafkaMsgCpu = kafkaFloorCpu / (2 * N_FULL); // one send and one receive per message
+  const insertCpu = insertFloorCpu / N_FULL;
+  console.log(`\nLibrary floor per comment: bare kafkajs ${(kafkaMsgCpu * 1000).toFixed(0)} µs of client CPU per message sent or received (acks=all, 64 in flight), bare MongoDB driver ${(insertCpu * 1000).toFixed(0)} µs per insertOne (64 in flight); load average now ${load()}\n`);
+  printTable(
+    apps.map((a, i) => {
+      const k = kafkaPerApp[i]!;
+      const floorMs = ((k.consumed + k.published) * kafkaMsgCpu + sum(commandsSpent[i]!) * insertCpu) / N_FULL;
+      const appCpu = (cpuSpent[processes.findIndex((p) => p.name === a.name)]! * 1000) / N_FULL;
+      return {
+        app: a.name,
+        'Kafka messages per comment (in + out)': `${(k.consumed / N_FULL).toFixed(2)} + ${(k.published / N_FULL).toFixed(2)}`,
+        'DB commands per comment': perComment(sum(commandsSpent[i]!)),
+        'library floor ms': floorMs.toFixed(2),
+        'measured CPU ms': appCpu.toFixed(2),
+        'measured ÷ floor': (appCpu / floorMs).toFixed(1),
+      };
+    }),
+  );
 
   await conn.close();
   await system.stop();

@@ -18,6 +18,7 @@ import { RuleSetStore } from './rule-sets/rule-set-store.service';
 import { RuleSetActivation, RuleSetActivationSchema, RuleSetState, RuleSetStateSchema, StoredRuleSet, StoredRuleSetSchema } from './rule-sets/rule-set.schema';
 import { EvaluateController, RuleSetsController, StatementsController } from './rule-sets/rule-sets.controller';
 import { RuleSetsService } from './rule-sets/rule-sets.service';
+import { RecentDecisions, RecentDecisionsSchema } from './decisions/recent-decisions.schema';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: Decision.name, schema: DecisionSchema },
+          { name: RecentDecisions.name, schema: RecentDecisionsSchema },
           { name: StoredRuleSet.name, schema: StoredRuleSetSchema },
           { name: RuleSetState.name, schema: RuleSetStateSchema },
           { name: RuleSetActivation.name, schema: RuleSetActivationSchema },
