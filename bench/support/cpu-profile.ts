@@ -92,6 +92,8 @@ if (require.main === module) {
   for (const file of process.argv.slice(2)) {
     const s = summariseCpuProfile(file);
     const line = ([name, ms]: [string, number]) => `${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / s.totalMs).toFixed(1).padStart(5)} %  ${name}`;
-    console.log(`\n${file}: ${(s.totalMs / 1000).toFixed(1)} s busy\n\nby area\n${s.byArea.slice(0, 14).map(line).join('\n')}\n\nby function\n${s.byFunction.slice(0, 25).map(line).join('\n')}`);
+    console.log(
+      `\n${file}: ${(s.totalMs / 1000).toFixed(1)} s busy\n\nby area\n${s.byArea.slice(0, 14).map(line).join('\n')}\n\nby function\n${s.byFunction.slice(0, 25).map(line).join('\n')}`,
+    );
   }
 }
