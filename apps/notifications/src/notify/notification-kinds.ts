@@ -7,8 +7,19 @@ export type NotificationParams =
   | { kind: 'comment.reply'; commentId: string; parentId: string; articleId: string; replierName: string; excerpt: string }
   | { kind: 'comment.featured'; commentId: string; articleId: string }
   | { kind: 'appeal.decided'; appealId: string; commentId: string; outcome: 'upheld' | 'overturned'; reason: string }
+  | {
+      kind: 'complaint.decided';
+      appealId: string;
+      subject: 'comment' | 'account' | 'notice';
+      commentId: string | null;
+      outcome: 'upheld' | 'overturned';
+      reason: string;
+      disputeBodies: Array<{ name: string; url: string }>;
+      disputeInfoUrl: string;
+    }
   | { kind: 'notice.decided'; noticeId: string; commentId: string; noticeKind: 'report' | 'legal'; outcome: 'action-taken' | 'no-action'; reason: string }
   | { kind: 'user.sanctioned'; sanction: 'ban' | 'suspension' | 'warning' | 'lifted'; until: string | null; reason: string }
+  | { kind: 'notices.restricted'; sanction: 'warning' | 'suspension' | 'lifted'; until: string | null; reason: string }
   | { kind: 'queue.item-added'; queue: string; commentId: string; articleId: string; reason: string }
   | { kind: 'webhook.disabled'; subscriptionId: string; url: string; reason: string };
 

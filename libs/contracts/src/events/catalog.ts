@@ -13,7 +13,8 @@ export interface EventCatalogEntry {
   topic: string;
   /** What the Kafka message key is. */
   key: string;
-  producer: AppName;
+  /** The apps that publish it (each checked when it publishes: KafkaEventClient, the comments-api outbox). */
+  producers: AppName[];
   consumers: AppName[];
   summary: string;
 }
@@ -23,91 +24,99 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
   [EventTypes.CommentSubmitted]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api', 'notifications'],
     summary: 'A comment was posted and awaits moderation.',
   },
   [EventTypes.CommentModerated]: {
     topic: Topics.ModerationDecisions,
     key: 'commentId',
-    producer: 'moderation-worker',
+    // The worker's automated decisions; comments-api's human ones (queues, bans sweeping comments).
+    producers: ['moderation-worker', 'comments-api'],
     consumers: ['comments-api', 'notifications'],
     summary: 'A moderation decision (automated or human) on one revision of a comment.',
   },
   [EventTypes.CommentEdited]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api'],
     summary: 'The author edited a comment: a new revision to moderate like a submitted one (same data plus previousRevision).',
   },
   [EventTypes.CommentReported]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api'],
     summary: 'A reader reported a comment (reason, optional DSA Art. 16 notice) with the running report count.',
   },
   [EventTypes.CommentDeleted]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker'],
     summary: 'The author deleted their comment (soft delete); the worker erases its copy of the body.',
   },
   [EventTypes.CommentPublished]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A comment became visible to readers; carries the parent comment\'s author so replies can be notified.',
   },
   [EventTypes.CommentFeatured]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A moderator featured a comment.',
   },
   [EventTypes.CommentRemoved]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A published comment was taken down, with the statement of reasons and whether it can be appealed.',
   },
   [EventTypes.AppealDecided]: {
     topic: Topics.ModerationCases,
     key: 'appealId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
-    summary: 'An appeal against a moderation decision was decided (upheld or overturned).',
+    summary: 'Superseded by parley.appeal.decided.v2 (no longer produced; still consumed for events already in the topic): an appeal against a comment decision was decided.',
+  },
+  [EventTypes.AppealDecidedV2]: {
+    topic: Topics.ModerationCases,
+    key: 'appealId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'A complaint (DSA Art. 20) was decided: an author against a content or account decision, or a notifier against "no action" on a notice; upheld or overturned, with reasons and the Art. 21 redress information.',
   },
   [EventTypes.NoticeDecided]: {
     topic: Topics.ModerationCases,
     key: 'noticeId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A report or legal notice about a comment was decided; the reporter is told.',
   },
   [EventTypes.UserSanctioned]: {
     topic: Topics.Users,
     key: 'userId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications', 'moderation-worker', 'comments-api'],
     summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
     topic: Topics.ModerationCases,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A comment entered a moderation queue; moderators following the queue are notified.',
   },
   [EventTypes.RuleSetActivated]: {
     topic: Topics.RuleSets,
     key: 'rule set ("active")',
-    producer: 'moderation-worker',
+    producers: ['moderation-worker'],
     consumers: ['moderation-worker'],
     summary: 'An administrator activated a stored rule-set version (or rolled back to an older one); every worker replica switches to it without a restart.',
   },

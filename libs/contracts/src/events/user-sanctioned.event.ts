@@ -15,6 +15,11 @@ export interface UserSanctionedV1 {
   reason: string;
   issuedBy: string;
   issuedAt: string;
+  /**
+   * What the sanction restricts: `account` (posting; the default when absent) or `notices` (the
+   * processing of the user's notices and complaints, DSA Art. 23(2)), which does not restrict posting.
+   */
+  scope?: 'account' | 'notices';
 }
 
 export const userSanctionedV1Schema: SchemaObject = {
@@ -30,5 +35,6 @@ export const userSanctionedV1Schema: SchemaObject = {
     reason: { type: 'string', maxLength: 2000 },
     issuedBy: { type: 'string', minLength: 1, maxLength: 200 },
     issuedAt: { type: 'string', format: 'date-time' },
+    scope: { type: 'string', enum: ['account', 'notices'] },
   },
 };

@@ -16,10 +16,11 @@ import { ClaimsService } from '../claims/claims.service';
 import { NoticesService } from '../notices/notices.service';
 import { CommentState, commentNotFound, invalidTransition, moderatorTransition, staleRevision } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { humanStatement, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';
+import { MisuseOutcome, MisuseService } from '../misuse/misuse.service';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
@@ -29,6 +30,8 @@ export interface DecisionInput {
   revision: number;
   reason?: ReasonCode;
   note?: string;
+  /** Reject or remove only: the content is manifestly illegal (counts towards the author's misuse, DSA Art. 23). */
+  manifestlyIllegal?: boolean;
 }
 
 export interface DecisionResult {
@@ -43,13 +46,15 @@ export interface DecisionResult {
   decidedBy: string;
   decidedAt: string;
   statementOfReasons: Record<string, unknown> | null;
+  /** When the decision was marked manifestly illegal: the author's count and what the misuse policy did. */
+  misuse?: MisuseOutcome | null;
 }
 
 export interface DecisionOptions {
   /** Skip the claim check (appeal reversals, ban sweeps: no one else may hold a claim that matters). */
   ignoreClaims?: boolean;
   /** How the case reached the moderator, for the statement of reasons. */
-  source?: 'notice' | 'other-notification' | 'voluntary';
+  source?: 'notice' | 'trusted-flagger' | 'other-notification' | 'voluntary';
   /** Extra audit action name, e.g. `appeal.overturn`. */
   auditAction?: string;
   /** Skip resolving open notices (the notice workflow resolves them itself). */
@@ -72,6 +77,7 @@ export class DecisionsService {
     private readonly claims: ClaimsService,
     private readonly notices: NoticesService,
     private readonly audit: AuditService,
+    private readonly misuse: MisuseService,
   ) {}
 
   /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
@@ -83,6 +89,9 @@ export class DecisionsService {
   async decide(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions = {}): Promise<DecisionResult> {
     if ((input.action === 'reject' || input.action === 'remove') && !input.reason) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'reason is required to reject or remove a comment', { errors: [{ field: 'reason', message: 'is required for reject and remove' }] });
+    }
+    if (input.manifestlyIllegal && input.action !== 'reject' && input.action !== 'remove') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for reject and remove', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with reject or remove' }] });
     }
     await this.assertNotOwnComment(commentId, mod, `decide (${input.action})`);
     if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
@@ -97,7 +106,11 @@ export class DecisionsService {
     const eventId = randomUUID();
     let statement: Record<string, unknown> | null = null;
     let openNotices: string[] = [];
-    if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+    let trustedNotice = false;
+    if (action === 'reject' || action === 'remove') {
+      openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+      trustedNotice = openNotices.length > 0 && (await this.notices.openFromTrustedFlagger(commentId));
+    }
     const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c) : null));
 
     const done = await this.store.change(commentId, input.revision, (prev) => {
@@ -107,7 +120,7 @@ export class DecisionsService {
       const restrictive = t.to === 'rejected' || t.to === 'removed';
       const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
       if (restrictive) {
-        const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
+        const source = opts.source ?? (trustedNotice ? 'trusted-flagger' : openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
         statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }) };
       }
       const events: OutboxEntry[] = [];
@@ -187,6 +200,7 @@ export class DecisionsService {
       else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
     }
     this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
+    const misuse = input.manifestlyIllegal && (status === 'rejected' || status === 'removed') ? await this.misuse.record('manifestly-illegal-content', `${commentId}:${prev.revision}`, { userId: prev.authorId }, mod) : undefined;
     return {
       commentId,
       action: input.action,
@@ -198,6 +212,7 @@ export class DecisionsService {
       decidedBy: mod.id,
       decidedAt: decidedAt.toISOString(),
       statementOfReasons: statement,
+      ...(misuse !== undefined ? { misuse } : {}),
     };
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { COMMENT_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
@@ -11,6 +11,7 @@ import { REASON_CODES, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { NOTICE_OUTCOMES, NoticeOutcome } from './notice.schema';
 import { NoticesService, toNoticeView } from './notices.service';
 import { assertNotOwnAccount } from '../shared/separation-of-duties';
+import { MisuseService } from '../misuse/misuse.service';
 
 export class NoticesQuery extends ModerationPageQuery {
   @ApiPropertyOptional({ enum: ['open', 'decided'] })
@@ -47,6 +48,16 @@ export class NoticeDecisionDto {
   @MaxLength(2000)
   @Matches(noControlChars, { message: 'reason must not contain control characters' })
   reason!: string;
+
+  @ApiPropertyOptional({ default: false, description: '`action-taken` only: the comment is manifestly illegal (counts towards the author\u2019s misuse, DSA Art. 23(1)).' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyIllegal?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: '`no-action` only: the notice is manifestly unfounded (counts towards the notifier\u2019s misuse, DSA Art. 23(2)).' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyUnfounded?: boolean;
 }
 
 @ApiTags('moderation')
@@ -57,6 +68,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly decisions: DecisionsService,
+    private readonly misuse: MisuseService,
   ) {}
 
   @Get()
@@ -83,14 +95,22 @@ export class NoticesController {
     await this.decisions.assertNotOwnComment(notice.commentId, user, 'decide a notice about');
     assertNotOwnAccount(notice.reporterId ?? '', user, 'decide a notice filed from');
     if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
+    if (dto.manifestlyIllegal && dto.outcome !== 'action-taken') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for action-taken', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with outcome action-taken' }] });
+    }
+    if (dto.manifestlyUnfounded && dto.outcome !== 'no-action') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyUnfounded is only for no-action', { errors: [{ field: 'manifestlyUnfounded', message: 'is only accepted with outcome no-action' }] });
+    }
     let decision = null;
+    let misuse = null;
     if (dto.outcome === 'action-taken') {
       const code = dto.reasonCode ?? 'illegal_content';
-      decision = await this.decisions.decide(notice.commentId, { action: 'reject', revision: dto.revision, reason: code, note: dto.reason }, user, { source: 'notice', keepNotices: true });
+      decision = await this.decisions.decide(notice.commentId, { action: 'reject', revision: dto.revision, reason: code, note: dto.reason, manifestlyIllegal: dto.manifestlyIllegal }, user, { source: notice.trustedFlagger ? 'trusted-flagger' : 'notice', keepNotices: true });
       await this.notices.resolveForComment(notice.commentId, 'action-taken', dto.reason || REASON_MESSAGES[code], user);
     } else {
-      await this.notices.resolve(notice._id, 'no-action', dto.reason, user);
+      const resolved = await this.notices.resolve(notice._id, 'no-action', dto.reason, user);
+      if (resolved && dto.manifestlyUnfounded) misuse = await this.misuse.record('manifestly-unfounded-notice', notice._id, { userId: notice.reporterId, email: notice.reporterEmail }, user);
     }
-    return { notice: toNoticeView(await this.notices.get(notice._id)), decision };
+    return { notice: toNoticeView(await this.notices.get(notice._id)), decision, misuse: decision?.misuse ?? misuse };
   }
 }

@@ -5,7 +5,9 @@ import { CommentReportedV1, EventTypes, NoticeDecidedV1, Topics } from '@parley/
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
+import { TrustedFlaggerMark } from '../trusted-flaggers/trusted-flagger.schema';
+import { TrustedFlaggersService } from '../trusted-flaggers/trusted-flaggers.service';
 import { Notice, NoticeOutcome, ReportRef } from './notice.schema';
 
 export const NOTICES_RELAY = 'NOTICES_OUTBOX_RELAY';
@@ -19,6 +21,7 @@ export interface NoticeView {
   reporterEmail: string | null;
   explanation: string;
   receivedAt: string;
+  trustedFlagger: TrustedFlaggerMark | null;
   status: 'open' | 'decided';
   outcome: NoticeOutcome | null;
   reason: string | null;
@@ -35,6 +38,7 @@ export const toNoticeView = (n: Notice): NoticeView => ({
   reporterEmail: n.reporterEmail,
   explanation: n.explanation,
   receivedAt: new Date(n.receivedAt).toISOString(),
+  trustedFlagger: n.trustedFlagger ?? null,
   status: n.status,
   outcome: n.outcome ?? null,
   reason: n.reason ?? null,
@@ -52,12 +56,14 @@ export class NoticesService {
     @Inject(NOTICES_RELAY) private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
     private readonly audit: AuditService,
+    private readonly trustedFlaggers: TrustedFlaggersService,
   ) {}
 
   /** Opens a notice for an `illegal` report (idempotent by report id). Returns true when new. */
   async openFromReport(r: CommentReportedV1): Promise<boolean> {
     if (!r.illegalContentNotice) return false;
     const report = await this.reports.findById(r.reportId, { notice: 1 }).lean<ReportRef>().exec();
+    const trusted = await this.trustedFlaggers.match(r.reporterId, report?.notice?.email);
     const res = await this.notices
       .updateOne(
         { _id: r.reportId },
@@ -70,6 +76,8 @@ export class NoticesService {
             reporterEmail: report?.notice?.email ?? null,
             explanation: r.illegalContentNotice.explanation,
             receivedAt: new Date(r.reportedAt),
+            trustedFlagger: trusted,
+            priority: trusted ? 1 : 0,
             status: 'open',
             outcome: null,
             reason: null,
@@ -84,7 +92,7 @@ export class NoticesService {
       )
       .exec();
     if (res.upsertedCount) {
-      await this.audit.record({ actor: r.reporterId, automated: false, action: 'notice.received', commentId: r.commentId, userId: r.authorId, after: { noticeId: r.reportId, status: 'open' } });
+      await this.audit.record({ actor: r.reporterId, automated: false, action: 'notice.received', commentId: r.commentId, userId: r.authorId, after: { noticeId: r.reportId, status: 'open', trustedFlagger: trusted?.id ?? null } });
     }
     return res.upsertedCount > 0;
   }
@@ -108,6 +116,11 @@ export class NoticesService {
 
   countOpen(): Promise<number> {
     return countMatching(this.notices, { status: 'open' });
+  }
+
+  /** Whether any open notice on the comment comes from a trusted flagger (the statement's source). */
+  async openFromTrustedFlagger(commentId: string): Promise<boolean> {
+    return (await this.notices.countDocuments({ commentId, status: 'open', priority: { $gt: 0 } }).exec()) > 0;
   }
 
   async openIds(commentId: string): Promise<string[]> {

@@ -28,7 +28,7 @@ export interface HumanStatementInput {
   /** Reasons the rules engine recorded on the comment (automated detection when non-empty). */
   ruleReasons: ModerationReason[];
   /** What brought the comment to the moderator: an Art. 16 notice, reader reports, or own initiative. */
-  source: 'notice' | 'other-notification' | 'voluntary';
+  source: 'notice' | 'trusted-flagger' | 'other-notification' | 'voluntary';
   decidedAt: Date;
 }
 
