@@ -17,6 +17,8 @@ const textKey = (fingerprint: string) => `t:${fingerprint}`;
 
 /** One of an author's recent first decisions (newest first). */
 export interface AuthorItem {
+  /** The decision's `_id`. */
+  id?: string;
   commentId: string;
   decision: ModerationOutcome;
   fingerprint: string;
@@ -26,6 +28,8 @@ export interface AuthorItem {
 
 /** One first decision of a text fingerprint inside the spam window (newest first). */
 export interface FingerprintItem {
+  /** The decision's `_id`. */
+  id?: string;
   authorId: string;
   commentId: string;
   decidedAt: Date;
@@ -91,14 +95,14 @@ export class DecisionLogService {
       const docs = await this.history.collection.find({ _id: { $in: keys } } as never, { projection: { items: 1 } }).toArray();
       return new Map(docs.map((d) => [String(d._id), (d as unknown as RecentDecisions).items ?? []]));
     });
-    // Each push is guarded by "not there yet" (`items.id $ne`): for a document that has the
-    // item already the upsert's insert is a duplicate `_id`, failing only that push.
+    // By `_id` alone (one index lookup). A decision is pushed only when the history read for it
+    // did not hold it (remember); the reader drops the rare duplicate of two concurrent redeliveries.
     this.pushes = new InsertBatcher<HistoryPush>(
       (list) =>
         this.history.collection.bulkWrite(
           list.map((p) => ({
             updateOne: {
-              filter: { _id: p.key, 'items.id': { $ne: p.items[p.items.length - 1]!.id } },
+              filter: { _id: p.key },
               update: { $push: { items: { $each: p.items, $sort: { decidedAt: -1 }, $slice: p.keep } } },
               upsert: true,
             },
@@ -131,19 +135,19 @@ export class DecisionLogService {
 
   /**
    * Adds a first decision to its author's and its text's history (with what was read from the
-   * log for a document that did not exist yet). Idempotent: a decision already there is not
-   * added again.
+   * log for a document that did not exist yet), unless the history read for it (`history`)
+   * holds it already (a redelivered event).
    */
-  async remember(d: Pick<Decision, '_id' | 'commentId' | 'authorId' | 'decision' | 'fingerprint' | 'commentCreatedAt' | 'decidedAt'>, seeds: DecisionHistory['seeds'] = {}): Promise<void> {
+  async remember(d: Pick<Decision, '_id' | 'commentId' | 'authorId' | 'decision' | 'fingerprint' | 'commentCreatedAt' | 'decidedAt'>, history: Pick<DecisionHistory, 'author' | 'text' | 'seeds'>): Promise<void> {
     const item: HistoryItem = { id: d._id, commentId: d.commentId, authorId: d.authorId, decision: d.decision, fingerprint: d.fingerprint, commentCreatedAt: new Date(d.commentCreatedAt), decidedAt: new Date(d.decidedAt) };
-    const push = (p: HistoryPush) =>
-      this.pushes.insert(p).catch((err: { code?: number }) => {
-        if (err.code !== DUPLICATE_KEY) throw err;
-      });
-    await Promise.all([
-      push({ key: authorKey(d.authorId), items: [...(seeds.author ?? []).filter((i) => i.id !== item.id), item], keep: AUTHOR_HISTORY }),
-      push({ key: textKey(d.fingerprint), items: [...(seeds.text ?? []).filter((i) => i.id !== item.id), item], keep: SAME_TEXT_HISTORY }),
-    ]);
+    const seeds = history.seeds ?? {};
+    // Two first upserts of one document at once: the losing insert is a duplicate `_id`; sent
+    // again, it finds the document and pushes.
+    const push = (p: HistoryPush) => this.pushes.insert(p).catch((err: { code?: number }) => (err.code === DUPLICATE_KEY ? this.pushes.insert(p) : Promise.reject(err)));
+    const pushes: Array<Promise<void>> = [];
+    if (!history.author.some((i) => i.id === item.id)) pushes.push(push({ key: authorKey(d.authorId), items: [...(seeds.author ?? []).filter((i) => i.id !== item.id), item], keep: AUTHOR_HISTORY }));
+    if (!history.text.some((i) => i.id === item.id)) pushes.push(push({ key: textKey(d.fingerprint), items: [...(seeds.text ?? []).filter((i) => i.id !== item.id), item], keep: SAME_TEXT_HISTORY }));
+    await Promise.all(pushes);
   }
 
   /** When the history started, and whether the log held decisions then (read once; the first worker to start writes it). */

@@ -106,14 +106,14 @@ export class CommentModerationService {
         supersedes: null,
       };
       // Appended to the log and to the author's and the text's recent history side by side,
-      // both before the decision is published (a pushed item is never added twice).
-      const [{ decision: appended, created }] = await Promise.all([this.log.append(first), this.log.remember(first, history.seeds)]);
+      // both before the decision is published.
+      const [{ decision: appended, created }] = await Promise.all([this.log.append(first), this.log.remember(first, history)]);
       decision = appended;
       if (created) this.count(decision);
       await this.publish(decision, traceparent);
     } else {
       // A redelivered event: the decision may have been logged just before a crash, without its history.
-      await Promise.all([this.publish(decision, traceparent), this.log.remember(decision, history.seeds)]);
+      await Promise.all([this.publish(decision, traceparent), this.log.remember(decision, history)]);
     }
     this.logger.log({ commentId: c.commentId, revision: c.revision, trigger, decision: decision.decision, ruleSetVersion: decision.ruleSetVersion, reasons: decision.reasons.map((r) => r.ruleId), traceparent }, 'comment moderated');
     return decision;
