@@ -78,6 +78,10 @@ export class Comment {
   @Prop({ type: String }) modReasonCode?: string | null;
   @Prop({ type: Object }) modStatement?: Record<string, unknown> | null;
   @Prop({ type: Boolean }) featured?: boolean;
+  /** Set on comments imported from another system (npm run import): the export format and the comment's id there. */
+  @Prop({ type: Object }) importedFrom?: { format: string; id: string };
+  /** Imported approved comments: false until the import added them to their parent's and article's counts. */
+  @Prop({ type: Boolean }) importCounted?: boolean;
   @Prop({ type: Date }) featuredAt?: Date | null;
   @Prop({ type: String }) featuredBy?: string | null;
   createdAt!: Date;
