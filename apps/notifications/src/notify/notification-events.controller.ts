@@ -13,6 +13,7 @@ export const NOTIFIED_TYPES = [
   EventTypes.CommentRemoved,
   EventTypes.AppealDecided,
   EventTypes.NoticeDecided,
+  EventTypes.NoticeReceived,
   EventTypes.UserSanctioned,
   EventTypes.QueueItemAdded,
 ] as const;

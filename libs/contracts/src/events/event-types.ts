@@ -7,6 +7,7 @@ export const EventTypes = {
   CommentRemoved: 'parley.comment.removed.v1',
   AppealDecided: 'parley.appeal.decided.v1',
   NoticeDecided: 'parley.notice.decided.v1',
+  NoticeReceived: 'parley.notice.received.v1',
   UserSanctioned: 'parley.user.sanctioned.v1',
   QueueItemAdded: 'parley.queue.item-added.v1',
   CommentEdited: 'parley.comment.edited.v1',

@@ -8,6 +8,7 @@ import { CommentFeaturedV1, commentFeaturedV1Schema } from './comment-featured.e
 import { CommentRemovedV1, commentRemovedV1Schema } from './comment-removed.event';
 import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
 import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
+import { NoticeReceivedV1, noticeReceivedV1Schema } from './notice-received.event';
 import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
 import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.event';
 import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
@@ -24,6 +25,7 @@ export interface EventDataByType {
   [EventTypes.CommentRemoved]: CommentRemovedV1;
   [EventTypes.AppealDecided]: AppealDecidedV1;
   [EventTypes.NoticeDecided]: NoticeDecidedV1;
+  [EventTypes.NoticeReceived]: NoticeReceivedV1;
   [EventTypes.UserSanctioned]: UserSanctionedV1;
   [EventTypes.QueueItemAdded]: QueueItemAddedV1;
   [EventTypes.CommentEdited]: CommentEditedV1;
@@ -40,6 +42,7 @@ export const eventSchemas = {
   [EventTypes.CommentRemoved]: commentRemovedV1Schema,
   [EventTypes.AppealDecided]: appealDecidedV1Schema,
   [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
+  [EventTypes.NoticeReceived]: noticeReceivedV1Schema,
   [EventTypes.UserSanctioned]: userSanctionedV1Schema,
   [EventTypes.QueueItemAdded]: queueItemAddedV1Schema,
   [EventTypes.CommentEdited]: commentEditedV1Schema,

@@ -6,6 +6,7 @@ import {
   CommentPublishedV1,
   CommentRemovedV1,
   EventTypes,
+  RestrictionStatementV1,
   Topics,
 } from '@parley/contracts';
 import { KafkaNames, OutboxEntry } from '@parley/messaging';
@@ -17,7 +18,9 @@ import { NoticesService } from '../notices/notices.service';
 import { CommentState, commentNotFound, invalidTransition, moderatorTransition, staleRevision } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
 import { outboxEntry } from '../shared/outbox';
-import { humanStatement, moderatorReason } from '../shared/statement';
+import type { StoredReason } from '../../comments/schemas/comment.schema';
+import { ModerationConfig } from '../shared/moderation.config';
+import { authorStatement, categoryOfCode, detectedByRules, humanStatement, LegalGround, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';
 
@@ -29,6 +32,8 @@ export interface DecisionInput {
   revision: number;
   reason?: ReasonCode;
   note?: string;
+  /** Required when reason is illegal_content (Art. 17(3)(d) DSA). */
+  legalGround?: LegalGround;
 }
 
 export interface DecisionResult {
@@ -43,6 +48,12 @@ export interface DecisionResult {
   decidedBy: string;
   decidedAt: string;
   statementOfReasons: Record<string, unknown> | null;
+  /** The statement sent to the author (Art. 17 DSA) when the decision restricts the comment. */
+  authorStatement: RestrictionStatementV1 | null;
+}
+
+function reasonsMessage(done: { prev: { reasons?: StoredReason[] } }): string | null {
+  return done.prev.reasons?.[0]?.message ?? null;
 }
 
 export interface DecisionOptions {
@@ -54,6 +65,26 @@ export interface DecisionOptions {
   auditAction?: string;
   /** Skip resolving open notices (the notice workflow resolves them itself). */
   keepNotices?: boolean;
+  /** A ban's sweep: the comment is removed with the ban; its statement names the ban and the comment's own findings. */
+  sweep?: { sanctionId: string; banReason: string; reasonCode: ReasonCode | null };
+}
+
+/** 400 problem+json naming each missing part of the legal ground of an illegal-content decision. */
+export function assertLegalGround(reason: ReasonCode | undefined, ground: Partial<LegalGround> | undefined, field = 'legalGround'): void {
+  if (reason !== 'illegal_content') return;
+  const errors: Array<{ field: string; message: string }> = [];
+  if (!ground?.law) errors.push({ field: `${field}.law`, message: 'is required for illegal_content: the law the content breaks' });
+  if (!ground?.explanation) errors.push({ field: `${field}.explanation`, message: 'is required for illegal_content: why the content is illegal under that law' });
+  if (!ground?.illegalContentType) errors.push({ field: `${field}.illegalContentType`, message: 'is required for illegal_content: the type of illegal content' });
+  if (errors.length) throw new ProblemException(400, 'bad-request', 'Bad Request', 'A decision that content is illegal needs its legal ground (law, explanation, type of illegal content)', { errors });
+}
+
+/** The reasons a ban's sweep records on one comment: its own findings first, then the ban. */
+export function sweepReasons(own: StoredReason[] | undefined, sweep: NonNullable<DecisionOptions['sweep']>): Array<StoredReason & { action: 'reject' }> {
+  const findings = (own ?? []).filter((r) => !String(r.ruleId).startsWith('moderator:')).map(({ ruleId, category, message }) => ({ ruleId, category, message, action: 'reject' as const }));
+  const banCategory = sweep.reasonCode ? categoryOfCode(sweep.reasonCode) : 'author';
+  const ban = { ruleId: 'moderator:ban', category: banCategory, message: `Removed with the ban of your account. Reason for the ban: ${sweep.banReason}`.slice(0, 2000), action: 'reject' as const };
+  return [...findings, ban];
 }
 
 /**
@@ -72,6 +103,7 @@ export class DecisionsService {
     private readonly claims: ClaimsService,
     private readonly notices: NoticesService,
     private readonly audit: AuditService,
+    private readonly config: ModerationConfig,
   ) {}
 
   /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
@@ -81,9 +113,10 @@ export class DecisionsService {
   }
 
   async decide(commentId: string, input: DecisionInput, mod: AuthenticatedUser, opts: DecisionOptions = {}): Promise<DecisionResult> {
-    if ((input.action === 'reject' || input.action === 'remove') && !input.reason) {
+    if ((input.action === 'reject' || input.action === 'remove') && !input.reason && !opts.sweep) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'reason is required to reject or remove a comment', { errors: [{ field: 'reason', message: 'is required for reject and remove' }] });
     }
+    if (input.action === 'reject' || input.action === 'remove') assertLegalGround(input.reason, input.legalGround);
     await this.assertNotOwnComment(commentId, mod, `decide (${input.action})`);
     if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
     const result = input.action === 'feature' || input.action === 'unfeature' ? await this.feature(commentId, input, mod) : await this.moderate(commentId, input, mod, opts);
@@ -96,6 +129,8 @@ export class DecisionsService {
     const decidedAt = new Date();
     const eventId = randomUUID();
     let statement: Record<string, unknown> | null = null;
+    let toAuthor: RestrictionStatementV1 | null = null;
+    const legalGround = input.reason === 'illegal_content' ? (input.legalGround ?? null) : null;
     let openNotices: string[] = [];
     if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
     const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c) : null));
@@ -105,10 +140,25 @@ export class DecisionsService {
       const t = moderatorTransition(prev, input.action as typeof action);
       action = t.action;
       const restrictive = t.to === 'rejected' || t.to === 'removed';
-      const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
+      const reasons = !restrictive ? [] : opts.sweep ? sweepReasons(prev.reasons, opts.sweep) : [moderatorReason(input.reason!)];
       if (restrictive) {
         const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
-        statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }) };
+        const code = input.reason ?? opts.sweep?.reasonCode ?? 'other';
+        statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code, ruleReasons: prev.reasons ?? [], source, decidedAt, legalGround, reasons, guidelinesUrl: this.config.dsa.guidelinesUrl }) };
+        toAuthor = authorStatement({
+          id: `${commentId}-${eventId}`,
+          restriction: t.to === 'removed' ? 'comment-removed' : 'comment-rejected',
+          commentId,
+          decidedAt,
+          reasons,
+          source,
+          automatedDetection: detectedByRules(prev.reasons),
+          legalGround,
+          facts: opts.sweep ? 'The comment was removed together with the ban of your account.' : null,
+          appealable: true,
+          appealDeadline: appealDeadline(decidedAt),
+          info: this.config.dsa,
+        });
       }
       const events: OutboxEntry[] = [];
       const moderated: CommentModeratedV1 = {
@@ -122,6 +172,7 @@ export class DecisionsService {
         automated: false,
         ruleSetVersion: null,
         decidedAt: decidedAt.toISOString(),
+        ...(toAuthor ? { statement: toAuthor } : {}),
       };
       events.push(outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, moderated, decidedAt, eventId));
       if (t.to === 'approved' && prev.status !== 'approved') {
@@ -144,11 +195,12 @@ export class DecisionsService {
           revision: prev.revision,
           articleId: prev.articleId,
           authorId: prev.authorId,
-          reasons: [{ category: input.reason!, message: REASON_MESSAGES[input.reason!] }],
+          reasons: reasons.map((x) => ({ category: x.category, message: x.message })),
           removedBy: mod.id,
           appealable: true,
           appealDeadline: appealDeadline(decidedAt).toISOString(),
           removedAt: decidedAt.toISOString(),
+          ...(toAuthor ? { statement: toAuthor } : {}),
         };
         events.push(outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentRemoved, removed, decidedAt));
       }
@@ -160,8 +212,10 @@ export class DecisionsService {
           decidedAt,
           modHumanRevision: prev.revision,
           modDecidedBy: mod.id,
-          modReasonCode: restrictive ? input.reason : null,
+          modReasonCode: restrictive ? (input.reason ?? opts.sweep?.reasonCode ?? null) : null,
           modStatement: statement,
+          modLegalGround: restrictive ? legalGround : null,
+          authorStatement: toAuthor,
           modReportsOpen: false,
           ...(restrictive ? { featured: false } : {}),
         },
@@ -183,7 +237,7 @@ export class DecisionsService {
       note: input.note ?? null,
     });
     if (!opts.keepNotices) {
-      if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', REASON_MESSAGES[input.reason!], mod);
+      if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', input.reason ? REASON_MESSAGES[input.reason] : (reasonsMessage(done) ?? 'The comment was removed.'), mod, legalGround);
       else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
     }
     this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
@@ -198,6 +252,7 @@ export class DecisionsService {
       decidedBy: mod.id,
       decidedAt: decidedAt.toISOString(),
       statementOfReasons: statement,
+      authorStatement: toAuthor,
     };
   }
 
@@ -235,15 +290,17 @@ export class DecisionsService {
       decidedBy: mod.id,
       decidedAt: at.toISOString(),
       statementOfReasons: null,
+      authorStatement: null,
     };
   }
 
   /** Up to 100 decisions, each independent: one comment's conflict does not stop the others. */
-  async bulk(action: DecisionAction, items: Array<{ id: string; revision: number }>, reason: ReasonCode | undefined, note: string | undefined, mod: AuthenticatedUser) {
+  async bulk(action: DecisionAction, items: Array<{ id: string; revision: number }>, reason: ReasonCode | undefined, note: string | undefined, mod: AuthenticatedUser, legalGround?: LegalGround) {
+    if (action === 'reject' || action === 'remove') assertLegalGround(reason, legalGround);
     const results: Array<{ id: string; ok: boolean; status: number; result?: DecisionResult; problem?: Record<string, unknown> }> = [];
     for (const item of items) {
       try {
-        const result = await this.decide(item.id, { action, revision: item.revision, reason, note }, mod);
+        const result = await this.decide(item.id, { action, revision: item.revision, reason, note, legalGround }, mod);
         results.push({ id: item.id, ok: true, status: 200, result });
       } catch (err) {
         if (!(err instanceof ProblemException)) throw err;

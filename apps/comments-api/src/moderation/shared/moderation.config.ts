@@ -1,3 +1,5 @@
+import { DsaServiceInformation, dsaServiceInformation } from '@parley/moderation-rules';
+
 /** Moderation settings, read from the environment at start-up (invalid values stop the app). */
 export class ModerationConfig {
   /** How long a claim lasts unless renewed. */
@@ -11,6 +13,8 @@ export class ModerationConfig {
   readonly banBatchSize: number;
   /** Age after which the queue counts are recounted in the background (0 = count on every call). */
   readonly countsMaxAgeMs: number;
+  /** Art. 14 / Art. 21 information linked from the widget and every statement of reasons (DSA_* variables). */
+  readonly dsa: DsaServiceInformation;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
@@ -19,6 +23,7 @@ export class ModerationConfig {
     this.streamMaxTotal = int(env, 'MODERATION_STREAM_MAX_TOTAL', 200, 1, 100_000);
     this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
     this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 0, 0, 60_000);
+    this.dsa = dsaServiceInformation(env, env.MODERATION_GUIDELINES_URL);
   }
 }
 

@@ -18,6 +18,8 @@ export class UserAction {
   /** Ban only: reject all the user's visible comments (done asynchronously). */
   @Prop({ default: false }) rejectComments!: boolean;
   @Prop({ type: String, default: null }) reasonCode!: string | null;
+  /** The statement of reasons the user was given (Art. 17 DSA) for a ban, suspension or premoderation. */
+  @Prop({ type: Object, default: null }) statement?: Record<string, unknown> | null;
   @Prop({ required: true }) issuedBy!: string;
   @Prop({ type: Date, required: true }) issuedAt!: Date;
   @Prop({ type: Date, default: null }) liftedAt!: Date | null;

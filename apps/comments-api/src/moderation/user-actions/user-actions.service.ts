@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, EventTypes, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
+import { CommentModeratedV1, EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
@@ -15,7 +15,8 @@ import { premoderationHoldApplies } from '../../comments/comment-transitions';
 import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../shared/outbox';
-import { ReasonCode } from '../shared/taxonomy';
+import { authorStatement, categoryOfCode } from '../shared/statement';
+import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
 export const USER_ACTIONS_RELAY = 'USER_ACTIONS_OUTBOX_RELAY';
@@ -29,7 +30,8 @@ export interface UserActionInput {
   reasonCode?: ReasonCode;
 }
 
-const SANCTION_OF: Record<UserActionKind, SanctionKind | null> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: null };
+const SANCTION_OF: Record<UserActionKind, SanctionKind> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: 'premoderation' };
+const RESTRICTION_OF: Partial<Record<UserActionKind, RestrictionKind>> = { ban: 'account-banned', suspend: 'account-suspended', premoderate: 'account-premoderated' };
 const VISIBLE = ['approved', 'pending', 'flagged'];
 
 export const toActionView = (a: UserAction) => ({
@@ -44,6 +46,7 @@ export const toActionView = (a: UserAction) => ({
   liftedAt: a.liftedAt ? new Date(a.liftedAt).toISOString() : null,
   liftedBy: a.liftedBy ?? null,
   swept: a.swept ?? 0,
+  statement: a.statement ?? null,
 });
 
 /** Ban, suspend, premoderate, warn, lift; notes; a user's moderation history. */
@@ -87,7 +90,24 @@ export class UserActionsService {
     }
     const id = randomUUID();
     const sanction = SANCTION_OF[input.kind];
-    const events = sanction ? [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now)] : [];
+    const restriction = RESTRICTION_OF[input.kind];
+    const statement = restriction
+      ? authorStatement({
+          id: `account-${userId}-${id}`.replace(/[^A-Za-z0-9_-]/g, '-'),
+          restriction,
+          commentId: null,
+          decidedAt: now,
+          until,
+          reasons: [{ ruleId: `moderator:${input.kind}`, category: input.reasonCode ? categoryOfCode(input.reasonCode) : 'author', message: input.reason }],
+          source: 'own-initiative',
+          automatedDetection: false,
+          facts: null,
+          appealable: true,
+          appealDeadline: appealDeadline(now),
+          info: this.config.dsa,
+        })
+      : null;
+    const events = [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now, statement)];
     await this.actions.create({
       _id: id,
       userId,
@@ -96,6 +116,7 @@ export class UserActionsService {
       until,
       rejectComments: !!input.rejectComments,
       reasonCode: input.reasonCode ?? null,
+      statement,
       issuedBy: mod.id,
       issuedAt: now,
       outbox: events,
@@ -107,8 +128,8 @@ export class UserActionsService {
     return toActionView((await this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec())!);
   }
 
-  private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date) {
-    const data: UserSanctionedV1 = { sanctionId, userId, kind, until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: by, issuedAt: at.toISOString() };
+  private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date, statement: RestrictionStatementV1 | null = null) {
+    const data: UserSanctionedV1 = { sanctionId, userId, kind, until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: by, issuedAt: at.toISOString(), ...(statement ? { statement } : {}) };
     return outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserSanctioned, data, at, sanctionId);
   }
 
@@ -202,7 +223,7 @@ export class UserActionsService {
     const action = await this.actions.findById(sanctionId, { outbox: 0 }).lean<UserAction>().exec();
     if (!action || action.kind !== 'ban' || !action.rejectComments || action.liftedAt) return 0;
     const actor = { id: action.issuedBy, name: action.issuedBy, roles: ['moderator' as const] };
-    const reason = (action.reasonCode as ReasonCode | null) ?? 'abusive';
+    const sweep = { sanctionId, banReason: action.reason, reasonCode: (action.reasonCode as ReasonCode | null) ?? null };
     let total = 0;
     for (;;) {
       const batch = await this.comments
@@ -215,7 +236,7 @@ export class UserActionsService {
       let progressed = 0;
       for (const c of batch) {
         try {
-          await this.decisions.decide(c._id.toString(), { action: 'reject', revision: c.revision, reason, note: `ban ${sanctionId}` }, actor, { ignoreClaims: true, auditAction: 'ban.reject-comment' });
+          await this.decisions.decide(c._id.toString(), { action: 'reject', revision: c.revision, note: `ban ${sanctionId}` }, actor, { ignoreClaims: true, auditAction: 'ban.reject-comment', sweep });
           progressed++;
         } catch (err) {
           if (!(err instanceof ProblemException) || err.status !== 409) throw err;
