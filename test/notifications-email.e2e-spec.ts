@@ -62,7 +62,7 @@ describe('notifications: email', () => {
     expect(await register(alice, { email: 'Alice@Example.org', language: 'en' })).toMatchObject({ email: 'alice@example.org', language: 'en' });
   });
 
-  it('emails a rejection with its reasons and how to appeal, with unsubscribe headers, once per event id', async () => {
+  it('emails a rejection with its reasons and how to appeal on the mandatory legal channel (no unsubscribe), once per event id', async () => {
     const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
     await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', []), id);
     const [m] = await eventually('rejection email', async () => (mailsTo('alice@example.org').length ? mailsTo('alice@example.org') : undefined));
@@ -79,15 +79,19 @@ describe('notifications: email', () => {
     expect(p.text).toContain('Appeal this decision: https://news.example/appeal?comment=m-rej');
     expect(p.html).toContain('Insults &lt;other&gt; readers &amp; staff');
     expect(p.html).toContain('href="https://news.example/appeal?comment=m-rej"');
-    expect(rawHeader(m!, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
-    expect(rawHeader(m!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(p.headers.get('x-parley-category')).toBe('commentStatus');
+    // A restriction of content: its statement of reasons (Art. 17 DSA) cannot be turned off.
+    expect(rawHeader(m!, 'list-unsubscribe')).toBeUndefined();
+    expect(p.text).toContain('always sent');
+    expect(p.headers.get('x-parley-category')).toBe('legal');
     expect(p.headers.get('content-language')).toBe('en');
     expect(p.messageId).toMatch(/@news\.example>$/);
     // Approval is notified too; "flagged" is in-app only.
     const flagged = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'alice', 'flagged'));
     const approved = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'alice', 'approved'));
-    await eventually('approval email', async () => mailsTo('alice@example.org').some((x) => x.parsed.subject === 'Your comment is published'));
+    const approvalMail = await eventually('approval email', async () => mailsTo('alice@example.org').find((x) => x.parsed.subject === 'Your comment is published'));
+    expect(rawHeader(approvalMail, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(rawHeader(approvalMail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(approvalMail.parsed.headers.get('x-parley-category')).toBe('commentStatus');
     await h.consumed(flagged, approved);
     await emailsDrained();
     expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${flagged}:alice` as never })).toBe(0);
@@ -117,7 +121,7 @@ describe('notifications: email', () => {
   });
 
   it('unsubscribes with the signed link (GET confirms, POST applies); bans and legal notices are still sent', async () => {
-    const first = mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your comment was not published')!;
+    const first = mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your comment is published')!;
     const link = /<http:\/\/127\.0\.0\.1:1(\/v1\/unsubscribe\?token=[\w.-]+)>/.exec(rawHeader(first, 'list-unsubscribe')!)![1]!;
     const page = await fetch(`${h.url}${link}`);
     expect(page.status).toBe(200);

@@ -15,6 +15,8 @@ export class ModerationConfig {
   readonly countsMaxAgeMs: number;
   /** Art. 14 / Art. 21 information linked from the widget and every statement of reasons (DSA_* variables). */
   readonly dsa: DsaServiceInformation;
+  /** Public notice form (DSA Art. 16): most notices per hour per sender address and per e-mail. */
+  readonly notices: { perHourPerAddress: number; perHourPerEmail: number };
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
@@ -24,6 +26,10 @@ export class ModerationConfig {
     this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
     this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 0, 0, 60_000);
     this.dsa = dsaServiceInformation(env, env.MODERATION_GUIDELINES_URL);
+    this.notices = {
+      perHourPerAddress: int(env, 'NOTICES_MAX_PER_HOUR_PER_ADDRESS', 20, 1, 100_000),
+      perHourPerEmail: int(env, 'NOTICES_MAX_PER_HOUR_PER_EMAIL', 5, 1, 100_000),
+    };
   }
 }
 
