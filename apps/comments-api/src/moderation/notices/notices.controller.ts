@@ -128,8 +128,9 @@ export class NoticesController {
     const notice = await this.notices.get(String(id).slice(0, 300));
     // Separation of duties: not a notice against one's own comment, nor one's own notice.
     assertNotOwnAccount(notice.reporterId ?? '', user, 'decide a notice filed from');
-    if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
     const named = notice.commentIds?.length ? notice.commentIds : [notice.commentId];
+    for (const commentId of named) await this.decisions.assertNotOwnComment(commentId, user, 'decide a notice about');
+    if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
     const decisions: DecisionResult[] = [];
     const code = dto.reasonCode ?? 'illegal_content';
     const legalGround = code === 'illegal_content' && dto.legalGround ? { law: dto.legalGround.law, explanation: dto.legalGround.explanation, illegalContentType: dto.legalGround.illegalContentType } : null;
@@ -140,9 +141,6 @@ export class NoticesController {
       const missing = named.filter((c) => !revisions.has(c));
       if (missing.length) {
         throw new ProblemException(400, 'bad-request', 'Bad Request', 'Give the revision reviewed of every comment the notice names', { errors: missing.map((c) => ({ field: 'comments', message: `needs the revision of comment ${c}` })) });
-      }
-      for (const commentId of named) {
-        await this.decisions.assertNotOwnComment(commentId, user, 'decide a notice about');
       }
       for (const commentId of named) {
         decisions.push(await this.decisions.decide(commentId, { action: 'reject', revision: revisions.get(commentId)!, reason: code, note: dto.reason, legalGround: legalGround ?? undefined }, user, { source: 'notice', keepNotices: true }));
