@@ -100,7 +100,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
   });
 
   it("shows the author the statement of reasons for their own removed comment, and not to other readers", async () => {
-    const mine = await postAndSettle(api, ARTICLE, rita, 'Everyone who voted for the tram is an idiot.');
+    const mine = await postAndSettle(api, ARTICLE, rita, 'The tram plan is a waste of money, in my view.');
     expect(mine.status).toBe('approved');
     const removed = await api.post(`/v1/moderation/comments/${mine.id}/decisions`, mod, { action: 'remove', revision: mine.revision, reason: 'harassment' });
     expect(removed.status).toBe(200);
