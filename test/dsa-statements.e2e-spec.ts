@@ -1,6 +1,6 @@
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
-import { CapturedMail, confirmationLink, confirmationMails, startSmtpServer } from './support/notifications-harness';
+import { confirmationLink, confirmationMails, startSmtpServer } from './support/notifications-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 

@@ -66,7 +66,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     await form.waitFor();
     expect(await open.getAttribute('aria-expanded')).toBe('true');
     // Focus moved into the form, on its first field; every field has its label.
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).getAttribute('data-testid'))).toBe('notice-name');
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('notice-name');
     for (const label of ['Your name', 'Your email', 'Type of illegal content', 'Why is it illegal?', 'Other comments (optional)', 'I confirm in good faith that the information in this notice is accurate and complete.']) {
       expect(await form.getByLabel(label, { exact: true }).count()).toBe(1);
     }
@@ -85,7 +85,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     await form.locator('[data-testid=notice-errors] li').first().waitFor();
     expect(await form.locator('[data-testid=notice-errors]').innerText()).toContain('goodFaith');
     expect(await form.locator('[data-testid=notice-errors]').getAttribute('role')).toBe('alert');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).getAttribute('data-testid'))).toBe('notice-good-faith');
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('notice-good-faith');
     await page.keyboard.press('Space');
     expect(await form.locator('[data-testid=notice-good-faith]').isChecked()).toBe(true);
     await form.locator('[data-testid=send-notice]').focus();
@@ -115,7 +115,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     // Opened with the keyboard (a <details> summary).
     await statement.locator('summary').focus();
     await page.keyboard.press('Enter');
-    expect(await statement.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await statement.getAttribute('open')).not.toBeNull();
     const text = await statement.innerText();
     for (const s of ['What was restricted', 'had been published, was removed', 'Facts and circumstances', 'How it came to our attention', 'Automated means', 'Ground in our guidelines', 'Community guidelines: no personal attacks', 'Internal complaint', 'Out-of-court dispute settlement', 'Courts']) {
       expect(text).toContain(s);

@@ -52,9 +52,7 @@ export interface DecisionResult {
   authorStatement: RestrictionStatementV1 | null;
 }
 
-function reasonsMessage(done: { prev: { reasons?: StoredReason[] } }): string | null {
-  return done.prev.reasons?.[0]?.message ?? null;
-}
+
 
 export interface DecisionOptions {
   /** Skip the claim check (appeal reversals, ban sweeps: no one else may hold a claim that matters). */
@@ -77,6 +75,12 @@ export function assertLegalGround(reason: ReasonCode | undefined, ground: Partia
   if (!ground?.explanation) errors.push({ field: `${field}.explanation`, message: 'is required for illegal_content: why the content is illegal under that law' });
   if (!ground?.illegalContentType) errors.push({ field: `${field}.illegalContentType`, message: 'is required for illegal_content: the type of illegal content' });
   if (errors.length) throw new ProblemException(400, 'bad-request', 'Bad Request', 'A decision that content is illegal needs its legal ground (law, explanation, type of illegal content)', { errors });
+}
+
+/** The category a removal event names: the moderator's reason code, else the rule's category. */
+function removalCategory(r: StoredReason, banCode: ReasonCode | null): string {
+  if (r.ruleId === 'moderator:ban') return banCode ?? r.category;
+  return r.ruleId.startsWith('moderator:') ? r.ruleId.slice('moderator:'.length) : r.category;
 }
 
 /** The reasons a ban's sweep records on one comment: its own findings first, then the ban. */
@@ -130,6 +134,7 @@ export class DecisionsService {
     const eventId = randomUUID();
     let statement: Record<string, unknown> | null = null;
     let toAuthor: RestrictionStatementV1 | null = null;
+    let appliedReasons: StoredReason[] = [];
     const legalGround = input.reason === 'illegal_content' ? (input.legalGround ?? null) : null;
     let openNotices: string[] = [];
     if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
@@ -141,6 +146,7 @@ export class DecisionsService {
       action = t.action;
       const restrictive = t.to === 'rejected' || t.to === 'removed';
       const reasons = !restrictive ? [] : opts.sweep ? sweepReasons(prev.reasons, opts.sweep) : [moderatorReason(input.reason!)];
+      appliedReasons = reasons;
       if (restrictive) {
         const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
         const code = input.reason ?? opts.sweep?.reasonCode ?? 'other';
@@ -195,7 +201,8 @@ export class DecisionsService {
           revision: prev.revision,
           articleId: prev.articleId,
           authorId: prev.authorId,
-          reasons: reasons.map((x) => ({ category: x.category, message: x.message })),
+          // A moderator's reason is reported under its reason code (e.g. `misinformation`), a ban under the ban's code.
+          reasons: reasons.map((x) => ({ category: removalCategory(x, opts.sweep?.reasonCode ?? null), message: x.message })),
           removedBy: mod.id,
           appealable: true,
           appealDeadline: appealDeadline(decidedAt).toISOString(),
@@ -237,7 +244,7 @@ export class DecisionsService {
       note: input.note ?? null,
     });
     if (!opts.keepNotices) {
-      if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', input.reason ? REASON_MESSAGES[input.reason] : (reasonsMessage(done) ?? 'The comment was removed.'), mod, legalGround);
+      if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', input.reason ? REASON_MESSAGES[input.reason] : (appliedReasons.at(-1)?.message ?? 'The comment was removed.'), mod, legalGround);
       else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
     }
     this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
