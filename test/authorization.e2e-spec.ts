@@ -23,7 +23,15 @@ import { tokenFor } from './support/tokens';
  */
 type Walked = RegisteredRoute & { app: AppName; url: string };
 
-const PARAMS: Record<string, string> = { id: 'aaaaaaaaaaaaaaaaaaaaaaaa', articleId: 'walk-article', userId: 'walk-target', queue: 'flagged', kind: 'ban', appealId: 'aaaaaaaaaaaaaaaaaaaaaaaa:1', version: '1' };
+const PARAMS: Record<string, string> = {
+  id: 'aaaaaaaaaaaaaaaaaaaaaaaa',
+  articleId: 'walk-article',
+  userId: 'walk-target',
+  queue: 'flagged',
+  kind: 'ban',
+  appealId: 'aaaaaaaaaaaaaaaaaaaaaaaa:1',
+  version: '1',
+};
 const ROLES = ['commenter', 'moderator', 'admin'] as const;
 
 describe('authorisation walk over the registered routes of every app', () => {
@@ -44,7 +52,15 @@ describe('authorisation walk over the registered routes of every app', () => {
     system = await startSystem({
       namespace: uniqueNamespace('authwalk'),
       // Many calls from one address: throttling is tested in http-hardening.
-      extraEnv: { all: { LOG_LEVEL: 'warn', RATE_LIMIT_ENABLED: 'false', AUTH_JWT_ISSUER: bound.issuer, AUTH_JWT_AUDIENCE: bound.audience, AUTH_JWT_MAX_LIFETIME_S: '7200' } },
+      extraEnv: {
+        all: {
+          LOG_LEVEL: 'warn',
+          RATE_LIMIT_ENABLED: 'false',
+          AUTH_JWT_ISSUER: bound.issuer,
+          AUTH_JWT_AUDIENCE: bound.audience,
+          AUTH_JWT_MAX_LIFETIME_S: '7200',
+        },
+      },
     });
     const modules: Record<AppName, DynamicModule> = {
       'comments-api': CommentsApiModule.forRoot(loadConfig(CommentsApiConfig, system.envs['comments-api'])),
@@ -92,7 +108,9 @@ describe('authorisation walk over the registered routes of every app', () => {
     const registered = new Set(routes.map((r) => `${r.method} ${r.path}`));
     expect(documented.filter((op) => !registered.has(op))).toEqual([]);
     const undocumented = routes.filter((r) => !documented.includes(`${r.method} ${r.path}`)).map(label);
-    console.log(`[authorisation walk] ${routes.length} routes (${routes.filter((r) => r.access.roles.length).length} with roles); not in the OpenAPI document: ${undocumented.join(', ') || 'none'}`);
+    console.log(
+      `[authorisation walk] ${routes.length} routes (${routes.filter((r) => r.access.roles.length).length} with roles); not in the OpenAPI document: ${undocumented.join(', ') || 'none'}`,
+    );
     // Spot checks that the metadata is read as the guard reads it.
     const find = (app: AppName, method: string, path: string) => routes.find((r) => r.app === app && r.method === method && r.path === path)?.access;
     expect(find('comments-api', 'PUT', '/v1/articles/:articleId')).toEqual({ public: false, optional: false, roles: ['admin'] });
@@ -104,7 +122,8 @@ describe('authorisation walk over the registered routes of every app', () => {
     const failures: string[] = [];
     for (const r of routes.filter((x) => !x.access.public)) {
       const anonymous = await call(r);
-      if (!r.access.optional && (anonymous.status !== 401 || !anonymous.type.startsWith('application/problem+json'))) failures.push(`${label(r)} anonymous → ${anonymous.status} ${anonymous.type}`);
+      if (!r.access.optional && (anonymous.status !== 401 || !anonymous.type.startsWith('application/problem+json')))
+        failures.push(`${label(r)} anonymous → ${anonymous.status} ${anonymous.type}`);
       if (r.access.optional && anonymous.status === 401) failures.push(`${label(r)} (optional auth) anonymous → 401`);
       for (const [kind, token] of Object.entries(refusedTokens)) {
         const bad = await call(r, token);
@@ -153,5 +172,28 @@ describe('authorisation walk over the registered routes of every app', () => {
       if (res.status === 401) failures.push(`${label(r)} → 401`);
     }
     expect(failures).toEqual([]);
+  });
+  it("documents each route in its app's OpenAPI document with the security its guard enforces", async () => {
+    type Doc = { paths: Record<string, Record<string, { security?: unknown }>> };
+    const base: Record<AppName, string> = { 'comments-api': system.api.url, 'moderation-worker': system.worker.url, notifications: system.notifications.url };
+    const docs = Object.fromEntries(
+      await Promise.all(Object.entries(base).map(async ([app, url]) => [app, (await (await fetch(`${url}/docs-json`)).json()) as Doc])),
+    ) as Record<AppName, Doc>;
+    const operation = (r: Walked) => docs[r.app].paths[r.path.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
+    const expected = (r: Walked) => (r.access.public ? [] : r.access.optional ? [{}, { bearer: [] }] : [{ bearer: [] }]);
+    // Health, metrics and internal routes are not in the public documents.
+    const compared = routes.filter((r) => operation(r));
+    expect(
+      compared
+        .filter((r) => JSON.stringify(operation(r)!.security) !== JSON.stringify(expected(r)))
+        .map((r) => `${label(r)}: documented ${JSON.stringify(operation(r)!.security)}, guard ${JSON.stringify(expected(r))}`),
+    ).toEqual([]);
+    // Public, optional and role-bound routes of all three apps are among those compared.
+    expect(new Set(compared.map((r) => r.app))).toEqual(new Set(Object.keys(base)));
+    expect([compared.some((r) => r.access.public), compared.some((r) => r.access.optional), compared.some((r) => r.access.roles.length > 0)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 });

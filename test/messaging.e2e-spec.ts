@@ -57,13 +57,24 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(await model.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
     expect(await relay.drainOnce()).toBe(0);
 
+    // The relay is drained, so the topic's end offsets are final: read up to them, then
+    // nothing more can arrive and an event relayed twice would be among what was read.
+    const admin = raw.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.disconnect();
     const seen: string[] = [];
+    const readUpTo = new Map<number, number>();
     const consumer = raw.consumer({ groupId: `${ns}-reader` });
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(String(message.headers!.ce_id)) });
-    await eventually('25 relayed events', async () => seen.length >= 25);
-    await new Promise((r) => setTimeout(r, 500));
+    await consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        seen.push(String(message.headers!.ce_id));
+        readUpTo.set(partition, Number(message.offset) + 1);
+      },
+    });
+    await eventually('every partition read to its end offset', async () => ends.every((p) => (readUpTo.get(p.partition) ?? 0) >= Number(p.high)));
     await consumer.disconnect();
     expect([...seen].sort()).toEqual(ids.map((id) => `e-${id}`).sort());
   });

@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Logger } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
-import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders } from '@parley/platform';
+import { applyFixedHeaders, bootstrapApp, exitOnConfigurationError, loadConfig, NoRouteHandler, recordHeaders, serveApiDocument } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ReadyPages } from './comments/ready-pages';
@@ -107,24 +106,18 @@ async function main() {
       });
       // Public listing pages already cut and serialised are answered here, before routing.
       app.use(app.get(ReadyPages).middleware());
-      const doc = SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle('Parley comments API')
-          .setDescription(
-            'Comments for article pages: threads, reactions, reports, edits, article settings and user restrictions. ' +
-              'Authenticate with the host site\u2019s JWT (`Authorization: Bearer …`, HS256, claims `sub`, `name`, `roles`). ' +
-              'Every error is application/problem+json (RFC 9457) with `errors[].field` for invalid input. ' +
-              'Rate limits answer 429 with Retry-After. Bodies are plain text: escape them when rendering.',
-          )
-          .setVersion('1')
-          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-          .build(),
-      );
       // One document and UI for the whole public surface: this app's routes and those of the
       // other apps that it serves (their documents merged in on request, cached).
       const merged = new MergedOpenApi(routes);
-      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json', patchDocumentOnRequest: (_req, _res, d) => merged.merge(d) });
+      const doc = serveApiDocument(app, {
+        title: 'Parley comments API',
+        description:
+          'Comments for article pages: threads, reactions, reports, edits, article settings and user restrictions. ' +
+          'Authenticate with the host site\u2019s JWT (`Authorization: Bearer …`, HS256, claims `sub`, `name`, `roles`). ' +
+          'Every error is application/problem+json (RFC 9457) with `errors[].field` for invalid input. ' +
+          'Rate limits answer 429 with Retry-After. Bodies are plain text: escape them when rendering.',
+        onRequest: (d) => merged.merge(d),
+      });
       const extra = { '/health': ['get'], '/health/live': ['get'], '/metrics': ['get'], '/docs': ['get'], '/docs-json': ['get'] };
       notAllowed = methodNotAllowed(routeTable(doc.paths as unknown as Record<string, Record<string, unknown>>, extra));
     },

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig, serveApiDocument } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { ModerationWorkerConfig } from './config/moderation-worker.config';
@@ -18,18 +17,11 @@ async function main() {
     configure: (app) => {
       // Kafka events reach the @EventPattern handlers through the event transport.
       connectEventTransport(app);
-      const doc = SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle('Parley moderation-worker')
-          .setDescription(
-            'Rule sets (versions, validation, activation, backtests), dry runs of the rules engine and the DSA statements-of-reasons export. Served to the public through comments-api\u2019s address.',
-          )
-          .setVersion('1')
-          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-          .build(),
-      );
-      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+      serveApiDocument(app, {
+        title: 'Parley moderation-worker',
+        description:
+          'Rule sets (versions, validation, activation, backtests), dry runs of the rules engine and the DSA statements-of-reasons export. Served to the public through comments-api\u2019s address.',
+      });
     },
   });
 }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig } from '@parley/platform';
+import { bootstrapApp, exitOnConfigurationError, httpSecurity, loadConfig, serveApiDocument } from '@parley/platform';
 import { connectEventTransport } from '@parley/messaging';
 import { AppModule } from './app.module';
 import { NotificationsConfig } from './config/notifications.config';
@@ -16,18 +15,11 @@ async function main() {
     configure: (app) => {
       // Kafka events reach the @EventPattern handlers through the event transport.
       connectEventTransport(app);
-      const doc = SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle('Parley notifications')
-          .setDescription(
-            'The in-app notification feed and its event stream, email settings and unsubscribe, and webhook subscriptions with their deliveries. Served to the public through comments-api\u2019s address.',
-          )
-          .setVersion('1')
-          .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-          .build(),
-      );
-      SwaggerModule.setup('docs', app, doc, { jsonDocumentUrl: 'docs-json' });
+      serveApiDocument(app, {
+        title: 'Parley notifications',
+        description:
+          'The in-app notification feed and its event stream, email settings and unsubscribe, and webhook subscriptions with their deliveries. Served to the public through comments-api\u2019s address.',
+      });
     },
   });
 }

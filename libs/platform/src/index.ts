@@ -27,3 +27,5 @@ export * from './persistence/insert-batcher';
 export * from './persistence/write-batcher';
 export * from './http/ip-rate-limit';
 export * from './http/stream-slots';
+export * from './auth/registered-routes';
+export * from './bootstrap/api-document';

@@ -23,6 +23,7 @@ const worker: OpenAPIObject = {
         responses: { '200': { description: '', content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } } },
       },
     },
+    '/v1/rule-sets': { get: { operationId: 'list', responses: {}, security: [] } },
     '/health': { get: { responses: {} } },
   },
   components: { schemas: { Problem: { type: 'object', properties: { other: { type: 'number' } } } } },
@@ -39,7 +40,9 @@ describe('MergedOpenApi', () => {
       },
     }).merge(own());
     expect(requested).toEqual(['http://w:3001/docs-json']);
-    expect(Object.keys(merged.paths).sort()).toEqual(['/v1/comments/{id}', '/v1/rule-sets/{version}']);
+    expect(Object.keys(merged.paths).sort()).toEqual(['/v1/comments/{id}', '/v1/rule-sets', '/v1/rule-sets/{version}']);
+    // An operation keeps the security its app documents (none here); one without gets the bearer scheme.
+    expect(merged.paths['/v1/rule-sets']!.get!.security).toEqual([]);
     const op = merged.paths['/v1/rule-sets/{version}']!.get!;
     expect(op.tags).toEqual(['moderation-worker']);
     expect(op.security).toEqual([{ bearer: [] }]);

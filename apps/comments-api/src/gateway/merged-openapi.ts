@@ -32,8 +32,8 @@ const pascal = (app: string) => app.replace(/(^|-)(\w)/g, (_, __, c: string) => 
  * Merges the OpenAPI documents of the apps behind `routes` into comments-api's own:
  * their paths that comments-api serves for them, their schemas (renamed `<App><Name>` when
  * comments-api already has a different schema of that name) and tags. Each operation of theirs
- * is tagged with the app that answers it and, like comments-api's, documented as taking the
- * bearer token. Each app's document is fetched from `<its URL>/docs-json` and kept for
+ * is tagged with the app that answers it and keeps the security its app documents (written
+ * from the app's guard; an operation without one is documented as taking the bearer token). Each app's document is fetched from `<its URL>/docs-json` and kept for
  * `ttlMs` (an app that does not answer is tried again after `retryMs`; until then its paths
  * are left out and `x-parley-unavailable` names it).
  */
