@@ -6,58 +6,34 @@
 // FerretDB without it).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
-import { freePort } from '../../scripts/infra/ports.mjs';
+import { mongodbPath, specDatabase } from './spec-database.mjs';
 
-const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const cacheDir = path.resolve(here, '../../.cache');
 const CONNECTIONS = 16;
 const ROUNDS = 20;
 
 describe('the development database keeps MongoDB\'s atomicity (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTEGRATION && 'set INFRA_INTEGRATION=1 (npm test does)' }, () => {
-  let database; // { uri, kind, stop }
-  let notApplicable = null;
-  let dataDir;
+  let database; // specDatabase(): { uri, clients, applies, stop }
   const clients = [];
-  const { MongoClient } = require('mongodb');
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-atomicity-'));
-    const { resolveMongo } = await import('../../scripts/infra/mongo.mjs');
-    database = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
-    if (database.kind !== 'ferretdb') {
-      notApplicable = `the database is ${database.kind === 'external' ? 'the one MONGODB_URI names' : 'a local mongod'}, not the FerretDB build these tests check`;
-      return;
-    }
-    // one connection per client, so racing operations really run on separate connections
-    for (let i = 0; i < CONNECTIONS; i++) clients.push(await MongoClient.connect(database.uri, { maxPoolSize: 1 }));
+    database = await specDatabase('atomicity', CONNECTIONS);
+    clients.push(...database.clients);
   });
 
   after(async () => {
-    await Promise.all(clients.map((c) => c.close()));
     await database?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Skips the test, with the reason, when the database is not the FerretDB build. */
-  const applies = (t) => {
-    if (notApplicable) t.skip(notApplicable);
-    return !notApplicable;
-  };
+  const applies = (t) => database.applies(t);
   const collection = (i, name) => clients[i].db('atomicity').collection(name);
 
   it('2 processes × 8 connections × 500 $inc on one document end at exactly 8,000', { timeout: 600_000 }, async (t) => {
     if (!applies(t)) return;
     await collection(0, 'counter').insertOne({ _id: 'c', n: 0 });
     const script = `
-      const { MongoClient } = require(${JSON.stringify(require.resolve('mongodb'))});
+      const { MongoClient } = require(${JSON.stringify(mongodbPath)});
       (async () => {
         const clients = await Promise.all(Array.from({ length: 8 }, () => MongoClient.connect(process.argv[1], { maxPoolSize: 1 })));
         console.log('ready');

@@ -6,51 +6,28 @@
 // To see them fail without the fix: PARLEY_FERRETDB_OMIT_FIXES=retryable-writes (builds and runs
 // FerretDB without it).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 
-import { freePort } from '../../scripts/infra/ports.mjs';
+import { mongodb, mongodbPath, specDatabase } from './spec-database.mjs';
 
-const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-const cacheDir = path.resolve(here, '../../.cache');
 const CONNECTIONS = 16;
 
 describe('the development database executes a retried write once (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTEGRATION && 'set INFRA_INTEGRATION=1 (npm test does)' }, () => {
-  let database; // { uri, kind, stop }
-  let notApplicable = null;
-  let dataDir;
+  let database; // specDatabase(): { uri, clients, applies, stop }
   const clients = [];
-  const { Binary, Long, MongoClient, UUID } = require('mongodb');
+  const { Binary, Long, MongoClient, UUID } = mongodb;
 
   before(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-retryable-writes-'));
-    const { resolveMongo } = await import('../../scripts/infra/mongo.mjs');
-    database = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
-    if (database.kind !== 'ferretdb') {
-      notApplicable = `the database is ${database.kind === 'external' ? 'the one MONGODB_URI names' : 'a local mongod'}, not the FerretDB build these tests check`;
-      return;
-    }
-    // one connection per client, so concurrent copies of a command arrive on separate connections
-    for (let i = 0; i < CONNECTIONS; i++) clients.push(await MongoClient.connect(database.uri, { maxPoolSize: 1 }));
+    database = await specDatabase('retryable-writes', CONNECTIONS);
+    clients.push(...database.clients);
   });
 
   after(async () => {
-    await Promise.all(clients.map((c) => c.close()));
     await database?.stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** Skips the test, with the reason, when the database is not the FerretDB build. */
-  const applies = (t) => {
-    if (notApplicable) t.skip(notApplicable);
-    return !notApplicable;
-  };
+  const applies = (t) => database.applies(t);
   const db = (i = 0) => clients[i].db('retryable');
   /** A session id as drivers make them: { id: a UUID, BSON Binary subtype 4 }. */
   const newLsid = () => new UUID().toBinary();

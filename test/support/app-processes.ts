@@ -47,7 +47,8 @@ export async function startApp(name: AppName, env: Record<string, string>, logDi
         const res = await fetch(`${url}/health`);
         return res.ok;
       },
-      60_000,
+      // A wait, not a limit: an app that exits fails at once; a slow start on a loaded machine waits.
+      120_000,
       200,
     );
   } catch (err) {

@@ -59,7 +59,7 @@ export function replicaId(configured?: string): string {
 
 /** Topics of the event types `app` produces (unprefixed). */
 export function producedTopics(app: AppName): string[] {
-  return [...new Set(Object.values(eventCatalog).filter((e) => e.producer === app).map((e) => e.topic))];
+  return [...new Set(Object.values(eventCatalog).filter((e) => e.producers.includes(app)).map((e) => e.topic))];
 }
 
 @Injectable()

@@ -7,15 +7,16 @@ import {
   CommentModeratedV1,
   CommentPublishedV1,
   CommentSubmittedV1,
-  EventSources,
+  eventCatalog,
+  EventType,
   EventTypes,
-  Topics,
 } from '@parley/contracts';
 import { KafkaNames, OutboxEntry } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
 import { CommentsApiConfig } from '../config/comments-api.config';
+import { outboxEntry } from '../common/outbox-entry';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
@@ -46,18 +47,9 @@ export class CommentsService {
     this.editWindowMs = config.COMMENTS_EDIT_WINDOW_SECONDS * 1000;
   }
 
-  outboxEntry(type: string, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
-    return {
-      eventId: randomUUID(),
-      topic: this.names.topic(Topics.CommentEvents),
-      key: commentId,
-      type,
-      source: EventSources.CommentsApi,
-      subject: commentId,
-      time,
-      traceparent,
-      data: { ...data },
-    };
+  /** An event about one comment for its outbox (topic from the event catalog). */
+  outboxEntry(type: EventType, commentId: string, data: object, time: Date, traceparent?: string): OutboxEntry {
+    return outboxEntry(this.names.topic(eventCatalog[type].topic), commentId, type, data, time, randomUUID(), traceparent);
   }
 
   /**

@@ -52,12 +52,14 @@ export function buildAsyncApiDocument(version = '1.0.0'): Json {
     };
     const channel = (channels[ch] ??= { address: entry.topic, messages: {}, description: `Kafka topic ${entry.topic}` }) as { messages: Json };
     channel.messages[msg] = { $ref: `#/components/messages/${msg}` };
-    operations[`${entry.producer}.send.${msg}`] = {
-      action: 'send',
-      channel: { $ref: `#/channels/${ch}` },
-      summary: `${entry.producer} publishes ${type}`,
-      messages: [{ $ref: `#/channels/${ch}/messages/${msg}` }],
-    };
+    for (const producer of entry.producers) {
+      operations[`${producer}.send.${msg}`] = {
+        action: 'send',
+        channel: { $ref: `#/channels/${ch}` },
+        summary: `${producer} publishes ${type}`,
+        messages: [{ $ref: `#/channels/${ch}/messages/${msg}` }],
+      };
+    }
     for (const consumer of entry.consumers) {
       operations[`${consumer}.receive.${msg}`] = {
         action: 'receive',

@@ -13,7 +13,8 @@ export interface EventCatalogEntry {
   topic: string;
   /** What the Kafka message key is. */
   key: string;
-  producer: AppName;
+  /** The apps that publish it (each checked when it publishes: KafkaEventClient, the comments-api outbox). */
+  producers: AppName[];
   consumers: AppName[];
   summary: string;
 }
@@ -23,98 +24,99 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
   [EventTypes.CommentSubmitted]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api', 'notifications'],
     summary: 'A comment was posted and awaits moderation.',
   },
   [EventTypes.CommentModerated]: {
     topic: Topics.ModerationDecisions,
     key: 'commentId',
-    producer: 'moderation-worker',
+    // The worker's automated decisions; comments-api's human ones (queues, bans sweeping comments).
+    producers: ['moderation-worker', 'comments-api'],
     consumers: ['comments-api', 'notifications'],
     summary: 'A moderation decision (automated or human) on one revision of a comment.',
   },
   [EventTypes.CommentEdited]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api'],
     summary: 'The author edited a comment: a new revision to moderate like a submitted one (same data plus previousRevision).',
   },
   [EventTypes.CommentReported]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker', 'comments-api'],
     summary: 'A reader reported a comment (reason, optional DSA Art. 16 notice) with the running report count.',
   },
   [EventTypes.CommentDeleted]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['moderation-worker'],
     summary: 'The author deleted their comment (soft delete); the worker erases its copy of the body.',
   },
   [EventTypes.CommentPublished]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A comment became visible to readers; carries the parent comment\'s author so replies can be notified.',
   },
   [EventTypes.CommentFeatured]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A moderator featured a comment.',
   },
   [EventTypes.CommentRemoved]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A published comment was taken down, with the statement of reasons and whether it can be appealed.',
   },
   [EventTypes.AppealDecided]: {
     topic: Topics.ModerationCases,
     key: 'appealId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'An appeal against a moderation decision was decided (upheld or overturned).',
   },
   [EventTypes.NoticeDecided]: {
     topic: Topics.ModerationCases,
     key: 'noticeId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A report or legal notice about a comment was decided; the reporter is told, with the legal ground and the redress open to them.',
   },
   [EventTypes.NoticeReceived]: {
     topic: Topics.ModerationCases,
     key: 'noticeId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A notice of illegal content (DSA Art. 16) was received; the notifier is sent a confirmation of receipt.',
   },
   [EventTypes.UserSanctioned]: {
     topic: Topics.Users,
     key: 'userId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications', 'moderation-worker', 'comments-api'],
     summary: 'A user was banned, suspended, warned or placed under premoderation (with the Art. 17 statement of reasons), or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
     topic: Topics.ModerationCases,
     key: 'commentId',
-    producer: 'comments-api',
+    producers: ['comments-api'],
     consumers: ['notifications'],
     summary: 'A comment entered a moderation queue; moderators following the queue are notified.',
   },
   [EventTypes.RuleSetActivated]: {
     topic: Topics.RuleSets,
     key: 'rule set ("active")',
-    producer: 'moderation-worker',
+    producers: ['moderation-worker'],
     consumers: ['moderation-worker'],
     summary: 'An administrator activated a stored rule-set version (or rolled back to an older one); every worker replica switches to it without a restart.',
   },

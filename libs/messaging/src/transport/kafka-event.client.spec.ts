@@ -21,7 +21,7 @@ describe('KafkaEventClient (the Nest ClientProxy for events)', () => {
   });
 
   it('refuses a type the catalog says another app produces (producer drift)', async () => {
-    await expect(client.emitEvent(EventTypes.CommentModerated, { key: 'c-1', data: {} as never })).rejects.toThrow(/names moderation-worker as its producer, not comments-api/);
+    await expect(client.emitEvent(EventTypes.RuleSetActivated, { key: 'r-1', data: {} as never })).rejects.toThrow(/names moderation-worker as its producers, not comments-api/);
   });
 
   it('refuses request-response', async () => {

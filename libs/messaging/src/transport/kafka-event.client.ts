@@ -51,7 +51,7 @@ export class KafkaEventClient extends ClientProxy {
     const type = packet.pattern as EventType;
     const entry = eventCatalog[type];
     if (!entry) throw new Error(`emit(${String(packet.pattern)}): not an event type of the catalog`);
-    if (entry.producer !== this.app) throw new Error(`emit(${type}): the event catalog names ${entry.producer} as its producer, not ${this.app}`);
+    if (!entry.producers.includes(this.app)) throw new Error(`emit(${type}): the event catalog names ${entry.producers.join(', ')} as its producers, not ${this.app}`);
     const e = packet.data;
     await this.publisher.publish([
       {

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
 import { commentNotFound } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { appealDeadline } from '../shared/taxonomy';
 import { Appeal, AppealOutcome } from './appeal.schema';
 

@@ -17,7 +17,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { NoticesService } from '../notices/notices.service';
 import { CommentState, commentNotFound, invalidTransition, moderatorTransition, staleRevision } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import type { StoredReason } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { authorStatement, categoryOfCode, detectedByRules, humanStatement, LegalGround, moderatorReason } from '../shared/statement';

@@ -8,7 +8,7 @@ import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { ModerationConfig } from '../shared/moderation.config';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import type { LegalGround } from '../shared/statement';
 import { appealDeadline } from '../shared/taxonomy';
 import { Notice, NoticeHistoryEntry, NoticeOutcome, ReportRef } from './notice.schema';

@@ -14,7 +14,7 @@ import { CommentsRepository } from '../../comments/comments.repository';
 import { premoderationHoldApplies } from '../../comments/comment-transitions';
 import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
-import { outboxEntry } from '../shared/outbox';
+import { outboxEntry } from '../../common/outbox-entry';
 import { authorStatement, categoryOfCode } from '../shared/statement';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';

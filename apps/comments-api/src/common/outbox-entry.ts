@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { eventCatalog, EventSources, EventType } from '@parley/contracts';
+import { OutboxEntry } from '@parley/messaging';
+
+/**
+ * An outbox entry of comments-api: an event of `type` for `topic` (already prefixed) and key.
+ * The event catalog must name comments-api among the type's producers and `topic` as its topic,
+ * so what the relay publishes cannot drift from the catalog (and the AsyncAPI document).
+ */
+export function outboxEntry(topic: string, key: string, type: EventType, data: object, time = new Date(), eventId: string = randomUUID(), traceparent?: string): OutboxEntry {
+  const entry = eventCatalog[type];
+  if (!entry) throw new Error(`outbox: ${String(type)} is not an event type of the catalog`);
+  if (!entry.producers.includes('comments-api')) throw new Error(`outbox: the event catalog names ${entry.producers.join(', ')} as the producers of ${type}, not comments-api`);
+  if (topic !== entry.topic && !topic.endsWith(`.${entry.topic}`)) throw new Error(`outbox: ${type} travels on ${entry.topic} (event catalog), not ${topic}`);
+  return { eventId, topic, key, type, source: EventSources.CommentsApi, subject: key, time, traceparent, data: { ...data } };
+}
