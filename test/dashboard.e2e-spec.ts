@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { expectAccessible, expectFocusVisible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
@@ -14,18 +15,53 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
  * The moderator dashboard served by comments-api at /moderate, driven in headless Chromium:
  * a moderator signs in with a token, sees the flagged comment with its context and the matched
  * text highlighted (user text escaped), decides it with a keyboard shortcut, and the API shows
- * the new status; a new flagged comment arrives live over server-sent events.
+ * the new status; a new flagged comment arrives live over server-sent events. Every view passes
+ * axe-core's WCAG 2.2 A/AA rules, and signing in and deciding work by keyboard alone. Each test
+ * signs in on a page of its own and posts its own comments on its own article.
  */
 describe('moderator dashboard in a browser', () => {
   const namespace = uniqueNamespace('dashboard');
   let system: System;
   let api: ReturnType<typeof apiClient>;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
+  let dialogs: string[] = [];
+  let articles = 0;
   const mod = moderatorToken('mod-dash', 'Dana');
   const alice = tokenFor('alice-dash', ['commenter'], 'Alice <i>x</i>');
   const bob = tokenFor('bob-dash', ['commenter'], 'Bob');
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const card = (id: string) => page.locator(`[data-testid=card][data-id="${id}"]`);
+  /** An article of the test's own. */
+  const newArticle = async () => {
+    const id = `dash-article-${++articles}`;
+    await putArticle(api, id, { title: 'Council approves the new tram line', section: 'local' });
+    return id;
+  };
+  /** A comment the rules engine holds (a phone number in it). */
+  const flagged = async (article: string, body = 'Call me on +44 20 7946 0958 for cheap tickets') => {
+    const c = await postAndSettle(api, article, bob, body);
+    expect(c.status).toBe('flagged');
+    return c as { id: string; revision: number };
+  };
+  /** Signs in with the token in the address (the dashboard removes it from the address bar). */
+  const signIn = async (queue = 'flagged') => {
+    await page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(mod)}`);
+    await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
+    await page.click(`[data-queue=${queue}]`);
+    await page.locator(`[data-queue=${queue}][aria-selected=true]`).waitFor();
+  };
+  /** Shows the item: reloads the queue until it is listed, then opens it. */
+  const openCard = async (id: string, queue = 'flagged') => {
+    await eventually(`${id} to be listed`, async () => {
+      if ((await card(id).count()) > 0) return true;
+      await page.click(`[data-queue=${queue}]`);
+      return (await card(id).count()) > 0;
+    }, 15_000, 300);
+    await card(id).click();
+    await page.locator(`#detail [data-testid=detail-status]`).waitFor();
+  };
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
@@ -34,10 +70,22 @@ describe('moderator dashboard in a browser', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0', RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
-    await putArticle(api, 'dash-article', { title: 'Council approves the new tram line', section: 'local' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   }, 180_000);
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -45,34 +93,30 @@ describe('moderator dashboard in a browser', () => {
   });
 
   it('signs in, shows a flagged reply in context with the match highlighted, and approves it with a key', async () => {
+    const article = await newArticle();
     // A published parent, and a reply the rules engine holds for the e-mail address in it.
-    const parent = await postAndSettle(api, 'dash-article', bob, 'The tram will help the east side.');
+    const parent = await postAndSettle(api, article, bob, 'The tram will help the east side.');
     if (parent.status !== 'approved') expect((await api.post(`/v1/moderation/comments/${parent.id}/decisions`, mod, { action: 'approve', revision: parent.revision })).status).toBe(200);
     const body = 'Agreed <b>not bold</b> & <script>alert(1)</script> — write to me at alice@example.org';
-    const reply = await postAndSettle(api, 'dash-article', alice, body, parent.id);
+    const reply = await postAndSettle(api, article, alice, body, parent.id);
     expect(reply.status).toBe('flagged');
     // The rule hits with their offsets come from the moderation feed, a consumer group of its own
     // that may store them just after the decision was applied.
     const hit = await eventually('the rule hit with its offsets', async () => {
-      const card = await api.get(`/v1/moderation/comments/${reply.id}`, mod);
-      return (card.body.comment.reasons as Array<{ ruleId: string; start?: number; end?: number }>).find((r) => r.ruleId === 'personal-information' && typeof r.start === 'number');
+      const c = await api.get(`/v1/moderation/comments/${reply.id}`, mod);
+      return (c.body.comment.reasons as Array<{ ruleId: string; start?: number; end?: number }>).find((r) => r.ruleId === 'personal-information' && typeof r.start === 'number');
     });
     expect(hit).toBeDefined();
 
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
     // Sign in by pasting the token into the login field.
     await page.goto(`${system.api.url}/moderate/`);
+    await page.locator('#token').waitFor();
+    await expectAccessible(page, 'the sign-in page');
     await page.fill('#token', mod);
     await page.click('#login-button');
     await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
     await page.click('[data-queue=flagged]');
-    const card = page.locator(`[data-testid=card][data-id="${reply.id}"]`);
-    await card.waitFor();
-    await card.click();
+    await openCard(reply.id);
     const detail = page.locator('#detail');
     await detail.locator('[data-testid=parent]').waitFor();
     expect(await detail.locator('[data-testid=parent]').innerText()).toContain('The tram will help the east side.');
@@ -84,14 +128,16 @@ describe('moderator dashboard in a browser', () => {
     expect(await shown.innerText()).toBe(body);
     expect(await shown.locator('b, script').count()).toBe(0);
     expect(await shown.locator('mark').first().innerText()).toBe(body.slice(hit.start, hit.end));
-    expect(await page.locator(`[data-testid=card][data-id="${reply.id}"] strong`).innerText()).toBe('Alice <i>x</i>');
+    expect(await card(reply.id).locator('strong').innerText()).toBe('Alice <i>x</i>');
     expect(dialogs).toEqual([]);
+    await expectAccessible(page, 'the flagged queue with a comment open in the detail panel');
     await shot('1-flagged-comment');
 
     // Approve with the keyboard shortcut.
     await page.keyboard.press('a');
     await page.locator('#message:has-text("approve")').waitFor();
     await shot('2-after-approve');
+    await expectAccessible(page, 'the queue after a decision (status message shown)');
     const after = await api.get(`/v1/comments/${reply.id}`);
     expect(after.status).toBe(200);
     expect(after.body.status).toBe('approved');
@@ -100,31 +146,106 @@ describe('moderator dashboard in a browser', () => {
   });
 
   it('shows a newly flagged comment live and rejects it with a reason', async () => {
-    await page.click('[data-queue=flagged]');
+    const article = await newArticle();
+    await signIn('flagged');
+    await page.locator('[data-testid=count-flagged]').filter({ hasNotText: '…' }).waitFor();
     const before = Number(await page.locator('[data-testid=count-flagged]').innerText());
-    const c = await postAndSettle(api, 'dash-article', bob, 'Call me on +44 20 7946 0958 for cheap tickets');
-    expect(c.status).toBe('flagged');
+    const c = await flagged(article);
     // The count tab updates from the server-sent events stream, without reloading.
     await page.locator('[data-testid=count-flagged]').filter({ hasNotText: new RegExp(`^${before}$`) }).waitFor();
     expect(Number(await page.locator('[data-testid=count-flagged]').innerText())).toBeGreaterThan(before);
     await eventually('the new item to be listed', async () => {
       if (await page.locator('#show-new').isVisible()) await page.click('#show-new');
-      return (await page.locator(`[data-testid=card][data-id="${c.id}"]`).count()) > 0;
+      return (await card(c.id).count()) > 0;
     }, 15_000, 300);
-    await page.locator(`[data-testid=card][data-id="${c.id}"]`).click();
+    await card(c.id).click();
+    await page.locator('#detail [data-testid=reject]').waitFor();
+    // single-key shortcuts turned off (WCAG 2.1.4): "a" decides nothing
+    await page.uncheck('#shortcuts');
+    await card(c.id).click();
+    await page.keyboard.press('a');
     await page.selectOption('#reason', 'advertising');
     await page.locator('#detail [data-testid=reject]').click();
     await page.locator('#message:has-text("reject")').waitFor();
     await shot('3-after-reject');
     const ctx = await api.get(`/v1/moderation/comments/${c.id}`, mod);
-    expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising' });
+    expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising', revision: c.revision });
+    // the key press came before the click: had it approved, the audit trail would show it
+    expect((ctx.body.audit as Array<{ action: string }>).map((a) => a.action).filter((a) => /approve/.test(a))).toEqual([]);
+    expect(await page.evaluate("localStorage.getItem('parley.moderator.shortcuts')")).toBe('off');
   });
 
   it('refuses a token without the moderator role at sign-in', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(tokenFor('reader', ['commenter']))}`);
-    await p.locator('#login-error:has-text("no moderator role")').waitFor();
-    expect(await p.locator('#app').isHidden()).toBe(true);
-    await p.close();
+    await page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(tokenFor('reader', ['commenter']))}`);
+    await page.locator('#login-error:has-text("no moderator role")').waitFor();
+    expect(await page.locator('#app').isHidden()).toBe(true);
+    await expectAccessible(page, 'the sign-in page with an error');
+  });
+
+  it('shows the reported and appeals queues, their detail panels and an empty queue accessibly', async () => {
+    const article = await newArticle();
+    // a published comment with a report, and a rejected one its author appeals
+    const reported = await postAndSettle(api, article, alice, 'The tram plan ignores the north of the city.');
+    if (reported.status !== 'approved') expect((await api.post(`/v1/moderation/comments/${reported.id}/decisions`, mod, { action: 'approve', revision: reported.revision })).status).toBe(200);
+    expect((await api.post(`/v1/comments/${reported.id}/reports`, bob, { reason: 'spam', text: 'Posted on every article.' })).status).toBe(201);
+    const appealed = await flagged(article);
+    expect((await api.post(`/v1/moderation/comments/${appealed.id}/decisions`, mod, { action: 'reject', revision: appealed.revision, reason: 'advertising' })).status).toBe(200);
+    expect((await api.post(`/v1/comments/${appealed.id}/appeals`, bob, { explanation: 'It was a joke about ticket prices.' })).status).toBe(201);
+
+    await signIn('reported');
+    await openCard(reported.id, 'reported');
+    await page.locator('#detail [data-testid=approve]').waitFor();
+    await expectAccessible(page, 'the reported queue with a reported comment open');
+
+    await page.click('[data-queue=appeals]');
+    await openCard(appealed.id, 'appeals');
+    await page.locator('#detail [data-testid=appeal-reason]').waitFor();
+    await expectAccessible(page, 'the appeals queue with an appeal open');
+
+    // an empty queue: filtered to an article without comments
+    await page.fill('#filter-article', 'no-such-article');
+    await page.click('#apply-filters');
+    await page.locator('#detail:has-text("Nothing in this queue")').waitFor();
+    await expectAccessible(page, 'an empty queue');
+  });
+
+  it('signs in, opens the queue and decides an item by keyboard alone, with the focus always visible', async () => {
+    const article = await newArticle();
+    const c = await flagged(article, 'Cheap tickets, call +44 20 7946 0123 today');
+    await page.goto(`${system.api.url}/moderate/`);
+    await page.locator('#token').waitFor();
+
+    // sign in: Tab to the token field, type it, Tab to the button, Enter; the focus moves to the queue tabs
+    await tabTo(page, (f) => f.id === 'token');
+    await page.keyboard.type(mod);
+    await tabTo(page, (f) => f.id === 'login-button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
+    expect((await expectFocusVisible(page, 'signing in')).label).toMatch(/^flagged/);
+
+    // open the flagged queue (Enter on its tab), Tab to the item's Review button, Enter: the focus moves to the detail panel
+    await page.keyboard.press('Enter');
+    await eventually(`${c.id} to be listed`, async () => {
+      if ((await card(c.id).count()) > 0) return true;
+      await page.keyboard.press('Enter');
+      return (await card(c.id).count()) > 0;
+    }, 15_000, 300);
+    await tabTo(page, (f) => f.testid === 'open' && f.within === c.id, { max: 200 });
+    await page.keyboard.press('Enter');
+    await page.locator('#detail h2').waitFor();
+    await eventually('the focus to reach the detail panel', async () => ((await expectFocusVisible(page, 'opening the item')).tag === 'h2' ? true : undefined), 10_000, 100);
+    expect(await page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Cheap tickets, call +44 20 7946 0123 today');
+
+    // decide: Tab to Reject, Enter; the status is announced and the focus goes back to the queue
+    await tabTo(page, (f) => f.testid === 'reject');
+    await page.keyboard.press('Enter');
+    await page.locator('#message:has-text("reject: comment is now rejected")').waitFor();
+    expect(await page.locator('#message').getAttribute('role')).toBe('status');
+    // once the queue is read again, the focus is on the next item's Review button or, the queue being empty, on its tab
+    await eventually('the focus to return to the queue', async () => {
+      const after = await expectFocusVisible(page, 'deciding');
+      return after.testid === 'open' || /^flagged/.test(after.label) ? true : undefined;
+    }, 10_000, 100);
+    expect((await api.get(`/v1/moderation/comments/${c.id}`, mod)).body.comment).toMatchObject({ status: 'rejected', decidedBy: 'mod-dash' });
   });
 });

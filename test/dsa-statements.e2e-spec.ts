@@ -71,7 +71,7 @@ describe('DSA: statements of reasons and notices of illegal content', () => {
       DSA_GUIDELINES_URL: GUIDELINES,
       DSA_COMPLAINT_URL: COMPLAINTS,
       DSA_AUTOMATED_MODERATION_URL: AUTOMATION,
-      DSA_OUT_OF_COURT_BODIES: 'Appeals Centre Europe|https://www.appealscentre.eu',
+      DSA_DISPUTE_SETTLEMENT_BODIES: JSON.stringify([{ name: 'Appeals Centre Europe', url: 'https://www.appealscentre.eu' }]),
     };
     system = await startSystem({
       namespace,

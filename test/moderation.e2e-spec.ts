@@ -283,8 +283,8 @@ describe('moderation workflow', () => {
     expect(res.status).toBe(200);
     expect(res.body.restored).toMatchObject({ status: 'approved', previousStatus: 'rejected' });
     expect((await api.get(`/v1/comments/${c.id}`)).status).toBe(200);
-    const decided = await eventually('the appeal decision event', async () => events.of('parley.appeal.decided.v1', (d) => d.commentId === c.id)[0]);
-    expect(decided.data).toMatchObject({ appealId: appeal.body.id, appellantId: c.author.id, outcome: 'overturned', decidedBy: 'mod-ben', reason: 'On review, this is an opinion, not spam.' });
+    const decided = await eventually('the appeal decision event', async () => events.of('parley.appeal.decided.v2', (d) => d.commentId === c.id)[0]);
+    expect(decided.data).toMatchObject({ appealId: appeal.body.id, subject: 'comment', appellantRole: 'author', appellantId: c.author.id, outcome: 'overturned', decidedBy: 'mod-ben', reason: 'On review, this is an opinion, not spam.' });
     const mine = await api.get('/v1/me/appeals', c.author.token);
     expect(mine.body.items[0]).toMatchObject({ outcome: 'overturned', reason: 'On review, this is an opinion, not spam.', decidedBy: 'a moderator', originalDecidedBy: 'a moderator' });
     // An upheld appeal leaves the comment as it was.

@@ -15,7 +15,10 @@ const rawHeader = (m: CapturedMail, name: string): string | undefined => {
   return line === undefined ? undefined : line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
 };
 
-/** Email over a real SMTP server (smtp-server, started here): templates, languages, preferences, unsubscribe, digests. */
+/**
+ * Email over a real SMTP server (smtp-server, started here): templates, languages, preferences, unsubscribe, digests.
+ * Each test registers the users and addresses it mails, so any one of them runs alone.
+ */
 describe('notifications: email', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let h: NotificationsHarness;
@@ -63,16 +66,18 @@ describe('notifications: email', () => {
   });
 
   it('emails a rejection with its reasons and how to appeal on the mandatory legal channel (no unsubscribe), once per event id', async () => {
-    const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'alice', 'rejected', []), id);
-    const [m] = await eventually('rejection email', async () => (mailsTo('alice@example.org').length ? mailsTo('alice@example.org') : undefined));
+    const amy = tokenFor('amy', ['commenter'], 'Amy');
+    await register(amy, { email: 'amy@example.org', language: 'en' });
+    const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'amy', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'amy', 'rejected', []), id);
+    const [m] = await eventually('rejection email', async () => (mailsTo('amy@example.org').length ? mailsTo('amy@example.org') : undefined));
     // Both copies handled (committed past) and the outbox of emails drained: one email.
     await h.consumed(id);
     await emailsDrained();
-    expect(await (await h.db()).collection('email_messages').countDocuments({ to: 'alice@example.org', kind: { $ne: 'email.confirmation' } })).toBe(1);
-    expect(mailsTo('alice@example.org')).toHaveLength(1);
+    expect(await (await h.db()).collection('email_messages').countDocuments({ to: 'amy@example.org', kind: { $ne: 'email.confirmation' } })).toBe(1);
+    expect(mailsTo('amy@example.org')).toHaveLength(1);
     const p = m!.parsed;
-    expect(m!.envelope).toEqual({ from: 'notify@news.example', to: ['alice@example.org'] });
+    expect(m!.envelope).toEqual({ from: 'notify@news.example', to: ['amy@example.org'] });
     expect(p.from?.value).toEqual([{ name: 'Parley News', address: 'notify@news.example' }]);
     expect(p.subject).toBe('Your comment was not published');
     expect(p.text).toContain('– Insults <other> readers & staff');
@@ -86,18 +91,18 @@ describe('notifications: email', () => {
     expect(p.headers.get('content-language')).toBe('en');
     expect(p.messageId).toMatch(/@news\.example>$/);
     // Approval is notified too; "flagged" is in-app only.
-    const flagged = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'alice', 'flagged'));
-    const approved = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'alice', 'approved'));
-    const approvalMail = await eventually('approval email', async () => mailsTo('alice@example.org').find((x) => x.parsed.subject === 'Your comment is published'));
+    const flagged = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'amy', 'flagged'));
+    const approved = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'amy', 'approved'));
+    const approvalMail = await eventually('approval email', async () => mailsTo('amy@example.org').find((x) => x.parsed.subject === 'Your comment is published'));
     expect(rawHeader(approvalMail, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
     expect(rawHeader(approvalMail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     expect(approvalMail.parsed.headers.get('x-parley-category')).toBe('commentStatus');
     await h.consumed(flagged, approved);
     await emailsDrained();
-    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${flagged}:alice` as never })).toBe(0);
-    expect(mailsTo('alice@example.org').map((x) => x.parsed.subject)).not.toContain('Your comment is waiting for a moderator');
+    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${flagged}:amy` as never })).toBe(0);
+    expect(mailsTo('amy@example.org').map((x) => x.parsed.subject)).not.toContain('Your comment is waiting for a moderator');
     // …but it is in the feed.
-    const feed = await (await h.api('/v1/me/notifications', { token: alice })).json();
+    const feed = await (await h.api('/v1/me/notifications', { token: amy })).json();
     expect(feed.items.map((i: { kind: string }) => i.kind)).toContain('comment.flagged');
   });
 
@@ -121,24 +126,28 @@ describe('notifications: email', () => {
   });
 
   it('unsubscribes with the signed link (GET confirms, POST applies); bans and legal notices are still sent', async () => {
-    const first = mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your comment is published')!;
+    const anna = tokenFor('anna', ['commenter'], 'Anna');
+    await register(anna, { email: 'anna@example.org', language: 'en' });
+    // A rejection is a legal notice (no unsubscribe link); an approval carries one.
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'u-ok', decision('u-ok', 'anna', 'approved'));
+    const first = await eventually('the approval email with its unsubscribe link', async () => mailsTo('anna@example.org').find((m) => m.parsed.subject === 'Your comment is published'));
     const link = /<http:\/\/127\.0\.0\.1:1(\/v1\/unsubscribe\?token=[\w.-]+)>/.exec(rawHeader(first, 'list-unsubscribe')!)![1]!;
     const page = await fetch(`${h.url}${link}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form method="post"');
-    expect((await (await h.api('/v1/me/notification-settings', { token: alice })).json()).preferences.commentStatus).toBe('immediately');
+    expect((await (await h.api('/v1/me/notification-settings', { token: anna })).json()).preferences.commentStatus).toBe('immediately');
     const tampered = link.replace(/token=(\w)/, (_, c) => `token=${c === 'A' ? 'B' : 'A'}`);
     const bad = await fetch(`${h.url}${tampered}`, { method: 'POST' });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
     const done = await fetch(`${h.url}${link}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(done.status).toBe(200);
-    expect((await (await h.api('/v1/me/notification-settings', { token: alice })).json()).preferences.commentStatus).toBe('off');
+    expect((await (await h.api('/v1/me/notification-settings', { token: anna })).json()).preferences.commentStatus).toBe('off');
 
-    const before = mailsTo('alice@example.org').length;
-    const approval = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok2', decision('m-ok2', 'alice', 'approved'));
-    const sanction = await h.publish('parley.users.v1', 'parley.user.sanctioned.v1', 'alice', { sanctionId: 's-1', userId: 'alice', kind: 'suspension', until: '2026-12-01T09:30:00.000Z', reason: 'Repeated insults', issuedBy: 'mod-1', issuedAt: at() });
-    const ban = await eventually('suspension email', async () => mailsTo('alice@example.org').find((m) => m.parsed.subject === 'Your account has been suspended'));
+    const before = mailsTo('anna@example.org').length;
+    const approval = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok2', decision('m-ok2', 'anna', 'approved'));
+    const sanction = await h.publish('parley.users.v1', 'parley.user.sanctioned.v1', 'anna', { sanctionId: 's-1', userId: 'anna', kind: 'suspension', until: '2026-12-01T09:30:00.000Z', reason: 'Repeated insults', issuedBy: 'mod-1', issuedAt: at() });
+    const ban = await eventually('suspension email', async () => mailsTo('anna@example.org').find((m) => m.parsed.subject === 'Your account has been suspended'));
     expect(ban.parsed.text).toContain('You cannot post comments until December 1, 2026 at 9:30 AM UTC.');
     expect(ban.parsed.text).toContain('Reason: Repeated insults');
     expect(ban.parsed.text).toContain('always sent');
@@ -146,9 +155,9 @@ describe('notifications: email', () => {
     // The approval was handled (committed past) and nothing is left to send: it was not emailed.
     await h.consumed(approval, sanction);
     await emailsDrained();
-    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${approval}:alice` as never })).toBe(0);
-    expect(mailsTo('alice@example.org')).toHaveLength(before + 1);
-    const feed = await (await h.api('/v1/me/notifications', { token: alice })).json();
+    expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${approval}:anna` as never })).toBe(0);
+    expect(mailsTo('anna@example.org')).toHaveLength(before + 1);
+    const feed = await (await h.api('/v1/me/notifications', { token: anna })).json();
     expect(feed.items.map((i: { data: { commentId?: string } }) => i.data.commentId)).toContain('m-ok2'); // but is in the feed
   });
 

@@ -1,39 +1,57 @@
 import fs from 'node:fs';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { expectAccessible } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTICLE = 'widget-check-article';
 
 /**
  * The widget warns the writer before posting (headless Chromium against a real comments-api):
  * Post runs the draft through POST …/comments/check; a draft the guidelines would hold shows the
- * reasons with "Revise" and "Post anyway"; a harmless draft is posted straight away.
+ * reasons with "Revise" and "Post anyway"; a harmless draft is posted straight away. The warning
+ * passes axe-core's WCAG 2.2 A/AA rules. Each test writes on an article of its own.
  */
 describe('widget: warning before posting', () => {
   let h: CommentsApiHarness;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
+  let articles = 0;
   const writer = tokenFor('widget-check-writer', ['commenter'], 'Wendy Writer');
   const moderator = tokenFor('widget-check-moderator', ['moderator'], 'Mo');
 
-  const mine = async (): Promise<string[]> => {
-    const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
+  /** The writer's comments on the article, newest first. */
+  const mineOn = async (article: string): Promise<Array<{ id: string; body: string }>> => {
+    const res = await h.http(`/v1/me/comments?articleId=${article}`, { token: writer });
     expect(res.status).toBe(200);
-    return ((await res.json()) as { items: Array<{ body: string }> }).items.map((c) => c.body);
+    return ((await res.json()) as { items: Array<{ id: string; body: string }> }).items;
+  };
+  const mine = async (article: string): Promise<string[]> => (await mineOn(article)).map((c) => c.body);
+  /** The widget on an article of the test's own (no other test posts there). */
+  const openWidget = async () => {
+    const article = `widget-check-article-${++articles}`;
+    await page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(writer)}`);
+    await page.locator('[data-testid=new-body]').waitFor();
+    return article;
   };
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium package (apt-get install -y chromium)`);
     h = await startCommentsApi(uniqueNamespace('widget-check'), { RATE_LIMIT_ENABLED: 'false' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-    page = await browser.newPage();
-    await page.goto(`${h.url}/embed/demo.html?article=${ARTICLE}&token=${encodeURIComponent(writer)}`);
-    await page.locator('[data-testid=new-body]').waitFor();
   }, 180_000);
+
+  beforeEach(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -41,6 +59,7 @@ describe('widget: warning before posting', () => {
   });
 
   it('shows why a draft would be held, lets the writer revise it, and posts the revised text', async () => {
+    const article = await openWidget();
     const draft = 'Someone should put a bullet in Smith for this.';
     await page.fill('[data-testid=new-body]', draft);
     await page.click('[data-testid=post]');
@@ -49,9 +68,10 @@ describe('widget: warning before posting', () => {
     expect(await warning.getAttribute('data-decision')).toBe('flagged');
     expect(await page.locator('[data-testid=check-reasons] li').first().textContent()).toMatch(/moderator will review/);
     expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('Someone should put a bullet in Smith');
+    await expectAccessible(page, 'the pre-post warning (flagged)');
     // the draft is kept and nothing was posted
     expect(await page.inputValue('[data-testid=new-body]')).toBe(draft);
-    expect(await mine()).toEqual([]);
+    expect(await mine(article)).toEqual([]);
 
     await page.click('[data-testid=revise]');
     await warning.waitFor({ state: 'hidden' });
@@ -61,21 +81,23 @@ describe('widget: warning before posting', () => {
     await page.click('[data-testid=post]');
     await page.locator('[data-testid=message]', { hasText: 'awaiting moderation' }).waitFor();
     expect(await warning.isHidden()).toBe(true);
-    await eventually('the revised comment to be listed', async () => ((await mine()).includes('Smith should answer for this in court.') ? true : undefined));
+    const revised = await eventually('the revised comment to be listed', async () => (await mineOn(article)).find((c) => c.body === 'Smith should answer for this in court.'));
+    // the revised comment raised no warning, so none is recorded for it
+    expect((await h.http(`/v1/comments/${revised.id}/shown-warning`, { token: moderator })).status).toBe(404);
   });
 
   it('posts the draft unchanged when the writer chooses Post anyway', async () => {
+    const article = await openWidget();
     await page.fill('[data-testid=new-body]', 'I hope the councillor gets stabbed.');
     await page.click('[data-testid=post]');
     await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
+    await expectAccessible(page, 'the pre-post warning before posting anyway');
     await page.click('[data-testid=post-anyway]');
     await page.locator('[data-testid=check-warning]').waitFor({ state: 'hidden' });
     expect(await page.inputValue('[data-testid=new-body]')).toBe('');
-    await eventually('the comment to be listed', async () => ((await mine()).includes('I hope the councillor gets stabbed.') ? true : undefined));
+    const posted = await eventually('the comment to be listed', async () => (await mineOn(article)).find((c) => c.body === 'I hope the councillor gets stabbed.'));
 
     // the warning that was shown is recorded with the comment, for moderators only
-    const res = await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer });
-    const posted = ((await res.json()) as { items: Array<{ id: string; body: string }> }).items.find((c) => c.body === 'I hope the councillor gets stabbed.')!;
     const shown = await eventually('the shown warning to be recorded', async () => {
       const r = await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: moderator });
       return r.status === 200 ? ((await r.json()) as Record<string, unknown>) : undefined;
@@ -83,16 +105,12 @@ describe('widget: warning before posting', () => {
     expect(shown).toMatchObject({ commentId: posted.id, decision: 'flagged', reasons: [expect.objectContaining({ category: 'threat', excerpt: 'I hope the councillor gets stabbed' })] });
     expect(Date.parse(shown.shownAt as string)).not.toBeNaN();
     expect((await h.http(`/v1/comments/${posted.id}/shown-warning`, { token: writer })).status).toBe(403);
-    // the revised comment raised no warning, so none is recorded for it
-    const revised = ((await (await h.http(`/v1/me/comments?articleId=${ARTICLE}`, { token: writer })).json()) as { items: Array<{ id: string; body: string }> }).items.find(
-      (c) => c.body === 'Smith should answer for this in court.',
-    )!;
-    expect((await h.http(`/v1/comments/${revised.id}/shown-warning`, { token: moderator })).status).toBe(404);
   });
 
   it('records a shown warning only for the comment author, once, and nothing for a harmless text', async () => {
+    const article = `widget-check-article-${++articles}`;
     const post = async (token: string, body: string) => {
-      const r = await h.http(`/v1/articles/${ARTICLE}/comments`, { method: 'POST', token, json: { body } });
+      const r = await h.http(`/v1/articles/${article}/comments`, { method: 'POST', token, json: { body } });
       expect(r.status).toBe(202);
       return ((await r.json()) as { id: string }).id;
     };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { expectAccessible, expectFocusVisible, focused, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
@@ -9,26 +10,27 @@ import { tokenFor } from './support/tokens';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ARTICLE = 'widget-article';
 
 /**
  * The embeddable widget (GET /embed/embed.js) on the development demo article page
  * (GET /embed/demo.html?article=…&token=…), driven in headless Chromium against the real
  * system (the moderation worker decides): post, see it awaiting moderation then published,
  * reply, react, edit, report another reader's comment, delete; user text shown as text.
+ * Every page state passes axe-core's WCAG 2.2 A/AA rules, and the main flow works by keyboard
+ * alone. Each test sets up its own article, comments and page, so any one of them runs alone.
  */
 describe('embeddable comments widget in a browser', () => {
   const namespace = uniqueNamespace('widget');
   let system: System;
   let api: ReturnType<typeof apiClient>;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   const reader = tokenFor('reader-widget', ['commenter'], 'Rita Reader');
   const bob = tokenFor('bob-widget', ['commenter'], 'Bob <b>Builder</b>');
   const mod = moderatorToken();
-  const dialogs: string[] = [];
-  let bobComment: { id: string };
-  let myComment: string;
+  let dialogs: string[] = [];
+  let articles = 0;
 
   const comment = (id: string) => page.locator(`[data-testid=comment][data-id="${id}"]`);
   /** A control of one comment itself (not of its nested replies): its action bar or its form panel. */
@@ -46,6 +48,27 @@ describe('embeddable comments widget in a browser', () => {
       await page.locator('[data-testid=thread] > li').first().waitFor();
       return fn();
     }, 30_000, 300);
+  /** An article of the test's own, so that no test sees another's comments. */
+  const newArticle = async () => {
+    const id = `widget-article-${++articles}`;
+    await putArticle(api, id, { title: 'Council approves the new tram line' });
+    return id;
+  };
+  /** A published comment by Bob (whose name has markup in it) on the article. */
+  const bobSays = (article: string) => published(article, bob, 'Bob thinks the tram will help the east side.');
+  /** A published comment by the reader. */
+  const readerSays = (article: string, body: string) => published(article, reader, body);
+  /** Posts and waits for the decision; a moderator approves it if the rules held it (the same text on every article reads as a duplicate). */
+  const published = async (article: string, token: string, body: string) => {
+    const c = await postAndSettle(api, article, token, body);
+    if (c.status !== 'approved') expect((await api.post(`/v1/moderation/comments/${c.id}/decisions`, mod, { action: 'approve', revision: c.revision })).status).toBe(200);
+    return c as { id: string };
+  };
+  const open = async (article: string, token: string | null = reader) => {
+    await page.goto(`${system.api.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}`);
+    await page.locator('[data-testid=thread] > li').first().waitFor();
+  };
+  const posted = (article: string) => (r: { request(): { method(): string }; url(): string }) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${article}/comments`);
 
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) {
@@ -54,16 +77,22 @@ describe('embeddable comments widget in a browser', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
-    await putArticle(api, ARTICLE, { title: 'Council approves the new tram line' });
-    bobComment = await postAndSettle(api, ARTICLE, bob, 'Bob thinks the tram will help the east side.');
-    expect(bobComment).toMatchObject({ status: 'approved' });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
-    page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+  }, 180_000);
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
+    page = await context.newPage();
+    dialogs = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-  }, 180_000);
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -80,23 +109,49 @@ describe('embeddable comments widget in a browser', () => {
     expect(html.headers.get('content-security-policy')).toContain("script-src 'self'");
   });
 
+  it('renders an empty thread, signed in and signed out, accessibly', async () => {
+    const article = await newArticle();
+    await open(article, null);
+    await page.locator('[data-testid=empty]').waitFor();
+    expect(await page.locator('[data-testid=signed-out]').innerText()).toMatch(/Sign in/);
+    await expectAccessible(page, 'the empty thread, signed out');
+    await open(article);
+    await page.locator('[data-testid=empty]').waitFor();
+    await page.locator('[data-testid=new-body]').waitFor();
+    await expectAccessible(page, 'the empty thread, signed in');
+  });
+
+  it('shows an error in the status region, accessibly', async () => {
+    const article = await newArticle();
+    await open(article);
+    await page.click('[data-testid=post]');
+    const message = page.locator('[data-testid=message]');
+    await page.locator('[data-testid=message].parley-error:has-text("Write something first")').waitFor();
+    expect(await message.getAttribute('role')).toBe('status');
+    await expectAccessible(page, 'the widget showing an error message');
+  });
+
   it('renders the thread, and a posted comment is awaiting moderation, then published', async () => {
-    await page.goto(`${system.api.url}/embed/demo.html?article=${ARTICLE}&token=${encodeURIComponent(reader)}`);
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    await open(article);
     await comment(bobComment.id).waitFor();
     // The author name is shown literally (no <b> element created from it).
     expect(await comment(bobComment.id).locator('[data-testid=author]').first().innerText()).toBe('Bob <b>Builder</b>');
     expect(await comment(bobComment.id).locator('b').count()).toBe(0);
+    await expectAccessible(page, 'a thread with a comment');
 
     const body = 'I hope the tram also runs late in the evening.';
     await page.fill('[data-testid=new-body]', body);
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${ARTICLE}/comments`)), page.click('[data-testid=post]')]);
+    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post]')]);
     expect(res.status()).toBe(202);
-    const posted = await res.json();
-    expect(posted).toMatchObject({ status: 'pending', body, authorId: 'reader-widget' });
-    myComment = posted.id;
+    const sent = await res.json();
+    expect(sent).toMatchObject({ status: 'pending', body, authorId: 'reader-widget' });
+    const myComment = sent.id as string;
     await page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
     // Shown to its author right away: awaiting moderation in the own-comments list, or already published.
     await page.locator(`[data-testid=mine] [data-id="${myComment}"], [data-testid=thread] [data-id="${myComment}"]`).first().waitFor();
+    await expectAccessible(page, 'the widget after posting (awaiting moderation)');
 
     expect((await moderated(myComment)).status).toBe('approved');
     await reloadUntil('the comment to be in the public thread', async () => (await page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved]`).count()) === 1);
@@ -105,14 +160,32 @@ describe('embeddable comments widget in a browser', () => {
     expect((await api.get(`/v1/comments/${myComment}`)).body).toMatchObject({ status: 'approved', body });
   });
 
+  it('announces in the status region when a comment awaiting moderation is published', async () => {
+    const article = await newArticle();
+    await open(article);
+    await page.fill('[data-testid=new-body]', 'The east side has waited long enough for this.');
+    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post]')]);
+    const id = (await res.json()).id as string;
+    expect((await moderated(id)).status).toBe('approved');
+    // the widget reads the own comments again (Refresh) and says that the comment is now published
+    await eventually('the publication to be announced', async () => {
+      await page.click('[data-testid=refresh]');
+      return (await page.locator('[data-testid=message]').innerText()).endsWith('Your comment was published.');
+    }, 30_000, 300);
+    expect(await page.locator('[data-testid=message]').getAttribute('role')).toBe('status');
+  });
+
   it('shows the own flagged comment as awaiting moderation, with its markup as text', async () => {
+    const article = await newArticle();
+    await open(article);
     const body = 'Look <img src=x onerror=alert(1)> here <script>alert(2)</script> — mail me at rita@example.org';
     await page.fill('[data-testid=new-body]', body);
     // the check warns about the email address before posting; the writer posts anyway
     await page.click('[data-testid=post]');
     await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('rita@example.org');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${ARTICLE}/comments`)), page.click('[data-testid=post-anyway]')]);
+    await expectAccessible(page, 'the pre-post warning');
+    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post-anyway]')]);
     expect(res.status()).toBe(202);
     const id = (await res.json()).id as string;
     expect((await moderated(id)).status).toBe('flagged');
@@ -124,11 +197,17 @@ describe('embeddable comments widget in a browser', () => {
     expect(await mine.locator('[data-testid=body]').innerText()).toBe(body);
     expect(await page.locator('[data-testid=parley-widget] img, [data-testid=parley-widget] script').count()).toBe(0);
     expect(await page.locator(`[data-testid=thread] [data-id="${id}"]`).count()).toBe(0);
+    await expectAccessible(page, 'an own comment awaiting moderation with its reasons');
     expect(dialogs).toEqual([]);
   });
 
   it('replies to a comment, and the published reply is listed under it', async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    await open(article);
     await action(bobComment.id, 'reply').click();
+    await panel(bobComment.id, 'reply-body').waitFor();
+    await expectAccessible(page, 'an open reply form');
     await panel(bobComment.id, 'reply-body').fill('Agreed, Bob.');
     const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/comments')), panel(bobComment.id, 'send-reply').click()]);
     expect(res.status()).toBe(202);
@@ -142,9 +221,13 @@ describe('embeddable comments widget in a browser', () => {
     expect(await shown.locator('[data-testid=body]').innerText()).toBe('Agreed, Bob.');
     const replies = await api.get(`/v1/comments/${bobComment.id}/replies`);
     expect(replies.body.items.map((c: { id: string }) => c.id)).toEqual([reply.id]);
+    await expectAccessible(page, 'a thread with comments and replies');
   });
 
   it('toggles a reaction with its count', async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    await open(article);
     const react = action(bobComment.id, 'react');
     const count = action(bobComment.id, 'reaction-count');
     expect(await count.innerText()).toBe('0');
@@ -163,12 +246,23 @@ describe('embeddable comments widget in a browser', () => {
   });
 
   it('edits the own comment (moderated again, then shown edited)', async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    const myComment = (await readerSays(article, 'I hope the tram also runs late in the evening.')).id;
+    await open(article);
+    await comment(myComment).waitFor();
     expect(await action(bobComment.id, 'edit').count()).toBe(0);
     await action(myComment, 'edit').click();
+    await expectAccessible(page, 'an open edit form');
     await panel(myComment, 'edit-body').fill('I hope the tram also runs late at night and on Sundays.');
     const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'PATCH'), panel(myComment, 'save-edit').click()]);
     expect(res.status()).toBe(200);
     expect(await res.json()).toMatchObject({ revision: 2, status: 'pending' });
+    // the comment is drawn again; the focus does not fall to the document but goes to its Edit button
+    await eventually('the focus on the Edit button', async () => {
+      const f = await focused(page);
+      return f?.testid === 'edit' && f.within === myComment ? true : undefined;
+    }, 10_000, 100);
     expect((await moderated(myComment)).status).toBe('approved');
     await reloadUntil('the edited comment to be published', async () => {
       const l = page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved] [data-testid=body]`);
@@ -179,9 +273,15 @@ describe('embeddable comments widget in a browser', () => {
   });
 
   it("reports another reader's comment with a reason", async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    const myComment = (await readerSays(article, 'The tram should stop at the hospital.')).id;
+    await open(article);
+    await comment(myComment).waitFor();
     expect(await action(myComment, 'report').count()).toBe(0);
     expect(await action(bobComment.id, 'delete').count()).toBe(0);
     await action(bobComment.id, 'report').click();
+    await expectAccessible(page, 'an open report form');
     await panel(bobComment.id, 'report-reason').selectOption('spam');
     await panel(bobComment.id, 'report-text').fill('Same text posted everywhere.');
     const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), panel(bobComment.id, 'send-report').click()]);
@@ -195,6 +295,11 @@ describe('embeddable comments widget in a browser', () => {
   });
 
   it('deletes the own comment after confirmation', async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    const myComment = (await readerSays(article, 'I will delete this one.')).id;
+    await open(article);
+    await comment(myComment).waitFor();
     await action(myComment, 'delete').click();
     await page.locator(`[data-for="${myComment}"] [data-testid=delete][data-armed=true]`).waitFor();
     expect((await api.get(`/v1/moderation/comments/${myComment}`, mod)).body.comment.status).toBe('approved');
@@ -204,10 +309,60 @@ describe('embeddable comments widget in a browser', () => {
     await eventually('the comment to leave the thread', async () => (await page.locator(`[data-id="${myComment}"]`).count()) === 0, 10_000, 200);
     expect((await api.get(`/v1/moderation/comments/${myComment}`, mod)).body.comment.status).toBe('deleted');
     // The public listing (cached briefly) drops it too.
-    await eventually('the listing to drop the deleted comment', async () => !(await api.get(`/v1/articles/${ARTICLE}/comments`)).body.items.some((c: { id: string }) => c.id === myComment), 90_000, 500);
+    await eventually('the listing to drop the deleted comment', async () => !(await api.get(`/v1/articles/${article}/comments`)).body.items.some((c: { id: string }) => c.id === myComment), 90_000, 500);
     await page.reload();
     await comment(bobComment.id).waitFor();
     expect(await page.locator(`[data-id="${myComment}"]`).count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it('posts a comment, replies and reports by keyboard alone, with the focus always visible', async () => {
+    const article = await newArticle();
+    const bobComment = await bobSays(article);
+    await open(article);
+    await comment(bobComment.id).waitFor();
+
+    // Post a comment: Tab to the text field, type, Tab to the button, Enter.
+    await tabTo(page, (f) => f.testid === 'new-body');
+    await page.keyboard.type('Late trams would help night-shift workers.');
+    await tabTo(page, (f) => f.testid === 'post');
+    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.keyboard.press('Enter')]);
+    expect(res.status()).toBe(202);
+    expect(await res.json()).toMatchObject({ body: 'Late trams would help night-shift workers.', parentId: null });
+    await page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
+    expect(await expectFocusVisible(page, 'posting')).toMatchObject({ testid: 'post' });
+
+    // Reply: Enter on Reply moves the focus into the reply field; Escape closes it and returns the focus.
+    await tabTo(page, (f) => f.testid === 'reply' && f.within === bobComment.id);
+    await page.keyboard.press('Enter');
+    expect(await expectFocusVisible(page, 'opening the reply form')).toMatchObject({ testid: 'reply-body', within: bobComment.id });
+    await page.keyboard.press('Escape');
+    expect(await expectFocusVisible(page, 'closing the reply form')).toMatchObject({ testid: 'reply', within: bobComment.id });
+    expect(await panel(bobComment.id, 'reply-body').count()).toBe(0);
+    await page.keyboard.press('Space');
+    expect(await focused(page)).toMatchObject({ testid: 'reply-body', within: bobComment.id });
+    await page.keyboard.type('Agreed, Bob.');
+    await tabTo(page, (f) => f.testid === 'send-reply');
+    const [reply] = await Promise.all([page.waitForResponse(posted(article)), page.keyboard.press('Enter')]);
+    expect(reply.status()).toBe(202);
+    expect(await reply.json()).toMatchObject({ body: 'Agreed, Bob.', parentId: bobComment.id });
+    await page.locator('[data-testid=message]:has-text("reply was sent")').waitFor();
+    expect(await expectFocusVisible(page, 'sending the reply')).toMatchObject({ testid: 'reply', within: bobComment.id });
+
+    // Report: the focus goes to the reason, arrows choose, Tab to the details and the button.
+    await tabTo(page, (f) => f.testid === 'report' && f.within === bobComment.id);
+    await page.keyboard.press('Enter');
+    expect(await expectFocusVisible(page, 'opening the report form')).toMatchObject({ testid: 'report-reason', within: bobComment.id });
+    await page.keyboard.press('ArrowDown');
+    expect(await panel(bobComment.id, 'report-reason').inputValue()).toBe('abuse');
+    await tabTo(page, (f) => f.testid === 'report-text');
+    await page.keyboard.type('Insults another reader.');
+    await tabTo(page, (f) => f.testid === 'send-report');
+    const [report] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), page.keyboard.press('Enter')]);
+    expect(report.status()).toBe(201);
+    expect(JSON.parse(report.request().postData() ?? '{}')).toEqual({ reason: 'abuse', text: 'Insults another reader.' });
+    await page.locator('[data-testid=message]:has-text("report was sent")').waitFor();
+    expect(await expectFocusVisible(page, 'sending the report')).toMatchObject({ testid: 'report', within: bobComment.id });
+    await expectAccessible(page, 'the widget after the keyboard flow');
   });
 });

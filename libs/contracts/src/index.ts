@@ -7,6 +7,7 @@ export * from './events/comment-published.event';
 export * from './events/comment-featured.event';
 export * from './events/comment-removed.event';
 export * from './events/appeal-decided.event';
+export * from './events/appeal-decided-v2.event';
 export * from './events/notice-decided.event';
 export * from './events/user-sanctioned.event';
 export * from './events/queue-item-added.event';

@@ -23,5 +23,7 @@ export * from './dsa/illegal-content-types';
 export * from './dsa/out-of-court-settlement';
 export * from './dsa/service-information';
 export * from './dsa/restriction-statement';
+export * from './dsa/redress';
+export * from './dsa/misuse-policy';
 export { LocalClassifier } from './classifier/local-classifier';
 export type { LocalClassification, LocalModelMetadata, CategoryScore } from './classifier/local-classifier';

@@ -85,11 +85,30 @@
   }
 
   var message = el('p', { class: 'parley-message', 'data-testid': 'message', role: 'status', 'aria-live': 'polite' });
+  var justSaid = false; // a message was set since the own comments were last read
   function say(text, isError) {
+    justSaid = true;
     message.textContent = text || '';
     message.classList.toggle('parley-error', !!isError);
   }
   function fail(err) { say(err && err.message ? err.message : String(err), true); }
+
+  /**
+   * Marks a button busy while its request runs. aria-disabled rather than disabled: a disabled
+   * button drops the keyboard focus to the document, and the writer would have to find their place again.
+   */
+  function busy(btn, on) {
+    if (on) btn.setAttribute('aria-disabled', 'true');
+    else btn.removeAttribute('aria-disabled');
+  }
+  function isBusy(btn) { return btn.getAttribute('aria-disabled') === 'true'; }
+
+  /** Escape inside a form panel closes it (the keyboard focus then returns to the button that opened it). */
+  function closeOnEscape(form, close) {
+    form.addEventListener('keydown', function (ev) {
+      if (ev.key === 'Escape') { ev.preventDefault(); close(); }
+    });
+  }
 
   function when(iso) {
     var d = new Date(iso);
@@ -98,8 +117,9 @@
 
   // ---------- rendering ----------
   var me = viewerId();
-  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread' });
-  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine' });
+  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread', 'aria-label': 'Published comments' });
+  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': 'Your comments awaiting moderation' });
+  var lastStatus = {}; // own comment id -> status last shown, to announce when moderation decides
   var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: 'Load more comments' });
   var nextCursor = null;
   var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
@@ -223,18 +243,20 @@
     return form;
   }
 
-  function composer(parentId, initial, onDone, label) {
-    var ta = el('textarea', { class: 'parley-input', rows: 3, maxlength: 5000, 'data-testid': parentId === undefined ? 'edit-body' : parentId ? 'reply-body' : 'new-body', 'aria-label': label });
+  function composer(parentId, initial, onDone, label, fieldLabel, onCancel) {
+    var ta = el('textarea', { class: 'parley-input', rows: 3, maxlength: 5000, 'data-testid': parentId === undefined ? 'edit-body' : parentId ? 'reply-body' : 'new-body', 'aria-label': fieldLabel || label });
     ta.value = initial || '';
     var btn = el('button', { type: 'submit', 'data-testid': parentId === undefined ? 'save-edit' : parentId ? 'send-reply' : 'post', text: label });
     var form = el('form', { class: 'parley-form' }, [ta, btn]);
+    if (onCancel) closeOnEscape(form, onCancel);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
+      if (isBusy(btn)) return;
       var body = ta.value;
       if (!body.trim()) return say('Write something first.', true);
-      btn.disabled = true;
+      busy(btn, true);
       // onDone resolves 'keep' when the text stays for the writer to revise (a warning is shown)
-      onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { btn.disabled = false; });
+      onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { busy(btn, false); });
     });
     return form;
   }
@@ -274,13 +296,14 @@
       if (r.reasons[0] && typeof r.reasons[0].start === 'number') ta.setSelectionRange(r.reasons[0].start, r.reasons[0].end);
     } });
     var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: 'Post anyway', onclick: function () {
-      anyway.disabled = true;
+      if (isBusy(anyway)) return;
+      busy(anyway, true);
       post(ta.value === body ? body : ta.value).then(function (posted) {
         warning.hidden = true;
         ta.value = '';
         // the warning that was shown is recorded with the comment for moderators
         if (posted && posted.id) return api('PUT', '/v1/comments/' + posted.id + '/shown-warning').catch(function () {});
-      }, fail).then(function () { anyway.disabled = false; });
+      }, fail).then(function () { busy(anyway, false); });
     } });
     warning.appendChild(el('div', { class: 'parley-actions' }, [revise, anyway]));
     warning.hidden = false;
@@ -314,47 +337,72 @@
     var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
     var panel = el('div', { class: 'parley-panel', 'data-testid': 'panel', 'data-for': c.id });
     var approved = c.status === 'approved' && !c.placeholder;
+    /** Shows a form under the comment and moves the keyboard focus into it. */
+    function openPanel(opener, form) {
+      Array.prototype.forEach.call(actions.querySelectorAll('[aria-expanded=true]'), function (b) { b.setAttribute('aria-expanded', 'false'); });
+      panel.textContent = '';
+      panel.appendChild(form);
+      opener.setAttribute('aria-expanded', 'true');
+      var first = form.querySelector('textarea, select, input');
+      if (first) first.focus();
+    }
+    /** Empties the panel and gives the focus back to the button that opened it. */
+    function closePanel(opener) {
+      var hadFocus = panel.contains(document.activeElement);
+      panel.textContent = '';
+      opener.setAttribute('aria-expanded', 'false');
+      if (hadFocus || document.activeElement === document.body) opener.focus();
+    }
     if (approved) {
       var count = el('span', { 'data-testid': 'reaction-count', text: String(c.reactionCount) });
-      var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, ['\u2665 ', count]);
+      var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, [
+        el('span', { 'aria-hidden': 'true', text: '\u2665 ' }), el('span', { class: 'parley-sr', text: 'Like, ' }), count,
+      ]);
       react.addEventListener('click', function () {
         if (!token) return say('Sign in to react.', true);
-        react.disabled = true;
+        if (isBusy(react)) return;
+        busy(react, true);
         api(reacted[c.id] ? 'DELETE' : 'PUT', '/v1/comments/' + c.id + '/reaction').then(function (r) {
           reacted[c.id] = r.reacted;
           count.textContent = String(r.reactionCount);
           react.setAttribute('aria-pressed', r.reacted ? 'true' : 'false');
-        }, fail).then(function () { react.disabled = false; });
+        }, fail).then(function () { busy(react, false); });
       });
       actions.appendChild(react);
       if (token && c.depth < 10) {
-        actions.appendChild(el('button', {
-          type: 'button', 'data-testid': 'reply', text: 'Reply', onclick: function () {
-            panel.textContent = '';
-            panel.appendChild(composer(c.id, '', function (body) {
+        var replyBtn = el('button', {
+          type: 'button', 'data-testid': 'reply', text: 'Reply', 'aria-expanded': 'false', onclick: function () {
+            var close = function () { closePanel(replyBtn); };
+            openPanel(replyBtn, composer(c.id, '', function (body) {
               return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body, parentId: c.id }).then(function (posted) {
                 localPending[posted.id] = posted;
-                panel.textContent = '';
+                close();
                 say('Your reply was sent and is awaiting moderation.');
                 return refreshMine();
               });
-            }, 'Send reply'));
+            }, 'Send reply', 'Reply to ' + (c.authorName || 'this comment'), close));
           },
-        }));
+        });
+        actions.appendChild(replyBtn);
       }
     }
     if (own && !c.placeholder && c.editableUntil && new Date(c.editableUntil).getTime() > Date.now()) {
-      actions.appendChild(el('button', {
-        type: 'button', 'data-testid': 'edit', text: 'Edit', onclick: function () {
-          panel.textContent = '';
-          panel.appendChild(composer(undefined, c.body, function (body) {
+      var editBtn = el('button', {
+        type: 'button', 'data-testid': 'edit', text: 'Edit', 'aria-expanded': 'false', onclick: function () {
+          openPanel(editBtn, composer(undefined, c.body, function (body) {
             return api('PATCH', '/v1/comments/' + c.id, { body: body }).then(function () {
               say('Your edit was saved and is awaiting moderation.');
               return refreshAll();
+            }).then(function () {
+              // the comment was drawn again: the keyboard focus goes to its Edit button
+              if (document.activeElement && document.activeElement !== document.body && root.contains(document.activeElement)) return;
+              var again = root.querySelector('[data-testid=actions][data-for="' + c.id + '"] [data-testid=edit]');
+              (again || heading).focus();
             });
-          }, 'Save'));
+          }, 'Save', 'Edit your comment', function () { closePanel(editBtn); }));
         },
-      }));
+      });
+      actions.appendChild(editBtn);
     }
     if (own && !c.placeholder) {
       var del = el('button', { type: 'button', 'data-testid': 'delete', text: 'Delete' });
@@ -364,42 +412,48 @@
           del.textContent = 'Really delete?';
           return;
         }
-        del.disabled = true;
+        if (isBusy(del)) return;
+        busy(del, true);
         api('DELETE', '/v1/comments/' + c.id).then(function () {
           delete localPending[c.id];
           deleted[c.id] = true;
+          var hadFocus = li.contains(document.activeElement);
           li.remove();
+          if (hadFocus) heading.focus();
           say('Your comment was deleted.');
           return refreshAll();
-        }, fail);
+        }, function (err) { busy(del, false); fail(err); });
       });
       actions.appendChild(del);
     }
     if (token && !own && approved) {
-      actions.appendChild(el('button', {
-        type: 'button', 'data-testid': 'report', text: 'Report', onclick: function () {
-          panel.textContent = '';
-          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason' });
+      var reportBtn = el('button', {
+        type: 'button', 'data-testid': 'report', text: 'Report', 'aria-expanded': 'false', onclick: function () {
+          var close = function () { closePanel(reportBtn); };
+          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason for the report' });
           REASONS.forEach(function (r) { select.appendChild(el('option', { value: r[0], text: r[1] })); });
-          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details' });
+          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details (optional)' });
           var send = el('button', { type: 'submit', 'data-testid': 'send-report', text: 'Send report' });
-          var form = el('form', { class: 'parley-form' }, [select, details, send]);
+          var form = el('form', { class: 'parley-form', 'aria-label': 'Report this comment' }, [select, details, send]);
+          closeOnEscape(form, close);
           form.addEventListener('submit', function (ev) {
             ev.preventDefault();
-            send.disabled = true;
+            if (isBusy(send)) return;
+            busy(send, true);
             var body = { reason: select.value };
             if (details.value.trim()) body.text = details.value;
             api('POST', '/v1/comments/' + c.id + '/reports', body).then(function () {
-              panel.textContent = '';
+              close();
               say('Thank you, your report was sent to the moderators.');
             }, function (err) {
-              if (err.status === 409) { panel.textContent = ''; say('You already reported this comment.'); } else fail(err);
-              send.disabled = false;
+              if (err.status === 409) { close(); say('You already reported this comment.'); } else fail(err);
+              busy(send, false);
             });
           });
-          panel.appendChild(form);
+          openPanel(reportBtn, form);
         },
-      }));
+      });
+      actions.appendChild(reportBtn);
     }
     if (approved && !own) {
       actions.appendChild(el('button', {
@@ -416,18 +470,24 @@
     li.appendChild(panel);
 
     if (!opts.flat) {
-      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies' });
+      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies', 'aria-label': 'Replies to ' + (c.placeholder ? 'this comment' : c.authorName) });
       li.appendChild(replies);
       if (c.replyCount > 0) {
         var show = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'show-replies', text: c.replyCount === 1 ? 'Show 1 reply' : 'Show ' + c.replyCount + ' replies' });
         var cursor = null;
         show.addEventListener('click', function () {
-          show.disabled = true;
+          if (isBusy(show)) return;
+          busy(show, true);
           api('GET', '/v1/comments/' + c.id + '/replies?limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '')).then(function (page) {
             page.items.forEach(function (r) { if (!deleted[r.id]) replies.appendChild(renderComment(r)); });
             cursor = page.nextCursor;
-            if (cursor) { show.textContent = 'More replies'; show.disabled = false; } else show.remove();
-          }, function (err) { fail(err); show.disabled = false; });
+            if (cursor) { show.textContent = 'More replies'; busy(show, false); } else {
+              // the button goes away: the keyboard focus moves to the replies it showed
+              var hadFocus = document.activeElement === show;
+              show.remove();
+              if (hadFocus) { replies.setAttribute('tabindex', '-1'); replies.focus(); }
+            }
+          }, function (err) { fail(err); busy(show, false); });
         });
         li.appendChild(show);
       }
@@ -452,8 +512,12 @@
     return api('GET', '/v1/me/comments?limit=100&articleId=' + encodeURIComponent(ARTICLE)).then(function (page) {
       mineBox.textContent = '';
       var seen = {};
+      var decided = null;
       page.items.forEach(function (c) {
         seen[c.id] = true;
+        var was = lastStatus[c.id];
+        if ((was === 'pending' || was === 'flagged') && (c.status === 'approved' || c.status === 'rejected')) decided = c.status;
+        lastStatus[c.id] = c.status;
         delete localPending[c.id];
         // Approved ones belong to the thread; until the thread shows one (moderation can be
         // quicker than the thread's next reload), it stays here, so it never vanishes.
@@ -461,8 +525,16 @@
         if ((c.status !== 'approved' || !inThread) && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
       });
       Object.keys(localPending).forEach(function (id) {
-        if (!seen[id]) mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
+        if (!seen[id]) {
+          lastStatus[id] = localPending[id].status;
+          mineBox.appendChild(renderComment(localPending[id], { flat: true, replyTo: !!localPending[id].parentId }));
+        }
       });
+      // announced in the status region: a comment shown as awaiting moderation was decided
+      // (added to a message just given, such as "your reply was sent", rather than replacing it)
+      var news = decided === 'approved' ? 'Your comment was published.' : decided === 'rejected' ? 'Your comment was not published.' : '';
+      if (news) say(justSaid && message.textContent && !message.classList.contains('parley-error') ? message.textContent + ' ' + news : news);
+      justSaid = false;
     });
   }
 
@@ -488,17 +560,19 @@
           return refreshMine().then(function () { return posted; });
         });
       });
-    }, 'Post comment'));
+    }, 'Post comment', 'Your comment'));
     newForm.appendChild(warning);
   }
   loadMore.addEventListener('click', function () {
-    loadMore.disabled = true;
-    loadPage(nextCursor).catch(fail).then(function () { loadMore.disabled = false; });
+    if (isBusy(loadMore)) return;
+    busy(loadMore, true);
+    loadPage(nextCursor).catch(fail).then(function () { busy(loadMore, false); });
   });
+  var heading = el('h2', { text: 'Comments', tabindex: '-1' });
   var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: 'Refresh', onclick: function () { refreshAll(); } });
 
   root.textContent = '';
-  root.appendChild(el('div', { class: 'parley-top' }, [el('h2', { text: 'Comments' }), refresh]));
+  root.appendChild(el('div', { class: 'parley-top' }, [heading, refresh]));
   root.appendChild(newForm);
   root.appendChild(message);
   root.appendChild(mineBox);

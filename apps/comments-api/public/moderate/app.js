@@ -75,6 +75,9 @@
     $('logout').hidden = false;
     $('whoami').textContent = state.user.name + ' (' + roles.join(', ') + ')';
     start();
+    // the sign-in form is gone: the keyboard focus moves to the queue tabs
+    const active = document.querySelector('#tabs [aria-selected=true]');
+    if (active) active.focus();
     return true;
   }
 
@@ -87,11 +90,13 @@
     $('login').hidden = false;
     $('whoami').textContent = '';
     $('login-error').textContent = reason || '';
+    $('token').focus();
   }
 
   // ---- queues --------------------------------------------------------------------------------
   function renderTabs() {
     const nav = $('tabs');
+    const hadFocus = nav.contains(document.activeElement) ? document.activeElement.getAttribute('data-queue') : null;
     nav.replaceChildren(
       ...QUEUES.map((q) =>
         el(
@@ -102,6 +107,8 @@
         ),
       ),
     );
+    // re-rendered on every count update: the focused tab stays focused
+    if (hadFocus) nav.querySelector('[data-queue="' + hadFocus + '"]').focus();
   }
 
   async function refreshCounts() {
@@ -147,19 +154,26 @@
 
   function renderList() {
     const list = $('list');
+    const owner = list.contains(document.activeElement) ? document.activeElement.closest('[data-id]') : null;
+    const refocus = owner ? { id: owner.getAttribute('data-id'), testid: document.activeElement.getAttribute('data-testid') } : null;
     list.replaceChildren(
       ...state.items.map((item, i) =>
         el(
           'li',
           { class: 'card' + (i === state.focus ? ' focused' : '') + (item.claim && item.claim.moderatorId !== state.user.id ? ' claimed' : ''), 'data-id': item.id, 'data-testid': 'card', onclick: () => focusItem(i) },
-          el('input', { type: 'checkbox', 'aria-label': 'Select', checked: state.selected.has(item.id), onclick: (e) => { e.stopPropagation(); toggleSelect(item.id); } }),
+          el('input', { type: 'checkbox', 'data-testid': 'select', 'aria-label': 'Select the comment by ' + item.authorName, checked: state.selected.has(item.id), onclick: (e) => { e.stopPropagation(); toggleSelect(item.id); } }),
           el('div', { class: 'meta' }, el('strong', { text: item.authorName }), ' on ', el('code', { text: item.articleId }), ' · ', el('span', { class: 'status status-' + item.status, text: item.status }), ' · rev ' + item.revision, item.reportCount ? ' · ' + item.reportCount + ' report(s)' : '', item.claim ? el('span', { class: 'claim', text: ' · claimed by ' + item.claim.moderatorName }) : null),
           bodyWithHighlights(item),
           item.reasons && item.reasons.length ? el('ul', { class: 'reasons' }, ...item.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message))) : null,
+          el('button', { type: 'button', class: 'open', 'data-testid': 'open', 'aria-current': i === state.focus ? 'true' : null, onclick: (e) => { e.stopPropagation(); openItem(i); } }, 'Review', el('span', { class: 'sr', text: ' the comment by ' + item.authorName })),
         ),
       ),
       ...(state.cursor ? [el('li', { class: 'more' }, el('button', { type: 'button', onclick: () => loadQueue(true).catch((e) => say(e.message, true)), text: 'Load more' }))] : []),
     );
+    if (refocus) {
+      const again = list.querySelector('[data-id="' + refocus.id + '"] [data-testid="' + refocus.testid + '"]');
+      if (again) again.focus();
+    }
     const any = state.selected.size > 0;
     $('bulk-approve').disabled = !any;
     $('bulk-reject').disabled = !any;
@@ -180,8 +194,21 @@
     if (card && card.scrollIntoView) card.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Opens an item from the keyboard: the focus moves to its detail panel's heading. */
+  async function openItem(i) {
+    focusItem(i);
+    const shown = await state.detailShown;
+    const heading = $('detail').querySelector('h2');
+    if (shown && heading) heading.focus();
+  }
+
   // ---- detail --------------------------------------------------------------------------------
-  async function showDetail(item) {
+  function showDetail(item) {
+    state.detailShown = renderDetail(item);
+    return state.detailShown;
+  }
+
+  async function renderDetail(item) {
     const box = $('detail');
     box.replaceChildren(el('p', { text: 'Loading…' }));
     let ctx;
@@ -189,7 +216,7 @@
       ctx = await api('GET', '/v1/moderation/comments/' + item.id);
     } catch (e) {
       box.replaceChildren(el('p', { class: 'error', text: e.message }));
-      return;
+      return false;
     }
     const c = ctx.comment;
     const actions = el('div', { class: 'actions' });
@@ -217,7 +244,7 @@
     }
 
     const parts = [
-      el('h2', { text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
+      el('h2', { tabindex: '-1', text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
       ctx.article && ctx.article.section ? el('p', { class: 'meta', text: 'Section: ' + ctx.article.section }) : null,
       ctx.parent ? el('blockquote', { class: 'parent', 'data-testid': 'parent' }, el('div', { class: 'meta', text: 'In reply to ' + ctx.parent.authorName }), el('p', { text: ctx.parent.body })) : null,
       el('div', { class: 'meta' }, el('strong', { text: c.authorName }), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
@@ -232,6 +259,7 @@
     ];
     // replaceChildren would turn a null into the text "null": keep only nodes.
     box.replaceChildren(...parts.filter(Boolean));
+    return true;
   }
 
   function currentReason() {
@@ -241,9 +269,22 @@
   async function decide(c, action) {
     const body = { action, revision: c.revision };
     if (action === 'reject' || action === 'remove') body.reason = currentReason();
+    const fromDetail = $('detail').contains(document.activeElement);
     const r = await api('POST', '/v1/moderation/comments/' + c.id + '/decisions', body);
     say(action + ': comment is now ' + r.status);
     await Promise.all([refreshCounts(), loadQueue(false)]);
+    if (fromDetail || document.activeElement === document.body) focusQueue();
+  }
+
+  /** The keyboard focus goes to the item in line (its Review button), or to the queue's tab when it is empty. */
+  function focusQueue() {
+    const next = $('list').children[state.focus];
+    const open = next && next.querySelector('[data-testid=open]');
+    if (open) open.focus();
+    else {
+      const tab = document.querySelector('#tabs [aria-selected=true]');
+      if (tab) tab.focus();
+    }
   }
 
   async function claim(c) {
@@ -272,6 +313,8 @@
     const r = await api('POST', '/v1/moderation/decisions/bulk', body);
     say(action + ': ' + r.succeeded + ' done, ' + r.failed + ' failed');
     await Promise.all([refreshCounts(), loadQueue(false)]);
+    // the bulk buttons are disabled again (nothing selected): the focus goes to the queue
+    if (document.activeElement === document.body || (document.activeElement && document.activeElement.disabled)) focusQueue();
   }
 
   // ---- live updates --------------------------------------------------------------------------
@@ -302,8 +345,13 @@
     connectStream();
   }
 
+  // Single-character shortcuts can be turned off (WCAG 2.1.4), e.g. for speech input; the choice is kept.
+  const shortcuts = $('shortcuts');
+  shortcuts.checked = localStorage.getItem('parley.moderator.shortcuts') !== 'off';
+  shortcuts.addEventListener('change', () => localStorage.setItem('parley.moderator.shortcuts', shortcuts.checked ? 'on' : 'off'));
+
   document.addEventListener('keydown', (e) => {
-    if ($('app').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ($('app').hidden || !shortcuts.checked || e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target;
     if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT')) return;
     const item = state.items[state.focus];

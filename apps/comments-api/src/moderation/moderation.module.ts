@@ -6,10 +6,11 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { QueuesModule } from './queues/queues.module';
 import { ModerationSharedModule } from './shared/moderation-shared.module';
 import { StreamModule } from './stream/stream.module';
+import { TrustedFlaggersModule } from './trusted-flaggers/trusted-flaggers.module';
 import { UserActionsModule } from './user-actions/user-actions.module';
 
 /** The moderator workflow (issue #5): queues, claims, decisions, user actions, notices, appeals, audit, live stream. */
 @Module({
-  imports: [ModerationSharedModule, AuditModule, ClaimsModule, DecisionsModule, QueuesModule, UserActionsModule, AppealsModule, StreamModule],
+  imports: [ModerationSharedModule, AuditModule, ClaimsModule, DecisionsModule, QueuesModule, UserActionsModule, AppealsModule, StreamModule, TrustedFlaggersModule],
 })
 export class ModerationModule {}

@@ -5,6 +5,7 @@ import { CommentReportedV1, EventTypes } from '@parley/contracts';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { CommentsService } from '../comments/comments.service';
 import { RestrictionsService } from '../restrictions/restrictions.service';
+import { MisuseService } from '../moderation/misuse/misuse.service';
 import { CreateReportDto } from './dto/create-report.dto';
 import { ReportView } from './report.view';
 import { Report, reportId } from './schemas/report.schema';
@@ -19,6 +20,7 @@ export class ReportsService {
     @InjectModel(Report.name) private readonly reports: Model<Report>,
     private readonly comments: CommentsService,
     private readonly restrictions: RestrictionsService,
+    private readonly misuse: MisuseService,
   ) {}
 
   /**
@@ -29,7 +31,8 @@ export class ReportsService {
     if (dto.reason !== 'illegal' && dto.notice) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'notice is only for reason illegal', { errors: [{ field: 'notice', message: 'is only accepted when reason is illegal' }] });
     }
-    const [c] = await Promise.all([this.comments.findInteractive(commentId), this.restrictions.assertMayParticipate(reporter)]);
+    // A notifier whose notices were manifestly unfounded too often is suspended from notifying (DSA Art. 23(2)).
+    const [c] = await Promise.all([this.comments.findInteractive(commentId), this.restrictions.assertMayParticipate(reporter), this.misuse.assertMayNotify(reporter.id, dto.notice?.email)]);
     if (c.authorId === reporter.id) {
       throw new ProblemException(422, 'own-comment', 'Cannot report your own comment', 'Delete or edit your own comment instead of reporting it');
     }

@@ -34,6 +34,7 @@ export class AuthorStatusService {
    */
   async apply(s: UserSanctionedV1): Promise<boolean> {
     if (s.kind === 'warning' || s.kind === 'premoderation') return false; // neither stops posting (premoderation is comments-api's hold)
+    if (s.scope === 'notices') return false; // nor does a suspension of notice handling (DSA Art. 23(2))
     const issuedAt = new Date(s.issuedAt);
     const status: AuthorStatus['status'] = s.kind === 'ban' ? 'banned' : s.kind === 'suspension' ? 'suspended' : 'active';
     const until = s.kind === 'suspension' && s.until ? new Date(s.until) : null;

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   AppealDecidedV1,
+  AppealDecidedV2,
   CommentFeaturedV1,
   CommentModeratedV1,
   CommentPublishedV1,
@@ -95,6 +96,18 @@ export class EventNotifier {
         const d = e.data as AppealDecidedV1;
         return [{ to: { userId: d.appellantId }, category: 'appeals', params: { kind: 'appeal.decided', appealId: d.appealId, commentId: d.commentId, outcome: d.outcome, reason: d.reason } }];
       }
+      case EventTypes.AppealDecidedV2: {
+        // The outcome of a complaint (DSA Art. 20(4)-(5)) with the Art. 21 redress: always sent (legal).
+        const d = e.data as AppealDecidedV2;
+        const ood = d.redress.outOfCourtDisputeSettlement;
+        return [
+          {
+            to: { userId: d.appellantId },
+            category: 'legal',
+            params: { kind: 'complaint.decided', appealId: d.appealId, subject: d.subject, commentId: d.commentId, outcome: d.outcome, reason: d.reason, disputeBodies: ood.bodies, disputeInfoUrl: ood.informationUrl },
+          },
+        ];
+      }
       case EventTypes.NoticeDecided: {
         const d = e.data as NoticeDecidedV1;
         const to: Recipient = d.reporterId ? { userId: d.reporterId } : d.reporterEmail ? { email: d.reporterEmail } : {};
@@ -126,6 +139,9 @@ export class EventNotifier {
       }
       case EventTypes.UserSanctioned: {
         const d = e.data as UserSanctionedV1;
+        if (d.scope === 'notices' && (d.kind === 'warning' || d.kind === 'suspension' || d.kind === 'lifted')) {
+          return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'notices.restricted', sanction: d.kind, until: d.until, reason: d.reason } }];
+        }
         // Restrictions of the account carry their statement of reasons: the legal channel.
         return [{ to: { userId: d.userId }, category: d.statement ? 'legal' : 'account', params: { kind: 'user.sanctioned', sanction: d.kind, until: d.until, reason: d.reason, ...(d.statement ? { statement: d.statement } : {}) } }];
       }

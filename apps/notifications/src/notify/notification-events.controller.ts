@@ -12,6 +12,7 @@ export const NOTIFIED_TYPES = [
   EventTypes.CommentFeatured,
   EventTypes.CommentRemoved,
   EventTypes.AppealDecided,
+  EventTypes.AppealDecidedV2,
   EventTypes.NoticeDecided,
   EventTypes.NoticeReceived,
   EventTypes.UserSanctioned,

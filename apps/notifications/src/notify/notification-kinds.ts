@@ -10,6 +10,16 @@ export type NotificationParams =
   | { kind: 'comment.featured'; commentId: string; articleId: string }
   | { kind: 'appeal.decided'; appealId: string; commentId: string; outcome: 'upheld' | 'overturned'; reason: string }
   | {
+      kind: 'complaint.decided';
+      appealId: string;
+      subject: 'comment' | 'account' | 'notice';
+      commentId: string | null;
+      outcome: 'upheld' | 'overturned';
+      reason: string;
+      disputeBodies: Array<{ name: string; url: string }>;
+      disputeInfoUrl: string;
+    }
+  | {
       kind: 'notice.decided';
       noticeId: string;
       commentId: string;
@@ -22,6 +32,7 @@ export type NotificationParams =
     }
   | { kind: 'notice.received'; noticeId: string; commentIds: string[]; illegalContentType: string; receivedAt: string }
   | { kind: 'user.sanctioned'; sanction: 'ban' | 'suspension' | 'warning' | 'premoderation' | 'lifted'; until: string | null; reason: string; statement?: RestrictionStatementV1 }
+  | { kind: 'notices.restricted'; sanction: 'warning' | 'suspension' | 'lifted'; until: string | null; reason: string }
   | { kind: 'queue.item-added'; queue: string; commentId: string; articleId: string; reason: string }
   | { kind: 'webhook.disabled'; subscriptionId: string; url: string; reason: string };
 

@@ -27,10 +27,12 @@ const all: NotificationParams[] = [
   { kind: 'comment.reply', commentId: 'c', parentId: 'p', articleId: 'a', replierName: 'Dan', excerpt: 'hi' },
   { kind: 'comment.featured', commentId: 'c', articleId: 'a' },
   { kind: 'appeal.decided', appealId: 'ap', commentId: 'c', outcome: 'upheld', reason: 'r' },
+  { kind: 'complaint.decided', appealId: 'account:s', subject: 'account', commentId: null, outcome: 'overturned', reason: 'r', disputeBodies: [{ name: 'User Rights', url: 'https://ur.example' }], disputeInfoUrl: 'https://ec.example' },
   { kind: 'notice.decided', noticeId: 'n', commentId: 'c', noticeKind: 'report', outcome: 'no-action', reason: 'r' },
   { kind: 'user.sanctioned', sanction: 'ban', until: null, reason: 'r' },
   { kind: 'user.sanctioned', sanction: 'premoderation', until: null, reason: 'r', statement },
   { kind: 'notice.received', noticeId: 'ntc_1', commentIds: ['c1', 'c2'], illegalContentType: 'defamation', receivedAt: '2026-12-01T10:00:00Z' },
+  { kind: 'notices.restricted', sanction: 'suspension', until: '2026-12-12T12:00:00.000Z', reason: 'r' },
   { kind: 'queue.item-added', queue: 'q', commentId: 'c', articleId: 'a', reason: 'r' },
   { kind: 'webhook.disabled', subscriptionId: 's', url: 'https://x', reason: 'r' },
 ];
@@ -63,6 +65,12 @@ describe('templates', () => {
     expect(text).toContain(statement.redress.judicial);
     expect(text).toContain('c-e1');
     expect(lines.length).toBeGreaterThan(12);
+  });
+
+  it('tells the outcome of a complaint with the out-of-court and judicial redress', () => {
+    const m = renderMessage(all.find((p) => p.kind === 'complaint.decided')!, 'en');
+    expect(m.lines).toEqual(expect.arrayContaining(['– User Rights: https://ur.example', 'Certified bodies: https://ec.example', 'You may also challenge the decision before the competent court.']));
+    expect(m.lines[0]).toMatch(/lifted the restriction on your account/);
   });
 
   it('escapes HTML and keeps the text as is', () => {

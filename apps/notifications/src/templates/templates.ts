@@ -159,6 +159,19 @@ const en: Templates = {
     subject: p.outcome === 'overturned' ? 'Your appeal was accepted' : 'Your appeal was rejected',
     lines: [p.outcome === 'overturned' ? 'A moderator reviewed your appeal and restored your comment.' : 'A moderator reviewed your appeal and the original decision stands.', `Reason: ${p.reason}`],
   }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Your complaint was upheld: the decision is reversed' : 'Your complaint was rejected: the decision stands',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'A moderator who was not involved in the decision reviewed your complaint and restored your comment.', account: 'A moderator who was not involved in the decision reviewed your complaint and lifted the restriction on your account.', notice: 'A moderator who was not involved in the decision reviewed your complaint and removed the comment you reported.' }[p.subject]
+        : 'A moderator who was not involved in the decision reviewed your complaint; the decision stands.',
+      `Reason: ${p.reason}`,
+      'You may refer the decision to a certified out-of-court dispute settlement body of your choice (Art. 21 DSA); its decision is not binding on you.',
+      ...p.disputeBodies.map((b) => `– ${b.name}: ${b.url}`),
+      `Certified bodies: ${p.disputeInfoUrl}`,
+      'You may also challenge the decision before the competent court.',
+    ],
+  }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Decision on your legal notice' : 'Decision on your report',
     lines: [
@@ -189,6 +202,17 @@ const en: Templates = {
       ...statementLines(p.statement, 'en'),
     ],
   }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'A warning about your notices and complaints', suspension: 'Your notices and complaints are suspended', lifted: 'Your notices and complaints are processed again' }[p.sanction],
+    lines: [
+      {
+        warning: 'Several of your notices or complaints were manifestly unfounded; further ones may lead to a suspension of their processing.',
+        suspension: `We will not process your notices and complaints until ${p.until ? formatDate(p.until, 'en') : 'further notice'}. You can still post comments.`,
+        lifted: 'We process your notices and complaints again.',
+      }[p.sanction],
+      `Reason: ${p.reason}`,
+    ],
+  }),
   'queue.item-added': (p) => ({ subject: `New item in the ${p.queue} queue`, lines: [`A comment on article ${p.articleId} entered the ${p.queue} queue.`, `Reason: ${p.reason}`] }),
   'webhook.disabled': (p) => ({ subject: 'A webhook subscription was disabled', lines: [`Subscription ${p.subscriptionId} (${p.url}) was disabled.`, `Reason: ${p.reason}`, 'Fix the endpoint, then enable the subscription again and redeliver what it missed.'] }),
 };
@@ -217,6 +241,19 @@ const de: Templates = {
     subject: p.outcome === 'overturned' ? 'Ihrem Einspruch wurde stattgegeben' : 'Ihr Einspruch wurde abgelehnt',
     lines: [p.outcome === 'overturned' ? 'Ein Moderator hat Ihren Einspruch geprüft und Ihren Kommentar wiederhergestellt.' : 'Ein Moderator hat Ihren Einspruch geprüft; die Entscheidung bleibt bestehen.', `Begründung: ${p.reason}`],
   }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Ihrer Beschwerde wurde stattgegeben' : 'Ihre Beschwerde wurde abgelehnt',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und Ihren Kommentar wiederhergestellt.', account: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und die Einschränkung Ihres Kontos aufgehoben.', notice: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und den gemeldeten Kommentar entfernt.' }[p.subject]
+        : 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft; die Entscheidung bleibt bestehen.',
+      `Begründung: ${p.reason}`,
+      'Sie können die Entscheidung einer zertifizierten außergerichtlichen Streitbeilegungsstelle Ihrer Wahl vorlegen (Art. 21 DSA); deren Entscheidung ist für Sie nicht bindend.',
+      ...p.disputeBodies.map((b) => `– ${b.name}: ${b.url}`),
+      `Zertifizierte Stellen: ${p.disputeInfoUrl}`,
+      'Sie können die Entscheidung auch vor dem zuständigen Gericht anfechten.',
+    ],
+  }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Entscheidung zu Ihrer rechtlichen Meldung' : 'Entscheidung zu Ihrer Meldung',
     lines: [p.outcome === 'action-taken' ? 'Danke. Wir haben den gemeldeten Kommentar geprüft und Maßnahmen ergriffen.' : 'Danke. Wir haben den gemeldeten Kommentar geprüft und keine Maßnahmen ergriffen.', `Begründung: ${p.reason}`, ...legalGroundLines(p.legalGround, 'de'), ...(p.redress ? redressLines(p.redress, 'de') : [])],
@@ -237,6 +274,17 @@ const de: Templates = {
       }[p.sanction],
       `Begründung: ${p.reason}`,
       ...statementLines(p.statement, 'de'),
+    ],
+  }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'Eine Verwarnung zu Ihren Meldungen und Beschwerden', suspension: 'Ihre Meldungen und Beschwerden werden ausgesetzt', lifted: 'Ihre Meldungen und Beschwerden werden wieder bearbeitet' }[p.sanction],
+    lines: [
+      {
+        warning: 'Mehrere Ihrer Meldungen oder Beschwerden waren offensichtlich unbegründet; weitere können dazu führen, dass ihre Bearbeitung ausgesetzt wird.',
+        suspension: `Wir bearbeiten Ihre Meldungen und Beschwerden bis ${p.until ? formatDate(p.until, 'de') : 'auf Weiteres'} nicht. Sie können weiterhin Kommentare schreiben.`,
+        lifted: 'Wir bearbeiten Ihre Meldungen und Beschwerden wieder.',
+      }[p.sanction],
+      `Begründung: ${p.reason}`,
     ],
   }),
   'queue.item-added': (p) => ({ subject: `Neuer Eintrag in der Warteschlange ${p.queue}`, lines: [`Ein Kommentar zum Artikel ${p.articleId} ist in der Warteschlange ${p.queue}.`, `Grund: ${p.reason}`] }),
@@ -267,6 +315,19 @@ const fr: Templates = {
     subject: p.outcome === 'overturned' ? 'Votre appel a été accepté' : 'Votre appel a été rejeté',
     lines: [p.outcome === 'overturned' ? 'Un modérateur a examiné votre appel et rétabli votre commentaire.' : 'Un modérateur a examiné votre appel ; la décision est maintenue.', `Motif : ${p.reason}`],
   }),
+  'complaint.decided': (p) => ({
+    subject: p.outcome === 'overturned' ? 'Votre réclamation a été acceptée' : 'Votre réclamation a été rejetée',
+    lines: [
+      p.outcome === 'overturned'
+        ? { comment: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et rétabli votre commentaire.', account: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et levé la restriction de votre compte.', notice: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et retiré le commentaire signalé.' }[p.subject]
+        : 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation ; la décision est maintenue.',
+      `Motif : ${p.reason}`,
+      'Vous pouvez soumettre la décision à un organisme certifié de règlement extrajudiciaire des litiges de votre choix (art. 21 DSA) ; sa décision ne vous lie pas.',
+      ...p.disputeBodies.map((b) => `– ${b.name} : ${b.url}`),
+      `Organismes certifiés : ${p.disputeInfoUrl}`,
+      'Vous pouvez également contester la décision devant la juridiction compétente.',
+    ],
+  }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Décision sur votre notification légale' : 'Décision sur votre signalement',
     lines: [p.outcome === 'action-taken' ? 'Merci. Nous avons examiné le commentaire signalé et pris des mesures.' : 'Merci. Nous avons examiné le commentaire signalé et décidé de ne rien faire.', `Motif : ${p.reason}`, ...legalGroundLines(p.legalGround, 'fr'), ...(p.redress ? redressLines(p.redress, 'fr') : [])],
@@ -287,6 +348,17 @@ const fr: Templates = {
       }[p.sanction],
       `Motif : ${p.reason}`,
       ...statementLines(p.statement, 'fr'),
+    ],
+  }),
+  'notices.restricted': (p) => ({
+    subject: { warning: 'Un avertissement concernant vos signalements et réclamations', suspension: 'Vos signalements et réclamations sont suspendus', lifted: 'Vos signalements et réclamations sont de nouveau traités' }[p.sanction],
+    lines: [
+      {
+        warning: 'Plusieurs de vos signalements ou réclamations étaient manifestement infondés ; d’autres peuvent entraîner la suspension de leur traitement.',
+        suspension: `Nous ne traiterons pas vos signalements et réclamations jusqu’au ${p.until ? formatDate(p.until, 'fr') : 'nouvel ordre'}. Vous pouvez toujours publier des commentaires.`,
+        lifted: 'Nous traitons de nouveau vos signalements et réclamations.',
+      }[p.sanction],
+      `Motif : ${p.reason}`,
     ],
   }),
   'queue.item-added': (p) => ({ subject: `Nouvel élément dans la file ${p.queue}`, lines: [`Un commentaire sur l’article ${p.articleId} est entré dans la file ${p.queue}.`, `Motif : ${p.reason}`] }),

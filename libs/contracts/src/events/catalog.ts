@@ -83,7 +83,14 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     key: 'appealId',
     producers: ['comments-api'],
     consumers: ['notifications'],
-    summary: 'An appeal against a moderation decision was decided (upheld or overturned).',
+    summary: 'Superseded by parley.appeal.decided.v2 (no longer produced; still consumed for events already in the topic): an appeal against a comment decision was decided.',
+  },
+  [EventTypes.AppealDecidedV2]: {
+    topic: Topics.ModerationCases,
+    key: 'appealId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'A complaint (DSA Art. 20) was decided: an author against a content or account decision, or a notifier against "no action" on a notice; upheld or overturned, with reasons and the Art. 21 redress information.',
   },
   [EventTypes.NoticeDecided]: {
     topic: Topics.ModerationCases,

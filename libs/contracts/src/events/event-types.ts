@@ -6,6 +6,7 @@ export const EventTypes = {
   CommentFeatured: 'parley.comment.featured.v1',
   CommentRemoved: 'parley.comment.removed.v1',
   AppealDecided: 'parley.appeal.decided.v1',
+  AppealDecidedV2: 'parley.appeal.decided.v2',
   NoticeDecided: 'parley.notice.decided.v1',
   NoticeReceived: 'parley.notice.received.v1',
   UserSanctioned: 'parley.user.sanctioned.v1',

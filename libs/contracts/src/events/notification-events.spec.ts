@@ -7,6 +7,11 @@ const valid: Record<string, unknown> = {
   [EventTypes.CommentFeatured]: { commentId: 'c1', articleId: 'a1', authorId: 'alice', featuredBy: 'mod1', featuredAt: at },
   [EventTypes.CommentRemoved]: { commentId: 'c1', revision: 2, articleId: 'a1', authorId: 'alice', reasons: [{ category: 'harassment', message: 'Personal attack' }], removedBy: 'mod1', appealable: true, appealDeadline: at, removedAt: at },
   [EventTypes.AppealDecided]: { appealId: 'ap1', commentId: 'c1', articleId: 'a1', appellantId: 'alice', outcome: 'overturned', reason: 'Satire', decidedBy: 'mod2', decidedAt: at },
+  [EventTypes.AppealDecidedV2]: {
+    appealId: 'account:s1', subject: 'account', appellantRole: 'author', appellantId: 'alice', commentId: null, articleId: null, sanctionId: 's1', noticeId: null,
+    outcome: 'overturned', reason: 'The ban was a mistake', decidedBy: 'mod2', receivedAt: at, decidedAt: at,
+    redress: { outOfCourtDisputeSettlement: { bodies: [{ name: 'User Rights', url: 'https://user-rights.example' }], informationUrl: 'https://example.org/bodies', description: 'Out of court' }, judicialRedress: 'Courts' },
+  },
   [EventTypes.NoticeDecided]: { noticeId: 'n1', commentId: 'c1', articleId: 'a1', reporterId: null, reporterEmail: 'lawyer@example.org', kind: 'legal', outcome: 'action-taken', reason: 'Defamation', decidedAt: at },
   [EventTypes.UserSanctioned]: { sanctionId: 's1', userId: 'alice', kind: 'suspension', until: at, reason: 'Repeated insults', issuedBy: 'mod1', issuedAt: at },
   [EventTypes.QueueItemAdded]: { queue: 'reported', commentId: 'c1', articleId: 'a1', reason: 'spam report', addedAt: at },

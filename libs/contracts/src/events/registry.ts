@@ -7,6 +7,7 @@ import { CommentPublishedV1, commentPublishedV1Schema } from './comment-publishe
 import { CommentFeaturedV1, commentFeaturedV1Schema } from './comment-featured.event';
 import { CommentRemovedV1, commentRemovedV1Schema } from './comment-removed.event';
 import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
+import { AppealDecidedV2, appealDecidedV2Schema } from './appeal-decided-v2.event';
 import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
 import { NoticeReceivedV1, noticeReceivedV1Schema } from './notice-received.event';
 import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
@@ -24,6 +25,7 @@ export interface EventDataByType {
   [EventTypes.CommentFeatured]: CommentFeaturedV1;
   [EventTypes.CommentRemoved]: CommentRemovedV1;
   [EventTypes.AppealDecided]: AppealDecidedV1;
+  [EventTypes.AppealDecidedV2]: AppealDecidedV2;
   [EventTypes.NoticeDecided]: NoticeDecidedV1;
   [EventTypes.NoticeReceived]: NoticeReceivedV1;
   [EventTypes.UserSanctioned]: UserSanctionedV1;
@@ -41,6 +43,7 @@ export const eventSchemas = {
   [EventTypes.CommentFeatured]: commentFeaturedV1Schema,
   [EventTypes.CommentRemoved]: commentRemovedV1Schema,
   [EventTypes.AppealDecided]: appealDecidedV1Schema,
+  [EventTypes.AppealDecidedV2]: appealDecidedV2Schema,
   [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
   [EventTypes.NoticeReceived]: noticeReceivedV1Schema,
   [EventTypes.UserSanctioned]: userSanctionedV1Schema,

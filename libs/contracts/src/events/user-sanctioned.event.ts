@@ -18,6 +18,11 @@ export interface UserSanctionedV1 {
   issuedAt: string;
   /** The statement of reasons for the user (Art. 17 DSA) of a restriction (ban, suspension, premoderation). */
   statement?: RestrictionStatementV1;
+  /**
+   * What the sanction restricts: `account` (posting; the default when absent) or `notices` (the
+   * processing of the user's notices and complaints, DSA Art. 23(2)), which does not restrict posting.
+   */
+  scope?: 'account' | 'notices';
 }
 
 export const userSanctionedV1Schema: SchemaObject = {
@@ -34,5 +39,6 @@ export const userSanctionedV1Schema: SchemaObject = {
     issuedBy: { type: 'string', minLength: 1, maxLength: 200 },
     issuedAt: { type: 'string', format: 'date-time' },
     statement: restrictionStatementV1Schema,
+    scope: { type: 'string', enum: ['account', 'notices'] },
   },
 };

@@ -1,44 +1,30 @@
+import { readRedressSettings, redressInformation } from './redress';
+
 /**
- * Out-of-court dispute settlement (Art. 21 DSA): what every statement of reasons and every
- * decision on a notice or complaint tells people about certified bodies. Read from the
- * environment once at start-up by each app that issues statements; this is the one place to
- * change what is said.
+ * Out-of-court dispute settlement (Art. 21 DSA) as statements of reasons and decisions on notices
+ * put it: one sentence, the list of certified bodies and the bodies named. It reads the same
+ * settings as every other redress message (`readRedressSettings`: DSA_DISPUTE_SETTLEMENT_BODIES,
+ * DSA_DISPUTE_SETTLEMENT_INFO_URL), so all of them say the same thing.
  */
 export interface OutOfCourtSettlementInfo {
   /** The sentence shown with the redress options. */
   text: string;
   /** Where the certified bodies are listed (the Commission's list unless configured). */
   url: string;
-  /** Certified bodies the service works with, when configured. */
+  /** Certified bodies the service names, when configured. */
   bodies: Array<{ name: string; url: string | null }>;
 }
 
-export const COMMISSION_ODS_LIST_URL = 'https://digital-strategy.ec.europa.eu/en/policies/dsa-out-court-dispute-settlement';
-
 type Env = Record<string, string | undefined>;
 
-/**
- * `DSA_OUT_OF_COURT_URL` (http(s) URL) and `DSA_OUT_OF_COURT_BODIES` (`Name|https://url;Other`).
- * Throws naming the variable when a value is malformed.
- */
+/** Throws naming the variable when a value is malformed (see readRedressSettings). */
 export function outOfCourtSettlementInfo(env: Env = {}): OutOfCourtSettlementInfo {
-  const url = env.DSA_OUT_OF_COURT_URL?.trim() || COMMISSION_ODS_LIST_URL;
-  assertHttpUrl(url, 'DSA_OUT_OF_COURT_URL');
-  const bodies = (env.DSA_OUT_OF_COURT_BODIES ?? '')
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const [name, link] = entry.split('|').map((s) => s.trim());
-      if (!name) throw new Error(`DSA_OUT_OF_COURT_BODIES: an entry has no name ("${entry}")`);
-      if (link) assertHttpUrl(link, 'DSA_OUT_OF_COURT_BODIES');
-      return { name, url: link || null };
-    });
-  const named = bodies.length ? ` such as ${bodies.map((b) => b.name).join(', ')}` : '';
+  const info = redressInformation(readRedressSettings(env as NodeJS.ProcessEnv)).outOfCourtDisputeSettlement;
+  const named = info.bodies.length ? ` Certified bodies: ${info.bodies.map((b) => `${b.name} (${b.url})`).join(', ')}.` : '';
   return {
-    text: `You may also refer the decision to an out-of-court dispute settlement body certified under Art. 21 of the Digital Services Act${named}. The list of certified bodies: ${url}`,
-    url,
-    bodies,
+    text: `${info.description}${named} The list of certified bodies: ${info.informationUrl}`,
+    url: info.informationUrl,
+    bodies: info.bodies.map((b) => ({ name: b.name, url: b.url })),
   };
 }
 

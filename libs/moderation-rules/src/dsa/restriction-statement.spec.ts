@@ -3,7 +3,8 @@ import addFormats from 'ajv-formats';
 import { restrictionStatementV1Schema } from '@parley/contracts';
 import { restrictionStatement } from './restriction-statement';
 import { dsaServiceInformation } from './service-information';
-import { COMMISSION_ODS_LIST_URL, outOfCourtSettlementInfo } from './out-of-court-settlement';
+import { outOfCourtSettlementInfo } from './out-of-court-settlement';
+import { DEFAULT_DISPUTE_SETTLEMENT_INFO_URL } from './redress';
 import { statementOfReasons } from './statement-of-reasons';
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
@@ -14,7 +15,7 @@ const info = dsaServiceInformation({
   DSA_GUIDELINES_URL: 'https://news.example/guidelines',
   DSA_AUTOMATED_MODERATION_URL: 'https://news.example/moderation',
   DSA_COMPLAINT_URL: 'https://news.example/complaints?comment={commentId}',
-  DSA_OUT_OF_COURT_BODIES: 'Appeals Centre Europe|https://www.appealscentre.eu',
+  DSA_DISPUTE_SETTLEMENT_BODIES: JSON.stringify([{ name: 'Appeals Centre Europe', url: 'https://www.appealscentre.eu' }]),
 });
 
 describe('restrictionStatement (Art. 17(3) DSA)', () => {
@@ -102,9 +103,9 @@ describe('restrictionStatement (Art. 17(3) DSA)', () => {
 
 describe('DSA service information', () => {
   it('defaults to the Commission list of certified bodies and refuses malformed URLs by name', () => {
-    expect(outOfCourtSettlementInfo({}).url).toBe(COMMISSION_ODS_LIST_URL);
+    expect(outOfCourtSettlementInfo({}).url).toBe(DEFAULT_DISPUTE_SETTLEMENT_INFO_URL);
     expect(() => dsaServiceInformation({ DSA_GUIDELINES_URL: 'not a url' })).toThrow(/DSA_GUIDELINES_URL/);
-    expect(() => outOfCourtSettlementInfo({ DSA_OUT_OF_COURT_BODIES: 'X|ftp://x' })).toThrow(/DSA_OUT_OF_COURT_BODIES/);
+    expect(() => outOfCourtSettlementInfo({ DSA_DISPUTE_SETTLEMENT_BODIES: '[{"name":"X","url":"ftp://x"}]' })).toThrow(/DSA_DISPUTE_SETTLEMENT_BODIES/);
   });
 });
 

@@ -153,7 +153,7 @@ export function restrictionStatement(input: RestrictionStatementInput): Restrict
 }
 
 /** Redress information alone (decisions on notices, Art. 16(5) with 17(3)(f)). */
-export function redressInformation(info: DsaServiceInformation, complaint: { available: boolean; deadline?: Date | string | null; commentId?: string | null }): RestrictionStatementV1['redress'] {
+export function noticeRedress(info: DsaServiceInformation, complaint: { available: boolean; deadline?: Date | string | null; commentId?: string | null }): RestrictionStatementV1['redress'] {
   const url = info.complaintUrl ? info.complaintUrl.replace('{commentId}', encodeURIComponent(complaint.commentId ?? '')) : null;
   return {
     internalComplaint: {

@@ -1,13 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
 import { CommentIdPipe } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { ModerationPageQuery, noControlChars, trimNfc } from '../shared/dto';
 import { APPEAL_OUTCOMES, AppealOutcome } from './appeal.schema';
 import { AppealsService, toAppealView } from './appeals.service';
+import { REASON_CODES, ReasonCode } from '../shared/taxonomy';
+import { UserActionsService } from '../user-actions/user-actions.service';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { moderatorAsSeenBy } from '../shared/moderator-names';
 
@@ -22,7 +24,7 @@ export class CreateAppealDto {
 }
 
 export class AppealDecisionDto {
-  @ApiProperty({ enum: APPEAL_OUTCOMES, description: '`overturned` restores the comment; `upheld` keeps the decision.' })
+  @ApiProperty({ enum: APPEAL_OUTCOMES, description: '`overturned` reverses the decision (restores the comment, lifts the account restriction, or removes the comment a notice was about); `upheld` keeps it.' })
   @IsIn(APPEAL_OUTCOMES)
   outcome!: AppealOutcome;
 
@@ -33,6 +35,16 @@ export class AppealDecisionDto {
   @MaxLength(2000)
   @Matches(noControlChars, { message: 'reason must not contain control characters' })
   reason!: string;
+
+  @ApiPropertyOptional({ enum: REASON_CODES, description: 'Overturning a notice decided "no action" only: the reason code of the removal that follows (required then).' })
+  @IsOptional()
+  @IsIn(REASON_CODES)
+  reasonCode?: ReasonCode;
+
+  @ApiPropertyOptional({ default: false, description: 'Upheld only: the complaint was manifestly unfounded (DSA Art. 23; counts towards the appellant\u2019s misuse).' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyUnfounded?: boolean;
 }
 
 export class AppealsQuery extends ModerationPageQuery {
@@ -48,6 +60,7 @@ export class AppealsQuery extends ModerationPageQuery {
 export class AppealsController {
   constructor(
     private readonly appeals: AppealsService,
+    private readonly users: UserActionsService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
   ) {}
 
@@ -59,10 +72,35 @@ export class AppealsController {
 
   @Post('v1/comments/:id/appeals')
   @HttpCode(201)
-  @ApiOperation({ summary: 'Appeal the rejection or removal of your comment, within six months (the author).' })
-  @ApiProblems(400, 401, 404, 409)
+  @ApiOperation({ summary: 'Appeal the rejection or removal of your comment, within six months of being informed of it (the author; DSA Art. 20).' })
+  @ApiProblems(400, 401, 403, 404, 409)
   create(@Param('id', CommentIdPipe) id: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.appeals.create(id, dto.explanation, user).then((a) => this.forAuthor(a, user));
+    return this.appeals.createForComment(id, dto.explanation, user).then((a) => this.forAuthor(a, user));
+  }
+
+  @Get('v1/me/account-decisions')
+  @ApiOperation({ summary: 'Decisions on your account (bans, suspensions, premoderation, warnings) with the date you were informed and until when each can be appealed (signed-in).' })
+  @ApiProblems(401)
+  async accountDecisions(@CurrentUser() user: AuthenticatedUser) {
+    const items = await this.users.decisionsOn(user.id);
+    const show = this.config.SHOW_MODERATOR_NAMES;
+    return { items: items.map((a) => ({ ...a, issuedBy: moderatorAsSeenBy(a.issuedBy, user, show), liftedBy: moderatorAsSeenBy(a.liftedBy, user, show) })) };
+  }
+
+  @Post('v1/me/account-decisions/:sanctionId/appeals')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Appeal a ban, suspension or premoderation of your account, within six months of being informed of it (DSA Art. 20).' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  createForAccount(@Param('sanctionId') sanctionId: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.createForAccount(String(sanctionId).slice(0, 64), dto.explanation, user).then((a) => this.forAuthor(a, user));
+  }
+
+  @Post('v1/me/notices/:noticeId/appeals')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Contest "no action" on a notice you sent, within six months of being informed of it (the notifier; DSA Art. 20).' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  createForNotice(@Param('noticeId') noticeId: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.createForNotice(String(noticeId).slice(0, 300), dto.explanation, user).then((a) => this.forAuthor(a, user));
   }
 
   @Get('v1/me/appeals')
@@ -74,7 +112,7 @@ export class AppealsController {
 
   @Get('v1/moderation/appeals')
   @Roles('moderator', 'admin')
-  @ApiOperation({ summary: 'Appeals, oldest first (moderators).' })
+  @ApiOperation({ summary: 'Appeals (complaints against comment, account and notice decisions), oldest first, each with its time to decide (moderators).' })
   @ApiProblems(400, 401, 403)
   list(@Query() q: AppealsQuery) {
     return this.appeals.list(q.status, q.limit, q.cursor);
@@ -91,9 +129,9 @@ export class AppealsController {
   @Post('v1/moderation/appeals/:appealId/decision')
   @HttpCode(200)
   @Roles('moderator', 'admin')
-  @ApiOperation({ summary: 'Decide an appeal (a moderator other than the original decider): upheld, or overturned (restores the comment).' })
+  @ApiOperation({ summary: 'Decide an appeal (a moderator other than the original decider): upheld, or overturned (the decision is reversed). The appellant is told the outcome, the reasons and the out-of-court and judicial redress (Art. 21).' })
   @ApiProblems(400, 401, 403, 404, 409)
   decide(@Param('appealId') appealId: string, @Body() dto: AppealDecisionDto, @CurrentUser() user: AuthenticatedUser) {
-    return this.appeals.decide(String(appealId).slice(0, 100), dto.outcome, dto.reason, user);
+    return this.appeals.decide(String(appealId).slice(0, 100), dto, user);
   }
 }

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DecisionsModule } from '../decisions/decisions.module';
+import { MisuseModule } from '../misuse/misuse.module';
+import { NoticesModule } from '../notices/notices.module';
+import { UserActionsModule } from '../user-actions/user-actions.module';
 import { outboxRelayProvider } from '../shared/outbox';
 import { Appeal, AppealSchema } from './appeal.schema';
 import { AppealsController } from './appeals.controller';
 import { APPEALS_RELAY, AppealsService } from './appeals.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Appeal.name, schema: AppealSchema }]), DecisionsModule],
+  imports: [MongooseModule.forFeature([{ name: Appeal.name, schema: AppealSchema }]), DecisionsModule, NoticesModule, UserActionsModule, MisuseModule],
   controllers: [AppealsController],
   providers: [AppealsService, ...outboxRelayProvider(APPEALS_RELAY, Appeal.name)],
 })

@@ -115,6 +115,12 @@ export class AuditService {
     return { items: items.map(toAuditView), nextCursor: rows.length > limit && last ? Buffer.from(last.seq).toString('base64url') : null };
   }
 
+  /** The comments a ban's sweep rejected or removed (its `ban.reject-comment` entries), so that overturning the ban can restore them. */
+  async commentsSweptByBan(userId: string, sanctionId: string): Promise<string[]> {
+    const rows = await this.entries.find({ userId, action: 'ban.reject-comment', note: `ban ${sanctionId}` }, { commentId: 1 }).limit(10_000).lean<Array<Pick<AuditEntry, 'commentId'>>>().exec();
+    return [...new Set(rows.map((r) => r.commentId).filter((id): id is string => !!id))];
+  }
+
   /** Every matching entry, oldest first, in pages of 500 (for JSON-lines export). */
   async *all(f: AuditFilter): AsyncGenerator<AuditView> {
     let after: string | undefined;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { COMMENT_ID_PATTERN } from '../../common/ids.pipe';
 import { noControlChars, trimNfc } from '../shared/dto';
 import { REASON_CODES, ReasonCode } from '../shared/taxonomy';
@@ -59,6 +59,11 @@ export class DecisionDto {
   @ValidateNested()
   @Type(() => LegalGroundDto)
   legalGround?: LegalGroundDto;
+
+  @ApiPropertyOptional({ default: false, description: 'Reject or remove only: the comment is manifestly illegal. Counts towards the author\u2019s misuse (DSA Art. 23): a warning, then a suspension, by the configured policy.' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyIllegal?: boolean;
 }
 
 export class BulkItemDto {

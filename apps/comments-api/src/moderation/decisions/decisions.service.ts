@@ -23,6 +23,7 @@ import { ModerationConfig } from '../shared/moderation.config';
 import { authorStatement, categoryOfCode, detectedByRules, humanStatement, LegalGround, moderatorReason } from '../shared/statement';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';
+import { MisuseOutcome, MisuseService } from '../misuse/misuse.service';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
@@ -34,6 +35,8 @@ export interface DecisionInput {
   note?: string;
   /** Required when reason is illegal_content (Art. 17(3)(d) DSA). */
   legalGround?: LegalGround;
+  /** Reject or remove only: the content is manifestly illegal (counts towards the author's misuse, DSA Art. 23). */
+  manifestlyIllegal?: boolean;
 }
 
 export interface DecisionResult {
@@ -50,6 +53,8 @@ export interface DecisionResult {
   statementOfReasons: Record<string, unknown> | null;
   /** The statement sent to the author (Art. 17 DSA) when the decision restricts the comment. */
   authorStatement: RestrictionStatementV1 | null;
+  /** When the decision was marked manifestly illegal: the author's count and what the misuse policy did. */
+  misuse?: MisuseOutcome | null;
 }
 
 
@@ -58,7 +63,7 @@ export interface DecisionOptions {
   /** Skip the claim check (appeal reversals, ban sweeps: no one else may hold a claim that matters). */
   ignoreClaims?: boolean;
   /** How the case reached the moderator, for the statement of reasons. */
-  source?: 'notice' | 'other-notification' | 'voluntary';
+  source?: 'notice' | 'trusted-flagger' | 'other-notification' | 'voluntary';
   /** Extra audit action name, e.g. `appeal.overturn`. */
   auditAction?: string;
   /** Skip resolving open notices (the notice workflow resolves them itself). */
@@ -108,6 +113,7 @@ export class DecisionsService {
     private readonly notices: NoticesService,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly misuse: MisuseService,
   ) {}
 
   /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
@@ -121,6 +127,9 @@ export class DecisionsService {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'reason is required to reject or remove a comment', { errors: [{ field: 'reason', message: 'is required for reject and remove' }] });
     }
     if (input.action === 'reject' || input.action === 'remove') assertLegalGround(input.reason, input.legalGround);
+    if (input.manifestlyIllegal && input.action !== 'reject' && input.action !== 'remove') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for reject and remove', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with reject or remove' }] });
+    }
     await this.assertNotOwnComment(commentId, mod, `decide (${input.action})`);
     if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
     const result = input.action === 'feature' || input.action === 'unfeature' ? await this.feature(commentId, input, mod) : await this.moderate(commentId, input, mod, opts);
@@ -137,7 +146,11 @@ export class DecisionsService {
     let appliedReasons: StoredReason[] = [];
     const legalGround = input.reason === 'illegal_content' ? (input.legalGround ?? null) : null;
     let openNotices: string[] = [];
-    if (action === 'reject' || action === 'remove') openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+    let trustedNotice = false;
+    if (action === 'reject' || action === 'remove') {
+      openNotices = opts.keepNotices ? [] : await this.notices.openIds(commentId);
+      trustedNotice = openNotices.length > 0 && (await this.notices.openFromTrustedFlagger(commentId));
+    }
     const parentAuthor = await this.store.load(commentId).then((c) => (c ? this.store.parentAuthorOf(c) : null));
 
     const done = await this.store.change(commentId, input.revision, (prev) => {
@@ -148,7 +161,7 @@ export class DecisionsService {
       const reasons = !restrictive ? [] : opts.sweep ? sweepReasons(prev.reasons, opts.sweep) : [moderatorReason(input.reason!)];
       appliedReasons = reasons;
       if (restrictive) {
-        const source = opts.source ?? (openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
+        const source = opts.source ?? (trustedNotice ? 'trusted-flagger' : openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
         const code = input.reason ?? opts.sweep?.reasonCode ?? 'other';
         statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code, ruleReasons: prev.reasons ?? [], source, decidedAt, legalGround, reasons, guidelinesUrl: this.config.dsa.guidelinesUrl }) };
         toAuthor = authorStatement({
@@ -248,6 +261,7 @@ export class DecisionsService {
       else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
     }
     this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
+    const misuse = input.manifestlyIllegal && (status === 'rejected' || status === 'removed') ? await this.misuse.record('manifestly-illegal-content', `${commentId}:${prev.revision}`, { userId: prev.authorId }, mod) : undefined;
     return {
       commentId,
       action: input.action,
@@ -260,6 +274,7 @@ export class DecisionsService {
       decidedAt: decidedAt.toISOString(),
       statementOfReasons: statement,
       authorStatement: toAuthor,
+      ...(misuse !== undefined ? { misuse } : {}),
     };
   }
 

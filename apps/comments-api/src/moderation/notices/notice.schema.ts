@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { OutboxEntry } from '@parley/messaging';
+import type { TrustedFlaggerMark } from '../trusted-flaggers/trusted-flagger.schema';
 
 export const NOTICE_OUTCOMES = ['action-taken', 'no-action'] as const;
 export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
@@ -49,6 +50,10 @@ export class Notice {
   /** Keyed hash of the sender's address (rate limit per address); never the address itself. */
   @Prop({ type: String, default: null }) senderKey?: string | null;
   @Prop({ type: Date, required: true }) receivedAt!: Date;
+  /** Set when the notifier is a registered trusted flagger (DSA Art. 22): the notice goes first in the queue. */
+  @Prop({ type: Object, default: null }) trustedFlagger!: TrustedFlaggerMark | null;
+  /** Queue order: 1 for trusted flaggers' notices, 0 otherwise (higher first, then oldest first). */
+  @Prop({ default: 0 }) priority!: number;
   @Prop({ type: String, required: true, enum: NOTICE_STATUSES }) status!: NoticeStatus;
   @Prop({ type: String, default: null }) outcome!: NoticeOutcome | null;
   @Prop({ type: String, default: null }) reason!: string | null;
@@ -64,6 +69,7 @@ export class Notice {
 
 export const NoticeSchema = SchemaFactory.createForClass(Notice);
 NoticeSchema.index({ status: 1, _id: 1 }, { name: 'notices_status__scalar' });
+NoticeSchema.index({ status: 1, priority: -1, _id: 1 }, { name: 'notices_queue__scalar' });
 NoticeSchema.index({ commentId: 1, status: 1 }, { name: 'notices_comment__scalar' });
 NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 /** Rate limits of the public form: notices per sender address and per e-mail in the last hour. */

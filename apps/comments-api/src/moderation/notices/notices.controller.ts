@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { COMMENT_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
@@ -12,6 +12,7 @@ import { REASON_CODES, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { NOTICE_OUTCOMES, NoticeOutcome } from './notice.schema';
 import { NoticesService, toNoticeView } from './notices.service';
 import { assertNotOwnAccount } from '../shared/separation-of-duties';
+import { MisuseService } from '../misuse/misuse.service';
 
 export class NoticesQuery extends ModerationPageQuery {
   @ApiPropertyOptional({ enum: ['open', 'decided'] })
@@ -86,6 +87,16 @@ export class NoticeDecisionDto {
   @MaxLength(2000)
   @Matches(noControlChars, { message: 'reason must not contain control characters' })
   reason!: string;
+
+  @ApiPropertyOptional({ default: false, description: '`action-taken` only: the comment is manifestly illegal (counts towards the author\u2019s misuse, DSA Art. 23(1)).' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyIllegal?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: '`no-action` only: the notice is manifestly unfounded (counts towards the notifier\u2019s misuse, DSA Art. 23(2)).' })
+  @IsOptional()
+  @IsBoolean()
+  manifestlyUnfounded?: boolean;
 }
 
 @ApiTags('moderation')
@@ -96,6 +107,7 @@ export class NoticesController {
   constructor(
     private readonly notices: NoticesService,
     private readonly decisions: DecisionsService,
+    private readonly misuse: MisuseService,
   ) {}
 
   @Get()
@@ -131,7 +143,14 @@ export class NoticesController {
     const named = notice.commentIds?.length ? notice.commentIds : [notice.commentId];
     for (const commentId of named) await this.decisions.assertNotOwnComment(commentId, user, 'decide a notice about');
     if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
+    if (dto.manifestlyIllegal && dto.outcome !== 'action-taken') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for action-taken', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with outcome action-taken' }] });
+    }
+    if (dto.manifestlyUnfounded && dto.outcome !== 'no-action') {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyUnfounded is only for no-action', { errors: [{ field: 'manifestlyUnfounded', message: 'is only accepted with outcome no-action' }] });
+    }
     const decisions: DecisionResult[] = [];
+    let misuse = null;
     const code = dto.reasonCode ?? 'illegal_content';
     const legalGround = code === 'illegal_content' && dto.legalGround ? { law: dto.legalGround.law, explanation: dto.legalGround.explanation, illegalContentType: dto.legalGround.illegalContentType } : null;
     if (dto.outcome === 'action-taken') {
@@ -143,14 +162,20 @@ export class NoticesController {
         throw new ProblemException(400, 'bad-request', 'Bad Request', 'Give the revision reviewed of every comment the notice names', { errors: missing.map((c) => ({ field: 'comments', message: `needs the revision of comment ${c}` })) });
       }
       for (const commentId of named) {
-        decisions.push(await this.decisions.decide(commentId, { action: 'reject', revision: revisions.get(commentId)!, reason: code, note: dto.reason, legalGround: legalGround ?? undefined }, user, { source: 'notice', keepNotices: true }));
+        decisions.push(
+          await this.decisions.decide(commentId, { action: 'reject', revision: revisions.get(commentId)!, reason: code, note: dto.reason, legalGround: legalGround ?? undefined, manifestlyIllegal: dto.manifestlyIllegal }, user, {
+            source: notice.trustedFlagger ? 'trusted-flagger' : 'notice',
+            keepNotices: true,
+          }),
+        );
       }
       await this.notices.resolve(notice._id, 'action-taken', dto.reason || REASON_MESSAGES[code], user, legalGround);
       for (const commentId of named) await this.notices.resolveForComment(commentId, 'action-taken', dto.reason || REASON_MESSAGES[code], user, legalGround);
     } else {
-      await this.notices.resolve(notice._id, 'no-action', dto.reason, user);
+      const resolved = await this.notices.resolve(notice._id, 'no-action', dto.reason, user);
+      if (resolved && dto.manifestlyUnfounded) misuse = await this.misuse.record('manifestly-unfounded-notice', notice._id, { userId: notice.reporterId, email: notice.reporterEmail }, user);
     }
     const decision = decisions[0] ?? null;
-    return { notice: toNoticeView(await this.notices.get(notice._id)), decision, decisions };
+    return { notice: toNoticeView(await this.notices.get(notice._id)), decision, decisions, misuse: decision?.misuse ?? misuse };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { outboxRelayProvider } from '../shared/outbox';
+import { TrustedFlaggersModule } from '../trusted-flaggers/trusted-flaggers.module';
 import { Notice, NoticeSchema, ReportRef, ReportRefSchema } from './notice.schema';
 import { NOTICES_RELAY, NoticesService } from './notices.service';
 import { PublicNoticesController } from './public-notices.controller';
@@ -13,6 +14,7 @@ import { PublicNoticesController } from './public-notices.controller';
       { name: Notice.name, schema: NoticeSchema },
       { name: ReportRef.name, schema: ReportRefSchema },
     ]),
+    TrustedFlaggersModule,
   ],
   providers: [NoticesService, ...outboxRelayProvider(NOTICES_RELAY, Notice.name)],
   exports: [NoticesService, MongooseModule],

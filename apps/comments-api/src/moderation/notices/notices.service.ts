@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentReportedV1, EventTypes, NoticeDecidedV1, NoticeReceivedV1, Topics } from '@parley/contracts';
-import { redressInformation } from '@parley/moderation-rules';
+import { noticeRedress } from '@parley/moderation-rules';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
@@ -11,6 +11,8 @@ import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
 import type { LegalGround } from '../shared/statement';
 import { appealDeadline } from '../shared/taxonomy';
+import { TrustedFlaggerMark } from '../trusted-flaggers/trusted-flagger.schema';
+import { TrustedFlaggersService } from '../trusted-flaggers/trusted-flaggers.service';
 import { Notice, NoticeHistoryEntry, NoticeOutcome, ReportRef } from './notice.schema';
 
 export const NOTICES_RELAY = 'NOTICES_OUTBOX_RELAY';
@@ -34,6 +36,7 @@ export interface NoticeView {
   reporterEmail: string | null;
   explanation: string;
   receivedAt: string;
+  trustedFlagger: TrustedFlaggerMark | null;
   status: 'open' | 'decided';
   outcome: NoticeOutcome | null;
   reason: string | null;
@@ -59,6 +62,7 @@ export const toNoticeView = (n: Notice): NoticeView => ({
   reporterEmail: n.reporterEmail,
   explanation: n.explanation,
   receivedAt: new Date(n.receivedAt).toISOString(),
+  trustedFlagger: n.trustedFlagger ?? null,
   status: n.status,
   outcome: n.outcome ?? null,
   reason: n.reason ?? null,
@@ -77,6 +81,7 @@ export class NoticesService {
     private readonly names: KafkaNames,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly trustedFlaggers: TrustedFlaggersService,
   ) {}
 
   /** A notice from the public form (any sender, several comments). Writes the receipt event with it. */
@@ -161,6 +166,7 @@ export class NoticesService {
   async openFromReport(r: CommentReportedV1): Promise<boolean> {
     if (!r.illegalContentNotice) return false;
     const report = await this.reports.findById(r.reportId, { notice: 1 }).lean<ReportRef>().exec();
+    const trusted = await this.trustedFlaggers.match(r.reporterId, report?.notice?.email);
     const res = await this.notices
       .updateOne(
         { _id: r.reportId },
@@ -177,6 +183,8 @@ export class NoticesService {
             receivedAt: new Date(r.reportedAt),
             history: [{ at: new Date(r.reportedAt), status: 'open', event: 'received', by: r.reporterId, detail: 'Notice received with a reader report' }],
             notes: [],
+            trustedFlagger: trusted,
+            priority: trusted ? 1 : 0,
             status: 'open',
             outcome: null,
             reason: null,
@@ -191,7 +199,7 @@ export class NoticesService {
       )
       .exec();
     if (res.upsertedCount) {
-      await this.audit.record({ actor: r.reporterId, automated: false, action: 'notice.received', commentId: r.commentId, userId: r.authorId, after: { noticeId: r.reportId, status: 'open' } });
+      await this.audit.record({ actor: r.reporterId, automated: false, action: 'notice.received', commentId: r.commentId, userId: r.authorId, after: { noticeId: r.reportId, status: 'open', trustedFlagger: trusted?.id ?? null } });
     }
     return res.upsertedCount > 0;
   }
@@ -215,6 +223,11 @@ export class NoticesService {
 
   countOpen(): Promise<number> {
     return countMatching(this.notices, { status: 'open' });
+  }
+
+  /** Whether any open notice on the comment comes from a trusted flagger (the statement's source). */
+  async openFromTrustedFlagger(commentId: string): Promise<boolean> {
+    return (await this.notices.countDocuments({ commentId, status: 'open', priority: { $gt: 0 } }).exec()) > 0;
   }
 
   async openIds(commentId: string): Promise<string[]> {
@@ -246,7 +259,7 @@ export class NoticesService {
       commentIds: n.commentIds?.length ? n.commentIds : [n.commentId],
       legalGround: legalGround ? { law: legalGround.law, explanation: legalGround.explanation, illegalContentType: legalGround.illegalContentType } : null,
       // The notifier may contest the decision (Art. 20(1)) and has the out-of-court and judicial routes.
-      redress: redressInformation(this.config.dsa, { available: true, deadline: appealDeadline(decidedAt), commentId: n.commentId }),
+      redress: noticeRedress(this.config.dsa, { available: true, deadline: appealDeadline(decidedAt), commentId: n.commentId }),
     };
     const entry: NoticeHistoryEntry = { at: decidedAt, status: 'decided', event: 'decided', by: by.id, detail: `${outcome}: ${data.reason}`.slice(0, 2000) };
     const ev = appendEvents([outboxEntry(this.names.topic(Topics.ModerationCases), n._id, EventTypes.NoticeDecided, data, decidedAt)]);

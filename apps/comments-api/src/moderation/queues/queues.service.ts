@@ -57,6 +57,8 @@ export interface CommentCard {
   claim: ClaimView | null;
   /** For the notices and appeals queues: the case id. */
   caseId?: string;
+  /** For the notices queue: the notice comes from a trusted flagger (DSA Art. 22). */
+  trustedFlagger?: boolean;
 }
 
 const CARD_FIELDS = {
@@ -161,20 +163,40 @@ export class QueuesService {
 
   /** Open notices or appeals (oldest first by default), as comment cards with the case id. */
   private async listCases(queue: 'notices' | 'appeals', f: QueueFilters) {
-    const q: Record<string, unknown> = { status: 'open' };
+    // Complaints about an account concern no comment: they are listed at /v1/moderation/appeals.
+    const q: Record<string, unknown> = { status: 'open', ...(queue === 'appeals' ? { commentId: { $type: 'string' } } : {}) };
     if (f.articleId) q.articleId = f.articleId;
-    if (f.cursor) q._id = { [f.sort === 'oldest' ? '$gt' : '$lt']: Buffer.from(f.cursor, 'base64url').toString() };
-    const model = (queue === 'notices' ? this.notices : this.appeals) as unknown as Model<{ _id: string; commentId: string }>;
-    const rows = await model.find(q, { _id: 1, commentId: 1 }).sort({ _id: f.sort === 'oldest' ? 1 : -1 }).limit(f.limit + 1).lean<Array<{ _id: string; commentId: string }>>().exec();
+    const dir = f.sort === 'oldest' ? 1 : -1;
+    const after = dir === 1 ? '$gt' : '$lt';
+    // Notices from trusted flaggers (DSA Art. 22) come first: ordered by priority, then by id; the cursor carries both.
+    const prioritised = queue === 'notices';
+    if (f.cursor) {
+      const raw = Buffer.from(f.cursor, 'base64url').toString();
+      const bar = raw.indexOf('|');
+      if (prioritised && bar > 0) {
+        const p = Number(raw.slice(0, bar));
+        const id = raw.slice(bar + 1);
+        if (!Number.isInteger(p)) throw badCursor();
+        q.$or = [{ priority: { $lt: p } }, { priority: p, _id: { [after]: id } }];
+      } else q._id = { [after]: raw };
+    }
+    const model = (queue === 'notices' ? this.notices : this.appeals) as unknown as Model<{ _id: string; commentId: string; priority?: number }>;
+    const rows = await model
+      .find(q, { _id: 1, commentId: 1, priority: 1 })
+      .sort(prioritised ? { priority: -1, _id: dir } : { _id: dir })
+      .limit(f.limit + 1)
+      .lean<Array<{ _id: string; commentId: string; priority?: number }>>()
+      .exec();
     const page = rows.slice(0, f.limit);
     const docs = await this.comments.find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) } }, CARD_FIELDS).lean<CardDoc[]>().exec();
     const byId = new Map((await this.cards(docs)).map((c) => [c.id, c]));
     const items = page.flatMap((r) => {
       const c = byId.get(r.commentId);
-      return c ? [{ ...c, caseId: r._id }] : [];
+      return c ? [{ ...c, caseId: r._id, ...(prioritised ? { trustedFlagger: (r.priority ?? 0) > 0 } : {}) }] : [];
     });
     const last = page[page.length - 1];
-    return { queue, items, nextCursor: rows.length > f.limit && last ? Buffer.from(last._id).toString('base64url') : null };
+    const cursorOf = (r: { _id: string; priority?: number }) => Buffer.from(prioritised ? `${r.priority ?? 0}|${r._id}` : r._id).toString('base64url');
+    return { queue, items, nextCursor: rows.length > f.limit && last ? cursorOf(last) : null };
   }
 
   /** Cards with the full rule reasons (offsets) and current claims. */

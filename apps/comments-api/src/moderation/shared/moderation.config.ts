@@ -1,4 +1,4 @@
-import { DsaServiceInformation, dsaServiceInformation } from '@parley/moderation-rules';
+import { DsaServiceInformation, dsaServiceInformation, MisusePolicy, readMisusePolicy, readRedressSettings, RedressSettings } from '@parley/moderation-rules';
 
 /** Moderation settings, read from the environment at start-up (invalid values stop the app). */
 export class ModerationConfig {
@@ -17,6 +17,10 @@ export class ModerationConfig {
   readonly dsa: DsaServiceInformation;
   /** Public notice form (DSA Art. 16): most notices per hour per sender address and per e-mail. */
   readonly notices: { perHourPerAddress: number; perHourPerEmail: number };
+  /** Out-of-court dispute settlement information given with every redress (DSA Art. 21). */
+  readonly redress: RedressSettings;
+  /** Warning-then-suspension policy against misuse (DSA Art. 23). */
+  readonly misuse: MisusePolicy;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     this.claimLeaseSeconds = int(env, 'MODERATION_CLAIM_LEASE_SECONDS', 300, 1, 86_400);
@@ -30,6 +34,8 @@ export class ModerationConfig {
       perHourPerAddress: int(env, 'NOTICES_MAX_PER_HOUR_PER_ADDRESS', 20, 1, 100_000),
       perHourPerEmail: int(env, 'NOTICES_MAX_PER_HOUR_PER_EMAIL', 5, 1, 100_000),
     };
+    this.redress = readRedressSettings(env);
+    this.misuse = readMisusePolicy(env);
   }
 }
 

@@ -40,7 +40,7 @@ export interface HumanStatementInput {
   /** Reasons the rules engine recorded on the comment (automated detection when non-empty). */
   ruleReasons: ModerationReason[];
   /** What brought the comment to the moderator: an Art. 16 notice, reader reports, or own initiative. */
-  source: 'notice' | 'other-notification' | 'voluntary';
+  source: 'notice' | 'trusted-flagger' | 'other-notification' | 'voluntary';
   decidedAt: Date;
   /** Required for illegal_content: the law and the explanation. */
   legalGround?: LegalGround | null;
@@ -70,7 +70,7 @@ export function humanStatement(input: HumanStatementInput): StatementOfReasons {
   return { ...statement, automated_detection: detectedByRules(input.ruleReasons) ? 'Yes' : 'No' };
 }
 
-const SOURCE_OF: Record<HumanStatementInput['source'], RestrictionSource> = { notice: 'notice', 'other-notification': 'reader-reports', voluntary: 'own-initiative' };
+const SOURCE_OF: Record<HumanStatementInput['source'], RestrictionSource> = { notice: 'notice', 'trusted-flagger': 'trusted-flagger', 'other-notification': 'reader-reports', voluntary: 'own-initiative' };
 
 export interface AuthorStatementInput {
   id: string;

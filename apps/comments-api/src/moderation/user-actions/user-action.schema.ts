@@ -13,15 +13,22 @@ export class UserAction {
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) userId!: string;
   @Prop({ type: String, required: true, enum: USER_ACTION_KINDS }) kind!: UserActionKind;
+  /** `account` (posting) or `notices` (the processing of the user's notices and complaints, DSA Art. 23(2)). */
+  @Prop({ type: String, enum: ['account', 'notices'], default: 'account' }) scope!: 'account' | 'notices';
+  /** The statement of reasons given with the action (Art. 17 DSA): bans, suspensions, premoderation, misuse warnings and suspensions. */
+  @Prop({ type: Object, default: null }) statement!: Record<string, unknown> | null;
   @Prop({ required: true }) reason!: string;
   @Prop({ type: Date, default: null }) until!: Date | null;
   /** Ban only: reject all the user's visible comments (done asynchronously). */
   @Prop({ default: false }) rejectComments!: boolean;
   @Prop({ type: String, default: null }) reasonCode!: string | null;
-  /** The statement of reasons the user was given (Art. 17 DSA) for a ban, suspension or premoderation. */
-  @Prop({ type: Object, default: null }) statement?: Record<string, unknown> | null;
   @Prop({ required: true }) issuedBy!: string;
   @Prop({ type: Date, required: true }) issuedAt!: Date;
+  /**
+   * When the user was informed of the action (the message on their mandatory channel is written
+   * with the action; null when no message was sent). The six-month complaint window runs from it.
+   */
+  @Prop({ type: Date, default: null }) informedAt!: Date | null;
   @Prop({ type: Date, default: null }) liftedAt!: Date | null;
   @Prop({ type: String, default: null }) liftedBy!: string | null;
   /** Comments rejected by the ban sweep so far. */

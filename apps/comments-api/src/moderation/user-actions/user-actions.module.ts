@@ -4,16 +4,16 @@ import { RestrictionsModule } from '../../restrictions/restrictions.module';
 import { DecisionsModule } from '../decisions/decisions.module';
 import { NoticesModule } from '../notices/notices.module';
 import { QueuesModule } from '../queues/queues.module';
-import { outboxRelayProvider } from '../shared/outbox';
-import { UserAction, UserActionSchema, UserFlags, UserFlagsSchema, UserNote, UserNoteSchema } from './user-action.schema';
+import { MisuseModule } from '../misuse/misuse.module';
+import { UserFlags, UserFlagsSchema, UserNote, UserNoteSchema } from './user-action.schema';
+import { UserActionsStoreModule } from './user-actions-store.module';
 import { UserActionsController } from './user-actions.controller';
-import { USER_ACTIONS_RELAY, UserActionsService } from './user-actions.service';
+import { UserActionsService } from './user-actions.service';
 import { UserEventsController } from './user-events.controller';
 
 @Module({
   imports: [
     MongooseModule.forFeature([
-      { name: UserAction.name, schema: UserActionSchema },
       { name: UserNote.name, schema: UserNoteSchema },
       { name: UserFlags.name, schema: UserFlagsSchema },
     ]),
@@ -21,8 +21,11 @@ import { UserEventsController } from './user-events.controller';
     DecisionsModule,
     QueuesModule,
     NoticesModule,
+    UserActionsStoreModule,
+    MisuseModule,
   ],
   controllers: [UserActionsController, UserEventsController],
-  providers: [UserActionsService, ...outboxRelayProvider(USER_ACTIONS_RELAY, UserAction.name)],
+  providers: [UserActionsService],
+  exports: [UserActionsService],
 })
 export class UserActionsModule {}

@@ -19,7 +19,8 @@ import { authorStatement, categoryOfCode } from '../shared/statement';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
-export const USER_ACTIONS_RELAY = 'USER_ACTIONS_OUTBOX_RELAY';
+import { USER_ACTIONS_RELAY } from './user-actions-store.module';
+import { MisuseService } from '../misuse/misuse.service';
 
 export interface UserActionInput {
   kind: UserActionKind;
@@ -46,6 +47,7 @@ export const toActionView = (a: UserAction) => ({
   liftedAt: a.liftedAt ? new Date(a.liftedAt).toISOString() : null,
   liftedBy: a.liftedBy ?? null,
   swept: a.swept ?? 0,
+  scope: a.scope ?? 'account',
   statement: a.statement ?? null,
 });
 
@@ -68,6 +70,7 @@ export class UserActionsService {
     private readonly store: CommentsRepository,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly misuse: MisuseService,
   ) {}
 
   async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
@@ -119,6 +122,8 @@ export class UserActionsService {
       statement,
       issuedBy: mod.id,
       issuedAt: now,
+      // Premoderation sends no message today: the user is informed when they learn of it; the window runs from the action then.
+      informedAt: events.length ? now : null,
       outbox: events,
       outboxPending: events.length > 0,
       outboxSeq: events.length,
@@ -159,6 +164,45 @@ export class UserActionsService {
     if (events.length) this.relay.kick();
     await this.audit.record({ actor: mod.id, automated: false, action: `user.lift-${kind}`, userId, before, after: await this.standing(userId) });
     return this.standing(userId);
+  }
+
+  async findAction(id: string): Promise<UserAction | null> {
+    return this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec();
+  }
+
+  /** A user's own view of the decisions on their account, newest first, with the complaint deadline of each. */
+  async decisionsOn(userId: string) {
+    const rows = await this.actions.find({ userId }, { outbox: 0 }).sort({ issuedAt: -1 }).limit(100).lean<UserAction[]>().exec();
+    return rows.map((a) => {
+      const view = toActionView(a);
+      const appealable = a.kind !== 'warn' && !a.liftedAt;
+      return { ...view, informedAt: a.informedAt ? new Date(a.informedAt).toISOString() : null, appealable, appealDeadline: appealable ? appealDeadline(new Date(a.informedAt ?? a.issuedAt)).toISOString() : null };
+    });
+  }
+
+  /**
+   * Lifts the restriction one action imposed, when it is still in force (an appeal overturned
+   * it): the normal lift, with its event. Null when nothing was left to lift (lifted, expired or replaced).
+   */
+  async liftAction(actionId: string, mod: AuthenticatedUser, note: string) {
+    const a = await this.findAction(actionId);
+    if (!a || a.liftedAt || a.kind === 'warn') return null;
+    if (a.scope === 'notices') {
+      // A suspension of notice handling (DSA Art. 23(2)) is the misuse policy's own restriction.
+      const standing = await this.misuse.liftNoticesSuspension(a, mod);
+      return standing;
+    }
+    if (a.kind === 'premoderate') {
+      if (!(await this.isPremoderated(a.userId))) return null;
+    } else {
+      const r = await this.restrictions.get(a.userId);
+      const want = a.kind === 'ban' ? 'ban' : 'suspension';
+      if (!r || r.kind !== want || (r.until && new Date(r.until) <= new Date())) return null;
+    }
+    const standing = await this.lift(a.userId, a.kind, mod);
+    await this.actions.updateOne({ _id: actionId, liftedAt: null }, { $set: { liftedAt: new Date(), liftedBy: mod.id } }).exec();
+    this.logger.log({ actionId, userId: a.userId, kind: a.kind, note }, 'account decision reversed');
+    return standing;
   }
 
   async standing(userId: string) {
@@ -206,6 +250,7 @@ export class UserActionsService {
       userId,
       ...standing,
       counts,
+      misuse: await this.misuse.summary(userId),
       recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: c.articleId, body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
       reportsMade: made.map((r) => ({ commentId: r.commentId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       reportsReceived: received.map((r) => ({ commentId: r.commentId, reporterId: r.reporterId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
