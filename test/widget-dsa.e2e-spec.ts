@@ -5,6 +5,7 @@ import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
+import { expectAccessible } from './support/accessibility';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget');
@@ -86,6 +87,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     expect(await form.locator('[data-testid=notice-errors]').innerText()).toContain('goodFaith');
     expect(await form.locator('[data-testid=notice-errors]').getAttribute('role')).toBe('alert');
     expect(await page.locator(':focus').getAttribute('data-testid')).toBe('notice-good-faith');
+    await expectAccessible(page, 'the notice form showing the API\u2019s errors');
     await page.keyboard.press('Space');
     expect(await form.locator('[data-testid=notice-good-faith]').isChecked()).toBe(true);
     await form.locator('[data-testid=send-notice]').focus();
@@ -121,6 +123,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
       expect(text).toContain(s);
     }
     expect(await statement.locator('[data-testid=statement-clause-link]').getAttribute('href')).toBe(`${GUIDELINES}#harassment`);
+    await expectAccessible(page, 'the author\u2019s opened statement of reasons');
     expect(await statement.locator('[data-testid=statement-complaint-link]').getAttribute('href')).toBe(`https://news.example/complaints?comment=${mine.id}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'widget-statement.png'), fullPage: true });
 

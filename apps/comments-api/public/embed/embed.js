@@ -210,7 +210,8 @@
     var more = el('textarea', { id: id('more'), name: 'locations', maxlength: 4000, rows: 2, 'data-testid': 'notice-more', 'aria-describedby': id('more') + '-hint' });
     var goodFaith = el('input', { id: id('good-faith'), type: 'checkbox', name: 'goodFaith', required: true, 'data-testid': 'notice-good-faith' });
     var send = el('button', { type: 'submit', 'data-testid': 'send-notice', text: 'Send notice' });
-    var errors = el('ul', { class: 'parley-errors', 'data-testid': 'notice-errors', role: 'alert' });
+    var errorList = el('ul');
+    var errors = el('div', { class: 'parley-errors', 'data-testid': 'notice-errors', role: 'alert' }, [errorList]);
     var form = el('form', { class: 'parley-form parley-notice', 'data-testid': 'notice-form', 'aria-label': 'Report illegal content', novalidate: true }, [
       el('p', { class: 'parley-note', text: 'Tell us why this comment is illegal. You do not need an account. We will confirm receipt and tell you our decision by email.' }),
       field('Your name', name),
@@ -224,7 +225,7 @@
     ]);
     form.addEventListener('submit', function (ev) {
       ev.preventDefault();
-      errors.textContent = '';
+      errorList.textContent = '';
       var locations = [c.id].concat(more.value.split(/\s+/).filter(Boolean));
       var body = { name: name.value, email: email.value, illegalContentType: type.value, explanation: explanation.value, locations: locations, goodFaith: goodFaith.checked };
       send.disabled = true;
@@ -233,8 +234,8 @@
         say('Thank you. Your notice ' + r.id + ' was received; a confirmation was sent to ' + body.email + '.');
       }, function (err) {
         var list = (err.problem && err.problem.errors) || [];
-        if (!list.length) errors.appendChild(el('li', { text: err.message }));
-        list.forEach(function (e) { errors.appendChild(el('li', { text: e.field + ' ' + e.message })); });
+        if (!list.length) errorList.appendChild(el('li', { text: err.message }));
+        list.forEach(function (e) { errorList.appendChild(el('li', { text: e.field + ' ' + e.message })); });
         send.disabled = false;
         var first = list[0] && { name: name, email: email, explanation: explanation, goodFaith: goodFaith, illegalContentType: type }[String(list[0].field).split(/[.[]/)[0]];
         (first || name).focus();
