@@ -64,13 +64,12 @@ function main(): void {
   const localClassifier = LocalClassifier.fromFiles(readFileSync(path.join(models, 'local-classifier.json'), 'utf8'), readFileSync(path.join(models, 'local-classifier.bin')));
   const withClassifier = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
   const rulesOnly = compileRuleSet(DEFAULT_RULE_SET);
-  // Tweets carry t.co short links, which the links rule holds for a moderator: content only, like the word lists
-  const contentOnly = compileRuleSet({ ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.filter((r) => r.type !== 'links') }, { localClassifier });
+  // Every tweet goes through the whole default set as a comment would, links rule included
+  // (tweets carry t.co links; one shortened link per comment passes the shipped set, see docs/rules.md).
   const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
   const contenders: Array<{ name: string; check: (t: string) => boolean }> = [
     { name: 'parley (default set + local classifier)', check: (t) => evaluate(withClassifier, { body: t }).decision !== 'approved' },
     { name: 'parley (default set, no classifier)', check: (t) => evaluate(rulesOnly, { body: t }).decision !== 'approved' },
-    { name: 'parley (default set + classifier, no links)', check: (t) => evaluate(contentOnly, { body: t }).decision !== 'approved' },
     { name: 'obscenity (englishDataset + recommended)', check: (t) => obscenity.hasMatch(t) },
   ];
   try {

@@ -4,11 +4,13 @@
  * Ours: patterns/re2-pattern.ts (re2js, a DFA `test` first, match offsets only on a hit). Peers:
  * V8's RegExp (backtracking: the baseline for speed, not a candidate), and `re2-wasm` and the
  * native `re2` binding when they happen to be installed (they are not dependencies; see
- * docs/benchmarks.md for why). 1. throughput on comment-sized texts; 2. time on the adversarial
+ * docs/benchmarks.md for why). 1. throughput on comment-sized texts (the word soup of
+ * bench/support/comment-corpus.ts), interleaved rounds, medians; 2. time on the adversarial
  * text of catastrophic shapes (V8 at 24 characters, RE2 engines at 20,000).
  */
 import * as os from 'node:os';
 import { compilePattern } from '../libs/moderation-rules/src/patterns/re2-pattern';
+import { wordSoup } from './support/comment-corpus';
 
 type Finder = (text: string) => number;
 type Engine = (source: string, flags: string) => Finder;
@@ -50,22 +52,7 @@ if (wasm) engines['re2-wasm'] = regExpLike(wasm.RE2, 'u');
 const native = optional('re2');
 if (native) engines['re2 (native)'] = regExpLike(native, '');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(7);
-const WORDS = 'the council should really think about the order number of bins roads votes election police 42 call me at 555 and visit example dot com tonight seriously'.split(' ');
-const texts = Array.from({ length: 5000 }, () => {
-  const words = Array.from({ length: 20 + Math.floor(rand() * 60) }, () => WORDS[Math.floor(rand() * WORDS.length)]);
-  return words.join(' ') + (rand() < 0.1 ? ' order #123456' : '');
-});
+const texts = wordSoup(5000);
 
 const PATTERNS: Array<[string, string, string]> = [
   ['order number', '\\border\\s?#\\d{6}\\b', 'i'],
@@ -80,25 +67,35 @@ const EVIL: Array<[string, string, (n: number) => string]> = [
 ];
 
 const fmt = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en') : x.toFixed(2));
-console.log(`Custom patterns: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}; ${texts.length} comments, mean ${Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length)} characters\n`);
-console.log('1. Throughput (comments/s; ratio to ours)');
+console.log(
+  `Custom patterns: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}; ${texts.length} comments, mean ${Math.round(texts.reduce((a, t) => a + t.length, 0) / texts.length)} characters\n`,
+);
+const ROUNDS = 7;
+const SLICE_MS = 150;
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1];
+console.log(`1. Throughput (comments per CPU-second, median of ${ROUNDS} interleaved rounds; ratio to ours: median of the per-round ratios)`);
 for (const [name, source, flags] of PATTERNS) {
-  const cells: string[] = [];
-  let ours = 0;
-  for (const [engine, make] of Object.entries(engines)) {
-    const find = make(source, flags);
-    let matches = 0;
-    for (const t of texts) matches += find(t);
-    const t0 = process.hrtime.bigint();
-    let rounds = 0;
-    while (Number(process.hrtime.bigint() - t0) < 1e9) {
-      for (const t of texts) find(t);
-      rounds++;
+  const finders = Object.entries(engines).map(([engine, make]) => ({ engine, find: make(source, flags), rates: [] as number[], matches: 0 }));
+  for (const f of finders) for (const t of texts) f.matches += f.find(t);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let j = 0; j < finders.length; j++) {
+      const f = finders[(j + round) % finders.length];
+      const cpu0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      let done = 0;
+      while (Number(process.hrtime.bigint() - t0) < SLICE_MS * 1e6) {
+        for (let k = 0; k < 500; k++) f.find(texts[(done + k) % texts.length]);
+        done += 500;
+      }
+      const used = process.cpuUsage(cpu0);
+      f.rates.push(done / ((used.user + used.system) / 1e6 || 1e-6));
     }
-    const perSec = (rounds * texts.length) / (Number(process.hrtime.bigint() - t0) / 1e9);
-    ours ||= perSec;
-    cells.push(`${engine} ${fmt(perSec)} (${(perSec / ours).toFixed(2)}×, ${matches} matches)`);
   }
+  const ours = finders[0];
+  const cells = finders.map((f) => {
+    const ratio = median(f.rates.map((r, round) => r / ours.rates[round]));
+    return `${f.engine} ${fmt(median(f.rates))} (${ratio.toFixed(2)}×, ${f.matches} matches)`;
+  });
   console.log(`  ${name.padEnd(20)} ${cells.join(' | ')}`);
 }
 console.log('\n2. Catastrophic shapes (ms for one search; V8 on 24 characters, RE2 engines on 20,000)');

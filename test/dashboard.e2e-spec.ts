@@ -123,6 +123,8 @@ describe('moderator dashboard in a browser', () => {
     expect(await detail.locator('h2').innerText()).toBe('Council approves the new tram line');
     expect(await detail.locator('[data-testid=author-history]').innerText()).toMatch(/flagged 1/);
     expect(await detail.innerText()).not.toMatch(/\bnull\b/);
+    // no pre-post warning was recorded with this comment, so none is shown
+    expect(await detail.locator('[data-testid=shown-warning]').count()).toBe(0);
     // The user's text is shown literally: no element was created from it, and the match is marked by offsets.
     const shown = detail.locator('[data-testid=comment-body]');
     expect(await shown.innerText()).toBe(body);
@@ -173,6 +175,30 @@ describe('moderator dashboard in a browser', () => {
     // the key press came before the click: had it approved, the audit trail would show it
     expect((ctx.body.audit as Array<{ action: string }>).map((a) => a.action).filter((a) => /approve/.test(a))).toEqual([]);
     expect(await page.evaluate("localStorage.getItem('parley.moderator.shortcuts')")).toBe('off');
+  });
+
+  it('shows the warning the writer was shown before posting anyway, as recorded with the comment', async () => {
+    const article = await newArticle();
+    const c = await postAndSettle(api, article, bob, 'I hope the councillor gets stabbed on his way home.');
+    expect(c.status).toBe('flagged');
+    // the widget records the warning when the writer chooses "Post anyway"
+    const recorded = await api.put(`/v1/comments/${c.id}/shown-warning`, bob);
+    expect(recorded.status).toBe(200);
+    expect(recorded.body).toMatchObject({ recorded: true, decision: 'flagged' });
+    const excerpt = (recorded.body.reasons as Array<{ excerpt?: string }>).find((r) => r.excerpt)!.excerpt!;
+
+    await signIn();
+    await openCard(c.id);
+    const warning = page.locator('#detail [data-testid=shown-warning]');
+    await warning.waitFor();
+    expect(await warning.locator('h3').innerText()).toBe('Writer was warned before posting');
+    expect(await warning.locator('[data-testid=shown-warning-meta]').innerText()).toMatch(/^Posted anyway on .+ after a warning that it would be held for review$/);
+    const reasons = warning.locator('[data-testid=shown-warning-reasons] li');
+    expect(await reasons.count()).toBe((recorded.body.reasons as unknown[]).length);
+    expect(await reasons.first().locator('q').innerText()).toBe(excerpt);
+    expect(await warning.innerText()).toContain(recorded.body.reasons[0].message);
+    await expectAccessible(page, 'a comment with the warning its writer was shown');
+    await shot('4-shown-warning');
   });
 
   it('refuses a token without the moderator role at sign-in', async () => {

@@ -5,3 +5,8 @@ import { TEST_JWT_SECRET } from './test-env';
 export function tokenFor(sub: string, roles: string[] = ['commenter'], name = sub, options: jwt.SignOptions = {}): string {
   return jwt.sign({ name, roles }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: '1h', ...options });
 }
+
+/** A commenter's token that also carries the host's `email` claim (for email-domain rules). */
+export function tokenWithEmail(sub: string, email: string, roles: string[] = ['commenter']): string {
+  return jwt.sign({ name: sub, roles, email }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: '1h' });
+}

@@ -14,6 +14,7 @@ import { ProblemThrottlerGuard, throttlerOptions } from './http/throttling';
 import { ReactionsModule } from './reactions/reactions.module';
 import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
+import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
 
 @Global()
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         HealthModule.forRoot(KAFKA, KafkaEventServer),
         ArticlesModule,
         RestrictionsModule,
+        EmailDomainRulesModule,
         CommentsModule,
         ReactionsModule,
         ReportsModule,

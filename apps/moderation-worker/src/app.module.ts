@@ -17,6 +17,7 @@ import { RuleSetActivationController } from './rule-sets/rule-set-activation.con
 import { RuleSetStore } from './rule-sets/rule-set-store.service';
 import { RuleSetActivation, RuleSetActivationSchema, RuleSetState, RuleSetStateSchema, StoredRuleSet, StoredRuleSetSchema } from './rule-sets/rule-set.schema';
 import { EvaluateController, RuleSetsController, StatementsController } from './rule-sets/rule-sets.controller';
+import { DraftCheckController } from './rule-sets/draft-check.controller';
 import { RuleSetsService } from './rule-sets/rule-sets.service';
 
 @Module({})
@@ -47,7 +48,7 @@ export class AppModule {
         }),
         HealthModule.forRoot(KAFKA, KafkaEventServer),
       ],
-      controllers: [RuleSetsController, EvaluateController, StatementsController, CommentEventsController, RuleSetActivationController],
+      controllers: [RuleSetsController, EvaluateController, DraftCheckController, StatementsController, CommentEventsController, RuleSetActivationController],
       providers: [
         { provide: ModerationWorkerConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },

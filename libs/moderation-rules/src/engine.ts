@@ -37,6 +37,8 @@ interface CompiledRule {
   readonly run: RuleRunner;
   /** Look at the clock after this rule (false for rules whose cost does not grow with the text). */
   readonly timed: boolean;
+  /** Look at the clock after this rule only when it did work that grows with the text (see ON_DEMAND_TYPES). */
+  readonly timedOnWork: boolean;
 }
 
 /**
@@ -46,6 +48,15 @@ interface CompiledRule {
  * microsecond-scale evaluation when read after each of ~20 rules.
  */
 const UNTIMED_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['length', 'article-settings', 'author-trust', 'reports', 'shouting', 'repeated-characters']);
+/**
+ * Rule types whose work that grows with the text is done in the runtime's shared, memoised steps
+ * (normalisation, the term automaton's scans, the phrase rules' token view and matching): the
+ * clock is read after such a rule only when one of those steps ran during it. The first term rule
+ * of a set pays for the scan and is timed; the others only read its results.
+ */
+/** Rule types that read NormalisedText's case counts or longest run. */
+const TEXT_STATS_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['shouting', 'repeated-characters']);
+const ON_DEMAND_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['banned-terms', 'suspect-terms', 'phrases']);
 
 /** Summary of a compiled rule (for diagnostics and admin UIs). */
 export interface CompiledRuleInfo {
@@ -86,6 +97,8 @@ export class CompiledRuleSet {
   readonly termCount: number;
   /** @internal */
   readonly localClassifier?: TextClassifier;
+  /** @internal some rule reads the text statistics (case counts, longest run): gathered in the normalising pass */
+  readonly needsTextStats: boolean;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -136,7 +149,8 @@ export class CompiledRuleSet {
         message: rule.message,
         weight: rule.weight,
         run: (module.compile as (d: RuleDefinition, c: typeof ctx) => RuleRunner)(rule, ctx),
-        timed: !UNTIMED_TYPES.has(rule.type) && !(rule.type === 'classifier' && rule.source !== 'local'),
+        timed: !UNTIMED_TYPES.has(rule.type) && !ON_DEMAND_TYPES.has(rule.type) && !(rule.type === 'classifier' && rule.source !== 'local'),
+        timedOnWork: ON_DEMAND_TYPES.has(rule.type),
       });
     }
     // Stable sort by phase: definition order is kept within a phase.
@@ -144,6 +158,7 @@ export class CompiledRuleSet {
     compiled.sort((a, b) => order(a.phase) - order(b.phase));
 
     this.pipeline = compiled;
+    this.needsTextStats = compiled.some((r) => TEXT_STATS_TYPES.has(r.type));
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
     this.deferredTrie = (deferredTrie as TermTrie | null)?.freeze() ?? null;
     this.deferredSlots = deferredSlots;
@@ -203,6 +218,12 @@ class Runtime implements RuleRuntime {
   private deadline = Infinity;
 
   readonly overBudget = (): boolean => this.rs.clock() > this.deadline;
+  /** Set when a step whose cost grows with the text ran during the current rule (cleared by the engine before each rule). */
+  worked = false;
+
+  noteWork(): void {
+    this.worked = true;
+  }
 
   reset(rs: CompiledRuleSet, body: string, text: string, comment: CommentInput, context: EvaluationContext): void {
     this.rs = rs;
@@ -223,8 +244,9 @@ class Runtime implements RuleRuntime {
 
   normalised(): NormalisedText {
     if (!this.normalisedReady) {
-      sharedText.normalise(this.text);
+      sharedText.normalise(this.text, this.rs.needsTextStats);
       this.normalisedReady = true;
+      this.worked = true;
     }
     return sharedText;
   }
@@ -253,6 +275,7 @@ class Runtime implements RuleRuntime {
   /** Runs one automaton over the normalised text: keep-all slots into packedPool, the others into `result`. */
   private scan(trie: TermTrie | null, deferred: boolean, result: TermMatch[][]): void {
     if (!trie) return;
+    this.worked = true;
     const view = this.normalised();
     const keepAll = this.rs.keepAllSlots;
     const deferredSlots = this.rs.deferredSlots;
@@ -414,9 +437,10 @@ export function evaluate(ruleSet: CompiledRuleSet, comment: CommentInput, contex
     out.rule = pipeline[r];
     out.emitted = 0;
     out.maxWeight = 0;
+    runtime.worked = false;
     out.rule.run(runtime, out.emit);
     if (out.maxWeight > 0) keep *= 1 - out.maxWeight;
-    if (out.rule.timed && runtime.overBudget()) {
+    if ((out.rule.timed || (out.rule.timedOnWork && runtime.worked)) && runtime.overBudget()) {
       // Second line of defence (patterns already run in linear time): hold the comment for a human
       // rather than keep the partition waiting.
       budgetExceeded = { elapsedMs: Math.round(ruleSet.clock() - runtime.startedAt), lastRuleId: out.rule.id, skippedRules: pipeline.length - r - 1 };

@@ -34,7 +34,7 @@ describe('guideline test set (default rule set)', () => {
 
   it('has at least 200 varied sentences in both directions', () => {
     expect(cases.length).toBeGreaterThanOrEqual(200);
-    expect(new Set(breaches.map((c) => c.kind))).toEqual(new Set(['threat', 'incitement', 'dehumanisation', 'doxxing']));
+    expect(new Set(breaches.map((c) => c.kind))).toEqual(new Set(['threat', 'incitement', 'dehumanisation', 'doxxing', 'insult', 'profanity', 'slur']));
     expect(new Set(innocents.map((c) => c.kind))).toEqual(new Set(['news', 'politics', 'sports', 'general']));
     expect(breaches.length).toBeGreaterThanOrEqual(100);
     expect(innocents.length).toBeGreaterThanOrEqual(100);

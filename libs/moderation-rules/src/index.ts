@@ -27,3 +27,5 @@ export * from './dsa/redress';
 export * from './dsa/misuse-policy';
 export { LocalClassifier } from './classifier/local-classifier';
 export type { LocalClassification, LocalModelMetadata, CategoryScore } from './classifier/local-classifier';
+export { writerWarning } from './writer-warning';
+export type { WriterReason, WriterWarning } from './writer-warning';

@@ -148,6 +148,11 @@ export interface LinksRule extends RuleBase {
   /** true = built-in shortener list, false = off, array = built-in list plus these. Default true. */
   shorteners?: boolean | string[];
   shortenerAction?: RuleAction;
+  /**
+   * How many shortened links a comment may carry before `shortenerAction` applies (they still count
+   * towards maxLinks). Default 0: any shortened link. The shipped set allows 1 (docs/rules.md).
+   */
+  maxShortened?: number;
   /** Detect "example dot com", "example[.]com", "example(.)com". Default true. */
   obfuscated?: boolean;
   obfuscatedAction?: RuleAction;

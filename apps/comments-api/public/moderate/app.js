@@ -212,8 +212,16 @@
     const box = $('detail');
     box.replaceChildren(el('p', { text: 'Loading…' }));
     let ctx;
+    let shown = null;
     try {
-      ctx = await api('GET', '/v1/moderation/comments/' + item.id);
+      // the warning the writer saw before choosing "Post anyway" (404: none was shown)
+      [ctx, shown] = await Promise.all([
+        api('GET', '/v1/moderation/comments/' + item.id),
+        api('GET', '/v1/comments/' + item.id + '/shown-warning').catch((e) => {
+          if (e.status === 404) return null;
+          throw e;
+        }),
+      ]);
     } catch (e) {
       box.replaceChildren(el('p', { class: 'error', text: e.message }));
       return false;
@@ -250,6 +258,7 @@
       el('div', { class: 'meta' }, el('strong', { text: c.authorName }), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
       bodyWithHighlights(c),
       c.reasons.length ? el('ul', { class: 'reasons' }, ...c.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))) : null,
+      shown ? shownWarning(shown) : null,
       actions,
       ...cases,
       el('h3', { text: 'Author history' }),
@@ -260,6 +269,17 @@
     // replaceChildren would turn a null into the text "null": keep only nodes.
     box.replaceChildren(...parts.filter(Boolean));
     return true;
+  }
+
+  /** The pre-post warning the writer was shown and posted anyway, as recorded with the comment. */
+  function shownWarning(w) {
+    return el(
+      'div',
+      { class: 'shown-warning', 'data-testid': 'shown-warning' },
+      el('h3', { text: 'Writer was warned before posting' }),
+      el('p', { class: 'meta', 'data-testid': 'shown-warning-meta', text: 'Posted anyway on ' + new Date(w.shownAt).toLocaleString() + ' after a warning that it would be ' + (w.decision === 'rejected' ? 'refused' : 'held for review') }),
+      el('ul', { class: 'reasons', 'data-testid': 'shown-warning-reasons' }, ...w.reasons.map((r) => el('li', {}, r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))),
+    );
   }
 
   function currentReason() {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiArticleIdParam, ApiCommentIdParam, ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
@@ -32,8 +32,10 @@ class RecordedWarningView {
 }
 
 class CheckResultView {
-  @ApiProperty({ enum: ['approved', 'flagged', 'rejected'], description: 'What the community guidelines would decide for this text' }) decision!: string;
+  @ApiProperty({ enum: ['approved', 'flagged', 'rejected'], description: 'What the active rule set would decide for this text' }) decision!: string;
   @ApiProperty({ type: [CheckReasonView] }) reasons!: CheckReasonView[];
+  @ApiProperty({ type: Number, nullable: true, description: "The rule-set version that checked it (the worker's active version); null = the shipped default (no worker configured)" })
+  ruleSetVersion!: number | null;
 }
 
 @ApiTags('comments')
@@ -49,13 +51,13 @@ export class CommentCheckController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Check a draft before posting it: the decision the community guidelines would make on its text, with reasons fit to show the writer. Stores nothing; rate-limited like other writes.',
+      'Check a draft before posting it: the decision the active rule set (as moderation-worker applies it) would make on its text, with reasons fit to show the writer. Stores nothing; rate-limited like other writes.',
   })
   @ApiArticleIdParam()
   @ApiOkResponse({ type: CheckResultView })
-  @ApiProblems(400, 401, 413, 429)
-  check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto): CheckResult {
-    return this.checks.check(dto.body);
+  @ApiProblems(400, 401, 413, 429, 503)
+  check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto, @Ip() ip: string, @Headers('authorization') authorization?: string): Promise<CheckResult> {
+    return this.checks.check(dto.body, { authorization, ip });
   }
 
   @Put('comments/:id/shown-warning')
@@ -67,9 +69,14 @@ export class CommentCheckController {
   })
   @ApiCommentIdParam()
   @ApiOkResponse({ type: RecordedWarningView })
-  @ApiProblems(400, 401, 404, 429)
-  async record(@Param('id', CommentIdPipe) commentId: string, @CurrentUser() user: AuthenticatedUser): Promise<{ recorded: boolean } & Partial<ShownWarning>> {
-    const w = await this.shown.record(commentId, user);
+  @ApiProblems(400, 401, 404, 429, 503)
+  async record(
+    @Param('id', CommentIdPipe) commentId: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Ip() ip: string,
+    @Headers('authorization') authorization?: string,
+  ): Promise<{ recorded: boolean } & Partial<ShownWarning>> {
+    const w = await this.shown.record(commentId, user, { authorization, ip });
     return w ? { recorded: true, ...w } : { recorded: false };
   }
 

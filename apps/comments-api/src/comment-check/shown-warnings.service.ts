@@ -27,8 +27,8 @@ const notFound = (id: string) => new ProblemException(404, 'comment-not-found', 
 /**
  * Records, beside a comment, the warning its writer was shown before posting it anyway
  * (collection `comment_shown_warnings`, `_id` = comment id). The warning is computed again here
- * from the stored body, so what moderators read is what the guidelines say about the text that
- * was posted, not what a client claims; a comment the check passes records nothing.
+ * from the stored body with the active rule set, so what moderators read is what the guidelines
+ * say about the text that was posted, not what a client claims; a comment the check passes records nothing.
  */
 @Injectable()
 export class ShownWarningsService {
@@ -42,12 +42,12 @@ export class ShownWarningsService {
   }
 
   /** The author confirms posting despite the warning. Idempotent: a second call keeps the first record. */
-  async record(commentId: string, author: AuthenticatedUser): Promise<ShownWarning | null> {
+  async record(commentId: string, author: AuthenticatedUser, caller: { authorization?: string; ip?: string } = {}): Promise<ShownWarning | null> {
     const comment = await this.connection
       .collection<{ _id: Types.ObjectId; authorId: string; body: string; deletedAt?: Date | null }>('comments')
       .findOne({ _id: new Types.ObjectId(commentId) }, { projection: { authorId: 1, body: 1, deletedAt: 1 } });
     if (!comment || comment.authorId !== author.id || comment.deletedAt) throw notFound(commentId);
-    const result = this.checks.check(comment.body);
+    const result = await this.checks.check(comment.body, caller);
     if (result.decision === 'approved') return null;
     const doc: ShownWarningDoc = { _id: commentId, authorId: author.id, decision: result.decision, reasons: result.reasons, shownAt: new Date() };
     // an upsert that only inserts: the first confirmation is the one recorded

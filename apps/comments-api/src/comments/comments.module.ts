@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { ArticlesModule } from '../articles/articles.module';
 import { RestrictionsModule } from '../restrictions/restrictions.module';
+import { EmailDomainRulesModule } from '../email-domains/email-domain-rules.module';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
@@ -31,7 +32,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
 const COMMENTS_RELAY = { scanEveryMs: 2_000, takeOverAfterMs: 10_000 };
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule],
+  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule, EmailDomainRulesModule],
   controllers: [CommentsController, ModerationDecisionsController],
   providers: [
     CommentsRepository,

@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { outboxEntry } from '../common/outbox-entry';
 import { RestrictionsService } from '../restrictions/restrictions.service';
+import { EmailDomainRulesService } from '../email-domains/email-domain-rules.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment } from './schemas/comment.schema';
@@ -40,6 +41,7 @@ export class CommentsService {
     private readonly names: KafkaNames,
     private readonly articles: ArticlesService,
     private readonly restrictions: RestrictionsService,
+    private readonly emailDomains: EmailDomainRulesService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
   ) {
     this.comments = repository.model;
@@ -57,8 +59,9 @@ export class CommentsService {
    * posts that arrive meanwhile (the outbox relay publishes the event).
    */
   async submit(articleId: string, dto: CreateCommentDto, author: AuthenticatedUser, traceparent?: string): Promise<Comment> {
-    const [, article, parent] = await Promise.all([
+    const [, emailDomain, article, parent] = await Promise.all([
       this.restrictions.assertMayParticipate(author),
+      this.emailDomains.assertMayComment(author),
       this.articles.settingsFor(articleId),
       dto.parentId ? this.comments.findById(dto.parentId, { articleId: 1, authorId: 1, status: 1, depth: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'status' | 'depth'>>().exec() : null,
     ]);
@@ -89,7 +92,8 @@ export class CommentsService {
       parentId: dto.parentId ?? null,
       body: dto.body,
       createdAt: now.toISOString(),
-      article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
+      // An email-domain rule that premoderates the author holds this comment like a premoderated article.
+      article: { section: article.section ?? null, premoderation: !!article.premoderation || emailDomain.premoderate, open: true },
     };
     // A plain insert: the DTO is validated already, every field is set here (no mongoose
     // document, casting or defaults on the hot path).
@@ -185,6 +189,7 @@ export class CommentsService {
   async edit(id: string, body: string, user: AuthenticatedUser, traceparent?: string): Promise<ViewableComment> {
     const current = await this.loadOwn(id, user);
     await this.restrictions.assertMayParticipate(user);
+    const emailDomain = await this.emailDomains.assertMayComment(user);
     const editableUntil = new Date(new Date(current.createdAt).getTime() + this.editWindowMs);
     if (editableUntil <= new Date()) {
       throw new ProblemException(403, 'edit-window-closed', 'Too late to edit', `Comments can be edited until ${Math.round(this.editWindowMs / 60000)} minutes after posting; this one until ${editableUntil.toISOString()}`, {
@@ -206,7 +211,7 @@ export class CommentsService {
         body,
         createdAt: new Date(prev.createdAt).toISOString(),
         editedAt: now.toISOString(),
-        article: { section: article.section ?? null, premoderation: !!article.premoderation, open: true },
+        article: { section: article.section ?? null, premoderation: !!article.premoderation || emailDomain.premoderate, open: true },
       };
       return editChange(prev, body, now, this.outboxEntry(EventTypes.CommentEdited, id, data, now, traceparent));
     });

@@ -49,6 +49,10 @@ const PROBLEMS: Record<number, { description: string; example: Record<string, un
     description: 'Rate limit exceeded; retry after the number of seconds in `Retry-After`.',
     example: { type: 'https://parley.dev/problems/rate-limited', title: 'Too Many Requests', status: 429, detail: 'Too many requests; retry in 42 s', retryAfter: 42 },
   },
+  503: {
+    description: 'A service this answer needs (e.g. moderation-worker for a draft check) cannot be reached right now; retry later.',
+    example: { type: 'https://parley.dev/problems/check-unavailable', title: 'Check unavailable', status: 503, detail: 'The guidelines check is not available right now; the comment can still be posted.' },
+  },
 };
 
 /** Declares problem+json error responses of a route in the OpenAPI document (429 always). */

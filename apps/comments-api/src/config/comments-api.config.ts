@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { CommonConfig, toBool, toInt } from '@parley/platform';
 
 export class CommentsApiConfig extends CommonConfig {
@@ -41,6 +41,14 @@ export class CommentsApiConfig extends CommonConfig {
   @Min(0)
   @Max(600_000)
   COMMENTS_SETTINGS_CACHE_TTL_MS = 2000;
+
+  /**
+   * What happens to comments from commenters whose token email is at a domain on the shipped
+   * disposable-email list (or a subdomain of one) and no admin email-domain rule matches:
+   * `premoderate` (held for a moderator), `ban` (refused with 403) or `off`.
+   */
+  @IsIn(['off', 'premoderate', 'ban'], { message: 'EMAIL_DOMAIN_DISPOSABLE_ACTION must be one of off, premoderate, ban' })
+  EMAIL_DOMAIN_DISPOSABLE_ACTION: 'off' | 'premoderate' | 'ban' = 'premoderate';
 
   /** Show moderators' ids to the users they acted on (appeals, restrictions); otherwise "a moderator". */
   @Transform(toBool)

@@ -9,6 +9,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
   'faggot*',
+  'faggit*',
   'spic',
   'spics',
   'wetback*',
@@ -53,4 +54,21 @@ export const SUSPECT_HATE: TermEntry[] = [
   'go back where you came from',
   'libtard*',
   'feminazi*',
+  'coon',
+  'coons',
+];
+
+/**
+ * Flagged unless the sentence uses the word's innocent sense: slurs that are also ordinary words
+ * ("fag" is a cigarette in British English, a "dyke" an embankment). Matched as a phrase class, so
+ * the innocent senses below are exceptions.
+ */
+export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
+export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
+  'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
+  'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
+  'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
+  'sea|river|flood|dutch|fen|fens|drainage dyke|dykes',
+  'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
+  'offa s|offas dyke',
 ];

@@ -4,6 +4,8 @@ import type { TermEntry } from '../types';
 export const PROFANITY: TermEntry[] = [
   'fuck*',
   'motherfuck*',
+  'mothafuck*',
+  'muthafuck*',
   'fck',
   'fcking',
   'fckin',
@@ -44,6 +46,9 @@ export const PROFANITY: TermEntry[] = [
   'bellend*',
   'knobhead*',
   'jizz*',
+  'fatass*',
+  'lardass*',
+  'cocksuck*',
 ];
 
 /** Flagged: milder or context-dependent profanity. */
@@ -61,4 +66,8 @@ export const MILD_PROFANITY: TermEntry[] = [
   'gtfo',
   'screw you',
   'kiss my ass',
+  'hoes',
+  'thot',
+  'thots',
+  'boobs',
 ];

@@ -20,6 +20,13 @@ import { NormalisedText, P_END, P_START, S_DIGIT, S_SOFT, S_SPACE } from '../nor
  */
 
 const ALPHA = 27;
+/**
+ * A transition entry is `child << 2 | flags`, the flags describing the child (set by freeze()):
+ * the walk learns whether the node it moves to is a terminal or has a phrase space without reading
+ * that node's own row, one memory access per step instead of three.
+ */
+const E_TERMINAL = 1;
+const E_SPACE = 2;
 const SPACE_SYM = 26;
 const MAX_STEPS_PER_START = 2048;
 const STACK_SIZE = 4096;
@@ -190,11 +197,11 @@ export class TermTrie {
   add(term: ParsedTerm, output: TermOutput): void {
     let node = 0;
     for (const sym of term.symbols) {
-      let child = this.next[node * ALPHA + sym];
+      let child = this.next[node * ALPHA + sym] >>> 2;
       if (child === 0) {
         if (this.nodeCount >= this.outHead.length) this.grow();
         child = this.nodeCount++;
-        this.next[node * ALPHA + sym] = child;
+        this.next[node * ALPHA + sym] = child << 2;
       }
       node = child;
     }
@@ -208,6 +215,12 @@ export class TermTrie {
 
   /** Converts the output lists to typed arrays (done automatically before the first scan). */
   freeze(): this {
+    // transition entries carry the flags of the node they lead to
+    const next = this.next;
+    for (let i = 0; i < this.nodeCount * ALPHA; i++) {
+      const child = next[i] >>> 2;
+      if (child !== 0) next[i] = (child << 2) | (this.outHead[child] >= 0 ? E_TERMINAL : 0) | (next[child * ALPHA + SPACE_SYM] !== 0 ? E_SPACE : 0);
+    }
     this.outNext = Int32Array.from(this.outNextList);
     this.outStem = Uint8Array.from(this.outStemList);
     this.dirty = false;
@@ -224,55 +237,166 @@ export class TermTrie {
     const n = view.length;
     const sym = view.sym;
     const next = this.next;
-    const outHead = this.outHead;
+    // flags as locals: in CommonJS output an imported constant is a property load (see NormalisedText.normalise)
+    const letterMask = LETTERS;
+    const wildBit = WILD;
+    const pStart = P_START;
+    const pEnd = P_END;
+    const sDigit = S_DIGIT;
+    const sSoft = S_SOFT;
+    const sSpace = S_SPACE;
 
     for (let s = 0; s < n; s++) {
       const m0 = sym[s];
-      if ((m0 & P_START) === 0) continue;
-      if ((m0 & (S_SPACE | WILD)) !== 0) continue;
-      const l0 = m0 & LETTERS;
+      if ((m0 & pStart) === 0) continue;
+      if ((m0 & (sSpace | wildBit)) !== 0) continue;
+      const l0 = m0 & letterMask;
       if (l0 === 0) continue;
 
+      const hitBase = hits.count;
+      let first = l0;
       if ((l0 & (l0 - 1)) !== 0) {
-        // several readings of the first symbol ('1' → i|l): general search from the root
-        this.search(view, s, -1, s, 0, 0, 0, m0 & S_DIGIT ? 1 : 0, hits);
-      } else {
-        // Fast path: follow plain single-letter symbols deterministically; hand over to the
-        // general search at the first terminal, phrase space, mask, repeat or ambiguous symbol.
-        let node = next[31 - Math.clz32(l0)];
-        if (node === 0) continue;
-        let p = s;
-        let last = l0;
-        let real = 1;
-        let digits = m0 & S_DIGIT ? 1 : 0;
-        for (;;) {
-          if (outHead[node] >= 0 || next[node * ALPHA + SPACE_SYM] !== 0) break;
-          const q = p + 1;
-          if (q >= n) {
+        // several readings of the first symbol ('1' → i|l): deterministic when only one of them starts a term
+        first = 0;
+        let forks = 0;
+        for (let letters = l0; letters !== 0;) {
+          const low = letters & -letters;
+          letters ^= low;
+          if (next[31 - Math.clz32(low)] !== 0) {
+            first = low;
+            forks++;
+          }
+        }
+        if (forks === 0) continue;
+        if (forks > 1) {
+          this.search(view, s, -1, s, 0, 0, 0, m0 & sDigit ? 1 : 0, hitBase, hits);
+          if (hits.count >= MAX_HITS) return;
+          continue;
+        }
+      }
+      // Fast path: follow the text deterministically while only one continuation is possible:
+      // single-letter symbols (or ambiguous ones with one reading in the trie), a separator run
+      // into a phrase space ("the journalist"), a letter after a node with a phrase space when the
+      // space cannot be omitted there, and a stretched letter the trie cannot advance on ("needs",
+      // "cannot"); terminals on the way are recorded. Hand over to the general search at the first
+      // mask, soft symbol or real fork. The search would follow the same single path, so the hits
+      // (and their order) are the same; only its step budget now starts at the fork.
+      let e = next[31 - Math.clz32(first)];
+      if (e === 0) continue;
+      let node = e >>> 2;
+      let p = s;
+      let last = first;
+      let real = 1;
+      let digits = m0 & sDigit ? 1 : 0;
+      for (;;) {
+        if ((e & E_TERMINAL) !== 0 && digits === 0) this.record(node, s, p, hitBase, sym, hits);
+        const q = p + 1;
+        if (q >= n) {
+          node = 0;
+          break;
+        }
+        const sq = sym[q];
+        if ((e & E_SPACE) !== 0) {
+          const spaceEntry = next[node * ALPHA + SPACE_SYM];
+          const spaceChild = spaceEntry >>> 2;
+          if ((sq & sSpace) !== 0) {
+            // a separator run: only the phrase space can follow, and only at the end of a word
+            if ((sym[p] & pEnd) === 0) {
+              node = 0;
+              break;
+            }
+            node = spaceChild;
+            e = spaceEntry;
+            p = q;
+            last = 0;
+            continue;
+          }
+          const ql = sq & letterMask;
+          if ((sq & (wildBit | sSoft)) !== 0 || ql === 0 || (ql & (ql - 1)) !== 0 || (ql & last) !== 0) break;
+          const letter = 31 - Math.clz32(ql);
+          if (next[spaceChild * ALPHA + letter] !== 0) break; // the space may be omitted here ("killyourself"): a fork
+          const ce = next[node * ALPHA + letter];
+          if (ce === 0) {
             node = 0;
             break;
           }
-          const sq = sym[q];
-          const ql = sq & LETTERS;
-          if ((sq & WILD) !== 0 || (ql & last) !== 0 || (ql & (ql - 1)) !== 0) break;
-          if (ql === 0) {
-            node = 0; // a separator or a character with no Latin reading ends the walk
-            break;
-          }
-          const child = next[node * ALPHA + 31 - Math.clz32(ql)];
-          if (child === 0) {
-            node = 0;
-            break;
-          }
-          node = child;
+          e = ce;
+          node = ce >>> 2;
           p = q;
           last = ql;
           real++;
-          if ((sq & S_DIGIT) === 0) digits = 0;
+          if ((sq & sDigit) === 0) digits = 0;
+          continue;
         }
-        if (node !== 0) this.search(view, s, node, p, last, 0, real, digits, hits);
+        if ((sq & wildBit) !== 0) break;
+        let ql = sq & letterMask;
+        if (ql === 0) {
+          node = 0; // a separator or a character with no Latin reading ends the walk
+          break;
+        }
+        const base = node * ALPHA;
+        if ((ql & last) !== 0) {
+          // the same letter again: stretched ("fuuuck") or doubled ("needs"); a fork when the trie can also advance
+          if ((ql & (ql - 1)) !== 0 || next[base + 31 - Math.clz32(ql)] !== 0) break;
+          p = q;
+          if ((sq & sDigit) === 0) digits = 0;
+          continue;
+        }
+        if ((ql & (ql - 1)) !== 0) {
+          // several readings ('v' → u|v): deterministic when the trie continues on one of them only
+          let only = 0;
+          let forks = 0;
+          for (let letters = ql; letters !== 0;) {
+            const low = letters & -letters;
+            letters ^= low;
+            if (next[base + 31 - Math.clz32(low)] !== 0) {
+              only = low;
+              forks++;
+            }
+          }
+          if (forks > 1) break;
+          ql = only;
+          if (forks === 0) {
+            node = 0;
+            break;
+          }
+        }
+        const ce = next[base + 31 - Math.clz32(ql)];
+        if (ce === 0) {
+          node = 0;
+          break;
+        }
+        e = ce;
+        node = ce >>> 2;
+        p = q;
+        last = ql;
+        real++;
+        if ((sq & sDigit) === 0) digits = 0;
       }
+      if (node !== 0) this.search(view, s, node, p, last, 0, real, digits, hitBase, hits, true);
       if (hits.count >= MAX_HITS) return;
+    }
+  }
+
+  /** Records the outputs of terminal `node` reached at position p, keeping the longest match per (start, output). */
+  private record(node: number, s: number, p: number, hitBase: number, sym: Int32Array, hits: HitBuffer): void {
+    const outNext = this.outNext;
+    const outStem = this.outStem;
+    const pEnd = P_END;
+    const canEnd = (sym[p] & pEnd) !== 0;
+    for (let o = this.outHead[node]; o >= 0; o = outNext[o]) {
+      if (!canEnd && outStem[o] !== 1) continue;
+      let k = hitBase;
+      while (k < hits.count && hits.out[k] !== o) k++;
+      if (k < hits.count) {
+        if (p > hits.last[k]) hits.last[k] = p;
+      } else if (hits.count < MAX_HITS) {
+        if (k === hits.out.length) hits.grow();
+        hits.out[k] = o;
+        hits.first[k] = s;
+        hits.last[k] = p;
+        hits.count++;
+      }
     }
   }
 
@@ -289,22 +413,28 @@ export class TermTrie {
     startWild: number,
     startReal: number,
     startDigits: number,
+    hitBase: number,
     hits: HitBuffer,
+    startRecorded = false,
   ): void {
     const n = view.length;
     const sym = view.sym;
     const next = this.next;
     const outHead = this.outHead;
-    const outNext = this.outNext;
-    const outStem = this.outStem;
+    const letterMask = LETTERS;
+    const wildBit = WILD;
+    const pEnd = P_END;
+    const sDigit = S_DIGIT;
+    const sSoft = S_SOFT;
+    const sSpace = S_SPACE;
     let sp = 0;
 
     if (startNode < 0) {
-      let letters = sym[startPos] & LETTERS;
+      let letters = sym[startPos] & letterMask;
       while (letters !== 0) {
         const low = letters & -letters;
         letters ^= low;
-        const child = next[31 - Math.clz32(low)];
+        const child = next[31 - Math.clz32(low)] >>> 2;
         if (child !== 0) {
           stNode[sp] = child;
           stPos[sp] = startPos;
@@ -325,8 +455,8 @@ export class TermTrie {
       sp = 1;
     }
 
-    const hitBase = hits.count;
     let budget = MAX_STEPS_PER_START;
+    let skipTerminal = startRecorded; // the fast path has recorded the start state's terminal
     while (sp > 0 && budget-- > 0) {
       sp--;
       const node = stNode[sp];
@@ -337,35 +467,16 @@ export class TermTrie {
       const digits = stDigits[sp];
 
       // 1. Terminal?
-      let o = outHead[node];
-      if (o >= 0 && digits === 0 && wild <= real) {
-        const canEnd = (sym[p] & P_END) !== 0;
-        while (o >= 0) {
-          if (canEnd || outStem[o] === 1) {
-            // record, keeping the longest match per (start, output)
-            let k = hitBase;
-            while (k < hits.count && hits.out[k] !== o) k++;
-            if (k < hits.count) {
-              if (p > hits.last[k]) hits.last[k] = p;
-            } else if (hits.count < MAX_HITS) {
-              if (k === hits.out.length) hits.grow();
-              hits.out[k] = o;
-              hits.first[k] = s;
-              hits.last[k] = p;
-              hits.count++;
-            }
-          }
-          o = outNext[o];
-        }
-      }
+      if (skipTerminal) skipTerminal = false;
+      else if (outHead[node] >= 0 && digits === 0 && wild <= real) this.record(node, s, p, hitBase, sym, hits);
 
       // 2. Transitions on the next symbol.
       const q = p + 1;
       if (q >= n) continue;
       const sq = sym[q];
-      const spaceChild = next[node * ALPHA + SPACE_SYM];
-      if (sq & S_SPACE) {
-        if (spaceChild !== 0 && sym[p] & P_END && sp < STACK_SIZE) {
+      const spaceChild = next[node * ALPHA + SPACE_SYM] >>> 2;
+      if (sq & sSpace) {
+        if (spaceChild !== 0 && sym[p] & pEnd && sp < STACK_SIZE) {
           stNode[sp] = spaceChild;
           stPos[sp] = q;
           stLast[sp] = 0;
@@ -378,10 +489,10 @@ export class TermTrie {
       }
       if (spaceChild !== 0 && sp + 2 <= STACK_SIZE) {
         // a phrase space after trailing symbols: "kill!!! yourself"
-        if (sym[p] & P_END && sq & S_SOFT) {
+        if (sym[p] & pEnd && sq & sSoft) {
           let r = q;
-          while (r < n && sym[r] & S_SOFT) r++;
-          if (r < n && sym[r] & S_SPACE) {
+          while (r < n && sym[r] & sSoft) r++;
+          if (r < n && sym[r] & sSpace) {
             stNode[sp] = spaceChild;
             stPos[sp] = r;
             stLast[sp] = 0;
@@ -400,11 +511,11 @@ export class TermTrie {
         stDigits[sp] = digits;
         sp++;
       }
-      if (sq & WILD) {
+      if (sq & wildBit) {
         if (wild > real) continue;
         const base = node * ALPHA;
         for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
-          const child = next[base + letter];
+          const child = next[base + letter] >>> 2;
           if (child !== 0) {
             stNode[sp] = child;
             stPos[sp] = q;
@@ -415,7 +526,7 @@ export class TermTrie {
             sp++;
           }
         }
-        if (lastMask !== 0 && (sq & P_END) === 0 && sp < STACK_SIZE) {
+        if (lastMask !== 0 && (sq & pEnd) === 0 && sp < STACK_SIZE) {
           // a masked repeated letter inside the word ("sh**t"), not trailing punctuation ("*fuck*")
           stNode[sp] = node;
           stPos[sp] = q;
@@ -427,8 +538,8 @@ export class TermTrie {
         }
         continue;
       }
-      let qLetters = sq & LETTERS;
-      const qDigits = sq & S_DIGIT ? digits : 0;
+      let qLetters = sq & letterMask;
+      const qDigits = sq & sDigit ? digits : 0;
       if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
         // stretched letter: "fuuuck", "shiiit"
         stNode[sp] = node;
@@ -443,7 +554,7 @@ export class TermTrie {
       while (qLetters !== 0) {
         const low = qLetters & -qLetters;
         qLetters ^= low;
-        const child = next[base + 31 - Math.clz32(low)];
+        const child = next[base + 31 - Math.clz32(low)] >>> 2;
         if (child !== 0 && sp < STACK_SIZE) {
           stNode[sp] = child;
           stPos[sp] = q;

@@ -112,4 +112,14 @@ describe('normalise', () => {
     expect(canon('a\ud800b')).toBe('a b');
     expect(canon('ab\ud800')).toBe('ab');
   });
+
+  it('gathers the same text statistics in the normalising pass as on first use', () => {
+    const texts = ['HELLO world 123 !!!!!', 'Fuuuuuuck ТЕСТ ｆｕｌｌ', 'a\ud800b', 'x😀😀😀y', 'ab\ud800', 'zero\u200bwidth   gaps', '', 'AAAA aaaa AAAA'];
+    const stats = (v: NormalisedText) => [v.casedLetters, v.upperLetters, v.longestRun, v.longestRunStart, v.longestRunEnd];
+    const inPass = new NormalisedText(8);
+    for (const text of texts) {
+      const lazy = stats(normalise(text));
+      expect(stats(inPass.normalise(text, true))).toEqual(lazy);
+    }
+  });
 });

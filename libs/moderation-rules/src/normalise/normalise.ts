@@ -78,15 +78,15 @@ export class NormalisedText implements TextStats {
    * the original code units [start[i], start[i + 1]) — see end().
    */
   start: Int32Array;
-  casedLetters = 0;
-  upperLetters = 0;
   /** ASCII and other decimal digits seen (a cheap pre-filter for phone numbers). */
   digits = 0;
   /** T_* bits. */
   features = 0;
-  longestRun = 0;
-  longestRunStart = 0;
-  longestRunEnd = 0;
+  /** The text last normalised (for the statistics computed on demand). */
+  private text = '';
+  private generation = 0;
+  private statsGeneration = -1;
+  private stats = { casedLetters: 0, upperLetters: 0, longestRun: 0, longestRunStart: 0, longestRunEnd: 0 };
   /** Scratch for token boundaries (collapse pass). */
   private tokA: Int32Array;
   private tokB: Int32Array;
@@ -108,54 +108,253 @@ export class NormalisedText implements TextStats {
     this.tokB = new Int32Array(size);
   }
 
-  /** Normalises `text` into this buffer (previous content is discarded). */
-  normalise(text: string): this {
+  /**
+   * Normalises `text` into this buffer (previous content is discarded). `withStats`: also count
+   * cased and upper-case letters and find the longest repeated run in the same pass (for rule sets
+   * with the shouting or repeated-characters rule); otherwise they are computed on first use.
+   */
+  normalise(text: string, withStats = false): this {
     const len = text.length;
     this.ensure(len + 1);
     const sym = this.sym;
     const start = this.start;
+    // Function-local copies of the tables and flags: the hot loop then reads registers and
+    // constants, not properties of module objects (which is what imported and exported constants
+    // compile to in CommonJS). Characters are read through String.prototype.charCodeAt itself,
+    // not through `text.charCodeAt`: that property load collects the maps of every kind of string
+    // it has seen (term lists at compile time, sliced or concatenated texts), and once there are
+    // more than four the compiler stops inlining the read, which halves the speed of this loop.
+    const charCodeAt = String.prototype.charCodeAt;
+    const packed = PACKED;
+    const classShift = PACKED_CLASS_SHIFT;
+    const classMask = CLASS_MASK;
+    const cLetter = C_LETTER;
+    const cDigit = C_DIGIT;
+    const cSoft = C_SOFT;
+    const cSep = C_SEP;
+    const cBoundary = C_BOUNDARY;
+    const pStart = P_START;
+    const pEnd = P_END;
+    const sDigit = S_DIGIT;
+    const sSoft = S_SOFT;
+    const sSpace = S_SPACE;
+    const sCollapsible = S_COLLAPSIBLE;
 
     let n = 0;
     let prevSpace = true; // leading separators are dropped
     let tokenStart = -1; // first symbol of the current token, -1 between tokens
     let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
+    let digits = 0;
     let cased = 0;
     let upper = 0;
-    let digits = 0;
-    let features = 0;
     let runChar = -1;
     let runLen = 0;
     let runStart = 0;
     let bestRun = 1;
     let bestStart = 0;
     let bestEnd = 0;
+    let features = 0;
 
     for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
+      const c = charCodeAt.call(text, i);
       const ci = i;
       let cls: number;
       let mask: number;
       if (c < 0xd800 || c >= 0xdc00 || i + 1 === len) {
-        const k = PACKED[c];
-        cls = (k >>> PACKED_CLASS_SHIFT) & CLASS_MASK;
+        const k = packed[c];
+        cls = (k >>> classShift) & classMask;
         mask = k & PACKED_MASK;
-        cased += (k >>> 30) & 1;
-        upper += k >>> 31;
+        if (withStats) {
+          cased += (k >>> 30) & 1;
+          upper += k >>> 31;
+        }
       } else {
-        const d = text.charCodeAt(i + 1);
+        const d = charCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
-          const packed = classifyAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-          cls = packed & CLASS_MASK;
-          mask = packed >>> 3;
+          const astral = classifyAstral(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+          cls = astral & classMask;
+          mask = astral >>> 3;
           i++;
         } else {
-          cls = C_BOUNDARY;
+          cls = cBoundary;
           mask = 0;
         }
       }
 
-      // Longest run of one repeated non-whitespace character.
+      if (withStats) {
+        // longest run of one repeated non-whitespace character (the same steps as textStats())
+        if (c === runChar) {
+          if (++runLen > bestRun && c > 0x20) {
+            bestRun = runLen;
+            bestStart = runStart;
+            bestEnd = i + 1;
+          }
+        } else {
+          runChar = c;
+          runLen = 1;
+          runStart = ci;
+        }
+      }
+
+      if (cls === cLetter) {
+        // a match may start at a token's first letter, or after a leading run of symbols ("$hit")
+        sym[n] = lastHard < 0 ? mask | pStart : mask;
+        start[n] = ci;
+        if (tokenStart < 0) tokenStart = n;
+        lastHard = n;
+        n++;
+        prevSpace = false;
+        // The rest of a word of plain BMP letters, in a tighter loop (most characters of a comment).
+        while (i + 1 < len) {
+          const c2 = charCodeAt.call(text, i + 1);
+          if (c2 >= 0xd800 && c2 < 0xdc00) break; // a surrogate pair: the general step above
+          const k2 = packed[c2];
+          if (((k2 >>> classShift) & classMask) !== cLetter) break;
+          i++;
+          if (withStats) {
+            cased += (k2 >>> 30) & 1;
+            upper += k2 >>> 31;
+            if (c2 === runChar) {
+              if (++runLen > bestRun && c2 > 0x20) {
+                bestRun = runLen;
+                bestStart = runStart;
+                bestEnd = i + 1;
+              }
+            } else {
+              runChar = c2;
+              runLen = 1;
+              runStart = i;
+            }
+          }
+          sym[n] = k2 & PACKED_MASK;
+          start[n] = i;
+          lastHard = n;
+          n++;
+        }
+      } else if (cls === cDigit || cls === cSoft) {
+        let s = mask | (lastHard < 0 ? pStart : 0);
+        if (cls === cDigit) {
+          s |= sDigit;
+          digits++;
+          lastHard = n;
+        } else {
+          s |= sSoft;
+          if (c === 0x40) features |= T_AT;
+        }
+        sym[n] = s;
+        start[n] = ci;
+        if (tokenStart < 0) tokenStart = n;
+        n++;
+        prevSpace = false;
+      } else if (cls === cSep || cls === cBoundary) {
+        if (c === 0x2e) features |= T_DOT;
+        else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c) features |= T_BRACKET;
+        if (tokenStart >= 0) {
+          // close the token: its last letter and trailing symbols may end a match ("shit!!")
+          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
+          if (n - tokenStart === 1) singles++;
+          else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
+            features |= T_DOT_WORD;
+          }
+          tokenStart = -1;
+          lastHard = -1;
+        }
+        if (prevSpace) {
+          if (n > 0 && cls !== cSep) sym[n - 1] &= ~sCollapsible;
+        } else {
+          sym[n] = cls === cSep ? sSpace | sCollapsible : sSpace;
+          start[n] = ci;
+          n++;
+          prevSpace = true;
+        }
+      }
+      // C_MARK: absorbed into the previous symbol (its span runs to the next symbol's start).
+      // C_IGNORE: dropped without splitting the word.
+    }
+    if (tokenStart >= 0) {
+      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
+      if (n - tokenStart === 1) singles++;
+      else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
+        features |= T_DOT_WORD;
+      }
+    }
+    if (n > 0 && sym[n - 1] & sSpace)
+      n--; // drop a trailing separator run; start[n] stays its start
+    else start[n] = len;
+
+    this.length = n;
+    this.text = text;
+    this.generation++;
+    if (withStats) {
+      const stats = this.stats;
+      stats.casedLetters = cased;
+      stats.upperLetters = upper;
+      stats.longestRun = len === 0 ? 0 : bestRun;
+      stats.longestRunStart = bestStart;
+      stats.longestRunEnd = bestEnd;
+      this.statsGeneration = this.generation;
+    }
+    this.digits = digits;
+    this.features = features;
+    if (singles >= 3) this.collapseSingleLetterRuns();
+    return this;
+  }
+
+  /** Letters that have case (for the shouting rule). Computed on first use after each normalise(). */
+  get casedLetters(): number {
+    return this.textStats().casedLetters;
+  }
+
+  /** Upper-case letters among them. */
+  get upperLetters(): number {
+    return this.textStats().upperLetters;
+  }
+
+  /** Longest run of one repeated non-whitespace code unit (for the repeated-characters rule). */
+  get longestRun(): number {
+    return this.textStats().longestRun;
+  }
+
+  get longestRunStart(): number {
+    return this.textStats().longestRunStart;
+  }
+
+  get longestRunEnd(): number {
+    return this.textStats().longestRunEnd;
+  }
+
+  /**
+   * The statistics only two opt-in rules read, in a second pass over the text when first asked
+   * for (the main pass stays as short as possible). Characters are stepped through exactly as in
+   * normalise(): a surrogate pair is one step, counted neither as cased nor as upper.
+   */
+  private textStats(): TextStats {
+    const stats = this.stats;
+    if (this.statsGeneration === this.generation) return stats;
+    const text = this.text;
+    const len = text.length;
+    const packed = PACKED;
+    const charCodeAt = String.prototype.charCodeAt;
+    let cased = 0;
+    let upper = 0;
+    let runChar = -1;
+    let runLen = 0;
+    let runStart = 0;
+    let bestRun = 1;
+    let bestStart = 0;
+    let bestEnd = 0;
+    for (let i = 0; i < len; i++) {
+      const c = charCodeAt.call(text, i);
+      const ci = i;
+      if (c < 0xd800 || c >= 0xdc00 || i + 1 === len) {
+        const k = packed[c];
+        cased += (k >>> 30) & 1;
+        upper += k >>> 31;
+      } else {
+        const d = charCodeAt.call(text, i + 1);
+        if (d >= 0xdc00 && d < 0xe000) i++;
+      }
       if (c === runChar) {
         if (++runLen > bestRun && c > 0x20) {
           bestRun = runLen;
@@ -167,76 +366,14 @@ export class NormalisedText implements TextStats {
         runLen = 1;
         runStart = ci;
       }
-
-      if (cls === C_LETTER) {
-        // a match may start at a token's first letter, or after a leading run of symbols ("$hit")
-        sym[n] = lastHard < 0 ? mask | P_START : mask;
-        start[n] = ci;
-        if (tokenStart < 0) tokenStart = n;
-        lastHard = n;
-        n++;
-        prevSpace = false;
-      } else if (cls === C_DIGIT || cls === C_SOFT) {
-        let s = mask | (lastHard < 0 ? P_START : 0);
-        if (cls === C_DIGIT) {
-          s |= S_DIGIT;
-          digits++;
-          lastHard = n;
-        } else {
-          s |= S_SOFT;
-          if (c === 0x40) features |= T_AT;
-        }
-        sym[n] = s;
-        start[n] = ci;
-        if (tokenStart < 0) tokenStart = n;
-        n++;
-        prevSpace = false;
-      } else if (cls === C_SEP || cls === C_BOUNDARY) {
-        if (c === 0x2e) features |= T_DOT;
-        else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c) features |= T_BRACKET;
-        if (tokenStart >= 0) {
-          // close the token: its last letter and trailing symbols may end a match ("shit!!")
-          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
-          if (n - tokenStart === 1) singles++;
-          else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
-            features |= T_DOT_WORD;
-          }
-          tokenStart = -1;
-          lastHard = -1;
-        }
-        if (prevSpace) {
-          if (n > 0 && cls !== C_SEP) sym[n - 1] &= ~S_COLLAPSIBLE;
-        } else {
-          sym[n] = cls === C_SEP ? S_SPACE | S_COLLAPSIBLE : S_SPACE;
-          start[n] = ci;
-          n++;
-          prevSpace = true;
-        }
-      }
-      // C_MARK: absorbed into the previous symbol (its span runs to the next symbol's start).
-      // C_IGNORE: dropped without splitting the word.
     }
-    if (tokenStart >= 0) {
-      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= P_END;
-      if (n - tokenStart === 1) singles++;
-      else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
-        features |= T_DOT_WORD;
-      }
-    }
-    if (n > 0 && sym[n - 1] & S_SPACE)
-      n--; // drop a trailing separator run; start[n] stays its start
-    else start[n] = len;
-
-    this.length = n;
-    this.casedLetters = cased;
-    this.upperLetters = upper;
-    this.digits = digits;
-    this.features = features;
-    this.longestRun = len === 0 ? 0 : bestRun;
-    this.longestRunStart = bestStart;
-    this.longestRunEnd = bestEnd;
-    if (singles >= 3) this.collapseSingleLetterRuns();
-    return this;
+    stats.casedLetters = cased;
+    stats.upperLetters = upper;
+    stats.longestRun = len === 0 ? 0 : bestRun;
+    stats.longestRunStart = bestStart;
+    stats.longestRunEnd = bestEnd;
+    this.statsGeneration = this.generation;
+    return stats;
   }
 
   /**

@@ -65,6 +65,16 @@ describe('links rule', () => {
     expect(run({ shorteners: false }, 'see bit.ly/abc').decision).toBe('approved');
   });
 
+  it('lets a comment carry up to maxShortened shortened links, and holds every one beyond', () => {
+    expect(run({ maxShortened: 1 }, 'see bit.ly/abc').decision).toBe('approved');
+    const two = run({ maxShortened: 1 }, 'see bit.ly/abc and tinyurl.com/xyz');
+    expect(two.decision).toBe('flagged');
+    expect(two.reasons.map((r) => r.excerpt)).toEqual(['bit.ly/abc', 'tinyurl.com/xyz']);
+    // allowed shorteners are not counted; a denied one is still denied
+    expect(run({ maxShortened: 1, allowDomains: ['youtu.be'] }, 'youtu.be/a and bit.ly/b').decision).toBe('approved');
+    expect(run({ maxShortened: 1, denyDomains: ['bit.ly'] }, 'see bit.ly/abc').decision).toBe('rejected');
+  });
+
   it('flags obfuscated links unless turned off', () => {
     expect(run({}, 'visit cheap-pills dot com').decision).toBe('flagged');
     expect(run({ obfuscated: false }, 'visit cheap-pills dot com').decision).toBe('approved');

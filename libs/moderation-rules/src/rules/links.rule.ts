@@ -10,7 +10,8 @@ import { defineRule, ruleLabel } from './rule';
  * ones such as "example dot com", "example[.]com", "example (.) com").
  *
  *  - a link to a denied domain → denyAction (default reject)
- *  - a URL shortener (bit.ly, tinyurl.com, t.co…) → shortenerAction (default flag)
+ *  - more than maxShortened (default 0) links through a URL shortener (bit.ly, tinyurl.com, t.co…)
+ *    → shortenerAction (default flag), on each shortened link
  *  - an obfuscated link → obfuscatedAction (default flag)
  *  - more than maxLinks links (allowed domains not counted) → action (default flag)
  */
@@ -234,6 +235,7 @@ export const linksRule = defineRule<LinksRule>({
       arrayOf(DOMAIN, { max: 10_000 })(value, path, issues);
     }),
     shortenerAction: opt(ACTION),
+    maxShortened: opt(int({ min: 0, max: 1000 })),
     obfuscated: opt(bool),
     obfuscatedAction: opt(ACTION),
     pattern: opt(str({ min: 1, max: 1000 })),
@@ -257,6 +259,7 @@ export const linksRule = defineRule<LinksRule>({
     const shorteners =
       def.shorteners === false ? [] : [...DEFAULT_SHORTENERS, ...(Array.isArray(def.shorteners) ? def.shorteners.map((d) => d.toLowerCase()) : [])];
     const shortenerAction: RuleAction = def.shortenerAction ?? 'flag';
+    const maxShortened = def.maxShortened ?? 0;
     const obfuscated = def.obfuscated ?? true;
     const obfuscatedAction: RuleAction = def.obfuscatedAction ?? 'flag';
     const extra = def.pattern ? compilePattern(def.pattern, def.patternFlags ?? 'i') : null;
@@ -273,6 +276,8 @@ export const linksRule = defineRule<LinksRule>({
         }
       }
       if (links.length === 0) return;
+      const isShortened = (link: FoundLink) => shorteners.length > 0 && !isListed(link.host, allow) && !(deny.length > 0 && isListed(link.host, deny)) && isListed(link.host, shorteners);
+      const holdShortened = maxShortened === 0 || links.filter(isShortened).length > maxShortened;
       let counted = 0;
       let overflow: FoundLink | null = null;
       for (const link of links) {
@@ -291,6 +296,7 @@ export const linksRule = defineRule<LinksRule>({
             ),
           });
         } else if (shorteners.length > 0 && isListed(link.host, shorteners)) {
+          if (!holdShortened) continue;
           emit({
             action: shortenerAction,
             start: link.start,

@@ -100,3 +100,20 @@ describe('street addresses', () => {
     }
   });
 });
+
+describe('numbers that are not a person\'s phone', () => {
+  it.each([
+    'Worth reading the study: https://www.nature.com/articles/s41586-026-01234-5 before judging.',
+    'See www.example.org/story?id=4412345678 for the rest.',
+    'Call the helpline on 0800 123 456 if you are affected.',
+    'Samaritans: 116 123. In the US call 1-800-273-8255.',
+    'From abroad: +44 808 800 5000.',
+  ])('does not flag %s', (body) => {
+    expect(run({}, body).reasons).toEqual([]);
+  });
+
+  it('still flags a personal number next to a link or a helpline', () => {
+    expect(findPhoneNumbers('see https://x.org/a and call 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
+    expect(findPhoneNumbers('helpline 0800 123 456, or me on +44 7700 900123').map((p) => p.value)).toEqual(['+44 7700 900123']);
+  });
+});

@@ -8,7 +8,8 @@ import { defineRule } from './rule';
  * Cedar Close", "22 Marlow Road, Leeds LS6 2AB"), email addresses (plain, "name [at] example [dot] com", "name at example
  * dot com") and phone numbers (9–15 digits, optionally "+" / "00" prefixed, grouped with spaces,
  * dashes, dots, slashes or parentheses). Numbers grouped in thousands ("1 000 000 000"), decimals
- * and amounts after a currency sign are not phone numbers.
+ * and amounts after a currency sign are not phone numbers, nor are digits in a web address or
+ * freephone (helpline) numbers such as 0800 / 1-800.
  */
 
 const ADDRESS_MESSAGE = {
@@ -80,6 +81,22 @@ function isNotAPhoneNumber(candidate: string): boolean {
   return false;
 }
 
+/** "0800 123 456", "1-800-273-8255", "+44 808 …": a freephone (helpline) number is an organisation's, not a person's. */
+function isFreephone(candidate: string): boolean {
+  return /^(?:0800|0808|0500|1(?:800|888|877|866|855|844|833)|(?:\+|00)(?:44800|44808|3531800|1800|1888|1877|1866|1855|1844|1833))/.test(candidate.replace(/[-. ()\u00a0]/g, ''));
+}
+
+/** True when the digits at `start` are part of a web address ("…/articles/s41586-026-01234-5", "?id=…"). */
+function isInsideLink(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && text.charCodeAt(k) > 32) {
+    const ch = text[k];
+    if (ch === '/' || ch === '=' || ch === '?' || ch === '#' || ch === '&') return true;
+    k--;
+  }
+  return false;
+}
+
 export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
   const found: FoundSpan[] = [];
   const n = text.length;
@@ -115,6 +132,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     if (digits < minDigits || digits > 15) continue;
     if (end < n && isLetterOrDigit(text.charCodeAt(end))) continue;
     const candidate = text.slice(start, end);
+    if (isInsideLink(text, start) || isFreephone(candidate)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
@@ -145,8 +163,16 @@ const ADDRESS_NUMBER_LAST = new RegExp(
   `\\b(?:[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})|(?:${STREET_PREFIX})(?:[ \\u00a0][a-z]{1,4}){0,2}[ \\u00a0]${WORD})[ \\u00a0]\\d{1,4}[a-z]?\\b`,
   'g',
 );
-/** Any street word: the address patterns are only run on texts that have one. */
-const STREET_WORD = new RegExp(`\\b(?:${STREET_SUFFIX}|${STREET_PREFIX})\\b|${CONTINENTAL_SUFFIX}`, 'i');
+/**
+ * Literal prefilters: each address pattern is only run on texts with the street word it needs,
+ * spelt as it needs it (the patterns are case-sensitive): a suffix ("Road") for the first, a
+ * prefix ("Rue") for the second, a prefix or a capitalised word ending in a continental suffix
+ * and followed by a number ("Hauptstraße 12") for the third. Most texts with a digit ("£45",
+ * "in 2019") name no street at all, and these fail fast at every lower-case letter.
+ */
+const HAS_STREET_SUFFIX = new RegExp(`\\b(?:${STREET_SUFFIX})\\b`);
+const HAS_STREET_PREFIX = new RegExp(`\\b(?:${STREET_PREFIX})\\b`);
+const MAY_HAVE_NUMBER_LAST = new RegExp(`[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})[ \\u00a0]\\d|\\b(?:${STREET_PREFIX})\\b`);
 /** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
 const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
 const HAS_DIGIT = /\d/;
@@ -167,8 +193,14 @@ export function findStreetAddresses(text: string): AddressSpan[] {
   const found: AddressSpan[] = [];
   // every address and postcode pattern needs a digit: most comments have none
   if (!HAS_DIGIT.test(text)) return found;
-  // one cheap pass first: most texts name no street at all
-  const streets = STREET_WORD.test(text) ? [ADDRESS_NUMBER_FIRST, ADDRESS_PREFIXED, ADDRESS_NUMBER_LAST] : [];
+  // cheap literal tests first: most texts name no street at all
+  const streets: RegExp[] = [];
+  if (HAS_STREET_SUFFIX.test(text)) streets.push(ADDRESS_NUMBER_FIRST);
+  if (MAY_HAVE_NUMBER_LAST.test(text)) {
+    // a street prefix passes this test too
+    if (HAS_STREET_PREFIX.test(text)) streets.push(ADDRESS_PREFIXED);
+    streets.push(ADDRESS_NUMBER_LAST);
+  }
   for (const re of streets) {
     for (const m of text.matchAll(re)) {
       const start = m.index;

@@ -229,36 +229,14 @@ export const phrasesRule = defineRule<PhrasesRule>({
         .filter((el) => el.atoms.every((a) => a >= 0 || a === ATOM_NUM) && !el.atoms.some((a) => a >= 0 && registry.assumedPresent(a)))
         .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a))),
     );
-    const alwaysPossible = gate.some((groups) => groups.length === 0);
     registry.registerTerms(ctx, new Set(gate.flat(2).filter((a) => a >= 0)));
-    const anyPossible = (present: Uint8Array, text: string): boolean => {
-      if (alwaysPossible) return true;
-      let digit = -1; // unknown yet
-      for (let i = 0; i < gate.length; i++) {
-        const groups = gate[i];
-        let all = true;
-        for (let g = 0; g < groups.length && all; g++) {
-          const atoms = groups[g];
-          let any = false;
-          for (let k = 0; k < atoms.length; k++) {
-            const a = atoms[k];
-            if (a >= 0 ? present[a] : (digit < 0 ? (digit = HAS_DIGIT.test(text) ? 1 : 0) : digit) === 1) {
-              any = true;
-              break;
-            }
-          }
-          all = any;
-        }
-        if (all) return true;
-      }
-      return false;
-    };
+    const gateId = registry.registerGate(gate);
     return (rt, emit) => {
       // Cheap test first: do the classes that some pattern requires occur at all? Most comments stop here.
-      const present = registry.presence(rt);
-      if (present === null || !anyPossible(present, rt.text)) return;
+      if (!registry.possible(rt, gateId)) return;
       const tv = registry.view(rt);
       if (tv === null) return;
+      rt.noteWork(); // matching over the token view grows with the text
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
       // that end after it starts ("according to police, …", "accused of saying …"), not those before
       // it ("she should be shot for what she wrote")
@@ -397,6 +375,21 @@ class PhraseRegistry {
   private marked = 0;
   /** Classes with one-letter terms ("u", "r"): taken as present (they are checked token by token). */
   private letterClasses: number[] = [];
+  /**
+   * The cheap tests of all phrase rules, as one inverted index: for each class id (and -1 for
+   * #Num), the (pattern, required group) pairs it satisfies. Per evaluation only the classes found
+   * by the term scan are visited, so a comment with none of them costs nothing here.
+   */
+  private gateCount = 0;
+  private gateAlways: boolean[] = [];
+  private patternGate: number[] = [];
+  private patternGroups: number[] = [];
+  private readonly byAtom = new Map<number, number[]>();
+  private possibleFor = -1;
+  private gatePossible = new Uint8Array(0);
+  private satisfied = new Int32Array(0);
+  private satisfiedCount = new Uint8Array(0);
+  private touched: number[] = [];
 
   classId(key: string, label: string, terms: string[]): number {
     const known = this.ids.get(key);
@@ -428,6 +421,69 @@ class PhraseRegistry {
       if (this.termFrequent[termId] && !this.frequentClasses.includes(id)) this.frequentClasses.push(id);
     }
     return id;
+  }
+
+  /**
+   * Registers a rule's cheap test: per pattern, the groups of atoms (class ids, -1 for #Num) of
+   * which one must occur for the pattern to possibly match. Returns the test's id for possible().
+   */
+  registerGate(patterns: number[][][]): number {
+    const id = this.gateCount++;
+    this.gateAlways[id] = patterns.some((groups) => groups.length === 0);
+    for (const groups of patterns) {
+      const p = this.patternGate.length;
+      this.patternGate.push(id);
+      this.patternGroups.push(groups.length);
+      groups.forEach((atoms, g) => {
+        for (const a of new Set(atoms)) {
+          const list = this.byAtom.get(a) ?? [];
+          list.push(p * 32 + g); // at most MAX_PATTERN_ELEMENTS (16) groups per pattern
+          this.byAtom.set(a, list);
+        }
+      });
+    }
+    return id;
+  }
+
+  /**
+   * Whether some pattern of the cheap test `gateId` may match in the current evaluation: every
+   * one of its groups has an atom that occurs (a class among the term matches; #Num: an ASCII
+   * digit in the text). Computed for all tests at once, on the first call of an evaluation.
+   */
+  possible(rt: RuleRuntime, gateId: number): boolean {
+    if (this.presence(rt) === null) return false;
+    if (this.gateAlways[gateId]) return true;
+    if (this.possibleFor !== rt.evaluation) {
+      this.possibleFor = rt.evaluation;
+      if (this.gatePossible.length < this.gateCount) this.gatePossible = new Uint8Array(this.gateCount);
+      else this.gatePossible.fill(0);
+      if (this.satisfied.length < this.patternGate.length) {
+        this.satisfied = new Int32Array(this.patternGate.length);
+        this.satisfiedCount = new Uint8Array(this.patternGate.length);
+      } else {
+        for (const p of this.touched) {
+          this.satisfied[p] = 0;
+          this.satisfiedCount[p] = 0;
+        }
+      }
+      this.touched.length = 0;
+      for (let i = 0; i < this.marked; i++) this.satisfy(this.byAtom.get(this.markedIds[i]));
+      const digitGroups = this.byAtom.get(-1);
+      if (digitGroups !== undefined && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
+    }
+    return this.gatePossible[gateId] === 1;
+  }
+
+  private satisfy(groups: number[] | undefined): void {
+    if (groups === undefined) return;
+    for (let k = 0; k < groups.length; k++) {
+      const p = groups[k] >> 5;
+      const bit = 1 << (groups[k] & 31);
+      if (this.satisfied[p] & bit) continue;
+      if (this.satisfied[p] === 0) this.touched.push(p);
+      this.satisfied[p] |= bit;
+      if (++this.satisfiedCount[p] === this.patternGroups[p]) this.gatePossible[this.patternGate[p]] = 1;
+    }
   }
 
   /** The class is taken as present by the cheap test (it has frequent words or single letters). */

@@ -98,6 +98,12 @@ export interface RuleRuntime {
    * stop early. A bound function: it can be passed along as a callback.
    */
   readonly overBudget: () => boolean;
+  /**
+   * Tells the engine that this rule did work that grows with the text outside the runtime's own
+   * memoised steps (which note themselves), so that it looks at the clock after the rule. Only
+   * needed by rule types the engine times on demand (terms, phrases).
+   */
+  noteWork(): void;
 }
 
 export interface CompileContext {

@@ -6,4 +6,9 @@ export interface AuthenticatedUser {
   id: string;
   name: string;
   roles: Role[];
+  /**
+   * Domain of the optional `email` claim (lower case, IDN as punycode), for email-domain rules;
+   * absent when the token carries no usable email. The address itself is never kept.
+   */
+  emailDomain?: string;
 }

@@ -11,6 +11,16 @@ describe('JwtVerifier', () => {
     expect(verifier.verify(token)).toEqual({ id: 'alice', name: 'Alice', roles: ['commenter', 'moderator'] });
   });
 
+  it('keeps only the domain of an optional email claim (lower case, punycode), and ignores an unusable one', () => {
+    const withEmail = jwt.sign({ name: 'Bea', email: 'Bea@Bücher.Example' }, secret, { subject: 'bea', algorithm: 'HS256', expiresIn: '1h' });
+    expect(verifier.verify(withEmail)).toEqual({ id: 'bea', name: 'Bea', roles: ['commenter'], emailDomain: 'xn--bcher-kva.example' });
+    expect(verifier.verify(withEmail)).toEqual({ id: 'bea', name: 'Bea', roles: ['commenter'], emailDomain: 'xn--bcher-kva.example' });
+    const junk = jwt.sign({ email: 'not an email' }, secret, { subject: 'cy', algorithm: 'HS256', expiresIn: '1h' });
+    expect(verifier.verify(junk)).toEqual({ id: 'cy', name: 'cy', roles: ['commenter'] });
+    const dee = jwt.sign({ email: 'dee@mail.example.org' }, secret, { subject: 'dee', algorithm: 'HS256', expiresIn: '1h' });
+    expect(verifier.verify(dee).emailDomain).toBe('mail.example.org');
+  });
+
   it('refuses other algorithms, wrong secrets, expired tokens and tokens without sub', () => {
     const none = jwt.sign({ sub: 'a' }, '', { algorithm: 'none' } as jwt.SignOptions);
     expect(() => verifier.verify(none)).toThrow(/invalid token/);

@@ -1,4 +1,5 @@
 import { createSecretKey, KeyObject } from 'node:crypto';
+import { domainToASCII } from 'node:url';
 import jwt from 'jsonwebtoken';
 import type { CommonConfig } from '../config/common.config';
 import { AuthenticatedUser, Role, ROLES } from './authenticated-user';
@@ -22,7 +23,7 @@ const CACHE_MS = 60_000;
 const CACHE_MAX = 10_000;
 
 /**
- * Verifies host-site HS256 bearer tokens (claims: sub, exp, name, optional roles, iat).
+ * Verifies host-site HS256 bearer tokens (claims: sub, exp, name, optional roles, iat and email).
  *
  * `exp` is required and may lie at most `maxLifetimeS` ahead (of `iat` when present, and of now),
  * so a leaked token stops working; a deployment may require an issuer and an audience.
@@ -96,11 +97,12 @@ export class JwtVerifier {
     if (!Array.isArray(rawRoles)) throw new InvalidTokenError('invalid token: "roles" must be an array');
     const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role));
     if (!roles.includes('commenter')) roles.unshift('commenter');
-    return { user: { id: sub, name, roles }, exp };
+    const emailDomain = emailDomainOf(claims.email);
+    return { user: { id: sub, name, roles, ...(emailDomain ? { emailDomain } : {}) }, exp };
   }
 
-  sign(user: { sub: string; name?: string; roles?: Role[] }, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
-    return jwt.sign({ name: user.name, roles: user.roles }, this.secret, {
+  sign(user: { sub: string; name?: string; roles?: Role[]; email?: string }, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
+    return jwt.sign({ name: user.name, roles: user.roles, ...(user.email ? { email: user.email } : {}) }, this.secret, {
       algorithm: 'HS256',
       subject: user.sub,
       expiresIn,
@@ -108,4 +110,25 @@ export class JwtVerifier {
       audience: this.options.audience,
     });
   }
+}
+
+/**
+ * The domain of an `email` claim as email-domain rules compare it: the part after the last `@`,
+ * lower case, without a trailing dot, internationalised names as punycode (`domainToASCII`).
+ * Undefined for a missing claim, a non-string, or something that is not a host name.
+ */
+export function emailDomainOf(email: unknown): string | undefined {
+  if (typeof email !== 'string' || email.length > 320) return undefined;
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  return normaliseEmailDomain(email.slice(at + 1)) || undefined;
+}
+
+/** A domain name in the form email-domain rules compare it ('' when it is not a valid host name). */
+export function normaliseEmailDomain(domain: string): string {
+  const trimmed = domain.trim().replace(/\.$/, '');
+  if (!trimmed || trimmed.length > 253 || /[\s/@:]/.test(trimmed)) return '';
+  const ascii = domainToASCII(trimmed.toLowerCase());
+  if (!ascii || !ascii.includes('.') || !/^[a-z0-9.-]+$/.test(ascii) || ascii.split('.').some((l) => !l || l.length > 63)) return '';
+  return ascii;
 }

@@ -83,6 +83,10 @@ export class Comment {
   /** The statement of reasons the author was given for the last restriction (Art. 17 DSA); null once restored. */
   @Prop({ type: Object }) authorStatement?: RestrictionStatementV1 | null;
   @Prop({ type: Boolean }) featured?: boolean;
+  /** Set on comments imported from another system (npm run import): the export format and the comment's id there. */
+  @Prop({ type: Object }) importedFrom?: { format: string; id: string };
+  /** Imported approved comments: false until the import added them to their parent's and article's counts. */
+  @Prop({ type: Boolean }) importCounted?: boolean;
   @Prop({ type: Date }) featuredAt?: Date | null;
   @Prop({ type: String }) featuredBy?: string | null;
   createdAt!: Date;

@@ -1,0 +1,43 @@
+import type { PhrasePatternDefinition } from '../types';
+
+/**
+ * Insults aimed at the reader or a person in the story, written without a listed swear word:
+ * "you stupid cow", "you're a pathetic loser", "the author is a brainless hack". Held for a
+ * moderator (robust criticism of what someone did — "the minister should resign", "a disastrous
+ * policy" — has no insult noun aimed at a person and passes).
+ */
+export const INSULT_CLASSES: Record<string, string[]> = {
+  // Words that make a noun an insult when aimed at someone.
+  insult_adjective: [
+    'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
+    'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
+    'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
+    'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly',
+  ],
+  // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
+  insult_noun: [
+    'cow', 'pig', 'pigs', 'loser', 'losers', 'clown', 'clowns', 'disgrace', 'coward', 'cowards', 'fool', 'fools', 'prat', 'prats', 'git',
+    'gits', 'twit', 'twits', 'muppet', 'muppets', 'plonker', 'wanker', 'tosser', 'scumbag', 'idiot', 'idiots', 'moron', 'morons',
+    'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'simpleton', 'dolt', 'oaf', 'buffoon', 'creep', 'creeps', 'weasel', 'snake',
+    'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
+    'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
+    'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
+  ],
+};
+
+const YOU = '@second_person';
+/** "you are", "you re", "ur", "you re just", "you are nothing but", … */
+const FILLER = 'a|an|such|nothing|but|just|the|really|truly|always|still{0,3}';
+const YOU_ARE = `${YOU} are|re|r|remain ${FILLER}`;
+const harassment = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'harassment' });
+
+export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
+  // "you stupid cow", "shut up you loser": nouns that are not also verbs ("you troll the comments",
+  // "you hack at it", "you creep me out" need an insulting adjective first)
+  harassment(`${YOU} @insult_adjective* cow|pig|pigs|loser|losers|clown|clowns|disgrace|coward|cowards|fool|fools|prat|prats|git|gits|twit|twits|muppet|muppets|plonker|wanker|tosser|scumbag|idiot|idiots|moron|morons|imbecile|cretin|dimwit|halfwit|nitwit|simpleton|dolt|oaf|buffoon|sleazebag|dirtbag|slimeball|degenerate|degenerates|lowlife|parasite`, 'insulting the reader'),
+  harassment(`${YOU} @insult_adjective+ @insult_noun`, 'insulting the reader'),
+  // "you're a pathetic loser", "you are nothing but a worthless piece of crap"
+  harassment(`${YOU_ARE} @insult_adjective* @insult_noun`, 'insulting the reader'),
+  // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
+  harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
+];
