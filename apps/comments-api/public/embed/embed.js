@@ -76,6 +76,7 @@
           var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || ('HTTP ' + res.status);
           var err = new Error(msg);
           err.status = res.status;
+          err.problem = json;
           throw err;
         }
         return json;
@@ -127,7 +128,120 @@
   function statusLabel(c) {
     if (c.status === 'pending' || c.status === 'flagged') return 'Awaiting moderation';
     if (c.status === 'rejected') return 'Not published';
+    if (c.status === 'removed') return 'Removed';
     return '';
+  }
+
+  // ---------- DSA: Art. 14 information, Art. 17 statements, Art. 16 notices ----------
+  var dsaInfo = null; // from GET /v1/dsa/information
+  var infoBox = el('p', { class: 'parley-info', 'data-testid': 'dsa-info' });
+  function link(href, text, testid) {
+    return el('a', { href: href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': testid, text: text });
+  }
+  function renderInfo() {
+    infoBox.textContent = '';
+    if (!dsaInfo) return;
+    var parts = [];
+    if (dsaInfo.guidelinesUrl) parts.push(link(dsaInfo.guidelinesUrl, 'Community guidelines', 'guidelines-link'));
+    if (dsaInfo.automatedModerationUrl) parts.push(link(dsaInfo.automatedModerationUrl, 'How moderation works', 'automated-moderation-link'));
+    if (dsaInfo.complaintUrl && dsaInfo.complaintUrl.indexOf('{commentId}') < 0) parts.push(link(dsaInfo.complaintUrl, 'Complaints', 'complaints-link'));
+    parts.forEach(function (p, i) { if (i) infoBox.appendChild(document.createTextNode(' \u00b7 ')); infoBox.appendChild(p); });
+    var how = el('details', { class: 'parley-how', 'data-testid': 'moderation-description' }, [
+      el('summary', { text: 'About moderation and complaints' }),
+      el('p', { text: dsaInfo.automatedModeration }),
+      el('p', { text: dsaInfo.complaintProcedure }),
+    ]);
+    infoBox.appendChild(how);
+  }
+  function loadInfo() {
+    return api('GET', '/v1/dsa/information').then(function (i) { dsaInfo = i; renderInfo(); }, function () {});
+  }
+
+  /** The statement of reasons (DSA Art. 17) of the author's own restricted comment. */
+  function renderStatement(st) {
+    var rows = [
+      ['What was restricted', st.scope],
+      ['Facts and circumstances', st.facts],
+      ['How it came to our attention', st.sourceText],
+      ['Automated means', st.automationText],
+    ];
+    if (st.ground.kind === 'illegal') {
+      rows.push(['Legal ground', st.ground.law]);
+      rows.push(['Why it is illegal', st.ground.explanation]);
+    } else {
+      rows.push(['Ground in our guidelines', st.ground.clause]);
+      rows.push(['Explanation', st.ground.explanation]);
+    }
+    var c = st.redress.internalComplaint;
+    rows.push(['Internal complaint', c.procedure + (c.available && c.deadline ? ' (until ' + when(c.deadline) + ')' : '')]);
+    rows.push(['Out-of-court dispute settlement', st.redress.outOfCourt.text]);
+    rows.push(['Courts', st.redress.judicial]);
+    var dl = el('dl', { class: 'parley-statement-items' });
+    rows.forEach(function (row) {
+      dl.appendChild(el('dt', { text: row[0] }));
+      dl.appendChild(el('dd', { text: row[1] }));
+    });
+    var links = el('p', { class: 'parley-statement-links' });
+    if (st.ground.kind === 'contractual' && st.ground.url) links.appendChild(link(st.ground.url, 'The guideline clause', 'statement-clause-link'));
+    if (c.available && c.url) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(c.url, 'Make a complaint', 'statement-complaint-link')); }
+    if (st.links.automatedModeration) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(st.links.automatedModeration, 'How moderation works', 'statement-automation-link')); }
+    return el('details', { class: 'parley-statement', 'data-testid': 'statement', 'data-restriction': st.restriction }, [
+      el('summary', { text: 'Why? Statement of reasons' }),
+      dl,
+      links.firstChild ? links : null,
+      el('p', { class: 'parley-note', text: 'Reference: ' + st.id }),
+    ]);
+  }
+
+  var noticeSeq = 0;
+  /** The notice form (DSA Art. 16): works signed out; every field has a label. */
+  function noticeForm(c, panel) {
+    noticeSeq += 1;
+    var id = function (name) { return 'parley-notice-' + noticeSeq + '-' + name; };
+    var types = (dsaInfo && dsaInfo.illegalContentTypes) || [{ id: 'other', label: 'Other illegal content' }];
+    var field = function (label, input, hint) {
+      return el('div', { class: 'parley-field' }, [el('label', { for: input.id, text: label }), input, hint ? el('small', { id: input.id + '-hint', text: hint }) : null]);
+    };
+    var name = el('input', { id: id('name'), type: 'text', name: 'name', required: true, maxlength: 200, autocomplete: 'name', 'data-testid': 'notice-name' });
+    var email = el('input', { id: id('email'), type: 'email', name: 'email', required: true, maxlength: 254, autocomplete: 'email', 'data-testid': 'notice-email' });
+    var type = el('select', { id: id('type'), name: 'illegalContentType', required: true, 'data-testid': 'notice-type' });
+    types.forEach(function (t) { type.appendChild(el('option', { value: t.id, text: t.label })); });
+    var explanation = el('textarea', { id: id('explanation'), name: 'explanation', required: true, maxlength: 5000, rows: 4, 'data-testid': 'notice-explanation', 'aria-describedby': id('explanation') + '-hint' });
+    var more = el('textarea', { id: id('more'), name: 'locations', maxlength: 4000, rows: 2, 'data-testid': 'notice-more', 'aria-describedby': id('more') + '-hint' });
+    var goodFaith = el('input', { id: id('good-faith'), type: 'checkbox', name: 'goodFaith', required: true, 'data-testid': 'notice-good-faith' });
+    var send = el('button', { type: 'submit', 'data-testid': 'send-notice', text: 'Send notice' });
+    var errorList = el('ul');
+    var errors = el('div', { class: 'parley-errors', 'data-testid': 'notice-errors', role: 'alert' }, [errorList]);
+    var form = el('form', { class: 'parley-form parley-notice', 'data-testid': 'notice-form', 'aria-label': 'Report illegal content', novalidate: true }, [
+      el('p', { class: 'parley-note', text: 'Tell us why this comment is illegal. You do not need an account. We will confirm receipt and tell you our decision by email.' }),
+      field('Your name', name),
+      field('Your email', email),
+      field('Type of illegal content', type),
+      field('Why is it illegal?', explanation, 'Which law it breaks and what in the comment does.'),
+      field('Other comments (optional)', more, 'Links or ids of further comments, one per line.'),
+      el('div', { class: 'parley-field parley-check' }, [goodFaith, el('label', { for: goodFaith.id, text: 'I confirm in good faith that the information in this notice is accurate and complete.' })]),
+      errors,
+      send,
+    ]);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      errorList.textContent = '';
+      var locations = [c.id].concat(more.value.split(/\s+/).filter(Boolean));
+      var body = { name: name.value, email: email.value, illegalContentType: type.value, explanation: explanation.value, locations: locations, goodFaith: goodFaith.checked };
+      send.disabled = true;
+      api('POST', '/v1/notices', body).then(function (r) {
+        panel.textContent = '';
+        say('Thank you. Your notice ' + r.id + ' was received; a confirmation was sent to ' + body.email + '.');
+      }, function (err) {
+        var list = (err.problem && err.problem.errors) || [];
+        if (!list.length) errorList.appendChild(el('li', { text: err.message }));
+        list.forEach(function (e) { errorList.appendChild(el('li', { text: e.field + ' ' + e.message })); });
+        send.disabled = false;
+        var first = list[0] && { name: name, email: email, explanation: explanation, goodFaith: goodFaith, illegalContentType: type }[String(list[0].field).split(/[.[]/)[0]];
+        (first || name).focus();
+      });
+    });
+    return form;
   }
 
   function composer(parentId, initial, onDone, label, fieldLabel, onCancel) {
@@ -218,6 +332,7 @@
       c.reasons.forEach(function (r) { reasons.appendChild(el('li', { text: r.message })); });
       li.appendChild(reasons);
     }
+    if (c.statement && c.status !== 'approved') li.appendChild(renderStatement(c.statement));
     if (opts.replyTo) li.appendChild(el('p', { class: 'parley-note', text: 'Reply to another comment' }));
 
     var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
@@ -341,6 +456,17 @@
       });
       actions.appendChild(reportBtn);
     }
+    if (approved && !own) {
+      actions.appendChild(el('button', {
+        type: 'button', class: 'parley-link', 'data-testid': 'report-illegal', text: 'Report illegal content', 'aria-expanded': 'false', onclick: function (ev) {
+          panel.textContent = '';
+          ev.currentTarget.setAttribute('aria-expanded', 'true');
+          var form = noticeForm(c, panel);
+          panel.appendChild(form);
+          form.querySelector('input').focus();
+        },
+      }));
+    }
     li.appendChild(actions);
     li.appendChild(panel);
 
@@ -453,12 +579,14 @@
   root.appendChild(mineBox);
   root.appendChild(list);
   root.appendChild(loadMore);
+  root.appendChild(infoBox);
 
   if (!ARTICLE) {
     say('The comments widget needs data-article-id.', true);
     return;
   }
   renderNewForm();
+  loadInfo();
   refreshAll();
 
   window.Parley = {

@@ -97,14 +97,21 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     key: 'noticeId',
     producers: ['comments-api'],
     consumers: ['notifications'],
-    summary: 'A report or legal notice about a comment was decided; the reporter is told.',
+    summary: 'A report or legal notice about a comment was decided; the reporter is told, with the legal ground and the redress open to them.',
+  },
+  [EventTypes.NoticeReceived]: {
+    topic: Topics.ModerationCases,
+    key: 'noticeId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'A notice of illegal content (DSA Art. 16) was received; the notifier is sent a confirmation of receipt.',
   },
   [EventTypes.UserSanctioned]: {
     topic: Topics.Users,
     key: 'userId',
     producers: ['comments-api'],
     consumers: ['notifications', 'moderation-worker', 'comments-api'],
-    summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
+    summary: 'A user was banned, suspended, warned or placed under premoderation (with the Art. 17 statement of reasons), or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
     topic: Topics.ModerationCases,

@@ -8,6 +8,7 @@ export const EventTypes = {
   AppealDecided: 'parley.appeal.decided.v1',
   AppealDecidedV2: 'parley.appeal.decided.v2',
   NoticeDecided: 'parley.notice.decided.v1',
+  NoticeReceived: 'parley.notice.received.v1',
   UserSanctioned: 'parley.user.sanctioned.v1',
   QueueItemAdded: 'parley.queue.item-added.v1',
   CommentEdited: 'parley.comment.edited.v1',

@@ -9,6 +9,7 @@ import { CommentRemovedV1, commentRemovedV1Schema } from './comment-removed.even
 import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
 import { AppealDecidedV2, appealDecidedV2Schema } from './appeal-decided-v2.event';
 import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
+import { NoticeReceivedV1, noticeReceivedV1Schema } from './notice-received.event';
 import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
 import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.event';
 import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
@@ -27,6 +28,7 @@ export interface EventDataByType {
   [EventTypes.AppealDecided]: AppealDecidedV1;
   [EventTypes.AppealDecidedV2]: AppealDecidedV2;
   [EventTypes.NoticeDecided]: NoticeDecidedV1;
+  [EventTypes.NoticeReceived]: NoticeReceivedV1;
   [EventTypes.UserSanctioned]: UserSanctionedV1;
   [EventTypes.QueueItemAdded]: QueueItemAddedV1;
   [EventTypes.CommentEdited]: CommentEditedV1;
@@ -45,6 +47,7 @@ export const eventSchemas = {
   [EventTypes.AppealDecided]: appealDecidedV1Schema,
   [EventTypes.AppealDecidedV2]: appealDecidedV2Schema,
   [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
+  [EventTypes.NoticeReceived]: noticeReceivedV1Schema,
   [EventTypes.UserSanctioned]: userSanctionedV1Schema,
   [EventTypes.QueueItemAdded]: queueItemAddedV1Schema,
   [EventTypes.CommentEdited]: commentEditedV1Schema,
