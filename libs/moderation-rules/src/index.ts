@@ -19,6 +19,7 @@ export { PHASE_ORDER } from './rules/rule';
 export type { Phase } from './rules/rule';
 export { defaultMessage, KNOWN_CATEGORIES } from './messages';
 export * from './dsa/statement-of-reasons';
+export * from './dsa/account-statement';
 export * from './dsa/redress';
 export * from './dsa/misuse-policy';
 export { LocalClassifier } from './classifier/local-classifier';

@@ -23,6 +23,7 @@ import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment } from './schemas/comment.schema';
 import { decisionApplies, deletionApplies, editChange } from './comment-transitions';
+import { automatedStatementEntry } from '../transparency/automated-statement';
 import { CommentsRepository } from './comments.repository';
 import { Page, ReadyPage, ThreadListings } from './thread-listings';
 
@@ -264,6 +265,8 @@ export class CommentsService {
         };
         events.push(this.outboxEntry(EventTypes.CommentPublished, d.commentId, data, new Date(), traceparent));
       }
+      // An automated restriction gets its statement of reasons (DSA Art. 17) in the same write.
+      if (d.automated && d.decision !== 'approved') events.push(automatedStatementEntry(this.names, eventId, d, new Date(prev.createdAt)));
       return {
         status: d.decision,
         set: { reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })), decisionEventId: eventId, decidedAt },

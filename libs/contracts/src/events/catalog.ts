@@ -120,4 +120,11 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     consumers: ['moderation-worker'],
     summary: 'An administrator activated a stored rule-set version (or rolled back to an older one); every worker replica switches to it without a restart.',
   },
+  [EventTypes.StatementIssued]: {
+    topic: Topics.ModerationDecisions,
+    key: 'commentId (content) or userId (account)',
+    producers: ['comments-api'],
+    consumers: ['comments-api'],
+    summary: 'A statement of reasons (DSA Art. 17) was issued for one decision (content or account restriction, or its reversal); kept append-only and submitted to the DSA Transparency Database.',
+  },
 };

@@ -14,6 +14,7 @@ export const EventTypes = {
   CommentReported: 'parley.comment.reported.v1',
   CommentDeleted: 'parley.comment.deleted.v1',
   RuleSetActivated: 'parley.ruleset.activated.v1',
+  StatementIssued: 'parley.statement.issued.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -15,6 +15,7 @@ import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
 import { CommentReportedV1, commentReportedV1Schema } from './comment-reported.event';
 import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.event';
 import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activated.event';
+import { StatementIssuedV1, statementIssuedV1Schema } from './statement-issued.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -32,6 +33,7 @@ export interface EventDataByType {
   [EventTypes.CommentReported]: CommentReportedV1;
   [EventTypes.CommentDeleted]: CommentDeletedV1;
   [EventTypes.RuleSetActivated]: RuleSetActivatedV1;
+  [EventTypes.StatementIssued]: StatementIssuedV1;
 }
 
 export const eventSchemas = {
@@ -49,6 +51,7 @@ export const eventSchemas = {
   [EventTypes.CommentReported]: commentReportedV1Schema,
   [EventTypes.CommentDeleted]: commentDeletedV1Schema,
   [EventTypes.RuleSetActivated]: ruleSetActivatedV1Schema,
+  [EventTypes.StatementIssued]: statementIssuedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

@@ -18,12 +18,17 @@ import { CommentState, commentNotFound, invalidTransition, moderatorTransition, 
 import { CommentsRepository } from '../../comments/comments.repository';
 import { outboxEntry } from '../../common/outbox-entry';
 import { humanStatement, moderatorReason } from '../shared/statement';
+import { reversalStatement } from '@parley/moderation-rules';
+import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';
 import { MisuseOutcome, MisuseService } from '../misuse/misuse.service';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+/** Statuses that restrict a comment: approving from one of them lifts a restriction (a decision with its own statement). */
+const RESTRICTED: ReadonlySet<string> = new Set(['flagged', 'rejected', 'removed']);
 
 export interface DecisionInput {
   action: DecisionAction;
@@ -121,9 +126,28 @@ export class DecisionsService {
       const reasons = restrictive ? [moderatorReason(input.reason!)] : [];
       if (restrictive) {
         const source = opts.source ?? (trustedNotice ? 'trusted-flagger' : openNotices.length ? 'notice' : prev.modReportsOpen || (prev.reportCount ?? 0) > 0 ? 'other-notification' : 'voluntary');
-        statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }) };
+        // Each decision has its own statement and PUID (a second restriction of the comment never reuses one).
+        const puid = statementPuid({ subject: 'content', commentId, userId: prev.authorId, decisionId: eventId });
+        statement = { ...humanStatement({ commentId, createdAt: new Date(prev.createdAt), code: input.reason!, ruleReasons: prev.reasons ?? [], source, decidedAt }), puid };
       }
       const events: OutboxEntry[] = [];
+      const lifted = t.to === 'approved' && RESTRICTED.has(prev.status);
+      if (restrictive || lifted) {
+        events.push(
+          statementIssuedEntry(this.names, {
+            decisionId: eventId,
+            subject: 'content',
+            commentId,
+            userId: prev.authorId,
+            action: restrictive ? (t.to === 'removed' ? 'remove' : 'reject') : 'restore',
+            automated: false,
+            decidedAt,
+            statement: restrictive
+              ? statement!
+              : reversalStatement({ puid: statementPuid({ subject: 'content', commentId, userId: prev.authorId, decisionId: eventId }), decidedAt, what: `A moderator reviewed the comment and lifted its restriction (${prev.status}); it is published again.` }),
+          }),
+        );
+      }
       const moderated: CommentModeratedV1 = {
         commentId,
         revision: prev.revision,

@@ -16,6 +16,9 @@ import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
+import { moderatorReason } from '../shared/statement';
+import { AccountRestriction, accountStatementOfReasons, reversalStatement } from '@parley/moderation-rules';
+import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
 import { USER_ACTIONS_RELAY } from './user-actions-store.module';
@@ -32,6 +35,8 @@ export interface UserActionInput {
 
 const SANCTION_OF: Record<UserActionKind, SanctionKind | null> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: null };
 const VISIBLE = ['approved', 'pending', 'flagged'];
+/** Actions that restrict the account (a warning restricts nothing). */
+const RESTRICTION_OF: Record<UserActionKind, AccountRestriction | null> = { ban: 'ban', suspend: 'suspension', premoderate: 'premoderation', warn: null };
 
 export const toActionView = (a: UserAction) => ({
   id: a._id,
@@ -99,6 +104,8 @@ export class UserActionsService {
     const id = randomUUID();
     const sanction = SANCTION_OF[input.kind];
     const events = sanction ? [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now)] : [];
+    const restriction = RESTRICTION_OF[input.kind];
+    if (restriction) events.push(this.accountStatementEvent(id, userId, restriction, until, input.reasonCode ?? null, now));
     await this.actions.create({
       _id: id,
       userId,
@@ -110,7 +117,7 @@ export class UserActionsService {
       issuedBy: mod.id,
       issuedAt: now,
       // Premoderation sends no message today: the user is informed when they learn of it; the window runs from the action then.
-      informedAt: events.length ? now : null,
+      informedAt: sanction ? now : null,
       outbox: events,
       outboxPending: events.length > 0,
       outboxSeq: events.length,
@@ -118,6 +125,21 @@ export class UserActionsService {
     if (events.length) this.relay.kick();
     await this.audit.record({ actor: mod.id, automated: false, action: `user.${input.kind}`, userId, before, after: { ...(await this.standing(userId)), actionId: id, reason: input.reason, rejectComments: !!input.rejectComments } });
     return toActionView((await this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec())!);
+  }
+
+  /** The statement of reasons (DSA Art. 17) of an account restriction, in the action's outbox. */
+  private accountStatementEvent(id: string, userId: string, restriction: AccountRestriction, until: Date | null, code: ReasonCode | null, at: Date) {
+    const reason = code ? moderatorReason(code) : null;
+    const statement = accountStatementOfReasons({
+      restriction,
+      puid: statementPuid({ subject: 'account', userId, decisionId: id }),
+      decidedAt: at,
+      until,
+      category: reason?.category ?? 'author',
+      explanation: reason?.message ?? 'The account does not comply with the terms of use.',
+      illegal: code === 'illegal_content' ? { legalGround: 'Illegal content under applicable law (moderator finding)', explanation: reason!.message } : undefined,
+    });
+    return statementIssuedEntry(this.names, { decisionId: id, subject: 'account', userId, action: restriction, automated: false, decidedAt: at, statement });
   }
 
   private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date) {
@@ -142,10 +164,12 @@ export class UserActionsService {
     const open = await this.actions.findOne({ userId, kind, liftedAt: null }, { _id: 1 }).sort({ issuedAt: -1 }).lean<{ _id: string }>().exec();
     const id = randomUUID();
     const events = kind === 'premoderate' ? [] : [this.sanctionEvent(id, userId, 'lifted', null, `${kind} lifted`, mod.id, now)];
+    const what = `A moderator lifted the ${RESTRICTION_OF[kind]} of the account.`;
+    events.push(statementIssuedEntry(this.names, { decisionId: id, subject: 'account', userId, action: 'lift', automated: false, decidedAt: now, statement: reversalStatement({ puid: statementPuid({ subject: 'account', userId, decisionId: id }), decidedAt: now, what }) }));
     if (open) {
       const ev = appendEvents(events);
       await this.actions.updateOne({ _id: open._id }, { $set: { liftedAt: now, liftedBy: mod.id, ...ev.set }, $push: ev.push, $inc: ev.inc }).exec();
-    } else if (events.length) {
+    } else {
       await this.actions.create({ _id: id, userId, kind, reason: `${kind} lifted`, issuedBy: mod.id, issuedAt: now, liftedAt: now, liftedBy: mod.id, outbox: events, outboxPending: true, outboxSeq: events.length });
     }
     if (events.length) this.relay.kick();
