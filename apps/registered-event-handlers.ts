@@ -73,7 +73,7 @@ const env = { MONGODB_URI: 'mongodb://127.0.0.1:1/catalog-check', AUTH_JWT_SECRE
 /** The three apps' root modules, configured with placeholder values (nothing is connected). */
 export function appModules(): Record<AppName, ModuleRef> {
   return {
-    'comments-api': CommentsApiModule.forRoot(loadConfig(CommentsApiConfig, env)),
+    'comments-api': CommentsApiModule.forRoot(loadConfig(CommentsApiConfig, { ...env, NOTICE_COMPLAINT_SECRET: 'catalog-check-notice-complaint-secret-0123' })),
     'moderation-worker': ModerationWorkerModule.forRoot(loadConfig(ModerationWorkerConfig, env)),
     notifications: NotificationsModule.forRoot(loadConfig(NotificationsConfig, { ...env, NOTIFY_WEBHOOK_SECRET: 'whsec_' + Buffer.from('catalog-check-webhook-secret-0123').toString('base64'), NOTIFY_UNSUBSCRIBE_SECRET: 'catalog-check-unsubscribe-secret-0123456789' })),
   };

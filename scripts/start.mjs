@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { createHmac } from 'node:crypto';
 import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
-import { DEV_JWT_SECRET, DEV_UNSUBSCRIBE_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
+import { DEV_JWT_SECRET, DEV_NOTICE_COMPLAINT_SECRET, DEV_UNSUBSCRIBE_SECRET, DEV_WEBHOOK_SECRET } from './lib/dev-env.mjs';
 import { installHandlers, processInfo, registerCleanup, runCleanups, stopLeftovers, superviseChildren } from './infra/process-group.mjs';
 
 const log = (m) => console.log(`[parley] ${m}`);
@@ -135,6 +135,8 @@ try {
     AUTH_JWT_SECRET: process.env.AUTH_JWT_SECRET || DEV_JWT_SECRET,
     NOTIFY_WEBHOOK_SECRET: webhookSecret,
     NOTIFY_UNSUBSCRIBE_SECRET: process.env.NOTIFY_UNSUBSCRIBE_SECRET || DEV_UNSUBSCRIBE_SECRET,
+    NOTICE_COMPLAINT_SECRET: process.env.NOTICE_COMPLAINT_SECRET || DEV_NOTICE_COMPLAINT_SECRET,
+    NOTICE_COMPLAINT_URL: process.env.NOTICE_COMPLAINT_URL || `${publicUrl}/v1/notices/{noticeId}/complaints?token={token}`,
     NOTIFY_WEBHOOK_URLS: webhookUrls,
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { testInfrastructure, TEST_JWT_SECRET, TEST_UNSUBSCRIBE_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
+import { testInfrastructure, TEST_JWT_SECRET, TEST_NOTICE_COMPLAINT_SECRET, TEST_UNSUBSCRIBE_SECRET, TEST_WEBHOOK_SECRET } from './test-env';
 
 /** The three apps the tests run as processes. */
 export type AppName = 'comments-api' | 'moderation-worker' | 'notifications';
@@ -31,6 +31,7 @@ export function appEnv(app: AppName, namespace: string, extra: Record<string, st
     KAFKA_TOPIC_PARTITIONS: '3',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'info',
+    ...(app === 'comments-api' ? { NOTICE_COMPLAINT_SECRET: TEST_NOTICE_COMPLAINT_SECRET } : {}),
     ...(app === 'notifications' ? { NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET, NOTIFY_WEBHOOK_URLS: '' } : {}),
     ...extra,
   };

@@ -16,6 +16,7 @@ export function uniqueNamespace(name: string): string {
 }
 
 export const TEST_JWT_SECRET = 'e2e-test-secret-0123456789abcdef0123456789';
+export const TEST_NOTICE_COMPLAINT_SECRET = 'e2e-notice-complaint-key-0123456789abcdef';
 export const TEST_UNSUBSCRIBE_SECRET = 'e2e-unsubscribe-key-0123456789abcdef01234';
 export const TEST_WEBHOOK_SECRET = 'whsec_' + Buffer.from('e2e-webhook-secret-0123456789abcdef').toString('base64');
 

@@ -37,6 +37,10 @@ const PROBLEMS: Record<number, { description: string; example: Record<string, un
     description: 'Conflicts with the current state (e.g. already reported, comment deleted).',
     example: { type: 'https://parley.dev/problems/already-reported', title: 'Already reported', status: 409, detail: 'You have already reported this comment' },
   },
+  410: {
+    description: 'Gone: a link or token that worked until a deadline has expired (e.g. a complaint link after the six-month window).',
+    example: { type: 'https://parley.dev/problems/complaint-link-expired', title: 'Complaint link expired', status: 410, detail: 'Decisions can be contested within six months of being informed of them' },
+  },
   413: {
     description: 'The request body is larger than the limit.',
     example: { type: 'https://parley.dev/problems/payload-too-large', title: 'Payload Too Large', status: 413, detail: 'request entity too large' },

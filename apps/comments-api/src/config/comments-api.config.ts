@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, ValidationArguments } from 'class-validator';
 import { CommonConfig, toBool, toInt } from '@parley/platform';
 
 export class CommentsApiConfig extends CommonConfig {
@@ -63,6 +63,32 @@ export class CommentsApiConfig extends CommonConfig {
   @IsString()
   @MinLength(32, { message: 'PUBLIC_AUTHOR_ID_KEY must be at least 32 characters' })
   PUBLIC_AUTHOR_ID_KEY?: string;
+
+  /**
+   * Key (HMAC-SHA256) of the complaint links sent to notifiers with the decision on their notice
+   * (DSA Art. 20 without an account). Required and distinct from AUTH_JWT_SECRET: rotating it
+   * invalidates outstanding complaint links only.
+   */
+  @IsString({ message: 'NOTICE_COMPLAINT_SECRET is required (at least 32 characters, different from AUTH_JWT_SECRET)' })
+  @MinLength(32, { message: 'NOTICE_COMPLAINT_SECRET must be at least 32 characters' })
+  @ValidateBy({
+    name: 'differsFromJwtSecret',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value !== (args?.object as CommentsApiConfig | undefined)?.AUTH_JWT_SECRET,
+      defaultMessage: () => 'NOTICE_COMPLAINT_SECRET must differ from AUTH_JWT_SECRET',
+    },
+  })
+  NOTICE_COMPLAINT_SECRET!: string;
+
+  /**
+   * The complaint link sent to a notifier with a decision of "no action": `{noticeId}` and
+   * `{token}` are replaced. The page it opens posts `{ token, explanation }` to
+   * `POST /v1/notices/{noticeId}/complaints`.
+   */
+  @IsString()
+  @Matches(/^https?:\/\/\S+$/, { message: 'NOTICE_COMPLAINT_URL must be an http(s) URL (containing {noticeId} and {token})' })
+  @Matches(/\{token\}/, { message: 'NOTICE_COMPLAINT_URL must contain {token}' })
+  NOTICE_COMPLAINT_URL = 'http://127.0.0.1:3000/v1/notices/{noticeId}/complaints?token={token}';
 
   /** Writes (POST, PUT, PATCH, DELETE) per minute per signed-in user. */
   @Transform(toInt)

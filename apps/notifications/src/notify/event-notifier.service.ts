@@ -100,9 +100,11 @@ export class EventNotifier {
         // The outcome of a complaint (DSA Art. 20(4)-(5)) with the Art. 21 redress: always sent (legal).
         const d = e.data as AppealDecidedV2;
         const ood = d.redress.outOfCourtDisputeSettlement;
+        // A notifier without an account complained with the link from the decision e-mail: the outcome goes to that address.
+        const to: Recipient = d.appellantEmail ? { email: d.appellantEmail } : { userId: d.appellantId };
         return [
           {
-            to: { userId: d.appellantId },
+            to,
             category: 'legal',
             params: { kind: 'complaint.decided', appealId: d.appealId, subject: d.subject, commentId: d.commentId, outcome: d.outcome, reason: d.reason, disputeBodies: ood.bodies, disputeInfoUrl: ood.informationUrl },
           },

@@ -43,6 +43,8 @@ export interface AppealDecidedV2 {
   /** `author` of the content or account, or `notifier` of the notice. */
   appellantRole: 'author' | 'notifier';
   appellantId: string;
+  /** A notifier without an account (complained with the link from the decision e-mail): the address the outcome goes to. */
+  appellantEmail?: string | null;
   /** The comment concerned (null for account decisions). */
   commentId: string | null;
   articleId: string | null;
@@ -70,6 +72,7 @@ export const appealDecidedV2Schema: SchemaObject = {
     subject: { type: 'string', enum: ['comment', 'account', 'notice'] },
     appellantRole: { type: 'string', enum: ['author', 'notifier'] },
     appellantId: { type: 'string', minLength: 1, maxLength: 200 },
+    appellantEmail: { type: ['string', 'null'], format: 'email', maxLength: 320 },
     commentId: { type: ['string', 'null'], maxLength: 64 },
     articleId: { type: ['string', 'null'], maxLength: 200 },
     sanctionId: { type: ['string', 'null'], maxLength: 64 },

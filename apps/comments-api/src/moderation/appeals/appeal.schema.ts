@@ -34,6 +34,10 @@ export class Appeal {
   /** Notice complaints: the notice decided "no action". */
   @Prop({ type: String, default: null }) noticeId!: string | null;
   @Prop({ required: true }) appellantId!: string;
+  /** A notifier without an account who complained with the link from the decision e-mail: where the outcome is sent. */
+  @Prop({ type: String, default: null }) appellantEmail!: string | null;
+  /** Complaints made without an account: the pseudonymous sender address (rate limit). */
+  @Prop({ type: String, default: null }) senderKey!: string | null;
   @Prop({ required: true }) explanation!: string;
   /** The decision contested (a comment status, `ban`/`suspend`/`premoderate`, or `no-action`) and who made it (`system` for the rules engine). */
   @Prop({ required: true }) originalStatus!: string;
@@ -60,4 +64,5 @@ export const AppealSchema = SchemaFactory.createForClass(Appeal);
 AppealSchema.index({ status: 1, createdAt: 1 }, { name: 'appeals_status__scalar' });
 AppealSchema.index({ appellantId: 1, createdAt: -1 }, { name: 'appeals_appellant__scalar' });
 AppealSchema.index({ commentId: 1 }, { name: 'appeals_comment__scalar' });
+AppealSchema.index({ senderKey: 1, createdAt: -1 }, { name: 'appeals_sender__scalar' });
 AppealSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });

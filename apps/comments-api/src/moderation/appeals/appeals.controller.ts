@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
+import { AuthenticatedUser, CurrentUser, Public, Roles } from '@parley/platform';
+import { publicAuthorId } from '../../comments/public-author-id';
 import { CommentIdPipe } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { ModerationPageQuery, noControlChars, trimNfc } from '../shared/dto';
@@ -21,6 +23,15 @@ export class CreateAppealDto {
   @MaxLength(5000)
   @Matches(noControlChars, { message: 'explanation must not contain control characters' })
   explanation!: string;
+}
+
+/** A complaint made with the link from the notice decision e-mail (no account). */
+export class NoticeComplaintDto extends CreateAppealDto {
+  @ApiProperty({ example: '1798761600.Xq3…', maxLength: 200, description: 'The token from the complaint link in the e-mail that told the notifier the decision.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token!: string;
 }
 
 export class AppealDecisionDto {
@@ -101,6 +112,19 @@ export class AppealsController {
   @ApiProblems(400, 401, 403, 404, 409)
   createForNotice(@Param('noticeId') noticeId: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
     return this.appeals.createForNotice(String(noticeId).slice(0, 300), dto.explanation, user).then((a) => this.forAuthor(a, user));
+  }
+
+  @Post('v1/notices/:noticeId/complaints')
+  @Public()
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Contest "no action" on a notice without an account, with the token from the complaint link in the decision e-mail, within six months of being informed of it (the notifier; DSA Art. 20).',
+  })
+  @ApiCreatedResponse({ description: 'The complaint (an appeal with subject `notice`, appellantRole `notifier`); its outcome is e-mailed to the address the notice came from.' })
+  @ApiProblems(400, 403, 409, 410, 429)
+  createForNoticeWithToken(@Param('noticeId') noticeId: string, @Body() dto: NoticeComplaintDto, @Req() req: Request) {
+    const senderKey = publicAuthorId(`notice-sender:${req.ip ?? 'unknown'}`);
+    return this.appeals.createForNoticeWithToken(String(noticeId).slice(0, 300), dto.token, dto.explanation, senderKey).then((a) => ({ ...a, appellantId: undefined, originalDecidedBy: 'a moderator', decidedBy: a.decidedBy ? 'a moderator' : null }));
   }
 
   @Get('v1/me/appeals')

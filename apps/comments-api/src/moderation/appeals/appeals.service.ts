@@ -17,6 +17,9 @@ import { UserActionsService } from '../user-actions/user-actions.service';
 import { MisuseService } from '../misuse/misuse.service';
 import { Appeal, AppealOutcome, AppealSubject } from './appeal.schema';
 import { complaintMetrics } from './complaint-metrics';
+import { CommentsApiConfig } from '../../config/comments-api.config';
+import { checkNoticeComplaintToken } from '../notices/notice-complaint-token';
+import { publicAuthorId } from '../../comments/public-author-id';
 
 export const APPEALS_RELAY = 'APPEALS_OUTBOX_RELAY';
 
@@ -101,6 +104,7 @@ export class AppealsService {
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
+    @Inject(CommentsApiConfig) private readonly apiConfig: CommentsApiConfig,
   ) {}
 
   /** The author against the rejection or removal of their comment. */
@@ -169,6 +173,34 @@ export class AppealsService {
       throw err;
     });
     if (!n || n.reporterId !== user.id) throw new ProblemException(404, 'notice-not-found', 'Notice not found', `You sent no notice ${noticeId}`);
+    return this.openForNotice(n, explanation, user, null, null);
+  }
+
+  /**
+   * The notifier without an account against "no action" on their notice, with the signed link
+   * from the decision e-mail: the token proves they hold the address the notice came from.
+   */
+  async createForNoticeWithToken(noticeId: string, token: string, explanation: string, senderKey: string): Promise<AppealView> {
+    const n = await this.notices.get(noticeId).catch((err) => {
+      if (err instanceof ProblemException && err.status === 404) return null;
+      throw err;
+    });
+    const check = n?.reporterEmail ? checkNoticeComplaintToken(this.apiConfig.NOTICE_COMPLAINT_SECRET, token, noticeId, n.reporterEmail) : ({ ok: false, reason: 'forged' } as const);
+    if (!check.ok && check.reason === 'expired') {
+      throw new ProblemException(410, 'complaint-link-expired', 'Complaint link expired', `Decisions can be contested within six months of being informed of them; this link worked until ${check.expiresAt!.toISOString()}`, { appealDeadline: check.expiresAt!.toISOString() });
+    }
+    if (!check.ok || !n) throw new ProblemException(403, 'invalid-complaint-token', 'Invalid complaint link', 'The token is not valid for this notice; use the link from the e-mail that told you the decision');
+    const since = new Date(Date.now() - 3600_000);
+    if ((await this.appeals.countDocuments({ senderKey, createdAt: { $gt: since } }).exec()) >= this.config.notices.perHourPerAddress) {
+      throw new ProblemException(429, 'rate-limited', 'Too Many Requests', `At most ${this.config.notices.perHourPerAddress} complaints per network address per hour; retry later`, { retryAfter: 3600 }, { 'Retry-After': '3600' });
+    }
+    // A notifier with an account is the same appellant whichever way they complain; otherwise a pseudonym of the address.
+    const appellantId = n.reporterId ?? publicAuthorId(`notifier-email:${n.reporterEmail}`);
+    return this.openForNotice(n, explanation, { id: appellantId } as AuthenticatedUser, n.reporterId ? null : n.reporterEmail, senderKey);
+  }
+
+  private async openForNotice(n: Awaited<ReturnType<NoticesService['get']>>, explanation: string, user: AuthenticatedUser, appellantEmail: string | null, senderKey: string | null): Promise<AppealView> {
+    const noticeId = n._id;
     if (n.status !== 'decided' || n.outcome !== 'no-action') {
       throw new ProblemException(409, 'not-appealable', 'Nothing to appeal', n.status !== 'decided' ? 'This notice has not been decided yet' : 'Action was taken on this notice', { noticeStatus: n.status, noticeOutcome: n.outcome ?? null });
     }
@@ -192,10 +224,11 @@ export class AppealsService {
       },
       explanation,
       user,
+      { appellantEmail, senderKey },
     );
   }
 
-  private async open(t: ComplaintTarget, explanation: string, appellant: AuthenticatedUser): Promise<AppealView> {
+  private async open(t: ComplaintTarget, explanation: string, appellant: AuthenticatedUser, anonymous: { appellantEmail: string | null; senderKey: string | null } = { appellantEmail: null, senderKey: null }): Promise<AppealView> {
     await this.misuse.assertMayNotify(appellant.id);
     const now = new Date();
     const deadline = appealDeadline(t.informedAt);
@@ -222,6 +255,8 @@ export class AppealsService {
         sanctionKind: t.sanctionKind,
         noticeId: t.noticeId,
         appellantId: appellant.id,
+        appellantEmail: anonymous.appellantEmail,
+        senderKey: anonymous.senderKey,
         explanation,
         originalStatus: t.originalStatus,
         originalDecidedBy: t.originalDecidedBy,
@@ -286,6 +321,7 @@ export class AppealsService {
       subject,
       appellantRole: a.appellantRole ?? 'author',
       appellantId: a.appellantId,
+      ...(a.appellantEmail ? { appellantEmail: a.appellantEmail } : {}),
       commentId: a.commentId ?? null,
       articleId: a.articleId ?? null,
       sanctionId: a.sanctionId ?? null,

@@ -7,6 +7,8 @@ import { noticeRedress } from '@parley/moderation-rules';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
+import { CommentsApiConfig } from '../../config/comments-api.config';
+import { mintNoticeComplaintToken } from './notice-complaint-token';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
 import type { LegalGround } from '../shared/statement';
@@ -82,6 +84,7 @@ export class NoticesService {
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
     private readonly trustedFlaggers: TrustedFlaggersService,
+    @Inject(CommentsApiConfig) private readonly apiConfig: CommentsApiConfig,
   ) {}
 
   /** A notice from the public form (any sender, several comments). Writes the receipt event with it. */
@@ -261,6 +264,9 @@ export class NoticesService {
       // The notifier may contest the decision (Art. 20(1)) and has the out-of-court and judicial routes.
       redress: noticeRedress(this.config.dsa, { available: true, deadline: appealDeadline(decidedAt), commentId: n.commentId }),
     };
+    // "No action" can be contested without an account: the link carries a capability for this notice and address.
+    const complaintUrl = this.complaintUrl(n, outcome, decidedAt);
+    if (complaintUrl && data.redress) data.redress.internalComplaint.url = complaintUrl;
     const entry: NoticeHistoryEntry = { at: decidedAt, status: 'decided', event: 'decided', by: by.id, detail: `${outcome}: ${data.reason}`.slice(0, 2000) };
     const ev = appendEvents([outboxEntry(this.names.topic(Topics.ModerationCases), n._id, EventTypes.NoticeDecided, data, decidedAt)]);
     const res = await this.notices
@@ -273,6 +279,13 @@ export class NoticesService {
     this.relay.kick();
     await this.audit.record({ actor: by.id, automated: false, action: 'notice.decide', commentId: n.commentId, userId: n.authorId, before: { status: 'open' }, after: { noticeId: id, outcome, reason: data.reason } });
     return true;
+  }
+
+  /** The signed complaint link for a notifier told "no action" by e-mail (valid until the complaint window closes). */
+  private complaintUrl(n: Notice, outcome: NoticeOutcome, decidedAt: Date): string | null {
+    if (outcome !== 'no-action' || !n.reporterEmail) return null;
+    const token = mintNoticeComplaintToken(this.apiConfig.NOTICE_COMPLAINT_SECRET, n._id, n.reporterEmail, appealDeadline(decidedAt));
+    return this.apiConfig.NOTICE_COMPLAINT_URL.replace('{noticeId}', encodeURIComponent(n._id)).replace('{token}', encodeURIComponent(token));
   }
 
   /** Decides every open notice on a comment (after a moderator's decision on it). */
