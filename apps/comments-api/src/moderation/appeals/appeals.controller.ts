@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { LegalGroundDto } from '../decisions/decision.dto';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { AuthenticatedUser, CurrentUser, Public, Roles } from '@parley/platform';
 import { publicAuthorId } from '../../comments/public-author-id';
 import { CommentIdPipe } from '../../common/ids.pipe';
@@ -51,6 +52,12 @@ export class AppealDecisionDto {
   @IsOptional()
   @IsIn(REASON_CODES)
   reasonCode?: ReasonCode;
+
+  @ApiPropertyOptional({ type: LegalGroundDto, description: 'Overturning a notice decided "no action" with reasonCode `illegal_content`: the legal ground of the removal (required then).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => LegalGroundDto)
+  legalGround?: LegalGroundDto;
 
   @ApiPropertyOptional({ default: false, description: 'Upheld only: the complaint was manifestly unfounded (DSA Art. 23; counts towards the appellant\u2019s misuse).' })
   @IsOptional()

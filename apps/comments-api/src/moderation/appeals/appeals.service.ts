@@ -13,6 +13,7 @@ import { NoticesService } from '../notices/notices.service';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
+import type { LegalGround } from '../shared/statement';
 import { UserActionsService } from '../user-actions/user-actions.service';
 import { MisuseService } from '../misuse/misuse.service';
 import { Appeal, AppealOutcome, AppealSubject } from './appeal.schema';
@@ -77,6 +78,8 @@ export interface AppealDecisionInput {
   reason: string;
   /** Notice complaints overturned: the reason code of the removal that follows. */
   reasonCode?: ReasonCode;
+  /** With reasonCode `illegal_content`: the legal ground of that removal. */
+  legalGround?: LegalGround;
   /** Art. 23: an upheld complaint found manifestly unfounded. */
   manifestlyUnfounded?: boolean;
 }
@@ -311,7 +314,10 @@ export class AppealsService {
     if (input.reasonCode && !(subject === 'notice' && input.outcome === 'overturned')) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'reasonCode is only for overturning a notice decision', { errors: [{ field: 'reasonCode', message: 'is only accepted when overturning a notice decided "no action"' }] });
     }
-    let reversal: Record<string, unknown> | null = null;
+    if (input.legalGround && !input.reasonCode) {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'legalGround is only for overturning a notice decision with reasonCode illegal_content', { errors: [{ field: 'legalGround', message: 'is only accepted with a reasonCode' }] });
+    }
+        let reversal: Record<string, unknown> | null = null;
     if (input.outcome === 'overturned') reversal = await this.reverse(a, input, mod);
     const decidedAt = new Date();
     const receivedAt = new Date(a.createdAt);
@@ -396,6 +402,6 @@ export class AppealsService {
     const c = await this.store.load(a.commentId!);
     if (!c) throw commentNotFound(a.commentId!);
     if (c.status === 'rejected' || c.status === 'removed' || c.status === 'deleted') return null;
-    return { ...(await this.decisions.decide(a.commentId!, { action: 'reject', revision: c.revision, reason: input.reasonCode, note }, mod, { ignoreClaims: true, source: 'notice', keepNotices: true, auditAction: 'appeal.overturn' })) };
+    return { ...(await this.decisions.decide(a.commentId!, { action: 'reject', revision: c.revision, reason: input.reasonCode, note, legalGround: input.legalGround }, mod, { ignoreClaims: true, source: 'notice', keepNotices: true, auditAction: 'appeal.overturn' })) };
   }
 }
