@@ -12,6 +12,9 @@ describe('redaction', () => {
     expect(redactText(`/v1/stream?access_token=abc123secret`)).toBe(`/v1/stream?access_token=${REDACTED}`);
     expect(redactText(`/v1/unsubscribe?token=${UNSUBSCRIBE}`)).toBe(`/v1/unsubscribe?token=${REDACTED}`);
     expect(redactText(`link ${UNSUBSCRIBE} in text`)).toBe(`link ${REDACTED} in text`);
+    const complaint = '1798761600.' + 'q'.repeat(43);
+    expect(redactText(`complain at https://news.example/c/${complaint} now`)).toBe(`complain at https://news.example/c/${REDACTED} now`);
+    expect(redactText(JSON.stringify({ explanation: 'x', token: complaint }))).not.toContain(complaint);
     expect(redactText(`invalid ${JWT} seen`)).toBe(`invalid ${REDACTED} seen`);
     expect(redactText('Authorization: Bearer abc.def-ghi')).toBe(`Authorization: Bearer ${REDACTED}`);
     expect(redactText('connect to mongodb://app:hunter2@db:27017/x failed')).toBe('connect to mongodb://app:***@db:27017/x failed');

@@ -8,7 +8,8 @@
  *  - query parameters that carry credentials (`token`, `access_token`, `id_token`,
  *    `refresh_token`, `code`, `key`, `api_key`, `secret`, `signature`, `sig`, `password`);
  *  - JWTs anywhere in a string (`eyJ….eyJ….…`) and `Bearer …` credentials;
- *  - signed unsubscribe tokens (`<payload>.<43-character HMAC>`);
+ *  - signed unsubscribe tokens (`<payload>.<43-character HMAC>`) and notice complaint tokens
+ *    (`<expiry seconds>.<43-character HMAC>`);
  *  - the password of a URI's user info (`mongodb://app:secret@db` → `mongodb://app:***@db`);
  *  - the value of fields named like a credential (`authorization`, `cookie`, `password`,
  *    `secret`, `token`, `apiKey`, …).
@@ -19,7 +20,7 @@ export const REDACTED = '[redacted]';
 const SECRET_QUERY = /([?&](?:token|access_token|id_token|refresh_token|code|key|api_key|apikey|secret|signature|sig|password)=)[^&#\s"'<>]*/gi;
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{8,}/g;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9._~+/-]+=*/gi;
-const SIGNED_TOKEN = /\b[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
+const SIGNED_TOKEN = /\b(?:[A-Za-z0-9_-]{16,}|\d{9,12})\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 const USERINFO_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]*@/gi;
 const SECRET_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|password|passwd|pass|secret|client_secret|token|access_token|accessToken|refresh_token|refreshToken|id_token|api[-_]?key|x-api-key|unsubscribeToken|webhookSecret|smtpPassword)$/i;
 const MAX_DEPTH = 6;
