@@ -72,7 +72,7 @@ describe('DSA: complaints by notifiers without an account (signed complaint link
 
   it('a notice without an account, decided "no action", contested with the link from the e-mail and overturned by another moderator with a legal ground', async () => {
     const notifier = 'nora@readers.example';
-    const { comment, noticeId, token } = await noticeDecidedNoAction(notifier, 'The mayor lives at 12 Elm Street, go and tell him what you think.');
+    const { comment, noticeId, token } = await noticeDecidedNoAction(notifier, 'The mayor has lived in the old mill house for years, by the way.');
     const told = await eventually('the notice decision event', async () => events.of('parley.notice.decided.v1', (d) => d.noticeId === noticeId)[0]);
     expect(told.data.redress.internalComplaint).toMatchObject({ available: true, url: expect.stringContaining(`notice=${noticeId}&token=`) });
 
@@ -87,7 +87,7 @@ describe('DSA: complaints by notifiers without an account (signed complaint link
     problem(await complain({ token: `${Number(exp) + 1}.${mac}`, explanation: 'It is his home.' }), 403, 'invalid-complaint-token');
     problem(await complain({ token: 'not-a-token', explanation: 'It is his home.' }), 403, 'invalid-complaint-token');
     // The token of this notice does not open another notice.
-    const other = await noticeDecidedNoAction('otto@readers.example', 'Otto also lives at 14 Elm Street.');
+    const other = await noticeDecidedNoAction('otto@readers.example', 'Otto runs the bakery next to the town hall.');
     problem(await complain({ token, explanation: 'It is his home.' }, other.noticeId), 403, 'invalid-complaint-token');
     problem(await complain({ token: other.token, explanation: 'It is his home.' }), 403, 'invalid-complaint-token');
 
