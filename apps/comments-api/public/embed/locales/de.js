@@ -67,7 +67,7 @@
   },
   "mutedAuthorsLabel": "Von Ihnen stummgeschaltete Personen",
   "unmute": "Stummschaltung aufheben",
-  "unmuteLabel": "Stummschaltung von {name} aufheben",
+  "unmuteLabel": "Stummschaltung aufheben: {name}",
   "unmutedNews": "Die Stummschaltung von {name} ist aufgehoben. Die Kommentare werden wieder angezeigt.",
   "unnamedAuthor": "dieser Person"
 };
