@@ -12,6 +12,7 @@ import { InfraProcess } from '../test/support/infra-process';
 import { eventually, TEST_WEBHOOK_SECRET } from '../test/support/test-env';
 import { tokenFor } from '../test/support/tokens';
 import { startWebhookReceiver } from '../test/support/webhook-receiver';
+import { profilesOf, summariseCpuProfile } from './support/cpu-profile';
 import { cpuSecondsOf, machineLine, percentile, printTable, processesMatching } from './support/machine';
 
 const log = (m: string) => console.error(`[bench] ${m}`);
@@ -21,6 +22,8 @@ const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const N_IDLE = Number(process.env.BENCH_IDLE_COMMENTS ?? 50);
 /** Only the idle runs (sequential comments) and their trace, without the full-speed and fixed-rate runs. */
 const IDLE_ONLY = process.env.BENCH_IDLE_ONLY === '1';
+/** When set, each app is profiled (V8's sampling profiler) during the full-speed run, its profile written here; the run ends with each app's CPU by function. */
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR ? path.resolve(process.env.BENCH_CPU_PROFILE_DIR) : undefined;
 
 async function rawKafkaFloor(brokers: string, n: number): Promise<number> {
   const kafka = new Kafka({ clientId: 'floor', brokers: [brokers], logLevel: logLevel.NOTHING });
@@ -78,8 +81,21 @@ async function dbCommandsOf(url: string): Promise<Map<string, number>> {
   for (const line of text.split('\n')) {
     const m = /^parley_db_commands_total\{command="([^"]+)"\} (\S+)$/.exec(line);
     if (m) out.set(m[1]!, Number(m[2]));
+    // Kafka messages the app handled and events it published, counted as pseudo-commands.
+    const consumed = /^parley_consumer_messages_total\{[^}]*\} (\S+)$/.exec(line);
+    if (consumed) out.set('kafka:consumed', (out.get('kafka:consumed') ?? 0) + Number(consumed[1]));
+    const published = /^parley_events_published_total\{[^}]*\} (\S+)$/.exec(line);
+    if (published) out.set('kafka:published', (out.get('kafka:published') ?? 0) + Number(published[1]));
   }
   return out;
+}
+
+/** CPU time (ms) this process spends in `run`, with its result. */
+async function withCpu<T>(run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = process.cpuUsage();
+  const result = await run();
+  const used = process.cpuUsage(before);
+  return { result, cpuMs: (used.user + used.system) / 1000 };
 }
 
 /** What to stop if the run fails half-way (a crashed bench must not leave servers loading the machine). */
@@ -99,7 +115,7 @@ async function main() {
     kafkaBrokers: kafka.address,
     mongoUri: mongo.address,
     webhookUrls: [receiver.url],
-    extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false' } },
+    extraEnv: { all: { LOG_LEVEL: 'warn', KAFKA_TOPIC_PARTITIONS: '6', RATE_LIMIT_ENABLED: 'false', ...(CPU_PROFILE_DIR ? { NODE_OPTIONS: `--require ${path.join(__dirname, 'support', 'cpu-profile-preload.js')}`, BENCH_CPU_PROFILE_DIR: CPU_PROFILE_DIR } : {}) } },
   });
   cleanups.unshift(() => system.stop());
   const conn = await mongoose.createConnection(mongo.address).asPromise();
@@ -107,12 +123,23 @@ async function main() {
   const inApp = conn.useDb(system.databases.notifications).db!.collection('in_app_notifications');
   const tokens = Array.from({ length: 200 }, (_, i) => tokenFor(`bench-author-${i}`));
 
-  async function post(i: number, article: string): Promise<string> {
-    const res = await fetch(`${system.api.url}/v1/articles/${article}/comments`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ body: `Comment ${i}: an interesting point about the story, thank you for reporting it.` }),
-    });
+  let resent = 0;
+  async function post(i: number, article: string, attempt = 1): Promise<string> {
+    let res: Response;
+    try {
+      res = await fetch(`${system.api.url}/v1/articles/${article}/comments`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens[i % tokens.length]}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ body: `Comment ${i}: an interesting point about the story, thank you for reporting it.` }),
+      });
+    } catch (err) {
+      // On an overloaded machine a kept-alive connection is sometimes closed under the request
+      // (the server timed it out while the event loop was busy): sent again, and counted.
+      if (attempt >= 5 || system.api.process.exitCode !== null || system.api.process.signalCode !== null) throw err;
+      resent++;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+      return post(i, article, attempt + 1);
+    }
     if (res.status !== 202) throw new Error(`POST ${res.status}: ${await res.text()}`);
     return ((await res.json()) as { id: string }).id;
   }
@@ -218,6 +245,9 @@ async function main() {
 
   log(`full speed: ${N_FULL} comments, 64 in flight…`);
   let next = 0;
+  const appPids = [system.api, system.worker, system.notifications].map((a) => a.process.pid!);
+  const toggleProfilers = () => CPU_PROFILE_DIR && appPids.forEach((pid) => process.kill(pid, 'SIGWINCH'));
+  toggleProfilers();
   const cpuBefore = cpuNow();
   const commandsBefore = await commandsNow();
   const fullStart = Date.now();
@@ -229,6 +259,7 @@ async function main() {
   await eventually('notifications for the full-speed run', async () => (await inApp.countDocuments({ 'data.articleId': 'full-speed' })) >= N_FULL, 600_000, 2000);
   const fullNotifiedSeconds = (Date.now() - fullStart) / 1000;
   const cpuSpent = cpuNow().map((after, i) => after - cpuBefore[i]!);
+  toggleProfilers();
   const commandsSpent = (await commandsNow()).map((after, i) => {
     const spent = new Map<string, number>();
     for (const [name, n] of after) if (n - (commandsBefore[i]!.get(name) ?? 0) > 0) spent.set(name, n - (commandsBefore[i]!.get(name) ?? 0));
@@ -261,8 +292,10 @@ async function main() {
   const fixed = await settle('fixed-rate', accepted);
 
   log('raw floor: bare kafkajs produce/consume and bare inserts…');
-  const kafkaFloor = await rawKafkaFloor(kafka.address, N_FULL);
-  const insertFloor = await rawInsertFloor(mongo.address, N_FULL);
+  // The client side of the floor loops runs in this process: its CPU per message is what kafkajs
+  // and the MongoDB driver cost with no application around them.
+  const { result: kafkaFloor, cpuMs: kafkaFloorCpu } = await withCpu(() => rawKafkaFloor(kafka.address, N_FULL));
+  const { result: insertFloor, cpuMs: insertFloorCpu } = await withCpu(() => rawInsertFloor(mongo.address, N_FULL));
   const floor = Math.min(kafkaFloor, insertFloor);
   const sustained = N_FULL / (full.spanMs / 1000);
 
@@ -274,7 +307,7 @@ async function main() {
     { run: 'floor: bare insertOne into the same database (64 in flight)', 'comments/s': insertFloor.toFixed(0), 'POST/s': '', 'p50 ms': '', 'p95 ms': '', 'p99 ms': '', 'vs floor': (insertFloor / floor).toFixed(2) },
   ]);
   printIdle();
-  console.log(`\nlatency = comment createdAt → status visible (updatedAt) in comments-api's database; all ${N_FULL} full-speed comments also notified in-app ${fullNotifiedSeconds.toFixed(1)} s after the first POST; floor = the slower of the two bare loops.`);
+  console.log(`\nlatency = comment createdAt → status visible (updatedAt) in comments-api's database; all ${N_FULL} full-speed comments also notified in-app ${fullNotifiedSeconds.toFixed(1)} s after the first POST; floor = the slower of the two bare loops.${resent ? ` ${resent} POSTs were sent again after their connection was closed (overloaded machine).` : ''}`);
 
   // Where the CPU went during the full-speed run (from the first POST until every comment was
   // notified): CPU time per comment of each process, and the ceiling that puts on this machine.
@@ -288,6 +321,12 @@ async function main() {
 
   // Database round trips per comment during the full-speed run, by app (command monitoring in
   // each app: parley_db_commands_total), with the commands that make them up.
+  const kafkaOf = (m: Map<string, number>) => ({ consumed: m.get('kafka:consumed') ?? 0, published: m.get('kafka:published') ?? 0 });
+  const kafkaPerApp = commandsSpent.map((m) => kafkaOf(m));
+  for (const m of commandsSpent) {
+    m.delete('kafka:consumed');
+    m.delete('kafka:published');
+  }
   const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const perComment = (n: number) => (n / N_FULL).toFixed(2);
   console.log(`\nDatabase commands (round trips) per comment during the full-speed run, by app\n`);
@@ -300,11 +339,47 @@ async function main() {
     { app: 'all', 'commands per comment': perComment(commandsSpent.reduce((a, m) => a + sum(m), 0)), 'by command': '' },
   ]);
 
+  // What the libraries alone cost for that much traffic: the floor loops' client CPU per
+  // message (this process, no application) times the messages and commands each app handled
+  // per comment, beside the app's measured CPU per comment.
+  const kafkaMsgCpu = kafkaFloorCpu / (2 * N_FULL); // one send and one receive per message
+  const insertCpu = insertFloorCpu / N_FULL;
+  console.log(`\nLibrary floor per comment: bare kafkajs ${(kafkaMsgCpu * 1000).toFixed(0)} µs of client CPU per message sent or received (acks=all, 64 in flight), bare MongoDB driver ${(insertCpu * 1000).toFixed(0)} µs per insertOne (64 in flight); load average now ${load()}\n`);
+  printTable(
+    apps.map((a, i) => {
+      const k = kafkaPerApp[i]!;
+      const floorMs = ((k.consumed + k.published) * kafkaMsgCpu + sum(commandsSpent[i]!) * insertCpu) / N_FULL;
+      const appCpu = (cpuSpent[processes.findIndex((p) => p.name === a.name)]! * 1000) / N_FULL;
+      return {
+        app: a.name,
+        'Kafka messages per comment (in + out)': `${(k.consumed / N_FULL).toFixed(2)} + ${(k.published / N_FULL).toFixed(2)}`,
+        'DB commands per comment': perComment(sum(commandsSpent[i]!)),
+        'library floor ms': floorMs.toFixed(2),
+        'measured CPU ms': appCpu.toFixed(2),
+        'measured ÷ floor': (appCpu / floorMs).toFixed(1),
+      };
+    }),
+  );
+
   await conn.close();
   await system.stop();
   await receiver.close();
   await Promise.all([kafka.stop(), mongo.stop()]);
   fs.rmSync(dataDir, { recursive: true, force: true });
+
+  if (CPU_PROFILE_DIR) {
+    // Each app during the full-speed run, from its profile: self time by where the code lives
+    // and by function, as a share of the app's busy time.
+    const pids = new Map(apps.map((a, i) => [appPids[i]!, a.name]));
+    for (const { name, file } of profilesOf(CPU_PROFILE_DIR, pids)) {
+      const s = summariseCpuProfile(file);
+      const pct = (ms: number) => `${((100 * ms) / s.totalMs).toFixed(1)} %`;
+      console.log(`\n${name}: CPU by area of code (${(s.totalMs / 1000).toFixed(1)} s busy during the full-speed run; ${path.basename(file)})\n`);
+      printTable(s.byArea.slice(0, 14).map(([area, ms]) => ({ area, 'self s': (ms / 1000).toFixed(2), share: pct(ms) })));
+      console.log(`\n${name}: busiest functions (self time)\n`);
+      printTable(s.byFunction.slice(0, 20).map(([fn, ms]) => ({ function: fn, 'self s': (ms / 1000).toFixed(2), share: pct(ms) })));
+    }
+  }
 }
 
 main().catch(async (err) => {

@@ -81,10 +81,11 @@ describe('moderation-worker: rule sets, events and classifier', () => {
   /** A word no other test (or earlier run of this one) uses. */
   const uniqueWord = (stem: string) => `${stem}${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 8)}`;
 
-  it("reads a comment's, its author's and its text's history from the decision log's indexes", async () => {
+  it("reads a comment's decisions, and (after an upgrade) its author's and its text's history, from the decision log's indexes", async () => {
     const decisions = probe.collection('decisions');
     const ferret = typeof (await decisions.db.admin().command({ buildInfo: 1 })).ferretdbVersion === 'string';
-    // The three reads of DecisionLogService.historyFor (and latestRevision's), as the worker sends them.
+    // The log reads of DecisionLogService.historyFor (the author's and the text's only for an
+    // upgraded database's authors without a history document), as the worker sends them.
     const reads: Array<[Record<string, unknown>, Record<string, 1 | -1>, string]> = [
       [{ commentId: { $in: ['c', 'd'] } }, {}, 'comment_revision__scalar'],
       [{ authorId: 'a', trigger: { $ne: 'reported' } }, { decidedAt: -1 }, 'author_decided__scalar'],
@@ -433,7 +434,7 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     await eventually('body erased', () => probe.collection('decisions').findOne({ _id: `${c.commentId}:1` as any, body: null }));
   });
 
-  it("decides with each author's and each text's history (repeat, same text from three authors, rejection rate), read from the decision log itself (also after a restart)", async () => {
+  it("decides with each author's and each text's history (repeat, same text from three authors, rejection rate), kept beside the log (also after a restart, and read from the log after an upgrade)", async () => {
     const ruleIds = (d: { reasons: Array<{ ruleId: string }> }) => d.reasons.map((r) => r.ruleId);
     const decided = async (body: string, authorId: string) => probe.decision((await probe.submit(body, { authorId })).commentId);
     // texts made unique with letters only (a long number would read as a phone number)
@@ -461,15 +462,31 @@ describe('moderation-worker: rule sets, events and classifier', () => {
     expect(clean).toMatchObject({ decision: 'flagged', context: { author: { rejectedCount: 4, recentDecisions: 4 } } });
     expect(ruleIds(clean)).toContain('author-trust');
 
-    // nothing is kept beside the log: a restarted worker reads the same history from it
-    // (the shared worker is restarted with the same configuration; the tests after it use the new one)
-    expect(await probe.collection('decision_summaries').countDocuments({})).toBe(0);
+    // The history is kept in the database (decision_history: one small document per author and
+    // per text, pushed to atomically after each decision), so a restarted worker reads the same.
+    // (The shared worker is restarted with the same configuration; the tests after it use the new one.)
+    const history = probe.collection('decision_history');
+    const aliceHistory = await history.findOne({ _id: `a:${alice}` as never });
+    expect(aliceHistory!.items.map((i: { decision: string }) => i.decision).sort()).toEqual(['approved', 'flagged']);
     await worker.stop();
     worker = await startWorker(namespace, workerEnv);
     base = worker.url;
     const third2 = await decided(repeated, alice);
     expect(third2.decision).toBe('flagged');
     expect(third2.context.recentByAuthor).toHaveLength(2);
+    expect((await history.findOne({ _id: `a:${alice}` as never }))!.items).toHaveLength(3);
+
+    // A database whose log predates the history (an upgrade): an author without a history
+    // document is read from the log once, and the document is written with the next decision.
+    await history.updateOne({ _id: 'meta' as never }, { $set: { logPredates: true } });
+    await history.deleteOne({ _id: `a:${alice}` as never });
+    await worker.stop();
+    worker = await startWorker(namespace, workerEnv);
+    base = worker.url;
+    const fourth = await decided(repeated, alice);
+    expect(fourth.decision).toBe('flagged');
+    expect(fourth.context.recentByAuthor).toHaveLength(3);
+    expect((await history.findOne({ _id: `a:${alice}` as never }))!.items).toHaveLength(4);
   });
 });
 

@@ -19,6 +19,7 @@ import { RuleSetActivation, RuleSetActivationSchema, RuleSetState, RuleSetStateS
 import { EvaluateController, RuleSetsController, StatementsController } from './rule-sets/rule-sets.controller';
 import { DraftCheckController } from './rule-sets/draft-check.controller';
 import { RuleSetsService } from './rule-sets/rule-sets.service';
+import { RecentDecisions, RecentDecisionsSchema } from './decisions/recent-decisions.schema';
 
 @Module({})
 export class AppModule {
@@ -31,6 +32,7 @@ export class AppModule {
         DatabaseCapabilitiesModule,
         MongooseModule.forFeature([
           { name: Decision.name, schema: DecisionSchema },
+          { name: RecentDecisions.name, schema: RecentDecisionsSchema },
           { name: StoredRuleSet.name, schema: StoredRuleSetSchema },
           { name: RuleSetState.name, schema: RuleSetStateSchema },
           { name: RuleSetActivation.name, schema: RuleSetActivationSchema },

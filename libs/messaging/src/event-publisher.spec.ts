@@ -4,20 +4,24 @@ import { EventPublisher } from './event-publisher';
 import { classifyFailure } from './infrastructure-error';
 
 /** kafkajs producers that fail as a desynchronised idempotent producer does after a broker failure. */
-function fakeKafka(failures: Error[]) {
-  const created: Array<{ sent: number; disconnected: boolean; options: Record<string, unknown> }> = [];
+function fakeKafka(failures: Array<Error | ((messages: string[]) => Error | undefined)>) {
+  const created: Array<{ sent: number; disconnected: boolean; options: Record<string, unknown>; requests: string[][] }> = [];
   const kafka = {
     producer: (options: Record<string, unknown>) => {
-      const record = { sent: 0, disconnected: false, options };
+      const record = { sent: 0, disconnected: false, options, requests: [] as string[][] };
       created.push(record);
       return {
         on: () => undefined,
         connect: async () => {},
         disconnect: async () => void (record.disconnected = true),
-        sendBatch: async () => {
-          const failure = failures.shift();
+        sendBatch: async ({ topicMessages }: { topicMessages: Array<{ messages: Array<{ headers: Record<string, string> }> }> }) => {
+          const ids = topicMessages.flatMap((t) => t.messages.map((m) => m.headers.ce_id!));
+          await new Promise((r) => setTimeout(r, 5)); // a round trip to the broker
+          const next = failures[0];
+          const failure = typeof next === 'function' ? next(ids) : failures.shift();
           if (failure) throw failure;
           record.sent++;
+          record.requests.push(ids);
         },
       };
     },
@@ -49,5 +53,27 @@ describe('EventPublisher', () => {
     expect(created[0]!.disconnected).toBe(true);
     await publisher.publish([event('e-1')]);
     expect(created.map((p) => p.sent)).toEqual([0, 1]);
+  });
+
+  it('sends a lone call at once and the calls made meanwhile together, in call order', async () => {
+    const { kafka, created } = fakeKafka([]);
+    const publisher = new EventPublisher(kafka);
+    const first = publisher.publish([event('e-1')]);
+    await new Promise((r) => setImmediate(r)); // e-1's send is in flight
+    await Promise.all([first, publisher.publish([event('e-2')]), publisher.publish([event('e-3'), event('e-4')]), publisher.publish([event('e-5')])]);
+    expect(created[0]!.requests).toEqual([['e-1'], ['e-2', 'e-3', 'e-4', 'e-5']]);
+    expect(publisher.stats).toEqual({ sends: 2, events: 5 });
+  });
+
+  it('fails only the call whose message Kafka refuses for good when calls were sent together', async () => {
+    const tooLarge = new KafkaJSProtocolError({ type: 'MESSAGE_TOO_LARGE', code: 10, retriable: false, message: 'The request included a message larger than the max message size the server will accept' } as unknown as Error);
+    const { kafka, created } = fakeKafka([(ids) => (ids.includes('bad') ? tooLarge : undefined)]);
+    const publisher = new EventPublisher(kafka);
+    const first = publisher.publish([event('e-1')]);
+    await new Promise((r) => setImmediate(r));
+    const outcomes = await Promise.allSettled([first, publisher.publish([event('e-2')]), publisher.publish([event('bad')]), publisher.publish([event('e-3')])]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(classifyFailure((outcomes[2] as PromiseRejectedResult).reason)).toBe('poison');
+    expect(created[0]!.requests).toEqual([['e-1'], ['e-2'], ['e-3']]);
   });
 });

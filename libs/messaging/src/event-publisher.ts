@@ -1,7 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { CloudEvent, toKafkaHeaders } from '@parley/contracts';
 import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { classifyFailure } from './infrastructure-error';
 import { messagingMetrics } from './messaging-metrics';
+
+/** Events of the calls grouped into one produce request, at most (a call's events are never split). */
+const MAX_GROUPED_EVENTS = 1000;
 
 /** Broker answers saying the idempotent producer's state (id, epoch, sequence) is no longer valid. */
 const PRODUCER_STATE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
@@ -29,15 +33,32 @@ export interface ProducerSettings {
   idempotent?: boolean;
 }
 
+interface WaitingPublish {
+  events: OutgoingEvent[];
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
 /**
  * Publishes CloudEvents (binary mode) and waits for all in-sync replicas to acknowledge
  * (acks=all; with the topic's min.insync.replicas, an acknowledged event survives the loss of a
  * broker).
+ *
+ * Adaptive batching (group send): a call made while no send is in flight goes out at once; the
+ * calls made while one is in flight are sent together by the next, in call order, as one
+ * produce request. Idle, nothing waits for a timer; under load, one request (and one pass
+ * through kafkajs) carries many events. Each call resolves when its events are acknowledged;
+ * when a grouped send fails for good (a message Kafka refuses), each call is sent again on
+ * its own, so only the call with the bad message sees that error.
  */
 export class EventPublisher {
   private readonly logger = new Logger('EventPublisher');
   private producer: Producer;
   private connected?: Promise<void>;
+  private readonly waiting: WaitingPublish[] = [];
+  private sending = false;
+  /** Produce requests sent so far, and events in them (for metrics and tests). */
+  readonly stats = { sends: 0, events: 0 };
 
   constructor(
     private readonly kafka: Kafka,
@@ -70,17 +91,59 @@ export class EventPublisher {
   async publish(events: OutgoingEvent[]): Promise<void> {
     if (!events.length) return;
     await this.connect();
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({ events, resolve, reject });
+      if (!this.sending) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.sending = true;
+    try {
+      while (this.waiting.length) {
+        let n = 0;
+        let count = 0;
+        while (n < this.waiting.length && (n === 0 || count + this.waiting[n]!.events.length <= MAX_GROUPED_EVENTS)) count += this.waiting[n++]!.events.length;
+        const group = this.waiting.splice(0, n);
+        try {
+          await this.sendGroup(group.flatMap((w) => w.events));
+          for (const w of group) w.resolve();
+        } catch (err) {
+          if (group.length === 1 || classifyFailure(err) !== 'poison') {
+            for (const w of group) w.reject(err);
+            continue;
+          }
+          // Refused for good: find whose events they were, one call at a time.
+          for (const w of group) await this.sendGroup(w.events).then(w.resolve, w.reject);
+        }
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private async sendGroup(events: OutgoingEvent[]): Promise<void> {
     const byTopic = new Map<string, OutgoingEvent[]>();
-    for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+    for (const e of events) {
+      const list = byTopic.get(e.topic);
+      if (list) list.push(e);
+      else byTopic.set(e.topic, [e]);
+    }
     const producer = this.producer;
     try {
+      this.stats.sends++;
+      this.stats.events += events.length;
       await this.send(producer, byTopic);
     } catch (err) {
       // Once per broken producer, however many sends saw it fail.
       if (lostProducerState(err) && this.producer === producer) await this.replaceProducer(err as Error);
       throw err; // an outage for the caller, who sends again (with a fresh producer)
     }
-    for (const e of events) messagingMetrics.published.inc({ topic: e.topic, type: e.event.type });
+    for (const [topic, list] of byTopic) {
+      const byType = new Map<string, number>();
+      for (const e of list) byType.set(e.event.type, (byType.get(e.event.type) ?? 0) + 1);
+      for (const [type, n] of byType) messagingMetrics.published.inc({ topic, type }, n);
+    }
   }
 
   /**

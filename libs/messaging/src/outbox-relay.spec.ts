@@ -111,4 +111,35 @@ describe('OutboxRelay', () => {
     await relay.drainOnce();
     expect(model.reads.slice(afterScan)).toEqual([{ _id: { $in: ['mine'] }, outboxPending: true }]);
   });
+
+  it('publishes an outbox its writer passed along without reading the document', async () => {
+    const docs = new Map([['other', pending('other', [entry('other', 1, 60_000)])]]);
+    const model = fakeModel(docs);
+    const { sent, publisher: p } = publisher();
+    const relay = new OutboxRelay(model as never, p, { scanEveryMs: 60_000 });
+    await relay.drainOnce(); // the first pass scans
+    const afterScan = model.reads.length;
+    const written = pending('new', [entry('new', 1)]);
+    docs.set('new', written);
+    relay.kickWritten('new', written.outbox, written.outboxSeq);
+    expect(await relay.drainOnce()).toBe(1);
+    expect(model.reads.length).toBe(afterScan);
+    expect(sent).toEqual(['other-e1', 'new-e1']);
+    expect(docs.get('new')).toMatchObject({ outbox: [], outboxPending: false });
+  });
+
+  it('an outbox passed along that grew before the pass: the known events go out, the newer ones stay for the next pass', async () => {
+    const written = pending('a', [entry('a', 1)]);
+    const docs = new Map([['a', { ...written, outbox: [entry('a', 1), entry('a', 2)], outboxSeq: 2 }]]);
+    const { sent, publisher: p } = publisher();
+    const relay = new OutboxRelay(fakeModel(docs) as never, p, { scanEveryMs: 60_000 });
+    relay.kickWritten('a', written.outbox, written.outboxSeq);
+    relay.kick('a'); // the writer of the second event
+    await relay.drainOnce();
+    expect(sent).toEqual(['a-e1']);
+    expect(docs.get('a')).toMatchObject({ outbox: [{ eventId: 'a-e2' }], outboxPending: true });
+    await relay.drainOnce();
+    expect(sent).toEqual(['a-e1', 'a-e2']);
+    expect(docs.get('a')).toMatchObject({ outbox: [], outboxPending: false });
+  });
 });

@@ -70,6 +70,8 @@ export class OutboxRelay {
   private unregisterBacklog?: () => void;
   /** Documents this process appended events to and has not cleared yet. */
   private readonly mine = new Set<string>();
+  /** Of those, the ones whose whole outbox this process knows (it wrote it): published without reading them back. */
+  private readonly known = new Map<string, Pending>();
   private lastScan = 0;
 
   constructor(
@@ -90,6 +92,17 @@ export class OutboxRelay {
     for (const id of ids) this.mine.add(String(id));
     this.kicked = true;
     this.wake?.();
+  }
+
+  /**
+   * Like `kick(id)`, for a document whose whole pending outbox the caller knows because it just
+   * wrote it (a new document with its first events, or events appended to an empty outbox):
+   * the next pass publishes them without reading the document back. Clearing stays a
+   * compare-and-set on `outboxSeq`, so events appended meanwhile by anyone are kept.
+   */
+  kickWritten(id: unknown, outbox: OutboxEntry[], outboxSeq: number): void {
+    this.known.set(String(id), { _id: id, outbox, outboxSeq });
+    this.kick(id);
   }
 
   get publishedCount(): number {
@@ -136,8 +149,13 @@ export class OutboxRelay {
   private async due(limit: number): Promise<Pending[]> {
     const projection = { outbox: 1, outboxSeq: 1 };
     const byId = new Map<string, Pending>();
-    if (this.mine.size) {
-      const ids = [...this.mine].slice(0, limit);
+    for (const [id, doc] of this.known) {
+      if (byId.size >= limit) break;
+      byId.set(id, doc);
+      this.known.delete(id);
+    }
+    const ids = byId.size < limit && this.mine.size > byId.size ? [...this.mine].filter((id) => !byId.has(id)).slice(0, limit - byId.size) : [];
+    if (ids.length) {
       const docs = await this.model
         .find({ _id: { $in: ids }, outboxPending: true }, projection)
         .lean<Pending[]>()

@@ -31,6 +31,10 @@ export const STATE_FIELDS = {
   modHumanRevision: 1,
   modDecidedBy: 1,
   modReasonCode: 1,
+  // Whether the outbox was empty and its sequence: an update that appends to an empty outbox
+  // tells the relay the whole outbox, which then needs no read.
+  outboxPending: 1,
+  outboxSeq: 1,
 } as const;
 export type CommentState = Pick<Comment, '_id' | keyof typeof STATE_FIELDS>;
 

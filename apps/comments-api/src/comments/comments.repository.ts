@@ -56,7 +56,8 @@ export class CommentsRepository {
   /** Stores a new comment with its first events in its outbox: one insert (batched with concurrent ones). */
   async insert(doc: Comment): Promise<void> {
     await this.inserts.insert(doc);
-    if (doc.outbox.length) this.relay.kick(doc._id);
+    // The relay publishes the outbox as written here, without reading the comment back.
+    if (doc.outbox.length) this.relay.kickWritten(doc._id, doc.outbox, doc.outboxSeq);
   }
 
   async load(id: string): Promise<CommentState | null> {
@@ -100,7 +101,9 @@ export class CommentsRepository {
             return true;
           });
       if (!applied) continue;
-      if (events.length) this.relay.kick(prev._id);
+      // Appended to an empty outbox: the relay knows the whole outbox without reading it back.
+      if (events.length && prev.outboxPending === false && typeof prev.outboxSeq === 'number') this.relay.kickWritten(prev._id, events, prev.outboxSeq + events.length);
+      else if (events.length) this.relay.kick(prev._id);
       return { prev, status: change.status };
     }
     throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);

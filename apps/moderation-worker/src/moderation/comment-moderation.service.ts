@@ -52,8 +52,9 @@ export class CommentModerationService {
   async moderate(sourceEventId: string, c: CommentSubmittedV1 | CommentEditedV1, traceparent?: string): Promise<Decision | null> {
     const trigger: DecisionTrigger = 'previousRevision' in c ? 'edited' : 'submitted';
     const fp = fingerprint(c.body);
-    // The comment's, author's and text's history from the log. The comment's tells whether this
-    // revision was decided already (a redelivered event: read that decision) or a newer one was.
+    // The comment's decisions from the log, the author's and the text's recent history. The
+    // comment's tell whether this revision was decided already (a redelivered event: read that
+    // decision) or a newer one was.
     const history = await this.log.historyFor(c.commentId, c.authorId, fp);
     const decisionId = `${c.commentId}:${c.revision}`;
     let decision = history.comment.some((i) => i._id === decisionId) ? await this.log.findById(decisionId) : null;
@@ -80,8 +81,7 @@ export class CommentModerationService {
       const comment = { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt };
       const result = evaluate(compiled, comment, { ...snapshotToContext(snapshot), now });
       if (result.budgetExceeded) this.logger.warn({ commentId: c.commentId, revision: c.revision, ruleSetVersion: version, ...result.budgetExceeded }, 'evaluation budget exceeded: remaining rules skipped, comment held for a moderator');
-      let created: boolean;
-      ({ decision, created } = await this.log.append({
+      const first: Decision = {
         _id: `${c.commentId}:${c.revision}`,
         commentId: c.commentId,
         revision: c.revision,
@@ -104,10 +104,17 @@ export class CommentModerationService {
         context: snapshot,
         statement: this.statement(result, version, comment, now, `${c.commentId}-r${c.revision}`),
         supersedes: null,
-      }));
+      };
+      // Appended to the log and to the author's and the text's recent history side by side,
+      // both before the decision is published.
+      const [{ decision: appended, created }] = await Promise.all([this.log.append(first), this.log.remember(first, history)]);
+      decision = appended;
       if (created) this.count(decision);
+      await this.publish(decision, traceparent);
+    } else {
+      // A redelivered event: the decision may have been logged just before a crash, without its history.
+      await Promise.all([this.publish(decision, traceparent), this.log.remember(decision, history)]);
     }
-    await this.publish(decision, traceparent);
     this.logger.log({ commentId: c.commentId, revision: c.revision, trigger, decision: decision.decision, ruleSetVersion: decision.ruleSetVersion, reasons: decision.reasons.map((r) => r.ruleId), traceparent }, 'comment moderated');
     return decision;
   }

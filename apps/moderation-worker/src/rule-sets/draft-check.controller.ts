@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { evaluate, WriterWarning, writerWarning } from '@parley/moderation-rules';
 import { IsString, MaxLength } from 'class-validator';
 import { ActiveRuleSet } from '../moderation/active-rule-set';
@@ -13,8 +14,10 @@ export class DraftCheckBody {
  * The draft check behind comments-api's `POST /v1/articles/:articleId/comments/check`: the text of
  * a draft through the rule set this worker decides with (the active version plus
  * MODERATION_BANNED_TERMS), as the writer may see it. Any signed-in caller; stores nothing.
- * comments-api calls it with the writer's token and rate-limits it; it is not forwarded publicly.
+ * comments-api calls it with the writer's token and rate-limits it; it is not forwarded publicly,
+ * so it is not in the public OpenAPI document either.
  */
+@ApiExcludeController()
 @Controller('v1/moderation')
 export class DraftCheckController {
   constructor(private readonly active: ActiveRuleSet) {}

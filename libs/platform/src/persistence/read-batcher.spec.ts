@@ -15,6 +15,18 @@ describe('ReadBatcher', () => {
     expect(queries).toEqual([['one'], ['a'], ['bb', 'ccc', 'missing']]);
   });
 
+  it('reads the keys of one loadMany together, when idle in one query', async () => {
+    const queries: string[][] = [];
+    const b = new ReadBatcher<string, number>(async (keys) => {
+      queries.push(keys);
+      await new Promise((r) => setTimeout(r, 5));
+      return new Map(keys.map((k) => [k, k.length]));
+    });
+    expect(await b.loadMany(['a', 'bb'])).toEqual([1, 2]);
+    expect(await Promise.all([b.loadMany(['ccc', 'dddd']), b.loadMany(['ccc', 'e'])])).toEqual([[3, 4], [3, 1]]);
+    expect(queries).toEqual([['a', 'bb'], ['ccc', 'dddd'], ['ccc', 'e']]);
+  });
+
   it('a failed query rejects its callers only', async () => {
     let fail = true;
     const b = new ReadBatcher<string, string>(async (keys) => {

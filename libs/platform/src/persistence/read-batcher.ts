@@ -23,6 +23,13 @@ export class ReadBatcher<K, V> {
     });
   }
 
+  /** Several keys read together (in one query when they fit in a batch), each answered like `load`. */
+  loadMany(keys: K[]): Promise<Array<V | undefined>> {
+    const all = keys.map((key) => new Promise<V | undefined>((resolve, reject) => this.queue.push({ key, resolve, reject })));
+    if (keys.length && this.inFlight < this.maxInFlight) void this.drain();
+    return Promise.all(all);
+  }
+
   private async drain(): Promise<void> {
     this.inFlight++;
     try {

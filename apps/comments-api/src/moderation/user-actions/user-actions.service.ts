@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, EventTypes, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, ProblemException, ReadBatcher } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
@@ -53,6 +53,8 @@ export const toActionView = (a: UserAction) => ({
 @Injectable()
 export class UserActionsService {
   private readonly logger = new Logger(UserActionsService.name);
+  /** Premoderation flags of the authors of concurrent comment events: one `{ _id: { $in } }` read. */
+  private readonly premoderation: ReadBatcher<string, boolean>;
 
   constructor(
     @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
@@ -69,7 +71,12 @@ export class UserActionsService {
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
-  ) {}
+  ) {
+    this.premoderation = new ReadBatcher(async (ids) => {
+      const found = await this.flags.find({ _id: { $in: ids } }, { premoderated: 1 }).lean<Array<Pick<UserFlags, 'premoderated'> & { _id: string }>>().exec();
+      return new Map(found.map((f) => [String(f._id), f.premoderated === true]));
+    });
+  }
 
   async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
     if (userId === mod.id) throw new ProblemException(422, 'own-account', 'Cannot sanction yourself', 'Moderators cannot take actions on their own account');
@@ -197,8 +204,7 @@ export class UserActionsService {
 
   /** Read by `_id` alone: the one filter FerretDB answers from an index (a second key makes it scan). */
   async isPremoderated(userId: string): Promise<boolean> {
-    const f = await this.flags.findById(userId, { premoderated: 1 }).lean<Pick<UserFlags, 'premoderated'>>().exec();
-    return f?.premoderated === true;
+    return (await this.premoderation.load(userId)) === true;
   }
 
   async addNote(userId: string, text: string, mod: AuthenticatedUser) {
