@@ -229,7 +229,7 @@ describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', ()
     const ctx = await api.get(`/v1/moderation/comments/${second.id}`, ada);
     expect(ctx.body.statementOfReasons.source_type).toBe('SOURCE_TRUSTED_FLAGGER');
     // A moderator's own decision on the ordinary notice's comment is an Art. 16 notice.
-    const other = await api.post(`/v1/moderation/comments/${first.id}/decisions`, ben, { action: 'reject', revision: first.revision, reason: 'illegal_content' });
+    const other = await api.post(`/v1/moderation/comments/${first.id}/decisions`, ben, { action: 'reject', revision: first.revision, reason: 'illegal_content', legalGround: { law: 'Criminal Code § 130 (incitement to hatred)', explanation: 'Calls for violence against a group.', illegalContentType: 'illegal-hate-speech' } });
     expect(other.body.statementOfReasons.source_type).toBe('SOURCE_ARTICLE_16');
 
     expect((await api.del(`/v1/moderation/trusted-flaggers/${encodeURIComponent(added.body.id)}`, admin)).status).toBe(204);
@@ -242,7 +242,7 @@ describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', ()
     const c2 = await published(author, 'Second manifestly illegal remark.');
     problem(await api.post(`/v1/moderation/comments/${c1.id}/decisions`, ada, { action: 'approve', revision: c1.revision, manifestlyIllegal: true }), 400, 'bad-request');
 
-    const first = await api.post(`/v1/moderation/comments/${c1.id}/decisions`, ada, { action: 'remove', revision: c1.revision, reason: 'illegal_content', manifestlyIllegal: true });
+    const first = await api.post(`/v1/moderation/comments/${c1.id}/decisions`, ada, { action: 'remove', revision: c1.revision, reason: 'illegal_content', manifestlyIllegal: true, legalGround: { law: 'Criminal Code § 130 (incitement to hatred)', explanation: 'Calls for violence against a group.', illegalContentType: 'illegal-hate-speech' } });
     expect(first.status).toBe(200);
     expect(first.body.misuse).toMatchObject({ track: 'content', count: 1, step: 'warn', until: null });
     const warning = await eventually('the warning', async () => events.of('parley.user.sanctioned.v1', (d) => d.userId === author.id && d.kind === 'warning')[0]);
@@ -251,7 +251,7 @@ describe('complaints, redress, trusted flaggers and misuse (DSA Arts 20-23)', ()
     // The same decision repeated counts once; a warning does not stop posting.
     expect((await api.post(`/v1/articles/${article}/comments`, author.token, { body: 'Still allowed to post.' })).status).toBe(202);
 
-    const second = await api.post(`/v1/moderation/comments/${c2.id}/decisions`, ben, { action: 'reject', revision: c2.revision, reason: 'illegal_content', manifestlyIllegal: true });
+    const second = await api.post(`/v1/moderation/comments/${c2.id}/decisions`, ben, { action: 'reject', revision: c2.revision, reason: 'illegal_content', manifestlyIllegal: true, legalGround: { law: 'Criminal Code § 130 (incitement to hatred)', explanation: 'Calls for violence against a group.', illegalContentType: 'illegal-hate-speech' } });
     expect(second.body.misuse).toMatchObject({ track: 'content', count: 2, step: 'suspend', actionId: expect.any(String) });
     const until = new Date(second.body.misuse.until).getTime();
     expect(until - Date.now()).toBeGreaterThan(6 * 24 * 3600 * 1000);

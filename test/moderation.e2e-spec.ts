@@ -96,7 +96,8 @@ describe('moderation workflow', () => {
       automated_decision: 'AUTOMATED_DECISION_NOT_AUTOMATED',
       automated_detection: 'Yes',
       decision_ground: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-      puid: c.id,
+      // one PUID per decision: the comment's id and the decision's
+      puid: `${c.id}-${res.body.eventId}`,
     });
     const ev = await eventually('the rejection event', async () => events.of('parley.comment.moderated.v1', (d) => d.commentId === c.id && !d.automated)[0]);
     expect(ev.data.decision).toBe('rejected');
@@ -360,8 +361,10 @@ describe('moderation workflow', () => {
     const lines = exp.text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.action)).toEqual(expect.arrayContaining(['automated.flagged', 'decision.reject']));
     expect((await api.get(`/v1/moderation/audit/export`, ada)).status).toBe(403);
-    const sor = await api.get('/v1/moderation/transparency/statements', admin);
-    expect(sor.body.count).toBeGreaterThan(0);
-    expect(sor.body.batches[0].statements[0]).toHaveProperty('automated_decision');
+    const sor = await eventually('the statement of the rejection', async () => {
+      const r = await api.get(`/v1/moderation/transparency/statements?commentId=${c.id}`, admin);
+      return r.body.items?.find((i: { action: string }) => i.action === 'reject');
+    });
+    expect(sor.statement).toHaveProperty('automated_decision', 'AUTOMATED_DECISION_NOT_AUTOMATED');
   });
 });

@@ -65,7 +65,7 @@ describe('notifications: email', () => {
     expect(await register(alice, { email: 'Alice@Example.org', language: 'en' })).toMatchObject({ email: 'alice@example.org', language: 'en' });
   });
 
-  it('emails a rejection with its reasons and how to appeal, with unsubscribe headers, once per event id', async () => {
+  it('emails a rejection with its reasons and how to appeal on the mandatory legal channel (no unsubscribe), once per event id', async () => {
     const amy = tokenFor('amy', ['commenter'], 'Amy');
     await register(amy, { email: 'amy@example.org', language: 'en' });
     const id = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-rej', decision('m-rej', 'amy', 'rejected', [{ ruleId: 'r1', category: 'harassment', message: 'Insults <other> readers & staff', action: 'reject' }]));
@@ -84,15 +84,19 @@ describe('notifications: email', () => {
     expect(p.text).toContain('Appeal this decision: https://news.example/appeal?comment=m-rej');
     expect(p.html).toContain('Insults &lt;other&gt; readers &amp; staff');
     expect(p.html).toContain('href="https://news.example/appeal?comment=m-rej"');
-    expect(rawHeader(m!, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
-    expect(rawHeader(m!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-    expect(p.headers.get('x-parley-category')).toBe('commentStatus');
+    // A restriction of content: its statement of reasons (Art. 17 DSA) cannot be turned off.
+    expect(rawHeader(m!, 'list-unsubscribe')).toBeUndefined();
+    expect(p.text).toContain('always sent');
+    expect(p.headers.get('x-parley-category')).toBe('legal');
     expect(p.headers.get('content-language')).toBe('en');
     expect(p.messageId).toMatch(/@news\.example>$/);
     // Approval is notified too; "flagged" is in-app only.
     const flagged = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-flag', decision('m-flag', 'amy', 'flagged'));
     const approved = await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'm-ok', decision('m-ok', 'amy', 'approved'));
-    await eventually('approval email', async () => mailsTo('amy@example.org').some((x) => x.parsed.subject === 'Your comment is published'));
+    const approvalMail = await eventually('approval email', async () => mailsTo('amy@example.org').find((x) => x.parsed.subject === 'Your comment is published'));
+    expect(rawHeader(approvalMail, 'list-unsubscribe')).toMatch(/^<http:\/\/127\.0\.0\.1:1\/v1\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
+    expect(rawHeader(approvalMail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(approvalMail.parsed.headers.get('x-parley-category')).toBe('commentStatus');
     await h.consumed(flagged, approved);
     await emailsDrained();
     expect(await (await h.db()).collection('email_messages').countDocuments({ _id: `${flagged}:amy` as never })).toBe(0);
@@ -124,8 +128,9 @@ describe('notifications: email', () => {
   it('unsubscribes with the signed link (GET confirms, POST applies); bans and legal notices are still sent', async () => {
     const anna = tokenFor('anna', ['commenter'], 'Anna');
     await register(anna, { email: 'anna@example.org', language: 'en' });
-    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'u-rej', decision('u-rej', 'anna', 'rejected', [{ ruleId: 'r1', category: 'spam', message: 'Advertising', action: 'reject' }]));
-    const first = await eventually('the rejection email with its unsubscribe link', async () => mailsTo('anna@example.org').find((m) => m.parsed.subject === 'Your comment was not published'));
+    // A rejection is a legal notice (no unsubscribe link); an approval carries one.
+    await h.publish('parley.moderation-decisions.v1', 'parley.comment.moderated.v1', 'u-ok', decision('u-ok', 'anna', 'approved'));
+    const first = await eventually('the approval email with its unsubscribe link', async () => mailsTo('anna@example.org').find((m) => m.parsed.subject === 'Your comment is published'));
     const link = /<http:\/\/127\.0\.0\.1:1(\/v1\/unsubscribe\?token=[\w.-]+)>/.exec(rawHeader(first, 'list-unsubscribe')!)![1]!;
     const page = await fetch(`${h.url}${link}`);
     expect(page.status).toBe(200);

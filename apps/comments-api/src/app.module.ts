@@ -14,6 +14,7 @@ import { ProblemThrottlerGuard, throttlerOptions } from './http/throttling';
 import { ReactionsModule } from './reactions/reactions.module';
 import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
+import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
 
 @Global()
@@ -53,6 +54,7 @@ export class AppModule {
         ReportsModule,
         ModerationModule,
         CommentCheckModule,
+        TransparencyModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.

@@ -15,5 +15,8 @@ export * from './events/comment-edited.event';
 export * from './events/comment-reported.event';
 export * from './events/comment-deleted.event';
 export * from './events/ruleset-activated.event';
+export * from './events/statement-issued.event';
+export * from './events/restriction-statement';
+export * from './events/notice-received.event';
 export * from './events/registry';
 export * from './events/catalog';

@@ -135,6 +135,7 @@
           var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || t('requestFailed', { status: res.status });
           var err = new Error(msg);
           err.status = res.status;
+          err.problem = json;
           throw err;
         }
         return json;
@@ -202,7 +203,120 @@
   function statusLabel(c) {
     if (c.status === 'pending' || c.status === 'flagged') return t('statusAwaiting');
     if (c.status === 'rejected') return t('statusNotPublished');
+    if (c.status === 'removed') return t('statusRemoved');
     return '';
+  }
+
+  // ---------- DSA: Art. 14 information, Art. 17 statements, Art. 16 notices ----------
+  var dsaInfo = null; // from GET /v1/dsa/information
+  var infoBox = el('p', { class: 'parley-info', 'data-testid': 'dsa-info' });
+  function link(href, text, testid) {
+    return el('a', { href: href, target: '_blank', rel: 'noopener noreferrer', 'data-testid': testid, text: text });
+  }
+  function renderInfo() {
+    infoBox.textContent = '';
+    if (!dsaInfo) return;
+    var parts = [];
+    if (dsaInfo.guidelinesUrl) parts.push(link(dsaInfo.guidelinesUrl, t('guidelines'), 'guidelines-link'));
+    if (dsaInfo.automatedModerationUrl) parts.push(link(dsaInfo.automatedModerationUrl, t('howModerationWorks'), 'automated-moderation-link'));
+    if (dsaInfo.complaintUrl && dsaInfo.complaintUrl.indexOf('{commentId}') < 0) parts.push(link(dsaInfo.complaintUrl, t('complaints'), 'complaints-link'));
+    parts.forEach(function (p, i) { if (i) infoBox.appendChild(document.createTextNode(' \u00b7 ')); infoBox.appendChild(p); });
+    var how = el('details', { class: 'parley-how', 'data-testid': 'moderation-description' }, [
+      el('summary', { text: t('aboutModeration') }),
+      el('p', { text: dsaInfo.automatedModeration }),
+      el('p', { text: dsaInfo.complaintProcedure }),
+    ]);
+    infoBox.appendChild(how);
+  }
+  function loadInfo() {
+    return api('GET', '/v1/dsa/information').then(function (i) { dsaInfo = i; renderInfo(); }, function () {});
+  }
+
+  /** The statement of reasons (DSA Art. 17) of the author's own restricted comment. */
+  function renderStatement(st) {
+    var rows = [
+      [t('statement.scope'), st.scope],
+      [t('statement.facts'), st.facts],
+      [t('statement.source'), st.sourceText],
+      [t('statement.automation'), st.automationText],
+    ];
+    if (st.ground.kind === 'illegal') {
+      rows.push([t('statement.legalGround'), st.ground.law]);
+      rows.push([t('statement.whyIllegal'), st.ground.explanation]);
+    } else {
+      rows.push([t('statement.guidelineGround'), st.ground.clause]);
+      rows.push([t('statement.explanation'), st.ground.explanation]);
+    }
+    var c = st.redress.internalComplaint;
+    rows.push([t('statement.complaint'), c.procedure + (c.available && c.deadline ? ' ' + t('statement.until', { date: fullDate(c.deadline) }) : '')]);
+    rows.push([t('statement.outOfCourt'), st.redress.outOfCourt.text]);
+    rows.push([t('statement.courts'), st.redress.judicial]);
+    var dl = el('dl', { class: 'parley-statement-items' });
+    rows.forEach(function (row) {
+      dl.appendChild(el('dt', { text: row[0] }));
+      dl.appendChild(el('dd', { text: row[1] }));
+    });
+    var links = el('p', { class: 'parley-statement-links' });
+    if (st.ground.kind === 'contractual' && st.ground.url) links.appendChild(link(st.ground.url, t('statement.clauseLink'), 'statement-clause-link'));
+    if (c.available && c.url) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(c.url, t('statement.complaintLink'), 'statement-complaint-link')); }
+    if (st.links.automatedModeration) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(st.links.automatedModeration, t('howModerationWorks'), 'statement-automation-link')); }
+    return el('details', { class: 'parley-statement', 'data-testid': 'statement', 'data-restriction': st.restriction }, [
+      el('summary', { text: t('statement.summary') }),
+      dl,
+      links.firstChild ? links : null,
+      el('p', { class: 'parley-note', text: t('statement.reference', { id: st.id }) }),
+    ]);
+  }
+
+  var noticeSeq = 0;
+  /** The notice form (DSA Art. 16): works signed out; every field has a label. */
+  function noticeForm(c, panel) {
+    noticeSeq += 1;
+    var id = function (name) { return 'parley-notice-' + noticeSeq + '-' + name; };
+    var types = (dsaInfo && dsaInfo.illegalContentTypes) || [{ id: 'other', label: t('notice.otherType') }];
+    var field = function (label, input, hint) {
+      return el('div', { class: 'parley-field' }, [el('label', { for: input.id, text: label }), input, hint ? el('small', { id: input.id + '-hint', text: hint }) : null]);
+    };
+    var name = el('input', { id: id('name'), type: 'text', name: 'name', required: true, maxlength: 200, autocomplete: 'name', 'data-testid': 'notice-name' });
+    var email = el('input', { id: id('email'), type: 'email', name: 'email', required: true, maxlength: 254, autocomplete: 'email', 'data-testid': 'notice-email' });
+    var type = el('select', { id: id('type'), name: 'illegalContentType', required: true, 'data-testid': 'notice-type' });
+    types.forEach(function (t) { type.appendChild(el('option', { value: t.id, text: t.label })); });
+    var explanation = el('textarea', { id: id('explanation'), name: 'explanation', required: true, maxlength: 5000, rows: 4, 'data-testid': 'notice-explanation', 'aria-describedby': id('explanation') + '-hint' });
+    var more = el('textarea', { id: id('more'), name: 'locations', maxlength: 4000, rows: 2, 'data-testid': 'notice-more', 'aria-describedby': id('more') + '-hint' });
+    var goodFaith = el('input', { id: id('good-faith'), type: 'checkbox', name: 'goodFaith', required: true, 'data-testid': 'notice-good-faith' });
+    var send = el('button', { type: 'submit', 'data-testid': 'send-notice', text: t('notice.send') });
+    var errorList = el('ul');
+    var errors = el('div', { class: 'parley-errors', 'data-testid': 'notice-errors', role: 'alert' }, [errorList]);
+    var form = el('form', { class: 'parley-form parley-notice', 'data-testid': 'notice-form', 'aria-label': t('reportIllegal'), novalidate: true }, [
+      el('p', { class: 'parley-note', text: t('notice.intro') }),
+      field(t('notice.name'), name),
+      field(t('notice.email'), email),
+      field(t('notice.type'), type),
+      field(t('notice.explanation'), explanation, t('notice.explanationHint')),
+      field(t('notice.more'), more, t('notice.moreHint')),
+      el('div', { class: 'parley-field parley-check' }, [goodFaith, el('label', { for: goodFaith.id, text: t('notice.goodFaith') })]),
+      errors,
+      send,
+    ]);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      errorList.textContent = '';
+      var locations = [c.id].concat(more.value.split(/\s+/).filter(Boolean));
+      var body = { name: name.value, email: email.value, illegalContentType: type.value, explanation: explanation.value, locations: locations, goodFaith: goodFaith.checked };
+      send.disabled = true;
+      api('POST', '/v1/notices', body).then(function (r) {
+        panel.textContent = '';
+        say(t('notice.received', { id: r.id, email: body.email }));
+      }, function (err) {
+        var list = (err.problem && err.problem.errors) || [];
+        if (!list.length) errorList.appendChild(el('li', { text: err.message }));
+        list.forEach(function (e) { errorList.appendChild(el('li', { text: e.field + ' ' + e.message })); });
+        send.disabled = false;
+        var first = list[0] && { name: name, email: email, explanation: explanation, goodFaith: goodFaith, illegalContentType: type }[String(list[0].field).split(/[.[]/)[0]];
+        (first || name).focus();
+      });
+    });
+    return form;
   }
 
   function composer(parentId, initial, onDone, label, fieldLabel, onCancel) {
@@ -291,6 +405,7 @@
       c.reasons.forEach(function (r) { reasons.appendChild(el('li', { text: r.message })); });
       li.appendChild(reasons);
     }
+    if (c.statement && c.status !== 'approved') li.appendChild(renderStatement(c.statement));
     if (opts.replyTo) li.appendChild(el('p', { class: 'parley-note', text: t('replyToAnother') }));
 
     var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
@@ -422,6 +537,17 @@
         mute(c.authorId, c.authorName || '').catch(function (err) { busy(muteBtn, false); fail(err); });
       });
       actions.appendChild(muteBtn);
+    }
+    if (approved && !own) {
+      actions.appendChild(el('button', {
+        type: 'button', class: 'parley-link', 'data-testid': 'report-illegal', text: t('reportIllegal'), 'aria-expanded': 'false', onclick: function (ev) {
+          panel.textContent = '';
+          ev.currentTarget.setAttribute('aria-expanded', 'true');
+          var form = noticeForm(c, panel);
+          panel.appendChild(form);
+          form.querySelector('input').focus();
+        },
+      }));
     }
     li.appendChild(actions);
     li.appendChild(panel);
@@ -592,12 +718,14 @@
   root.appendChild(mineBox);
   root.appendChild(list);
   root.appendChild(loadMore);
+  root.appendChild(infoBox);
 
   if (!ARTICLE) {
     say(t('needsArticle'), true);
     return;
   }
   renderNewForm();
+  loadInfo();
   loadMuted().then(refreshAll);
 
   window.Parley = {

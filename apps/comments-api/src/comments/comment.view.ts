@@ -1,3 +1,4 @@
+import type { RestrictionStatementV1 } from '@parley/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@parley/platform';
 import { publicAuthorId } from './public-author-id';
@@ -28,6 +29,13 @@ export class CommentView {
   @ApiProperty({ example: '2026-11-26T12:00:00.000Z' }) createdAt!: string;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'When the current revision was written, if edited.' }) editedAt!: string | null;
   @ApiPropertyOptional({ type: [ReasonView], description: 'Moderation reasons; shown to the author and moderators only.' }) reasons?: ReasonView[];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The statement of reasons of the restriction (DSA Art. 17: restriction and scope, facts, notice or own initiative, automated means, legal or contractual ground, redress); shown to the author and moderators only, while the comment is restricted.',
+  })
+  statement?: RestrictionStatementV1;
   @ApiPropertyOptional({ example: '2026-11-26T12:15:00.000Z', description: 'Until when the author may edit; shown to the author only.' }) editableUntil?: string;
 }
 
@@ -52,7 +60,7 @@ export type ViewableComment = Pick<
   Comment,
   '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'depth' | 'body' | 'status' | 'revision' | 'replyCount' | 'reactionCount' | 'createdAt' | 'editedAt'
 > &
-  Partial<Pick<Comment, 'reasons'>>;
+  Partial<Pick<Comment, 'reasons' | 'authorStatement'>>;
 
 export const VIEW_PROJECTION = {
   articleId: 1,
@@ -100,6 +108,8 @@ export function toCommentView(c: ViewableComment, viewer?: AuthenticatedUser, ed
     editedAt: c.editedAt ? new Date(c.editedAt).toISOString() : null,
   };
   if ((isAuthor || moderator) && c.reasons) view.reasons = c.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message }));
+  const restricted = c.status === 'rejected' || c.status === 'removed' || c.status === 'flagged';
+  if ((isAuthor || moderator) && restricted && c.authorStatement) view.statement = c.authorStatement;
   if (isAuthor && editWindowMs !== undefined && !gone) view.editableUntil = new Date(new Date(c.createdAt).getTime() + editWindowMs).toISOString();
   return view;
 }

@@ -23,6 +23,7 @@ import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
 import { CreateCommentDto } from './dto/create-comment.dto';
 import { Comment } from './schemas/comment.schema';
 import { decisionApplies, deletionApplies, editChange } from './comment-transitions';
+import { automatedStatementEntry } from '../transparency/automated-statement';
 import { CommentsRepository } from './comments.repository';
 import { Page, ReadyPage, ThreadListings } from './thread-listings';
 
@@ -130,7 +131,7 @@ export class CommentsService {
 
   /** A comment as the viewer may see it: approved or a placeholder for everybody, any of their own, anything for moderators. */
   async findVisible(id: string, viewer?: AuthenticatedUser): Promise<ViewableComment> {
-    const c = await this.comments.findById(id, { ...VIEW_PROJECTION, reasons: 1, listed: 1 }).lean<ViewableComment & { listed: boolean }>().exec();
+    const c = await this.comments.findById(id, { ...VIEW_PROJECTION, reasons: 1, authorStatement: 1, listed: 1 }).lean<ViewableComment & { listed: boolean }>().exec();
     if (!c || (!c.listed && c.authorId !== viewer?.id && !isModerator(viewer))) throw commentNotFound(id);
     return c;
   }
@@ -159,7 +160,7 @@ export class CommentsService {
     const filter: Record<string, unknown> = { authorId: user.id, ...(articleId ? { articleId } : {}), status: { $ne: 'deleted' } };
     if (cursor) filter._id = { $lt: new Types.ObjectId(decodeCursor('newest', cursor).id) };
     const rows = await this.comments
-      .find(filter, { ...VIEW_PROJECTION, reasons: 1 })
+      .find(filter, { ...VIEW_PROJECTION, reasons: 1, authorStatement: 1 })
       .sort({ _id: -1 })
       .limit(limit + 1)
       .lean<ViewableComment[]>()
@@ -264,9 +265,11 @@ export class CommentsService {
         };
         events.push(this.outboxEntry(EventTypes.CommentPublished, d.commentId, data, new Date(), traceparent));
       }
+      // An automated restriction gets its statement of reasons (DSA Art. 17) in the same write.
+      if (d.automated && d.decision !== 'approved') events.push(automatedStatementEntry(this.names, eventId, d, new Date(prev.createdAt)));
       return {
         status: d.decision,
-        set: { reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })), decisionEventId: eventId, decidedAt },
+        set: { reasons: d.reasons.map(({ ruleId, category, message }) => ({ ruleId, category, message })), decisionEventId: eventId, decidedAt, authorStatement: d.statement ?? null },
         events,
       };
     }, { batched: true });

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { CommonConfig, toBool, toInt } from '@parley/platform';
 
 export class CommentsApiConfig extends CommonConfig {
@@ -74,4 +74,53 @@ export class CommentsApiConfig extends CommonConfig {
   @IsString()
   @Matches(/^\d+(b|kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 64kb' })
   HTTP_BODY_LIMIT = '32kb';
+
+  /**
+   * Endpoint of the DSA Transparency Database's multiple-statements API (Art. 24(5) DSA), e.g.
+   * https://transparency.dsa.ec.europa.eu/api/v1/statements. Unset: statements are kept but not submitted.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'DSA_TRANSPARENCY_DB_URL must be an http(s) URL' })
+  DSA_TRANSPARENCY_DB_URL?: string;
+
+  /** The platform's API token for the Transparency Database (sent as a bearer token); required with the URL. */
+  @ValidateIf((c: CommentsApiConfig) => !!c.DSA_TRANSPARENCY_DB_URL)
+  @IsString({ message: 'DSA_TRANSPARENCY_DB_TOKEN is required when DSA_TRANSPARENCY_DB_URL is set' })
+  @MinLength(1, { message: 'DSA_TRANSPARENCY_DB_TOKEN is required when DSA_TRANSPARENCY_DB_URL is set' })
+  DSA_TRANSPARENCY_DB_TOKEN?: string;
+
+  /** How often the submitter looks for statements to send. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  DSA_TRANSPARENCY_DB_INTERVAL_MS = 10_000;
+
+  /** Statements per request (the Database takes at most 100). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DSA_TRANSPARENCY_DB_BATCH_SIZE = 100;
+
+  /** First wait after a failed request; doubled after each further failure of the same statements. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  DSA_TRANSPARENCY_DB_RETRY_BASE_MS = 5_000;
+
+  /** Longest wait between attempts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  DSA_TRANSPARENCY_DB_RETRY_MAX_MS = 3_600_000;
+
+  /** Time limit of one request to the Database. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DSA_TRANSPARENCY_DB_TIMEOUT_MS = 30_000;
 }

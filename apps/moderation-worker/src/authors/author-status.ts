@@ -33,7 +33,7 @@ export class AuthorStatusService {
    * stored newer (or the same) sanction makes the upsert's insert a duplicate key: nothing changes.
    */
   async apply(s: UserSanctionedV1): Promise<boolean> {
-    if (s.kind === 'warning') return false; // a warning does not restrict posting
+    if (s.kind === 'warning' || s.kind === 'premoderation') return false; // neither stops posting (premoderation is comments-api's hold)
     if (s.scope === 'notices') return false; // nor does a suspension of notice handling (DSA Art. 23(2))
     const issuedAt = new Date(s.issuedAt);
     const status: AuthorStatus['status'] = s.kind === 'ban' ? 'banned' : s.kind === 'suspension' ? 'suspended' : 'active';

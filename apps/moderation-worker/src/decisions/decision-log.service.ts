@@ -127,8 +127,8 @@ export class DecisionLogService {
     }
     return {
       comment,
-      author: newest(author ?? [], AUTHOR_HISTORY),
-      text: newest((text ?? []).filter((i) => new Date(i.decidedAt) >= since), SAME_TEXT_HISTORY),
+      author: onceEach(author ?? []),
+      text: onceEach((text ?? []).filter((i) => new Date(i.decidedAt) >= since)),
       ...(seeds.author || seeds.text ? { seeds } : {}),
     };
   }
@@ -281,11 +281,12 @@ export class DecisionLogService {
   }
 }
 
-/** The newest `n` items, newest first, each decision once (a server without `$push` `$sort`/`$slice` keeps more, in arrival order). */
-function newest<T extends { id?: string; decidedAt: Date }>(items: T[], n: number): T[] {
+/**
+ * Each decision once: two redeliveries of one event at once may both push it. The items are
+ * already newest first and bounded (`$push` with `$sort`/`$slice`; the log is read sorted and
+ * limited).
+ */
+function onceEach<T extends { id?: string }>(items: T[]): T[] {
   const seen = new Set<string>();
-  return [...items]
-    .sort((a, b) => new Date(b.decidedAt).getTime() - new Date(a.decidedAt).getTime())
-    .filter((i) => (i.id === undefined || seen.has(i.id) ? i.id === undefined : (seen.add(i.id), true)))
-    .slice(0, n);
+  return items.filter((i) => i.id === undefined || (!seen.has(i.id) && (seen.add(i.id), true)));
 }

@@ -8,7 +8,11 @@ import {
   EvaluationContext,
   fingerprint,
   Reason,
+  complaintDeadline,
+  DsaServiceInformation,
+  dsaServiceInformation,
   requiresStatementOfReasons,
+  restrictionStatement,
   statementOfReasons,
   StatementOfReasons,
 } from '@parley/moderation-rules';
@@ -46,7 +50,12 @@ export class CommentModerationService {
     private readonly authors: AuthorStatusService,
     private readonly classifier: ClassifierClient,
     private readonly config: ModerationWorkerConfig,
-  ) {}
+  ) {
+    this.dsa = dsaServiceInformation(process.env, config.MODERATION_GUIDELINES_URL || undefined);
+  }
+
+  /** Art. 14 / 21 information for the statements given to authors (DSA_* variables; a bad URL stops start-up). */
+  private readonly dsa: DsaServiceInformation;
 
   /** A submitted comment or an edit (a new revision). Returns null for a revision older than one already decided. */
   async moderate(sourceEventId: string, c: CommentSubmittedV1 | CommentEditedV1, traceparent?: string): Promise<Decision | null> {
@@ -217,6 +226,24 @@ export class CommentModerationService {
       ruleSetVersion: d.ruleSetVersion,
       decidedAt: new Date(d.decidedAt).toISOString(),
     };
+    if (d.decision !== 'approved') {
+      // The statement of reasons the author is given (Art. 17 DSA): a fully automated decision.
+      const held = d.decision === 'flagged';
+      data.statement = restrictionStatement({
+        id: `${d.commentId}-${d.eventId}`,
+        restriction: held ? 'comment-held' : 'comment-rejected',
+        commentId: d.commentId,
+        decidedAt: d.decidedAt,
+        reasons: data.reasons,
+        source: d.trigger === 'reported' ? 'reader-reports' : 'own-initiative',
+        automatedDetection: true,
+        automatedDecision: 'fully',
+        appealable: !held,
+        appealDeadline: held ? null : complaintDeadline(new Date(d.decidedAt)),
+        ruleSetVersion: d.ruleSetVersion,
+        info: this.dsa,
+      });
+    }
     await this.events.emitEvent(EventTypes.CommentModerated, { id: d.eventId, key: d.commentId, subject: d.commentId, time: data.decidedAt, traceparent, data });
   }
 }

@@ -8,6 +8,7 @@ import {
   CommentRemovedV1,
   EventTypes,
   NoticeDecidedV1,
+  NoticeReceivedV1,
   QueueItemAddedV1,
   UserSanctionedV1,
 } from '@parley/contracts';
@@ -50,7 +51,16 @@ export class EventNotifier {
         const base = { commentId: d.commentId, articleId: d.articleId };
         if (d.decision === 'approved') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.approved', ...base } }];
         if (d.decision === 'flagged') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.flagged', ...base }, inAppOnly: true }];
-        return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.rejected', ...base, reasons: d.reasons.map((r) => r.message), appealUrl: this.appealUrl(d.commentId) } }];
+        // A published comment taken down: parley.comment.removed.v1 carries its statement; one message, not two.
+        if (d.statement?.restriction === 'comment-removed') return [];
+        // Every restriction's statement of reasons (Art. 17 DSA) goes on the mandatory legal channel.
+        return [
+          {
+            to: { userId: d.authorId },
+            category: 'legal',
+            params: { kind: 'comment.rejected', ...base, reasons: d.reasons.map((r) => r.message), appealUrl: this.appealUrl(d.commentId), ...(d.statement ? { statement: d.statement } : {}) },
+          },
+        ];
       }
       case EventTypes.CommentPublished: {
         const d = e.data as CommentPublishedV1;
@@ -63,12 +73,22 @@ export class EventNotifier {
       }
       case EventTypes.CommentRemoved: {
         const d = e.data as CommentRemovedV1;
-        const legal = d.reasons.some((r) => r.category === 'legal');
+        // A removal restricts content: its statement of reasons (Art. 17 DSA) always goes on the
+        // mandatory legal channel, whatever the reason (illegal content or the guidelines).
         return [
           {
             to: { userId: d.authorId },
-            category: legal ? 'legal' : 'commentStatus',
-            params: { kind: 'comment.removed', commentId: d.commentId, articleId: d.articleId, reasons: d.reasons.map((r) => r.message), appealable: d.appealable, appealDeadline: d.appealDeadline, appealUrl: this.appealUrl(d.commentId) },
+            category: 'legal',
+            params: {
+              kind: 'comment.removed',
+              commentId: d.commentId,
+              articleId: d.articleId,
+              reasons: d.reasons.map((r) => r.message),
+              appealable: d.appealable,
+              appealDeadline: d.appealDeadline,
+              appealUrl: this.appealUrl(d.commentId),
+              ...(d.statement ? { statement: d.statement } : {}),
+            },
           },
         ];
       }
@@ -92,14 +112,38 @@ export class EventNotifier {
         const d = e.data as NoticeDecidedV1;
         const to: Recipient = d.reporterId ? { userId: d.reporterId } : d.reporterEmail ? { email: d.reporterEmail } : {};
         if (!to.userId && !to.email) return [];
-        return [{ to, category: d.kind === 'legal' ? 'legal' : 'reports', params: { kind: 'notice.decided', noticeId: d.noticeId, commentId: d.commentId, noticeKind: d.kind, outcome: d.outcome, reason: d.reason } }];
+        return [
+          {
+            to,
+            category: d.kind === 'legal' ? 'legal' : 'reports',
+            params: {
+              kind: 'notice.decided',
+              noticeId: d.noticeId,
+              commentId: d.commentId,
+              noticeKind: d.kind,
+              outcome: d.outcome,
+              reason: d.reason,
+              ...(d.commentIds ? { commentIds: d.commentIds } : {}),
+              ...(d.legalGround !== undefined ? { legalGround: d.legalGround } : {}),
+              ...(d.redress ? { redress: d.redress } : {}),
+            },
+          },
+        ];
+      }
+      case EventTypes.NoticeReceived: {
+        const d = e.data as NoticeReceivedV1;
+        // The confirmation of receipt (Art. 16(4) DSA) goes to the address given with the notice.
+        const to: Recipient = d.reporterEmail ? { email: d.reporterEmail } : d.reporterId ? { userId: d.reporterId } : {};
+        if (!to.userId && !to.email) return [];
+        return [{ to, category: 'legal', params: { kind: 'notice.received', noticeId: d.noticeId, commentIds: d.commentIds, illegalContentType: d.illegalContentType, receivedAt: d.receivedAt } }];
       }
       case EventTypes.UserSanctioned: {
         const d = e.data as UserSanctionedV1;
-        if (d.scope === 'notices' && d.kind !== 'ban') {
+        if (d.scope === 'notices' && (d.kind === 'warning' || d.kind === 'suspension' || d.kind === 'lifted')) {
           return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'notices.restricted', sanction: d.kind, until: d.until, reason: d.reason } }];
         }
-        return [{ to: { userId: d.userId }, category: 'account', params: { kind: 'user.sanctioned', sanction: d.kind, until: d.until, reason: d.reason } }];
+        // Restrictions of the account carry their statement of reasons: the legal channel.
+        return [{ to: { userId: d.userId }, category: d.statement ? 'legal' : 'account', params: { kind: 'user.sanctioned', sanction: d.kind, until: d.until, reason: d.reason, ...(d.statement ? { statement: d.statement } : {}) } }];
       }
       case EventTypes.QueueItemAdded: {
         const d = e.data as QueueItemAddedV1;

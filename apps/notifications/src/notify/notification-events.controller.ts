@@ -14,6 +14,7 @@ export const NOTIFIED_TYPES = [
   EventTypes.AppealDecided,
   EventTypes.AppealDecidedV2,
   EventTypes.NoticeDecided,
+  EventTypes.NoticeReceived,
   EventTypes.UserSanctioned,
   EventTypes.QueueItemAdded,
 ] as const;

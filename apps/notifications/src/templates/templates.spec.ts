@@ -2,7 +2,22 @@ import { digestDueAt } from '../email/digest.service';
 import { LANGUAGES } from '../notify/categories';
 import { NotificationParams } from '../notify/notification-kinds';
 import { layoutEmail } from './email-layout';
+import { dsaServiceInformation, restrictionStatement } from '@parley/moderation-rules';
 import { renderMessage } from './templates';
+
+const statement = restrictionStatement({
+  id: 'c-e1',
+  restriction: 'account-suspended',
+  decidedAt: '2026-12-01T10:00:00Z',
+  until: '2026-12-08T10:00:00Z',
+  reasons: [{ category: 'spam', message: 'Repeated advertising.' }],
+  source: 'own-initiative',
+  automatedDetection: false,
+  automatedDecision: 'not',
+  appealable: true,
+  appealDeadline: '2027-06-01T10:00:00Z',
+  info: dsaServiceInformation({ DSA_GUIDELINES_URL: 'https://news.example/rules' }),
+});
 
 const all: NotificationParams[] = [
   { kind: 'comment.approved', commentId: 'c', articleId: 'a' },
@@ -15,6 +30,8 @@ const all: NotificationParams[] = [
   { kind: 'complaint.decided', appealId: 'account:s', subject: 'account', commentId: null, outcome: 'overturned', reason: 'r', disputeBodies: [{ name: 'User Rights', url: 'https://ur.example' }], disputeInfoUrl: 'https://ec.example' },
   { kind: 'notice.decided', noticeId: 'n', commentId: 'c', noticeKind: 'report', outcome: 'no-action', reason: 'r' },
   { kind: 'user.sanctioned', sanction: 'ban', until: null, reason: 'r' },
+  { kind: 'user.sanctioned', sanction: 'premoderation', until: null, reason: 'r', statement },
+  { kind: 'notice.received', noticeId: 'ntc_1', commentIds: ['c1', 'c2'], illegalContentType: 'defamation', receivedAt: '2026-12-01T10:00:00Z' },
   { kind: 'notices.restricted', sanction: 'suspension', until: '2026-12-12T12:00:00.000Z', reason: 'r' },
   { kind: 'queue.item-added', queue: 'q', commentId: 'c', articleId: 'a', reason: 'r' },
   { kind: 'webhook.disabled', subscriptionId: 's', url: 'https://x', reason: 'r' },
@@ -34,6 +51,20 @@ describe('templates', () => {
     expect(new Set(subjects).size).toBe(3);
     expect(renderMessage(all[2]!, 'en').action).toEqual({ label: 'Appeal this decision', url: 'https://x/appeal' });
     expect(renderMessage(all[3]!, 'en').lines).toContain('This decision cannot be appealed.');
+  });
+
+  it.each(LANGUAGES)('lays out every Art. 17 element of a statement in %s', (lang) => {
+    const lines = renderMessage({ kind: 'user.sanctioned', sanction: 'suspension', until: statement.until, reason: 'Repeated advertising.', statement }, lang).lines;
+    const text = lines.join('\n');
+    expect(text).toContain(statement.scope);
+    expect(text).toContain(statement.facts);
+    expect(text).toContain(statement.sourceText);
+    expect(text).toContain(statement.automationText);
+    expect(text).toContain('Community guidelines: no spam or advertising (https://news.example/rules#spam)');
+    expect(text).toContain(statement.redress.outOfCourt.text);
+    expect(text).toContain(statement.redress.judicial);
+    expect(text).toContain('c-e1');
+    expect(lines.length).toBeGreaterThan(12);
   });
 
   it('tells the outcome of a complaint with the out-of-court and judicial redress', () => {

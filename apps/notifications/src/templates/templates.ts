@@ -1,3 +1,4 @@
+import type { RedressInfoV1, RestrictionStatementV1 } from '@parley/contracts';
 import { Language } from '../notify/categories';
 import { NotificationKind, NotificationParams } from '../notify/notification-kinds';
 
@@ -17,12 +18,129 @@ export function formatDate(iso: string, lang: Language): string {
 
 const reasonList = (reasons: string[]) => reasons.map((r) => `– ${r}`);
 
+interface StatementLabels {
+  heading: string;
+  restriction: string;
+  facts: string;
+  source: string;
+  automation: string;
+  legalGround: string;
+  law: string;
+  contractualGround: string;
+  clause: string;
+  redress: string;
+  complaint: string;
+  complaintUntil: (date: string) => string;
+  outOfCourt: string;
+  judicial: string;
+  guidelines: string;
+  automatedModeration: string;
+  reference: string;
+}
+
+const LABELS: Record<Language, StatementLabels> = {
+  en: {
+    heading: 'Statement of reasons (Art. 17 Digital Services Act)',
+    restriction: 'What was restricted',
+    facts: 'Facts and circumstances',
+    source: 'How it came to our attention',
+    automation: 'Use of automated means',
+    legalGround: 'Legal ground',
+    law: 'Law',
+    contractualGround: 'Ground in our terms',
+    clause: 'Clause',
+    redress: 'Your options for redress',
+    complaint: 'Internal complaint',
+    complaintUntil: (d) => `possible until ${d}`,
+    outOfCourt: 'Out-of-court dispute settlement',
+    judicial: 'Courts',
+    guidelines: 'Community guidelines',
+    automatedModeration: 'How our automated moderation works',
+    reference: 'Reference',
+  },
+  de: {
+    heading: 'Begründung (Art. 17 Gesetz über digitale Dienste)',
+    restriction: 'Was eingeschränkt wurde',
+    facts: 'Tatsachen und Umstände',
+    source: 'Wie wir davon erfahren haben',
+    automation: 'Einsatz automatisierter Mittel',
+    legalGround: 'Rechtsgrundlage',
+    law: 'Gesetz',
+    contractualGround: 'Grundlage in unseren Bedingungen',
+    clause: 'Klausel',
+    redress: 'Ihre Rechtsbehelfe',
+    complaint: 'Interne Beschwerde',
+    complaintUntil: (d) => `möglich bis ${d}`,
+    outOfCourt: 'Außergerichtliche Streitbeilegung',
+    judicial: 'Gerichte',
+    guidelines: 'Community-Richtlinien',
+    automatedModeration: 'So funktioniert unsere automatisierte Moderation',
+    reference: 'Referenz',
+  },
+  fr: {
+    heading: 'Exposé des motifs (art. 17 du règlement sur les services numériques)',
+    restriction: 'Ce qui a été restreint',
+    facts: 'Faits et circonstances',
+    source: 'Comment nous en avons eu connaissance',
+    automation: 'Recours à des moyens automatisés',
+    legalGround: 'Fondement juridique',
+    law: 'Loi',
+    contractualGround: 'Fondement dans nos conditions',
+    clause: 'Clause',
+    redress: 'Vos voies de recours',
+    complaint: 'Réclamation interne',
+    complaintUntil: (d) => `possible jusqu’au ${d}`,
+    outOfCourt: 'Règlement extrajudiciaire des litiges',
+    judicial: 'Tribunaux',
+    guidelines: 'Règles de la communauté',
+    automatedModeration: 'Fonctionnement de notre modération automatisée',
+    reference: 'Référence',
+  },
+};
+
+/** The redress lines (internal complaint, out-of-court settlement, courts). */
+export function redressLines(redress: RedressInfoV1, lang: Language): string[] {
+  const l = LABELS[lang];
+  const c = redress.internalComplaint;
+  const complaint = `${l.complaint}: ${c.procedure}${c.available && c.deadline ? ` (${l.complaintUntil(formatDate(c.deadline, lang))})` : ''}${c.url ? ` ${c.url}` : ''}`;
+  const bodies = redress.outOfCourt.bodies.map((b) => `${b.name}${b.url ? ` (${b.url})` : ''}`).join(', ');
+  return [`${l.redress}:`, `– ${complaint}`, `– ${l.outOfCourt}: ${redress.outOfCourt.text}${bodies ? ` ${bodies}.` : ''}`, `– ${l.judicial}: ${redress.judicial}`];
+}
+
+/** Every element of an Art. 17(3) statement, labelled in the reader's language. */
+export function statementLines(st: RestrictionStatementV1 | undefined, lang: Language): string[] {
+  if (!st) return [];
+  const l = LABELS[lang];
+  const ground =
+    st.ground.kind === 'illegal'
+      ? [`${l.legalGround}: ${l.law}: ${st.ground.law}.`, st.ground.explanation]
+      : [`${l.contractualGround}: ${l.clause}: ${st.ground.clause}${st.ground.url ? ` (${st.ground.url})` : ''}.`, st.ground.explanation];
+  return [
+    l.heading,
+    `${l.restriction}: ${st.scope}`,
+    `${l.facts}: ${st.facts}`,
+    `${l.source}: ${st.sourceText}`,
+    `${l.automation}: ${st.automationText}`,
+    ...ground,
+    ...redressLines(st.redress, lang),
+    ...(st.links.guidelines ? [`${l.guidelines}: ${st.links.guidelines}`] : []),
+    ...(st.links.automatedModeration ? [`${l.automatedModeration}: ${st.links.automatedModeration}`] : []),
+    `${l.reference}: ${st.id}`,
+  ];
+}
+
+function legalGroundLines(g: { law: string; explanation: string } | null | undefined, lang: Language): string[] {
+  if (!g) return [];
+  const l = LABELS[lang];
+  return [`${l.legalGround}: ${l.law}: ${g.law}.`, g.explanation];
+}
+
 const en: Templates = {
   'comment.approved': () => ({ subject: 'Your comment is published', lines: ['Your comment passed moderation and is now visible to other readers.'] }),
   'comment.flagged': () => ({ subject: 'Your comment is waiting for a moderator', lines: ['A moderator will review your comment before it is published.'] }),
   'comment.rejected': (p) => ({
     subject: 'Your comment was not published',
-    lines: ['Your comment was not published because it breaks the community guidelines:', ...reasonList(p.reasons), 'If you think this is a mistake, you can appeal the decision and a moderator will review it.'],
+    lines: ['Your comment was not published because it breaks the community guidelines:', ...reasonList(p.reasons), 'If you think this is a mistake, you can appeal the decision and a moderator will review it.', ...statementLines(p.statement, 'en')],
     action: { label: 'Appeal this decision', url: p.appealUrl },
   }),
   'comment.removed': (p) => ({
@@ -31,6 +149,7 @@ const en: Templates = {
       'A moderator removed your comment for these reasons:',
       ...reasonList(p.reasons),
       p.appealable ? `You can appeal this decision${p.appealDeadline ? ` until ${formatDate(p.appealDeadline, 'en')}` : ''}.` : 'This decision cannot be appealed.',
+      ...statementLines(p.statement, 'en'),
     ],
     action: p.appealable ? { label: 'Appeal this decision', url: p.appealUrl } : undefined,
   }),
@@ -55,18 +174,32 @@ const en: Templates = {
   }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Decision on your legal notice' : 'Decision on your report',
-    lines: [p.outcome === 'action-taken' ? 'Thank you. We reviewed the comment you reported and took action.' : 'Thank you. We reviewed the comment you reported and decided to take no action.', `Reason: ${p.reason}`],
+    lines: [
+      p.outcome === 'action-taken' ? 'Thank you. We reviewed the content you reported and took action.' : 'Thank you. We reviewed the content you reported and decided to take no action.',
+      `Reason: ${p.reason}`,
+      ...legalGroundLines(p.legalGround, 'en'),
+      ...(p.redress ? redressLines(p.redress, 'en') : []),
+    ],
+  }),
+  'notice.received': (p) => ({
+    subject: 'We received your notice of illegal content',
+    lines: [
+      `We received your notice ${p.noticeId} on ${formatDate(p.receivedAt, 'en')} about ${p.commentIds.length} comment${p.commentIds.length === 1 ? '' : 's'}: ${p.commentIds.join(', ')}.`,
+      'A moderator will review it and we will tell you the decision and the options open to you.',
+    ],
   }),
   'user.sanctioned': (p) => ({
-    subject: { ban: 'Your account has been banned', suspension: 'Your account has been suspended', warning: 'A warning about your comments', lifted: 'The restriction on your account was lifted' }[p.sanction],
+    subject: { ban: 'Your account has been banned', suspension: 'Your account has been suspended', warning: 'A warning about your comments', premoderation: 'Your comments will be reviewed before publication', lifted: 'The restriction on your account was lifted' }[p.sanction],
     lines: [
       {
         ban: 'You can no longer post comments.',
         suspension: `You cannot post comments until ${p.until ? formatDate(p.until, 'en') : 'further notice'}.`,
         warning: 'Please follow the community guidelines; further breaches may lead to a suspension.',
+        premoderation: 'A moderator reviews each of your comments before it is published.',
         lifted: 'You can post comments again.',
       }[p.sanction],
       `Reason: ${p.reason}`,
+      ...statementLines(p.statement, 'en'),
     ],
   }),
   'notices.restricted': (p) => ({
@@ -89,7 +222,7 @@ const de: Templates = {
   'comment.flagged': () => ({ subject: 'Ihr Kommentar wartet auf die Moderation', lines: ['Ein Moderator prüft Ihren Kommentar, bevor er veröffentlicht wird.'] }),
   'comment.rejected': (p) => ({
     subject: 'Ihr Kommentar wurde nicht veröffentlicht',
-    lines: ['Ihr Kommentar wurde nicht veröffentlicht, weil er gegen die Community-Richtlinien verstößt:', ...reasonList(p.reasons), 'Wenn Sie das für einen Fehler halten, können Sie Einspruch einlegen; ein Moderator prüft dann die Entscheidung.'],
+    lines: ['Ihr Kommentar wurde nicht veröffentlicht, weil er gegen die Community-Richtlinien verstößt:', ...reasonList(p.reasons), 'Wenn Sie das für einen Fehler halten, können Sie Einspruch einlegen; ein Moderator prüft dann die Entscheidung.', ...statementLines(p.statement, 'de')],
     action: { label: 'Einspruch einlegen', url: p.appealUrl },
   }),
   'comment.removed': (p) => ({
@@ -98,6 +231,7 @@ const de: Templates = {
       'Ein Moderator hat Ihren Kommentar aus folgenden Gründen entfernt:',
       ...reasonList(p.reasons),
       p.appealable ? `Sie können Einspruch einlegen${p.appealDeadline ? ` bis ${formatDate(p.appealDeadline, 'de')}` : ''}.` : 'Gegen diese Entscheidung ist kein Einspruch möglich.',
+      ...statementLines(p.statement, 'de'),
     ],
     action: p.appealable ? { label: 'Einspruch einlegen', url: p.appealUrl } : undefined,
   }),
@@ -122,18 +256,24 @@ const de: Templates = {
   }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Entscheidung zu Ihrer rechtlichen Meldung' : 'Entscheidung zu Ihrer Meldung',
-    lines: [p.outcome === 'action-taken' ? 'Danke. Wir haben den gemeldeten Kommentar geprüft und Maßnahmen ergriffen.' : 'Danke. Wir haben den gemeldeten Kommentar geprüft und keine Maßnahmen ergriffen.', `Begründung: ${p.reason}`],
+    lines: [p.outcome === 'action-taken' ? 'Danke. Wir haben den gemeldeten Kommentar geprüft und Maßnahmen ergriffen.' : 'Danke. Wir haben den gemeldeten Kommentar geprüft und keine Maßnahmen ergriffen.', `Begründung: ${p.reason}`, ...legalGroundLines(p.legalGround, 'de'), ...(p.redress ? redressLines(p.redress, 'de') : [])],
+  }),
+  'notice.received': (p) => ({
+    subject: 'Wir haben Ihre Meldung rechtswidriger Inhalte erhalten',
+    lines: [`Wir haben Ihre Meldung ${p.noticeId} am ${formatDate(p.receivedAt, 'de')} erhalten (${p.commentIds.length} Kommentar(e): ${p.commentIds.join(', ')}).`, 'Ein Moderator prüft sie; wir teilen Ihnen die Entscheidung und Ihre Möglichkeiten mit.'],
   }),
   'user.sanctioned': (p) => ({
-    subject: { ban: 'Ihr Konto wurde gesperrt', suspension: 'Ihr Konto wurde vorübergehend gesperrt', warning: 'Eine Verwarnung zu Ihren Kommentaren', lifted: 'Die Einschränkung Ihres Kontos wurde aufgehoben' }[p.sanction],
+    subject: { ban: 'Ihr Konto wurde gesperrt', suspension: 'Ihr Konto wurde vorübergehend gesperrt', warning: 'Eine Verwarnung zu Ihren Kommentaren', premoderation: 'Ihre Kommentare werden vor der Veröffentlichung geprüft', lifted: 'Die Einschränkung Ihres Kontos wurde aufgehoben' }[p.sanction],
     lines: [
       {
         ban: 'Sie können keine Kommentare mehr schreiben.',
         suspension: `Sie können bis ${p.until ? formatDate(p.until, 'de') : 'auf Weiteres'} keine Kommentare schreiben.`,
         warning: 'Bitte beachten Sie die Community-Richtlinien; weitere Verstöße können zu einer Sperre führen.',
+        premoderation: 'Ein Moderator prüft jeden Ihrer Kommentare vor der Veröffentlichung.',
         lifted: 'Sie können wieder Kommentare schreiben.',
       }[p.sanction],
       `Begründung: ${p.reason}`,
+      ...statementLines(p.statement, 'de'),
     ],
   }),
   'notices.restricted': (p) => ({
@@ -156,7 +296,7 @@ const fr: Templates = {
   'comment.flagged': () => ({ subject: 'Votre commentaire attend un modérateur', lines: ['Un modérateur examinera votre commentaire avant sa publication.'] }),
   'comment.rejected': (p) => ({
     subject: "Votre commentaire n'a pas été publié",
-    lines: ["Votre commentaire n'a pas été publié car il enfreint les règles de la communauté :", ...reasonList(p.reasons), 'Si vous pensez qu’il s’agit d’une erreur, vous pouvez faire appel ; un modérateur réexaminera la décision.'],
+    lines: ["Votre commentaire n'a pas été publié car il enfreint les règles de la communauté :", ...reasonList(p.reasons), 'Si vous pensez qu’il s’agit d’une erreur, vous pouvez faire appel ; un modérateur réexaminera la décision.', ...statementLines(p.statement, 'fr')],
     action: { label: 'Faire appel', url: p.appealUrl },
   }),
   'comment.removed': (p) => ({
@@ -165,6 +305,7 @@ const fr: Templates = {
       'Un modérateur a retiré votre commentaire pour les raisons suivantes :',
       ...reasonList(p.reasons),
       p.appealable ? `Vous pouvez faire appel${p.appealDeadline ? ` jusqu’au ${formatDate(p.appealDeadline, 'fr')}` : ''}.` : 'Cette décision ne peut pas faire l’objet d’un appel.',
+      ...statementLines(p.statement, 'fr'),
     ],
     action: p.appealable ? { label: 'Faire appel', url: p.appealUrl } : undefined,
   }),
@@ -189,18 +330,24 @@ const fr: Templates = {
   }),
   'notice.decided': (p) => ({
     subject: p.noticeKind === 'legal' ? 'Décision sur votre notification légale' : 'Décision sur votre signalement',
-    lines: [p.outcome === 'action-taken' ? 'Merci. Nous avons examiné le commentaire signalé et pris des mesures.' : 'Merci. Nous avons examiné le commentaire signalé et décidé de ne rien faire.', `Motif : ${p.reason}`],
+    lines: [p.outcome === 'action-taken' ? 'Merci. Nous avons examiné le commentaire signalé et pris des mesures.' : 'Merci. Nous avons examiné le commentaire signalé et décidé de ne rien faire.', `Motif : ${p.reason}`, ...legalGroundLines(p.legalGround, 'fr'), ...(p.redress ? redressLines(p.redress, 'fr') : [])],
+  }),
+  'notice.received': (p) => ({
+    subject: 'Nous avons reçu votre notification de contenu illicite',
+    lines: [`Nous avons reçu votre notification ${p.noticeId} le ${formatDate(p.receivedAt, 'fr')} (${p.commentIds.length} commentaire(s) : ${p.commentIds.join(', ')}).`, 'Un modérateur va l’examiner ; nous vous informerons de la décision et de vos possibilités de recours.'],
   }),
   'user.sanctioned': (p) => ({
-    subject: { ban: 'Votre compte a été banni', suspension: 'Votre compte a été suspendu', warning: 'Un avertissement concernant vos commentaires', lifted: 'La restriction de votre compte a été levée' }[p.sanction],
+    subject: { ban: 'Votre compte a été banni', suspension: 'Votre compte a été suspendu', warning: 'Un avertissement concernant vos commentaires', premoderation: 'Vos commentaires seront examinés avant publication', lifted: 'La restriction de votre compte a été levée' }[p.sanction],
     lines: [
       {
         ban: 'Vous ne pouvez plus publier de commentaires.',
         suspension: `Vous ne pouvez pas publier de commentaires jusqu’au ${p.until ? formatDate(p.until, 'fr') : 'nouvel ordre'}.`,
         warning: 'Merci de respecter les règles de la communauté ; d’autres manquements peuvent entraîner une suspension.',
+        premoderation: 'Un modérateur examine chacun de vos commentaires avant sa publication.',
         lifted: 'Vous pouvez de nouveau publier des commentaires.',
       }[p.sanction],
       `Motif : ${p.reason}`,
+      ...statementLines(p.statement, 'fr'),
     ],
   }),
   'notices.restricted': (p) => ({

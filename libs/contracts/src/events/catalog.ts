@@ -97,14 +97,21 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     key: 'noticeId',
     producers: ['comments-api'],
     consumers: ['notifications'],
-    summary: 'A report or legal notice about a comment was decided; the reporter is told.',
+    summary: 'A report or legal notice about a comment was decided; the reporter is told, with the legal ground and the redress open to them.',
+  },
+  [EventTypes.NoticeReceived]: {
+    topic: Topics.ModerationCases,
+    key: 'noticeId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'A notice of illegal content (DSA Art. 16) was received; the notifier is sent a confirmation of receipt.',
   },
   [EventTypes.UserSanctioned]: {
     topic: Topics.Users,
     key: 'userId',
     producers: ['comments-api'],
     consumers: ['notifications', 'moderation-worker', 'comments-api'],
-    summary: 'A user was banned, suspended or warned, or a sanction was lifted.',
+    summary: 'A user was banned, suspended, warned or placed under premoderation (with the Art. 17 statement of reasons), or a sanction was lifted.',
   },
   [EventTypes.QueueItemAdded]: {
     topic: Topics.ModerationCases,
@@ -119,5 +126,12 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     producers: ['moderation-worker'],
     consumers: ['moderation-worker'],
     summary: 'An administrator activated a stored rule-set version (or rolled back to an older one); every worker replica switches to it without a restart.',
+  },
+  [EventTypes.StatementIssued]: {
+    topic: Topics.ModerationDecisions,
+    key: 'commentId (content) or userId (account)',
+    producers: ['comments-api'],
+    consumers: ['comments-api'],
+    summary: 'A statement of reasons (DSA Art. 17) was issued for one decision (content or account restriction, or its reversal); kept append-only and submitted to the DSA Transparency Database.',
   },
 };

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
 export type ModerationOutcome = 'approved' | 'flagged' | 'rejected';
 
@@ -25,6 +26,8 @@ export interface CommentModeratedV1 {
   automated: boolean;
   ruleSetVersion: number | null;
   decidedAt: string;
+  /** The statement of reasons for the author (Art. 17 DSA) when the decision restricts the comment. */
+  statement?: RestrictionStatementV1;
 }
 
 const reasonSchema: SchemaObject = {
@@ -58,5 +61,6 @@ export const commentModeratedV1Schema: SchemaObject = {
     automated: { type: 'boolean' },
     ruleSetVersion: { type: ['integer', 'null'] },
     decidedAt: { type: 'string', format: 'date-time' },
+    statement: restrictionStatementV1Schema,
   },
 };

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
 export interface RemovalReasonV1 {
   /** Guideline category, e.g. `harassment`, `spam`, `legal`. */
@@ -23,6 +24,8 @@ export interface CommentRemovedV1 {
   appealable: boolean;
   appealDeadline: string | null;
   removedAt: string;
+  /** The statement of reasons for the author (Art. 17 DSA). */
+  statement?: RestrictionStatementV1;
 }
 
 export const commentRemovedV1Schema: SchemaObject = {
@@ -49,5 +52,6 @@ export const commentRemovedV1Schema: SchemaObject = {
     appealable: { type: 'boolean' },
     appealDeadline: { type: ['string', 'null'], format: 'date-time' },
     removedAt: { type: 'string', format: 'date-time' },
+    statement: restrictionStatementV1Schema,
   },
 };

@@ -8,12 +8,14 @@ export const EventTypes = {
   AppealDecided: 'parley.appeal.decided.v1',
   AppealDecidedV2: 'parley.appeal.decided.v2',
   NoticeDecided: 'parley.notice.decided.v1',
+  NoticeReceived: 'parley.notice.received.v1',
   UserSanctioned: 'parley.user.sanctioned.v1',
   QueueItemAdded: 'parley.queue.item-added.v1',
   CommentEdited: 'parley.comment.edited.v1',
   CommentReported: 'parley.comment.reported.v1',
   CommentDeleted: 'parley.comment.deleted.v1',
   RuleSetActivated: 'parley.ruleset.activated.v1',
+  StatementIssued: 'parley.statement.issued.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { RedressInfoV1, redressInfoV1Schema } from './restriction-statement';
 
 /**
  * A notice about a comment (a reader's report or a legal notice, e.g. under the EU DSA) was
@@ -17,6 +18,12 @@ export interface NoticeDecidedV1 {
   outcome: 'action-taken' | 'no-action';
   reason: string;
   decidedAt: string;
+  /** Every comment the notice named (commentId is the first). */
+  commentIds?: string[];
+  /** The legal ground the decision relied on (illegal-content decisions). */
+  legalGround?: { law: string; explanation: string; illegalContentType: string | null } | null;
+  /** Redress open to the notifier (Art. 16(5), 17(3)(f) DSA). */
+  redress?: RedressInfoV1;
 }
 
 export const noticeDecidedV1Schema: SchemaObject = {
@@ -34,5 +41,13 @@ export const noticeDecidedV1Schema: SchemaObject = {
     outcome: { type: 'string', enum: ['action-taken', 'no-action'] },
     reason: { type: 'string', maxLength: 2000 },
     decidedAt: { type: 'string', format: 'date-time' },
+    commentIds: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 64 } },
+    legalGround: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['law', 'explanation', 'illegalContentType'],
+      properties: { law: { type: 'string', maxLength: 500 }, explanation: { type: 'string', maxLength: 2000 }, illegalContentType: { type: ['string', 'null'], maxLength: 100 } },
+    },
+    redress: redressInfoV1Schema,
   },
 };

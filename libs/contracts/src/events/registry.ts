@@ -9,12 +9,14 @@ import { CommentRemovedV1, commentRemovedV1Schema } from './comment-removed.even
 import { AppealDecidedV1, appealDecidedV1Schema } from './appeal-decided.event';
 import { AppealDecidedV2, appealDecidedV2Schema } from './appeal-decided-v2.event';
 import { NoticeDecidedV1, noticeDecidedV1Schema } from './notice-decided.event';
+import { NoticeReceivedV1, noticeReceivedV1Schema } from './notice-received.event';
 import { UserSanctionedV1, userSanctionedV1Schema } from './user-sanctioned.event';
 import { QueueItemAddedV1, queueItemAddedV1Schema } from './queue-item-added.event';
 import { CommentEditedV1, commentEditedV1Schema } from './comment-edited.event';
 import { CommentReportedV1, commentReportedV1Schema } from './comment-reported.event';
 import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.event';
 import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activated.event';
+import { StatementIssuedV1, statementIssuedV1Schema } from './statement-issued.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -26,12 +28,14 @@ export interface EventDataByType {
   [EventTypes.AppealDecided]: AppealDecidedV1;
   [EventTypes.AppealDecidedV2]: AppealDecidedV2;
   [EventTypes.NoticeDecided]: NoticeDecidedV1;
+  [EventTypes.NoticeReceived]: NoticeReceivedV1;
   [EventTypes.UserSanctioned]: UserSanctionedV1;
   [EventTypes.QueueItemAdded]: QueueItemAddedV1;
   [EventTypes.CommentEdited]: CommentEditedV1;
   [EventTypes.CommentReported]: CommentReportedV1;
   [EventTypes.CommentDeleted]: CommentDeletedV1;
   [EventTypes.RuleSetActivated]: RuleSetActivatedV1;
+  [EventTypes.StatementIssued]: StatementIssuedV1;
 }
 
 export const eventSchemas = {
@@ -43,12 +47,14 @@ export const eventSchemas = {
   [EventTypes.AppealDecided]: appealDecidedV1Schema,
   [EventTypes.AppealDecidedV2]: appealDecidedV2Schema,
   [EventTypes.NoticeDecided]: noticeDecidedV1Schema,
+  [EventTypes.NoticeReceived]: noticeReceivedV1Schema,
   [EventTypes.UserSanctioned]: userSanctionedV1Schema,
   [EventTypes.QueueItemAdded]: queueItemAddedV1Schema,
   [EventTypes.CommentEdited]: commentEditedV1Schema,
   [EventTypes.CommentReported]: commentReportedV1Schema,
   [EventTypes.CommentDeleted]: commentDeletedV1Schema,
   [EventTypes.RuleSetActivated]: ruleSetActivatedV1Schema,
+  [EventTypes.StatementIssued]: statementIssuedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

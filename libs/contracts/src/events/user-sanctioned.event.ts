@@ -1,6 +1,7 @@
 import type { SchemaObject } from 'ajv';
+import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
-export type SanctionKind = 'ban' | 'suspension' | 'warning' | 'lifted';
+export type SanctionKind = 'ban' | 'suspension' | 'warning' | 'premoderation' | 'lifted';
 
 /**
  * A sanction on a user: a permanent ban, a suspension until a date, a warning, or the lifting
@@ -15,6 +16,8 @@ export interface UserSanctionedV1 {
   reason: string;
   issuedBy: string;
   issuedAt: string;
+  /** The statement of reasons for the user (Art. 17 DSA) of a restriction (ban, suspension, premoderation). */
+  statement?: RestrictionStatementV1;
   /**
    * What the sanction restricts: `account` (posting; the default when absent) or `notices` (the
    * processing of the user's notices and complaints, DSA Art. 23(2)), which does not restrict posting.
@@ -30,11 +33,12 @@ export const userSanctionedV1Schema: SchemaObject = {
   properties: {
     sanctionId: { type: 'string', minLength: 1, maxLength: 64 },
     userId: { type: 'string', minLength: 1, maxLength: 200 },
-    kind: { type: 'string', enum: ['ban', 'suspension', 'warning', 'lifted'] },
+    kind: { type: 'string', enum: ['ban', 'suspension', 'warning', 'premoderation', 'lifted'] },
     until: { type: ['string', 'null'], format: 'date-time' },
     reason: { type: 'string', maxLength: 2000 },
     issuedBy: { type: 'string', minLength: 1, maxLength: 200 },
     issuedAt: { type: 'string', format: 'date-time' },
+    statement: restrictionStatementV1Schema,
     scope: { type: 'string', enum: ['account', 'notices'] },
   },
 };

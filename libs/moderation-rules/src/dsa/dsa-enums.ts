@@ -110,3 +110,19 @@ export type EeaCountryCode = (typeof EEA_COUNTRY_CODES)[number];
 
 /** Maximum statements per request of the multiple-statements endpoint. */
 export const DSA_MAX_BATCH = 100;
+
+/** Restrictions of the account itself (decision_account). */
+export const DSA_DECISION_ACCOUNTS = ['DECISION_ACCOUNT_SUSPENDED', 'DECISION_ACCOUNT_TERMINATED'] as const;
+export type DsaDecisionAccount = (typeof DSA_DECISION_ACCOUNTS)[number];
+
+/** Suspension or termination of the provision of the service (decision_provision). */
+export const DSA_DECISION_PROVISIONS = [
+  'DECISION_PROVISION_PARTIAL_SUSPENSION',
+  'DECISION_PROVISION_TOTAL_SUSPENSION',
+  'DECISION_PROVISION_PARTIAL_TERMINATION',
+  'DECISION_PROVISION_TOTAL_TERMINATION',
+] as const;
+export type DsaDecisionProvision = (typeof DSA_DECISION_PROVISIONS)[number];
+
+export const DSA_ACCOUNT_TYPES = ['ACCOUNT_TYPE_BUSINESS', 'ACCOUNT_TYPE_PRIVATE'] as const;
+export type DsaAccountType = (typeof DSA_ACCOUNT_TYPES)[number];

@@ -12,6 +12,7 @@ import {
   DsaYesNo,
   EEA_COUNTRY_CODES,
 } from './dsa-enums';
+import { ILLEGAL_CONTENT_TYPE_INFO, IllegalContentType } from './illegal-content-types';
 
 export * from './dsa-enums';
 
@@ -66,7 +67,7 @@ export interface StatementOfReasonsInput {
   /** Link to the community guidelines (decision_ground_reference_url). */
   guidelinesUrl?: string;
   /** Set when a moderator decided the content is illegal: switches to DECISION_GROUND_ILLEGAL_CONTENT. */
-  illegal?: { legalGround: string; explanation: string };
+  illegal?: { legalGround: string; explanation: string; type?: string | null };
 }
 
 interface CategoryMapping {
@@ -168,6 +169,18 @@ export function statementOfReasons(input: StatementOfReasonsInput): StatementOfR
     if (!groundTexts.includes(mapping.ground)) groundTexts.push(mapping.ground);
   }
   if (categories.length === 0) categories.push(FALLBACK.category);
+  const illegalType = input.illegal?.type && input.illegal.type in ILLEGAL_CONTENT_TYPE_INFO ? ILLEGAL_CONTENT_TYPE_INFO[input.illegal.type as IllegalContentType] : null;
+  if (illegalType) {
+    // The type of illegal content decides the Database category; the rule categories follow.
+    for (const drop of [illegalType.category, FALLBACK.category]) {
+      const at = categories.indexOf(drop);
+      if (at >= 0) categories.splice(at, 1);
+    }
+    const other = keywords.indexOf('KEYWORD_OTHER');
+    if (other >= 0) keywords.splice(other, 1);
+    categories.unshift(illegalType.category);
+    if (illegalType.keyword && !keywords.includes(illegalType.keyword)) keywords.unshift(illegalType.keyword);
+  }
 
   const puidSource = input.puid ?? comment.id;
   if (!puidSource) throw new RangeError('a PUID is required: pass input.puid or comment.id');

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { HydratedDocument, Types } from 'mongoose';
+import type { RestrictionStatementV1 } from '@parley/contracts';
 import type { OutboxEntry } from '@parley/messaging';
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'flagged', 'rejected', 'removed', 'deleted'] as const;
@@ -77,6 +78,10 @@ export class Comment {
   /** Reason code of the last human rejection/removal and its DSA statement of reasons. */
   @Prop({ type: String }) modReasonCode?: string | null;
   @Prop({ type: Object }) modStatement?: Record<string, unknown> | null;
+  /** The legal ground of the last illegal-content decision (law, explanation, type). */
+  @Prop({ type: Object }) modLegalGround?: { law: string; explanation: string; illegalContentType: string } | null;
+  /** The statement of reasons the author was given for the last restriction (Art. 17 DSA); null once restored. */
+  @Prop({ type: Object }) authorStatement?: RestrictionStatementV1 | null;
   @Prop({ type: Boolean }) featured?: boolean;
   /** Set on comments imported from another system (npm run import): the export format and the comment's id there. */
   @Prop({ type: Object }) importedFrom?: { format: string; id: string };

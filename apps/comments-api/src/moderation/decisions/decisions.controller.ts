@@ -35,6 +35,6 @@ export class DecisionsController {
     if (new Set(ids).size !== ids.length) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'items must name each comment once', { errors: [{ field: 'items', message: 'must not repeat a comment id' }] });
     }
-    return this.decisions.bulk(dto.action, dto.items, dto.reason, dto.note, user);
+    return this.decisions.bulk(dto.action, dto.items, dto.reason, dto.note, user, dto.legalGround);
   }
 }

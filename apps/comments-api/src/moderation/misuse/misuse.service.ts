@@ -4,7 +4,7 @@ import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { KafkaNames, OutboxRelay } from '@parley/messaging';
-import { misusePeriodStart, misuseStatement, MisuseStep, MisuseTrack, nextMisuseStep, redressInformation } from '@parley/moderation-rules';
+import { accountStatementOfReasons, misusePeriodStart, misuseStatement, MisuseStep, MisuseTrack, nextMisuseStep, redressInformation } from '@parley/moderation-rules';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { isActive } from '../../restrictions/restriction.view';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
@@ -13,6 +13,7 @@ import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
 import { UserAction } from '../user-actions/user-action.schema';
 import { USER_ACTIONS_RELAY } from '../user-actions/user-actions-store.module';
+import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
 import { MisuseMark, MisuseMarkKind, MisuseStandingDoc } from './misuse.schema';
 
 /** Who issued the policy's warnings and suspensions (any moderator may decide a complaint about them). */
@@ -113,6 +114,21 @@ export class MisuseService {
     const scope = track === 'content' ? 'account' : 'notices';
     const data: UserSanctionedV1 = { sanctionId: id, userId, kind: step.step === 'warn' ? 'warning' : 'suspension', until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: MISUSE_POLICY_ACTOR, issuedAt: now.toISOString(), scope };
     const event = outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserSanctioned, data, now, id);
+    const events = [event];
+    // A suspension of the account is an Art. 17 decision: its statement goes to the Transparency Database too.
+    if (scope === 'account' && until) {
+      const tdb = accountStatementOfReasons({
+        restriction: 'suspension',
+        puid: statementPuid({ subject: 'account', userId, decisionId: id }),
+        decidedAt: now,
+        until,
+        category: 'custom',
+        ground: statement.incompatible_content_ground,
+        explanation: statement.decision_facts,
+        automatedDecision: 'AUTOMATED_DECISION_PARTIALLY',
+      });
+      events.push(statementIssuedEntry(this.names, { decisionId: id, subject: 'account', userId, action: 'suspension', automated: true, decidedAt: now, statement: tdb }));
+    }
     await this.actions.create({
       _id: id,
       userId,
@@ -124,9 +140,9 @@ export class MisuseService {
       issuedAt: now,
       informedAt: now,
       statement,
-      outbox: [event],
+      outbox: events,
       outboxPending: true,
-      outboxSeq: 1,
+      outboxSeq: events.length,
     });
     this.relay.kick();
     await this.audit.record({ actor: MISUSE_POLICY_ACTOR, automated: true, action: `misuse.${step.step}`, userId, after: { actionId: id, scope, until: until?.toISOString() ?? null, count } });

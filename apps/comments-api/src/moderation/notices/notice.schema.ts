@@ -5,30 +5,63 @@ import type { TrustedFlaggerMark } from '../trusted-flaggers/trusted-flagger.sch
 export const NOTICE_OUTCOMES = ['action-taken', 'no-action'] as const;
 export type NoticeOutcome = (typeof NOTICE_OUTCOMES)[number];
 
+export const NOTICE_STATUSES = ['open', 'decided'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** One step of a notice's life (received, note, decided), kept in order. */
+export interface NoticeHistoryEntry {
+  at: Date;
+  status: NoticeStatus;
+  event: 'received' | 'note' | 'decided';
+  by: string | null;
+  detail: string | null;
+}
+
+export interface NoticeNote {
+  id: string;
+  by: string;
+  at: Date;
+  text: string;
+}
+
 /**
- * An illegal-content notice (DSA Art. 16), created from a reader's `illegal` report. `_id` is the
- * report id. Its decision is sent to the notifier (parley.notice.decided.v1, via this document's
- * outbox).
+ * A notice of illegal content (DSA Art. 16): from the public notice form (anyone, no account
+ * needed; `_id` ntc_…) or from a signed-in reader's `illegal` report (`_id` is the report id).
+ * It may name several comments. Its receipt and its decision are sent to the notifier
+ * (parley.notice.received.v1, parley.notice.decided.v1, via this document's outbox).
  */
 @Schema({ collection: 'moderation_notices', versionKey: false })
 export class Notice {
   @Prop({ type: String, required: true }) _id!: string;
+  /** The first comment named (kept for lookups by comment). */
   @Prop({ required: true }) commentId!: string;
+  /** Every comment named, in the order given. */
+  @Prop({ type: [String], default: undefined }) commentIds?: string[];
+  @Prop({ type: [Object], default: undefined }) items?: Array<{ commentId: string; articleId: string; authorId: string; location: string }>;
   @Prop({ required: true }) articleId!: string;
   @Prop({ required: true }) authorId!: string;
   @Prop({ type: String, default: null }) reporterId!: string | null;
   @Prop({ type: String, default: null }) reporterEmail!: string | null;
+  @Prop({ type: String, default: null }) reporterName?: string | null;
+  /** `form`: the public notice form; `report`: a reader's report with reason `illegal`. */
+  @Prop({ type: String, default: 'report' }) channel?: 'form' | 'report';
+  @Prop({ type: String, default: null }) illegalContentType?: string | null;
   @Prop({ required: true }) explanation!: string;
+  /** Keyed hash of the sender's address (rate limit per address); never the address itself. */
+  @Prop({ type: String, default: null }) senderKey?: string | null;
   @Prop({ type: Date, required: true }) receivedAt!: Date;
   /** Set when the notifier is a registered trusted flagger (DSA Art. 22): the notice goes first in the queue. */
   @Prop({ type: Object, default: null }) trustedFlagger!: TrustedFlaggerMark | null;
   /** Queue order: 1 for trusted flaggers' notices, 0 otherwise (higher first, then oldest first). */
   @Prop({ default: 0 }) priority!: number;
-  @Prop({ type: String, required: true, enum: ['open', 'decided'] }) status!: 'open' | 'decided';
+  @Prop({ type: String, required: true, enum: NOTICE_STATUSES }) status!: NoticeStatus;
   @Prop({ type: String, default: null }) outcome!: NoticeOutcome | null;
   @Prop({ type: String, default: null }) reason!: string | null;
+  @Prop({ type: Object, default: null }) legalGround?: { law: string; explanation: string; illegalContentType: string } | null;
   @Prop({ type: String, default: null }) decidedBy!: string | null;
   @Prop({ type: Date, default: null }) decidedAt!: Date | null;
+  @Prop({ type: [Object], default: [] }) history?: NoticeHistoryEntry[];
+  @Prop({ type: [Object], default: [] }) notes?: NoticeNote[];
   @Prop({ type: [Object], default: [] }) outbox!: OutboxEntry[];
   @Prop({ default: false }) outboxPending!: boolean;
   @Prop({ default: 0 }) outboxSeq!: number;
@@ -39,6 +72,9 @@ NoticeSchema.index({ status: 1, _id: 1 }, { name: 'notices_status__scalar' });
 NoticeSchema.index({ status: 1, priority: -1, _id: 1 }, { name: 'notices_queue__scalar' });
 NoticeSchema.index({ commentId: 1, status: 1 }, { name: 'notices_comment__scalar' });
 NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/** Rate limits of the public form: notices per sender address and per e-mail in the last hour. */
+NoticeSchema.index({ senderKey: 1, receivedAt: 1 }, { name: 'notices_sender__scalar' });
+NoticeSchema.index({ reporterEmail: 1, receivedAt: 1 }, { name: 'notices_email__scalar' });
 
 /** The fields of comments-api's `reports` documents moderation reads (the notifier's e-mail). */
 @Schema({ collection: 'reports', versionKey: false, strict: false, autoIndex: false })

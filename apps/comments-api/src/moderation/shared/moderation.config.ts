@@ -1,4 +1,4 @@
-import { MisusePolicy, readMisusePolicy, readRedressSettings, RedressSettings } from '@parley/moderation-rules';
+import { DsaServiceInformation, dsaServiceInformation, MisusePolicy, readMisusePolicy, readRedressSettings, RedressSettings } from '@parley/moderation-rules';
 
 /** Moderation settings, read from the environment at start-up (invalid values stop the app). */
 export class ModerationConfig {
@@ -13,6 +13,10 @@ export class ModerationConfig {
   readonly banBatchSize: number;
   /** Age after which the queue counts are recounted in the background (0 = count on every call). */
   readonly countsMaxAgeMs: number;
+  /** Art. 14 / Art. 21 information linked from the widget and every statement of reasons (DSA_* variables). */
+  readonly dsa: DsaServiceInformation;
+  /** Public notice form (DSA Art. 16): most notices per hour per sender address and per e-mail. */
+  readonly notices: { perHourPerAddress: number; perHourPerEmail: number };
   /** Out-of-court dispute settlement information given with every redress (DSA Art. 21). */
   readonly redress: RedressSettings;
   /** Warning-then-suspension policy against misuse (DSA Art. 23). */
@@ -25,6 +29,11 @@ export class ModerationConfig {
     this.streamMaxTotal = int(env, 'MODERATION_STREAM_MAX_TOTAL', 200, 1, 100_000);
     this.banBatchSize = int(env, 'MODERATION_BAN_BATCH_SIZE', 100, 1, 1000);
     this.countsMaxAgeMs = int(env, 'MODERATION_COUNTS_MAX_AGE_MS', 0, 0, 60_000);
+    this.dsa = dsaServiceInformation(env, env.MODERATION_GUIDELINES_URL);
+    this.notices = {
+      perHourPerAddress: int(env, 'NOTICES_MAX_PER_HOUR_PER_ADDRESS', 20, 1, 100_000),
+      perHourPerEmail: int(env, 'NOTICES_MAX_PER_HOUR_PER_EMAIL', 5, 1, 100_000),
+    };
     this.redress = readRedressSettings(env);
     this.misuse = readMisusePolicy(env);
   }

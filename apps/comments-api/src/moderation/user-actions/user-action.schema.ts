@@ -15,7 +15,7 @@ export class UserAction {
   @Prop({ type: String, required: true, enum: USER_ACTION_KINDS }) kind!: UserActionKind;
   /** `account` (posting) or `notices` (the processing of the user's notices and complaints, DSA Art. 23(2)). */
   @Prop({ type: String, enum: ['account', 'notices'], default: 'account' }) scope!: 'account' | 'notices';
-  /** The statement of reasons given with the action, when one is stored with it (misuse warnings and suspensions). */
+  /** The statement of reasons given with the action (Art. 17 DSA): bans, suspensions, premoderation, misuse warnings and suspensions. */
   @Prop({ type: Object, default: null }) statement!: Record<string, unknown> | null;
   @Prop({ required: true }) reason!: string;
   @Prop({ type: Date, default: null }) until!: Date | null;

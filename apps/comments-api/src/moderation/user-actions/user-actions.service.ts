@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, EventTypes, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
+import { CommentModeratedV1, EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, ProblemException, ReadBatcher } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
@@ -15,7 +15,10 @@ import { premoderationHoldApplies } from '../../comments/comment-transitions';
 import { Comment } from '../../comments/schemas/comment.schema';
 import { ModerationConfig } from '../shared/moderation.config';
 import { outboxEntry } from '../../common/outbox-entry';
+import { authorStatement, categoryOfCode, moderatorReason } from '../shared/statement';
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
+import { AccountRestriction, accountStatementOfReasons, reversalStatement } from '@parley/moderation-rules';
+import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
 import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
 
 import { USER_ACTIONS_RELAY } from './user-actions-store.module';
@@ -30,8 +33,11 @@ export interface UserActionInput {
   reasonCode?: ReasonCode;
 }
 
-const SANCTION_OF: Record<UserActionKind, SanctionKind | null> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: null };
+const SANCTION_OF: Record<UserActionKind, SanctionKind> = { ban: 'ban', suspend: 'suspension', warn: 'warning', premoderate: 'premoderation' };
+const RESTRICTION_OF: Partial<Record<UserActionKind, RestrictionKind>> = { ban: 'account-banned', suspend: 'account-suspended', premoderate: 'account-premoderated' };
 const VISIBLE = ['approved', 'pending', 'flagged'];
+/** Actions that restrict the account, as the Transparency Database statement names them (a warning restricts nothing). */
+const ACCOUNT_RESTRICTION_OF: Record<UserActionKind, AccountRestriction | null> = { ban: 'ban', suspend: 'suspension', premoderate: 'premoderation', warn: null };
 
 export const toActionView = (a: UserAction) => ({
   id: a._id,
@@ -98,7 +104,26 @@ export class UserActionsService {
     }
     const id = randomUUID();
     const sanction = SANCTION_OF[input.kind];
-    const events = sanction ? [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now)] : [];
+    const restriction = RESTRICTION_OF[input.kind];
+    const statement = restriction
+      ? authorStatement({
+          id: `account-${userId}-${id}`.replace(/[^A-Za-z0-9_-]/g, '-'),
+          restriction,
+          commentId: null,
+          decidedAt: now,
+          until,
+          reasons: [{ ruleId: `moderator:${input.kind}`, category: input.reasonCode ? categoryOfCode(input.reasonCode) : 'author', message: input.reason }],
+          source: 'own-initiative',
+          automatedDetection: false,
+          facts: null,
+          appealable: true,
+          appealDeadline: appealDeadline(now),
+          info: this.config.dsa,
+        })
+      : null;
+    const events = [this.sanctionEvent(id, userId, sanction, until, input.reason, mod.id, now, statement)];
+    const accountRestriction = ACCOUNT_RESTRICTION_OF[input.kind];
+    if (accountRestriction) events.push(this.accountStatementEvent(id, userId, accountRestriction, until, input.reasonCode ?? null, now));
     await this.actions.create({
       _id: id,
       userId,
@@ -107,10 +132,11 @@ export class UserActionsService {
       until,
       rejectComments: !!input.rejectComments,
       reasonCode: input.reasonCode ?? null,
+      statement,
       issuedBy: mod.id,
       issuedAt: now,
       // Premoderation sends no message today: the user is informed when they learn of it; the window runs from the action then.
-      informedAt: events.length ? now : null,
+      informedAt: sanction ? now : null,
       outbox: events,
       outboxPending: events.length > 0,
       outboxSeq: events.length,
@@ -120,8 +146,23 @@ export class UserActionsService {
     return toActionView((await this.actions.findById(id, { outbox: 0 }).lean<UserAction>().exec())!);
   }
 
-  private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date) {
-    const data: UserSanctionedV1 = { sanctionId, userId, kind, until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: by, issuedAt: at.toISOString() };
+  /** The statement of reasons (DSA Art. 17) of an account restriction, in the action's outbox. */
+  private accountStatementEvent(id: string, userId: string, restriction: AccountRestriction, until: Date | null, code: ReasonCode | null, at: Date) {
+    const reason = code ? moderatorReason(code) : null;
+    const statement = accountStatementOfReasons({
+      restriction,
+      puid: statementPuid({ subject: 'account', userId, decisionId: id }),
+      decidedAt: at,
+      until,
+      category: reason?.category ?? 'author',
+      explanation: reason?.message ?? 'The account does not comply with the terms of use.',
+      illegal: code === 'illegal_content' ? { legalGround: 'Illegal content under applicable law (moderator finding)', explanation: reason!.message } : undefined,
+    });
+    return statementIssuedEntry(this.names, { decisionId: id, subject: 'account', userId, action: restriction, automated: false, decidedAt: at, statement });
+  }
+
+  private sanctionEvent(sanctionId: string, userId: string, kind: SanctionKind, until: Date | null, reason: string, by: string, at: Date, statement: RestrictionStatementV1 | null = null) {
+    const data: UserSanctionedV1 = { sanctionId, userId, kind, until: until ? until.toISOString() : null, reason: reason.slice(0, 2000), issuedBy: by, issuedAt: at.toISOString(), ...(statement ? { statement } : {}) };
     return outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserSanctioned, data, at, sanctionId);
   }
 
@@ -142,10 +183,12 @@ export class UserActionsService {
     const open = await this.actions.findOne({ userId, kind, liftedAt: null }, { _id: 1 }).sort({ issuedAt: -1 }).lean<{ _id: string }>().exec();
     const id = randomUUID();
     const events = kind === 'premoderate' ? [] : [this.sanctionEvent(id, userId, 'lifted', null, `${kind} lifted`, mod.id, now)];
+    const what = `A moderator lifted the ${ACCOUNT_RESTRICTION_OF[kind]} of the account.`;
+    events.push(statementIssuedEntry(this.names, { decisionId: id, subject: 'account', userId, action: 'lift', automated: false, decidedAt: now, statement: reversalStatement({ puid: statementPuid({ subject: 'account', userId, decisionId: id }), decidedAt: now, what }) }));
     if (open) {
       const ev = appendEvents(events);
       await this.actions.updateOne({ _id: open._id }, { $set: { liftedAt: now, liftedBy: mod.id, ...ev.set }, $push: ev.push, $inc: ev.inc }).exec();
-    } else if (events.length) {
+    } else {
       await this.actions.create({ _id: id, userId, kind, reason: `${kind} lifted`, issuedBy: mod.id, issuedAt: now, liftedAt: now, liftedBy: mod.id, outbox: events, outboxPending: true, outboxSeq: events.length });
     }
     if (events.length) this.relay.kick();
@@ -254,7 +297,7 @@ export class UserActionsService {
     const action = await this.actions.findById(sanctionId, { outbox: 0 }).lean<UserAction>().exec();
     if (!action || action.kind !== 'ban' || !action.rejectComments || action.liftedAt) return 0;
     const actor = { id: action.issuedBy, name: action.issuedBy, roles: ['moderator' as const] };
-    const reason = (action.reasonCode as ReasonCode | null) ?? 'abusive';
+    const sweep = { sanctionId, banReason: action.reason, reasonCode: (action.reasonCode as ReasonCode | null) ?? null };
     let total = 0;
     for (;;) {
       const batch = await this.comments
@@ -267,7 +310,7 @@ export class UserActionsService {
       let progressed = 0;
       for (const c of batch) {
         try {
-          await this.decisions.decide(c._id.toString(), { action: 'reject', revision: c.revision, reason, note: `ban ${sanctionId}` }, actor, { ignoreClaims: true, auditAction: 'ban.reject-comment' });
+          await this.decisions.decide(c._id.toString(), { action: 'reject', revision: c.revision, note: `ban ${sanctionId}` }, actor, { ignoreClaims: true, auditAction: 'ban.reject-comment', sweep });
           progressed++;
         } catch (err) {
           if (!(err instanceof ProblemException) || err.status !== 409) throw err;
