@@ -242,7 +242,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
     expect((await api.put(`/v1/comments/${p.id}/reaction`, fan.token)).status).toBe(200);
     expect((await api.post(`/v1/comments/${p.id}/reports`, reader.token, { reason: 'illegal', notice: { explanation: 'It defames a named person.', email: 'reader@example.org', goodFaith: true } })).status).toBe(201);
     const notice = await eventually('the notice', async () => (await api.get('/v1/moderation/queues/notices?sort=newest', ada)).body.items.find((i: { id: string }) => i.id === p.id));
-    expect((await api.post(`/v1/moderation/notices/${encodeURIComponent(notice.caseId)}/decision`, ada, { outcome: 'action-taken', revision: 1, reasonCode: 'illegal_content', reason: 'Defamation.' })).status).toBe(200);
+    expect((await api.post(`/v1/moderation/notices/${encodeURIComponent(notice.caseId)}/decision`, ada, { outcome: 'action-taken', revision: 1, reasonCode: 'illegal_content', reason: 'Defamation.', legalGround: { law: 'Criminal Code § 186', explanation: 'It asserts as fact that a named person committed a crime.', illegalContentType: 'defamation' } })).status).toBe(200);
     const appeal = await api.post(`/v1/comments/${p.id}/appeals`, a2.token, { explanation: 'It is a fair opinion.' });
     expect(appeal.status).toBe(201);
     expect((await api.post(`/v1/moderation/appeals/${appeal.body.id}/decision`, ben, { outcome: 'overturned', reason: 'Opinion, not defamation.' })).status).toBe(200);

@@ -17,6 +17,7 @@ import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { outboxEntry } from '../common/outbox-entry';
+import { Premoderation } from '../restrictions/premoderation';
 import { RestrictionsService } from '../restrictions/restrictions.service';
 import { EmailDomainRulesService } from '../email-domains/email-domain-rules.service';
 import { isModerator, VIEW_PROJECTION, ViewableComment } from './comment.view';
@@ -42,6 +43,7 @@ export class CommentsService {
     private readonly names: KafkaNames,
     private readonly articles: ArticlesService,
     private readonly restrictions: RestrictionsService,
+    private readonly premoderation: Premoderation,
     private readonly emailDomains: EmailDomainRulesService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
   ) {
@@ -248,6 +250,11 @@ export class CommentsService {
     const decidedAt = new Date(d.decidedAt);
     const done = await this.repository.change(d.commentId, null, async (prev) => {
       if (!decisionApplies(prev, eventId, { revision: d.revision, decidedAt, automated: d.automated })) return null;
+      // The rules never publish a premoderated author's comment: whether comments-api's own hold
+      // (on the submitted event) came first or not, an automated approval becomes that hold.
+      if (d.automated && d.decision === 'approved' && (await this.premoderation.isPremoderated(prev.authorId))) {
+        return this.premoderation.hold(prev, d.commentId, d.revision, new Date(), randomUUID());
+      }
       const events: OutboxEntry[] = [];
       if (d.decision === 'approved' && prev.status !== 'approved') {
         // stored with the reply; looked up only for replies stored before that field existed

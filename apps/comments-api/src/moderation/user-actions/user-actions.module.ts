@@ -5,7 +5,7 @@ import { DecisionsModule } from '../decisions/decisions.module';
 import { NoticesModule } from '../notices/notices.module';
 import { QueuesModule } from '../queues/queues.module';
 import { MisuseModule } from '../misuse/misuse.module';
-import { UserFlags, UserFlagsSchema, UserNote, UserNoteSchema } from './user-action.schema';
+import { UserNote, UserNoteSchema } from './user-action.schema';
 import { UserActionsStoreModule } from './user-actions-store.module';
 import { UserActionsController } from './user-actions.controller';
 import { UserActionsService } from './user-actions.service';
@@ -13,10 +13,7 @@ import { UserEventsController } from './user-events.controller';
 
 @Module({
   imports: [
-    MongooseModule.forFeature([
-      { name: UserNote.name, schema: UserNoteSchema },
-      { name: UserFlags.name, schema: UserFlagsSchema },
-    ]),
+    MongooseModule.forFeature([{ name: UserNote.name, schema: UserNoteSchema }]),
     RestrictionsModule,
     DecisionsModule,
     QueuesModule,

@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { CommentModeratedV1, EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
+import { EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException, ReadBatcher } from '@parley/platform';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
@@ -19,7 +19,9 @@ import { authorStatement, categoryOfCode, moderatorReason } from '../shared/stat
 import { appealDeadline, ReasonCode } from '../shared/taxonomy';
 import { AccountRestriction, accountStatementOfReasons, reversalStatement } from '@parley/moderation-rules';
 import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
-import { UserAction, UserActionKind, UserFlags, UserNote } from './user-action.schema';
+import { UserAction, UserActionKind, UserNote } from './user-action.schema';
+import { Premoderation } from '../../restrictions/premoderation';
+import { UserFlags } from '../../restrictions/schemas/user-flags.schema';
 
 import { USER_ACTIONS_RELAY } from './user-actions-store.module';
 import { MisuseService } from '../misuse/misuse.service';
@@ -59,13 +61,11 @@ export const toActionView = (a: UserAction) => ({
 @Injectable()
 export class UserActionsService {
   private readonly logger = new Logger(UserActionsService.name);
-  /** Premoderation flags of the authors of concurrent comment events: one `{ _id: { $in } }` read. */
-  private readonly premoderation: ReadBatcher<string, boolean>;
+  private readonly flags: Model<UserFlags>;
 
   constructor(
     @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
     @InjectModel(UserNote.name) private readonly notes: Model<UserNote>,
-    @InjectModel(UserFlags.name) private readonly flags: Model<UserFlags>,
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(ReportRef.name) private readonly reports: Model<ReportRef>,
     @Inject(USER_ACTIONS_RELAY) private readonly relay: OutboxRelay,
@@ -77,11 +77,9 @@ export class UserActionsService {
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
+    private readonly premoderation: Premoderation,
   ) {
-    this.premoderation = new ReadBatcher(async (ids) => {
-      const found = await this.flags.find({ _id: { $in: ids } }, { premoderated: 1 }).lean<Array<Pick<UserFlags, 'premoderated'> & { _id: string }>>().exec();
-      return new Map(found.map((f) => [String(f._id), f.premoderated === true]));
-    });
+    this.flags = premoderation.model;
   }
 
   async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
@@ -245,9 +243,8 @@ export class UserActionsService {
     };
   }
 
-  /** Read by `_id` alone: the one filter FerretDB answers from an index (a second key makes it scan). */
-  async isPremoderated(userId: string): Promise<boolean> {
-    return (await this.premoderation.load(userId)) === true;
+  isPremoderated(userId: string): Promise<boolean> {
+    return this.premoderation.isPremoderated(userId);
   }
 
   async addNote(userId: string, text: string, mod: AuthenticatedUser) {
@@ -333,28 +330,8 @@ export class UserActionsService {
     if (!(await this.isPremoderated(authorId))) return false;
     const decidedAt = new Date();
     const eventId = randomUUID();
-    const reason = { ruleId: 'moderator:premoderate', category: 'author', message: 'Comments from your account are reviewed by a moderator before they are published.', action: 'flag' as const };
     const done = await this.store
-      .change(commentId, revision, (prev) => {
-        if (!premoderationHoldApplies(prev, revision)) return null;
-        const data: CommentModeratedV1 = {
-          commentId,
-          revision,
-          articleId: prev.articleId,
-          authorId: prev.authorId,
-          decision: 'flagged',
-          reasons: [reason],
-          actor: 'premoderation',
-          automated: true,
-          ruleSetVersion: null,
-          decidedAt: decidedAt.toISOString(),
-        };
-        return {
-          status: 'flagged',
-          set: { reasons: [reason], decisionEventId: eventId, decidedAt, modHumanRevision: revision, modDecidedBy: 'premoderation' },
-          events: [outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, data, decidedAt, eventId)],
-        };
-      })
+      .change(commentId, revision, (prev) => (premoderationHoldApplies(prev, revision) ? this.premoderation.hold(prev, commentId, revision, decidedAt, eventId) : null))
       .catch((err) => {
         if (err instanceof ProblemException && (err.status === 409 || err.status === 404)) return null;
         throw err;

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { CommentModeratedV1, EventTypes, Topics } from '@parley/contracts';
+import { KafkaNames } from '@parley/messaging';
+import { ReadBatcher } from '@parley/platform';
+import { CommentState, Change } from '../comments/comment-transitions';
+import { outboxEntry } from '../common/outbox-entry';
+import { UserFlags } from './schemas/user-flags.schema';
+
+export const PREMODERATION_REASON = { ruleId: 'moderator:premoderate', category: 'author', message: 'Comments from your account are reviewed by a moderator before they are published.', action: 'flag' as const };
+
+/** Whether an author's comments are always held for a moderator ("always premoderate"). */
+@Injectable()
+export class Premoderation {
+  /** Flags of the authors of concurrent comment events and decisions: one `{ _id: { $in } }` read. */
+  private readonly flags: ReadBatcher<string, boolean>;
+
+  constructor(
+    @InjectModel(UserFlags.name) readonly model: Model<UserFlags>,
+    private readonly names: KafkaNames,
+  ) {
+    this.flags = new ReadBatcher(async (ids) => {
+      const found = await model.find({ _id: { $in: ids } }, { premoderated: 1 }).lean<Array<Pick<UserFlags, 'premoderated'> & { _id: string }>>().exec();
+      return new Map(found.map((f) => [String(f._id), f.premoderated === true]));
+    });
+  }
+
+  /** Read by `_id` alone: the one filter FerretDB answers from an index (a second key makes it scan). */
+  async isPremoderated(userId: string): Promise<boolean> {
+    return (await this.flags.load(userId)) === true;
+  }
+
+  /**
+   * The hold of a premoderated author's revision, as a moderator decision on that revision (so
+   * the rules engine's decision cannot publish it): status flagged, with its
+   * parley.comment.moderated.v1 (actor `premoderation`) in the same write.
+   */
+  hold(prev: Pick<CommentState, 'articleId' | 'authorId'>, commentId: string, revision: number, decidedAt: Date, eventId: string): Change {
+    const data: CommentModeratedV1 = {
+      commentId,
+      revision,
+      articleId: prev.articleId,
+      authorId: prev.authorId,
+      decision: 'flagged',
+      reasons: [PREMODERATION_REASON],
+      actor: 'premoderation',
+      automated: true,
+      ruleSetVersion: null,
+      decidedAt: decidedAt.toISOString(),
+    };
+    return {
+      status: 'flagged',
+      set: { reasons: [PREMODERATION_REASON], decisionEventId: eventId, decidedAt, modHumanRevision: revision, modDecidedBy: 'premoderation' },
+      events: [outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, data, decidedAt, eventId)],
+    };
+  }
+}
