@@ -2,12 +2,17 @@
  * Parley embeddable comments widget (plain JS, no build).
  *
  *   <script src="https://comments.example/embed/embed.js" data-article-id="climate-2026-11-26"
- *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"]></script>
+ *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"] [data-locale="de"]></script>
  *
  * Renders the article's thread into data-target (or a container inserted after the script tag),
  * talks to the API at the script's own origin (or data-api), and authenticates with the host
  * site's token (data-token, window.ParleyToken, or later Parley.setToken(token)).
  * All user-provided text is rendered with textContent, never as HTML.
+ *
+ * Language: data-locale (a BCP 47 tag such as "de" or "de-AT"), else the host page's <html lang>,
+ * else English. The messages come from locales/<language>.js (en, de, fr, es), loaded from the
+ * same origin as this script; a missing language, or a key missing in it, falls back to English.
+ * Dates and counts are formatted with Intl in the chosen locale.
  */
 (function () {
   'use strict';
@@ -17,13 +22,9 @@
   var ARTICLE = script.getAttribute('data-article-id');
   var SORT = script.getAttribute('data-sort') || 'newest';
   var PAGE = 20;
-  var REASONS = [
-    ['spam', 'Spam'],
-    ['abuse', 'Abusive'],
-    ['harassment', 'Harassment'],
-    ['hate', 'Hate speech'],
-    ['other', 'Something else'],
-  ];
+  var REASONS = ['spam', 'abuse', 'harassment', 'hate', 'other'];
+  var LANGUAGES = ['en', 'de', 'fr', 'es'];
+  var BASE = script.src.replace(/[^/]*(?:[?#].*)?$/, ''); // the folder embed.js was loaded from
   var token = script.getAttribute('data-token') || window.ParleyToken || null;
   var reacted = {}; // comment id -> true once this reader reacted (the API does not list a reader's reactions)
 
@@ -42,6 +43,64 @@
   css.href = API + '/embed/embed.css';
   document.head.appendChild(css);
 
+  // ---------- language ----------
+  /** The requested tag if its language has a catalogue (de-AT → de), else English. */
+  function chooseLocale(requested) {
+    var tag = String(requested || '').trim().replace(/_/g, '-');
+    try { tag = tag ? Intl.getCanonicalLocales(tag)[0] : ''; } catch (e) { tag = ''; }
+    var language = tag.split('-')[0].toLowerCase();
+    return LANGUAGES.indexOf(language) >= 0 ? { tag: tag, language: language } : { tag: 'en', language: 'en' };
+  }
+  var LOCALE = chooseLocale(script.getAttribute('data-locale') || document.documentElement.getAttribute('lang'));
+  var MESSAGES = null; // the chosen catalogue over the English one
+  var plurals = new Intl.PluralRules(LOCALE.tag);
+  var numbers = new Intl.NumberFormat(LOCALE.tag);
+  var dates = new Intl.DateTimeFormat(LOCALE.tag, { dateStyle: 'medium', timeStyle: 'short' });
+  var relative = new Intl.RelativeTimeFormat(LOCALE.tag, { numeric: 'auto' });
+
+  /** A message by key, with {placeholders} filled in ({count} formatted, and choosing the plural form). */
+  function t(key, params) {
+    params = params || {};
+    var m = MESSAGES[key];
+    if (m === undefined) m = key;
+    if (typeof m === 'object') m = m[plurals.select(params.count)] || m.other;
+    return m.replace(/\{(\w+)\}/g, function (_, name) {
+      if (name === 'count') return numbers.format(params.count);
+      return params[name] === undefined ? '' : String(params[name]);
+    });
+  }
+  function count(n) { return numbers.format(n); }
+
+  function loadCatalogue(language) {
+    var registry = window.ParleyMessages = window.ParleyMessages || {};
+    if (registry[language]) return Promise.resolve(registry[language]);
+    return new Promise(function (resolve) {
+      var s = document.createElement('script');
+      s.src = BASE + 'locales/' + language + '.js';
+      s.async = true;
+      s.onload = function () { resolve(registry[language] || {}); };
+      s.onerror = function () { resolve({}); };
+      document.head.appendChild(s);
+    });
+  }
+
+  Promise.all([loadCatalogue('en'), LOCALE.language === 'en' ? null : loadCatalogue(LOCALE.language)]).then(function (cats) {
+    var chosen = cats[1] || {};
+    if (LOCALE.language !== 'en' && !Object.keys(chosen).length) { // the language could not be loaded
+      LOCALE = { tag: 'en', language: 'en' };
+      plurals = new Intl.PluralRules('en');
+      numbers = new Intl.NumberFormat('en');
+      dates = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+      relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    }
+    MESSAGES = {};
+    Object.keys(cats[0]).forEach(function (k) { MESSAGES[k] = cats[0][k]; });
+    Object.keys(chosen).forEach(function (k) { MESSAGES[k] = chosen[k]; });
+    start();
+  });
+
+  function start() {
+  root.setAttribute('lang', LOCALE.tag);
   // ---------- helpers ----------
   function el(tag, attrs, children) {
     var n = document.createElement(tag);
@@ -73,7 +132,7 @@
         var json = null;
         try { json = t ? JSON.parse(t) : null; } catch (e) { json = null; }
         if (!res.ok) {
-          var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || ('HTTP ' + res.status);
+          var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || t('requestFailed', { status: res.status });
           var err = new Error(msg);
           err.status = res.status;
           err.problem = json;
@@ -110,25 +169,41 @@
     });
   }
 
+  var UNITS = [['year', 31536e6], ['month', 2592e6], ['week', 6048e5], ['day', 864e5], ['hour', 36e5], ['minute', 6e4], ['second', 1e3]];
+  /** A date as text in the chosen locale: relative ("3 minutes ago") within a week, else date and time. */
   function when(iso) {
     var d = new Date(iso);
-    return isNaN(d.getTime()) ? '' : d.toLocaleString();
+    if (isNaN(d.getTime())) return '';
+    var ms = d.getTime() - Date.now();
+    if (Math.abs(ms) >= 6048e5) return dates.format(d);
+    for (var i = 3; i < UNITS.length; i++) {
+      if (Math.abs(ms) >= UNITS[i][1] || UNITS[i][0] === 'second') return relative.format(Math.round(ms / UNITS[i][1]), UNITS[i][0]);
+    }
+    return dates.format(d);
+  }
+  function fullDate(iso) {
+    var d = new Date(iso);
+    return isNaN(d.getTime()) ? '' : dates.format(d);
   }
 
   // ---------- rendering ----------
   var me = viewerId();
-  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread', 'aria-label': 'Published comments' });
-  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': 'Your comments awaiting moderation' });
+  var list = el('ul', { class: 'parley-thread', 'data-testid': 'thread', 'aria-label': t('threadLabel') });
+  var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': t('mineLabel') });
   var lastStatus = {}; // own comment id -> status last shown, to announce when moderation decides
-  var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: 'Load more comments' });
+  var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: t('loadMore') });
   var nextCursor = null;
   var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
   var deleted = {}; // ids deleted here: hidden even while a cached listing still has them
+  var muted = {}; // public author id -> name, for the authors this reader muted
+  var PUBLIC_AUTHOR = /^a_[A-Za-z0-9_-]{22}$/;
+  /** Shown in the thread: not deleted here, and not by an author this reader muted. */
+  function shown(c) { return !deleted[c.id] && !Object.prototype.hasOwnProperty.call(muted, c.authorId); }
 
   function statusLabel(c) {
-    if (c.status === 'pending' || c.status === 'flagged') return 'Awaiting moderation';
-    if (c.status === 'rejected') return 'Not published';
-    if (c.status === 'removed') return 'Removed';
+    if (c.status === 'pending' || c.status === 'flagged') return t('statusAwaiting');
+    if (c.status === 'rejected') return t('statusNotPublished');
+    if (c.status === 'removed') return t('statusRemoved');
     return '';
   }
 
@@ -142,12 +217,12 @@
     infoBox.textContent = '';
     if (!dsaInfo) return;
     var parts = [];
-    if (dsaInfo.guidelinesUrl) parts.push(link(dsaInfo.guidelinesUrl, 'Community guidelines', 'guidelines-link'));
-    if (dsaInfo.automatedModerationUrl) parts.push(link(dsaInfo.automatedModerationUrl, 'How moderation works', 'automated-moderation-link'));
-    if (dsaInfo.complaintUrl && dsaInfo.complaintUrl.indexOf('{commentId}') < 0) parts.push(link(dsaInfo.complaintUrl, 'Complaints', 'complaints-link'));
+    if (dsaInfo.guidelinesUrl) parts.push(link(dsaInfo.guidelinesUrl, t('guidelines'), 'guidelines-link'));
+    if (dsaInfo.automatedModerationUrl) parts.push(link(dsaInfo.automatedModerationUrl, t('howModerationWorks'), 'automated-moderation-link'));
+    if (dsaInfo.complaintUrl && dsaInfo.complaintUrl.indexOf('{commentId}') < 0) parts.push(link(dsaInfo.complaintUrl, t('complaints'), 'complaints-link'));
     parts.forEach(function (p, i) { if (i) infoBox.appendChild(document.createTextNode(' \u00b7 ')); infoBox.appendChild(p); });
     var how = el('details', { class: 'parley-how', 'data-testid': 'moderation-description' }, [
-      el('summary', { text: 'About moderation and complaints' }),
+      el('summary', { text: t('aboutModeration') }),
       el('p', { text: dsaInfo.automatedModeration }),
       el('p', { text: dsaInfo.complaintProcedure }),
     ]);
@@ -160,36 +235,36 @@
   /** The statement of reasons (DSA Art. 17) of the author's own restricted comment. */
   function renderStatement(st) {
     var rows = [
-      ['What was restricted', st.scope],
-      ['Facts and circumstances', st.facts],
-      ['How it came to our attention', st.sourceText],
-      ['Automated means', st.automationText],
+      [t('statement.scope'), st.scope],
+      [t('statement.facts'), st.facts],
+      [t('statement.source'), st.sourceText],
+      [t('statement.automation'), st.automationText],
     ];
     if (st.ground.kind === 'illegal') {
-      rows.push(['Legal ground', st.ground.law]);
-      rows.push(['Why it is illegal', st.ground.explanation]);
+      rows.push([t('statement.legalGround'), st.ground.law]);
+      rows.push([t('statement.whyIllegal'), st.ground.explanation]);
     } else {
-      rows.push(['Ground in our guidelines', st.ground.clause]);
-      rows.push(['Explanation', st.ground.explanation]);
+      rows.push([t('statement.guidelineGround'), st.ground.clause]);
+      rows.push([t('statement.explanation'), st.ground.explanation]);
     }
     var c = st.redress.internalComplaint;
-    rows.push(['Internal complaint', c.procedure + (c.available && c.deadline ? ' (until ' + when(c.deadline) + ')' : '')]);
-    rows.push(['Out-of-court dispute settlement', st.redress.outOfCourt.text]);
-    rows.push(['Courts', st.redress.judicial]);
+    rows.push([t('statement.complaint'), c.procedure + (c.available && c.deadline ? ' ' + t('statement.until', { date: fullDate(c.deadline) }) : '')]);
+    rows.push([t('statement.outOfCourt'), st.redress.outOfCourt.text]);
+    rows.push([t('statement.courts'), st.redress.judicial]);
     var dl = el('dl', { class: 'parley-statement-items' });
     rows.forEach(function (row) {
       dl.appendChild(el('dt', { text: row[0] }));
       dl.appendChild(el('dd', { text: row[1] }));
     });
     var links = el('p', { class: 'parley-statement-links' });
-    if (st.ground.kind === 'contractual' && st.ground.url) links.appendChild(link(st.ground.url, 'The guideline clause', 'statement-clause-link'));
-    if (c.available && c.url) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(c.url, 'Make a complaint', 'statement-complaint-link')); }
-    if (st.links.automatedModeration) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(st.links.automatedModeration, 'How moderation works', 'statement-automation-link')); }
+    if (st.ground.kind === 'contractual' && st.ground.url) links.appendChild(link(st.ground.url, t('statement.clauseLink'), 'statement-clause-link'));
+    if (c.available && c.url) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(c.url, t('statement.complaintLink'), 'statement-complaint-link')); }
+    if (st.links.automatedModeration) { if (links.firstChild) links.appendChild(document.createTextNode(' \u00b7 ')); links.appendChild(link(st.links.automatedModeration, t('howModerationWorks'), 'statement-automation-link')); }
     return el('details', { class: 'parley-statement', 'data-testid': 'statement', 'data-restriction': st.restriction }, [
-      el('summary', { text: 'Why? Statement of reasons' }),
+      el('summary', { text: t('statement.summary') }),
       dl,
       links.firstChild ? links : null,
-      el('p', { class: 'parley-note', text: 'Reference: ' + st.id }),
+      el('p', { class: 'parley-note', text: t('statement.reference', { id: st.id }) }),
     ]);
   }
 
@@ -198,7 +273,7 @@
   function noticeForm(c, panel) {
     noticeSeq += 1;
     var id = function (name) { return 'parley-notice-' + noticeSeq + '-' + name; };
-    var types = (dsaInfo && dsaInfo.illegalContentTypes) || [{ id: 'other', label: 'Other illegal content' }];
+    var types = (dsaInfo && dsaInfo.illegalContentTypes) || [{ id: 'other', label: t('notice.otherType') }];
     var field = function (label, input, hint) {
       return el('div', { class: 'parley-field' }, [el('label', { for: input.id, text: label }), input, hint ? el('small', { id: input.id + '-hint', text: hint }) : null]);
     };
@@ -209,17 +284,17 @@
     var explanation = el('textarea', { id: id('explanation'), name: 'explanation', required: true, maxlength: 5000, rows: 4, 'data-testid': 'notice-explanation', 'aria-describedby': id('explanation') + '-hint' });
     var more = el('textarea', { id: id('more'), name: 'locations', maxlength: 4000, rows: 2, 'data-testid': 'notice-more', 'aria-describedby': id('more') + '-hint' });
     var goodFaith = el('input', { id: id('good-faith'), type: 'checkbox', name: 'goodFaith', required: true, 'data-testid': 'notice-good-faith' });
-    var send = el('button', { type: 'submit', 'data-testid': 'send-notice', text: 'Send notice' });
+    var send = el('button', { type: 'submit', 'data-testid': 'send-notice', text: t('notice.send') });
     var errorList = el('ul');
     var errors = el('div', { class: 'parley-errors', 'data-testid': 'notice-errors', role: 'alert' }, [errorList]);
-    var form = el('form', { class: 'parley-form parley-notice', 'data-testid': 'notice-form', 'aria-label': 'Report illegal content', novalidate: true }, [
-      el('p', { class: 'parley-note', text: 'Tell us why this comment is illegal. You do not need an account. We will confirm receipt and tell you our decision by email.' }),
-      field('Your name', name),
-      field('Your email', email),
-      field('Type of illegal content', type),
-      field('Why is it illegal?', explanation, 'Which law it breaks and what in the comment does.'),
-      field('Other comments (optional)', more, 'Links or ids of further comments, one per line.'),
-      el('div', { class: 'parley-field parley-check' }, [goodFaith, el('label', { for: goodFaith.id, text: 'I confirm in good faith that the information in this notice is accurate and complete.' })]),
+    var form = el('form', { class: 'parley-form parley-notice', 'data-testid': 'notice-form', 'aria-label': t('reportIllegal'), novalidate: true }, [
+      el('p', { class: 'parley-note', text: t('notice.intro') }),
+      field(t('notice.name'), name),
+      field(t('notice.email'), email),
+      field(t('notice.type'), type),
+      field(t('notice.explanation'), explanation, t('notice.explanationHint')),
+      field(t('notice.more'), more, t('notice.moreHint')),
+      el('div', { class: 'parley-field parley-check' }, [goodFaith, el('label', { for: goodFaith.id, text: t('notice.goodFaith') })]),
       errors,
       send,
     ]);
@@ -231,7 +306,7 @@
       send.disabled = true;
       api('POST', '/v1/notices', body).then(function (r) {
         panel.textContent = '';
-        say('Thank you. Your notice ' + r.id + ' was received; a confirmation was sent to ' + body.email + '.');
+        say(t('notice.received', { id: r.id, email: body.email }));
       }, function (err) {
         var list = (err.problem && err.problem.errors) || [];
         if (!list.length) errorList.appendChild(el('li', { text: err.message }));
@@ -254,7 +329,7 @@
       ev.preventDefault();
       if (isBusy(btn)) return;
       var body = ta.value;
-      if (!body.trim()) return say('Write something first.', true);
+      if (!body.trim()) return say(t('writeSomethingFirst'), true);
       busy(btn, true);
       // onDone resolves 'keep' when the text stays for the writer to revise (a warning is shown)
       onDone(body, ta).then(function (r) { if (r !== 'keep') ta.value = ''; }, fail).then(function () { busy(btn, false); });
@@ -281,9 +356,7 @@
   function showWarning(r, body, ta, post) {
     warning.textContent = '';
     warning.setAttribute('data-decision', r.decision);
-    warning.appendChild(el('p', { class: 'parley-warning-title', 'data-testid': 'check-title', text: r.decision === 'rejected'
-      ? 'Your comment would not be published as it is:'
-      : 'A moderator would need to review your comment before it is published:' }));
+    warning.appendChild(el('p', { class: 'parley-warning-title', 'data-testid': 'check-title', text: r.decision === 'rejected' ? t('checkRejected') : t('checkHeld') }));
     var items = el('ul', { 'data-testid': 'check-reasons' });
     r.reasons.forEach(function (reason) {
       var li = el('li', { text: reason.message });
@@ -291,12 +364,12 @@
       items.appendChild(li);
     });
     warning.appendChild(items);
-    var revise = el('button', { type: 'button', 'data-testid': 'revise', text: 'Revise', onclick: function () {
+    var revise = el('button', { type: 'button', 'data-testid': 'revise', text: t('revise'), onclick: function () {
       warning.hidden = true;
       ta.focus();
       if (r.reasons[0] && typeof r.reasons[0].start === 'number') ta.setSelectionRange(r.reasons[0].start, r.reasons[0].end);
     } });
-    var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: 'Post anyway', onclick: function () {
+    var anyway = el('button', { type: 'button', 'data-testid': 'post-anyway', text: t('postAnyway'), onclick: function () {
       if (isBusy(anyway)) return;
       busy(anyway, true);
       post(ta.value === body ? body : ta.value).then(function (posted) {
@@ -313,17 +386,17 @@
   function renderComment(c, opts) {
     opts = opts || {};
     var own = !!me && c.authorId === me;
-    var li = el('li', { class: 'parley-comment', 'data-testid': 'comment', 'data-id': c.id, 'data-status': c.status, 'data-own': own ? 'true' : 'false' });
+    var li = el('li', { class: 'parley-comment', 'data-testid': 'comment', 'data-id': c.id, 'data-author': c.authorId, 'data-status': c.status, 'data-own': own ? 'true' : 'false' });
     var head = el('div', { class: 'parley-head' }, [
       el('strong', { class: 'parley-author', 'data-testid': 'author', text: c.placeholder ? '' : c.authorName }),
-      el('time', { datetime: c.createdAt, text: when(c.createdAt) }),
-      c.editedAt ? el('span', { class: 'parley-edited', text: '(edited)' }) : null,
+      el('time', { datetime: c.createdAt, title: fullDate(c.createdAt), 'data-testid': 'date', text: when(c.createdAt) }),
+      c.editedAt ? el('span', { class: 'parley-edited', text: t('edited') }) : null,
     ]);
     var label = statusLabel(c);
     if (label) head.appendChild(el('span', { class: 'parley-badge parley-' + c.status, 'data-testid': 'badge', text: label }));
     li.appendChild(head);
     if (c.placeholder) {
-      li.appendChild(el('p', { class: 'parley-body parley-placeholder', 'data-testid': 'body', text: 'This comment is not available.' }));
+      li.appendChild(el('p', { class: 'parley-body parley-placeholder', 'data-testid': 'body', text: t('placeholder') }));
     } else {
       li.appendChild(el('p', { class: 'parley-body', 'data-testid': 'body', text: c.body }));
     }
@@ -333,7 +406,7 @@
       li.appendChild(reasons);
     }
     if (c.statement && c.status !== 'approved') li.appendChild(renderStatement(c.statement));
-    if (opts.replyTo) li.appendChild(el('p', { class: 'parley-note', text: 'Reply to another comment' }));
+    if (opts.replyTo) li.appendChild(el('p', { class: 'parley-note', text: t('replyToAnother') }));
 
     var actions = el('div', { class: 'parley-actions', 'data-testid': 'actions', 'data-for': c.id });
     var panel = el('div', { class: 'parley-panel', 'data-testid': 'panel', 'data-for': c.id });
@@ -355,33 +428,33 @@
       if (hadFocus || document.activeElement === document.body) opener.focus();
     }
     if (approved) {
-      var count = el('span', { 'data-testid': 'reaction-count', text: String(c.reactionCount) });
+      var reactionCount = el('span', { 'data-testid': 'reaction-count', text: count(c.reactionCount) });
       var react = el('button', { type: 'button', 'data-testid': 'react', 'aria-pressed': reacted[c.id] ? 'true' : 'false' }, [
-        el('span', { 'aria-hidden': 'true', text: '\u2665 ' }), el('span', { class: 'parley-sr', text: 'Like, ' }), count,
+        el('span', { 'aria-hidden': 'true', text: '\u2665 ' }), el('span', { class: 'parley-sr', text: t('like') }), reactionCount,
       ]);
       react.addEventListener('click', function () {
-        if (!token) return say('Sign in to react.', true);
+        if (!token) return say(t('signInToReact'), true);
         if (isBusy(react)) return;
         busy(react, true);
         api(reacted[c.id] ? 'DELETE' : 'PUT', '/v1/comments/' + c.id + '/reaction').then(function (r) {
           reacted[c.id] = r.reacted;
-          count.textContent = String(r.reactionCount);
+          reactionCount.textContent = count(r.reactionCount);
           react.setAttribute('aria-pressed', r.reacted ? 'true' : 'false');
         }, fail).then(function () { busy(react, false); });
       });
       actions.appendChild(react);
       if (token && c.depth < 10) {
         var replyBtn = el('button', {
-          type: 'button', 'data-testid': 'reply', text: 'Reply', 'aria-expanded': 'false', onclick: function () {
+          type: 'button', 'data-testid': 'reply', text: t('reply'), 'aria-expanded': 'false', onclick: function () {
             var close = function () { closePanel(replyBtn); };
             openPanel(replyBtn, composer(c.id, '', function (body) {
               return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: body, parentId: c.id }).then(function (posted) {
                 localPending[posted.id] = posted;
                 close();
-                say('Your reply was sent and is awaiting moderation.');
+                say(t('replySent'));
                 return refreshMine();
               });
-            }, 'Send reply', 'Reply to ' + (c.authorName || 'this comment'), close));
+            }, t('sendReply'), c.authorName ? t('replyTo', { name: c.authorName }) : t('replyToThis'), close));
           },
         });
         actions.appendChild(replyBtn);
@@ -389,10 +462,10 @@
     }
     if (own && !c.placeholder && c.editableUntil && new Date(c.editableUntil).getTime() > Date.now()) {
       var editBtn = el('button', {
-        type: 'button', 'data-testid': 'edit', text: 'Edit', 'aria-expanded': 'false', onclick: function () {
+        type: 'button', 'data-testid': 'edit', text: t('edit'), 'aria-expanded': 'false', onclick: function () {
           openPanel(editBtn, composer(undefined, c.body, function (body) {
             return api('PATCH', '/v1/comments/' + c.id, { body: body }).then(function () {
-              say('Your edit was saved and is awaiting moderation.');
+              say(t('editSaved'));
               return refreshAll();
             }).then(function () {
               // the comment was drawn again: the keyboard focus goes to its Edit button
@@ -400,17 +473,17 @@
               var again = root.querySelector('[data-testid=actions][data-for="' + c.id + '"] [data-testid=edit]');
               (again || heading).focus();
             });
-          }, 'Save', 'Edit your comment', function () { closePanel(editBtn); }));
+          }, t('save'), t('editYourComment'), function () { closePanel(editBtn); }));
         },
       });
       actions.appendChild(editBtn);
     }
     if (own && !c.placeholder) {
-      var del = el('button', { type: 'button', 'data-testid': 'delete', text: 'Delete' });
+      var del = el('button', { type: 'button', 'data-testid': 'delete', text: t('delete') });
       del.addEventListener('click', function () {
         if (del.getAttribute('data-armed') !== 'true') {
           del.setAttribute('data-armed', 'true');
-          del.textContent = 'Really delete?';
+          del.textContent = t('reallyDelete');
           return;
         }
         if (isBusy(del)) return;
@@ -421,7 +494,7 @@
           var hadFocus = li.contains(document.activeElement);
           li.remove();
           if (hadFocus) heading.focus();
-          say('Your comment was deleted.');
+          say(t('deleted'));
           return refreshAll();
         }, function (err) { busy(del, false); fail(err); });
       });
@@ -429,13 +502,13 @@
     }
     if (token && !own && approved) {
       var reportBtn = el('button', {
-        type: 'button', 'data-testid': 'report', text: 'Report', 'aria-expanded': 'false', onclick: function () {
+        type: 'button', 'data-testid': 'report', text: t('report'), 'aria-expanded': 'false', onclick: function () {
           var close = function () { closePanel(reportBtn); };
-          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': 'Reason for the report' });
-          REASONS.forEach(function (r) { select.appendChild(el('option', { value: r[0], text: r[1] })); });
-          var details = el('input', { type: 'text', maxlength: 2000, placeholder: 'Details (optional)', 'data-testid': 'report-text', 'aria-label': 'Details (optional)' });
-          var send = el('button', { type: 'submit', 'data-testid': 'send-report', text: 'Send report' });
-          var form = el('form', { class: 'parley-form', 'aria-label': 'Report this comment' }, [select, details, send]);
+          var select = el('select', { 'data-testid': 'report-reason', 'aria-label': t('reportReason') });
+          REASONS.forEach(function (r) { select.appendChild(el('option', { value: r, text: t('reason.' + r) })); });
+          var details = el('input', { type: 'text', maxlength: 2000, placeholder: t('reportDetails'), 'data-testid': 'report-text', 'aria-label': t('reportDetails') });
+          var send = el('button', { type: 'submit', 'data-testid': 'send-report', text: t('sendReport') });
+          var form = el('form', { class: 'parley-form', 'aria-label': t('reportForm') }, [select, details, send]);
           closeOnEscape(form, close);
           form.addEventListener('submit', function (ev) {
             ev.preventDefault();
@@ -445,9 +518,9 @@
             if (details.value.trim()) body.text = details.value;
             api('POST', '/v1/comments/' + c.id + '/reports', body).then(function () {
               close();
-              say('Thank you, your report was sent to the moderators.');
+              say(t('reportSent'));
             }, function (err) {
-              if (err.status === 409) { close(); say('You already reported this comment.'); } else fail(err);
+              if (err.status === 409) { close(); say(t('alreadyReported')); } else fail(err);
               busy(send, false);
             });
           });
@@ -456,9 +529,18 @@
       });
       actions.appendChild(reportBtn);
     }
+    if (token && !own && approved && PUBLIC_AUTHOR.test(c.authorId)) {
+      var muteBtn = el('button', { type: 'button', 'data-testid': 'mute', text: t('mute'), 'aria-label': t('muteLabel', { name: c.authorName || t('unnamedAuthor') }) });
+      muteBtn.addEventListener('click', function () {
+        if (isBusy(muteBtn)) return;
+        busy(muteBtn, true);
+        mute(c.authorId, c.authorName || '').catch(function (err) { busy(muteBtn, false); fail(err); });
+      });
+      actions.appendChild(muteBtn);
+    }
     if (approved && !own) {
       actions.appendChild(el('button', {
-        type: 'button', class: 'parley-link', 'data-testid': 'report-illegal', text: 'Report illegal content', 'aria-expanded': 'false', onclick: function (ev) {
+        type: 'button', class: 'parley-link', 'data-testid': 'report-illegal', text: t('reportIllegal'), 'aria-expanded': 'false', onclick: function (ev) {
           panel.textContent = '';
           ev.currentTarget.setAttribute('aria-expanded', 'true');
           var form = noticeForm(c, panel);
@@ -471,18 +553,18 @@
     li.appendChild(panel);
 
     if (!opts.flat) {
-      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies', 'aria-label': 'Replies to ' + (c.placeholder ? 'this comment' : c.authorName) });
+      var replies = el('ul', { class: 'parley-replies', 'data-testid': 'replies', 'aria-label': c.placeholder ? t('repliesToThis') : t('repliesTo', { name: c.authorName }) });
       li.appendChild(replies);
       if (c.replyCount > 0) {
-        var show = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'show-replies', text: c.replyCount === 1 ? 'Show 1 reply' : 'Show ' + c.replyCount + ' replies' });
+        var show = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'show-replies', text: t('showReplies', { count: c.replyCount }) });
         var cursor = null;
         show.addEventListener('click', function () {
           if (isBusy(show)) return;
           busy(show, true);
           api('GET', '/v1/comments/' + c.id + '/replies?limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '')).then(function (page) {
-            page.items.forEach(function (r) { if (!deleted[r.id]) replies.appendChild(renderComment(r)); });
+            page.items.forEach(function (r) { if (shown(r)) replies.appendChild(renderComment(r)); });
             cursor = page.nextCursor;
-            if (cursor) { show.textContent = 'More replies'; busy(show, false); } else {
+            if (cursor) { show.textContent = t('moreReplies'); busy(show, false); } else {
               // the button goes away: the keyboard focus moves to the replies it showed
               var hadFocus = document.activeElement === show;
               show.remove();
@@ -500,10 +582,10 @@
     var q = '?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
     return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments' + q).then(function (page) {
       if (!cursor) list.textContent = '';
-      page.items.forEach(function (c) { if (!deleted[c.id]) list.appendChild(renderComment(c)); });
+      page.items.forEach(function (c) { if (shown(c)) list.appendChild(renderComment(c)); });
       nextCursor = page.nextCursor;
       loadMore.hidden = !nextCursor;
-      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: 'No comments yet.' }));
+      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t('noComments') }));
     });
   }
 
@@ -533,10 +615,66 @@
       });
       // announced in the status region: a comment shown as awaiting moderation was decided
       // (added to a message just given, such as "your reply was sent", rather than replacing it)
-      var news = decided === 'approved' ? 'Your comment was published.' : decided === 'rejected' ? 'Your comment was not published.' : '';
+      var news = decided === 'approved' ? t('published') : decided === 'rejected' ? t('notPublished') : '';
       if (news) say(justSaid && message.textContent && !message.classList.contains('parley-error') ? message.textContent + ' ' + news : news);
       justSaid = false;
     });
+  }
+
+  // ---------- muted authors ----------
+  var mutedBox = el('div', { class: 'parley-muted', 'data-testid': 'muted-authors', hidden: true });
+  function renderMuted() {
+    mutedBox.textContent = '';
+    var ids = Object.keys(muted);
+    mutedBox.hidden = !ids.length;
+    if (!ids.length) return;
+    mutedBox.appendChild(el('p', { class: 'parley-note', 'data-testid': 'muted-count', text: t('mutedAuthors', { count: ids.length }) }));
+    var ul = el('ul', { 'aria-label': t('mutedAuthorsLabel') });
+    ids.forEach(function (id) {
+      var name = muted[id] || t('unnamedAuthor');
+      var undo = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'unmute', 'data-author': id, text: t('unmute'), 'aria-label': t('unmuteLabel', { name: name }) });
+      undo.addEventListener('click', function () {
+        if (isBusy(undo)) return;
+        busy(undo, true);
+        api('DELETE', '/v1/me/muted-authors/' + encodeURIComponent(id)).then(function () {
+          var hadFocus = document.activeElement === undo;
+          delete muted[id];
+          renderMuted();
+          if (hadFocus) heading.focus();
+          say(t('unmutedNews', { name: name }));
+          return refreshAll();
+        }, function (err) { busy(undo, false); fail(err); });
+      });
+      ul.appendChild(el('li', { 'data-testid': 'muted-author' }, [el('span', { class: 'parley-author', text: name }), ' ', undo]));
+    });
+    mutedBox.appendChild(ul);
+  }
+  /** Mutes an author: their comments leave the page, and the keyboard focus goes to the button that undoes it. */
+  function mute(authorId, name) {
+    return api('PUT', '/v1/me/muted-authors/' + encodeURIComponent(authorId), name ? { authorName: name.slice(0, 100) } : {}).then(function () {
+      muted[authorId] = name;
+      var hadFocus = false;
+      Array.prototype.forEach.call(root.querySelectorAll('[data-testid=comment]'), function (li) {
+        if (li.getAttribute('data-author') !== authorId) return;
+        if (li.contains(document.activeElement)) hadFocus = true;
+        li.remove();
+      });
+      renderMuted();
+      say(t('mutedNews', { name: name || t('unnamedAuthor') }));
+      if (hadFocus) {
+        var undo = mutedBox.querySelector('[data-testid=unmute][data-author="' + authorId + '"]');
+        (undo || heading).focus();
+      }
+    });
+  }
+  function loadMuted() {
+    muted = {};
+    if (!token) { renderMuted(); return Promise.resolve(); }
+    return api('GET', '/v1/me/muted-authors').then(function (r) {
+      muted = {};
+      (r && r.items || []).forEach(function (m) { muted[m.authorId] = m.authorName || ''; });
+      renderMuted();
+    }, function () { renderMuted(); });
   }
 
   function refreshAll() {
@@ -549,7 +687,7 @@
   function renderNewForm() {
     newForm.textContent = '';
     if (!token) {
-      newForm.appendChild(el('p', { class: 'parley-note', 'data-testid': 'signed-out', text: 'Sign in to join the conversation.' }));
+      newForm.appendChild(el('p', { class: 'parley-note', 'data-testid': 'signed-out', text: t('signedOut') }));
       return;
     }
     newForm.appendChild(composer(null, '', function (body, ta) {
@@ -557,11 +695,11 @@
       return checkThenPost(body, ta, function (text) {
         return api('POST', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments', { body: text }).then(function (posted) {
           localPending[posted.id] = posted;
-          say('Your comment was sent and is awaiting moderation.');
+          say(t('commentSent'));
           return refreshMine().then(function () { return posted; });
         });
       });
-    }, 'Post comment', 'Your comment'));
+    }, t('postComment'), t('yourComment')));
     newForm.appendChild(warning);
   }
   loadMore.addEventListener('click', function () {
@@ -569,25 +707,26 @@
     busy(loadMore, true);
     loadPage(nextCursor).catch(fail).then(function () { busy(loadMore, false); });
   });
-  var heading = el('h2', { text: 'Comments', tabindex: '-1' });
-  var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: 'Refresh', onclick: function () { refreshAll(); } });
+  var heading = el('h2', { text: t('heading'), tabindex: '-1' });
+  var refresh = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'refresh', text: t('refresh'), onclick: function () { refreshAll(); } });
 
   root.textContent = '';
   root.appendChild(el('div', { class: 'parley-top' }, [heading, refresh]));
   root.appendChild(newForm);
   root.appendChild(message);
+  root.appendChild(mutedBox);
   root.appendChild(mineBox);
   root.appendChild(list);
   root.appendChild(loadMore);
   root.appendChild(infoBox);
 
   if (!ARTICLE) {
-    say('The comments widget needs data-article-id.', true);
+    say(t('needsArticle'), true);
     return;
   }
   renderNewForm();
   loadInfo();
-  refreshAll();
+  loadMuted().then(refreshAll);
 
   window.Parley = {
     setToken: function (t) {
@@ -595,8 +734,9 @@
       me = viewerId();
       reacted = {};
       renderNewForm();
-      return refreshAll();
+      return loadMuted().then(refreshAll);
     },
     refresh: refreshAll,
   };
+  }
 })();

@@ -12,6 +12,8 @@ import { Page } from './thread-listings';
 import { ReadyPages } from './ready-pages';
 import { configurePublicAuthorIds } from './public-author-id';
 import { CommentsApiConfig } from '../config/comments-api.config';
+import { MutedAuthorsService } from '../muted-authors/muted-authors.service';
+import { publicAuthorId } from './public-author-id';
 
 const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
@@ -23,6 +25,7 @@ export class CommentsController {
   constructor(
     private readonly comments: CommentsService,
     private readonly ready: ReadyPages,
+    private readonly muted: MutedAuthorsService,
     config: CommentsApiConfig,
   ) {
     configurePublicAuthorIds(config.PUBLIC_AUTHOR_ID_KEY ?? config.AUTH_JWT_SECRET, !config.PUBLIC_AUTHOR_ID_KEY);
@@ -30,6 +33,17 @@ export class CommentsController {
 
   private page(p: Page, viewer?: AuthenticatedUser): CommentPage {
     return { items: p.items.map((c) => toCommentView(c, viewer, this.comments.editWindowMs)), nextCursor: p.nextCursor };
+  }
+
+  /**
+   * A listing page without the comments of authors the viewer muted. The cursor stays the one
+   * of the whole page, so a page may hold fewer items than the limit (even none) and still go on.
+   */
+  private async unmuted(p: Page, viewer?: AuthenticatedUser): Promise<{ page: Page; hidden: number }> {
+    const muted = await this.muted.mutedBy(viewer?.id);
+    if (!muted.size) return { page: p, hidden: 0 };
+    const items = p.items.filter((c) => c.authorId === viewer!.id || !muted.has(publicAuthorId(c.authorId)));
+    return { page: { ...p, items }, hidden: p.items.length - items.length };
   }
 
   @Post('articles/:articleId/comments')
@@ -58,9 +72,11 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
   async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @Req() req: Request, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
-    const page = await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor);
+    const whole = await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor);
+    const { page, hidden } = await this.unmuted(whole, user);
     const view = this.page(page, user);
-    this.ready.keep(req, articleId, page, view, user);
+    // a page with comments left out for this reader is theirs alone: never kept for the public
+    if (!hidden) this.ready.keep(req, articleId, page, view, user);
     return view;
   }
 
@@ -81,7 +97,7 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401, 404)
   async replies(@Param('id', CommentIdPipe) id: string, @Query() q: ListRepliesQuery, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
-    return this.page(await this.comments.listReplies(id, user, q.sort, q.limit, q.cursor), user);
+    return this.page((await this.unmuted(await this.comments.listReplies(id, user, q.sort, q.limit, q.cursor), user)).page, user);
   }
 
   @Patch('comments/:id')

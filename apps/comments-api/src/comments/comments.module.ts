@@ -5,6 +5,7 @@ import { EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { ArticlesModule } from '../articles/articles.module';
 import { RestrictionsModule } from '../restrictions/restrictions.module';
 import { EmailDomainRulesModule } from '../email-domains/email-domain-rules.module';
+import { MutedAuthorsModule } from '../muted-authors/muted-authors.module';
 import { CommentsController } from './comments.controller';
 import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
@@ -32,7 +33,7 @@ class OutboxRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutd
 const COMMENTS_RELAY = { scanEveryMs: 2_000, takeOverAfterMs: 10_000 };
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule, EmailDomainRulesModule],
+  imports: [MongooseModule.forFeature([{ name: Comment.name, schema: CommentSchema }]), ArticlesModule, RestrictionsModule, EmailDomainRulesModule, MutedAuthorsModule],
   controllers: [CommentsController, ModerationDecisionsController],
   providers: [
     CommentsRepository,

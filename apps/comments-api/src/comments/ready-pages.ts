@@ -8,6 +8,8 @@ import { ipBudget } from '../http/throttling';
 import { CommentPage, isModerator } from './comment.view';
 import { CommentsService } from './comments.service';
 import { Page, ReadyPage } from './thread-listings';
+import { MutedAuthorsService } from '../muted-authors/muted-authors.service';
+import { publicAuthorId } from './public-author-id';
 
 const LISTING = /^\/v1\/articles\/([^/]+)\/comments\/?$/;
 const ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
@@ -40,8 +42,8 @@ function notModified(req: Request, etag: string): boolean {
  * it when it is reloaded (COMMENTS_LIST_CACHE_TTL_MS): a ready page is never staler than the
  * page the ordinary path would cut at the same moment. The middleware answers a request for a
  * ready page before routing, validation and serialisation: anonymous readers, and signed-in
- * readers who are not moderators and wrote none of the page's comments (their view of the
- * page is the public one). Anything else, an invalid token included (401), takes the ordinary
+ * readers who are not moderators, wrote none of the page's comments and muted none of its
+ * authors (their view of the page is the public one; that takes one look-up of their mutes). Anything else, an invalid token included (401), takes the ordinary
  * way. The per-address rate limit is counted exactly as the guard counts it, and
  * `If-None-Match` is answered 304.
  */
@@ -52,6 +54,7 @@ export class ReadyPages {
   constructor(
     private readonly comments: CommentsService,
     private readonly verifier: JwtVerifier,
+    private readonly muted: MutedAuthorsService,
     @Inject(CommentsApiConfig) config: CommentsApiConfig,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
   ) {
@@ -79,15 +82,21 @@ export class ReadyPages {
         return next();
       }
       const ready = this.comments.readyPage(articleId, req.originalUrl);
-      if (!ready || !this.mayServe(req, ready)) return next();
-      this.budget(req, res).then(
-        (withinBudget) => (withinBudget ? this.send(req, res, ready) : next()),
-        (err) => next(err),
+      if (!ready) return next();
+      this.mayServe(req, ready).then(
+        (may) => {
+          if (!may) return next();
+          this.budget(req, res).then(
+            (withinBudget) => (withinBudget ? this.send(req, res, ready) : next()),
+            (err) => next(err),
+          );
+        },
+        () => next(), // the mutes could not be read: the ordinary way answers
       );
     };
   }
 
-  private mayServe(req: Request, ready: ReadyPage): boolean {
+  private async mayServe(req: Request, ready: ReadyPage): Promise<boolean> {
     const token = bearerToken(req);
     if (token === undefined) return true;
     let viewer: AuthenticatedUser;
@@ -96,7 +105,11 @@ export class ReadyPages {
     } catch {
       return false; // the guard answers 401
     }
-    return !isModerator(viewer) && !ready.authors.has(viewer.id);
+    if (isModerator(viewer) || ready.authors.has(viewer.id)) return false;
+    const muted = await this.muted.mutedBy(viewer.id);
+    if (!muted.size) return true;
+    for (const author of ready.authors) if (muted.has(publicAuthorId(author))) return false;
+    return true;
   }
 
   private send(req: Request, res: Response, ready: ReadyPage): void {
