@@ -26,6 +26,7 @@ function sampleOf(schema: SchemaObject, name: string, id: string): unknown {
       return null;
     case 'string': {
       if (schema.format === 'date-time') return new Date().toISOString();
+      if (schema.format === 'date') return new Date().toISOString().slice(0, 10);
       if (schema.format === 'email') return `${id}@example.test`;
       if (schema.format === 'uri') return `https://example.test/${id}`;
       const text = /id$/i.test(name) ? id : 'dlq-sample';

@@ -56,7 +56,7 @@ export const statementIssuedV1Schema: SchemaObject = {
       properties: {
         puid: { type: 'string', minLength: 1, maxLength: 500 },
         decision_facts: { type: 'string', maxLength: 5000 },
-        application_date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        application_date: { type: 'string', format: 'date' },
       },
     },
   },
