@@ -8,7 +8,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { RunningApp, startApp } from './support/app-processes';
 import { openEventStream } from './support/notifications-harness';
-import { eventually, readJson, testInfrastructure, TEST_JWT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './support/test-env';
+import { eventually, readJson, testInfrastructure, TEST_JWT_SECRET, TEST_NOTICE_COMPLAINT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -36,10 +36,10 @@ describe('one public address: comments-api serves the routes of all three apps',
     apps.push(w, n);
     worker = w.url;
     notifications = n.url;
-    const a = await startApp('comments-api', { ...common, MONGODB_DB: db('comments'), MODERATION_WORKER_URL: worker, NOTIFICATIONS_URL: notifications }, logDir);
+    const a = await startApp('comments-api', { ...common, MONGODB_DB: db('comments'), NOTICE_COMPLAINT_SECRET: TEST_NOTICE_COMPLAINT_SECRET, MODERATION_WORKER_URL: worker, NOTIFICATIONS_URL: notifications }, logDir);
     apps.push(a);
     api = a.url;
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.stop()));
