@@ -221,7 +221,7 @@ export class UserActionsService {
       return standing;
     }
     if (a.kind === 'premoderate') {
-      if (!(await this.isPremoderated(a.userId))) return null;
+      if (!(await this.premoderation.isPremoderated(a.userId))) return null;
     } else {
       const r = await this.restrictions.get(a.userId);
       const want = a.kind === 'ban' ? 'ban' : 'suspension';
@@ -243,9 +243,6 @@ export class UserActionsService {
     };
   }
 
-  isPremoderated(userId: string): Promise<boolean> {
-    return this.premoderation.isPremoderated(userId);
-  }
 
   async addNote(userId: string, text: string, mod: AuthenticatedUser) {
     const note = { _id: randomUUID(), userId, authorId: mod.id, text, createdAt: new Date() };
@@ -327,7 +324,7 @@ export class UserActionsService {
    * moderator decision on that revision (so the rules engine's decision cannot publish it).
    */
   async holdIfPremoderated(commentId: string, revision: number, authorId: string): Promise<boolean> {
-    if (!(await this.isPremoderated(authorId))) return false;
+    if (!(await this.premoderation.isPremoderated(authorId))) return false;
     const decidedAt = new Date();
     const eventId = randomUUID();
     const done = await this.store
