@@ -30,6 +30,8 @@ import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { WebhookSubscription, WebhookSubscriptionSchema } from './webhooks/webhook-subscription.schema';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 import { WebhookSubscriptionsService } from './webhooks/webhook-subscriptions.service';
+import { MyNotificationDataController, UserErasedController, UserNotificationDataAdminController } from './privacy/notification-data.controller';
+import { NotificationDataService } from './privacy/notification-data.service';
 
 @Module({})
 export class AppModule {
@@ -59,7 +61,8 @@ export class AppModule {
         }),
         HealthModule.forRoot(KAFKA, KafkaEventServer),
       ],
-      controllers: [NotificationEventsController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
+      // MyNotificationDataController before MeNotificationsController: its GET export route must not be taken for another.
+      controllers: [NotificationEventsController, MyNotificationDataController, UserNotificationDataAdminController, UserErasedController, MeNotificationsController, NotificationSettingsController, UnsubscribeController, EmailConfirmationController, WebhookSubscriptionsController],
       providers: [
         { provide: NotificationsConfig, useValue: config },
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
@@ -78,6 +81,7 @@ export class AppModule {
         WebhookSubscriptionsService,
         WebhookDispatcher,
         EventNotifier,
+        NotificationDataService,
       ],
     };
   }

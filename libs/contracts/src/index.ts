@@ -16,6 +16,7 @@ export * from './events/comment-reported.event';
 export * from './events/comment-deleted.event';
 export * from './events/ruleset-activated.event';
 export * from './events/statement-issued.event';
+export * from './events/user-erased.event';
 export * from './events/restriction-statement';
 export * from './events/notice-received.event';
 export * from './events/registry';

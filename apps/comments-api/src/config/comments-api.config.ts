@@ -96,6 +96,20 @@ export class CommentsApiConfig extends CommonConfig {
   @Min(1)
   RATE_LIMIT_USER_WRITES_PER_MINUTE = 30;
 
+  /** Grace period of an account erasure request (GDPR self-service): cancellable until it ends. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90 * 24 * 3600)
+  ACCOUNT_ERASURE_GRACE_SECONDS = 86_400;
+
+  /** How often each replica looks for account erasures whose grace period ended. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  ACCOUNT_ERASURE_POLL_MS = 10_000;
+
   /** Largest accepted request body (body-parser syntax). */
   @IsString()
   @Matches(/^\d+(b|kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 64kb' })

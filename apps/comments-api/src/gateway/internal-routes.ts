@@ -8,7 +8,7 @@ export type InternalApp = 'moderation-worker' | 'notifications';
 
 export const INTERNAL_ROUTE_PREFIXES: Record<InternalApp, readonly string[]> = {
   'moderation-worker': ['/v1/rule-sets', '/v1/moderation/evaluate', '/v1/statements-of-reasons'],
-  notifications: ['/v1/me/notifications', '/v1/me/notification-settings', '/v1/unsubscribe', '/v1/email-confirmation', '/v1/webhooks/subscriptions'],
+  notifications: ['/v1/me/notifications', '/v1/me/notification-settings', '/v1/unsubscribe', '/v1/email-confirmation', '/v1/webhooks/subscriptions', '/v1/admin/notification-data'],
 };
 
 export interface InternalRoute {

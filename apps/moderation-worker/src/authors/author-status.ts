@@ -28,6 +28,11 @@ export class AuthorStatusService {
     this.reads = new ReadBatcher(async (ids) => new Map((await this.statuses.find({ _id: { $in: ids } }).lean<AuthorStatus[]>().exec()).map((s) => [s._id, s])));
   }
 
+  /** An erased account (parley.user.erased.v1): its status goes (idempotent). */
+  async forget(userId: string): Promise<boolean> {
+    return (await this.statuses.deleteOne({ _id: userId }).exec()).deletedCount > 0;
+  }
+
   /**
    * One conditional upsert: applies when no status is stored or the stored one is older. A
    * stored newer (or the same) sanction makes the upsert's insert a duplicate key: nothing changes.

@@ -232,6 +232,18 @@ export class DecisionLogService {
     return res.modifiedCount;
   }
 
+  /**
+   * An erased account (parley.user.erased.v1): its decisions keep the outcome and reasons (the
+   * moderation record) without the text, under the pseudonym; its per-author history goes and
+   * its items leave the same-text histories. Each step stops matching once done (idempotent).
+   */
+  async eraseAuthor(userId: string, pseudonym: string): Promise<{ decisions: number; history: number }> {
+    const decisions = await this.decisions.updateMany({ authorId: userId }, { $set: { authorId: pseudonym, body: null } }).exec();
+    const own = await this.history.deleteOne({ _id: `a:${userId}` }).exec();
+    const shared = await this.history.updateMany({ 'items.authorId': userId }, { $pull: { items: { authorId: userId } } } as never).exec();
+    return { decisions: decisions.modifiedCount, history: own.deletedCount + shared.modifiedCount };
+  }
+
   /** The last `limit` first decisions that still have their text, newest first (backtests). */
   async recentWithBodies(limit: number): Promise<Decision[]> {
     const docs = await this.decisions

@@ -9,7 +9,8 @@ import { CommentModerationService } from './comment-moderation.service';
 /**
  * The worker's consumer group (shared by its replicas): submitted and edited comments are
  * decided, reports trigger a re-review, deletions erase the worker's copy of the text, and
- * sanctions update the author's status for the rules.
+ * sanctions update the author's status for the rules, an erased account's decisions are
+ * pseudonymised and their texts erased.
  */
 @Controller()
 export class CommentEventsController {
@@ -40,6 +41,13 @@ export class CommentEventsController {
   async onDeleted(@Payload() e: EventOf<typeof EventTypes.CommentDeleted>) {
     const erased = await this.log.eraseBodies(e.data.commentId);
     this.logger.log({ commentId: e.data.commentId, erased }, 'deleted comment: text erased from the decision log');
+  }
+
+  @EventPattern(EventTypes.UserErased)
+  async onUserErased(@Payload() e: EventOf<typeof EventTypes.UserErased>) {
+    const erased = await this.log.eraseAuthor(e.data.userId, e.data.pseudonym);
+    const status = await this.authors.forget(e.data.userId);
+    this.logger.log({ erasureId: e.data.erasureId, ...erased, status }, 'erased account: decision log pseudonymised, texts erased');
   }
 
   @EventPattern(EventTypes.UserSanctioned)

@@ -134,4 +134,11 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     consumers: ['comments-api'],
     summary: 'A statement of reasons (DSA Art. 17) was issued for one decision (content or account restriction, or its reversal); kept append-only and submitted to the DSA Transparency Database.',
   },
+  [EventTypes.UserErased]: {
+    topic: Topics.Users,
+    key: 'userId',
+    producers: ['comments-api'],
+    consumers: ['comments-api', 'moderation-worker', 'notifications'],
+    summary: 'A user\'s account erasure (GDPR Art. 17) fell due after its grace period: every app removes or pseudonymises what it holds about the user (ids only, no content).',
+  },
 };

@@ -16,6 +16,7 @@ export const EventTypes = {
   CommentDeleted: 'parley.comment.deleted.v1',
   RuleSetActivated: 'parley.ruleset.activated.v1',
   StatementIssued: 'parley.statement.issued.v1',
+  UserErased: 'parley.user.erased.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

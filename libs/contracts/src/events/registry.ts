@@ -17,6 +17,7 @@ import { CommentReportedV1, commentReportedV1Schema } from './comment-reported.e
 import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.event';
 import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activated.event';
 import { StatementIssuedV1, statementIssuedV1Schema } from './statement-issued.event';
+import { UserErasedV1, userErasedV1Schema } from './user-erased.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -36,6 +37,7 @@ export interface EventDataByType {
   [EventTypes.CommentDeleted]: CommentDeletedV1;
   [EventTypes.RuleSetActivated]: RuleSetActivatedV1;
   [EventTypes.StatementIssued]: StatementIssuedV1;
+  [EventTypes.UserErased]: UserErasedV1;
 }
 
 export const eventSchemas = {
@@ -55,6 +57,7 @@ export const eventSchemas = {
   [EventTypes.CommentDeleted]: commentDeletedV1Schema,
   [EventTypes.RuleSetActivated]: ruleSetActivatedV1Schema,
   [EventTypes.StatementIssued]: statementIssuedV1Schema,
+  [EventTypes.UserErased]: userErasedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

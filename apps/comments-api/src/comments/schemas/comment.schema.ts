@@ -50,6 +50,8 @@ export class Comment {
   @Prop({ type: [SchemaFactory.createForClass(StoredRevision)], default: [] }) history!: StoredRevision[];
   @Prop({ type: Date, default: null }) editedAt!: Date | null;
   @Prop({ type: Date, default: null }) deletedAt!: Date | null;
+  /** Set when the author's account was erased (GDPR Art. 17): text, revisions and name gone, author id pseudonymised. */
+  @Prop({ type: Date }) erasedAt?: Date | null;
   @Prop({ type: [Object], default: [] }) reasons!: StoredReason[];
   /** Approved direct replies. */
   @Prop({ required: true, default: 0 }) replyCount!: number;
