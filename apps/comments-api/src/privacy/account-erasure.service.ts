@@ -36,7 +36,7 @@ export const toErasureView = (e: AccountErasure): ErasureView => ({
 
 const tooLate = (e: AccountErasure) =>
   new ProblemException(409, 'account-erasure-under-way', 'Account already erased', `The erasure of this account was carried out at ${new Date(e.orderedAt ?? e.executeAfter).toISOString()}; it cannot be requested or cancelled any more`, {
-    status: e.status,
+    erasureStatus: e.status,
   });
 const PROJECTION = { outbox: 0 } as const;
 
@@ -95,7 +95,7 @@ export class AccountErasureService implements OnApplicationBootstrap, OnApplicat
       cancelledById: null,
     };
     // A cancelled request is renewed in place (conditional on still being cancelled); else a new one is inserted.
-    let doc = await this.erasures.findOneAndUpdate({ _id: userId, status: 'cancelled' }, { $set: fields }, { returnDocument: 'after', projection: PROJECTION }).lean<AccountErasure>().exec();
+    let doc = await this.erasures.findOneAndUpdate({ _id: userId, status: 'cancelled' }, { $set: fields }, { returnDocument: 'after' }).lean<AccountErasure>().exec();
     if (!doc) {
       try {
         await this.erasures.collection.insertOne({ _id: userId, ...fields, orderedAt: null, erasedAt: null, pseudonym: null, summary: null, outbox: [], outboxPending: false, outboxSeq: 0 } as never);
@@ -117,7 +117,7 @@ export class AccountErasureService implements OnApplicationBootstrap, OnApplicat
   /** Cancels a scheduled erasure (409 once it was carried out; cancelling a cancelled one changes nothing). */
   async cancel(userId: string, by: AuthenticatedUser): Promise<ErasureView> {
     const doc = await this.erasures
-      .findOneAndUpdate({ _id: userId, status: 'scheduled' }, { $set: { status: 'cancelled', cancelledAt: new Date(), cancelledById: by.id } }, { returnDocument: 'after', projection: PROJECTION })
+      .findOneAndUpdate({ _id: userId, status: 'scheduled' }, { $set: { status: 'cancelled', cancelledAt: new Date(), cancelledById: by.id } }, { returnDocument: 'after' })
       .lean<AccountErasure>()
       .exec();
     if (doc) {
