@@ -10,4 +10,6 @@ export class Reaction {
 }
 
 export const ReactionSchema = SchemaFactory.createForClass(Reaction);
+/** A reader's reactions (their data export and account erasure). */
+ReactionSchema.index({ userId: 1 }, { name: 'reactions_user__scalar' });
 export const reactionId = (commentId: string, userId: string) => `${commentId}:${userId}`;
