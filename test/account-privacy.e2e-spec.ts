@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import mongoose from 'mongoose';
+import { Kafka, logLevel } from 'kafkajs';
 import { RunningApp, startSystem } from './support/app-processes';
+import { placementOf, waitUntilConsumed } from './support/consumer-progress';
 import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
@@ -252,6 +254,33 @@ describe('account privacy: export and erasure', () => {
     expect((await api.get('/v1/me/erasure', dave.token)).body.status).toBe('cancelled');
     expect((await api.get(`/v1/comments/${daveComment.id}`)).body.body).toBe('Dave changes his mind about leaving.');
     expect(events.of('parley.user.erased.v1', (d) => d.userId === dave.id || d.userId === erin.id)).toEqual([]);
+  }, 300_000);
+
+  it('changes nothing when the erasure event is delivered again (every consumer is idempotent)', async () => {
+    const [original] = events.of('parley.user.erased.v1', (d) => d.userId === alice.id);
+    const comments = mongo.useDb(system.databases.comments);
+    const snapshot = async () => ({
+      comments: await comments.collection('comments').find({ authorId: original!.data.pseudonym }, { projection: { outbox: 0, updatedAt: 0, writeId: 0 } }).sort({ _id: 1 }).toArray(),
+      erased: await comments.collection('moderation_audit').countDocuments({ action: 'account.erased', userId: original!.data.pseudonym }),
+      request: await comments.collection('account_erasures').findOne({ _id: alice.id as never }, { projection: { outbox: 0 } }),
+      deletedEvents: events.of('parley.comment.deleted.v1', (d) => d.authorId === original!.data.pseudonym).length,
+      decisions: await mongo.useDb(system.databases.moderation).collection('decisions').find({ authorId: original!.data.pseudonym }).sort({ _id: 1 }).toArray(),
+    });
+    const before = await snapshot();
+    expect(before.erased).toBe(1);
+
+    const { kafkaBrokers } = testInfrastructure();
+    const producer = new Kafka({ clientId: `${namespace}-redeliver`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    const topic = `${system.topicPrefix}${original!.topic}`;
+    try {
+      const sent = placementOf(topic, await producer.send({ topic, acks: -1, messages: [{ key: original!.key, value: JSON.stringify(original!.data), headers: original!.headers }] }));
+      // each app's group committed past the repeated event: it was handled (not dead-lettered, not stuck)
+      for (const group of ['comments-api.account-erasure', 'moderation-worker', 'notifications']) await waitUntilConsumed(kafkaBrokers, `${system.topicPrefix}${group}`, sent, 120_000);
+    } finally {
+      await producer.disconnect();
+    }
+    expect(await snapshot()).toEqual(before);
   }, 300_000);
 
   it('survives a restart: an erasure scheduled before every comments-api replica stopped is carried out by one started later', async () => {
