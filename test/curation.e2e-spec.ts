@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { startSystem } from './support/app-processes';
 import { eventually, readJson, uniqueNamespace } from './support/test-env';
 import { tokenFor, tokenWithClaims } from './support/tokens';

@@ -108,7 +108,7 @@ export class CurationService {
         'comment-not-approved',
         'Comment is not published',
         `Comment ${commentId} is ${c.status}; only an approved comment can be pinned`,
-        { status: c.status },
+        { commentStatus: c.status },
       );
     }
     assertNotOwnComment(c.authorId, mod, 'pin');
@@ -117,7 +117,7 @@ export class CurationService {
       .findOneAndUpdate(
         { _id: articleId },
         { $set: { pinnedCommentId: commentId, pinnedAt, pinnedBy: mod.id } },
-        { returnDocument: 'before', timestamps: false, projection: { pinnedCommentId: 1 } },
+        { returnDocument: 'before', timestamps: false },
       )
       .lean<Pick<Article, 'pinnedCommentId'>>()
       .exec();
@@ -142,7 +142,7 @@ export class CurationService {
       .findOneAndUpdate(
         { _id: articleId },
         { $set: { pinnedCommentId: null, pinnedAt: null, pinnedBy: null } },
-        { returnDocument: 'before', timestamps: false, projection: { pinnedCommentId: 1 } },
+        { returnDocument: 'before', timestamps: false },
       )
       .lean<Pick<Article, 'pinnedCommentId'>>()
       .exec();
