@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { startSystem } from './support/app-processes';
 import { eventually, readJson, uniqueNamespace } from './support/test-env';
 import { tokenFor, tokenWithClaims } from './support/tokens';

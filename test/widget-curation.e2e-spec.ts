@@ -49,9 +49,9 @@ describe('curation in the widget and the dashboard', () => {
   /** Three comments: the newsroom's (staff badge from the token), an expert's (badge from an admin), a subscriber's (boolean claim). */
   async function curatedArticle(article: string) {
     await putArticle(api, article, { title: 'Flood defences: what the new model says' });
-    const s = await approved(article, staff, 'From the newsroom: we updated the flood map at 10:00.');
-    const e = await approved(article, expert, 'As a hydrologist: the model is sound, the barriers are not.');
-    const p = await approved(article, plain, 'Our street flooded twice this year.');
+    const s = await approved(article, staff, `From the newsroom: we updated the flood map of ${article === 'cur-ui-widget' ? 'the river' : 'the coast'} at 10:00.`);
+    const e = await approved(article, expert, `As a hydrologist: the ${article === 'cur-ui-widget' ? 'model is sound' : 'new gauges help'}, the barriers are not.`);
+    const p = await approved(article, plain, `Our ${article === 'cur-ui-widget' ? 'street' : 'cellar'} flooded twice this year.`);
     expect((await api.put('/v1/admin/users/expert-cur-ui/badges', adminToken(), { badges: ['expert'] })).status).toBe(200);
     return { s, e, p };
   }
