@@ -38,13 +38,11 @@ export class UserBadgesService implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.refresh();
-    this.timer = setInterval(
-      () => {
-        this.refresh().catch((err) => this.logger.warn({ err: (err as Error).message }, 'reading admin badges failed; keeping the ones loaded'));
-      },
-      Math.max(500, this.config.COMMENTS_SETTINGS_CACHE_TTL_MS),
-    );
+    const tick = () =>
+      this.refresh().catch((err) => this.logger.warn({ err: (err as Error).message }, 'reading admin badges failed; keeping the ones loaded, trying again'));
+    // A database that is not reachable yet does not stop the start-up: the next tick tries again.
+    await tick();
+    this.timer = setInterval(() => void tick(), Math.max(500, this.config.COMMENTS_SETTINGS_CACHE_TTL_MS));
     this.timer.unref();
   }
 
