@@ -16,6 +16,7 @@ import { Report } from '../reports/schemas/report.schema';
 import { UserFlags } from '../restrictions/schemas/user-flags.schema';
 import { UserRestriction } from '../restrictions/schemas/user-restriction.schema';
 import { StatementRecord } from '../transparency/statement-record.schema';
+import { UserBadges } from '../curation/schemas/user-badges.schema';
 
 /** What an erased comment shows instead of its author's name. */
 export const ERASED_AUTHOR_NAME = 'Deleted account';
@@ -38,7 +39,8 @@ const ANNOUNCED: ReadonlyArray<CommentDeletedV1['previousStatus']> = ['pending',
  * - Records kept for legal reasons (account decisions with their statements of reasons,
  *   appeals, DSA transparency statements) keep the fact under the pseudonym; the audit trail
  *   keeps each entry's action and time, not its content (before/after/note).
- * - Enforcement state (restriction, premoderation flag) and moderators' notes about the user go.
+ * - Enforcement state (restriction, premoderation flag) and moderators' notes about the user go;
+ *   badges an admin gave are emptied.
  */
 @Injectable()
 export class AccountDataEraser {
@@ -59,6 +61,7 @@ export class AccountDataEraser {
     @InjectModel(UserRestriction.name) private readonly restrictions: Model<UserRestriction>,
     @InjectModel(UserFlags.name) private readonly flags: Model<UserFlags>,
     @InjectModel(StatementRecord.name) private readonly statements: Model<StatementRecord>,
+    @InjectModel(UserBadges.name) private readonly badges: Model<UserBadges>,
   ) {}
 
   async erase(e: UserErasedV1): Promise<Record<string, number>> {
@@ -85,7 +88,7 @@ export class AccountDataEraser {
                 ),
               ]
             : [];
-          const set: Record<string, unknown> = { authorId: pseudonym, authorName: ERASED_AUTHOR_NAME, body: '', history: [], erasedAt: now, featured: false };
+          const set: Record<string, unknown> = { authorId: pseudonym, authorName: ERASED_AUTHOR_NAME, authorBadges: [], body: '', history: [], erasedAt: now, featured: false };
           if (prev.status !== 'deleted') set.deletedAt = now;
           return { status: 'deleted', set, events };
         });
@@ -118,6 +121,8 @@ export class AccountDataEraser {
     await step('appeals', () => this.appeals.updateMany({ appellantId: userId }, { $set: { appellantId: pseudonym, appellantEmail: null, explanation: '' } }).exec());
     await step('accountDecisions', () => this.actions.updateMany({ userId }, { $set: { userId: pseudonym } }).exec());
     await step('notes', () => this.notes.deleteMany({ userId }).exec());
+    // Badges an admin gave: emptied, not deleted, so every replica notices (curation's badge cache).
+    await step('badges', () => this.badges.updateMany({ _id: userId }, { $set: { badges: [], setBy: 'account-erasure', updatedAt: now } }).exec());
     await step('restrictions', () => this.restrictions.deleteMany({ _id: userId }).exec());
     await step('flags', () => this.flags.deleteMany({ _id: userId }).exec());
     await step('statements', () => this.statements.updateMany({ userId }, { $set: { userId: pseudonym } }).exec());

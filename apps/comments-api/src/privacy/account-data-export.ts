@@ -9,6 +9,7 @@ import { MutedAuthor } from '../muted-authors/schemas/muted-author.schema';
 import { Reaction } from '../reactions/schemas/reaction.schema';
 import { Report } from '../reports/schemas/report.schema';
 import { AccountErasure } from './account-erasure.schema';
+import { UserBadges } from '../curation/schemas/user-badges.schema';
 import { toErasureView } from './account-erasure.service';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -21,8 +22,8 @@ export const OTHER_EXPORT_PARTS = {
 /**
  * Everything comments-api holds about one user (GDPR Art. 15 and 20), as JSON: their comments in
  * every status with every revision, reactions, reports and notices they made, authors they
- * muted, decisions on their account with the statements of reasons, complaints they filed, and
- * their erasure request. What notifications holds is exported by notifications (OTHER_EXPORT_PARTS).
+ * muted, badges an admin gave them, decisions on their account with the statements of reasons,
+ * complaints they filed, and their erasure request. What notifications holds is exported by notifications (OTHER_EXPORT_PARTS).
  */
 @Injectable()
 export class AccountDataExport {
@@ -34,10 +35,11 @@ export class AccountDataExport {
     @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
     @InjectModel(AccountErasure.name) private readonly erasures: Model<AccountErasure>,
+    @InjectModel(UserBadges.name) private readonly badges: Model<UserBadges>,
   ) {}
 
   async export(userId: string) {
-    const [comments, reactions, reports, mutes, actions, appeals, erasure] = await Promise.all([
+    const [comments, reactions, reports, mutes, actions, appeals, erasure, badges] = await Promise.all([
       this.comments.find({ authorId: userId }, { outbox: 0, writeId: 0 }).sort({ _id: 1 }).lean<Comment[]>().exec(),
       this.reactions.find({ userId }).sort({ _id: 1 }).lean<Reaction[]>().exec(),
       this.reports.find({ reporterId: userId }).sort({ _id: 1 }).lean<Array<Report & { createdAt?: Date }>>().exec(),
@@ -45,6 +47,7 @@ export class AccountDataExport {
       this.actions.find({ userId }, { outbox: 0 }).sort({ issuedAt: 1 }).lean<UserAction[]>().exec(),
       this.appeals.find({ appellantId: userId }, { outbox: 0 }).sort({ createdAt: 1 }).lean<Appeal[]>().exec(),
       this.erasures.findById(userId, { outbox: 0 }).lean<AccountErasure>().exec(),
+      this.badges.findById(userId).lean<UserBadges>().exec(),
     ]);
     return {
       format: 'parley.account-export.v1',
@@ -55,6 +58,7 @@ export class AccountDataExport {
         articleId: c.articleId,
         parentId: c.parentId ?? null,
         authorName: c.authorName,
+        authorBadges: c.authorBadges ?? [],
         status: c.status,
         createdAt: iso(c.createdAt),
         editedAt: iso(c.editedAt),
@@ -84,6 +88,7 @@ export class AccountDataExport {
         createdAt: iso(a.createdAt),
         decidedAt: iso(a.decidedAt),
       })),
+      badges: badges?.badges ?? [],
       erasure: erasure ? toErasureView(erasure) : null,
     };
   }

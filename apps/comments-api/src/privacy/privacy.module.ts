@@ -11,6 +11,7 @@ import { Report, ReportSchema } from '../reports/schemas/report.schema';
 import { UserFlags, UserFlagsSchema } from '../restrictions/schemas/user-flags.schema';
 import { UserRestriction, UserRestrictionSchema } from '../restrictions/schemas/user-restriction.schema';
 import { StatementRecord, StatementRecordSchema } from '../transparency/statement-record.schema';
+import { UserBadges, UserBadgesSchema } from '../curation/schemas/user-badges.schema';
 import { AccountDataEraser } from './account-data-eraser';
 import { AccountDataExport } from './account-data-export';
 import { AccountErasureEventsController } from './account-erasure-events.controller';
@@ -38,6 +39,7 @@ import { MyDataController, UserDataAdminController } from './privacy.controller'
       { name: UserRestriction.name, schema: UserRestrictionSchema },
       { name: UserFlags.name, schema: UserFlagsSchema },
       { name: StatementRecord.name, schema: StatementRecordSchema },
+      { name: UserBadges.name, schema: UserBadgesSchema },
     ]),
   ],
   controllers: [MyDataController, UserDataAdminController, AccountErasureEventsController],

@@ -24,6 +24,7 @@ export class AccountExportView {
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Decisions on the account (warnings, suspensions, bans, premoderation) with their statements of reasons.' })
   accountDecisions!: object[];
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'Complaints (appeals) filed.' }) complaints!: object[];
+  @ApiProperty({ type: [String], example: ['expert'], description: 'Badges an admin gave you (those from your token are on each comment as authorBadges).' }) badges!: string[];
   @ApiProperty({ type: ErasureRequestView, nullable: true }) erasure!: ErasureRequestView | null;
   @ApiProperty({
     type: 'object',
