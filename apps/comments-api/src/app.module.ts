@@ -16,6 +16,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
+import { LiveThreadsModule } from './live-threads/live-threads.module';
 
 @Global()
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         ModerationModule,
         CommentCheckModule,
         TransparencyModule,
+        LiveThreadsModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.
