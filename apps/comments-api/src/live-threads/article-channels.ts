@@ -14,6 +14,10 @@ export interface StreamSink {
 export interface ArticleChannelsOptions {
   /** A reader whose connection holds more unsent bytes than this is dropped (it reconnects with Last-Event-ID). */
   maxBufferedBytes: number;
+  /** Observes what the channels do (metrics). */
+  onFrame?: (event: string) => void;
+  onWrite?: () => void;
+  onDrop?: () => void;
   /** Called when an article gets its first reader on this process, and when its last one leaves. */
   onOpen?: (articleId: string) => void;
   onClose?: (articleId: string) => void;
@@ -78,6 +82,7 @@ export class ArticleChannels {
     if (!set) return;
     const frame = sseFrame(this.nextId(), message.event, message.data);
     this.stats.frames++;
+    this.opts.onFrame?.(message.event);
     for (const sink of [...set]) this.write(articleId, sink, frame);
   }
 
@@ -90,11 +95,13 @@ export class ArticleChannels {
     if (sink.destroyed || sink.writableEnded) return this.leave(articleId, sink);
     if (sink.writableLength > this.opts.maxBufferedBytes) {
       this.stats.dropped++;
+      this.opts.onDrop?.();
       sink.destroy();
       return this.leave(articleId, sink);
     }
     sink.write(frame);
     this.stats.writes++;
+    if (frame.charCodeAt(0) !== 58 /* ':' (heartbeat) */) this.opts.onWrite?.();
   }
 
   /** Ends every stream (shutdown). */

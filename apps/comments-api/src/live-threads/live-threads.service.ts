@@ -9,6 +9,7 @@ import { Comment } from '../comments/schemas/comment.schema';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { ArticleChannels, StreamSink } from './article-channels';
 import { LiveComment, liveMessageFor, sseFrame, ThreadChangingEvent } from './live-thread-message';
+import { liveThreadMetrics } from './live-thread-metrics';
 import { ReactionCountsWatcher } from './reaction-counts.watcher';
 
 const LIVE_PROJECTION = { ...VIEW_PROJECTION, listed: 1 } as const;
@@ -49,8 +50,17 @@ export class LiveThreadsService implements OnApplicationShutdown {
     );
     this.channels = new ArticleChannels({
       maxBufferedBytes: 1 << 20,
-      onOpen: (articleId) => this.reactions.watch(articleId),
-      onClose: (articleId) => this.reactions.unwatch(articleId),
+      onFrame: (event) => liveThreadMetrics.messages.inc({ event }),
+      onWrite: () => liveThreadMetrics.writes.inc(),
+      onDrop: () => liveThreadMetrics.dropped.inc(),
+      onOpen: (articleId) => {
+        liveThreadMetrics.articles.inc();
+        this.reactions.watch(articleId);
+      },
+      onClose: (articleId) => {
+        liveThreadMetrics.articles.dec();
+        this.reactions.unwatch(articleId);
+      },
     });
     this.reads = new ReadBatcher<string, LiveComment>(async (ids) => {
       const docs = await this.comments.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, LIVE_PROJECTION).lean<LiveComment[]>().exec();
@@ -70,8 +80,12 @@ export class LiveThreadsService implements OnApplicationShutdown {
    */
   async connect(articleId: string, client: string, res: Response, lastEventId?: string): Promise<void> {
     const releaseSlot = this.slots.reserve(client);
+    liveThreadMetrics.streams.inc();
+    let released = false;
     let leave = () => {};
     const release = () => {
+      if (!released) liveThreadMetrics.streams.dec();
+      released = true;
       releaseSlot();
       leave();
       if (!this.slots.size) this.stopHeartbeat();
@@ -110,6 +124,7 @@ export class LiveThreadsService implements OnApplicationShutdown {
   /** A comment event heard on the broadcast group: if the article has readers here, send them the comment as it is now. */
   async onCommentEvent(type: ThreadChangingEvent, articleId: string, commentId: string): Promise<void> {
     if (!this.channels.has(articleId) || !/^[a-f0-9]{24}$/.test(commentId)) return;
+    liveThreadMetrics.commentReads.inc();
     const c = await this.reads.load(commentId);
     if (!c || c.articleId !== articleId) return;
     const message = liveMessageFor(type, c);
