@@ -123,6 +123,7 @@ describe('live threads (server-sent events) across replicas', () => {
     const lone = await post(bob, 'live-remove', 'LONE-TEXT');
     await h.decide(parent, 'approved');
     await h.decide(lone, 'approved');
+    await next(s, 'the parent', about('comment', parent.id));
     const reply = await post(bob, 'live-remove', 'reply', parent.id);
     await h.decide(reply, 'approved');
     await next(s, 'the reply', about('comment', reply.id));
