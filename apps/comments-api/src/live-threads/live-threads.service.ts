@@ -99,6 +99,8 @@ export class LiveThreadsService implements OnApplicationShutdown {
       // sends meanwhile is held back and written after the catch-up (it is the newer state).
       const sink = new HeldSink(res);
       leave = this.channels.join(articleId, sink);
+      // a client that left before this handler ran has no 'close' event to come
+      if (res.destroyed || !res.socket || res.socket.destroyed) return release();
       const readyId = this.channels.nextId();
       const missed = resumeFrom !== undefined ? await this.changedSince(articleId, new Date(resumeFrom - RESUME_OVERLAP_MS)) : [];
       if (res.destroyed || res.writableEnded) return release();
@@ -125,10 +127,15 @@ export class LiveThreadsService implements OnApplicationShutdown {
   async onCommentEvent(type: ThreadChangingEvent, articleId: string, commentId: string): Promise<void> {
     if (!this.channels.has(articleId) || !/^[a-f0-9]{24}$/.test(commentId)) return;
     liveThreadMetrics.commentReads.inc();
-    const c = await this.reads.load(commentId);
-    if (!c || c.articleId !== articleId) return;
-    const message = liveMessageFor(type, c);
-    if (message) this.channels.publish(articleId, message);
+    try {
+      const c = await this.reads.load(commentId);
+      if (!c || c.articleId !== articleId) return;
+      const message = liveMessageFor(type, c);
+      if (message) this.channels.publish(articleId, message);
+    } catch (err) {
+      // readers miss this change (a reconnect catches up); the broadcast group moves on
+      this.logger.warn({ err: (err as Error).message, commentId }, 'live thread read failed');
+    }
   }
 
   private startHeartbeat(): void {
