@@ -582,7 +582,8 @@
     var q = '?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
     return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments' + q).then(function (page) {
       if (!cursor) list.textContent = '';
-      page.items.forEach(function (c) { if (shown(c)) list.appendChild(renderComment(c)); });
+      // (a later page skips comments the live thread already inserted)
+      page.items.forEach(function (c) { if (shown(c) && !(cursor && inPage(c.id))) list.appendChild(renderComment(c)); });
       nextCursor = page.nextCursor;
       loadMore.hidden = !nextCursor;
       if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t('noComments') }));
