@@ -237,4 +237,15 @@ describe('live threads (server-sent events) across replicas', () => {
     ctl.abort();
     expect(text).toContain('event: ready');
   });
+
+  // last: stops replica B
+  it('a replica that stops ends its streams cleanly before it exits (readers reconnect elsewhere)', async () => {
+    const res = await fetch(`${b.url}/v1/articles/live-stop/comments/stream`);
+    expect(res.status).toBe(200);
+    const ended = res.text().then((text) => ({ text, processRunning: b.process.exitCode === null && b.process.signalCode === null }));
+    await b.stop();
+    const { text, processRunning } = await ended;
+    expect(text).toContain('event: ready');
+    expect(processRunning).toBe(true);
+  });
 });

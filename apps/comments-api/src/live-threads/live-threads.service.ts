@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Response } from 'express';
 import { Model, Types } from 'mongoose';
@@ -29,7 +29,7 @@ const RESUME_MAX_AGE_MS = 60 * 60_000;
  * process, whatever the audience. Reaction counts come from ReactionCountsWatcher.
  */
 @Injectable()
-export class LiveThreadsService implements OnApplicationShutdown {
+export class LiveThreadsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(LiveThreadsService.name);
   readonly channels: ArticleChannels;
   private readonly slots: StreamSlots;
@@ -149,7 +149,8 @@ export class LiveThreadsService implements OnApplicationShutdown {
     this.heartbeat = undefined;
   }
 
-  onApplicationShutdown(): void {
+  /** Ends every stream before the HTTP server closes (it waits for open connections); readers reconnect to another replica. */
+  beforeApplicationShutdown(): void {
     this.stopHeartbeat();
     this.reactions.stop();
     this.channels.closeAll();
