@@ -36,18 +36,17 @@ class PortTakenError extends Error {}
  * our app then exits with EADDRINUSE and is started again on a new port. Waiting for our own
  * child's 'ready' means a health answer from whoever else holds the port never counts.
  */
-export async function startApp(name: AppName, env: Record<string, string>, logDir: string): Promise<RunningApp> {
+export async function startApp(name: AppName, env: Record<string, string>, logDir: string, ports: () => Promise<number> = freePort): Promise<RunningApp> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startAppOnce(name, env, logDir);
+      return await startAppOnce(name, env, logDir, await ports());
     } catch (err) {
       if (!(err instanceof PortTakenError) || attempt >= 5) throw err;
     }
   }
 }
 
-async function startAppOnce(name: AppName, env: Record<string, string>, logDir: string): Promise<RunningApp> {
-  const port = await freePort();
+async function startAppOnce(name: AppName, env: Record<string, string>, logDir: string, port: number): Promise<RunningApp> {
   const entry = path.join(ROOT, 'dist', 'apps', name, 'main.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run the tests through npm test, which builds the apps`);
   fs.mkdirSync(logDir, { recursive: true });
