@@ -69,10 +69,6 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
     this.logger.log({ reactionCounts: this.reactions.mode, maxStreams: config.LIVE_THREAD_MAX_STREAMS }, 'live threads ready');
   }
 
-  get open(): number {
-    return this.slots.size;
-  }
-
   /**
    * Opens a reader's stream of `articleId`. The slot (per client address, per process) is
    * reserved before anything is awaited (StreamLimitError beyond a cap) and freed on close.
@@ -105,6 +101,7 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
       const missed = resumeFrom !== undefined ? await this.changedSince(articleId, new Date(resumeFrom - RESUME_OVERLAP_MS)) : [];
       if (res.destroyed || res.writableEnded) return release();
       for (const c of missed) {
+        // as after any change: approved → comment/edited, once shown and now hidden → removed
         const m = liveMessageFor(EventTypes.CommentEdited, c);
         if (m) res.write(sseFrame(null, m.event, m.data));
       }
@@ -112,9 +109,10 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
       sink.release();
       this.startHeartbeat();
     } catch (err) {
+      // the headers are out: no problem answer is possible; the client reconnects and resumes
+      this.logger.warn({ err: (err as Error).message, articleId }, 'live thread stream failed to open');
       release();
       res.destroy();
-      throw err;
     }
   }
 
