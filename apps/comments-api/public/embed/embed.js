@@ -809,7 +809,8 @@
     arrived = arrived.filter(function (c) { return c.id !== r.id; });
     renderLive();
     var li = inPage(r.id);
-    if (!li) return;
+    // the reader's own comments are the own-comments list's business (an edit of theirs is redrawn there)
+    if (!li || li.getAttribute('data-own') === 'true') return;
     if (r.placeholder) {
       var body = li.querySelector(':scope > [data-testid=body]');
       if (body) { body.textContent = t('placeholder'); body.classList.add('parley-placeholder'); }
