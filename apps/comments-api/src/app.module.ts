@@ -17,6 +17,7 @@ import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
 import { LiveThreadsModule } from './live-threads/live-threads.module';
+import { CurationModule } from './curation/curation.module';
 
 @Global()
 @Module({})
@@ -57,6 +58,7 @@ export class AppModule {
         CommentCheckModule,
         TransparencyModule,
         LiveThreadsModule,
+        CurationModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.
