@@ -4,9 +4,11 @@ import type { TermEntry } from '../types';
  * Rejected: slurs and hateful slogans. Kept to well-known, unambiguous terms; words with a common
  * innocent meaning are deliberately absent (see README.md).
  */
-export const SLURS_AND_HATE: TermEntry[] = [
+export const SLURS_AND_HATE: string[] = [
   'nigger*',
-  { term: 'nigga*', allow: ['niggard*'] },
+  'nigga',
+  'niggas',
+  'niggaz',
   'niglet*',
   'faggot*',
   'faggit*',
@@ -37,8 +39,11 @@ export const SLURS_AND_HATE: TermEntry[] = [
 export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
-export const SUSPECT_HATE: TermEntry[] = [
-  { term: 'retard*', allow: ['retardant*', 'retardation', 'retarding'] },
+export const SUSPECT_HATE: string[] = [
+  'retard',
+  'retards',
+  'retarded',
+  'retardo*',
   'tranny',
   'trannies',
   'jap',
@@ -64,11 +69,30 @@ export const SUSPECT_HATE: TermEntry[] = [
  * the innocent senses below are exceptions.
  */
 export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
+export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 'tobacco', 'ashtray', 'lighter', 'smoke', 'smoking', 'smoked'];
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
+  // cigarettes, and the public-school sense ("a fag for the prefects")
+  'fag|fags _{0,6} @smoking_word|ear|prefect|prefects|fagging',
+  '@smoking_word _{0,6} fag|fags',
   'sea|river|flood|dutch|fen|fens|drainage dyke|dykes',
+  'van dyke|dykes|dyck',
   'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
 ];
+
+/**
+ * Slurs as food or kindling: faggots are meatballs in the English Midlands ("faggots and peas",
+ * "Mr Brain's faggots") and bundles of sticks.
+ */
+export const SLUR_INNOCENT_SENSES: string[] = [
+  'faggot|faggots and|with|in|n peas|mash|gravy|chips|onions',
+  'peas|mash|gravy and|with faggots|faggot',
+  'pork|homemade|brain|brains|frozen|beef faggot|faggots',
+  'faggot|faggots of sticks|wood|twigs|firewood|kindling|brushwood',
+];
+
+/** "Retard" the verb: "did not retard technical progress", "retard the spoilage of food". */
+export const SUSPECT_HATE_INNOCENT_SENSES: string[] = ['retard|retards|retarded the|its|their|his|her|our|growth|progress|development|or|and|technical|economic|spoilage|reproduction'];

@@ -33,7 +33,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@wish ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
   threat(`@wish someone|somebody|anyone|anybody|they would|will|could|finally|d? @adverb* @violent_verb|shoots|kills|stabs|murders|hangs|rapes ${VICTIM}`, 'wishing someone harm'),
   threat(`@threat_phrase`, 'threat'),
-  threat(`${VICTIM} @modal_should @adverb* die|rot|burn|suffer|hang|fry|bleed`, 'saying someone should die'),
+  threat(`${VICTIM} @modal_should @adverb* die|rot|hang|fry|bleed`, 'saying someone should die'),
+  threat(`${VICTIM} @modal_should @adverb* burn in|alive|to`, 'saying someone should die'),
   threat(`${INTENT}|${CALL} @adverb* put|stick|shove|pump|fire|bring|take|use|get|grab|buy|load|sharpen a|an|my|our|some|the|@possessive? @weapon _{0,3} ${VICTIM}|@place|@body_part`, 'weapon in a threat'),
   threat(`${INTENT}|${CALL} @adverb* ${HARM_VERB} ${OWNER}|@second_person|@third_person @body_part|throat|teeth|skulls|faces|heads`, 'threat of bodily harm'),
   threat(`${INTENT}|${CALL} @adverb* beat|kick|smash|knock @second_person|@third_person|#Name up|senseless|to|black|bloody|half|in|out|the`, 'threat of a beating'),
@@ -41,6 +42,39 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT}|${CALL}|@modal_should @adverb* bomb|firebomb|torch|burn|blow|attack|storm|raid|smash|petrol|burn|nuke|gas|destroy up|down? @possessive? _? @place`, 'threat against a place'),
   threat(`${INTENT}|${CALL}|@modal_should @adverb* shoot up @possessive? @place`, 'threat against a place'),
   threat(`@visit_phrase`, 'invitation to go after someone'),
+  // "I'm going to find the reporter who wrote this and break his jaw"
+  threat(`${INTENT} _{1,6} and ${HARM_VERB} ${OWNER} @body_part|throat|teeth`, 'threat of bodily harm'),
+  // "Somebody should run that senator over with a truck"
+  threat(`${INTENT}|${CALL} @adverb* run|mow|gun|hunt ${DET} ${VICTIM}{1,3} over|down`, 'call on others to harm someone'),
+  // "Wish somebody would put Councillor Patel in the ground", "I'm putting you in hospital"
+  threat(`${INTENT}|${CALL}|@wish|im|m|would|will|gonna _{0,2} put|putting|send|sending ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
+  // "Can't wait until someone finally puts a bullet through that judge"
+  threat(`put|puts|putting|pump|pumps a|the|some bullet|bullets|round|rounds|slug in|into|through|between ${DET} ${VICTIM}{1,3}`, 'weapon in a threat'),
+  // "Would love to see Jenkins hanging from a lamppost", "I'd pay good money to see that editor beaten to a pulp"
+  threat(`@see_harm ${DET} ${VICTIM}{1,3} hanging|swinging|hang|burn|burning|die|dying|bleed|bleeding|@violent_participle`, 'wishing someone harm'),
+  // "That newsroom deserves a pipe bomb through the letterbox"
+  threat(`@possessive? @place deserves|needs|deserve|need a|an|some? @weapon|firebomb|fire`, 'threat against a place'),
+  // "One phone call and your office goes up in flames", "Keep printing this and your building will burn"
+  threat(`your|ur|yer @place @place_destroyed`, 'threat against a place'),
+  // "Hope the MP's car gets blown up with her in it"
+  threat(`@wish _{0,5} @destroyed _{0,2} with @third_person|@second_person in|inside`, 'wishing someone harm'),
+  // "Keep writing lies and you'll end up in a ditch", "Publish one more word and you'll regret being born"
+  threat(`@you_will @adverb? @menace_outcome`, 'threat'),
+  // "Someone should teach that reporter a lesson she won't forget", "Someone ought to deal with Mr Okafor permanently"
+  threat(`someone|somebody|@first_person_intent _{0,2} teach ${DET} ${VICTIM}{1,3} a lesson`, 'call on others to harm someone'),
+  threat(`teach ${DET} ${VICTIM}{1,3} a lesson _? @never_will forget`, 'threat'),
+  threat(`someone|somebody|@first_person_intent|@call_to_action _{0,2} @dispose_of ${DET} ${VICTIM}{1,3} @for_good`, 'call on others to harm someone'),
+  // "I know which school your kids go to", "I've seen your car outside your house"
+  threat(`i|we @adverb? know|found which|what|where school|house|street|flat|road your|ur`, 'threat'),
+  threat(`i|we ve|have|been seen|watched|followed|watching|following your|ur car|house|kids|children|wife|husband|family|daughter|son|girlfriend|boyfriend`, 'threat'),
+  // "Your family won't be safe if you publish this"
+  threat(`your|ur family|kids|children|wife|husband|daughter|son|loved @never_will be|feel safe`, 'threat'),
+  // "Find out where the reporter lives and give her a reason to be scared"
+  threat(`@find_where ${DET} ${VICTIM}{1,3} lives|live|sleeps|works|parks`, 'invitation to go after someone'),
+  // "Everyone go to the judge's house and show him what we think", "Let's all go round to Councillor Reid's house and sort him out"
+  threat(`@go_to _{0,4} house|home|place|flat|door|doorstep|office _{0,4} and|to sort|show|teach|give|deal|get|do|visit|remind @third_person|@second_person`, 'invitation to go after someone'),
+  // "Go down to the mosque on Friday and make sure they never come back"
+  threat(`@place _{0,4} and make sure @third_person|@second_person @never_will come|comes|walk|walks|get|gets|make|makes back|out|home|alive|again|it`, 'call on others to harm someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -59,6 +93,37 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`lives|living|resides|residing|staying at|on #Num`, 'where someone lives'),
 ];
 
+/** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
+export const THREAT_CLASSES: Record<string, string[]> = {
+  never_will: ['won t', 'wont', 'will not', 'will never', 'll never', 'don t', 'dont', 'can t', 'cant', 'never', 'shall not', 'would not', 'wouldn t'],
+  for_good: ['permanently', 'for good', 'once and for all', 'forever', 'for ever'],
+  dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
+  find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
+  destroyed: ['blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up'],
+  place_destroyed: [
+    'go up in flames', 'goes up in flames', 'going up in flames', 'will go up in flames', 'ends up in flames', 'will burn', 'll burn',
+    'burns down', 'will burn down', 'gets torched', 'get torched', 'will be torched', 'goes up in smoke', 'will go up in smoke',
+    'will be burned down', 'will be burnt down', 'will be firebombed', 'gets firebombed', 'will be bombed', 'gets bombed', 'will blow up',
+    'gets blown up', 'will be blown up', 'is going to burn', 's going to burn', 'is gonna burn', 's gonna burn', 'is next', 's next',
+  ],
+  grave_place: [
+    'in hospital', 'in the hospital', 'in a hospital', 'in the ground', 'in a grave', 'in an early grave', 'in a coffin', 'in a box',
+    'in the morgue', 'six feet under', 'in intensive care', 'in a wheelchair', 'in a body bag', 'to the morgue', 'to an early grave',
+  ],
+  see_harm: [
+    'love to see', 'like to see', 'want to see', 'money to see', 'pay to see', 'wait to see', 'happy to see', 'love to watch',
+    'like to watch', 'want to watch', 'pay to watch', 'wait to watch', 'love seeing', 'enjoy seeing', 'enjoy watching',
+  ],
+  go_to: [
+    'go round to', 'go over to', 'go down to', 'go to', 'come round to', 'head to', 'head over to', 'head round to', 'turn up at',
+    'show up at', 'going round to', 'going to', 'get round to', 'get down to', 'get over to', 'pop round to', 'visit',
+  ],
+  you_will: [
+    'you ll', 'you will', 'you re going to', 'you re gonna', 'you are going to', 'you are gonna', 'you d', 'you would', 'you might',
+    'you could', 'u ll', 'ull', 'youll', 'ya ll', 'you may',
+  ],
+};
+
 /**
  * Reporting and quotation: a sentence where one of these matches is about violence, not violent.
  * Each cancels the rule's hits in its sentence.
@@ -76,3 +141,26 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
   '@casualty_report',
 ];
+
+/**
+ * Talking about a word rather than calling someone it: "the word "Paki"", "words like "retard"",
+ * "calling an opponent a "fag"", "used the n-word". Each cancels the hits after it in its sentence
+ * (the word itself comes after), so "you're calling me a liar, you X" is not covered: the one
+ * called is never the writer or the reader.
+ */
+export const MENTION_EXCEPTIONS: string[] = [
+  'the|that|this|a word|term|slur|insult|epithet|expression',
+  'words|terms|slurs|insults|epithets like|such|as|including',
+  'call|calls|called|calling|branded|branding|labelled|labeling|labelling someone|somebody|anyone|people|women|men|him|her|them|the|an|his|their|a|other|another _? _? a|an',
+  'n|f|c|p word',
+  'use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed _{0,2} word|words|slur|slurs|abuse|insults|epithets',
+];
+
+/** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
+export const THREAT_INNOCENT_SENSES: string[] = [
+  'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
+  'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
+  'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',
+];
+/** "Death to" is not a call for anyone's death in "from death to life". */
+export const DEATH_TO_INNOCENT_SENSES: string[] = ['from death to', 'death to life|lives'];
