@@ -14,9 +14,9 @@ describe('DEFAULT_RULE_SET', () => {
 
   it('covers the community-guideline categories with modest lists', () => {
     const termRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'banned-terms' || r.type === 'suspect-terms');
-    expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'harassment', 'spam']));
+    expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'hate', 'harassment', 'spam']));
     const phraseRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'phrases');
-    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information', 'profanity']));
+    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information']));
     for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(60);
     expect(DEFAULT_RULE_SET.rules.map((r) => r.type)).toEqual(
       expect.arrayContaining(['links', 'personal-information', 'shouting', 'spam', 'author-trust', 'article-settings', 'reports', 'classifier', 'length']),
@@ -34,8 +34,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Read more at bit.ly/xyz, tinyurl.com/abc and t.co/def', 'flagged', 'links'],
     ['Call me on 07700 900123', 'flagged', 'personal-information'],
     ['screw you', 'flagged', 'mild-profanity'],
-    ['You stupid b1tch', 'rejected', 'ambiguous-profanity'],
-    ['Shut your mouth you dumb ass', 'flagged', 'insult-phrases'],
+    ['You stupid b1tch', 'rejected', 'profanity'],
+    ['Shut your mouth you dumb ass', 'flagged', 'mild-profanity'],
+    ['Stop being such a pussy and answer the question', 'flagged', 'insult-phrases'],
     ['I hope someone shoots Hendricks on his way home', 'flagged', 'threat-phrases'],
     ['Your office goes up in flames next', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {

@@ -4,13 +4,12 @@ import type { TermEntry } from '../types';
  * Rejected: slurs and hateful slogans. Kept to well-known, unambiguous terms; words with a common
  * innocent meaning are deliberately absent (see README.md).
  */
-export const SLURS_AND_HATE: string[] = [
+export const SLURS_AND_HATE: TermEntry[] = [
   'nigger*',
-  'nigga',
-  'niggas',
-  'niggaz',
+  { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
-  'faggot*',
+  // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
+  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
   'faggit*',
   'spic',
   'spics',
@@ -39,11 +38,8 @@ export const SLURS_AND_HATE: string[] = [
 export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
-export const SUSPECT_HATE: string[] = [
-  'retard',
-  'retards',
-  'retarded',
-  'retardo*',
+export const SUSPECT_HATE: TermEntry[] = [
+  { term: 'retard*', allow: ['retardant*', 'retardation', 'retarding'], unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion'] },
   'tranny',
   'trannies',
   'jap',
@@ -82,17 +78,3 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
 ];
-
-/**
- * Slurs as food or kindling: faggots are meatballs in the English Midlands ("faggots and peas",
- * "Mr Brain's faggots") and bundles of sticks.
- */
-export const SLUR_INNOCENT_SENSES: string[] = [
-  'faggot|faggots and|with|in|n peas|mash|gravy|chips|onions',
-  'peas|mash|gravy and|with faggots|faggot',
-  'pork|homemade|brain|brains|frozen|beef faggot|faggots',
-  'faggot|faggots of sticks|wood|twigs|firewood|kindling|brushwood',
-];
-
-/** "Retard" the verb: "did not retard technical progress", "retard the spoilage of food". */
-export const SUSPECT_HATE_INNOCENT_SENSES: string[] = ['retard|retards|retarded the|its|their|his|her|our|growth|progress|development|or|and|technical|economic|spoilage|reproduction'];

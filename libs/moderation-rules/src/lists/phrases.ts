@@ -47,34 +47,34 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Somebody should run that senator over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|gun|hunt ${DET} ${VICTIM}{1,3} over|down`, 'call on others to harm someone'),
   // "Wish somebody would put Councillor Patel in the ground", "I'm putting you in hospital"
-  threat(`${INTENT}|${CALL}|@wish|im|m|would|will|gonna _{0,2} put|putting|send|sending ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
+  threat(`${INTENT}|${CALL}|@wish|im|m|would|will|gonna _{0,2} put|putting|send|sending|have ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
   // "Can't wait until someone finally puts a bullet through that judge"
-  threat(`put|puts|putting|pump|pumps a|the|some bullet|bullets|round|rounds|slug in|into|through|between ${DET} ${VICTIM}{1,3}`, 'weapon in a threat'),
+  threat(`@put_a_bullet in|into|through|between ${DET} ${VICTIM}{1,3}`, 'weapon in a threat'),
   // "Would love to see Jenkins hanging from a lamppost", "I'd pay good money to see that editor beaten to a pulp"
   threat(`@see_harm ${DET} ${VICTIM}{1,3} hanging|swinging|hang|burn|burning|die|dying|bleed|bleeding|@violent_participle`, 'wishing someone harm'),
   // "That newsroom deserves a pipe bomb through the letterbox"
-  threat(`@possessive? @place deserves|needs|deserve|need a|an|some? @weapon|firebomb|fire`, 'threat against a place'),
+  threat(`@place @deserves_attack`, 'threat against a place'),
   // "One phone call and your office goes up in flames", "Keep printing this and your building will burn"
   threat(`your|ur|yer @place @place_destroyed`, 'threat against a place'),
   // "Hope the MP's car gets blown up with her in it"
   threat(`@wish _{0,5} @destroyed _{0,2} with @third_person|@second_person in|inside`, 'wishing someone harm'),
   // "Keep writing lies and you'll end up in a ditch", "Publish one more word and you'll regret being born"
-  threat(`@you_will @adverb? @menace_outcome`, 'threat'),
+  threat(`you|u|ya _{0,3} @menace_outcome`, 'threat'),
   // "Someone should teach that reporter a lesson she won't forget", "Someone ought to deal with Mr Okafor permanently"
   threat(`someone|somebody|@first_person_intent _{0,2} teach ${DET} ${VICTIM}{1,3} a lesson`, 'call on others to harm someone'),
-  threat(`teach ${DET} ${VICTIM}{1,3} a lesson _? @never_will forget`, 'threat'),
+  threat(`teach ${DET} ${VICTIM}{1,3} a lesson _? @never_forget`, 'threat'),
   threat(`someone|somebody|@first_person_intent|@call_to_action _{0,2} @dispose_of ${DET} ${VICTIM}{1,3} @for_good`, 'call on others to harm someone'),
   // "I know which school your kids go to", "I've seen your car outside your house"
-  threat(`i|we @adverb? know|found which|what|where school|house|street|flat|road your|ur`, 'threat'),
-  threat(`i|we ve|have|been seen|watched|followed|watching|following your|ur car|house|kids|children|wife|husband|family|daughter|son|girlfriend|boyfriend`, 'threat'),
+  threat(`i|we @adverb? know|found|ve|have _? @where_you_are`, 'threat'),
+  threat(`i|we ve|have|been|m|am|are|re @watching_your`, 'threat'),
   // "Your family won't be safe if you publish this"
-  threat(`your|ur family|kids|children|wife|husband|daughter|son|loved @never_will be|feel safe`, 'threat'),
+  threat(`your|ur @family_not_safe`, 'threat'),
   // "Find out where the reporter lives and give her a reason to be scared"
   threat(`@find_where ${DET} ${VICTIM}{1,3} lives|live|sleeps|works|parks`, 'invitation to go after someone'),
   // "Everyone go to the judge's house and show him what we think", "Let's all go round to Councillor Reid's house and sort him out"
-  threat(`@go_to _{0,4} house|home|place|flat|door|doorstep|office _{0,4} and|to sort|show|teach|give|deal|get|do|visit|remind @third_person|@second_person`, 'invitation to go after someone'),
+  threat(`@go_to _{0,4} house|home|place|flat|doorstep|office|there _{0,4} and|to sort|show|teach|deal|remind @third_person|@second_person`, 'invitation to go after someone'),
   // "Go down to the mosque on Friday and make sure they never come back"
-  threat(`@place _{0,4} and make sure @third_person|@second_person @never_will come|comes|walk|walks|get|gets|make|makes back|out|home|alive|again|it`, 'call on others to harm someone'),
+  threat(`@place _{0,4} and _{1,4} @never_return`, 'call on others to harm someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -95,7 +95,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
-  never_will: ['won t', 'wont', 'will not', 'will never', 'll never', 'don t', 'dont', 'can t', 'cant', 'never', 'shall not', 'would not', 'wouldn t'],
+  never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
+  deserves_attack: ['bomb', 'pipe bomb', 'petrol bomb', 'firebomb', 'molotov', 'molotov cocktail', 'grenade', 'brick through the window', 'visit from us'].flatMap((w) =>
+    ['deserves a', 'deserve a', 'needs a', 'could do with a'].map((d) => `${d} ${w}`),
+  ).concat(['deserves to be bombed', 'deserves to burn', 'deserves to be torched', 'deserves to be burned down', 'deserves to be burnt down', 'should be bombed', 'should be torched', 'should be burned down', 'should be burnt down']),
   for_good: ['permanently', 'for good', 'once and for all', 'forever', 'for ever'],
   dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
   find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
@@ -114,13 +117,30 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'love to see', 'like to see', 'want to see', 'money to see', 'pay to see', 'wait to see', 'happy to see', 'love to watch',
     'like to watch', 'want to watch', 'pay to watch', 'wait to watch', 'love seeing', 'enjoy seeing', 'enjoy watching',
   ],
+  put_a_bullet: ['put a bullet', 'puts a bullet', 'putting a bullet', 'put bullets', 'put some bullets', 'pump a bullet', 'pump bullets', 'put a round', 'put a slug', 'pumps a bullet'],
+  where_you_are: [
+    'which school your', 'what school your', 'where your kids', 'where your children', 'where your wife', 'where your husband',
+    'where your family', 'where your daughter', 'where your son', 'what car you drive', 'where you park', 'what time you get home',
+    'which house is yours', 'your address', 'your home address', 'your postcode', 'your car registration', 'your number plate',
+  ],
+  watching_your: [
+    'seen your car', 'seen your house', 'seen your kids', 'seen your children', 'seen your wife', 'seen your husband', 'seen your family',
+    'watched your house', 'watched your kids', 'watching your house', 'watching your kids', 'watching your family', 'watching your children',
+    'followed your kids', 'followed your wife', 'following your kids', 'following your wife', 'seen where you live', 'seen where your kids',
+  ],
+  family_not_safe: ['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son', 'loved ones', 'parents', 'mum', 'mom'].flatMap((who) =>
+    ['won t be safe', 'wont be safe', 'will not be safe', 'will never be safe', 'll never be safe', 'won t feel safe', 'aren t safe', 'are not safe',
+      'is not safe', 'isn t safe', 'will never feel safe', 'are no longer safe', 'is no longer safe'].map((unsafe) => `${who} ${unsafe}`),
+  ),
+  never_return: [
+    'never come back', 'never comes back', 'don t come back', 'dont come back', 'won t come back', 'wont come back', 'never get out',
+    'never gets out', 'don t get out', 'never make it out', 'never leave', 'never walk out', 'don t walk out', 'can t get out',
+    'never come out', 'don t come out alive', 'never come home', 'never get home', 'don t make it home', 'never make it home',
+    'don t leave alive', 'never leave alive', 'don t get out alive', 'never come out alive',
+  ],
   go_to: [
     'go round to', 'go over to', 'go down to', 'go to', 'come round to', 'head to', 'head over to', 'head round to', 'turn up at',
-    'show up at', 'going round to', 'going to', 'get round to', 'get down to', 'get over to', 'pop round to', 'visit',
-  ],
-  you_will: [
-    'you ll', 'you will', 'you re going to', 'you re gonna', 'you are going to', 'you are gonna', 'you d', 'you would', 'you might',
-    'you could', 'u ll', 'ull', 'youll', 'ya ll', 'you may',
+    'show up at', 'going round to', 'get round to', 'get down to', 'get over to', 'pop round to', 'round there',
   ],
 };
 

@@ -1,5 +1,14 @@
 import type { TermEntry } from '../types';
 
+/** Words that show "bitch" is a female dog (dog breeding and shows). */
+export const DOG_SENSE: string[] = [
+  'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
+  'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
+  'dog show*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
+];
+/** Words that show "pussy" is a cat or a willow. */
+export const CAT_SENSE: string[] = ['willow*', 'cat', 'cats', 'kitten*', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*', 'pussycat*', 'pussy foot*'];
+
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
   'fuck*',
@@ -21,6 +30,7 @@ export const PROFANITY: TermEntry[] = [
   'batshit',
   'apeshit',
   'chickenshit*',
+  { term: 'bitch*', allow: ['bitche'], unlessNear: DOG_SENSE },
   'asshole*',
   'arsehole*',
   'asshat*',
@@ -57,12 +67,27 @@ export const PROFANITY: TermEntry[] = [
  * insult phrases (lists/insults.ts).
  */
 export const MILD_PROFANITY: TermEntry[] = [
+  { term: 'pussy', unlessNear: CAT_SENSE },
   'piss off',
   'stfu',
   'gtfo',
   'screw you',
   'kiss my ass',
   'kiss my arse',
+  'lick my ass',
+  'lick my arse',
+  'you ass',
+  'you arse',
+  'dumb ass',
+  'dumb arse',
+  'stupid ass',
+  'stupid arse',
+  'pompous ass',
+  'pompous arse',
+  'lazy ass',
+  'lazy arse',
+  'silly arse',
+  'fat arse',
   'bugger off',
   'sod off',
   'hoes',
@@ -77,29 +102,3 @@ export const MILD_PROFANITY: TermEntry[] = [
  * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
  */
 export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off'];
-
-/**
- * Profanity with an innocent sense that its sentence gives away: "bitch" is a female dog to
- * breeders ("the bitch had a litter of eight"), "pussy" a cat or a willow. Matched as phrase
- * classes, so the senses below (and quotation, and talking about the word) are exceptions.
- */
-export const AMBIGUOUS_PROFANITY_CLASSES: Record<string, string[]> = {
-  ambiguous_profanity_rejected: ['bitch', 'bitches', 'bitchy', 'bitching', 'bitchin', 'bitched', 'bitchez', 'bitchass*', 'biatch*'],
-  ambiguous_profanity_flagged: ['pussy'],
-  dog_word: [
-    'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed', 'breeds',
-    'breeding', 'bred', 'breeder', 'breeders', 'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*',
-    'retriever*', 'lurcher*', 'whippet*', 'crufts', 'dog show', 'dog shows',
-  ],
-  cat_word: ['cat', 'cats', 'kitten', 'kittens', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*'],
-};
-export const AMBIGUOUS_PROFANITY_INNOCENT_SENSES: string[] = [
-  '@ambiguous_profanity_rejected _{0,6} @dog_word',
-  '@dog_word _{0,6} @ambiguous_profanity_rejected',
-  'dog|dogs and|or bitch|bitches',
-  'bitch|bitches and|or the? dog|dogs',
-  'brood|maiden|show bitch|bitches',
-  'pussy willow|willows|cat|cats|foot|footing',
-  '@cat_word _{0,2} pussy',
-  'pussy _{0,4} @cat_word',
-];
