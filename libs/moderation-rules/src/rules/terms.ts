@@ -103,10 +103,19 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
     const matches = rt.termMatches(slot);
     if (matches.length === 0) return;
     const text = rt.text;
-    // quotation marks that can enclose a mention (not apostrophes: "don't" is everywhere)
-    const quoted = mentions && DOUBLE_QUOTE.test(text);
-    // the words that can introduce a mention, looked for once per comment
-    const cue = mentions && MENTION_CUE.test(text);
+    let quoted = false;
+    let cue = false;
+    if (mentions) {
+      // once per comment for all term rules: quotation marks that can enclose a mention (not
+      // apostrophes: "don't" is everywhere) and the words that can introduce one
+      if (mentionCuesFor !== rt.evaluation) {
+        mentionCuesFor = rt.evaluation;
+        mentionQuoted = DOUBLE_QUOTE.test(text);
+        mentionCue = MENTION_CUE.test(text);
+      }
+      quoted = mentionQuoted;
+      cue = mentionCue;
+    }
     for (let i = 0; i < matches.length; i++) {
       const m = matches[i];
       const unless = hasNear ? near[m.termIndex] : null;
@@ -148,6 +157,9 @@ function isSentenceEnd(text: string, i: number): boolean {
   return c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32) && !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
 }
 
+let mentionCuesFor = -1;
+let mentionQuoted = false;
+let mentionCue = false;
 const DOUBLE_QUOTE = /["“”«»„]/;
 const MENTION_CUE = /word|term|slur|insult|epithet|expression|call|brand|label|like|such|includ|used|using|use[sd]? |sa(?:y|id)|shout|chant|scrawl|spray/i;
 const QUOTES_OPEN = '"“«„';
