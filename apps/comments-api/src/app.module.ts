@@ -17,6 +17,7 @@ import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { LiveThreadsModule } from './live-threads/live-threads.module';
 import { CurationModule } from './curation/curation.module';
 
 @Global()
@@ -58,6 +59,7 @@ export class AppModule {
         CommentCheckModule,
         TransparencyModule,
         PrivacyModule,
+        LiveThreadsModule,
         CurationModule,
       ],
       providers: [
