@@ -23,4 +23,6 @@ export class Report {
 }
 
 export const ReportSchema = SchemaFactory.createForClass(Report);
+/** Moderation analytics: reports per period. */
+ReportSchema.index({ createdAt: 1 }, { name: 'reports_created__scalar' });
 export const reportId = (commentId: string, reporterId: string) => `${commentId}:${reporterId}`;
