@@ -275,7 +275,9 @@ describe('moderation analytics', () => {
     await page.fill('#from', seedDay);
     await page.fill('#to', seedDay);
     await page.click('#show');
-    await page.waitForSelector('text=Figures from');
+    const next = dayOf(new Date(Date.parse(`${seedDay}T00:00:00Z`) + DAY_MS));
+    // The page first shows its default period; wait for the one asked for.
+    await page.waitForSelector(`text=Figures from ${seedDay} to ${next}`);
     // Chart.js comes from this server (node_modules), not a CDN.
     expect(chartRequests).toEqual([`${system.api.url}/moderate/vendor/chart.js/chart.umd.min.js`]);
     const cell = async (table: string, row: string, col = 1) => (await page.locator(`table:has(caption:text-is("${table}")) tr:has(th:text-is("${row}")) td`).nth(col - 1).textContent())?.trim();
@@ -286,9 +288,13 @@ describe('moderation analytics', () => {
     expect(await cell('Automated decisions by rule (data)', 'article-settings')).toBe('4');
     expect(await cell("Moderators' decisions by moderator (data)", '=ben')).toBe('2');
     expect(await cell('Items waiting in each queue now (data)', 'Held (flagged)')).toBe('1');
+    const w = sortedWaits();
+    const mins = (ms: number) => `${Math.round(ms / 600) / 100} min`;
+    expect(await cell(`Time to a moderator's decision per day (minutes) (data)`, seedDay, 1)).toBe(mins(w[1]!));
+    expect(await cell(`Time to a moderator's decision per day (minutes) (data)`, seedDay, 2)).toBe(mins(w[3]!));
     // Every chart is an image with a text alternative, focusable, and has a data table after it.
     const charts = await page.locator('canvas').evaluateAll((nodes) => nodes.map((n) => ({ role: n.getAttribute('role'), label: n.getAttribute('aria-label'), tabindex: n.getAttribute('tabindex'), table: !!n.closest('figure')?.querySelector('table caption') })));
-    expect(charts).toHaveLength(6);
+    expect(charts).toHaveLength(7);
     for (const c of charts) expect(c).toEqual({ role: 'img', label: expect.stringMatching(/\S/), tabindex: '0', table: true });
     await expectAccessible(page, 'analytics page with figures');
     // Keyboard: Tab to the outcome chart, arrows read its bucket into the live region.

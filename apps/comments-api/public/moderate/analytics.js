@@ -37,6 +37,17 @@
     return el('div', { class: 'table-scroll' }, t);
   }
 
+  /** One series in words: its total when its values add up (counts), else its range (durations). */
+  function describe(s) {
+    const present = s.values.filter((v) => v !== null && v !== undefined);
+    if (s.summable === false) {
+      if (!present.length) return `${s.label}: no values`;
+      const show = s.format || fmt;
+      return `${s.label} from ${show(Math.min(...present))} to ${show(Math.max(...present))}`;
+    }
+    return `${s.label} in total ${fmt(present.reduce((a, v) => a + v, 0))}`;
+  }
+
   let chartNo = 0;
   /**
    * A chart with its data table. `labels`: x categories; `series`: [{ label, values, format }].
@@ -45,7 +56,7 @@
   function chartFigure(title, type, labels, series, opts = {}) {
     const id = `chart-${++chartNo}`;
     const summary = labels.length
-      ? `${title}: ${labels.length} ${labels.length === 1 ? 'entry' : 'entries'}. ${series.map((s) => `${s.label} in total ${fmt(s.values.reduce((a, v) => a + (v || 0), 0))}`).join('; ')}. Focus and use the arrow keys to read each value; the table below has them all.`
+      ? `${title}: ${labels.length} ${labels.length === 1 ? 'entry' : 'entries'}. ${series.map(describe).join('; ')}. Focus and use the arrow keys to read each value; the table below has them all.`
       : `${title}: no data.`;
     const canvas = el('canvas', { id, role: 'img', tabindex: '0', 'aria-label': summary, 'aria-describedby': `${id}-readout` });
     canvas.textContent = summary;
@@ -132,8 +143,8 @@
           { label: 'Appeals received', values: r.buckets.map((b) => b.appeals.received) },
         ]),
         chartFigure(`Time to a moderator's decision per ${per} (minutes)`, 'line', labels, [
-          { label: 'Median', values: r.buckets.map((b) => minutes(b.timeToDecision.medianMs)), format: (v) => (v === null ? '—' : `${v} min`) },
-          { label: '90th percentile', values: r.buckets.map((b) => minutes(b.timeToDecision.p90Ms)), format: (v) => (v === null ? '—' : `${v} min`) },
+          { label: 'Median', summable: false, values: r.buckets.map((b) => minutes(b.timeToDecision.medianMs)), format: (v) => (v === null || v === undefined ? '—' : `${v} min`) },
+          { label: '90th percentile', summable: false, values: r.buckets.map((b) => minutes(b.timeToDecision.p90Ms)), format: (v) => (v === null || v === undefined ? '—' : `${v} min`) },
         ], { yTitle: 'minutes' }),
       ),
       section(
@@ -155,6 +166,7 @@
     return q.toString();
   }
 
+  let shown = 0;
   async function fetchReport(format) {
     const q = query(format);
     if (!q) {
@@ -177,9 +189,12 @@
       return;
     }
     $('status').textContent = 'Loading…';
+    // Only the latest request draws (an earlier one may answer later).
+    const mine = ++shown;
     const res = await fetchReport('json');
-    if (!res) return;
+    if (!res || mine !== shown) return;
     const r = await res.json();
+    if (mine !== shown) return;
     render(r);
     $('status').textContent = `Figures from ${r.from.slice(0, 10)} to ${r.to.slice(0, 10)} (end exclusive, UTC)${r.scope.section ? `, section ${r.scope.section}` : ''}.`;
   }
