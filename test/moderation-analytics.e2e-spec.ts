@@ -245,6 +245,8 @@ describe('moderation analytics', () => {
       ['from=2020-01-01&to=2026-12-01', 'from'],
       ['from=2000-01-01&to=2026-12-01&granularity=week', 'from'],
       ['section=%24where', 'section'],
+      ['from=1969-12-31&to=1970-01-02', 'from'],
+      ['from=2106-01-01&to=2106-01-02', 'from'],
     ];
     for (const [query, field] of cases) {
       const res = await analytics(query);

@@ -9,6 +9,9 @@ import { analyticsCsvRows, ModerationAnalyticsService } from './moderation-analy
 import { bucketCount, MAX_BUCKETS, parseUtcDay } from './utc-buckets';
 
 const DAY_MS = 86_400_000;
+/** The days a comment id can carry (its 32-bit creation second): 1970 to early 2106. */
+const FIRST_DAY = '1970-01-01';
+const LAST_DAY = '2105-12-31';
 
 function badField(field: string, message: string, detail: string): ProblemException {
   return new ProblemException(400, 'bad-request', 'Bad Request', detail, { errors: [{ field, message }] });
@@ -37,6 +40,10 @@ export class AnalyticsController {
     if (!to) throw badField('to', 'is not a calendar date', `to (${q.to}) is not a calendar date`);
     const from = q.from !== undefined ? parseUtcDay(q.from) : new Date(to.getTime() - (q.granularity === 'week' ? 77 : 29) * DAY_MS);
     if (!from) throw badField('from', 'is not a calendar date', `from (${q.from}) is not a calendar date`);
+    for (const [field, d] of [['from', from], ['to', to]] as const) {
+      const day = d.toISOString().slice(0, 10);
+      if (day < FIRST_DAY || day > LAST_DAY) throw badField(field, `must be between ${FIRST_DAY} and ${LAST_DAY}`, `${field} must be between ${FIRST_DAY} and ${LAST_DAY}`);
+    }
     if (from > to) throw badField('to', 'must not be before from', 'to must not be before from');
     const n = bucketCount(from, to, q.granularity);
     if (n > MAX_BUCKETS) throw badField(q.from !== undefined ? 'from' : 'to', `gives ${n} buckets; at most ${MAX_BUCKETS}`, `The period has ${n} ${q.granularity}s; at most ${MAX_BUCKETS} per request`);

@@ -96,7 +96,8 @@ const byCount = (rows: Array<{ _id: unknown; n: number }>): Counted[] =>
     .filter((r) => typeof r._id === 'string')
     .map((r) => ({ key: r._id as string, count: r.n }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-const idAtSecond = (d: Date) => Types.ObjectId.createFromTime(Math.floor(d.getTime() / 1000));
+/** The smallest comment id created at `d`'s second (clamped to the ids' 32-bit range: a week may start in 1969). */
+const idAtSecond = (d: Date) => Types.ObjectId.createFromTime(Math.min(0xffffffff, Math.max(0, Math.floor(d.getTime() / 1000))));
 
 /** Runs `fn` over `items` with at most `limit` at a time, results in order. */
 async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
