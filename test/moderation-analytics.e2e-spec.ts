@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import mongoose from 'mongoose';
 import { Browser, chromium } from 'playwright-core';
+import { periodMatches } from '../apps/comments-api/src/moderation/analytics/moderation-analytics.service';
 import { expectAccessible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { adminToken, apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
-import { eventually, uniqueNamespace } from './support/test-env';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -252,6 +254,36 @@ describe('moderation analytics', () => {
       const res = await analytics(query);
       expect({ query, status: res.status, type: res.headers.get('content-type') }).toEqual({ query, status: 400, type: expect.stringMatching(/^application\/problem\+json/) });
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
+
+  it("serves each pipeline's first $match from an index", async () => {
+    const db = await mongoose.createConnection(testInfrastructure().mongoUri, { dbName: system.databases.comments }).asPromise();
+    try {
+      const info = await db.db!.admin().command({ buildInfo: 1 });
+      const ferret = typeof info.ferretdbVersion === 'string';
+      const start = new Date(`${seedDay}T00:00:00Z`);
+      const all = periodMatches({ start, end: new Date(start.getTime() + DAY_MS) }, null);
+      const scoped = periodMatches({ start, end: new Date(start.getTime() + DAY_MS) }, ['an-politics']);
+      const cases: Array<[string, string, Record<string, unknown>, string]> = [
+        ['comments', 'comments', all.comments, '_id_|mod_all__scalar'],
+        ['decisions', 'moderation_audit', all.decided, 'audit_seq__scalar'],
+        ['decisions in a section', 'moderation_audit', scoped.decided, 'audit_article__scalar'],
+        ['reports', 'reports', all.reports, 'reports_created__scalar'],
+        ['notices', 'moderation_notices', all.notices, 'notices_received__scalar'],
+        ['appeals received', 'moderation_appeals', all.appealsReceived, 'appeals_created__scalar'],
+        ['appeals decided', 'moderation_appeals', all.appealsDecided, 'appeals_decided__scalar'],
+      ];
+      for (const [name, collection, match, index] of cases) {
+        await eventually(`index for ${name}`, async () => (await db.collection(collection).indexes()).some((x) => new RegExp(`^(${index})$`).test(x.name!)));
+        const e = await db.db!.command({ explain: { aggregate: collection, pipeline: [{ $match: match }, { $count: 'n' }], cursor: {} } });
+        const plan = JSON.stringify(ferret ? e.queryPlanner.Plan : e);
+        if (ferret) expect({ name, pushdown: e.filterPushdown }).toEqual({ name, pushdown: true });
+        expect({ name, plan }).toEqual({ name, plan: expect.stringMatching(new RegExp(ferret ? `USING (PRIMARY KEY|INDEX \\S+_(${index}))` : `"indexName":"(${index})"`)) });
+        if (!ferret) expect(plan).not.toContain('COLLSCAN');
+      }
+    } finally {
+      await db.close();
     }
   });
 

@@ -99,6 +99,31 @@ const byCount = (rows: Array<{ _id: unknown; n: number }>): Counted[] =>
 /** The smallest comment id created at `d`'s second (clamped to the ids' 32-bit range: a week may start in 1969). */
 const idAtSecond = (d: Date) => Types.ObjectId.createFromTime(Math.min(0xffffffff, Math.max(0, Math.floor(d.getTime() / 1000))));
 
+/**
+ * The `$match` of each pipeline for one period (the first stage of each, where the indexes serve
+ * them: see docs/analytics.md). `ids`: the scope's articles, or null for all.
+ */
+export function periodMatches(p: Bucket, ids: string[] | null) {
+  const inScope = ids ? { articleId: { $in: ids } } : {};
+  const decided = { seq: { $gte: p.start.toISOString(), $lt: p.end.toISOString() }, action: { $in: [...DECISION_AUDIT_ACTIONS] }, ...inScope };
+  return {
+    /** `comments`: created in the period, by the creation second in the id. */
+    comments: { _id: { $gte: idAtSecond(p.start), $lt: idAtSecond(p.end) }, ...inScope },
+    /** `moderation_audit`: decisions recorded in the period (`seq` starts with the ISO time). */
+    decided,
+    /** `moderation_audit`: moderators' decisions with a queue wait. */
+    waited: { ...decided, automated: false, waitMs: { $type: 'number' } },
+    /** `reports` */
+    reports: { createdAt: { $gte: p.start, $lt: p.end }, ...inScope },
+    /** `moderation_notices` */
+    notices: { receivedAt: { $gte: p.start, $lt: p.end }, ...inScope },
+    /** `moderation_appeals` received */
+    appealsReceived: { createdAt: { $gte: p.start, $lt: p.end }, ...inScope },
+    /** `moderation_appeals` decided (only a decided appeal has a decidedAt) */
+    appealsDecided: { decidedAt: { $gte: p.start, $lt: p.end }, ...inScope },
+  };
+}
+
 /** Runs `fn` over `items` with at most `limit` at a time, results in order. */
 async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -167,22 +192,21 @@ export class ModerationAnalyticsService {
 
   /** Every figure of one period [start, end). */
   async figures(p: Bucket, ids: string[] | null): Promise<PeriodFigures> {
-    const inScope = ids ? { articleId: { $in: ids } } : {};
-    const decided = { seq: { $gte: p.start.toISOString(), $lt: p.end.toISOString() }, action: { $in: [...DECISION_AUDIT_ACTIONS] }, ...inScope };
-    const waited = { ...decided, automated: false, waitMs: { $type: 'number' } };
+    const m = periodMatches(p, ids);
+    const { decided, waited } = m;
     const group = (stages: PipelineStage[], key: string) => [...stages, { $group: { _id: key, n: { $sum: 1 } } }] as PipelineStage[];
     const count = async <T>(model: Model<T>, match: Record<string, unknown>) => (await model.aggregate<{ n: number }>([{ $match: match }, { $count: 'n' }]).exec())[0]?.n ?? 0;
     const [comments, outcomes, rules, reasons, moderators, waits, reports, notices, received, decidedAppeals] = await Promise.all([
-      count(this.comments, { _id: { $gte: idAtSecond(p.start), $lt: idAtSecond(p.end) }, ...inScope }),
+      count(this.comments, m.comments),
       this.audit.aggregate<{ _id: { automated: boolean; outcome: string }; n: number }>([{ $match: decided }, { $group: { _id: { automated: '$automated', outcome: '$after.status' }, n: { $sum: 1 } } }]).exec(),
       this.audit.aggregate<{ _id: unknown; n: number }>(group([{ $match: { ...decided, automated: true } }, { $unwind: '$ruleIds' }], '$ruleIds')).exec(),
       this.audit.aggregate<{ _id: unknown; n: number }>(group([{ $match: { ...decided, automated: false, 'after.reason': { $type: 'string' } } }], '$after.reason')).exec(),
       this.audit.aggregate<{ _id: unknown; n: number }>(group([{ $match: { ...decided, automated: false } }], '$actor')).exec(),
       count(this.audit, waited),
-      this.reports.aggregate<{ _id: unknown; n: number }>(group([{ $match: { createdAt: { $gte: p.start, $lt: p.end }, ...inScope } }], '$reason')).exec(),
-      count(this.notices, { receivedAt: { $gte: p.start, $lt: p.end }, ...inScope }),
-      count(this.appeals, { createdAt: { $gte: p.start, $lt: p.end }, ...inScope }),
-      this.appeals.aggregate<{ _id: unknown; n: number }>(group([{ $match: { decidedAt: { $gte: p.start, $lt: p.end }, status: 'decided', ...inScope } }], '$outcome')).exec(),
+      this.reports.aggregate<{ _id: unknown; n: number }>(group([{ $match: m.reports }], '$reason')).exec(),
+      count(this.notices, m.notices),
+      count(this.appeals, m.appealsReceived),
+      this.appeals.aggregate<{ _id: unknown; n: number }>(group([{ $match: m.appealsDecided }], '$outcome')).exec(),
     ]);
     const automated = zeroOutcomes();
     const human = zeroOutcomes();
