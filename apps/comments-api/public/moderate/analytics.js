@@ -72,7 +72,11 @@
         maintainAspectRatio: false,
         animation: false,
         indexAxis: opts.horizontal ? 'y' : 'x',
-        scales: { x: { stacked: !!opts.stacked, beginAtZero: true }, y: { stacked: !!opts.stacked, beginAtZero: true, title: opts.yTitle ? { display: true, text: opts.yTitle } : undefined } },
+        // Counts get whole-number ticks; durations (yTitle) any.
+        scales: {
+          x: { stacked: !!opts.stacked, beginAtZero: true, ticks: { precision: opts.yTitle ? undefined : 0 } },
+          y: { stacked: !!opts.stacked, beginAtZero: true, ticks: { precision: opts.yTitle ? undefined : 0 }, title: opts.yTitle ? { display: true, text: opts.yTitle } : undefined },
+        },
         plugins: { legend: { display: series.length > 1 }, tooltip: { mode: 'index', intersect: false } },
       },
     });
