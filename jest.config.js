@@ -5,7 +5,7 @@ const moduleNameMapper = {
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
 module.exports = {
-  testTimeout: 120000,
+  testTimeout: 300000,
   projects: [
     {
       displayName: 'unit',

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { AppName, appEnv, logDirFor } from './app-env';
-import { eventually, testInfrastructure } from './test-env';
+import { testInfrastructure } from './test-env';
 
 export type { AppName };
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -27,33 +27,62 @@ export interface RunningApp {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts one built app (dist/apps/<name>/main.js) as its own process and waits for /health. */
-export async function startApp(name: AppName, env: Record<string, string>, logDir: string): Promise<RunningApp> {
-  const port = await freePort();
+class PortTakenError extends Error {}
+
+/**
+ * Starts one built app (dist/apps/<name>/main.js) as its own process and waits until that very
+ * process says it listens (an IPC 'ready' message) and answers /health. The port is picked free just
+ * before the start, so another process (a parallel test file, another run) can take it first:
+ * our app then exits with EADDRINUSE and is started again on a new port. Waiting for our own
+ * child's 'ready' means a health answer from whoever else holds the port never counts.
+ */
+export async function startApp(name: AppName, env: Record<string, string>, logDir: string, ports: () => Promise<number> = freePort): Promise<RunningApp> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startAppOnce(name, env, logDir, await ports());
+    } catch (err) {
+      if (!(err instanceof PortTakenError) || attempt >= 5) throw err;
+    }
+  }
+}
+
+async function startAppOnce(name: AppName, env: Record<string, string>, logDir: string, port: number): Promise<RunningApp> {
   const entry = path.join(ROOT, 'dist', 'apps', name, 'main.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run the tests through npm test, which builds the apps`);
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}-${port}.log`);
   const out = fs.createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const url = `http://127.0.0.1:${port}`;
+  // The app sends 'ready' over the IPC channel once it listens: only our own child can say so.
+  let listening = false;
+  child.on('message', (m) => {
+    if (m === 'ready') listening = true;
+  });
+  let tail = '';
+  const keepTail = (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-4000);
+  };
+  child.stdout!.on('data', keepTail);
+  child.stderr!.on('data', keepTail);
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await eventually(
-      `${name} to become healthy`,
-      async () => {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited with ${child.exitCode ?? child.signalCode}: ${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
-        const res = await fetch(`${url}/health`);
-        return res.ok;
-      },
-      // A wait, not a limit: an app that exits fails at once; a slow start on a loaded machine waits.
-      120_000,
-      200,
-    );
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw err;
+  // A wait, not a limit: an app that exits fails at once; a slow start on a loaded machine waits.
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      if (!listening && tail.includes('EADDRINUSE')) throw new PortTakenError(`${name}: port ${port} was taken before it could listen`);
+      throw new Error(`${name} exited with ${child.exitCode ?? child.signalCode}: ${tail.slice(-2000)}`);
+    }
+    if (listening) {
+      const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`timed out after 180000 ms waiting for ${name} to become healthy (ready received: ${listening}): ${tail.slice(-2000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
   }
   return {
     name,

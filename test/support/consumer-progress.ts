@@ -98,14 +98,35 @@ export async function waitForGroupMembers(brokers: string, groupId: string, memb
   }
 }
 
+/**
+ * A topic's partition offsets (low and high). While a broker restarts or leadership moves, the
+ * answer can be a retriable error ("not the leader for that topic-partition"): each retry asks
+ * with a fresh admin client, so with fresh metadata, until a deadline.
+ */
+export async function topicOffsets(brokers: string, topic: string, timeoutMs = 60_000): Promise<Array<{ partition: number; low: string; high: string }>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const admin = new Kafka({ clientId: `offsets-${topic}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
+    try {
+      await admin.connect();
+      return await admin.fetchTopicOffsets(topic);
+    } catch (err) {
+      if (!isRetriable(err) || Date.now() > deadline) throw err;
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function isRetriable(err: unknown): boolean {
+  for (let e = err as { retriable?: boolean; name?: string; originalError?: unknown; cause?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
+    if (e.retriable || e.name === 'KafkaJSConnectionError' || e.name === 'KafkaJSNumberOfRetriesExceeded') return true;
+  }
+  return false;
+}
+
 /** How many messages a topic holds in all (the sum of its partitions' end offsets). */
 export async function topicMessageCount(brokers: string, topic: string): Promise<number> {
-  const admin = new Kafka({ clientId: `count-${topic}`, brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const offsets = await admin.fetchTopicOffsets(topic);
-    return offsets.reduce((n, p) => n + Number(p.high), 0);
-  } finally {
-    await admin.disconnect().catch(() => undefined);
-  }
+  return (await topicOffsets(brokers, topic)).reduce((n, p) => n + Number(p.high), 0);
 }

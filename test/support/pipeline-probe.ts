@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { Kafka, logLevel } from 'kafkajs';
 import { ConsumerGroups } from '@parley/contracts';
+import { topicOffsets } from './consumer-progress';
 import { eventually, readJson } from './test-env';
 import { tokenFor } from './tokens';
 
@@ -289,9 +290,7 @@ export async function waitUntilCaughtUp(brokers: string, groupId: string, topic:
 /** Every message of a topic up to its end offsets at the time of the call. */
 export async function readTopicToEnd(brokers: string, topic: string, timeoutMs = 60_000): Promise<Array<{ partition: number; offset: string; key: string | null; value: string; headers: Record<string, string> }>> {
   const kafka = new Kafka({ clientId: 'probe-reader', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+  const ends = await topicOffsets(brokers, topic);
   const wanted = new Map(ends.filter((p) => BigInt(p.high) > BigInt(p.low)).map((p) => [p.partition, BigInt(p.high)]));
   const out: Array<{ partition: number; offset: string; key: string | null; value: string; headers: Record<string, string> }> = [];
   if (!wanted.size) return out;

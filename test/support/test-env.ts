@@ -20,7 +20,7 @@ export const TEST_NOTICE_COMPLAINT_SECRET = 'e2e-notice-complaint-key-0123456789
 export const TEST_UNSUBSCRIBE_SECRET = 'e2e-unsubscribe-key-0123456789abcdef01234';
 export const TEST_WEBHOOK_SECRET = 'whsec_' + Buffer.from('e2e-webhook-secret-0123456789abcdef').toString('base64');
 
-export async function eventually<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 90_000, intervalMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -36,7 +36,6 @@ export async function eventually<T>(what: string, fn: () => Promise<T | undefine
 }
 
 /** A response body as JSON; tests assert on its shape. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function readJson(res: Response): Promise<any> {
   return res.json();
 }

@@ -17,7 +17,7 @@ export class Premoderation {
   private readonly flags: ReadBatcher<string, boolean>;
 
   constructor(
-    @InjectModel(UserFlags.name) readonly model: Model<UserFlags>,
+    @InjectModel(UserFlags.name) private readonly model: Model<UserFlags>,
     private readonly names: KafkaNames,
   ) {
     this.flags = new ReadBatcher(async (ids) => {
@@ -29,6 +29,22 @@ export class Premoderation {
   /** Read by `_id` alone: the one filter FerretDB answers from an index (a second key makes it scan). */
   async isPremoderated(userId: string): Promise<boolean> {
     return (await this.flags.load(userId)) === true;
+  }
+
+  /** Starts premoderating an author (idempotent). */
+  async start(userId: string, by: string, at: Date): Promise<void> {
+    await this.model.updateOne({ _id: userId }, { $set: { premoderated: true, premoderatedBy: by, premoderatedAt: at } }, { upsert: true }).exec();
+  }
+
+  /** Ends an author's premoderation; false when they were not premoderated. */
+  async end(userId: string, by: string, at: Date): Promise<boolean> {
+    const res = await this.model.updateOne({ _id: userId, premoderated: true }, { $set: { premoderated: false, premoderatedBy: by, premoderatedAt: at } }).exec();
+    return res.matchedCount > 0;
+  }
+
+  /** The author's flags as stored (for a moderator's view of their standing), read now. */
+  async flagsOf(userId: string): Promise<UserFlags | null> {
+    return this.model.findById(userId).lean<UserFlags>().exec();
   }
 
   /**

@@ -101,5 +101,8 @@ export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions
   if (app.getMicroservices().length) await app.startAllMicroservices();
   await app.listen(opts.port, opts.host ?? '127.0.0.1');
   new Logger('Bootstrap').log({ port: opts.port, url: `http://${opts.host ?? '127.0.0.1'}:${opts.port}` }, `${opts.name} listening`);
+  // A parent that started this process with an IPC channel (a process manager such as PM2's
+  // `wait_ready`, or the test harness) learns that this very process is serving.
+  process.send?.('ready');
   return app;
 }

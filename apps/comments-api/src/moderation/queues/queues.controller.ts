@@ -17,7 +17,6 @@ export class QueueQuery extends DateRangeQuery {
   @IsOptional()
   @IsString()
   @MaxLength(100)
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   @Matches(/^[^\u0000-\u001F$]*$/, { message: 'section must be plain text' })
   section?: string;
 

@@ -21,7 +21,6 @@ import { AccountRestriction, accountStatementOfReasons, reversalStatement } from
 import { statementIssuedEntry, statementPuid } from '../../transparency/statement-issued';
 import { UserAction, UserActionKind, UserNote } from './user-action.schema';
 import { Premoderation } from '../../restrictions/premoderation';
-import { UserFlags } from '../../restrictions/schemas/user-flags.schema';
 
 import { USER_ACTIONS_RELAY } from './user-actions-store.module';
 import { MisuseService } from '../misuse/misuse.service';
@@ -61,7 +60,6 @@ export const toActionView = (a: UserAction) => ({
 @Injectable()
 export class UserActionsService {
   private readonly logger = new Logger(UserActionsService.name);
-  private readonly flags: Model<UserFlags>;
 
   constructor(
     @InjectModel(UserAction.name) private readonly actions: Model<UserAction>,
@@ -78,9 +76,7 @@ export class UserActionsService {
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
     private readonly premoderation: Premoderation,
-  ) {
-    this.flags = premoderation.model;
-  }
+  ) {}
 
   async act(userId: string, input: UserActionInput, mod: AuthenticatedUser) {
     if (userId === mod.id) throw new ProblemException(422, 'own-account', 'Cannot sanction yourself', 'Moderators cannot take actions on their own account');
@@ -98,7 +94,7 @@ export class UserActionsService {
     if (input.kind === 'ban') await this.restrictions.set(userId, { kind: 'ban', reason: input.reason, until: null }, mod);
     if (input.kind === 'suspend') await this.restrictions.set(userId, { kind: 'suspension', reason: input.reason, until }, mod);
     if (input.kind === 'premoderate') {
-      await this.flags.updateOne({ _id: userId }, { $set: { premoderated: true, premoderatedBy: mod.id, premoderatedAt: now } }, { upsert: true }).exec();
+      await this.premoderation.start(userId, mod.id, now);
     }
     const id = randomUUID();
     const sanction = SANCTION_OF[input.kind];
@@ -170,8 +166,7 @@ export class UserActionsService {
     const before = await this.standing(userId);
     const now = new Date();
     if (kind === 'premoderate') {
-      const res = await this.flags.updateOne({ _id: userId, premoderated: true }, { $set: { premoderated: false, premoderatedBy: mod.id, premoderatedAt: now } }).exec();
-      if (!res.matchedCount) throw new ProblemException(404, 'not-premoderated', 'Not premoderated', `User ${userId} is not premoderated`);
+      if (!(await this.premoderation.end(userId, mod.id, now))) throw new ProblemException(404, 'not-premoderated', 'Not premoderated', `User ${userId} is not premoderated`);
     } else {
       const r = await this.restrictions.get(userId);
       const want = kind === 'ban' ? 'ban' : 'suspension';
@@ -234,7 +229,7 @@ export class UserActionsService {
   }
 
   async standing(userId: string) {
-    const [r, f] = await Promise.all([this.restrictions.get(userId), this.flags.findById(userId).lean<UserFlags>().exec()]);
+    const [r, f] = await Promise.all([this.restrictions.get(userId), this.premoderation.flagsOf(userId)]);
     const active = r && (!r.until || new Date(r.until) > new Date());
     return {
       banned: !!active && r!.kind === 'ban',
