@@ -132,4 +132,61 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     await comment(bobComment.id).waitFor();
     expect(await page.locator('[data-testid=statement]').count()).toBe(0);
   });
+
+  it('shows a restricted author their own account restriction statement above the form, and takes their complaint, by keyboard alone', async () => {
+    const carl = tokenFor('carl-dsa', ['commenter'], 'Carl');
+    const suspended = await api.post('/v1/moderation/users/carl-dsa/actions', mod, { kind: 'suspend', reason: 'Insults after a warning', reasonCode: 'harassment', durationSeconds: 7 * 86_400 });
+    expect(suspended.status).toBe(201);
+
+    await page.goto(`${system.api.url}/embed/demo.html?article=${ARTICLE}&token=${encodeURIComponent(carl)}`);
+    const notice = page.locator('[data-testid=account-restriction][data-kind=suspend]');
+    await notice.waitFor();
+    // In a labelled region above the comment form, with a heading naming the restriction.
+    expect(await page.locator('[data-testid=account-restrictions]').getAttribute('role')).toBe('region');
+    const [boxAt, formAt] = await Promise.all([page.locator('[data-testid=account-restrictions]').boundingBox(), page.locator('.parley-new').boundingBox()]);
+    expect(boxAt!.y + boxAt!.height).toBeLessThanOrEqual(formAt!.y);
+    expect(await notice.locator('h3').innerText()).toBe('Your account is suspended');
+    expect(await notice.innerText()).toContain(`cannot post or edit comments until ${suspended.body.until}`);
+
+    const statement = notice.locator('[data-testid=statement]');
+    expect(await statement.getAttribute('data-restriction')).toBe('account-suspended');
+    await statement.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await statement.getAttribute('open')).not.toBeNull();
+    const text = await statement.innerText();
+    for (const s of ['What was restricted', 'Facts and circumstances', 'was suspended by a moderator', 'How it came to our attention', 'Automated means', 'No automated means were used', 'Ground in our guidelines', 'Community guidelines: no personal attacks', 'Internal complaint', 'Out-of-court dispute settlement', 'Courts']) {
+      expect(text).toContain(s);
+    }
+    expect(await statement.locator('[data-testid=statement-clause-link]').getAttribute('href')).toBe(`${GUIDELINES}#harassment`);
+    expect(await statement.locator('[data-testid=statement-complaint-link]').getAttribute('href')).toMatch(/^https:\/\/news\.example\/complaints/);
+    expect(await notice.locator('[data-testid=restriction-complaint-status]').innerText()).toMatch(/^You can contest this decision free of charge until /);
+    await expectAccessible(page, 'the author\u2019s account restriction statement');
+
+    // The complaint, by keyboard: the button opens a labelled form and focus moves into it.
+    const contest = notice.locator('[data-testid=contest-restriction]');
+    await contest.focus();
+    await page.keyboard.press('Enter');
+    expect(await contest.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('complaint-text');
+    expect(await notice.getByLabel('Why should this decision be reversed?', { exact: true }).count()).toBe(1);
+    await expectAccessible(page, 'the account complaint form');
+    await page.keyboard.type('I was quoting the councillor, not insulting anyone.');
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('send-complaint');
+    const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(`/v1/me/account-decisions/${suspended.body.id}/appeals`)), page.keyboard.press('Enter')]);
+    expect(res.status()).toBe(201);
+    await page.locator('[data-testid=message]:has-text("Your complaint was received")').waitFor();
+    const status = page.locator('[data-testid=account-restriction][data-kind=suspend] [data-testid=restriction-complaint-status]');
+    await status.filter({ hasText: 'Your complaint is being reviewed' }).waitFor();
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('restriction-complaint-status');
+    expect(await page.locator('[data-testid=contest-restriction]').count()).toBe(0);
+    const queue = await api.get('/v1/moderation/appeals?status=open', mod);
+    expect(queue.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: `account:${suspended.body.id}`, subject: 'account', explanation: 'I was quoting the councillor, not insulting anyone.' })]));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'widget-account-restriction.png'), fullPage: true });
+
+    // Nobody else sees it.
+    await page.goto(`${system.api.url}/embed/demo.html?article=${ARTICLE}&token=${encodeURIComponent(bob)}`);
+    await comment(bobComment.id).waitFor();
+    expect(await page.locator('[data-testid=account-restriction]').count()).toBe(0);
+  });
 });

@@ -621,6 +621,65 @@
     });
   }
 
+  // ---------- DSA: the signed-in reader's own account restrictions (Art. 17 statements, Art. 20 complaints) ----------
+  var restrictionBox = el('div', { class: 'parley-restrictions', 'data-testid': 'account-restrictions', role: 'region', 'aria-label': t('restriction.region'), hidden: true });
+  function renderRestrictions(items) {
+    restrictionBox.textContent = '';
+    restrictionBox.hidden = !items.length;
+    items.forEach(function (r, i) {
+      var headingId = 'parley-restriction-' + i;
+      var section = el('section', { class: 'parley-restriction', 'data-testid': 'account-restriction', 'data-kind': r.kind, 'aria-labelledby': headingId }, [
+        el('h3', { id: headingId, class: 'parley-restriction-title', text: t('restriction.' + r.kind) }),
+        el('p', { text: r.statement ? r.statement.scope : r.reason }),
+      ]);
+      if (r.statement) section.appendChild(renderStatement(r.statement));
+      var status = el('p', { class: 'parley-note', 'data-testid': 'restriction-complaint-status', tabindex: '-1' });
+      if (r.complaint) status.textContent = r.complaint.status === 'open' ? t('restriction.complaintOpen') : t('restriction.complaintDecided');
+      else if (r.appealable && r.appealDeadline) status.textContent = t('restriction.complaintUntil', { date: fullDate(r.appealDeadline) });
+      if (status.textContent) section.appendChild(status);
+      if (!r.complaint && r.appealable && r.complaintPath) section.appendChild(complaintForm(r, status));
+      restrictionBox.appendChild(section);
+    });
+  }
+  /** "Contest this decision": a button that opens a labelled form; the complaint goes to the account decision's complaint path. */
+  function complaintForm(r, status) {
+    var wrap = el('div', { class: 'parley-actions' });
+    var formId = 'parley-complaint-' + r.id;
+    var open = el('button', { type: 'button', class: 'parley-link', 'data-testid': 'contest-restriction', 'aria-expanded': 'false', 'aria-controls': formId, text: t('restriction.contest') });
+    var label = el('label', { for: formId + '-text', text: t('restriction.complaintLabel') });
+    var ta = el('textarea', { id: formId + '-text', 'data-testid': 'complaint-text', rows: '3', maxlength: '5000', required: true });
+    var send = el('button', { type: 'submit', 'data-testid': 'send-complaint', text: t('restriction.sendComplaint') });
+    var form = el('form', { id: formId, class: 'parley-form', 'data-testid': 'complaint-form', 'aria-label': t('restriction.contest'), hidden: true, novalidate: true }, [label, ta, send]);
+    var close = function () { form.hidden = true; open.setAttribute('aria-expanded', 'false'); open.focus(); };
+    open.addEventListener('click', function () {
+      var opening = form.hidden;
+      form.hidden = !opening;
+      open.setAttribute('aria-expanded', opening ? 'true' : 'false');
+      if (opening) ta.focus();
+    });
+    closeOnEscape(form, close);
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      if (isBusy(send)) return;
+      if (!ta.value.trim()) { say(t('restriction.complaintEmpty'), true); ta.focus(); return; }
+      busy(send, true);
+      api('POST', r.complaintPath, { explanation: ta.value.trim() }).then(function () {
+        say(t('restriction.complaintSent'));
+        return loadRestrictions().then(function () {
+          var now = restrictionBox.querySelector('[data-kind="' + r.kind + '"] [data-testid=restriction-complaint-status]');
+          if (now) now.focus();
+        });
+      }, function (err) { busy(send, false); fail(err); ta.focus(); });
+    });
+    wrap.appendChild(open);
+    wrap.appendChild(form);
+    return wrap;
+  }
+  function loadRestrictions() {
+    if (!token) { renderRestrictions([]); return Promise.resolve(); }
+    return api('GET', '/v1/me/restrictions').then(function (r) { renderRestrictions((r && r.items) || []); }, function () { renderRestrictions([]); });
+  }
+
   // ---------- muted authors ----------
   var mutedBox = el('div', { class: 'parley-muted', 'data-testid': 'muted-authors', hidden: true });
   function renderMuted() {
@@ -712,6 +771,7 @@
 
   root.textContent = '';
   root.appendChild(el('div', { class: 'parley-top' }, [heading, refresh]));
+  root.appendChild(restrictionBox);
   root.appendChild(newForm);
   root.appendChild(message);
   root.appendChild(mutedBox);
@@ -726,6 +786,7 @@
   }
   renderNewForm();
   loadInfo();
+  loadRestrictions();
   loadMuted().then(refreshAll);
 
   window.Parley = {
@@ -734,6 +795,7 @@
       me = viewerId();
       reacted = {};
       renderNewForm();
+      loadRestrictions();
       return loadMuted().then(refreshAll);
     },
     refresh: refreshAll,

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CommentModeratedV1, EventTypes, Topics } from '@parley/contracts';
+import { restrictionStatement } from '@parley/moderation-rules';
+import { ModerationConfig } from '../moderation/shared/moderation.config';
 import { KafkaNames } from '@parley/messaging';
 import { ReadBatcher } from '@parley/platform';
 import { CommentState, Change } from '../comments/comment-transitions';
@@ -19,6 +21,7 @@ export class Premoderation {
   constructor(
     @InjectModel(UserFlags.name) private readonly model: Model<UserFlags>,
     private readonly names: KafkaNames,
+    private readonly config: ModerationConfig,
   ) {
     this.flags = new ReadBatcher(async (ids) => {
       const found = await model.find({ _id: { $in: ids } }, { premoderated: 1 }).lean<Array<Pick<UserFlags, 'premoderated'> & { _id: string }>>().exec();
@@ -50,7 +53,9 @@ export class Premoderation {
   /**
    * The hold of a premoderated author's revision, as a moderator decision on that revision (so
    * the rules engine's decision cannot publish it): status flagged, with its
-   * parley.comment.moderated.v1 (actor `premoderation`) in the same write.
+   * parley.comment.moderated.v1 (actor `premoderation`) in the same write. The hold restricts the
+   * comment's visibility until the review, so the author gets its statement of reasons (DSA
+   * Art. 17), which says that it is provisional, not a final decision.
    */
   hold(prev: Pick<CommentState, 'articleId' | 'authorId'>, commentId: string, revision: number, decidedAt: Date, eventId: string): Change {
     const data: CommentModeratedV1 = {
@@ -64,10 +69,23 @@ export class Premoderation {
       automated: true,
       ruleSetVersion: null,
       decidedAt: decidedAt.toISOString(),
+      statement: restrictionStatement({
+        id: `${commentId}-${eventId}`,
+        restriction: 'comment-held',
+        commentId,
+        decidedAt,
+        reasons: [PREMODERATION_REASON],
+        facts: 'A moderator placed your account under premoderation: every comment you post is held until a moderator has reviewed it. You can contest that measure on your account through our internal complaint system.',
+        source: 'own-initiative',
+        automatedDetection: false,
+        automatedDecision: 'fully',
+        appealable: false,
+        info: this.config.dsa,
+      }),
     };
     return {
       status: 'flagged',
-      set: { reasons: [PREMODERATION_REASON], decisionEventId: eventId, decidedAt, modHumanRevision: revision, modDecidedBy: 'premoderation' },
+      set: { reasons: [PREMODERATION_REASON], decisionEventId: eventId, decidedAt, modHumanRevision: revision, modDecidedBy: 'premoderation', authorStatement: data.statement },
       events: [outboxEntry(this.names.topic(Topics.ModerationDecisions), commentId, EventTypes.CommentModerated, data, decidedAt, eventId)],
     };
   }

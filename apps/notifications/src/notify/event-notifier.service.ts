@@ -50,7 +50,13 @@ export class EventNotifier {
         const d = e.data as CommentModeratedV1;
         const base = { commentId: d.commentId, articleId: d.articleId };
         if (d.decision === 'approved') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.approved', ...base } }];
-        if (d.decision === 'flagged') return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.flagged', ...base }, inAppOnly: true }];
+        if (d.decision === 'flagged') {
+          // A hold pending review restricts the comment's visibility: its statement of reasons (Art. 17
+          // DSA, saying it is provisional) goes on the mandatory legal category, in-app only (a hold is
+          // short-lived; the decision after the review is e-mailed with its own statement).
+          if (d.statement) return [{ to: { userId: d.authorId }, category: 'legal', params: { kind: 'comment.flagged', ...base, statement: d.statement }, inAppOnly: true }];
+          return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.flagged', ...base }, inAppOnly: true }];
+        }
         // A published comment taken down: parley.comment.removed.v1 carries its statement; one message, not two.
         if (d.statement?.restriction === 'comment-removed') return [];
         // Every restriction's statement of reasons (Art. 17 DSA) goes on the mandatory legal channel.
@@ -117,7 +123,9 @@ export class EventNotifier {
         return [
           {
             to,
-            category: d.kind === 'legal' ? 'legal' : 'reports',
+            // A decision that comes with redress (legal notices, and reader reports decided "no action",
+            // which the reporter may contest) is always delivered: the complaint window runs from it.
+            category: d.kind === 'legal' || d.redress ? 'legal' : 'reports',
             params: {
               kind: 'notice.decided',
               noticeId: d.noticeId,

@@ -3,7 +3,7 @@ import type { RedressInfoV1, RestrictionStatementV1 } from '@parley/contracts';
 /** What a notification is about, with the values its templates need. */
 export type NotificationParams =
   | { kind: 'comment.approved'; commentId: string; articleId: string }
-  | { kind: 'comment.flagged'; commentId: string; articleId: string }
+  | { kind: 'comment.flagged'; commentId: string; articleId: string; statement?: RestrictionStatementV1 }
   | { kind: 'comment.rejected'; commentId: string; articleId: string; reasons: string[]; appealUrl: string; statement?: RestrictionStatementV1 }
   | { kind: 'comment.removed'; commentId: string; articleId: string; reasons: string[]; appealable: boolean; appealDeadline: string | null; appealUrl: string; statement?: RestrictionStatementV1 }
   | { kind: 'comment.reply'; commentId: string; parentId: string; articleId: string; replierName: string; excerpt: string }
@@ -12,7 +12,7 @@ export type NotificationParams =
   | {
       kind: 'complaint.decided';
       appealId: string;
-      subject: 'comment' | 'account' | 'notice';
+      subject: 'comment' | 'account' | 'notice' | 'report';
       commentId: string | null;
       outcome: 'upheld' | 'overturned';
       reason: string;

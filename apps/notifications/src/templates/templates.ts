@@ -137,7 +137,7 @@ function legalGroundLines(g: { law: string; explanation: string } | null | undef
 
 const en: Templates = {
   'comment.approved': () => ({ subject: 'Your comment is published', lines: ['Your comment passed moderation and is now visible to other readers.'] }),
-  'comment.flagged': () => ({ subject: 'Your comment is waiting for a moderator', lines: ['A moderator will review your comment before it is published.'] }),
+  'comment.flagged': (p) => ({ subject: 'Your comment is waiting for a moderator', lines: ['A moderator will review your comment before it is published.', ...statementLines(p.statement, 'en')] }),
   'comment.rejected': (p) => ({
     subject: 'Your comment was not published',
     lines: ['Your comment was not published because it breaks the community guidelines:', ...reasonList(p.reasons), 'If you think this is a mistake, you can appeal the decision and a moderator will review it.', ...statementLines(p.statement, 'en')],
@@ -163,7 +163,7 @@ const en: Templates = {
     subject: p.outcome === 'overturned' ? 'Your complaint was upheld: the decision is reversed' : 'Your complaint was rejected: the decision stands',
     lines: [
       p.outcome === 'overturned'
-        ? { comment: 'A moderator who was not involved in the decision reviewed your complaint and restored your comment.', account: 'A moderator who was not involved in the decision reviewed your complaint and lifted the restriction on your account.', notice: 'A moderator who was not involved in the decision reviewed your complaint and removed the comment you reported.' }[p.subject]
+        ? { comment: 'A moderator who was not involved in the decision reviewed your complaint and restored your comment.', account: 'A moderator who was not involved in the decision reviewed your complaint and lifted the restriction on your account.', notice: 'A moderator who was not involved in the decision reviewed your complaint and removed the comment you reported.', report: 'A moderator who was not involved in the decision reviewed your complaint and removed the comment you reported.' }[p.subject]
         : 'A moderator who was not involved in the decision reviewed your complaint; the decision stands.',
       `Reason: ${p.reason}`,
       'You may refer the decision to a certified out-of-court dispute settlement body of your choice (Art. 21 DSA); its decision is not binding on you.',
@@ -219,7 +219,7 @@ const en: Templates = {
 
 const de: Templates = {
   'comment.approved': () => ({ subject: 'Ihr Kommentar ist veröffentlicht', lines: ['Ihr Kommentar hat die Moderation bestanden und ist nun für andere sichtbar.'] }),
-  'comment.flagged': () => ({ subject: 'Ihr Kommentar wartet auf die Moderation', lines: ['Ein Moderator prüft Ihren Kommentar, bevor er veröffentlicht wird.'] }),
+  'comment.flagged': (p) => ({ subject: 'Ihr Kommentar wartet auf die Moderation', lines: ['Ein Moderator prüft Ihren Kommentar, bevor er veröffentlicht wird.', ...statementLines(p.statement, 'de')] }),
   'comment.rejected': (p) => ({
     subject: 'Ihr Kommentar wurde nicht veröffentlicht',
     lines: ['Ihr Kommentar wurde nicht veröffentlicht, weil er gegen die Community-Richtlinien verstößt:', ...reasonList(p.reasons), 'Wenn Sie das für einen Fehler halten, können Sie Einspruch einlegen; ein Moderator prüft dann die Entscheidung.', ...statementLines(p.statement, 'de')],
@@ -245,7 +245,7 @@ const de: Templates = {
     subject: p.outcome === 'overturned' ? 'Ihrer Beschwerde wurde stattgegeben' : 'Ihre Beschwerde wurde abgelehnt',
     lines: [
       p.outcome === 'overturned'
-        ? { comment: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und Ihren Kommentar wiederhergestellt.', account: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und die Einschränkung Ihres Kontos aufgehoben.', notice: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und den gemeldeten Kommentar entfernt.' }[p.subject]
+        ? { comment: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und Ihren Kommentar wiederhergestellt.', account: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und die Einschränkung Ihres Kontos aufgehoben.', notice: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und den gemeldeten Kommentar entfernt.', report: 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft und den gemeldeten Kommentar entfernt.' }[p.subject]
         : 'Ein an der Entscheidung nicht beteiligter Moderator hat Ihre Beschwerde geprüft; die Entscheidung bleibt bestehen.',
       `Begründung: ${p.reason}`,
       'Sie können die Entscheidung einer zertifizierten außergerichtlichen Streitbeilegungsstelle Ihrer Wahl vorlegen (Art. 21 DSA); deren Entscheidung ist für Sie nicht bindend.',
@@ -293,7 +293,7 @@ const de: Templates = {
 
 const fr: Templates = {
   'comment.approved': () => ({ subject: 'Votre commentaire est publié', lines: ['Votre commentaire a passé la modération et il est maintenant visible.'] }),
-  'comment.flagged': () => ({ subject: 'Votre commentaire attend un modérateur', lines: ['Un modérateur examinera votre commentaire avant sa publication.'] }),
+  'comment.flagged': (p) => ({ subject: 'Votre commentaire attend un modérateur', lines: ['Un modérateur examinera votre commentaire avant sa publication.', ...statementLines(p.statement, 'fr')] }),
   'comment.rejected': (p) => ({
     subject: "Votre commentaire n'a pas été publié",
     lines: ["Votre commentaire n'a pas été publié car il enfreint les règles de la communauté :", ...reasonList(p.reasons), 'Si vous pensez qu’il s’agit d’une erreur, vous pouvez faire appel ; un modérateur réexaminera la décision.', ...statementLines(p.statement, 'fr')],
@@ -319,7 +319,7 @@ const fr: Templates = {
     subject: p.outcome === 'overturned' ? 'Votre réclamation a été acceptée' : 'Votre réclamation a été rejetée',
     lines: [
       p.outcome === 'overturned'
-        ? { comment: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et rétabli votre commentaire.', account: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et levé la restriction de votre compte.', notice: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et retiré le commentaire signalé.' }[p.subject]
+        ? { comment: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et rétabli votre commentaire.', account: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et levé la restriction de votre compte.', notice: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et retiré le commentaire signalé.', report: 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation et retiré le commentaire signalé.' }[p.subject]
         : 'Un modérateur qui n’a pas pris la décision a examiné votre réclamation ; la décision est maintenue.',
       `Motif : ${p.reason}`,
       'Vous pouvez soumettre la décision à un organisme certifié de règlement extrajudiciaire des litiges de votre choix (art. 21 DSA) ; sa décision ne vous lie pas.',

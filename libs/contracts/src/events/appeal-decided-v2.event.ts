@@ -39,7 +39,8 @@ export const redressInformationV1Schema: SchemaObject = {
 export interface AppealDecidedV2 {
   appealId: string;
   /** What was contested: a content decision, an account decision, or a notice decided "no action". */
-  subject: 'comment' | 'account' | 'notice';
+  /** `report`: a reader's report (not an Art. 16 notice) decided "no action"; `noticeId` is then the report id. */
+  subject: 'comment' | 'account' | 'notice' | 'report';
   /** `author` of the content or account, or `notifier` of the notice. */
   appellantRole: 'author' | 'notifier';
   appellantId: string;
@@ -69,7 +70,7 @@ export const appealDecidedV2Schema: SchemaObject = {
   required: ['appealId', 'subject', 'appellantRole', 'appellantId', 'commentId', 'articleId', 'sanctionId', 'noticeId', 'outcome', 'reason', 'decidedBy', 'receivedAt', 'decidedAt', 'redress'],
   properties: {
     appealId: { type: 'string', minLength: 1, maxLength: 100 },
-    subject: { type: 'string', enum: ['comment', 'account', 'notice'] },
+    subject: { type: 'string', enum: ['comment', 'account', 'notice', 'report'] },
     appellantRole: { type: 'string', enum: ['author', 'notifier'] },
     appellantId: { type: 'string', minLength: 1, maxLength: 200 },
     appellantEmail: { type: ['string', 'null'], format: 'email', maxLength: 320 },

@@ -32,7 +32,7 @@ export const noticeDecidedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['noticeId', 'commentId', 'articleId', 'reporterId', 'reporterEmail', 'kind', 'outcome', 'reason', 'decidedAt'],
   properties: {
-    noticeId: { type: 'string', minLength: 1, maxLength: 64 },
+    noticeId: { type: 'string', minLength: 1, maxLength: 300 },
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },
     reporterId: { type: ['string', 'null'], maxLength: 200 },

@@ -98,6 +98,25 @@ describe('restrictionStatement (Art. 17(3) DSA)', () => {
     expect(automated.facts).toContain('rule set version 7');
     expect(automated.facts).toContain('profanity (rule "banned-terms")');
     expect(automated.redress.internalComplaint.available).toBe(false);
+    // A hold is provisional: the statement says so, and that the review decides (with its own statement and complaint route).
+    expect(automated.scope).toContain('not a final decision');
+    expect(automated.redress.internalComplaint.procedure).toMatch(/^This is not a final decision: a moderator will review your comment/);
+    expect(automated.redress.internalComplaint.procedure).toContain('within six months');
+    expect(automated.automationText).toBe('The content was detected by automated means and the decision was taken by automated means, without review by a person.');
+    const heldByAccountMeasure = restrictionStatement({
+      id: 'c4-e4',
+      restriction: 'comment-held',
+      commentId: 'c4',
+      decidedAt: '2026-12-01T10:00:00Z',
+      reasons: [{ ruleId: 'moderator:premoderate', category: 'author', message: 'Comments from your account are reviewed by a moderator before they are published.' }],
+      source: 'own-initiative',
+      automatedDetection: false,
+      automatedDecision: 'fully',
+      appealable: false,
+      info,
+    });
+    expect(valid(heldByAccountMeasure)).toBe(true);
+    expect(heldByAccountMeasure.automationText).toBe('The decision was taken by automated means, without review by a person.');
   });
 });
 

@@ -32,7 +32,7 @@ export interface RestrictionStatementInput {
 const SCOPE: Record<RestrictionKind, (until: string | null) => string> = {
   'comment-rejected': () => 'Your comment was not published: other readers cannot see it. You and the moderators still can.',
   'comment-removed': () => 'Your comment, which had been published, was removed: other readers can no longer see it.',
-  'comment-held': () => 'Your comment is not shown to other readers until a moderator has reviewed it.',
+  'comment-held': () => 'Your comment is not shown to other readers until a moderator has reviewed it. This is a provisional measure pending that review, not a final decision.',
   'account-banned': () => 'Your account can no longer post or edit comments. The ban has no end date; it lasts until it is lifted.',
   'account-suspended': (until) => `Your account cannot post or edit comments until ${until ?? 'further notice'}. Your published comments stay visible.`,
   'account-premoderated': () => 'Every comment you post is reviewed by a moderator before it is published, until this measure is lifted.',
@@ -46,7 +46,7 @@ const SOURCE_TEXT: Record<RestrictionSource, string> = {
 };
 
 const AUTOMATION_TEXT: Record<AutomatedDecisionLevel, (detected: boolean) => string> = {
-  fully: () => 'The content was detected by automated means and the decision was taken by automated means, without review by a person.',
+  fully: (d) => (d ? 'The content was detected by automated means and the decision was taken by automated means, without review by a person.' : 'The decision was taken by automated means, without review by a person.'),
   partially: (d) => `${d ? 'The content was detected by automated means; ' : ''}the decision was prepared by automated means and confirmed by a moderator.`,
   not: (d) => (d ? 'The content was detected by automated means; the decision was taken by a moderator.' : 'No automated means were used: a moderator detected the content and took the decision.'),
 };
@@ -59,6 +59,14 @@ const WHAT: Record<RestrictionKind, string> = {
   'account-suspended': 'was suspended',
   'account-premoderated': 'was placed under premoderation',
 };
+
+/**
+ * The redress of a hold pending review: the review itself is the remedy (a moderator decides
+ * whether the comment is published), and a refusal after it comes with its own statement and
+ * complaint route.
+ */
+const HELD_PROCEDURE =
+  'This is not a final decision: a moderator will review your comment, and that review decides whether it is published. If it is not published, you will receive a statement of reasons for that decision, which you can contest through our internal complaint system within six months.';
 
 /** Complaints are accepted for six months (Art. 20(1) DSA). */
 export function complaintDeadline(informedAt: Date): Date {
@@ -140,7 +148,10 @@ export function restrictionStatement(input: RestrictionStatementInput): Restrict
     redress: {
       internalComplaint: {
         available: input.appealable,
-        procedure: clip(input.appealable ? info.complaintProcedure : 'This decision cannot be contested through the internal complaint system; the options below remain open.', 2000),
+        procedure: clip(
+          input.appealable ? info.complaintProcedure : input.restriction === 'comment-held' ? HELD_PROCEDURE : 'This decision cannot be contested through the internal complaint system; the options below remain open.',
+          2000,
+        ),
         url: input.appealable ? complaintUrl : null,
         deadline: input.appealable && input.appealDeadline ? iso(input.appealDeadline) : null,
       },

@@ -5,7 +5,7 @@ export const APPEAL_OUTCOMES = ['upheld', 'overturned'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
 
 /** What a complaint contests: a content decision, an account decision, or "no action" on a notice. */
-export const APPEAL_SUBJECTS = ['comment', 'account', 'notice'] as const;
+export const APPEAL_SUBJECTS = ['comment', 'account', 'notice', 'report'] as const;
 export type AppealSubject = (typeof APPEAL_SUBJECTS)[number];
 export type AppellantRole = 'author' | 'notifier';
 
@@ -14,7 +14,8 @@ export type AppellantRole = 'author' | 'notifier';
  *
  * - `comment`: the author against the rejection or removal of a comment; `_id` `<commentId>:<revision>`;
  * - `account`: the user against a ban, suspension or premoderation of their account; `_id` `account:<sanctionId>`;
- * - `notice`: the notifier against "no action" on their notice; `_id` `notice:<noticeId>`.
+ * - `notice`: the notifier against "no action" on their notice; `_id` `notice:<noticeId>`;
+ * - `report`: a reader against "no action" on their report (not an Art. 16 notice); `_id` `report:<reportId>`, `noticeId` the report id.
  *
  * One complaint per decision. Accepted within six months of the day the person was informed of
  * the decision (`informedAt`); decided by a moderator other than the one who made the decision.

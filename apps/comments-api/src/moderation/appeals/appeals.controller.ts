@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { LegalGroundDto } from '../decisions/decision.dto';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -36,7 +36,7 @@ export class NoticeComplaintDto extends CreateAppealDto {
 }
 
 export class AppealDecisionDto {
-  @ApiProperty({ enum: APPEAL_OUTCOMES, description: '`overturned` reverses the decision (restores the comment, lifts the account restriction, or removes the comment a notice was about); `upheld` keeps it.' })
+  @ApiProperty({ enum: APPEAL_OUTCOMES, description: '`overturned` reverses the decision (restores the comment, lifts the account restriction, or removes the comment a notice or report was about); `upheld` keeps it.' })
   @IsIn(APPEAL_OUTCOMES)
   outcome!: AppealOutcome;
 
@@ -48,12 +48,12 @@ export class AppealDecisionDto {
   @Matches(noControlChars, { message: 'reason must not contain control characters' })
   reason!: string;
 
-  @ApiPropertyOptional({ enum: REASON_CODES, description: 'Overturning a notice decided "no action" only: the reason code of the removal that follows (required then).' })
+  @ApiPropertyOptional({ enum: REASON_CODES, description: 'Overturning a notice or reader report decided "no action" only: the reason code of the removal that follows (required then).' })
   @IsOptional()
   @IsIn(REASON_CODES)
   reasonCode?: ReasonCode;
 
-  @ApiPropertyOptional({ type: LegalGroundDto, description: 'Overturning a notice decided "no action" with reasonCode `illegal_content`: the legal ground of the removal (required then).' })
+  @ApiPropertyOptional({ type: LegalGroundDto, description: 'Overturning a notice or reader report decided "no action" with reasonCode `illegal_content`: the legal ground of the removal (required then).' })
   @IsOptional()
   @ValidateNested()
   @Type(() => LegalGroundDto)
@@ -119,6 +119,15 @@ export class AppealsController {
   @ApiProblems(400, 401, 403, 404, 409)
   createForNotice(@Param('noticeId') noticeId: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
     return this.appeals.createForNotice(String(noticeId).slice(0, 300), dto.explanation, user).then((a) => this.forAuthor(a, user));
+  }
+
+  @Post('v1/me/reports/:id/appeals')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Contest "no action" on your report of a comment (a reader report, not an Art. 16 notice), within six months of being informed of it (the reporter; DSA Art. 20). Decided by a moderator other than the one who kept the comment.' })
+  @ApiParam({ name: 'id', description: 'The id of the comment you reported.', example: '665f1c2e8a1b2c3d4e5f6a7b' })
+  @ApiProblems(400, 401, 403, 404, 409)
+  createForReport(@Param('id', CommentIdPipe) id: string, @Body() dto: CreateAppealDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.appeals.createForReport(id, dto.explanation, user).then((a) => this.forAuthor(a, user));
   }
 
   @Post('v1/notices/:noticeId/complaints')

@@ -6,7 +6,7 @@ import { appendEvents, KafkaNames, OutboxEntry, OutboxRelay } from '@parley/mess
 import { redressInformation } from '@parley/moderation-rules';
 import { AuthenticatedUser, ProblemException } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
-import { DecisionsService } from '../decisions/decisions.service';
+import { assertLegalGround, DecisionsService } from '../decisions/decisions.service';
 import { commentNotFound } from '../../comments/comment-transitions';
 import { CommentsRepository } from '../../comments/comments.repository';
 import { NoticesService } from '../notices/notices.service';
@@ -21,6 +21,7 @@ import { complaintMetrics } from './complaint-metrics';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { checkNoticeComplaintToken } from '../notices/notice-complaint-token';
 import { publicAuthorId } from '../../comments/public-author-id';
+import { ReportOutcomesService } from '../report-outcomes/report-outcomes.service';
 
 export const APPEALS_RELAY = 'APPEALS_OUTBOX_RELAY';
 
@@ -108,6 +109,7 @@ export class AppealsService {
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
     @Inject(CommentsApiConfig) private readonly apiConfig: CommentsApiConfig,
+    private readonly reportOutcomes: ReportOutcomesService,
   ) {}
 
   /** The author against the rejection or removal of their comment. */
@@ -200,6 +202,39 @@ export class AppealsService {
     // A notifier with an account is the same appellant whichever way they complain; otherwise a pseudonym of the address.
     const appellantId = n.reporterId ?? publicAuthorId(`notifier-email:${n.reporterEmail}`);
     return this.openForNotice(n, explanation, { id: appellantId } as AuthenticatedUser, n.reporterId ? null : n.reporterEmail, senderKey);
+  }
+
+  /**
+   * A reader against "no action" on their report of a comment (not an Art. 16 notice): Art. 20(1)
+   * opens the complaint system to recipients against decisions whether or not to restrict content,
+   * and the reporter is one. Accepted within six months of being told the decision.
+   */
+  async createForReport(commentId: string, explanation: string, user: AuthenticatedUser): Promise<AppealView> {
+    const r = await this.reportOutcomes.findForReporter(commentId, user.id);
+    if (!r) throw new ProblemException(404, 'report-not-found', 'Report not found', `You have not reported comment ${commentId}`);
+    if (r.notice) {
+      throw new ProblemException(409, 'not-appealable', 'Contest the notice instead', `Your report of comment ${commentId} is a notice of illegal content; contest its decision with POST /v1/me/notices/${r._id}/appeals`, { noticeId: r._id });
+    }
+    if (!r.decision) throw new ProblemException(409, 'not-appealable', 'Nothing to appeal', 'Your report has not been decided yet', { reportStatus: 'open' });
+    return this.open(
+      {
+        id: `report:${r._id}`,
+        subject: 'report',
+        appellantRole: 'notifier',
+        commentId,
+        revision: null,
+        articleId: r.articleId,
+        sanctionId: null,
+        sanctionKind: null,
+        noticeId: r._id,
+        originalStatus: r.decision.outcome,
+        originalDecidedBy: r.decision.decidedBy,
+        originalDecidedAt: new Date(r.decision.decidedAt),
+        informedAt: new Date(r.decision.informedAt),
+      },
+      explanation,
+      user,
+    );
   }
 
   private async openForNotice(n: Awaited<ReturnType<NoticesService['get']>>, explanation: string, user: AuthenticatedUser, appellantEmail: string | null, senderKey: string | null): Promise<AppealView> {
@@ -311,8 +346,8 @@ export class AppealsService {
     if (input.manifestlyUnfounded && input.outcome !== 'upheld') {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'Only an upheld appeal can be manifestly unfounded', { errors: [{ field: 'manifestlyUnfounded', message: 'is only accepted with outcome upheld' }] });
     }
-    if (input.reasonCode && !(subject === 'notice' && input.outcome === 'overturned')) {
-      throw new ProblemException(400, 'bad-request', 'Bad Request', 'reasonCode is only for overturning a notice decision', { errors: [{ field: 'reasonCode', message: 'is only accepted when overturning a notice decided "no action"' }] });
+    if (input.reasonCode && !((subject === 'notice' || subject === 'report') && input.outcome === 'overturned')) {
+      throw new ProblemException(400, 'bad-request', 'Bad Request', 'reasonCode is only for overturning a notice or report decision', { errors: [{ field: 'reasonCode', message: 'is only accepted when overturning a notice or report decided "no action"' }] });
     }
     if (input.legalGround && !input.reasonCode) {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'legalGround is only for overturning a notice decision with reasonCode illegal_content', { errors: [{ field: 'legalGround', message: 'is only accepted with a reasonCode' }] });
@@ -395,13 +430,15 @@ export class AppealsService {
       }
       return lifted || restoredComments.length ? { lifted: lifted ? a.sanctionKind : null, standing: lifted, restoredComments } : null;
     }
-    // A notice decided "no action": the comment is taken down after all (unless it is gone already).
+    // A notice or report decided "no action": the comment is taken down after all (unless it is gone already).
     if (!input.reasonCode) {
-      throw new ProblemException(400, 'bad-request', 'Bad Request', 'reasonCode is required to overturn a notice decision (the comment is removed)', { errors: [{ field: 'reasonCode', message: 'is required when overturning a notice decided "no action"' }] });
+      throw new ProblemException(400, 'bad-request', 'Bad Request', `reasonCode is required to overturn a ${subject} decision (the comment is removed)`, { errors: [{ field: 'reasonCode', message: `is required when overturning a ${subject} decided "no action"` }] });
     }
+    assertLegalGround(input.reasonCode, input.legalGround);
     const c = await this.store.load(a.commentId!);
     if (!c) throw commentNotFound(a.commentId!);
     if (c.status === 'rejected' || c.status === 'removed' || c.status === 'deleted') return null;
-    return { ...(await this.decisions.decide(a.commentId!, { action: 'reject', revision: c.revision, reason: input.reasonCode, note, legalGround: input.legalGround }, mod, { ignoreClaims: true, source: 'notice', keepNotices: true, auditAction: 'appeal.overturn' })) };
+    const how = subject === 'notice' ? { source: 'notice' as const, keepNotices: true } : { source: 'other-notification' as const };
+    return { ...(await this.decisions.decide(a.commentId!, { action: 'reject', revision: c.revision, reason: input.reasonCode, note, legalGround: input.legalGround }, mod, { ignoreClaims: true, ...how, auditAction: 'appeal.overturn' })) };
   }
 }

@@ -27,6 +27,7 @@ import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy'
 import { assertNotOwnComment } from '../shared/separation-of-duties';
 import { MisuseOutcome, MisuseService } from '../misuse/misuse.service';
 import { queueWaitMs } from '../analytics/queue-wait';
+import { ReportOutcomesService } from '../report-outcomes/report-outcomes.service';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
@@ -120,6 +121,7 @@ export class DecisionsService {
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
+    private readonly reportOutcomes: ReportOutcomesService,
   ) {}
 
   /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
@@ -287,6 +289,8 @@ export class DecisionsService {
       if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', input.reason ? REASON_MESSAGES[input.reason] : (appliedReasons.at(-1)?.message ?? 'The comment was removed.'), mod, legalGround);
       else if (status === 'approved') await this.notices.resolveForComment(commentId, 'no-action', 'After review, the comment was found to comply with the law and our community guidelines.', mod);
     }
+    // Kept after readers reported it: each reporter is told "no action" and may complain (DSA Art. 20).
+    if (status === 'approved' && (prev.reportCount ?? 0) > 0) await this.reportOutcomes.decideNoAction(commentId, mod);
     this.logger.log({ commentId, action, from: prev.status, to: status, moderator: mod.id, eventId }, 'moderator decision');
     const misuse = input.manifestlyIllegal && (status === 'rejected' || status === 'removed') ? await this.misuse.record('manifestly-illegal-content', `${commentId}:${prev.revision}`, { userId: prev.authorId }, mod) : undefined;
     return {

@@ -87,5 +87,21 @@ export class ReportRef {
   @Prop() reason!: string;
   @Prop({ type: Object }) notice!: { explanation: string; email: string } | null;
   @Prop({ type: Date }) createdAt!: Date;
+  @Prop() articleId!: string;
+  /** A moderator's decision on a reader's report (set once): "no action" is told to the reporter, who may complain (DSA Art. 20). */
+  @Prop({ type: Object, default: undefined }) decision?: ReportDecision | null;
+  /** The message to the reporter, sent by the reports collection's outbox relay. */
+  @Prop({ type: [Object], default: undefined }) outbox!: OutboxEntry[];
+  @Prop({ default: undefined }) outboxPending!: boolean;
+  @Prop({ default: undefined }) outboxSeq!: number;
+}
+
+export interface ReportDecision {
+  outcome: 'no-action';
+  reason: string;
+  decidedBy: string;
+  decidedAt: Date;
+  /** When the reporter was told (the same write as the decision); the six-month complaint window runs from it. */
+  informedAt: Date;
 }
 export const ReportRefSchema = SchemaFactory.createForClass(ReportRef);

@@ -204,6 +204,30 @@ export class UserActionsService {
   }
 
   /**
+   * The restrictions of the account in force now (ban or suspension, and premoderation), each
+   * with the action that imposed it and its statement of reasons (DSA Art. 17). A ban or
+   * suspension set without a moderator action (the older restriction endpoint) has no statement.
+   */
+  async restrictionsInForce(userId: string): Promise<Array<{ kind: 'ban' | 'suspend' | 'premoderate'; action: UserAction | null; reason: string; until: Date | null }>> {
+    const [r, premoderated] = await Promise.all([this.restrictions.get(userId), this.premoderation.isPremoderated(userId)]);
+    const kinds: Array<'ban' | 'suspend' | 'premoderate'> = [];
+    if (r && (!r.until || new Date(r.until) > new Date())) kinds.push(r.kind === 'ban' ? 'ban' : 'suspend');
+    if (premoderated) kinds.push('premoderate');
+    if (!kinds.length) return [];
+    const actions = await this.actions
+      .find({ userId, kind: { $in: kinds }, liftedAt: null }, { outbox: 0 })
+      .sort({ issuedAt: -1 })
+      .limit(20)
+      .lean<UserAction[]>()
+      .exec();
+    return kinds.map((kind) => {
+      const action = actions.find((a) => a.kind === kind && (a.scope ?? 'account') === 'account') ?? null;
+      if (kind === 'premoderate') return { kind, action, reason: action?.reason ?? '', until: null };
+      return { kind, action, reason: r!.reason, until: r!.until ? new Date(r!.until) : null };
+    });
+  }
+
+  /**
    * Lifts the restriction one action imposed, when it is still in force (an appeal overturned
    * it): the normal lift, with its event. Null when nothing was left to lift (lifted, expired or replaced).
    */
