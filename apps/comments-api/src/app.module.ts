@@ -16,6 +16,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
+import { CurationModule } from './curation/curation.module';
 
 @Global()
 @Module({})
@@ -55,6 +56,7 @@ export class AppModule {
         ModerationModule,
         CommentCheckModule,
         TransparencyModule,
+        CurationModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.

@@ -13,6 +13,9 @@
  * else English. The messages come from locales/<language>.js (en, de, fr, es), loaded from the
  * same origin as this script; a missing language, or a key missing in it, falls back to English.
  * Dates and counts are formatted with Intl in the chosen locale.
+ *
+ * Curation: tabs "All comments" / "Featured" (data-tab="featured" opens on the featured tab), the
+ * article's pinned comment above the thread, and the authors' badges (staff, subscriber, expert).
  */
 (function () {
   'use strict';
@@ -21,6 +24,7 @@
   var API = (script.getAttribute('data-api') || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   var ARTICLE = script.getAttribute('data-article-id');
   var SORT = script.getAttribute('data-sort') || 'newest';
+  var TAB = script.getAttribute('data-tab') === 'featured' ? 'featured' : 'all'; // the thread's tab: all comments, or the featured ones
   var PAGE = 20;
   var REASONS = ['spam', 'abuse', 'harassment', 'hate', 'other'];
   var LANGUAGES = ['en', 'de', 'fr', 'es'];
@@ -192,6 +196,7 @@
   var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': t('mineLabel') });
   var lastStatus = {}; // own comment id -> status last shown, to announce when moderation decides
   var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: t('loadMore') });
+  var tabPanel = el('div', { role: 'tabpanel', id: 'parley-tabpanel', class: 'parley-tabpanel', 'data-testid': 'tabpanel' });
   var nextCursor = null;
   var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
   var deleted = {}; // ids deleted here: hidden even while a cached listing still has them
@@ -383,15 +388,27 @@
     warning.hidden = false;
   }
 
+  /** The author's badges (staff, subscriber, expert) as a labelled list; null when none. */
+  function authorBadges(c) {
+    if (c.placeholder || !c.badges || !c.badges.length) return null;
+    var ul = el('ul', { class: 'parley-badges', 'data-testid': 'author-badges', 'aria-label': t('badgesLabel', { name: c.authorName }) });
+    c.badges.forEach(function (b) {
+      ul.appendChild(el('li', { class: 'parley-author-badge parley-author-badge-' + b, 'data-testid': 'author-badge', 'data-badge': b, text: t('badge.' + b) }));
+    });
+    return ul;
+  }
+
   function renderComment(c, opts) {
     opts = opts || {};
     var own = !!me && c.authorId === me;
     var li = el('li', { class: 'parley-comment', 'data-testid': 'comment', 'data-id': c.id, 'data-author': c.authorId, 'data-status': c.status, 'data-own': own ? 'true' : 'false' });
     var head = el('div', { class: 'parley-head' }, [
       el('strong', { class: 'parley-author', 'data-testid': 'author', text: c.placeholder ? '' : c.authorName }),
+      authorBadges(c),
       el('time', { datetime: c.createdAt, title: fullDate(c.createdAt), 'data-testid': 'date', text: when(c.createdAt) }),
       c.editedAt ? el('span', { class: 'parley-edited', text: t('edited') }) : null,
     ]);
+    if (c.featured) head.appendChild(el('span', { class: 'parley-featured-mark', 'data-testid': 'featured-mark', text: '\u2605 ' + t('featured') }));
     var label = statusLabel(c);
     if (label) head.appendChild(el('span', { class: 'parley-badge parley-' + c.status, 'data-testid': 'badge', text: label }));
     li.appendChild(head);
@@ -579,14 +596,73 @@
   }
 
   function loadPage(cursor) {
-    var q = '?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
-    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments' + q).then(function (page) {
+    var tab = TAB;
+    var more = (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+    var path = tab === 'featured'
+      ? '/featured-comments?limit=' + PAGE + more
+      : '/comments?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + more;
+    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + path).then(function (page) {
+      if (tab !== TAB) return; // the reader switched tabs meanwhile
       if (!cursor) list.textContent = '';
-      page.items.forEach(function (c) { if (shown(c)) list.appendChild(renderComment(c)); });
+      // the pinned comment is shown above the thread, not twice
+      page.items.forEach(function (c) { if (shown(c) && (tab === 'featured' || c.id !== pinnedId)) list.appendChild(renderComment(c, { flat: tab === 'featured' })); });
       nextCursor = page.nextCursor;
       loadMore.hidden = !nextCursor;
-      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t('noComments') }));
+      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t(tab === 'featured' ? 'noFeatured' : 'noComments') }));
     });
+  }
+
+  // ---------- curation: pinned comment, tabs ----------
+  var pinnedId = null;
+  var pinnedBox = el('section', { class: 'parley-pinned', 'data-testid': 'pinned', 'aria-label': t('pinnedLabel'), hidden: true });
+  function loadPinned() {
+    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/pinned-comment').then(function (p) {
+      var c = p && p.comment;
+      pinnedId = c && shown(c) ? c.id : null;
+      pinnedBox.textContent = '';
+      pinnedBox.hidden = !pinnedId;
+      if (!pinnedId) return;
+      pinnedBox.appendChild(el('p', { class: 'parley-pinned-label', 'data-testid': 'pinned-label', text: t('pinned') }));
+      var ul = el('ul', { 'aria-label': t('pinnedLabel') });
+      ul.appendChild(renderComment(c, { flat: true }));
+      pinnedBox.appendChild(ul);
+    }, function () { pinnedId = null; pinnedBox.hidden = true; pinnedBox.textContent = ''; });
+  }
+
+  var TABS = ['all', 'featured'];
+  var tabButtons = {};
+  var tabList = el('div', { class: 'parley-tabs', role: 'tablist', 'aria-label': t('tabsLabel'), 'data-testid': 'tabs' });
+  TABS.forEach(function (name) {
+    var b = el('button', { type: 'button', role: 'tab', id: 'parley-tab-' + name, 'aria-controls': 'parley-tabpanel', 'data-testid': 'tab-' + name, text: t(name === 'all' ? 'tabAll' : 'tabFeatured') });
+    b.addEventListener('click', function () { selectTab(name, false); });
+    // arrow keys move between the tabs (and select them), Home/End to the first/last
+    b.addEventListener('keydown', function (ev) {
+      var i = TABS.indexOf(name);
+      var next = ev.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : ev.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : ev.key === 'Home' ? TABS[0] : ev.key === 'End' ? TABS[TABS.length - 1] : null;
+      if (!next) return;
+      ev.preventDefault();
+      selectTab(next, true);
+    });
+    tabButtons[name] = b;
+    tabList.appendChild(b);
+  });
+  function markTabs() {
+    TABS.forEach(function (name) {
+      var on = name === TAB;
+      tabButtons[name].setAttribute('aria-selected', on ? 'true' : 'false');
+      tabButtons[name].setAttribute('tabindex', on ? '0' : '-1');
+    });
+    tabPanel.setAttribute('aria-labelledby', 'parley-tab-' + TAB);
+    list.setAttribute('aria-label', TAB === 'featured' ? t('featuredLabel') : t('threadLabel'));
+    tabPanel.setAttribute('data-tab', TAB);
+  }
+  function selectTab(name, focus) {
+    if (focus) tabButtons[name].focus();
+    if (name === TAB) return;
+    TAB = name;
+    nextCursor = null;
+    markTabs();
+    loadPage(null).catch(fail);
   }
 
   // The reader's own comments that the public thread does not show yet (or will not show).
@@ -604,7 +680,8 @@
         delete localPending[c.id];
         // Approved ones belong to the thread; until the thread shows one (moderation can be
         // quicker than the thread's next reload), it stays here, so it never vanishes.
-        var inThread = list.querySelector('[data-id="' + c.id + '"]');
+        // (on the featured tab the thread is not on the page: an approved one is not shown here either)
+        var inThread = TAB !== 'all' || list.querySelector('[data-id="' + c.id + '"]') || pinnedBox.querySelector('[data-id="' + c.id + '"]');
         if ((c.status !== 'approved' || !inThread) && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
       });
       Object.keys(localPending).forEach(function (id) {
@@ -738,7 +815,7 @@
 
   function refreshAll() {
     // The thread first: the own-comments list leaves out what the thread already shows.
-    return loadPage(null).then(refreshMine).catch(fail);
+    return loadPinned().then(function () { return loadPage(null); }).then(refreshMine).catch(fail);
   }
 
   // ---------- layout ----------
@@ -776,8 +853,12 @@
   root.appendChild(message);
   root.appendChild(mutedBox);
   root.appendChild(mineBox);
-  root.appendChild(list);
-  root.appendChild(loadMore);
+  root.appendChild(pinnedBox);
+  root.appendChild(tabList);
+  tabPanel.appendChild(list);
+  tabPanel.appendChild(loadMore);
+  root.appendChild(tabPanel);
+  markTabs();
   root.appendChild(infoBox);
 
   if (!ARTICLE) {

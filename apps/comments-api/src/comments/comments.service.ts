@@ -105,6 +105,7 @@ export class CommentsService {
       articleId,
       authorId: author.id,
       authorName: author.name,
+      ...(author.badges?.length ? { authorBadges: author.badges } : {}),
       parentId: data.parentId,
       parentAuthorId: parent?.authorId ?? null,
       depth,
