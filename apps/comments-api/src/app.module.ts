@@ -16,6 +16,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
+import { LiveThreadsModule } from './live-threads/live-threads.module';
 import { CurationModule } from './curation/curation.module';
 
 @Global()
@@ -56,6 +57,7 @@ export class AppModule {
         ModerationModule,
         CommentCheckModule,
         TransparencyModule,
+        LiveThreadsModule,
         CurationModule,
       ],
       providers: [

@@ -2,7 +2,7 @@
  * Parley embeddable comments widget (plain JS, no build).
  *
  *   <script src="https://comments.example/embed/embed.js" data-article-id="climate-2026-11-26"
- *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"] [data-locale="de"]></script>
+ *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"] [data-locale="de"] [data-live="off"]></script>
  *
  * Renders the article's thread into data-target (or a container inserted after the script tag),
  * talks to the API at the script's own origin (or data-api), and authenticates with the host
@@ -604,8 +604,8 @@
     return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + path).then(function (page) {
       if (tab !== TAB) return; // the reader switched tabs meanwhile
       if (!cursor) list.textContent = '';
-      // the pinned comment is shown above the thread, not twice
-      page.items.forEach(function (c) { if (shown(c) && (tab === 'featured' || c.id !== pinnedId)) list.appendChild(renderComment(c, { flat: tab === 'featured' })); });
+      // the pinned comment is shown above the thread, not twice; a later page skips comments the live thread already inserted
+      page.items.forEach(function (c) { if (shown(c) && (tab === 'featured' || c.id !== pinnedId) && !(cursor && inPage(c.id))) list.appendChild(renderComment(c, { flat: tab === 'featured' })); });
       nextCursor = page.nextCursor;
       loadMore.hidden = !nextCursor;
       if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t(tab === 'featured' ? 'noFeatured' : 'noComments') }));
@@ -662,7 +662,7 @@
     TAB = name;
     nextCursor = null;
     markTabs();
-    loadPage(null).catch(fail);
+    loadPage(null).then(renderLive).catch(fail);
   }
 
   // The reader's own comments that the public thread does not show yet (or will not show).
@@ -815,7 +815,104 @@
 
   function refreshAll() {
     // The thread first: the own-comments list leaves out what the thread already shows.
-    return loadPinned().then(function () { return loadPage(null); }).then(refreshMine).catch(fail);
+    return loadPinned().then(function () { return loadPage(null); }).then(refreshMine).then(renderLive).catch(fail);
+  }
+
+  // ---------- live thread ----------
+  // New approved comments and replies arrive as server-sent events (GET .../comments/stream);
+  // they are counted in a "N new comments" button and inserted when the reader asks for them,
+  // so the thread never moves under the reader. Edits, removals and reaction counts of comments
+  // on the page are applied at once. Muted authors' comments are neither counted nor inserted.
+  var LIVE = script.getAttribute('data-live') !== 'off';
+  var arrived = []; // comments announced by the stream, not yet inserted (oldest first)
+  var liveSource = null;
+  var liveButton = el('button', { type: 'button', class: 'parley-new-comments', 'data-testid': 'new-comments', hidden: true });
+  var liveBox = el('div', { class: 'parley-live', 'aria-live': 'polite' }, [liveButton]);
+  function inPage(id) { return root.querySelector('[data-testid=thread] [data-id="' + id + '"], [data-testid=pinned] [data-id="' + id + '"]'); }
+  /** Where an arrived comment goes: the thread for a top-level one, its parent's replies for a reply (null: not on this tab, or parent not on the page). */
+  function liveTarget(c) {
+    if (TAB !== 'all') return null;
+    if (!c.parentId) return list;
+    var parent = inPage(c.parentId);
+    return parent ? parent.querySelector('[data-testid=replies]') : null;
+  }
+  function waiting() {
+    arrived = arrived.filter(function (c) { return shown(c) && !inPage(c.id) && liveTarget(c); });
+    return arrived;
+  }
+  function renderLive() {
+    var n = waiting().length;
+    liveButton.hidden = !n;
+    liveButton.textContent = n ? t('showNewComments', { count: n }) : '';
+  }
+  liveButton.addEventListener('click', function () {
+    var items = waiting();
+    arrived = [];
+    var inserted = [];
+    items.forEach(function (c) {
+      var target = liveTarget(c);
+      var li = renderComment(c);
+      li.setAttribute('data-live', 'new');
+      var empty = list.querySelector('[data-testid=empty]');
+      if (empty) empty.remove();
+      // newest first: a new top-level comment goes on top; oldest first (and replies): at the end
+      if (target === list && SORT !== 'oldest') list.insertBefore(li, list.firstChild);
+      else target.appendChild(li);
+      inserted.push(li);
+    });
+    renderLive();
+    if (!inserted.length) return;
+    // the button goes away: the keyboard focus moves to the first inserted comment in reading order
+    var first = inserted.reduce(function (a, b) { return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a; });
+    first.setAttribute('tabindex', '-1');
+    first.focus();
+    say(t('newCommentsShown', { count: inserted.length }));
+    if (token) refreshMine();
+  });
+  function liveUpdate(c) {
+    var li = inPage(c.id);
+    if (!li) {
+      if (!arrived.some(function (a) { return a.id === c.id; })) arrived.push(c);
+      else arrived = arrived.map(function (a) { return a.id === c.id ? c : a; });
+      return renderLive();
+    }
+    var body = li.querySelector(':scope > [data-testid=body]');
+    if (body && !c.placeholder) { body.textContent = c.body; body.classList.remove('parley-placeholder'); }
+    var head = li.querySelector(':scope > .parley-head');
+    if (c.editedAt && head && !head.querySelector('.parley-edited')) head.appendChild(el('span', { class: 'parley-edited', text: t('edited') }));
+  }
+  function liveRemoved(r) {
+    arrived = arrived.filter(function (c) { return c.id !== r.id; });
+    renderLive();
+    var li = inPage(r.id);
+    // the reader's own comments are the own-comments list's business (an edit of theirs is redrawn there)
+    if (!li || li.getAttribute('data-own') === 'true') return;
+    if (r.placeholder) {
+      var body = li.querySelector(':scope > [data-testid=body]');
+      if (body) { body.textContent = t('placeholder'); body.classList.add('parley-placeholder'); }
+      var author = li.querySelector(':scope > .parley-head [data-testid=author]');
+      if (author) author.textContent = '';
+      var actions = li.querySelector(':scope > [data-testid=actions]');
+      if (actions) actions.textContent = '';
+      return;
+    }
+    if (li.contains(document.activeElement)) heading.focus();
+    li.remove();
+  }
+  function liveReactions(r) {
+    var li = inPage(r.id);
+    var n = li && li.querySelector(':scope > [data-testid=actions] [data-testid=reaction-count]');
+    if (n) n.textContent = count(r.reactionCount);
+  }
+  function startLive() {
+    if (!LIVE || liveSource || typeof EventSource !== 'function') return;
+    liveSource = new EventSource(API + '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments/stream');
+    var parse = function (fn) { return function (ev) { try { fn(JSON.parse(ev.data)); } catch (e) { /* a malformed event is ignored */ } }; };
+    liveSource.addEventListener('comment', parse(liveUpdate));
+    liveSource.addEventListener('edited', parse(liveUpdate));
+    liveSource.addEventListener('removed', parse(liveRemoved));
+    liveSource.addEventListener('reactions', parse(liveReactions));
+    liveSource.addEventListener('ready', function () { root.setAttribute('data-live', 'ready'); });
   }
 
   // ---------- layout ----------
@@ -855,6 +952,7 @@
   root.appendChild(mineBox);
   root.appendChild(pinnedBox);
   root.appendChild(tabList);
+  tabPanel.appendChild(liveBox);
   tabPanel.appendChild(list);
   tabPanel.appendChild(loadMore);
   root.appendChild(tabPanel);
@@ -868,7 +966,7 @@
   renderNewForm();
   loadInfo();
   loadRestrictions();
-  loadMuted().then(refreshAll);
+  loadMuted().then(refreshAll).then(startLive);
 
   window.Parley = {
     setToken: function (t) {

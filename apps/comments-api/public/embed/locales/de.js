@@ -126,5 +126,13 @@
   "notice.more": "Weitere Kommentare (optional)",
   "notice.moreHint": "Links oder IDs weiterer Kommentare, einer pro Zeile.",
   "notice.goodFaith": "Ich bestätige in gutem Glauben, dass die Angaben in dieser Meldung richtig und vollständig sind.",
-  "notice.received": "Danke. Ihre Meldung {id} ist eingegangen; eine Bestätigung wurde an {email} gesendet."
+  "notice.received": "Danke. Ihre Meldung {id} ist eingegangen; eine Bestätigung wurde an {email} gesendet.",
+  "showNewComments": {
+    "one": "{count} neuen Kommentar anzeigen",
+    "other": "{count} neue Kommentare anzeigen"
+  },
+  "newCommentsShown": {
+    "one": "{count} neuer Kommentar angezeigt.",
+    "other": "{count} neue Kommentare angezeigt."
+  }
 };

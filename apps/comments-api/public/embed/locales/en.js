@@ -126,5 +126,13 @@
   "notice.more": "Other comments (optional)",
   "notice.moreHint": "Links or ids of further comments, one per line.",
   "notice.goodFaith": "I confirm in good faith that the information in this notice is accurate and complete.",
-  "notice.received": "Thank you. Your notice {id} was received; a confirmation was sent to {email}."
+  "notice.received": "Thank you. Your notice {id} was received; a confirmation was sent to {email}.",
+  "showNewComments": {
+    "one": "Show {count} new comment",
+    "other": "Show {count} new comments"
+  },
+  "newCommentsShown": {
+    "one": "{count} new comment shown.",
+    "other": "{count} new comments shown."
+  }
 };

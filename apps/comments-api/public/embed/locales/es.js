@@ -126,5 +126,13 @@
   "notice.more": "Otros comentarios (opcional)",
   "notice.moreHint": "Enlaces o identificadores de otros comentarios, uno por línea.",
   "notice.goodFaith": "Confirmo de buena fe que la información de esta notificación es exacta y completa.",
-  "notice.received": "Gracias. Tu notificación {id} se ha recibido; se ha enviado una confirmación a {email}."
+  "notice.received": "Gracias. Tu notificación {id} se ha recibido; se ha enviado una confirmación a {email}.",
+  "showNewComments": {
+    "one": "Mostrar {count} comentario nuevo",
+    "other": "Mostrar {count} comentarios nuevos"
+  },
+  "newCommentsShown": {
+    "one": "{count} comentario nuevo mostrado.",
+    "other": "{count} comentarios nuevos mostrados."
+  }
 };

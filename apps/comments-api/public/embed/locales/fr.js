@@ -126,5 +126,13 @@
   "notice.more": "Autres commentaires (facultatif)",
   "notice.moreHint": "Liens ou identifiants d’autres commentaires, un par ligne.",
   "notice.goodFaith": "Je confirme de bonne foi que les informations de cette notification sont exactes et complètes.",
-  "notice.received": "Merci. Votre notification {id} a été reçue ; une confirmation a été envoyée à {email}."
+  "notice.received": "Merci. Votre notification {id} a été reçue ; une confirmation a été envoyée à {email}.",
+  "showNewComments": {
+    "one": "Afficher {count} nouveau commentaire",
+    "other": "Afficher {count} nouveaux commentaires"
+  },
+  "newCommentsShown": {
+    "one": "{count} nouveau commentaire affiché.",
+    "other": "{count} nouveaux commentaires affichés."
+  }
 };
