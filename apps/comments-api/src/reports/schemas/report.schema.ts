@@ -28,4 +28,6 @@ ReportSchema.index({ commentId: 1 }, { name: 'reports_comment__scalar' });
 ReportSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 /** A reporter's reports (their data export and account erasure). */
 ReportSchema.index({ reporterId: 1 }, { name: 'reports_reporter__scalar' });
+/** Moderation analytics: reports per period. */
+ReportSchema.index({ createdAt: 1 }, { name: 'reports_created__scalar' });
 export const reportId = (commentId: string, reporterId: string) => `${commentId}:${reporterId}`;
