@@ -25,6 +25,7 @@ const INFRA_SPECS = [
   path.join('dev-database', 'ferretdb', 'atomicity.spec.mjs'),
   path.join('dev-database', 'ferretdb', 'retryable-writes.spec.mjs'),
   path.join('dev-database', 'ferretdb', 'push-modifiers.spec.mjs'),
+  path.join('dev-database', 'ferretdb', 'pull-conditions.spec.mjs'),
 ];
 /** The provisioning scripts' and the development database's own tests (Node's test runner), real Kafka/database checks included. */
 function runInfraSpec() {
