@@ -176,6 +176,10 @@ describe('account privacy: export and erasure', () => {
   });
 
   it('erases the account after the grace period in all three apps, once, keeping replies by others under a placeholder', async () => {
+    // the worker's recent-decision histories hold Alice's decisions: her own and the same-text ones
+    const histories = mongo.useDb(system.databases.moderation).collection('decision_history');
+    await eventually('worker histories hold Alice', async () => (await histories.countDocuments({ _id: `a:${alice.id}` } as never)) === 1 && (await histories.countDocuments({ _id: /^t:/, 'items.authorId': alice.id } as never)) > 0, 120_000);
+    await eventually('worker histories hold Bob', async () => (await histories.countDocuments({ _id: /^t:/, 'items.authorId': bob.id } as never)) > 0, 120_000);
     const asked = await api.post('/v1/me/erasure', alice.token);
     expect(asked.status).toBe(202);
     expect(asked.body.status).toBe('scheduled');
@@ -237,6 +241,10 @@ describe('account privacy: export and erasure', () => {
     const decisions = mongo.useDb(system.databases.moderation).collection('decisions');
     await eventually('worker erased its copies', async () => (await decisions.countDocuments({ authorId: alice.id })) === 0 && (await decisions.countDocuments({ authorId: pseudonym })) > 0, 120_000);
     expect(await decisions.countDocuments({ authorId: pseudonym, body: { $type: 'string' } })).toBe(0);
+    // her history goes, and her items leave the same-text histories ($pull with a condition); others' stay
+    await eventually('worker erased Alice from its histories', async () => (await histories.countDocuments({ _id: `a:${alice.id}` } as never)) === 0 && (await histories.countDocuments({ 'items.authorId': alice.id })) === 0, 120_000);
+    expect(await histories.countDocuments({ 'items.authorId': pseudonym })).toBe(0);
+    expect(await histories.countDocuments({ _id: /^t:/, 'items.authorId': bob.id } as never)).toBeGreaterThan(0);
 
     // notifications: settings and feed deleted
     const part = await eventually('notifications erased', async () => {
