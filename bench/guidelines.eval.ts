@@ -15,7 +15,7 @@ const localClassifier = LocalClassifier.fromFiles(
 );
 const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
 
-for (const file of ['guidelines.jsonl', 'held-back.jsonl', 'held-back-2.jsonl']) {
+for (const file of ['guidelines.jsonl', 'held-back.jsonl', 'held-back-2.jsonl', 'casual.jsonl']) {
   const cases = readFileSync(path.join(lib, 'test-sets', file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -91,6 +91,9 @@ describe('comments-api indexes and query plans', () => {
     ['rejected queue of one author in a date range', 'comments', { status: 'rejected', authorId: 'u', _id: { $gte: id, $lt: new Types.ObjectId() } }, { _id: -1 }, 'mod_status_author__scalar'],
     ['reported queue', 'comments', { modReportsOpen: true, status: 'approved' }, { _id: -1 }, 'mod_reported__scalar'],
     ['all comments, newest first', 'comments', {}, { _id: -1 }, 'mod_all__scalar|_id_'],
+    // the featured tab (CurationService.featured): one article's approved featured comments, most recently featured first
+    ['featured tab after a cursor', 'comments', { articleId: 'idx-article', featured: true, status: 'approved', $or: [{ featuredAt: { $lt: new Date() } }, { featuredAt: new Date(), _id: { $lt: id } }] }, { featuredAt: -1, _id: -1 }, 'featured__scalar'],
+    ['featured tab', 'comments', { articleId: 'idx-article', featured: true, status: 'approved' }, { featuredAt: -1, _id: -1 }, 'featured__scalar'],
     ['open notices', 'moderation_notices', { status: 'open' }, { _id: 1 }, 'notices_status__scalar'],
   ];
 

@@ -335,7 +335,8 @@ describe('transparency report page in a browser', () => {
     await page.fill('#from', day);
     await page.fill('#to', day);
     await page.click('#show');
-    await page.waitForSelector('text=Report for');
+    // The page first shows the year to date on its own: wait for the requested day's report.
+    await page.waitForSelector(`text=Report for ${day} to ${end.toISOString().slice(0, 10)}`);
     const cell = async (section: string, figure: string) => (await page.locator(`section[aria-label="${section}"] tr:has(th:text-is("${figure}")) td`).textContent())?.trim();
     expect(await cell('Decisions (statements of reasons)', 'Restrictions')).toBe(String(expected.decisions.total));
     expect(await cell('Decisions (statements of reasons)', 'Fully automated')).toBe(String(expected.decisions.fullyAutomated));

@@ -40,12 +40,15 @@ describe('messaging on real Kafka and MongoDB', () => {
     };
   }
 
-  it('relays outbox events once and clears the outbox', async () => {
-    const model = connection.model<OutboxCarrier>('Doc', new Schema({ _id: String, outbox: [Object], outboxPending: Boolean, outboxSeq: Number }, { versionKey: false }));
+  it('relays outbox events once and clears the outbox, leaving the documents\' updatedAt as their writer set it', async () => {
+    const model = connection.model<OutboxCarrier>('Doc', new Schema({ _id: String, outbox: [Object], outboxPending: Boolean, outboxSeq: Number }, { versionKey: false, timestamps: true }));
     const ids = Array.from({ length: 25 }, (_, i) => `c${i}`);
-    await model.insertMany(
+    const writtenAt = new Date('2026-01-01T00:00:00.000Z');
+    await model.collection.insertMany(
       ids.map((id) => ({
-        _id: id,
+        _id: id as never,
+        createdAt: writtenAt,
+        updatedAt: writtenAt,
         outboxPending: true,
         outboxSeq: 1,
         outbox: [{ eventId: `e-${id}`, topic, key: id, type: EventTypes.CommentSubmitted, source: '/test', subject: id, time: new Date(), data: submitted(id) }],
@@ -56,6 +59,8 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(await relay.backlog()).toBe(0);
     expect(await model.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
     expect(await relay.drainOnce()).toBe(0);
+    // Publishing is not a change of the document (updatedAt is when its decision became visible).
+    expect(await model.countDocuments({ updatedAt: writtenAt })).toBe(ids.length);
 
     // The relay is drained, so the topic's end offsets are final: read up to them, then
     // nothing more can arrive and an event relayed twice would be among what was read.

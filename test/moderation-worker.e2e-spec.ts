@@ -436,7 +436,14 @@ describe('moderation-worker: rule sets, events and classifier', () => {
 
   it("decides with each author's and each text's history (repeat, same text from three authors, rejection rate), kept beside the log (also after a restart, and read from the log after an upgrade)", async () => {
     const ruleIds = (d: { reasons: Array<{ ruleId: string }> }) => d.reasons.map((r) => r.ruleId);
-    const decided = async (body: string, authorId: string) => probe.decision((await probe.submit(body, { authorId })).commentId);
+    // The decision is logged and pushed to the histories side by side, and published after
+    // both: waiting for its event means the history documents hold it too.
+    const decided = async (body: string, authorId: string) => {
+      const { commentId } = await probe.submit(body, { authorId });
+      const d = await probe.decision(commentId);
+      await eventually(`decision event for ${commentId}`, async () => probe.eventsFor(commentId).length > 0);
+      return d;
+    };
     // texts made unique with letters only (a long number would read as a phone number)
     const tag = () => Date.now().toString().replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!) + Math.random().toString(36).replace(/[^a-z]/g, '');
     const alice = `hist-alice-${tag()}`;

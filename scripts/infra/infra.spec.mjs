@@ -34,8 +34,9 @@ const isAlive = (pid) => {
 };
 
 describe('ports', () => {
-  it('finds a free port and reports it busy while listened on', async () => {
+  it('finds a free port below the ephemeral range and reports it busy while listened on', async () => {
     const port = await freePort();
+    assert.ok(port >= 20000 && port < 32000, `${port} is below the kernel's ephemeral range`);
     assert.equal(await isPortFree(port), true);
     const server = net.createServer().listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));

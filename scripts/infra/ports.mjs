@@ -1,5 +1,5 @@
 // TCP port helpers for local infrastructure: refuse to reuse a busy port,
-// pick a free ephemeral one, and probe whether something is listening.
+// pick a free one for a server to bind later, and probe whether something is listening.
 import net from 'node:net';
 
 const HOST = '127.0.0.1';
@@ -24,17 +24,22 @@ export async function assertPortFree(port, name, hint = 'stop whatever uses it o
   }
 }
 
-/** Asks the OS for an unused ephemeral port on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen({ host: HOST, port: 0, exclusive: true }, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+// Ports for servers started later (Kafka, the database, apps) come from below the kernel's
+// ephemeral range (Linux 32768–60999, BSD/macOS/Windows 49152–65535). A port from that range
+// is also handed out to outgoing connections and to listen(0), so between the pick and the
+// server's bind it can be taken by any client; a port below it is only taken by another server.
+const SERVER_PORTS = { min: 20000, max: 32000 };
+const handedOut = new Set();
+
+/** A port on 127.0.0.1 that is free now, outside the ephemeral range, not handed out before by this process. */
+export async function freePort() {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = SERVER_PORTS.min + Math.floor(Math.random() * (SERVER_PORTS.max - SERVER_PORTS.min));
+    if (handedOut.has(port) || !(await isPortFree(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`no free port between ${SERVER_PORTS.min} and ${SERVER_PORTS.max} after 200 tries`);
 }
 
 /** Resolves true if a TCP connection to host:port succeeds within `timeoutMs`. */

@@ -10,3 +10,8 @@ export function tokenFor(sub: string, roles: string[] = ['commenter'], name = su
 export function tokenWithEmail(sub: string, email: string, roles: string[] = ['commenter']): string {
   return jwt.sign({ name: sub, roles, email }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: '1h' });
 }
+
+/** A token with extra claims (e.g. `badges: ['staff']` or `expert: true`). */
+export function tokenWithClaims(sub: string, claims: Record<string, unknown>, roles: string[] = ['commenter']): string {
+  return jwt.sign({ name: sub, roles, ...claims }, TEST_JWT_SECRET, { algorithm: 'HS256', subject: sub, expiresIn: '1h' });
+}

@@ -16,6 +16,8 @@ import { ReportsModule } from './reports/reports.module';
 import { RestrictionsModule } from './restrictions/restrictions.module';
 import { TransparencyModule } from './transparency/transparency.module';
 import { EmailDomainRulesModule } from './email-domains/email-domain-rules.module';
+import { LiveThreadsModule } from './live-threads/live-threads.module';
+import { CurationModule } from './curation/curation.module';
 
 @Global()
 @Module({})
@@ -55,6 +57,8 @@ export class AppModule {
         ModerationModule,
         CommentCheckModule,
         TransparencyModule,
+        LiveThreadsModule,
+        CurationModule,
       ],
       providers: [
         // Order matters: authentication first, so the throttler knows the user.

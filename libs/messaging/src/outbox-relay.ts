@@ -204,11 +204,12 @@ export class OutboxRelay {
     }
     await this.publisher.publish(events);
     // Clear each outbox only if nothing was appended since it was read (outboxSeq unchanged).
+    // Publishing is not a change of the document: its `updatedAt` stays the change's.
     const res = await this.model.bulkWrite(
       docs.map((d) => ({
-        updateOne: { filter: { _id: d._id, outboxSeq: d.outboxSeq }, update: { $set: { outbox: [], outboxPending: false } } },
+        updateOne: { filter: { _id: d._id, outboxSeq: d.outboxSeq }, update: { $set: { outbox: [], outboxPending: false } }, timestamps: false },
       })),
-      { ordered: false },
+      { ordered: false, timestamps: false },
     );
     for (const d of docs) this.mine.delete(String(d._id));
     if (res.matchedCount < docs.length) await this.removePublishedPrefixes(docs);
@@ -235,7 +236,7 @@ export class OutboxRelay {
         const ids = (before.outbox ?? []).map((e) => e.eventId);
         if (!ids.every((eventId, i) => c.outbox?.[i]?.eventId === eventId)) return;
         const rest = c.outbox.slice(ids.length);
-        await this.model.updateOne({ _id: c._id, outboxSeq: c.outboxSeq }, { $set: { outbox: rest, outboxPending: rest.length > 0 } }).exec();
+        await this.model.updateOne({ _id: c._id, outboxSeq: c.outboxSeq }, { $set: { outbox: rest, outboxPending: rest.length > 0 } }, { timestamps: false }).exec();
       }),
     );
     for (const c of current) this.kick(c._id);

@@ -33,11 +33,34 @@ describe('DEFAULT_RULE_SET', () => {
     ['Earn extra cash, DM me', 'flagged', 'spam-phrases'],
     ['Read more at bit.ly/xyz, tinyurl.com/abc and t.co/def', 'flagged', 'links'],
     ['Call me on 07700 900123', 'flagged', 'personal-information'],
-    ['bollocks', 'flagged', 'mild-profanity'],
+    ['screw you', 'flagged', 'mild-profanity'],
+    ['You stupid b1tch', 'rejected', 'profanity'],
+    ['Shut your mouth you dumb ass', 'flagged', 'mild-profanity'],
+    ['Stop being such a pussy and answer the question', 'flagged', 'insult-phrases'],
+    ['I hope someone shoots Hendricks on his way home', 'flagged', 'threat-phrases'],
+    ['Your office goes up in flames next', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
     expect(d.reasons.map((r) => r.ruleId)).toContain(ruleId);
+  });
+
+  it.each([
+    ['Bollocks, the match is on at the same time as the wedding'],
+    ['Where did the last few years go??'],
+    ['The bitch had a litter of eight puppies last night'],
+    ['Faggots and peas, a Black Country classic'],
+    ['The report found officers had used the word "Paki" in a WhatsApp group'],
+    ['Just nipping out for a fag, back in five'],
+    ['Pussy willow is out along the canal'],
+  ])('approves the innocent sense: %s', (body) => {
+    expect(check(body).reasons).toEqual([]);
+  });
+
+  it('records mild swearing aimed at no one without holding the comment', () => {
+    const d = check('wtf is going on with the trains');
+    expect(d.decision).toBe('approved');
+    expect(d.shadowReasons.map((r) => r.ruleId)).toEqual(['expletives']);
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, HATE_SLOGANS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
-import { INSULT_CLASSES, INSULT_PATTERNS } from './lists/insults';
+import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, HATE_SLOGANS, SMOKING_WORDS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
-import { MILD_PROFANITY, PROFANITY } from './lists/profanity';
-import { DOXXING_PATTERNS, HATE_PATTERNS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_PATTERNS } from './lists/phrases';
+import { EXPLETIVES, MILD_PROFANITY, PROFANITY } from './lists/profanity';
+import { DEATH_TO_INNOCENT_SENSES, DOXXING_PATTERNS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
 import type { RuleSetDefinition, TermEntry } from './types';
@@ -38,19 +38,22 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
       rejectionRate: { threshold: 0.5, minDecisions: 4, action: 'flag' },
     },
     // 2. content
-    { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY },
-    { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE },
+    { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY, mentions: true },
+    // Talking about a word ("the word "Paki"", "called an opponent a "…"", a quotation with a reporting verb) is not using it.
+    { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE, mentions: true },
     { id: 'hate-slogans', type: 'phrases', category: 'hate', action: 'reject', classes: { hate_slogan: termStrings(HATE_SLOGANS) }, patterns: ['@hate_slogan'], exceptions: REPORTING_EXCEPTIONS },
     // Listed threats are matched like terms, but as a phrase class so that reporting and quotation are exceptions.
     { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: REPORTING_EXCEPTIONS },
-    { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY },
-    { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE },
-    { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
-    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`)] },
+    { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY, mentions: true },
+    // Mild swearing aimed at no one: recorded (shadowReasons), never held on its own; aimed at someone it is an insult phrase.
+    { id: 'expletives', type: 'suspect-terms', category: 'profanity', shadow: true, terms: EXPLETIVES },
+    { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE, mentions: true },
+    { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
+    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), ...DEATH_TO_INNOCENT_SENSES] },
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
-    { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
+    { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...INSULT_INNOCENT_SENSES] },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
-    { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', patterns: THREAT_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
+    { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', classes: THREAT_CLASSES, patterns: THREAT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_INNOCENT_SENSES] },
     { id: 'hate-phrases', type: 'phrases', category: 'hate', action: 'flag', patterns: HATE_PATTERNS, exceptions: REPORTING_EXCEPTIONS },
     { id: 'doxxing-phrases', type: 'phrases', category: 'personal-information', action: 'flag', patterns: DOXXING_PATTERNS },
     // Links are judged by how many there are and where they lead, not by whether a shortener

@@ -149,8 +149,11 @@ describe('numbers are not leetspeak', () => {
       expect(evaluate(rs, { body }).reasons).toEqual([]);
     },
   );
-  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'the 4ss'])('%s is still caught', (body) => {
+  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'you 4ss'])('%s is still caught', (body) => {
     expect(evaluate(rs, { body }).decision).not.toBe('approved');
+  });
+  it('reads "the 4ss" as the word (an expletive aimed at no one: recorded, not held)', () => {
+    expect(evaluate(rs, { body: 'the 4ss' }).shadowReasons.map((r) => r.ruleId)).toEqual(['expletives']);
   });
 });
 

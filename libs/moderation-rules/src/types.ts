@@ -119,19 +119,32 @@ export interface RuleBase {
 }
 
 /** A term: `"word"`, `"multi word phrase"`, `"stem*"` (prefix match), or an object with a per-term allow-list. */
-export type TermEntry = string | { term: string; allow?: string[] };
+/**
+ * A term, or a term with its own allow-list and innocent context: `unlessNear` words (plain words or
+ * `stem*`) that, anywhere in the same sentence, show the term is used in an innocent sense
+ * ("faggots" near "peas", "bitch" near "litter").
+ */
+export type TermEntry = string | { term: string; allow?: string[]; unlessNear?: string[] };
 
 export interface BannedTermsRule extends RuleBase {
   type: 'banned-terms';
   terms: TermEntry[];
   /** Words never matched by this rule (e.g. `"shiitake"`, `"scunthorpe*"`). */
   allow?: string[];
+  /**
+   * Default false. True: a match that is talked about rather than used passes — inside quotation
+   * marks with a reporting verb in its sentence ("the court heard he called her a "…""), or right
+   * after "the word", "words like", "called someone a" (never "called me/you a").
+   */
+  mentions?: boolean;
 }
 
 export interface SuspectTermsRule extends RuleBase {
   type: 'suspect-terms';
   terms: TermEntry[];
   allow?: string[];
+  /** See BannedTermsRule.mentions. */
+  mentions?: boolean;
 }
 
 export interface LinksRule extends RuleBase {

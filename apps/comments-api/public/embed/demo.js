@@ -1,5 +1,5 @@
 // Development demo: includes the widget the way a host page would, with the article id and the
-// host site's token taken from the query string (?article=…&token=…[&locale=de]).
+// host site's token taken from the query string (?article=…&token=…[&locale=de][&tab=featured]).
 (function () {
   var q = new URLSearchParams(location.search);
   var s = document.createElement('script');
@@ -7,6 +7,7 @@
   s.setAttribute('data-article-id', q.get('article') || 'demo-article');
   s.setAttribute('data-target', '#comments');
   if (q.get('token')) s.setAttribute('data-token', q.get('token'));
+  if (q.get('tab')) s.setAttribute('data-tab', q.get('tab'));
   if (q.get('locale')) s.setAttribute('data-locale', q.get('locale'));
   document.body.appendChild(s);
 })();

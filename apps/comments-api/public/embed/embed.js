@@ -2,7 +2,7 @@
  * Parley embeddable comments widget (plain JS, no build).
  *
  *   <script src="https://comments.example/embed/embed.js" data-article-id="climate-2026-11-26"
- *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"] [data-locale="de"]></script>
+ *           data-token="<host-site JWT>" [data-target="#comments"] [data-sort="newest"] [data-locale="de"] [data-live="off"]></script>
  *
  * Renders the article's thread into data-target (or a container inserted after the script tag),
  * talks to the API at the script's own origin (or data-api), and authenticates with the host
@@ -13,6 +13,9 @@
  * else English. The messages come from locales/<language>.js (en, de, fr, es), loaded from the
  * same origin as this script; a missing language, or a key missing in it, falls back to English.
  * Dates and counts are formatted with Intl in the chosen locale.
+ *
+ * Curation: tabs "All comments" / "Featured" (data-tab="featured" opens on the featured tab), the
+ * article's pinned comment above the thread, and the authors' badges (staff, subscriber, expert).
  */
 (function () {
   'use strict';
@@ -21,6 +24,7 @@
   var API = (script.getAttribute('data-api') || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   var ARTICLE = script.getAttribute('data-article-id');
   var SORT = script.getAttribute('data-sort') || 'newest';
+  var TAB = script.getAttribute('data-tab') === 'featured' ? 'featured' : 'all'; // the thread's tab: all comments, or the featured ones
   var PAGE = 20;
   var REASONS = ['spam', 'abuse', 'harassment', 'hate', 'other'];
   var LANGUAGES = ['en', 'de', 'fr', 'es'];
@@ -192,6 +196,7 @@
   var mineBox = el('ul', { class: 'parley-mine', 'data-testid': 'mine', 'aria-label': t('mineLabel') });
   var lastStatus = {}; // own comment id -> status last shown, to announce when moderation decides
   var loadMore = el('button', { type: 'button', class: 'parley-more', 'data-testid': 'load-more', hidden: true, text: t('loadMore') });
+  var tabPanel = el('div', { role: 'tabpanel', id: 'parley-tabpanel', class: 'parley-tabpanel', 'data-testid': 'tabpanel' });
   var nextCursor = null;
   var localPending = {}; // id -> view, for comments posted here before /v1/me/comments lists them
   var deleted = {}; // ids deleted here: hidden even while a cached listing still has them
@@ -383,15 +388,27 @@
     warning.hidden = false;
   }
 
+  /** The author's badges (staff, subscriber, expert) as a labelled list; null when none. */
+  function authorBadges(c) {
+    if (c.placeholder || !c.badges || !c.badges.length) return null;
+    var ul = el('ul', { class: 'parley-badges', 'data-testid': 'author-badges', 'aria-label': t('badgesLabel', { name: c.authorName }) });
+    c.badges.forEach(function (b) {
+      ul.appendChild(el('li', { class: 'parley-author-badge parley-author-badge-' + b, 'data-testid': 'author-badge', 'data-badge': b, text: t('badge.' + b) }));
+    });
+    return ul;
+  }
+
   function renderComment(c, opts) {
     opts = opts || {};
     var own = !!me && c.authorId === me;
     var li = el('li', { class: 'parley-comment', 'data-testid': 'comment', 'data-id': c.id, 'data-author': c.authorId, 'data-status': c.status, 'data-own': own ? 'true' : 'false' });
     var head = el('div', { class: 'parley-head' }, [
       el('strong', { class: 'parley-author', 'data-testid': 'author', text: c.placeholder ? '' : c.authorName }),
+      authorBadges(c),
       el('time', { datetime: c.createdAt, title: fullDate(c.createdAt), 'data-testid': 'date', text: when(c.createdAt) }),
       c.editedAt ? el('span', { class: 'parley-edited', text: t('edited') }) : null,
     ]);
+    if (c.featured) head.appendChild(el('span', { class: 'parley-featured-mark', 'data-testid': 'featured-mark', text: '\u2605 ' + t('featured') }));
     var label = statusLabel(c);
     if (label) head.appendChild(el('span', { class: 'parley-badge parley-' + c.status, 'data-testid': 'badge', text: label }));
     li.appendChild(head);
@@ -579,14 +596,73 @@
   }
 
   function loadPage(cursor) {
-    var q = '?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
-    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments' + q).then(function (page) {
+    var tab = TAB;
+    var more = (cursor ? '&cursor=' + encodeURIComponent(cursor) : '');
+    var path = tab === 'featured'
+      ? '/featured-comments?limit=' + PAGE + more
+      : '/comments?sort=' + encodeURIComponent(SORT) + '&limit=' + PAGE + more;
+    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + path).then(function (page) {
+      if (tab !== TAB) return; // the reader switched tabs meanwhile
       if (!cursor) list.textContent = '';
-      page.items.forEach(function (c) { if (shown(c)) list.appendChild(renderComment(c)); });
+      // the pinned comment is shown above the thread, not twice; a later page skips comments the live thread already inserted
+      page.items.forEach(function (c) { if (shown(c) && (tab === 'featured' || c.id !== pinnedId) && !(cursor && inPage(c.id))) list.appendChild(renderComment(c, { flat: tab === 'featured' })); });
       nextCursor = page.nextCursor;
       loadMore.hidden = !nextCursor;
-      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t('noComments') }));
+      if (!cursor && !page.items.length) list.appendChild(el('li', { class: 'parley-empty', 'data-testid': 'empty', text: t(tab === 'featured' ? 'noFeatured' : 'noComments') }));
     });
+  }
+
+  // ---------- curation: pinned comment, tabs ----------
+  var pinnedId = null;
+  var pinnedBox = el('section', { class: 'parley-pinned', 'data-testid': 'pinned', 'aria-label': t('pinnedLabel'), hidden: true });
+  function loadPinned() {
+    return api('GET', '/v1/articles/' + encodeURIComponent(ARTICLE) + '/pinned-comment').then(function (p) {
+      var c = p && p.comment;
+      pinnedId = c && shown(c) ? c.id : null;
+      pinnedBox.textContent = '';
+      pinnedBox.hidden = !pinnedId;
+      if (!pinnedId) return;
+      pinnedBox.appendChild(el('p', { class: 'parley-pinned-label', 'data-testid': 'pinned-label', text: t('pinned') }));
+      var ul = el('ul', { 'aria-label': t('pinnedLabel') });
+      ul.appendChild(renderComment(c, { flat: true }));
+      pinnedBox.appendChild(ul);
+    }, function () { pinnedId = null; pinnedBox.hidden = true; pinnedBox.textContent = ''; });
+  }
+
+  var TABS = ['all', 'featured'];
+  var tabButtons = {};
+  var tabList = el('div', { class: 'parley-tabs', role: 'tablist', 'aria-label': t('tabsLabel'), 'data-testid': 'tabs' });
+  TABS.forEach(function (name) {
+    var b = el('button', { type: 'button', role: 'tab', id: 'parley-tab-' + name, 'aria-controls': 'parley-tabpanel', 'data-testid': 'tab-' + name, text: t(name === 'all' ? 'tabAll' : 'tabFeatured') });
+    b.addEventListener('click', function () { selectTab(name, false); });
+    // arrow keys move between the tabs (and select them), Home/End to the first/last
+    b.addEventListener('keydown', function (ev) {
+      var i = TABS.indexOf(name);
+      var next = ev.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : ev.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : ev.key === 'Home' ? TABS[0] : ev.key === 'End' ? TABS[TABS.length - 1] : null;
+      if (!next) return;
+      ev.preventDefault();
+      selectTab(next, true);
+    });
+    tabButtons[name] = b;
+    tabList.appendChild(b);
+  });
+  function markTabs() {
+    TABS.forEach(function (name) {
+      var on = name === TAB;
+      tabButtons[name].setAttribute('aria-selected', on ? 'true' : 'false');
+      tabButtons[name].setAttribute('tabindex', on ? '0' : '-1');
+    });
+    tabPanel.setAttribute('aria-labelledby', 'parley-tab-' + TAB);
+    list.setAttribute('aria-label', TAB === 'featured' ? t('featuredLabel') : t('threadLabel'));
+    tabPanel.setAttribute('data-tab', TAB);
+  }
+  function selectTab(name, focus) {
+    if (focus) tabButtons[name].focus();
+    if (name === TAB) return;
+    TAB = name;
+    nextCursor = null;
+    markTabs();
+    loadPage(null).then(renderLive).catch(fail);
   }
 
   // The reader's own comments that the public thread does not show yet (or will not show).
@@ -604,7 +680,8 @@
         delete localPending[c.id];
         // Approved ones belong to the thread; until the thread shows one (moderation can be
         // quicker than the thread's next reload), it stays here, so it never vanishes.
-        var inThread = list.querySelector('[data-id="' + c.id + '"]');
+        // (on the featured tab the thread is not on the page: an approved one is not shown here either)
+        var inThread = TAB !== 'all' || list.querySelector('[data-id="' + c.id + '"]') || pinnedBox.querySelector('[data-id="' + c.id + '"]');
         if ((c.status !== 'approved' || !inThread) && !deleted[c.id]) mineBox.appendChild(renderComment(c, { flat: true, replyTo: !!c.parentId }));
       });
       Object.keys(localPending).forEach(function (id) {
@@ -738,7 +815,104 @@
 
   function refreshAll() {
     // The thread first: the own-comments list leaves out what the thread already shows.
-    return loadPage(null).then(refreshMine).catch(fail);
+    return loadPinned().then(function () { return loadPage(null); }).then(refreshMine).then(renderLive).catch(fail);
+  }
+
+  // ---------- live thread ----------
+  // New approved comments and replies arrive as server-sent events (GET .../comments/stream);
+  // they are counted in a "N new comments" button and inserted when the reader asks for them,
+  // so the thread never moves under the reader. Edits, removals and reaction counts of comments
+  // on the page are applied at once. Muted authors' comments are neither counted nor inserted.
+  var LIVE = script.getAttribute('data-live') !== 'off';
+  var arrived = []; // comments announced by the stream, not yet inserted (oldest first)
+  var liveSource = null;
+  var liveButton = el('button', { type: 'button', class: 'parley-new-comments', 'data-testid': 'new-comments', hidden: true });
+  var liveBox = el('div', { class: 'parley-live', 'aria-live': 'polite' }, [liveButton]);
+  function inPage(id) { return root.querySelector('[data-testid=thread] [data-id="' + id + '"], [data-testid=pinned] [data-id="' + id + '"]'); }
+  /** Where an arrived comment goes: the thread for a top-level one, its parent's replies for a reply (null: not on this tab, or parent not on the page). */
+  function liveTarget(c) {
+    if (TAB !== 'all') return null;
+    if (!c.parentId) return list;
+    var parent = inPage(c.parentId);
+    return parent ? parent.querySelector('[data-testid=replies]') : null;
+  }
+  function waiting() {
+    arrived = arrived.filter(function (c) { return shown(c) && !inPage(c.id) && liveTarget(c); });
+    return arrived;
+  }
+  function renderLive() {
+    var n = waiting().length;
+    liveButton.hidden = !n;
+    liveButton.textContent = n ? t('showNewComments', { count: n }) : '';
+  }
+  liveButton.addEventListener('click', function () {
+    var items = waiting();
+    arrived = [];
+    var inserted = [];
+    items.forEach(function (c) {
+      var target = liveTarget(c);
+      var li = renderComment(c);
+      li.setAttribute('data-live', 'new');
+      var empty = list.querySelector('[data-testid=empty]');
+      if (empty) empty.remove();
+      // newest first: a new top-level comment goes on top; oldest first (and replies): at the end
+      if (target === list && SORT !== 'oldest') list.insertBefore(li, list.firstChild);
+      else target.appendChild(li);
+      inserted.push(li);
+    });
+    renderLive();
+    if (!inserted.length) return;
+    // the button goes away: the keyboard focus moves to the first inserted comment in reading order
+    var first = inserted.reduce(function (a, b) { return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a; });
+    first.setAttribute('tabindex', '-1');
+    first.focus();
+    say(t('newCommentsShown', { count: inserted.length }));
+    if (token) refreshMine();
+  });
+  function liveUpdate(c) {
+    var li = inPage(c.id);
+    if (!li) {
+      if (!arrived.some(function (a) { return a.id === c.id; })) arrived.push(c);
+      else arrived = arrived.map(function (a) { return a.id === c.id ? c : a; });
+      return renderLive();
+    }
+    var body = li.querySelector(':scope > [data-testid=body]');
+    if (body && !c.placeholder) { body.textContent = c.body; body.classList.remove('parley-placeholder'); }
+    var head = li.querySelector(':scope > .parley-head');
+    if (c.editedAt && head && !head.querySelector('.parley-edited')) head.appendChild(el('span', { class: 'parley-edited', text: t('edited') }));
+  }
+  function liveRemoved(r) {
+    arrived = arrived.filter(function (c) { return c.id !== r.id; });
+    renderLive();
+    var li = inPage(r.id);
+    // the reader's own comments are the own-comments list's business (an edit of theirs is redrawn there)
+    if (!li || li.getAttribute('data-own') === 'true') return;
+    if (r.placeholder) {
+      var body = li.querySelector(':scope > [data-testid=body]');
+      if (body) { body.textContent = t('placeholder'); body.classList.add('parley-placeholder'); }
+      var author = li.querySelector(':scope > .parley-head [data-testid=author]');
+      if (author) author.textContent = '';
+      var actions = li.querySelector(':scope > [data-testid=actions]');
+      if (actions) actions.textContent = '';
+      return;
+    }
+    if (li.contains(document.activeElement)) heading.focus();
+    li.remove();
+  }
+  function liveReactions(r) {
+    var li = inPage(r.id);
+    var n = li && li.querySelector(':scope > [data-testid=actions] [data-testid=reaction-count]');
+    if (n) n.textContent = count(r.reactionCount);
+  }
+  function startLive() {
+    if (!LIVE || liveSource || typeof EventSource !== 'function') return;
+    liveSource = new EventSource(API + '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments/stream');
+    var parse = function (fn) { return function (ev) { try { fn(JSON.parse(ev.data)); } catch (e) { /* a malformed event is ignored */ } }; };
+    liveSource.addEventListener('comment', parse(liveUpdate));
+    liveSource.addEventListener('edited', parse(liveUpdate));
+    liveSource.addEventListener('removed', parse(liveRemoved));
+    liveSource.addEventListener('reactions', parse(liveReactions));
+    liveSource.addEventListener('ready', function () { root.setAttribute('data-live', 'ready'); });
   }
 
   // ---------- layout ----------
@@ -776,8 +950,13 @@
   root.appendChild(message);
   root.appendChild(mutedBox);
   root.appendChild(mineBox);
-  root.appendChild(list);
-  root.appendChild(loadMore);
+  root.appendChild(pinnedBox);
+  root.appendChild(tabList);
+  tabPanel.appendChild(liveBox);
+  tabPanel.appendChild(list);
+  tabPanel.appendChild(loadMore);
+  root.appendChild(tabPanel);
+  markTabs();
   root.appendChild(infoBox);
 
   if (!ARTICLE) {
@@ -787,7 +966,7 @@
   renderNewForm();
   loadInfo();
   loadRestrictions();
-  loadMuted().then(refreshAll);
+  loadMuted().then(refreshAll).then(startLive);
 
   window.Parley = {
     setToken: function (t) {

@@ -162,7 +162,7 @@
           'li',
           { class: 'card' + (i === state.focus ? ' focused' : '') + (item.claim && item.claim.moderatorId !== state.user.id ? ' claimed' : ''), 'data-id': item.id, 'data-testid': 'card', onclick: () => focusItem(i) },
           el('input', { type: 'checkbox', 'data-testid': 'select', 'aria-label': 'Select the comment by ' + item.authorName, checked: state.selected.has(item.id), onclick: (e) => { e.stopPropagation(); toggleSelect(item.id); } }),
-          el('div', { class: 'meta' }, el('strong', { text: item.authorName }), ' on ', el('code', { text: item.articleId }), ' · ', el('span', { class: 'status status-' + item.status, text: item.status }), ' · rev ' + item.revision, item.reportCount ? ' · ' + item.reportCount + ' report(s)' : '', item.claim ? el('span', { class: 'claim', text: ' · claimed by ' + item.claim.moderatorName }) : null),
+          el('div', { class: 'meta' }, el('strong', { text: item.authorName }), badgeList(item), ' on ', el('code', { text: item.articleId }), ' · ', el('span', { class: 'status status-' + item.status, text: item.status }), ' · rev ' + item.revision, item.reportCount ? ' · ' + item.reportCount + ' report(s)' : '', item.claim ? el('span', { class: 'claim', text: ' · claimed by ' + item.claim.moderatorName }) : null),
           bodyWithHighlights(item),
           item.reasons && item.reasons.length ? el('ul', { class: 'reasons' }, ...item.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message))) : null,
           el('button', { type: 'button', class: 'open', 'data-testid': 'open', 'aria-current': i === state.focus ? 'true' : null, onclick: (e) => { e.stopPropagation(); openItem(i); } }, 'Review', el('span', { class: 'sr', text: ' the comment by ' + item.authorName })),
@@ -213,14 +213,16 @@
     box.replaceChildren(el('p', { text: 'Loading…' }));
     let ctx;
     let shown = null;
+    let pinned = null; // the id of the article's pinned comment
     try {
       // the warning the writer saw before choosing "Post anyway" (404: none was shown)
-      [ctx, shown] = await Promise.all([
+      [ctx, shown, pinned] = await Promise.all([
         api('GET', '/v1/moderation/comments/' + item.id),
         api('GET', '/v1/comments/' + item.id + '/shown-warning').catch((e) => {
           if (e.status === 404) return null;
           throw e;
         }),
+        api('GET', '/v1/articles/' + encodeURIComponent(item.articleId) + '/pinned-comment').then((p) => (p.comment ? p.comment.id : null), () => null),
       ]);
     } catch (e) {
       box.replaceChildren(el('p', { class: 'error', text: e.message }));
@@ -234,6 +236,7 @@
     if (c.status === 'approved') add('Remove', () => decide(c, 'remove'), 'remove');
     if (['removed', 'rejected'].includes(c.status)) add('Restore', () => decide(c, 'restore'), 'restore');
     if (c.status === 'approved') add(c.featured ? 'Unfeature' : 'Feature', () => decide(c, c.featured ? 'unfeature' : 'feature'), 'feature');
+    if (c.status === 'approved' && !c.parentId) add(pinned === c.id ? 'Unpin' : 'Pin to article', () => togglePin(c, pinned === c.id), 'pin');
     add('Claim (c)', () => claim(c), 'claim');
 
     const cases = [];
@@ -255,7 +258,7 @@
       el('h2', { tabindex: '-1', text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
       ctx.article && ctx.article.section ? el('p', { class: 'meta', text: 'Section: ' + ctx.article.section }) : null,
       ctx.parent ? el('blockquote', { class: 'parent', 'data-testid': 'parent' }, el('div', { class: 'meta', text: 'In reply to ' + ctx.parent.authorName }), el('p', { text: ctx.parent.body })) : null,
-      el('div', { class: 'meta' }, el('strong', { text: c.authorName }), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
+      el('div', { class: 'meta' }, el('strong', { text: c.authorName }), badgeList(c), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
       bodyWithHighlights(c),
       c.reasons.length ? el('ul', { class: 'reasons' }, ...c.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))) : null,
       shown ? shownWarning(shown) : null,
@@ -280,6 +283,27 @@
       el('p', { class: 'meta', 'data-testid': 'shown-warning-meta', text: 'Posted anyway on ' + new Date(w.shownAt).toLocaleString() + ' after a warning that it would be ' + (w.decision === 'rejected' ? 'refused' : 'held for review') }),
       el('ul', { class: 'reasons', 'data-testid': 'shown-warning-reasons' }, ...w.reasons.map((r) => el('li', {}, r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))),
     );
+  }
+
+  /** The author's badges (staff, subscriber, expert) after their name; null when none. */
+  function badgeList(c) {
+    if (!c.badges || !c.badges.length) return null;
+    return el('span', { class: 'badges', 'data-testid': 'author-badges' }, ...c.badges.map((b) => el('span', { class: 'author-badge author-badge-' + b, 'data-testid': 'author-badge', text: b })));
+  }
+
+  /** Pins the comment to its article (replacing the pinned one), or unpins it. */
+  async function togglePin(c, isPinned) {
+    const path = '/v1/moderation/articles/' + encodeURIComponent(c.articleId) + '/pinned-comment';
+    if (isPinned) {
+      await api('DELETE', path);
+      say('Unpinned from ' + c.articleId);
+    } else {
+      const r = await api('PUT', path, { commentId: c.id });
+      say('Pinned to ' + c.articleId + (r.replaced ? ' (replacing the comment pinned before)' : ''));
+    }
+    await showDetail(state.items[state.focus] || c);
+    const again = $('detail').querySelector('[data-testid=pin]');
+    if (again) again.focus();
   }
 
   function currentReason() {

@@ -105,6 +105,7 @@ export class CommentsService {
       articleId,
       authorId: author.id,
       authorName: author.name,
+      ...(author.badges?.length ? { authorBadges: author.badges } : {}),
       parentId: data.parentId,
       parentAuthorId: parent?.authorId ?? null,
       depth,
@@ -248,11 +249,17 @@ export class CommentsService {
   async applyDecision(eventId: string, d: CommentModeratedV1, traceparent?: string): Promise<boolean> {
     if (!Types.ObjectId.isValid(d.commentId) || !/^[a-f0-9]{24}$/i.test(d.commentId)) return false;
     const decidedAt = new Date(d.decidedAt);
+    // An automated approval needs the author's premoderation flag: read beside the comment's state.
+    // (Used by the first attempt only: a compare-and-set retried after another writer reads it again.)
+    let premoderated = d.automated && d.decision === 'approved' ? this.premoderation.isPremoderated(d.authorId) : undefined;
+    premoderated?.catch(() => undefined);
     const done = await this.repository.change(d.commentId, null, async (prev) => {
+      const prefetched = prev.authorId === d.authorId ? premoderated : undefined;
+      premoderated = undefined;
       if (!decisionApplies(prev, eventId, { revision: d.revision, decidedAt, automated: d.automated })) return null;
       // The rules never publish a premoderated author's comment: whether comments-api's own hold
       // (on the submitted event) came first or not, an automated approval becomes that hold.
-      if (d.automated && d.decision === 'approved' && (await this.premoderation.isPremoderated(prev.authorId))) {
+      if (d.automated && d.decision === 'approved' && (await (prefetched ?? this.premoderation.isPremoderated(prev.authorId)))) {
         return this.premoderation.hold(prev, d.commentId, d.revision, new Date(), randomUUID());
       }
       const events: OutboxEntry[] = [];

@@ -149,4 +149,32 @@ export class CommentsApiConfig extends CommonConfig {
   @Min(100)
   @Max(600_000)
   DSA_TRANSPARENCY_DB_TIMEOUT_MS = 30_000;
+
+  /** Live thread streams (readers' server-sent events) one replica serves at most. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LIVE_THREAD_MAX_STREAMS = 10_000;
+
+  /** Live thread streams one client address may have open on one replica. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LIVE_THREAD_MAX_STREAMS_PER_CLIENT = 20;
+
+  /** Interval of the comment line sent on every live thread stream. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(300_000)
+  LIVE_THREAD_HEARTBEAT_MS = 15_000;
+
+  /** How often reaction counts of watched articles are compared where the database has no change streams. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  LIVE_THREAD_REACTIONS_POLL_MS = 5_000;
 }

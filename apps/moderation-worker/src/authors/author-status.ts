@@ -50,9 +50,22 @@ export class AuthorStatusService {
 
   /** The author's status for the rules; an expired suspension is `active`. */
   async statusOf(userId: string, now: Date): Promise<Pick<AuthorContext, 'status' | 'suspendedUntil'>> {
-    const s = await this.reads.load(userId);
-    if (!s || s.status === 'active') return { status: 'active' };
-    if (s.status === 'suspended' && s.until && new Date(s.until) <= now) return { status: 'active' };
-    return s.status === 'suspended' && s.until ? { status: 'suspended', suspendedUntil: new Date(s.until) } : { status: s.status };
+    return statusAt(await this.reads.load(userId), now);
   }
+
+  /**
+   * Starts reading the author's status now (beside other reads of the same decision), for a
+   * moment given later: resolves to a function of that moment.
+   */
+  async read(userId: string): Promise<(now: Date) => Pick<AuthorContext, 'status' | 'suspendedUntil'>> {
+    const s = await this.reads.load(userId);
+    return (now) => statusAt(s, now);
+  }
+}
+
+/** A stored status as the rules see it at `now`: an expired suspension is `active`. */
+function statusAt(s: AuthorStatus | undefined, now: Date): Pick<AuthorContext, 'status' | 'suspendedUntil'> {
+  if (!s || s.status === 'active') return { status: 'active' };
+  if (s.status === 'suspended' && s.until && new Date(s.until) <= now) return { status: 'active' };
+  return s.status === 'suspended' && s.until ? { status: 'suspended', suspendedUntil: new Date(s.until) } : { status: s.status };
 }

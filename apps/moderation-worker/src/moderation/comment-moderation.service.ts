@@ -64,6 +64,9 @@ export class CommentModerationService {
     // The comment's decisions from the log, the author's and the text's recent history. The
     // comment's tell whether this revision was decided already (a redelivered event: read that
     // decision) or a newer one was.
+    // The author's status is read beside the history (a round trip fewer on the way to a decision).
+    const statusRead = this.authors.read(c.authorId);
+    statusRead.catch(() => undefined); // not needed for a redelivered or stale revision
     const history = await this.log.historyFor(c.commentId, c.authorId, fp);
     const decisionId = `${c.commentId}:${c.revision}`;
     let decision = history.comment.some((i) => i._id === decisionId) ? await this.log.findById(decisionId) : null;
@@ -73,10 +76,8 @@ export class CommentModerationService {
         return null;
       }
       const now = new Date();
-      const [status, classifier] = await Promise.all([
-        this.authors.statusOf(c.authorId, now),
-        this.classifier.classify({ id: c.commentId, body: c.body, articleId: c.articleId }),
-      ]);
+      const [statusAtNow, classifier] = await Promise.all([statusRead, this.classifier.classify({ id: c.commentId, body: c.body, articleId: c.articleId })]);
+      const status = statusAtNow(now);
       const context = this.log.contextFrom(history, c.authorId, now, c.commentId);
       const snapshot: DecisionContextSnapshot = {
         author: { ...context.author, ...status } as DecisionContextSnapshot['author'],

@@ -54,14 +54,14 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producers: ['comments-api'],
-    consumers: ['moderation-worker'],
+    consumers: ['moderation-worker', 'comments-api'],
     summary: 'The author deleted their comment (soft delete); the worker erases its copy of the body.',
   },
   [EventTypes.CommentPublished]: {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producers: ['comments-api'],
-    consumers: ['notifications'],
+    consumers: ['notifications', 'comments-api'],
     summary: 'A comment became visible to readers; carries the parent comment\'s author so replies can be notified.',
   },
   [EventTypes.CommentFeatured]: {
@@ -75,7 +75,7 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     topic: Topics.CommentEvents,
     key: 'commentId',
     producers: ['comments-api'],
-    consumers: ['notifications'],
+    consumers: ['notifications', 'comments-api'],
     summary: 'A published comment was taken down, with the statement of reasons and whether it can be appealed.',
   },
   [EventTypes.AppealDecided]: {

@@ -8,7 +8,8 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'nigger*',
   { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
-  'faggot*',
+  // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
+  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
   'faggit*',
   'spic',
   'spics',
@@ -38,7 +39,7 @@ export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
 export const SUSPECT_HATE: TermEntry[] = [
-  { term: 'retard*', allow: ['retardant*', 'retardation', 'retarding'] },
+  { term: 'retard*', allow: ['retardant*', 'retardation', 'retarding'], unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion'] },
   'tranny',
   'trannies',
   'jap',
@@ -64,11 +65,16 @@ export const SUSPECT_HATE: TermEntry[] = [
  * the innocent senses below are exceptions.
  */
 export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
+export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 'tobacco', 'ashtray', 'lighter', 'smoke', 'smoking', 'smoked'];
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
+  // cigarettes, and the public-school sense ("a fag for the prefects")
+  'fag|fags _{0,6} @smoking_word|ear|prefect|prefects|fagging',
+  '@smoking_word _{0,6} fag|fags',
   'sea|river|flood|dutch|fen|fens|drainage dyke|dykes',
+  'van dyke|dykes|dyck',
   'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
 ];

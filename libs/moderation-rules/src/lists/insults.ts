@@ -12,7 +12,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
-    'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly',
+    'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -23,6 +23,9 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
   ],
+  // Mild words that are insults only when aimed at someone ("you pompous arse", "such a dick", "the editor is a complete
+  // knob"); on their own they are names, birds, door handles and donkeys.
+  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git'],
 };
 
 const YOU = '@second_person';
@@ -38,6 +41,17 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${YOU} @insult_adjective+ @insult_noun`, 'insulting the reader'),
   // "you're a pathetic loser", "you are nothing but a worthless piece of crap"
   harassment(`${YOU_ARE} @insult_adjective* @insult_noun`, 'insulting the reader'),
+  // mild words aimed at someone: "you're a pussy", "the editor is a complete knob", "don't be such a dick", "what a dick
+  // the new manager is" ("you ass", "your dumb ass", "pompous arse" are mild-profanity terms: cheaper than a phrase)
+  harassment(`${YOU} @insult_adjective* @mild_insult_noun`, 'insulting the reader'),
+  harassment(`${YOU_ARE} @insult_adjective* @mild_insult_noun`, 'insulting the reader'),
+  harassment(`@person_noun|#Name is|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
+  harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
+  harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
+  harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
   // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
   harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
 ];
+
+/** "Thank you Dick", "cheers Dick": the name, not the insult. */
+export const INSULT_INNOCENT_SENSES: string[] = ['thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks'];

@@ -2,7 +2,8 @@ import type { TermEntry } from '../types';
 
 /** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
 export const PERSONAL_ATTACKS: TermEntry[] = [
-  'idiot*',
+  'idiot',
+  'idiots',
   { term: 'moron*', allow: ['moroni'] },
   'imbecile*',
   'cretin*',

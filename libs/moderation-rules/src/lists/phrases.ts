@@ -33,7 +33,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@wish ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
   threat(`@wish someone|somebody|anyone|anybody|they would|will|could|finally|d? @adverb* @violent_verb|shoots|kills|stabs|murders|hangs|rapes ${VICTIM}`, 'wishing someone harm'),
   threat(`@threat_phrase`, 'threat'),
-  threat(`${VICTIM} @modal_should @adverb* die|rot|burn|suffer|hang|fry|bleed`, 'saying someone should die'),
+  threat(`${VICTIM} @modal_should @adverb* die|rot|hang|fry|bleed`, 'saying someone should die'),
+  threat(`${VICTIM} @modal_should @adverb* burn in|alive|to`, 'saying someone should die'),
   threat(`${INTENT}|${CALL} @adverb* put|stick|shove|pump|fire|bring|take|use|get|grab|buy|load|sharpen a|an|my|our|some|the|@possessive? @weapon _{0,3} ${VICTIM}|@place|@body_part`, 'weapon in a threat'),
   threat(`${INTENT}|${CALL} @adverb* ${HARM_VERB} ${OWNER}|@second_person|@third_person @body_part|throat|teeth|skulls|faces|heads`, 'threat of bodily harm'),
   threat(`${INTENT}|${CALL} @adverb* beat|kick|smash|knock @second_person|@third_person|#Name up|senseless|to|black|bloody|half|in|out|the`, 'threat of a beating'),
@@ -41,6 +42,39 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT}|${CALL}|@modal_should @adverb* bomb|firebomb|torch|burn|blow|attack|storm|raid|smash|petrol|burn|nuke|gas|destroy up|down? @possessive? _? @place`, 'threat against a place'),
   threat(`${INTENT}|${CALL}|@modal_should @adverb* shoot up @possessive? @place`, 'threat against a place'),
   threat(`@visit_phrase`, 'invitation to go after someone'),
+  // "I'm going to find the reporter who wrote this and break his jaw"
+  threat(`${INTENT} _{1,6} and ${HARM_VERB} ${OWNER} @body_part|throat|teeth`, 'threat of bodily harm'),
+  // "Somebody should run that senator over with a truck"
+  threat(`${INTENT}|${CALL} @adverb* run|mow|gun|hunt ${DET} ${VICTIM}{1,3} over|down`, 'call on others to harm someone'),
+  // "Wish somebody would put Councillor Patel in the ground", "I'm putting you in hospital"
+  threat(`${INTENT}|${CALL}|@wish|im|m|would|will|gonna _{0,2} put|putting|send|sending|have ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
+  // "Can't wait until someone finally puts a bullet through that judge"
+  threat(`@put_a_bullet in|into|through|between ${DET} ${VICTIM}{1,3}`, 'weapon in a threat'),
+  // "Would love to see Jenkins hanging from a lamppost", "I'd pay good money to see that editor beaten to a pulp"
+  threat(`@see_harm ${DET} ${VICTIM}{1,3} hanging|swinging|hang|burn|burning|die|dying|bleed|bleeding|@violent_participle`, 'wishing someone harm'),
+  // "That newsroom deserves a pipe bomb through the letterbox"
+  threat(`@place @deserves_attack`, 'threat against a place'),
+  // "One phone call and your office goes up in flames", "Keep printing this and your building will burn"
+  threat(`your|ur|yer @place @place_destroyed`, 'threat against a place'),
+  // "Hope the MP's car gets blown up with her in it"
+  threat(`@wish _{0,5} @destroyed _{0,2} with @third_person|@second_person in|inside`, 'wishing someone harm'),
+  // "Keep writing lies and you'll end up in a ditch", "Publish one more word and you'll regret being born"
+  threat(`you|u|ya _{0,3} @menace_outcome`, 'threat'),
+  // "Someone should teach that reporter a lesson she won't forget", "Someone ought to deal with Mr Okafor permanently"
+  threat(`someone|somebody|@first_person_intent _{0,2} teach ${DET} ${VICTIM}{1,3} a lesson`, 'call on others to harm someone'),
+  threat(`teach ${DET} ${VICTIM}{1,3} a lesson _? @never_forget`, 'threat'),
+  threat(`someone|somebody|@first_person_intent|@call_to_action _{0,2} @dispose_of ${DET} ${VICTIM}{1,3} @for_good`, 'call on others to harm someone'),
+  // "I know which school your kids go to", "I've seen your car outside your house"
+  threat(`i|we @adverb? know|found|ve|have _? @where_you_are`, 'threat'),
+  threat(`i|we ve|have|been|m|am|are|re @watching_your`, 'threat'),
+  // "Your family won't be safe if you publish this"
+  threat(`your|ur @family_not_safe`, 'threat'),
+  // "Find out where the reporter lives and give her a reason to be scared"
+  threat(`@find_where ${DET} ${VICTIM}{1,3} lives|live|sleeps|works|parks`, 'invitation to go after someone'),
+  // "Everyone go to the judge's house and show him what we think", "Let's all go round to Councillor Reid's house and sort him out"
+  threat(`@go_to _{0,4} house|home|place|flat|doorstep|office|there _{0,4} and|to sort|show|teach|deal|remind @third_person|@second_person`, 'invitation to go after someone'),
+  // "Go down to the mosque on Friday and make sure they never come back"
+  threat(`@place _{0,4} and _{1,4} @never_return`, 'call on others to harm someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -59,6 +93,57 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`lives|living|resides|residing|staying at|on #Num`, 'where someone lives'),
 ];
 
+/** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
+export const THREAT_CLASSES: Record<string, string[]> = {
+  never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
+  deserves_attack: ['bomb', 'pipe bomb', 'petrol bomb', 'firebomb', 'molotov', 'molotov cocktail', 'grenade', 'brick through the window', 'visit from us'].flatMap((w) =>
+    ['deserves a', 'deserve a', 'needs a', 'could do with a'].map((d) => `${d} ${w}`),
+  ).concat(['deserves to be bombed', 'deserves to burn', 'deserves to be torched', 'deserves to be burned down', 'deserves to be burnt down', 'should be bombed', 'should be torched', 'should be burned down', 'should be burnt down']),
+  for_good: ['permanently', 'for good', 'once and for all', 'forever', 'for ever'],
+  dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
+  find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
+  destroyed: ['blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up'],
+  place_destroyed: [
+    'go up in flames', 'goes up in flames', 'going up in flames', 'will go up in flames', 'ends up in flames', 'will burn', 'll burn',
+    'burns down', 'will burn down', 'gets torched', 'get torched', 'will be torched', 'goes up in smoke', 'will go up in smoke',
+    'will be burned down', 'will be burnt down', 'will be firebombed', 'gets firebombed', 'will be bombed', 'gets bombed', 'will blow up',
+    'gets blown up', 'will be blown up', 'is going to burn', 's going to burn', 'is gonna burn', 's gonna burn', 'is next', 's next',
+  ],
+  grave_place: [
+    'in hospital', 'in the hospital', 'in a hospital', 'in the ground', 'in a grave', 'in an early grave', 'in a coffin', 'in a box',
+    'in the morgue', 'six feet under', 'in intensive care', 'in a wheelchair', 'in a body bag', 'to the morgue', 'to an early grave',
+  ],
+  see_harm: [
+    'love to see', 'like to see', 'want to see', 'money to see', 'pay to see', 'wait to see', 'happy to see', 'love to watch',
+    'like to watch', 'want to watch', 'pay to watch', 'wait to watch', 'love seeing', 'enjoy seeing', 'enjoy watching',
+  ],
+  put_a_bullet: ['put a bullet', 'puts a bullet', 'putting a bullet', 'put bullets', 'put some bullets', 'pump a bullet', 'pump bullets', 'put a round', 'put a slug', 'pumps a bullet'],
+  where_you_are: [
+    'which school your', 'what school your', 'where your kids', 'where your children', 'where your wife', 'where your husband',
+    'where your family', 'where your daughter', 'where your son', 'what car you drive', 'where you park', 'what time you get home',
+    'which house is yours', 'your address', 'your home address', 'your postcode', 'your car registration', 'your number plate',
+  ],
+  watching_your: [
+    'seen your car', 'seen your house', 'seen your kids', 'seen your children', 'seen your wife', 'seen your husband', 'seen your family',
+    'watched your house', 'watched your kids', 'watching your house', 'watching your kids', 'watching your family', 'watching your children',
+    'followed your kids', 'followed your wife', 'following your kids', 'following your wife', 'seen where you live', 'seen where your kids',
+  ],
+  family_not_safe: ['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son', 'loved ones', 'parents', 'mum', 'mom'].flatMap((who) =>
+    ['won t be safe', 'wont be safe', 'will not be safe', 'will never be safe', 'll never be safe', 'won t feel safe', 'aren t safe', 'are not safe',
+      'is not safe', 'isn t safe', 'will never feel safe', 'are no longer safe', 'is no longer safe'].map((unsafe) => `${who} ${unsafe}`),
+  ),
+  never_return: [
+    'never come back', 'never comes back', 'don t come back', 'dont come back', 'won t come back', 'wont come back', 'never get out',
+    'never gets out', 'don t get out', 'never make it out', 'never leave', 'never walk out', 'don t walk out', 'can t get out',
+    'never come out', 'don t come out alive', 'never come home', 'never get home', 'don t make it home', 'never make it home',
+    'don t leave alive', 'never leave alive', 'don t get out alive', 'never come out alive',
+  ],
+  go_to: [
+    'go round to', 'go over to', 'go down to', 'go to', 'come round to', 'head to', 'head over to', 'head round to', 'turn up at',
+    'show up at', 'going round to', 'get round to', 'get down to', 'get over to', 'pop round to', 'round there',
+  ],
+};
+
 /**
  * Reporting and quotation: a sentence where one of these matches is about violence, not violent.
  * Each cancels the rule's hits in its sentence.
@@ -76,3 +161,26 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
   '@casualty_report',
 ];
+
+/**
+ * Talking about a word rather than calling someone it: "the word "Paki"", "words like "retard"",
+ * "calling an opponent a "fag"", "used the n-word". Each cancels the hits after it in its sentence
+ * (the word itself comes after), so "you're calling me a liar, you X" is not covered: the one
+ * called is never the writer or the reader.
+ */
+export const MENTION_EXCEPTIONS: string[] = [
+  'the|that|this|a word|term|slur|insult|epithet|expression',
+  'words|terms|slurs|insults|epithets like|such|as|including',
+  'call|calls|called|calling|branded|branding|labelled|labeling|labelling someone|somebody|anyone|people|women|men|him|her|them|the|an|his|their|a|other|another _? _? a|an',
+  'n|f|c|p word',
+  'use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed _{0,2} word|words|slur|slurs|abuse|insults|epithets',
+];
+
+/** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
+export const THREAT_INNOCENT_SENSES: string[] = [
+  'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
+  'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
+  'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',
+];
+/** "Death to" is not a call for anyone's death in "from death to life". */
+export const DEATH_TO_INNOCENT_SENSES: string[] = ['from death to', 'death to life|lives'];

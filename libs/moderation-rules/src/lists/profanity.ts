@@ -1,5 +1,14 @@
 import type { TermEntry } from '../types';
 
+/** Words that show "bitch" is a female dog (dog breeding and shows). */
+export const DOG_SENSE: string[] = [
+  'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
+  'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
+  'dog show*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
+];
+/** Words that show "pussy" is a cat or a willow. */
+export const CAT_SENSE: string[] = ['willow*', 'cat', 'cats', 'kitten*', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*', 'pussycat*', 'pussy foot*'];
+
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
   'fuck*',
@@ -14,20 +23,20 @@ export const PROFANITY: TermEntry[] = [
   'fukin',
   'fukkin',
   'phuck*',
-  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shittim'] },
+  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shittim', 'shitov*'] },
   'bullshit*',
   'horseshit*',
   'dipshit*',
   'batshit',
   'apeshit',
   'chickenshit*',
+  { term: 'bitch*', allow: ['bitche'], unlessNear: DOG_SENSE },
   'asshole*',
   'arsehole*',
   'asshat*',
   'dumbass*',
   'jackass*',
   'smartass*',
-  { term: 'bitch*', allow: ['bitche'] },
   'biatch*',
   'son of a bitch',
   'bastard',
@@ -51,23 +60,45 @@ export const PROFANITY: TermEntry[] = [
   'cocksuck*',
 ];
 
-/** Flagged: milder or context-dependent profanity. */
+/**
+ * Flagged: milder profanity that is aimed at someone or sexual ("screw you", "kiss my ass", "hoes").
+ * Mild swearing aimed at no one ("bollocks, we lost", "wtf is going on with the trains") is in
+ * EXPLETIVES instead, and insults built from mild words ("you pompous arse", "such a dick") are
+ * insult phrases (lists/insults.ts).
+ */
 export const MILD_PROFANITY: TermEntry[] = [
-  'ass',
-  'arse',
-  'pussy',
-  'bollocks',
-  'bugger',
+  { term: 'pussy', unlessNear: CAT_SENSE },
   'piss off',
-  'pissed off',
-  'goddamn*',
-  'wtf',
   'stfu',
   'gtfo',
   'screw you',
   'kiss my ass',
+  'kiss my arse',
+  'lick my ass',
+  'lick my arse',
+  'you ass',
+  'you arse',
+  'dumb ass',
+  'dumb arse',
+  'stupid ass',
+  'stupid arse',
+  'pompous ass',
+  'pompous arse',
+  'lazy ass',
+  'lazy arse',
+  'silly arse',
+  'fat arse',
+  'bugger off',
+  'sod off',
   'hoes',
   'thot',
   'thots',
   'boobs',
 ];
+
+/**
+ * Recorded, not held: mild swearing with no one as its target ("bollocks, the match is on at the
+ * same time", "my ass of a printer", "that goddamn log"). The shipped `expletives` rule is a shadow
+ * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
+ */
+export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off'];

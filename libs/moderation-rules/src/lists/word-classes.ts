@@ -67,7 +67,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'annihilated', 'massacred', 'assassinated', 'gassed', 'kneecapped', 'beaten to death', 'beaten up', 'stoned to death',
       'dismembered', 'buried alive', 'castrated', 'sterilised', 'sterilized', 'lined up and shot', 'put against a wall', 'put up against a wall',
       'thrown off a roof', 'thrown off a building', 'fed to the sharks', 'rounded up', 'culled', 'purged', 'cleansed', 'eliminated',
-      'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed',
+      'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed', 'beaten to a pulp', 'beaten black and blue',
     ],
   },
   death_verb: {
@@ -99,7 +99,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   body_part: {
     label: 'body part',
-    terms: ['head', 'face', 'skull', 'chest', 'heart', 'throat', 'neck', 'back', 'brain', 'brains', 'gut', 'guts', 'belly', 'eyes', 'kneecaps', 'knees', 'legs'],
+    terms: ['head', 'face', 'skull', 'chest', 'heart', 'throat', 'neck', 'back', 'brain', 'brains', 'gut', 'guts', 'belly', 'eyes', 'kneecaps', 'knees', 'legs', 'jaw', 'nose', 'ribs', 'arms', 'fingers', 'teeth'],
   },
   place: {
     label: 'place',
@@ -266,6 +266,22 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'you deserve death', 'hope you die', 'go die', 'die in a fire', 'drink bleach', 'an hero', 'i hope you get cancer',
       'you should be dead', 'you should die', 'you should be killed', 'you ll get what s coming', 'you will get what is coming',
       'we will hunt you down', 'i will hunt you down', 'we ll hunt you down', 'i ll hunt you down',
+      'you won t be breathing', 'you wont be breathing', 'you will not be breathing', 'see what happens to you', 'watch what happens to you',
+      'get hurt and it ll be you', 'get hurt and it will be you', 'give you a reason to be scared', 'give her a reason to be scared',
+      'give him a reason to be scared', 'give them a reason to be scared', 'give you a reason to be afraid', 'give her a reason to be afraid',
+      'give him a reason to be afraid', 'i know when you get home', 'we know when you get home', 'i know when you leave work',
+      'we know when you leave work', 'i know your address', 'we know your address', 'we have your address', 'i have your address',
+      'we ve got your address', 'i ve got your address', 'i know your home address', 'we know your home address',
+    ],
+  },
+  menace_outcome: {
+    label: 'what will happen to the reader',
+    terms: [
+      'regret being born', 'regret the day', 'end up in a ditch', 'end up in the river', 'end up in a river', 'end up in hospital',
+      'end up in a hospital', 'end up in a box', 'end up in a body bag', 'end up in the ground', 'end up in a wheelchair', 'wake up dead',
+      'go missing', 'not see christmas', 'never see christmas', 'not see another birthday', 'never see another birthday',
+      'not be breathing', 'stop breathing', 'be the next one', 'be found in a ditch', 'be found in the river', 'need a surgeon',
+      'need an ambulance', 'need a new face',
     ],
   },
   casualty_report: {

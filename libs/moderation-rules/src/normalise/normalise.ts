@@ -182,6 +182,11 @@ export class NormalisedText implements TextStats {
         }
       }
 
+      // A run of '?' that ends its word ("Who??", "go??", "for good?") is a question mark, not a
+      // run of masked letters: read as letters it made "whore", "gook" and "go die" of them. A '?'
+      // inside a word ("f??k", "sh?t") is still a mask.
+      if (c === 0x3f && cls === cSoft && questionMarkEndsWord(text, i + 1, len, packed, classShift, classMask, cLetter, cDigit)) cls = cBoundary;
+
       if (withStats) {
         // longest run of one repeated non-whitespace character (the same steps as textStats())
         if (c === runChar) {
@@ -453,4 +458,15 @@ export class NormalisedText implements TextStats {
 /** Convenience: normalise into a fresh buffer (allocates; use a shared NormalisedText on hot paths). */
 export function normalise(text: string): NormalisedText {
   return new NormalisedText(Math.max(16, text.length + 1)).normalise(text);
+}
+
+/** Whether the '?' before `from` is followed only by more '?' or '!' and then no letter, digit or mask. */
+function questionMarkEndsWord(text: string, from: number, len: number, packed: Int32Array, classShift: number, classMask: number, cLetter: number, cDigit: number): boolean {
+  for (let j = from; j < len; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3f || c === 0x21) continue;
+    const cls = (packed[c] >>> classShift) & classMask;
+    return cls !== cLetter && cls !== cDigit && (packed[c] & WILD) === 0;
+  }
+  return true;
 }

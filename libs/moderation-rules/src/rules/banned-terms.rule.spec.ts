@@ -1,4 +1,5 @@
 import { compileRuleSet, evaluate } from '../engine';
+import { validateRuleSet } from '../validate';
 import type { BannedTermsRule, EvaluationContext } from '../types';
 
 const run = (rule: Omit<BannedTermsRule, 'id' | 'type'>, body: string, ctx?: EvaluationContext) =>
@@ -35,5 +36,37 @@ describe('banned-terms rule', () => {
     const rule = { terms: [{ term: 'darn*', allow: ['darnley'] }, 'heck*'], allow: ['heckle*'] };
     expect(run(rule, 'Lord Darnley heckled').decision).toBe('approved');
     expect(run(rule, 'darned hecking').decision).toBe('rejected');
+  });
+});
+
+describe('banned-terms: innocent context and mentions', () => {
+  const rs = compileRuleSet({
+    rules: [{ id: 'b', type: 'banned-terms', terms: [{ term: 'bitch*', unlessNear: ['litter', 'puppies', 'breed*'] }, 'slurword'], mentions: true }],
+  });
+  const held = (body: string) => evaluate(rs, { body }).decision !== 'approved';
+
+  it('passes a term whose sentence has one of its unlessNear words, in either order', () => {
+    expect(held('The bitch had a litter of eight.')).toBe(false);
+    expect(held('Our breeder says the bitch is fine.')).toBe(false);
+    expect(held('The bitch had a litter. You are a bitch.')).toBe(true); // the other sentence has no context word
+    expect(held('you stupid b1tch')).toBe(true);
+  });
+
+  it('passes a word talked about, not a word used', () => {
+    expect(held('Using the word "slurword" cost him his job.')).toBe(false);
+    expect(held('Words like slurword should never be printed.')).toBe(false);
+    expect(held('He was banned for calling an opponent a "slurword" online.')).toBe(false);
+    expect(held('The court heard he shouted "you slurword" at her.')).toBe(false);
+  });
+
+  it('still holds the word aimed at the writer or the reader, or quoted without a reporting verb', () => {
+    expect(held('You are calling me a liar, you slurword.')).toBe(true);
+    expect(held('I am calling you a slurword.')).toBe(true);
+    expect(held('What a "slurword" you are.')).toBe(true);
+  });
+
+  it('refuses a malformed unlessNear list', () => {
+    const result = validateRuleSet({ rules: [{ id: 'b', type: 'banned-terms', terms: [{ term: 'x', unlessNear: ['(bad'] }] }] });
+    expect(result.ok).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { compileAllowEntry, parseTerm } from '../matcher/term-trie';
 import type { BannedTermsRule, RuleAction, SuspectTermsRule } from '../types';
-import { arrayOf, isPlainObject, Issues, join, opt, req, Shape, str } from '../validation/schema';
+import { arrayOf, bool, isPlainObject, Issues, join, opt, req, Shape, str } from '../validation/schema';
 import type { CompileContext, RuleRunner } from './rule';
 
 /**
@@ -26,7 +26,12 @@ export const TERM_FIELDS: Shape = {
     // entries are checked in refine() (they need parsing)
   }),
   allow: opt(arrayOf(ALLOW_ENTRY, { max: MAX_ALLOW })),
+  mentions: opt(bool),
 };
+
+/** An `unlessNear` word: letters (with inner spaces, apostrophes or hyphens), optionally a `stem*`. */
+const CONTEXT_WORD = /^[a-z][a-z' -]{0,40}\*?$/i;
+const MAX_CONTEXT_WORDS = 200;
 
 function checkAllowList(list: unknown, path: string, issues: Issues): void {
   if (!Array.isArray(list)) return;
@@ -48,7 +53,16 @@ export function refineTerms(def: Record<string, unknown>, path: string, issues: 
     let termPath = entryPath;
     if (isPlainObject(entry)) {
       for (const key of Object.keys(entry)) {
-        if (key !== 'term' && key !== 'allow') issues.add(join(entryPath, key), `unknown field '${key}' (allowed: term, allow)`);
+        if (key !== 'term' && key !== 'allow' && key !== 'unlessNear') issues.add(join(entryPath, key), `unknown field '${key}' (allowed: term, allow, unlessNear)`);
+      }
+      if (entry.unlessNear !== undefined) {
+        if (!Array.isArray(entry.unlessNear) || entry.unlessNear.length === 0 || entry.unlessNear.length > MAX_CONTEXT_WORDS) {
+          issues.add(join(entryPath, 'unlessNear'), `must be an array of 1–${MAX_CONTEXT_WORDS} words`);
+        } else {
+          entry.unlessNear.forEach((w, k) => {
+            if (typeof w !== 'string' || !CONTEXT_WORD.test(w)) issues.add(join(join(entryPath, 'unlessNear'), k), 'must be a word or a stem* (letters, spaces, apostrophes, hyphens)');
+          });
+        }
       }
       raw = entry.term;
       termPath = join(entryPath, 'term');
@@ -81,10 +95,99 @@ export function refineTerms(def: Record<string, unknown>, path: string, issues: 
 
 export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: CompileContext, action: RuleAction): RuleRunner {
   const slot = ctx.registerTerms(def.terms, def.allow ?? []);
+  // Context checks read the raw text around a match, so they cost nothing until a term matches.
+  const near = def.terms.map((t) => (typeof t === 'string' || !t.unlessNear ? null : contextPattern(t.unlessNear)));
+  const hasNear = near.some((n) => n !== null);
+  const mentions = def.mentions === true;
   return (rt, emit) => {
     const matches = rt.termMatches(slot);
+    if (matches.length === 0) return;
+    const text = rt.text;
+    let quoted = false;
+    let cue = false;
+    if (mentions) {
+      // once per comment for all term rules: quotation marks that can enclose a mention (not
+      // apostrophes: "don't" is everywhere) and the words that can introduce one
+      if (mentionCuesFor !== rt.evaluation) {
+        mentionCuesFor = rt.evaluation;
+        mentionQuoted = DOUBLE_QUOTE.test(text);
+        mentionCue = MENTION_CUE.test(text);
+      }
+      quoted = mentionQuoted;
+      cue = mentionCue;
+    }
     for (let i = 0; i < matches.length; i++) {
-      emit({ action, start: matches[i].start, end: matches[i].end });
+      const m = matches[i];
+      const unless = hasNear ? near[m.termIndex] : null;
+      if (unless) {
+        const [from, to] = sentenceAround(text, m.start, m.end);
+        if (unless.test(text.slice(from, to))) continue;
+      }
+      if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
+      emit({ action, start: m.start, end: m.end });
     }
   };
+}
+
+function contextPattern(words: string[]): RegExp {
+  const alternatives = words.map((w) => {
+    const stem = w.endsWith('*');
+    const body = (stem ? w.slice(0, -1) : w).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    return stem ? `${body}[a-z]*` : body;
+  });
+  return new RegExp(`(?:^|[^a-z])(?:${alternatives.join('|')})(?![a-z])`, 'i');
+}
+
+/** The sentence containing [start, end): from after the previous . ! ? or newline to the next one. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !isSentenceEnd(text, to)) to++;
+  return [from, to];
+}
+
+const ABBREVIATION = /\b(?:mr|mrs|ms|dr|st|no|vs|etc)$/i;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 33 || c === 63) return true; // newline ! ?
+  // a full stop followed by a space (not "Mr.", not "e.g." inside a word)
+  return c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32) && !ABBREVIATION.test(text.slice(Math.max(0, i - 4), i));
+}
+
+let mentionCuesFor = -1;
+let mentionQuoted = false;
+let mentionCue = false;
+const DOUBLE_QUOTE = /["“”«»„]/;
+const MENTION_CUE = /word|term|slur|insult|epithet|expression|call|brand|label|like|such|includ|used|using|use[sd]? |sa(?:y|id)|shout|chant|scrawl|spray/i;
+const QUOTES_OPEN = '"“«„';
+const QUOTES_CLOSE = '"”»“';
+/** Talking about the word: "the word X", "words like X", "called an opponent a X", "used the word X". */
+const MENTION_BEFORE =
+  /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs))\s*[:,]?\s*["“«„]?\s*$/i;
+const REPORTING =
+  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
+
+/** Inside double quotation marks, with a reporting verb outside them in the same sentence. */
+function isReportedQuotation(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAround(text, start, end);
+  let open = -1;
+  for (let i = start - 1; i >= from; i--) {
+    if (QUOTES_OPEN.includes(text[i])) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = end; i <= to && i < text.length; i++) {
+    if (QUOTES_CLOSE.includes(text[i])) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  return REPORTING.test(text.slice(from, open)) || REPORTING.test(text.slice(close + 1, to));
 }

@@ -1,6 +1,10 @@
 export type Role = 'commenter' | 'moderator' | 'admin';
 export const ROLES: readonly Role[] = ['commenter', 'moderator', 'admin'];
 
+/** Badges shown next to an author's name: from the host site's token, or set by an admin. */
+export type Badge = 'staff' | 'subscriber' | 'expert';
+export const BADGES: readonly Badge[] = ['staff', 'subscriber', 'expert'];
+
 /** The caller, as asserted by the host site's JWT. Never read from a request body. */
 export interface AuthenticatedUser {
   id: string;
@@ -11,4 +15,9 @@ export interface AuthenticatedUser {
    * absent when the token carries no usable email. The address itself is never kept.
    */
   emailDomain?: string;
+  /**
+   * Badges the host site asserts in the token: a `badges` array claim and/or boolean `staff`,
+   * `subscriber`, `expert` claims (unknown names are ignored). Absent when there are none.
+   */
+  badges?: Badge[];
 }

@@ -11,6 +11,18 @@ describe('JwtVerifier', () => {
     expect(verifier.verify(token)).toEqual({ id: 'alice', name: 'Alice', roles: ['commenter', 'moderator'] });
   });
 
+  it('reads badges from a badges array claim and boolean staff/subscriber/expert claims; ignores unknown ones; refuses a badges claim that is no array', () => {
+    const listed = jwt.sign({ name: 'Sam', badges: ['expert', 'wizard', 'staff', 'staff'] }, secret, { subject: 'sam', algorithm: 'HS256', expiresIn: '1h' });
+    expect(verifier.verify(listed)).toEqual({ id: 'sam', name: 'Sam', roles: ['commenter'], badges: ['staff', 'expert'] });
+    const flags = jwt.sign({ subscriber: true, expert: 'yes' }, secret, { subject: 'sue', algorithm: 'HS256', expiresIn: '1h' });
+    expect(verifier.verify(flags).badges).toEqual(['subscriber']);
+    const copy = verifier.verify(listed);
+    copy.badges!.push('subscriber'); // a caller changing its copy changes nothing for the next request
+    expect(verifier.verify(listed).badges).toEqual(['staff', 'expert']);
+    expect(verifier.verify(jwt.sign({ badges: ['nobody'] }, secret, { subject: 'n', algorithm: 'HS256', expiresIn: '1h' }))).not.toHaveProperty('badges');
+    expect(() => verifier.verify(jwt.sign({ sub: 'b', badges: 'staff' }, secret, { expiresIn: '1h' }))).toThrow(/"badges" must be an array/);
+  });
+
   it('keeps only the domain of an optional email claim (lower case, punycode), and ignores an unusable one', () => {
     const withEmail = jwt.sign({ name: 'Bea', email: 'Bea@Bücher.Example' }, secret, { subject: 'bea', algorithm: 'HS256', expiresIn: '1h' });
     expect(verifier.verify(withEmail)).toEqual({ id: 'bea', name: 'Bea', roles: ['commenter'], emailDomain: 'xn--bcher-kva.example' });

@@ -2,7 +2,7 @@ import { createSecretKey, KeyObject } from 'node:crypto';
 import { domainToASCII } from 'node:url';
 import jwt from 'jsonwebtoken';
 import type { CommonConfig } from '../config/common.config';
-import { AuthenticatedUser, Role, ROLES } from './authenticated-user';
+import { AuthenticatedUser, Badge, BADGES, Role, ROLES } from './authenticated-user';
 
 export class InvalidTokenError extends Error {}
 
@@ -61,13 +61,13 @@ export class JwtVerifier {
   verify(token: string): AuthenticatedUser {
     const now = Date.now();
     const hit = this.cache.get(token);
-    if (hit && hit.until > now) return { ...hit.user, roles: [...hit.user.roles] };
+    if (hit && hit.until > now) return copyOf(hit.user);
     if (hit) this.cache.delete(token);
     const { user, exp } = this.verifyUncached(token);
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     const until = Math.min(now + CACHE_MS, exp * 1000 + CLOCK_TOLERANCE_S * 1000);
     this.cache.set(token, { user, until });
-    return { ...user, roles: [...user.roles] };
+    return copyOf(user);
   }
 
   private verifyUncached(token: string): { user: AuthenticatedUser; exp: number } {
@@ -98,7 +98,8 @@ export class JwtVerifier {
     const roles = rawRoles.filter((r): r is Role => ROLES.includes(r as Role));
     if (!roles.includes('commenter')) roles.unshift('commenter');
     const emailDomain = emailDomainOf(claims.email);
-    return { user: { id: sub, name, roles, ...(emailDomain ? { emailDomain } : {}) }, exp };
+    const badges = badgesOf(claims);
+    return { user: { id: sub, name, roles, ...(emailDomain ? { emailDomain } : {}), ...(badges.length ? { badges } : {}) }, exp };
   }
 
   sign(user: { sub: string; name?: string; roles?: Role[]; email?: string }, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
@@ -110,6 +111,22 @@ export class JwtVerifier {
       audience: this.options.audience,
     });
   }
+}
+
+/** A caller's own copy of a remembered user (changing it changes nothing for the next request). */
+function copyOf(user: AuthenticatedUser): AuthenticatedUser {
+  return { ...user, roles: [...user.roles], ...(user.badges ? { badges: [...user.badges] } : {}) };
+}
+
+/**
+ * The badges a token asserts: the `badges` array claim (must be an array when present) and the
+ * boolean `staff`, `subscriber` and `expert` claims; unknown names are ignored, each badge once,
+ * in the order of BADGES.
+ */
+export function badgesOf(claims: Record<string, unknown>): Badge[] {
+  const raw: unknown = claims.badges ?? [];
+  if (!Array.isArray(raw)) throw new InvalidTokenError('invalid token: "badges" must be an array');
+  return BADGES.filter((b) => raw.includes(b) || claims[b] === true);
 }
 
 /**

@@ -55,6 +55,18 @@
   },
   "moreReplies": "Weitere Antworten",
   "noComments": "Noch keine Kommentare.",
+  "tabsLabel": "Welche Kommentare angezeigt werden",
+  "tabAll": "Alle Kommentare",
+  "tabFeatured": "Empfohlen",
+  "noFeatured": "Noch keine empfohlenen Kommentare.",
+  "featuredLabel": "Von der Redaktion empfohlene Kommentare",
+  "pinnedLabel": "Angehefteter Kommentar",
+  "pinned": "Von der Redaktion angeheftet",
+  "featured": "Empfohlen",
+  "badge.staff": "Redaktion",
+  "badge.subscriber": "Abonnent",
+  "badge.expert": "Experte",
+  "badgesLabel": "Abzeichen von {name}",
   "published": "Ihr Kommentar wurde veröffentlicht.",
   "notPublished": "Ihr Kommentar wurde nicht veröffentlicht.",
   "mute": "Stummschalten",
@@ -114,5 +126,13 @@
   "notice.more": "Weitere Kommentare (optional)",
   "notice.moreHint": "Links oder IDs weiterer Kommentare, einer pro Zeile.",
   "notice.goodFaith": "Ich bestätige in gutem Glauben, dass die Angaben in dieser Meldung richtig und vollständig sind.",
-  "notice.received": "Danke. Ihre Meldung {id} ist eingegangen; eine Bestätigung wurde an {email} gesendet."
+  "notice.received": "Danke. Ihre Meldung {id} ist eingegangen; eine Bestätigung wurde an {email} gesendet.",
+  "showNewComments": {
+    "one": "{count} neuen Kommentar anzeigen",
+    "other": "{count} neue Kommentare anzeigen"
+  },
+  "newCommentsShown": {
+    "one": "{count} neuer Kommentar angezeigt.",
+    "other": "{count} neue Kommentare angezeigt."
+  }
 };

@@ -55,6 +55,18 @@
   },
   "moreReplies": "More replies",
   "noComments": "No comments yet.",
+  "tabsLabel": "Which comments to show",
+  "tabAll": "All comments",
+  "tabFeatured": "Featured",
+  "noFeatured": "No featured comments yet.",
+  "featuredLabel": "Comments featured by the editors",
+  "pinnedLabel": "Pinned comment",
+  "pinned": "Pinned by the editors",
+  "featured": "Featured",
+  "badge.staff": "Staff",
+  "badge.subscriber": "Subscriber",
+  "badge.expert": "Expert",
+  "badgesLabel": "Badges of {name}",
   "published": "Your comment was published.",
   "notPublished": "Your comment was not published.",
   "mute": "Mute",
@@ -114,5 +126,13 @@
   "notice.more": "Other comments (optional)",
   "notice.moreHint": "Links or ids of further comments, one per line.",
   "notice.goodFaith": "I confirm in good faith that the information in this notice is accurate and complete.",
-  "notice.received": "Thank you. Your notice {id} was received; a confirmation was sent to {email}."
+  "notice.received": "Thank you. Your notice {id} was received; a confirmation was sent to {email}.",
+  "showNewComments": {
+    "one": "Show {count} new comment",
+    "other": "Show {count} new comments"
+  },
+  "newCommentsShown": {
+    "one": "{count} new comment shown.",
+    "other": "{count} new comments shown."
+  }
 };

@@ -55,6 +55,18 @@
   },
   "moreReplies": "Más respuestas",
   "noComments": "Aún no hay comentarios.",
+  "tabsLabel": "Qué comentarios mostrar",
+  "tabAll": "Todos los comentarios",
+  "tabFeatured": "Destacados",
+  "noFeatured": "Aún no hay comentarios destacados.",
+  "featuredLabel": "Comentarios destacados por la redacción",
+  "pinnedLabel": "Comentario fijado",
+  "pinned": "Fijado por la redacción",
+  "featured": "Destacado",
+  "badge.staff": "Redacción",
+  "badge.subscriber": "Suscriptor",
+  "badge.expert": "Experto",
+  "badgesLabel": "Insignias de {name}",
   "published": "Tu comentario se ha publicado.",
   "notPublished": "Tu comentario no se ha publicado.",
   "mute": "Silenciar",
@@ -114,5 +126,13 @@
   "notice.more": "Otros comentarios (opcional)",
   "notice.moreHint": "Enlaces o identificadores de otros comentarios, uno por línea.",
   "notice.goodFaith": "Confirmo de buena fe que la información de esta notificación es exacta y completa.",
-  "notice.received": "Gracias. Tu notificación {id} se ha recibido; se ha enviado una confirmación a {email}."
+  "notice.received": "Gracias. Tu notificación {id} se ha recibido; se ha enviado una confirmación a {email}.",
+  "showNewComments": {
+    "one": "Mostrar {count} comentario nuevo",
+    "other": "Mostrar {count} comentarios nuevos"
+  },
+  "newCommentsShown": {
+    "one": "{count} comentario nuevo mostrado.",
+    "other": "{count} comentarios nuevos mostrados."
+  }
 };

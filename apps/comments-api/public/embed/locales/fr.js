@@ -55,6 +55,18 @@
   },
   "moreReplies": "Plus de réponses",
   "noComments": "Pas encore de commentaires.",
+  "tabsLabel": "Commentaires à afficher",
+  "tabAll": "Tous les commentaires",
+  "tabFeatured": "À la une",
+  "noFeatured": "Pas encore de commentaires à la une.",
+  "featuredLabel": "Commentaires mis en avant par la rédaction",
+  "pinnedLabel": "Commentaire épinglé",
+  "pinned": "Épinglé par la rédaction",
+  "featured": "À la une",
+  "badge.staff": "Rédaction",
+  "badge.subscriber": "Abonné",
+  "badge.expert": "Expert",
+  "badgesLabel": "Badges de {name}",
   "published": "Votre commentaire a été publié.",
   "notPublished": "Votre commentaire n’a pas été publié.",
   "mute": "Masquer",
@@ -114,5 +126,13 @@
   "notice.more": "Autres commentaires (facultatif)",
   "notice.moreHint": "Liens ou identifiants d’autres commentaires, un par ligne.",
   "notice.goodFaith": "Je confirme de bonne foi que les informations de cette notification sont exactes et complètes.",
-  "notice.received": "Merci. Votre notification {id} a été reçue ; une confirmation a été envoyée à {email}."
+  "notice.received": "Merci. Votre notification {id} a été reçue ; une confirmation a été envoyée à {email}.",
+  "showNewComments": {
+    "one": "Afficher {count} nouveau commentaire",
+    "other": "Afficher {count} nouveaux commentaires"
+  },
+  "newCommentsShown": {
+    "one": "{count} nouveau commentaire affiché.",
+    "other": "{count} nouveaux commentaires affichés."
+  }
 };

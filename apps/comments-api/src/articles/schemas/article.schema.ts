@@ -15,6 +15,13 @@ export class Article {
   @Prop({ required: true, default: 0 }) commentCount!: number;
   /** True once an admin registered the article with PUT; false when created by a first comment. */
   @Prop({ required: true, default: false }) registered!: boolean;
+  /**
+   * The article's one pinned comment (curation): a single field, so pinning another replaces it
+   * in one atomic update. Shown only while that comment is approved.
+   */
+  @Prop({ type: String }) pinnedCommentId?: string | null;
+  @Prop({ type: Date }) pinnedAt?: Date | null;
+  @Prop({ type: String }) pinnedBy?: string | null;
   createdAt!: Date;
   updatedAt!: Date;
 }

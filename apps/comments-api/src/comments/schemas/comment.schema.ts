@@ -89,6 +89,8 @@ export class Comment {
   @Prop({ type: Boolean }) importCounted?: boolean;
   @Prop({ type: Date }) featuredAt?: Date | null;
   @Prop({ type: String }) featuredBy?: string | null;
+  /** Badges the author's token asserted when they wrote the comment (staff, subscriber, expert); absent when none. */
+  @Prop({ type: [String], default: undefined }) authorBadges?: string[];
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -101,6 +103,8 @@ export const CommentSchema = SchemaFactory.createForClass(Comment);
 CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, _id: -1 }, { name: 'thread_by_id__scalar' });
 /** Thread listings sorted by reactions. */
 CommentSchema.index({ articleId: 1, parentId: 1, listed: 1, reactionCount: -1, _id: -1 }, { name: 'thread_by_reactions__scalar' });
+/** The featured tab: an article's featured comments, most recently featured first (curation). */
+CommentSchema.index({ articleId: 1, featured: 1, status: 1, featuredAt: -1, _id: -1 }, { name: 'featured__scalar' });
 /** The author's own comments, optionally on one article. */
 CommentSchema.index({ authorId: 1, articleId: 1, _id: -1 }, { name: 'author_article__scalar' });
 CommentSchema.index({ authorId: 1, _id: -1 }, { name: 'author__scalar' });

@@ -1,3 +1,4 @@
+import { badgesOfAuthor } from '../../curation/author-badges';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
@@ -50,6 +51,8 @@ export interface CommentCard {
   reasons: ModerationReason[];
   reportCount: number;
   featured: boolean;
+  /** The author's badges (token and admin), as readers see them. */
+  badges: string[];
   createdAt: string;
   editedAt: string | null;
   decidedBy: string | null;
@@ -72,12 +75,13 @@ const CARD_FIELDS = {
   reasons: 1,
   reportCount: 1,
   featured: 1,
+  authorBadges: 1,
   createdAt: 1,
   editedAt: 1,
   modDecidedBy: 1,
   modReasonCode: 1,
 };
-type CardDoc = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'reasons' | 'reportCount' | 'featured' | 'createdAt' | 'editedAt' | 'modDecidedBy' | 'modReasonCode'>;
+type CardDoc = Pick<Comment, '_id' | 'articleId' | 'authorId' | 'authorName' | 'parentId' | 'body' | 'status' | 'revision' | 'reasons' | 'reportCount' | 'featured' | 'authorBadges' | 'createdAt' | 'editedAt' | 'modDecidedBy' | 'modReasonCode'>;
 
 const badCursor = () => new ProblemException(400, 'bad-request', 'Bad Request', 'cursor is not a valid cursor', { errors: [{ field: 'cursor', message: 'is not a valid cursor' }] });
 
@@ -225,6 +229,7 @@ export class QueuesService {
         reasons: reasons.map(({ ruleId, category, message, action, excerpt, start, end }) => ({ ruleId, category, message, action, excerpt, start, end })),
         reportCount: r.reportCount ?? 0,
         featured: !!r.featured,
+        badges: badgesOfAuthor(r.authorId, r.authorBadges),
         createdAt: new Date(r.createdAt).toISOString(),
         editedAt: r.editedAt ? new Date(r.editedAt).toISOString() : null,
         decidedBy: r.modDecidedBy ?? null,

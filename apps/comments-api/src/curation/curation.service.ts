@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model, Types } from 'mongoose';
+import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { Article } from '../articles/schemas/article.schema';
+import { VIEW_PROJECTION, ViewableComment } from '../comments/comment.view';
+import { Comment } from '../comments/schemas/comment.schema';
+import { AuditService } from '../moderation/audit/audit.service';
+import { assertNotOwnComment } from '../moderation/shared/separation-of-duties';
+import { decodeFeaturedCursor, encodeFeaturedCursor, featuredAfter } from './featured-cursor';
+
+export interface FeaturedPage {
+  items: Array<ViewableComment & { featuredAt: Date }>;
+  nextCursor: string | null;
+}
+
+export interface PinResult {
+  articleId: string;
+  commentId: string;
+  pinnedAt: string;
+  pinnedBy: string;
+  /** The comment this pin replaced (null when none was pinned). */
+  replaced: string | null;
+}
+
+export interface PinnedComment {
+  comment: ViewableComment | null;
+  pinnedAt: Date | null;
+}
+
+const articleNotFound = (articleId: string) => new ProblemException(404, 'article-not-found', 'Article not found', `No article with id ${articleId}`);
+
+/**
+ * Editors' curation of an article's thread: the featured tab (comments moderators featured with
+ * a decision, see DecisionsService) and the one pinned comment.
+ *
+ * The pin is one field of the article document: pinning writes it with a single atomic
+ * findOneAndUpdate that also returns the comment it replaced, so concurrent pins leave exactly
+ * one pinned comment and each replaced pin is reported to exactly one caller. The pinned comment
+ * is shown only while it is approved (read with it), so a pin never shows a comment that was
+ * removed, rejected or deleted after it was pinned.
+ */
+@Injectable()
+export class CurationService {
+  constructor(
+    @InjectModel(Comment.name) private readonly comments: Model<Comment>,
+    @InjectModel(Article.name) private readonly articles: Model<Article>,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Approved featured comments of an article (top level and replies), most recently featured first. */
+  async featured(articleId: string, limit: number, cursor?: string): Promise<FeaturedPage> {
+    const after = cursor ? featuredAfter(decodeFeaturedCursor(cursor), (id) => new Types.ObjectId(id)) : {};
+    const rows = await this.comments
+      .find({ articleId, featured: true, status: 'approved', ...after }, { ...VIEW_PROJECTION, featuredAt: 1 })
+      .sort({ featuredAt: -1, _id: -1 })
+      .limit(limit + 1)
+      .lean<Array<ViewableComment & { featuredAt: Date }>>()
+      .exec();
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeFeaturedCursor({ featuredAt: new Date(last.featuredAt), id: last._id.toString() }) : null };
+  }
+
+  /** The article's pinned comment while it is approved (else comment null); 404 for an unknown article. */
+  async pinned(articleId: string): Promise<PinnedComment> {
+    const a = await this.articles.findById(articleId, { pinnedCommentId: 1, pinnedAt: 1 }).lean<Pick<Article, '_id' | 'pinnedCommentId' | 'pinnedAt'>>().exec();
+    if (!a) throw articleNotFound(articleId);
+    if (!a.pinnedCommentId) return { comment: null, pinnedAt: null };
+    const c = await this.comments
+      .findOne({ _id: new Types.ObjectId(a.pinnedCommentId), articleId, status: 'approved' }, VIEW_PROJECTION)
+      .lean<ViewableComment>()
+      .exec();
+    return { comment: c ?? null, pinnedAt: c ? (a.pinnedAt ?? null) : null };
+  }
+
+  /**
+   * Pins an approved top-level comment of the article, replacing the one pinned before: one
+   * atomic update of the article document. 404 unknown comment, 422 a comment of another article
+   * or a reply, 409 a comment that is not approved, 403 the moderator's own comment.
+   */
+  async pin(articleId: string, commentId: string, mod: AuthenticatedUser): Promise<PinResult> {
+    const c = await this.comments
+      .findById(commentId, { articleId: 1, authorId: 1, parentId: 1, status: 1 })
+      .lean<Pick<Comment, '_id' | 'articleId' | 'authorId' | 'parentId' | 'status'>>()
+      .exec();
+    if (!c)
+      throw new ProblemException(404, 'comment-not-found', 'Comment not found', `No comment with id ${commentId}`, {
+        errors: [{ field: 'commentId', message: 'names no comment' }],
+      });
+    if (c.articleId !== articleId) {
+      throw new ProblemException(422, 'comment-not-pinnable', 'Comment cannot be pinned', `Comment ${commentId} belongs to another article`, {
+        errors: [{ field: 'commentId', message: `is a comment on another article, not on ${articleId}` }],
+      });
+    }
+    if (c.parentId) {
+      throw new ProblemException(
+        422,
+        'comment-not-pinnable',
+        'Comment cannot be pinned',
+        `Comment ${commentId} is a reply; only a top-level comment can be pinned`,
+        { errors: [{ field: 'commentId', message: 'is a reply; pin a top-level comment' }] },
+      );
+    }
+    if (c.status !== 'approved') {
+      throw new ProblemException(
+        409,
+        'comment-not-approved',
+        'Comment is not published',
+        `Comment ${commentId} is ${c.status}; only an approved comment can be pinned`,
+        { commentStatus: c.status },
+      );
+    }
+    assertNotOwnComment(c.authorId, mod, 'pin');
+    const pinnedAt = new Date();
+    const before = await this.articles
+      .findOneAndUpdate(
+        { _id: articleId },
+        { $set: { pinnedCommentId: commentId, pinnedAt, pinnedBy: mod.id } },
+        { returnDocument: 'before', timestamps: false },
+      )
+      .lean<Pick<Article, 'pinnedCommentId'>>()
+      .exec();
+    if (!before) throw articleNotFound(articleId);
+    const replaced = before.pinnedCommentId ?? null;
+    await this.audit.record({
+      at: pinnedAt,
+      actor: mod.id,
+      automated: false,
+      action: 'curation.pin',
+      commentId,
+      userId: c.authorId,
+      before: { articleId, pinned: replaced },
+      after: { articleId, pinned: commentId },
+    });
+    return { articleId, commentId, pinnedAt: pinnedAt.toISOString(), pinnedBy: mod.id, replaced };
+  }
+
+  /** Unpins whatever is pinned (one atomic update); returns the comment that was pinned, if any. */
+  async unpin(articleId: string, mod: AuthenticatedUser): Promise<string | null> {
+    const before = await this.articles
+      .findOneAndUpdate(
+        { _id: articleId },
+        { $set: { pinnedCommentId: null, pinnedAt: null, pinnedBy: null } },
+        { returnDocument: 'before', timestamps: false },
+      )
+      .lean<Pick<Article, 'pinnedCommentId'>>()
+      .exec();
+    if (!before) throw articleNotFound(articleId);
+    const was = before.pinnedCommentId ?? null;
+    if (was)
+      await this.audit.record({
+        actor: mod.id,
+        automated: false,
+        action: 'curation.unpin',
+        commentId: was,
+        before: { articleId, pinned: was },
+        after: { articleId, pinned: null },
+      });
+    return was;
+  }
+}

@@ -1,0 +1,41 @@
+import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public, StreamLimitError, tooManyStreams } from '@parley/platform';
+import { ApiArticleIdParam, ArticleIdPipe } from '../common/ids.pipe';
+import { ApiProblems } from '../common/problem-docs';
+import { LiveThreadsService } from './live-threads.service';
+
+const STREAM_DESCRIPTION = [
+  'Server-sent events (`text/event-stream`), public like the listing. Events, each `data` one JSON object:',
+  '`ready` `{ articleId, listening, resumed, missed }` once the stream is open (its `id` is the point a reconnect resumes from);',
+  '`comment` a newly visible approved comment or reply, exactly as `GET /v1/articles/{articleId}/comments` shows it (CommentView, public);',
+  '`edited` the same for an approved comment whose edit was published (`editedAt` set);',
+  '`removed` `{ id, articleId, parentId, placeholder }` a comment readers can no longer see (deleted, removed, rejected, or held again after an edit), without any content;',
+  '`reactions` `{ id, articleId, reactionCount }` a new reaction count.',
+  'Event ids are milliseconds since the epoch; a reconnect with `Last-Event-ID` first gets the comments changed since then (their current state, up to 500).',
+  'A comment line (`: ping`) is sent every LIVE_THREAD_HEARTBEAT_MS. Streams are capped per client address and per replica (429 with Retry-After beyond).',
+].join(' ');
+
+@ApiTags('comments')
+@Controller('v1/articles/:articleId/comments/stream')
+export class LiveThreadsController {
+  constructor(private readonly live: LiveThreadsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Live thread: new approved comments and replies, published edits, removals and reaction counts of an article as server-sent events.', description: STREAM_DESCRIPTION })
+  @ApiArticleIdParam()
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received (EventSource sends it when it reconnects).' })
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({ description: 'An event stream (see the description).', content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 1764936000000\nevent: ready\ndata: {"articleId":"climate-2026-11-26","listening":true,"resumed":false,"missed":0}\n\n' } } } })
+  @ApiProblems(400, 429)
+  async stream(@Param('articleId', ArticleIdPipe) articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
+    try {
+      await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
+    } catch (err) {
+      if (err instanceof StreamLimitError) throw tooManyStreams(err);
+      throw err;
+    }
+  }
+}
