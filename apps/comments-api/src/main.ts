@@ -14,6 +14,7 @@ import { internalRoutes } from './gateway/internal-routes';
 import { MergedOpenApi } from './gateway/merged-openapi';
 import { methodNotAllowed, routeTable } from './http/method-not-allowed';
 import { moderationDashboardDir } from './moderation/dashboard-dir';
+import { chartLibraryDir } from './moderation/chart-library-dir';
 
 /** The embeddable widget's static files (public/embed), next to the bundle or in the repository. */
 function embedWidgetDir(): string {
@@ -96,6 +97,8 @@ async function main() {
         next();
       });
       app.useStaticAssets(moderationDashboardDir(), { prefix: '/moderate', index: 'index.html', redirect: true, maxAge: 0 });
+      // The analytics page's chart library: Chart.js's dist folder from node_modules (no CDN).
+      app.useStaticAssets(chartLibraryDir(), { prefix: '/moderate/vendor/chart.js', index: false, redirect: false, maxAge: 0 });
       app.useStaticAssets(embedWidgetDir(), { prefix: '/embed', index: false, redirect: false, maxAge: 0 });
       app.enableCors({
         origin: true,

@@ -28,6 +28,7 @@ export const STATE_FIELDS = {
   editedAt: 1,
   featured: 1,
   modReportsOpen: 1,
+  modLastReportedAt: 1,
   modHumanRevision: 1,
   modDecidedBy: 1,
   modReasonCode: 1,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AppealsModule } from './appeals/appeals.module';
 import { AuditModule } from './audit/audit.module';
 import { ClaimsModule } from './claims/claims.module';
@@ -11,6 +12,6 @@ import { UserActionsModule } from './user-actions/user-actions.module';
 
 /** The moderator workflow (issue #5): queues, claims, decisions, user actions, notices, appeals, audit, live stream. */
 @Module({
-  imports: [ModerationSharedModule, AuditModule, ClaimsModule, DecisionsModule, QueuesModule, UserActionsModule, AppealsModule, StreamModule, TrustedFlaggersModule],
+  imports: [ModerationSharedModule, AuditModule, ClaimsModule, DecisionsModule, QueuesModule, UserActionsModule, AppealsModule, StreamModule, TrustedFlaggersModule, AnalyticsModule],
 })
 export class ModerationModule {}

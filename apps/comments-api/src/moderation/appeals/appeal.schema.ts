@@ -67,3 +67,6 @@ AppealSchema.index({ appellantId: 1, createdAt: -1 }, { name: 'appeals_appellant
 AppealSchema.index({ commentId: 1 }, { name: 'appeals_comment__scalar' });
 AppealSchema.index({ senderKey: 1, createdAt: -1 }, { name: 'appeals_sender__scalar' });
 AppealSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/** Moderation analytics: appeals received and decided per period. */
+AppealSchema.index({ createdAt: 1 }, { name: 'appeals_created__scalar' });
+AppealSchema.index({ decidedAt: 1 }, { name: 'appeals_decided__scalar' });

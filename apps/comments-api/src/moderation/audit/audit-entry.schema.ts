@@ -19,6 +19,12 @@ export class AuditEntry {
   @Prop({ type: Object, default: null }) before!: Record<string, unknown> | null;
   @Prop({ type: Object, default: null }) after!: Record<string, unknown> | null;
   @Prop({ type: String, default: null }) note!: string | null;
+  /** Decisions on comments: the comment's article (analytics by section). Absent on older entries. */
+  @Prop({ type: String }) articleId?: string | null;
+  /** Automated decisions: the ids of the rules that gave reasons (analytics by rule). */
+  @Prop({ type: [String], default: undefined }) ruleIds?: string[];
+  /** Moderators' decisions: milliseconds from the comment entering a queue to this decision (see docs/analytics.md). */
+  @Prop({ type: Number }) waitMs?: number | null;
   /** Monotonic sort key: time then id. */
   @Prop({ required: true }) seq!: string;
 }
@@ -27,3 +33,5 @@ export const AuditEntrySchema = SchemaFactory.createForClass(AuditEntry);
 AuditEntrySchema.index({ commentId: 1, seq: 1 }, { name: 'audit_comment__scalar' });
 AuditEntrySchema.index({ userId: 1, seq: 1 }, { name: 'audit_user__scalar' });
 AuditEntrySchema.index({ seq: 1 }, { name: 'audit_seq__scalar' });
+/** Moderation analytics narrowed to articles (a section): decisions in a period. */
+AuditEntrySchema.index({ articleId: 1, seq: 1 }, { name: 'audit_article__scalar' });

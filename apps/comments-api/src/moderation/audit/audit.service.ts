@@ -18,6 +18,10 @@ export interface AuditRecord {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   note?: string | null;
+  /** Decisions on comments (analytics): the article, the rules that gave reasons, the wait in a queue. */
+  articleId?: string | null;
+  ruleIds?: string[];
+  waitMs?: number | null;
 }
 
 export interface AuditView {
@@ -83,6 +87,9 @@ export class AuditService {
       after: r.after ?? null,
       note: r.note ?? null,
       seq: `${at.toISOString()}_${id}`,
+      ...(r.articleId ? { articleId: r.articleId } : {}),
+      ...(r.ruleIds ? { ruleIds: r.ruleIds } : {}),
+      ...(typeof r.waitMs === 'number' ? { waitMs: r.waitMs } : {}),
     };
     await this.inserts.insert(entry).catch((err: { code?: number }) => {
       if (err.code !== DUPLICATE_KEY) throw err;

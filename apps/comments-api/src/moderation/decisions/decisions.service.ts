@@ -26,6 +26,7 @@ import { authorStatement, categoryOfCode, detectedByRules, humanStatement, Legal
 import { appealDeadline, REASON_MESSAGES, ReasonCode } from '../shared/taxonomy';
 import { assertNotOwnComment } from '../shared/separation-of-duties';
 import { MisuseOutcome, MisuseService } from '../misuse/misuse.service';
+import { queueWaitMs } from '../analytics/queue-wait';
 import { ReportOutcomesService } from '../report-outcomes/report-outcomes.service';
 
 export const DECISION_ACTIONS = ['approve', 'reject', 'remove', 'restore', 'feature', 'unfeature'] as const;
@@ -281,6 +282,8 @@ export class DecisionsService {
       before: { status: prev.status, revision: prev.revision, reasons: prev.reasons ?? [] },
       after: { status, revision: prev.revision, reason: input.reason ?? null, statementOfReasons: statement },
       note: input.note ?? null,
+      articleId: prev.articleId,
+      waitMs: queueWaitMs(prev, decidedAt),
     });
     if (!opts.keepNotices) {
       if (status === 'rejected' || status === 'removed') await this.notices.resolveForComment(commentId, 'action-taken', input.reason ? REASON_MESSAGES[input.reason] : (appliedReasons.at(-1)?.message ?? 'The comment was removed.'), mod, legalGround);

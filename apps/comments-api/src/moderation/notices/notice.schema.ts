@@ -75,6 +75,8 @@ NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
 /** Rate limits of the public form: notices per sender address and per e-mail in the last hour. */
 NoticeSchema.index({ senderKey: 1, receivedAt: 1 }, { name: 'notices_sender__scalar' });
 NoticeSchema.index({ reporterEmail: 1, receivedAt: 1 }, { name: 'notices_email__scalar' });
+/** Moderation analytics: notices received per period. */
+NoticeSchema.index({ receivedAt: 1 }, { name: 'notices_received__scalar' });
 
 /** The fields of comments-api's `reports` documents moderation reads (the notifier's e-mail). */
 @Schema({ collection: 'reports', versionKey: false, strict: false, autoIndex: false })

@@ -60,6 +60,8 @@ export class ModerationFeedController {
       userId: d.authorId,
       before: { revision: d.revision },
       after: { status: d.decision, revision: d.revision, reasons: d.reasons, ruleSetVersion: d.ruleSetVersion },
+      articleId: d.articleId,
+      ruleIds: [...new Set(d.reasons.map((r) => r.ruleId))],
     });
     if (d.decision === 'flagged') {
       const reason = d.reasons.map((r) => r.ruleId).join(', ') || 'held by the rules';

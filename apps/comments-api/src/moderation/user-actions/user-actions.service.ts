@@ -352,7 +352,7 @@ export class UserActionsService {
         if (err instanceof ProblemException && (err.status === 409 || err.status === 404)) return null;
         throw err;
       });
-    if (done) await this.audit.record({ id: eventId, at: decidedAt, actor: 'premoderation', automated: true, action: 'premoderation.hold', commentId, userId: authorId, before: { status: done.prev.status }, after: { status: 'flagged', revision } });
+    if (done) await this.audit.record({ id: eventId, at: decidedAt, actor: 'premoderation', automated: true, action: 'premoderation.hold', commentId, userId: authorId, before: { status: done.prev.status }, after: { status: 'flagged', revision }, articleId: done.prev.articleId });
     return !!done;
   }
 }

@@ -26,4 +26,6 @@ export const ReportSchema = SchemaFactory.createForClass(Report);
 /** Moderation records its decision on a report and the message to the reporter on the report document (outbox). */
 ReportSchema.index({ commentId: 1 }, { name: 'reports_comment__scalar' });
 ReportSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/** Moderation analytics: reports per period. */
+ReportSchema.index({ createdAt: 1 }, { name: 'reports_created__scalar' });
 export const reportId = (commentId: string, reporterId: string) => `${commentId}:${reporterId}`;
