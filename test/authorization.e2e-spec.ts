@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { DynamicModule } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
 import { loadConfig } from '@parley/platform';
@@ -33,6 +35,17 @@ const PARAMS: Record<string, string> = {
   version: '1',
 };
 const ROLES = ['commenter', 'moderator', 'admin'] as const;
+/**
+ * The reviewed table of role-bound routes. The walk derives each route's roles from its metadata,
+ * so a route that lost its @Roles would be walked as "any signed-in caller" and pass; this table
+ * is what the metadata is held to. A change of access, either way, edits it in the same commit.
+ */
+const ROLE_BOUND_ROUTES = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', 'role-bound-routes.json'), 'utf8')) as Array<{
+  app: AppName;
+  method: string;
+  path: string;
+  roles: string[];
+}>;
 
 describe('authorisation walk over the registered routes of every app', () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
@@ -116,6 +129,24 @@ describe('authorisation walk over the registered routes of every app', () => {
     expect(find('comments-api', 'PUT', '/v1/articles/:articleId')).toEqual({ public: false, optional: false, roles: ['admin'] });
     expect(find('moderation-worker', 'POST', '/v1/rule-sets/:version/activate')).toEqual({ public: false, optional: false, roles: ['admin'] });
     expect(find('notifications', 'GET', '/health/live')).toMatchObject({ public: true });
+  });
+
+  it('gives every route the roles of the reviewed table (test/fixtures/role-bound-routes.json): a @Roles removed or changed fails here', () => {
+    const key = (r: { app: string; method: string; path: string }) => `${r.app} ${r.method} ${r.path}`;
+    const registered = new Map(routes.map((r) => [key(r), [...r.access.roles].sort()]));
+    const reviewed = new Map(ROLE_BOUND_ROUTES.map((r) => [key(r), [...r.roles].sort()]));
+    const differences = [
+      ...[...reviewed]
+        .filter(([k, roles]) => registered.get(k)?.join(',') !== roles.join(','))
+        .map(
+          ([k, roles]) =>
+            `${k}: the table says ${roles.join(',')}, the handler ${registered.has(k) ? registered.get(k)!.join(',') || 'names no role' : 'is not registered'}`,
+        ),
+      ...[...registered]
+        .filter(([k, roles]) => roles.length && !reviewed.has(k))
+        .map(([k, roles]) => `${k}: the handler names ${roles.join(',')}, the table does not list it (add it)`),
+    ];
+    expect(differences).toEqual([]);
   });
 
   it('refuses anonymous callers on every route that is not public, and invalid tokens on every route that reads one (401 problem+json)', async () => {

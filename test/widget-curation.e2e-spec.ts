@@ -169,10 +169,19 @@ describe('curation in the widget and the dashboard', () => {
     expect(await card(s.id).locator('[data-testid=author-badge]').allInnerTexts()).toEqual(['staff']);
 
     // open the expert's comment from the keyboard and pin it with Enter
-    await card(e.id).locator('[data-testid=open]').focus();
-    await page.keyboard.press('Enter');
+    // (the list may be redrawn by the queue stream between focus and Enter: then press again)
     const detail = page.locator('#detail');
-    await detail.locator('[data-testid=detail-status]').waitFor();
+    await eventually(
+      `${e.id} open in the detail panel`,
+      async () => {
+        if ((await detail.locator(`[data-testid=detail-meta][data-comment-id="${e.id}"]`).count()) > 0) return true;
+        await card(e.id).locator('[data-testid=open]').focus();
+        await page.keyboard.press('Enter');
+        return (await detail.locator(`[data-testid=detail-meta][data-comment-id="${e.id}"]`).count()) > 0;
+      },
+      30_000,
+      300,
+    );
     expect(await detail.locator('[data-testid=author-badge]').allInnerTexts()).toEqual(['expert']);
     const pinButton = detail.locator('[data-testid=pin]');
     expect(await pinButton.innerText()).toBe('Pin to article');

@@ -48,15 +48,18 @@ interface CompiledRule {
  * microsecond-scale evaluation when read after each of ~20 rules.
  */
 const UNTIMED_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['length', 'article-settings', 'author-trust', 'reports', 'shouting', 'repeated-characters']);
-/**
- * Rule types whose work that grows with the text is done in the runtime's shared, memoised steps
- * (normalisation, the term automaton's scans, the phrase rules' token view and matching): the
- * clock is read after such a rule only when one of those steps ran during it. The first term rule
- * of a set pays for the scan and is timed; the others only read its results.
- */
 /** Rule types that read NormalisedText's case counts or longest run. */
 const TEXT_STATS_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['shouting', 'repeated-characters']);
-const ON_DEMAND_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['banned-terms', 'suspect-terms', 'phrases']);
+/**
+ * Rule types whose work that grows with the text is done in the runtime's shared, memoised steps
+ * (normalisation, the term automaton's scans, the phrase rules' token view and matching) or past a
+ * cheap prefilter that notes it (rt.noteWork(): personal information with an '@', a bracket, the
+ * word "dot" or a digit in the text; links with a bracket, the word "dot" or custom patterns, their
+ * scan around the dots being one linear pass; spam with an author history to compare): the clock is read
+ * after such a rule only when work was done during it. The first term rule of a set pays for the
+ * scan and is timed; the others only read its results.
+ */
+const ON_DEMAND_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['banned-terms', 'suspect-terms', 'phrases', 'personal-information', 'spam', 'links']);
 
 /** Summary of a compiled rule (for diagnostics and admin UIs). */
 export interface CompiledRuleInfo {

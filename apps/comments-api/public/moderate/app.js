@@ -258,7 +258,7 @@
       el('h2', { tabindex: '-1', text: ctx.article && ctx.article.title ? ctx.article.title : c.articleId }),
       ctx.article && ctx.article.section ? el('p', { class: 'meta', text: 'Section: ' + ctx.article.section }) : null,
       ctx.parent ? el('blockquote', { class: 'parent', 'data-testid': 'parent' }, el('div', { class: 'meta', text: 'In reply to ' + ctx.parent.authorName }), el('p', { text: ctx.parent.body })) : null,
-      el('div', { class: 'meta' }, el('strong', { text: c.authorName }), badgeList(c), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
+      el('div', { class: 'meta', 'data-testid': 'detail-meta', 'data-comment-id': c.id }, el('strong', { text: c.authorName }), badgeList(c), ' (' + c.authorId + ') · ', el('span', { 'data-testid': 'detail-status', text: c.status }), ' · revision ' + c.revision),
       bodyWithHighlights(c),
       c.reasons.length ? el('ul', { class: 'reasons' }, ...c.reasons.map((r) => el('li', {}, el('code', { text: r.ruleId }), ' ', r.message, r.excerpt ? el('q', { text: r.excerpt }) : null))) : null,
       shown ? shownWarning(shown) : null,

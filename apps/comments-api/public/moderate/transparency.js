@@ -123,11 +123,16 @@
     return res;
   }
 
+  // Only the latest request's answer is shown: an earlier one (the year to date loaded on
+  // opening) may arrive after the period the user asked for since.
+  let latest = 0;
   async function show() {
+    const mine = ++latest;
     $('status').textContent = 'Loading…';
     const res = await fetchReport('json');
-    if (!res) return;
+    if (!res || mine !== latest) return;
     const r = await res.json();
+    if (mine !== latest) return;
     render(r);
     $('status').textContent = `Report for ${r.period.from.slice(0, 10)} to ${r.period.to.slice(0, 10)} (end exclusive).`;
   }

@@ -28,7 +28,25 @@ export class LiveThreadsController {
   @ApiArticleIdParam()
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received (EventSource sends it when it reconnects).' })
   @ApiProduces('text/event-stream')
-  @ApiOkResponse({ description: 'An event stream (see the description).', content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 1764936000000\nevent: ready\ndata: {"articleId":"climate-2026-11-26","listening":true,"resumed":false,"missed":0}\n\n' } } } })
+  @ApiOkResponse({
+    description: 'An event stream (see the description).',
+    content: {
+      'text/event-stream': {
+        // Each event of the stream (the OpenAPI 3.2 `itemSchema` reading of text/event-stream).
+        schema: {
+          type: 'object',
+          required: ['event', 'data'],
+          properties: {
+            event: { type: 'string', enum: ['ready', 'comment', 'edited', 'removed', 'reactions'] },
+            id: { type: 'string', description: 'Resume point: send it back as `Last-Event-ID`' },
+            data: { type: 'string', description: 'One JSON object (see the description)' },
+            retry: { type: 'integer' },
+          },
+        },
+        example: { id: '1764936000000', event: 'ready', data: '{"articleId":"climate-2026-11-26","listening":true,"resumed":false,"missed":0}' },
+      },
+    },
+  })
   @ApiProblems(400, 429)
   async stream(@Param('articleId', ArticleIdPipe) articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
     try {

@@ -267,7 +267,12 @@ export const linksRule = defineRule<LinksRule>({
 
     return (rt, emit) => {
       const text = rt.text;
-      const links = findLinks(text, obfuscated, known, rt.normalised().features);
+      const features = rt.normalised().features;
+      // findLinks is one linear pass around the dots of the text; its regular expressions only run
+      // on a bracket or the word "dot", and the custom patterns on every text: only then is the
+      // clock looked at after this rule
+      if (extra || (features & (T_BRACKET | T_DOT_WORD)) !== 0) rt.noteWork();
+      const links = findLinks(text, obfuscated, known, features);
       if (extra) {
         for (const [start, end] of extra.findAll(text, 100, rt.overBudget)) {
           if (!links.some((l) => l.start < end && start < l.end)) {

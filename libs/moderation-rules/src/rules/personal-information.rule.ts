@@ -258,17 +258,21 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     const addressAction: RuleAction = def.addressAction ?? def.action ?? 'flag';
     return (rt, emit) => {
       const text = rt.text;
+      const nt = rt.normalised();
+      // The finders below only run their regular expressions past these prefilters (an '@', a
+      // bracket or the word "dot"; enough digits): only then is the clock looked at after this rule.
+      if ((emails && (nt.features & (T_AT | T_BRACKET | T_DOT_WORD)) !== 0) || ((phones || addresses) && nt.digits > 0)) rt.noteWork();
       if (emails) {
-        for (const e of findEmails(text, rt.normalised().features)) {
+        for (const e of findEmails(text, nt.features)) {
           const domain = e.value.slice(e.value.indexOf('@') + 1);
           if (allowDomains.some((d) => domain === d || domain.endsWith('.' + d))) continue;
           emit({ action: emailAction, start: e.start, end: e.end });
         }
       }
-      if (phones && rt.normalised().digits >= minDigits) {
+      if (phones && nt.digits >= minDigits) {
         for (const p of findPhoneNumbers(text, minDigits)) emit({ action: phoneAction, start: p.start, end: p.end });
       }
-      if (addresses && rt.normalised().digits > 0) {
+      if (addresses && nt.digits > 0) {
         for (const a of findStreetAddresses(text)) {
           // A full postal address with a house number, or any address next to a person: not a shop or a landmark.
           const full = a.postal && /\d/.test(a.value.slice(0, 6));

@@ -469,7 +469,8 @@ class PhraseRegistry {
       this.touched.length = 0;
       for (let i = 0; i < this.marked; i++) this.satisfy(this.byAtom.get(this.markedIds[i]));
       const digitGroups = this.byAtom.get(-1);
-      if (digitGroups !== undefined && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
+      // the normaliser counted the digits (every ASCII digit among them): no regex when there is none
+      if (digitGroups !== undefined && rt.normalised().digits > 0 && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
     }
     return this.gatePossible[gateId] === 1;
   }
@@ -552,10 +553,9 @@ class PhraseRegistry {
         this.marked = 0;
         return this.presence2(rt);
       }
-      // clear only what the previous evaluation marked
+      // clear only what the previous evaluation marked (never a class of single letters or
+      // frequent words: those stay marked from the first evaluation on)
       for (let i = 0; i < this.marked; i++) present[this.markedIds[i]] = 0;
-      for (const id of this.letterClasses) present[id] = 1;
-      for (const id of this.frequentClasses) present[id] = 1;
       this.marked = 0;
       return this.presence2(rt);
     }

@@ -101,7 +101,7 @@ export interface RuleRuntime {
   /**
    * Tells the engine that this rule did work that grows with the text outside the runtime's own
    * memoised steps (which note themselves), so that it looks at the clock after the rule. Only
-   * needed by rule types the engine times on demand (terms, phrases).
+   * needed by rule types the engine times on demand (terms, phrases, personal information, links, spam).
    */
   noteWork(): void;
 }

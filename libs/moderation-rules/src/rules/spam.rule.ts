@@ -45,6 +45,8 @@ export const spamRule = defineRule<SpamRule>({
       const recent = Array.isArray(ctx.recentByAuthor) ? ctx.recentByAuthor : [];
       const checkRepeat = repeat !== null && recent.length > 0;
       const checkCross = cross !== null && typeof ctx.sameTextAuthors === 'number' && ctx.sameTextAuthors >= cross.minAuthors;
+      // work that grows with the text or the author's history: only then is the clock looked at after this rule
+      if (checkRepeat || checkCross || (flood !== null && recent.length >= flood.maxComments)) rt.noteWork();
       const longEnough = (checkRepeat || checkCross) && canonicalLength(rt.text) >= minLength;
 
       if (repeat && checkRepeat && longEnough) {
