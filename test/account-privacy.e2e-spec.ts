@@ -196,8 +196,9 @@ describe('account privacy: export and erasure', () => {
 
     // one event, ordered by one of the two replicas, with ids and no content
     await eventually('the erasure event observed', async () => events.of('parley.user.erased.v1', (d) => d.userId === alice.id).length > 0);
+    // (the outbox publishes at least once: a redelivery carries the same event id)
     const erased = events.of('parley.user.erased.v1', (d) => d.userId === alice.id);
-    expect(erased).toHaveLength(1);
+    expect(new Set(erased.map((e) => e.headers.ce_id)).size).toBe(1);
     expect(erased[0]!.key).toBe(alice.id);
     const pseudonym = erased[0]!.data.pseudonym as string;
     expect(pseudonym).toMatch(/^erased-/);
@@ -304,6 +305,6 @@ describe('account privacy: export and erasure', () => {
     await eventually('erasure carried out after the restart', async () => (await fresh.get('/v1/me/erasure', frank.token)).body.status === 'erased', 180_000, 250);
     expect((await fresh.get(`/v1/comments/${c.id}`)).status).toBe(404);
     await eventually('the erasure event observed', async () => events.of('parley.user.erased.v1', (d) => d.userId === frank.id).length > 0);
-    expect(events.of('parley.user.erased.v1', (d) => d.userId === frank.id)).toHaveLength(1);
+    expect(new Set(events.of('parley.user.erased.v1', (d) => d.userId === frank.id).map((e) => e.headers.ce_id)).size).toBe(1);
   }, 300_000);
 });
