@@ -674,7 +674,9 @@
       var decided = null;
       page.items.forEach(function (c) {
         seen[c.id] = true;
-        var was = lastStatus[c.id];
+        // (a comment just posted counts as shown with the status its POST answered, so a decision
+        // quicker than this first read is announced too)
+        var was = lastStatus[c.id] || (localPending[c.id] && localPending[c.id].status);
         if ((was === 'pending' || was === 'flagged') && (c.status === 'approved' || c.status === 'rejected')) decided = c.status;
         lastStatus[c.id] = c.status;
         delete localPending[c.id];
