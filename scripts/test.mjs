@@ -103,11 +103,37 @@ try {
     if (child.exitCode === null) child.kill('SIGTERM');
   });
   exitCode = await new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  if (exitCode !== 0) printAppCrashes(path.join(dataDir, 'logs'));
 } catch (err) {
   console.error(`\n[test] ${err.message}\n`);
   exitCode = 1;
 } finally {
   await runCleanups();
+}
+
+/**
+ * After a failed run: the lines in the apps' logs that say an app died (fatal entries, and output
+ * that is not a JSON log line, such as a runtime's own crash report), per log file, so a failure
+ * seen only in CI shows whether an app under test crashed and why.
+ */
+function printAppCrashes(logsDir) {
+  if (!fs.existsSync(logsDir)) return;
+  const found = [];
+  for (const namespace of fs.readdirSync(logsDir).sort()) {
+    for (const file of fs.readdirSync(path.join(logsDir, namespace)).sort()) {
+      const lines = fs.readFileSync(path.join(logsDir, namespace, file), 'utf8').split('\n').filter((l) => l.trim() && (!l.startsWith('{') || l.includes('"level":"fatal"') || l.includes('"level":60')));
+      if (lines.length) found.push({ name: `${namespace}/${file}`, lines, fatal: lines.some((l) => l.startsWith('{')) });
+    }
+  }
+  // Crashes first: a fatal entry says more than a runtime warning.
+  found.sort((a, b) => Number(b.fatal) - Number(a.fatal));
+  let budget = 200;
+  for (const { name, lines } of found) {
+    if (budget <= 0) break;
+    const shown = lines.slice(-Math.min(15, budget));
+    budget -= shown.length;
+    console.log(`\n[test] ${name}: ${lines.length} fatal or non-JSON log line(s), the last ${shown.length}:\n${shown.map((l) => '  ' + l.slice(0, 600)).join('\n')}`);
+  }
 }
 
 let passed = infraSpec.passed + (audit.status === 'passed' ? 1 : 0);

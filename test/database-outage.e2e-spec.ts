@@ -87,7 +87,13 @@ describe('database outage under traffic', () => {
       await eventually('POSTs refused while the database is down', async () => refused.length >= 8, 120_000, 200);
       await mongo.start();
       phase = 'after';
-      await eventually('POSTs accepted again', async () => acceptedIn.after >= 20, 120_000, 200);
+      const refusedBeforeRestart = refused.length;
+      await eventually('POSTs accepted again', async () => acceptedIn.after >= 20, 120_000, 200).catch((err: Error) => {
+        // What the API answered since the database came back, and whether it is still running.
+        const since = refused.slice(refusedBeforeRestart).map((r) => `${r.status} ${r.body.slice(0, 160)}`);
+        const errors = fs.readFileSync(system.api.logFile, 'utf8').split('\n').filter((l) => /"level":"(error|fatal)"/.test(l) || (l.trim() && !l.startsWith('{'))).slice(-8);
+        throw new Error(`${err.message}; accepted ${JSON.stringify(acceptedIn)}; comments-api exit code ${system.api.process.exitCode}; ${since.length} refusals since the restart, the last: ${since.slice(-5).join(' | ')}; comments-api's last errors:\n${errors.join('\n')}`);
+      });
     } finally {
       stop = true;
       await posting;

@@ -70,10 +70,25 @@ export function exitOnConfigurationError(name: string, err: unknown): never {
 }
 
 /**
+ * An error nothing caught (a rejected promise no one awaited, an exception in a timer) ends the
+ * process as Node would, but first writes it as one JSON log line with its stack, so the crash is
+ * in the structured log beside everything else and a supervisor restarts the app.
+ */
+export function exitOnUnhandledError(name: string): void {
+  const die = (kind: string) => (err: unknown) => {
+    process.stderr.write(JSON.stringify({ level: 'fatal', time: new Date().toISOString(), app: name, msg: redactText(`${kind}: ${(err as Error)?.stack ?? String(err)}`) }) + '\n');
+    process.exit(1);
+  };
+  process.on('unhandledRejection', die('unhandled rejection'));
+  process.on('uncaughtException', die('uncaught exception'));
+}
+
+/**
  * Creates and starts an app the same way for every service: JSON logs, problem+json errors,
  * strict validation, a request size limit, and graceful shutdown on SIGTERM/SIGINT.
  */
 export async function bootstrapApp(module: DynamicModule, opts: BootstrapOptions): Promise<INestApplication> {
+  exitOnUnhandledError(opts.name);
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   app.use(requestContextMiddleware(app.get(ROOT_LOGGER), { quiet: (url) => QUIET_URLS.has(url) }));
   app.useLogger(app.get(PinoLogger));
