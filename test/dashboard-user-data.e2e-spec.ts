@@ -74,7 +74,8 @@ describe('dashboard: user data (GDPR) for administrators', () => {
     expect((await focused(page))?.id).toBe('user-id');
     await expectAccessible(page, 'a refused user id');
 
-    await page.fill('#user-id', 'reader-userdata');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText('reader-userdata');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=erasure-status][data-status=none]').waitFor();
     expect((await focused(page))?.id).toBe('user-title');
