@@ -115,10 +115,9 @@ describe('widget: your data and account (GDPR)', () => {
     await expectAccessible(page, 'a scheduled deletion');
     await shot('scheduled');
 
-    // after a reload the status comes from the API
+    // after a reload the status comes from the API, and the section is open by itself to show it
     await open('privacy-widget', reader);
-    await page.locator('[data-testid=account-status][data-status=scheduled]').waitFor({ state: 'attached' });
-    await openAccount();
+    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
     expect(await page.locator('[data-testid=account-status]').innerText()).toBe(status);
 
     // cancel: the API says cancelled, the widget too, and the focus goes to the request button
@@ -146,7 +145,7 @@ describe('widget: your data and account (GDPR)', () => {
     expect(byAdmin.status).toBe(202);
     const executeAfter = ((await byAdmin.json()) as any).executeAfter as string;
     await open('privacy-widget-de', other, 'de');
-    await openAccount();
+    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
     expect(await page.locator('[data-testid=account-summary]').innerText()).toBe('Ihre Daten und Ihr Konto');
     expect(await page.locator('[data-testid=download-data]').innerText()).toBe('Meine Daten herunterladen');
     expect(await page.locator('[data-testid=account-status]').innerText()).toBe(

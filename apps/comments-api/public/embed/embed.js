@@ -934,7 +934,12 @@
     erasure = null;
     accountBox.hidden = !token;
     if (!token) { renderErasure(false); return Promise.resolve(); }
-    return api('GET', '/v1/me/erasure').then(function (e) { erasure = e; renderErasure(false); }, function (err) {
+    return api('GET', '/v1/me/erasure').then(function (e) {
+      erasure = e;
+      renderErasure(false);
+      // a deletion that is scheduled or under way is shown without asking (the section opens itself)
+      if (e && (e.status === 'scheduled' || e.status === 'erasing')) accountBox.open = true;
+    }, function (err) {
       erasure = null;
       renderErasure(false);
       if (err.status !== 404) accountStatus.textContent = t('account.statusUnavailable');
