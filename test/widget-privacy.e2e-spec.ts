@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
+import { NotificationsHarness } from './support/notifications-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
@@ -12,12 +13,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 /**
  * GDPR self-service in the widget ("Your data and account"), in headless Chromium against
- * comments-api on the real database and Kafka: a signed-in reader downloads their data as a JSON
- * file, requests the deletion of their account (the grace period's end shown), sees its status
+ * comments-api on the real database and Kafka, with the notifications app behind comments-api's
+ * address (NOTIFICATIONS_URL, the one public address): a signed-in reader downloads their data as
+ * two JSON files (comments-api's part and the notifications part), requests the deletion of their account (the grace period's end shown), sees its status
  * after a reload, and cancels it, all by keyboard; every state passes axe-core's WCAG 2.2 A/AA rules.
  */
 describe('widget: your data and account (GDPR)', () => {
   let h: CommentsApiHarness;
+  let n: NotificationsHarness;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -52,7 +55,9 @@ describe('widget: your data and account (GDPR)', () => {
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the widget test needs Debian's chromium package (apt-get install -y chromium)`);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startCommentsApi(uniqueNamespace('wprivacy'), { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' });
+    const namespace = uniqueNamespace('wprivacy');
+    n = await new NotificationsHarness(namespace).start();
+    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', NOTIFICATIONS_URL: n.url });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   }, 180_000);
   beforeEach(async () => {
@@ -63,6 +68,7 @@ describe('widget: your data and account (GDPR)', () => {
   afterAll(async () => {
     await browser?.close();
     await h?.stop();
+    await n?.stop();
   });
 
   it('downloads the reader\u2019s data, requests the deletion with its date, shows it after a reload and cancels it, by keyboard', async () => {
@@ -85,6 +91,15 @@ describe('widget: your data and account (GDPR)', () => {
     expect(file).toMatchObject({ format: 'parley.account-export.v1', userId: 'reader-privacy', erasure: null });
     expect(file.comments.map((c: any) => [c.id, c.revisions.map((r: any) => r.body)])).toEqual([[mine.id, ['Rosa likes the new tram line.']]]);
     await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${download.suggestedFilename()}.")`).waitFor();
+
+    // the notifications part: settings (set through the same address) in a second file
+    expect((await h.http('/v1/me/notification-settings', { method: 'PUT', token: reader, json: { language: 'fr' } })).status).toBe(200);
+    await tabTo(page, (f) => f.testid === 'download-notifications');
+    const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(second.suggestedFilename()).toMatch(/^parley-notifications-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const part = JSON.parse(fs.readFileSync((await second.path())!, 'utf8'));
+    expect(part).toMatchObject({ format: 'parley.notifications-export.v1', userId: 'reader-privacy', settings: { language: 'fr' } });
+    await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${second.suggestedFilename()}.")`).waitFor();
 
     // request: the confirmation explains and takes the focus; Escape keeps the account
     await tabTo(page, (f) => f.testid === 'request-erasure');

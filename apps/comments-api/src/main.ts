@@ -104,7 +104,8 @@ async function main() {
         origin: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'],
-        exposedHeaders: ['Retry-After'],
+        // Content-Disposition: the widget saves a data export under the name the API gives it
+        exposedHeaders: ['Retry-After', 'Content-Disposition'],
         maxAge: 600,
       });
       // Public listing pages already cut and serialised are answered here, before routing.

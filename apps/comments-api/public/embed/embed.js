@@ -828,29 +828,34 @@
   var accountStatus = el('p', { class: 'parley-account-status', 'data-testid': 'account-status' }); // (changes are announced through the status region)
   var accountActions = el('div', { class: 'parley-account-actions' });
   var downloadBtn = el('button', { type: 'button', 'data-testid': 'download-data', text: t('account.download') });
+  var downloadNotificationsBtn = el('button', { type: 'button', 'data-testid': 'download-notifications', text: t('account.downloadNotifications') });
   accountBox.appendChild(el('summary', { 'data-testid': 'account-summary', text: t('account.heading') }));
   accountBox.appendChild(el('p', { class: 'parley-note', text: t('account.exportIntro') }));
-  accountBox.appendChild(el('div', { class: 'parley-actions' }, [downloadBtn]));
+  accountBox.appendChild(el('div', { class: 'parley-actions' }, [downloadBtn, downloadNotificationsBtn]));
   accountBox.appendChild(accountStatus);
   accountBox.appendChild(accountActions);
 
   /** The file name the API gives the export (Content-Disposition), else a dated one. */
-  function exportFileName(res) {
+  function exportFileName(res, fallback) {
     var m = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') || '');
-    return m ? m[1] : 'parley-export-' + new Date().toISOString().slice(0, 10) + '.json';
+    return m ? m[1] : fallback + '-' + new Date().toISOString().slice(0, 10) + '.json';
   }
-  downloadBtn.addEventListener('click', function () {
-    if (!token || isBusy(downloadBtn)) return;
-    busy(downloadBtn, true);
+  /**
+   * Fetches an export with the reader's token (a link cannot carry it) and saves it as a JSON
+   * file: comments-api's part (GET /v1/me/export), or the notifications app's part (settings,
+   * notifications, emails), served at the same address behind the one public address.
+   */
+  function downloadExport(btn, path, fallbackName) {
+    if (!token || isBusy(btn)) return;
+    busy(btn, true);
     say(t('account.downloading'));
-    // a link cannot carry the token: the export is fetched with it and saved from memory
-    fetch(API + '/v1/me/export', { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit', cache: 'no-store' }).then(function (res) {
+    fetch(API + path, { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit', cache: 'no-store' }).then(function (res) {
       if (!res.ok) {
         return res.json().catch(function () { return null; }).then(function (p) {
           throw new Error((p && (p.detail || p.title)) || t('requestFailed', { status: res.status }));
         });
       }
-      var name = exportFileName(res);
+      var name = exportFileName(res, fallbackName);
       return res.blob().then(function (blob) {
         var url = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
         var a = el('a', { href: url, download: name, hidden: true });
@@ -860,8 +865,10 @@
         setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
         say(t('account.downloaded', { file: name }));
       });
-    }).catch(fail).then(function () { busy(downloadBtn, false); });
-  });
+    }).catch(fail).then(function () { busy(btn, false); });
+  }
+  downloadBtn.addEventListener('click', function () { downloadExport(downloadBtn, '/v1/me/export', 'parley-export'); });
+  downloadNotificationsBtn.addEventListener('click', function () { downloadExport(downloadNotificationsBtn, '/v1/me/notifications/export', 'parley-notifications-export'); });
 
   /** What the status line says about the request (empty: no request). */
   function erasureText(e) {

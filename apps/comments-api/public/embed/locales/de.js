@@ -136,7 +136,7 @@
     "other": "{count} neue Kommentare angezeigt."
   },
   "account.heading": "Ihre Daten und Ihr Konto",
-  "account.exportIntro": "Laden Sie eine Kopie aller Daten herunter, die dieser Kommentardienst über Sie speichert: Ihre Kommentare mit früheren Fassungen, Ihre Reaktionen, Meldungen und stummgeschalteten Personen sowie Entscheidungen über Ihr Konto.",
+  "account.exportIntro": "Laden Sie eine Kopie aller Daten herunter, die dieser Kommentardienst über Sie speichert, in zwei Dateien: Ihre Kommentare mit früheren Fassungen, Ihre Reaktionen, Meldungen, stummgeschalteten Personen und Entscheidungen über Ihr Konto; sowie Ihre Benachrichtigungen, E-Mails und Benachrichtigungseinstellungen.",
   "account.download": "Meine Daten herunterladen",
   "account.downloading": "Ihre Daten werden vorbereitet …",
   "account.downloaded": "Ihre Daten wurden als {file} heruntergeladen.",
@@ -153,5 +153,6 @@
   "account.cancelledOn": "Sie haben die Löschung Ihres Kontos am {date} widerrufen.",
   "account.erasing": "Ihr Konto wird gerade gelöscht.",
   "account.erased": "Ihr Konto wurde gelöscht.",
-  "account.statusUnavailable": "Der Status Ihres Kontos konnte nicht geladen werden."
+  "account.statusUnavailable": "Der Status Ihres Kontos konnte nicht geladen werden.",
+  "account.downloadNotifications": "Meine Benachrichtigungen und Einstellungen herunterladen"
 };

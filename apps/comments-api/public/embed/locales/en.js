@@ -136,7 +136,7 @@
     "other": "{count} new comments shown."
   },
   "account.heading": "Your data and account",
-  "account.exportIntro": "Download a copy of everything this comment service holds about you: your comments with their earlier versions, your reactions, reports and muted authors, and decisions on your account.",
+  "account.exportIntro": "Download a copy of everything this comment service holds about you, in two files: your comments with their earlier versions, your reactions, reports, muted authors and the decisions on your account; and your notifications, emails and notification settings.",
   "account.download": "Download my data",
   "account.downloading": "Preparing your data…",
   "account.downloaded": "Your data was downloaded as {file}.",
@@ -153,5 +153,6 @@
   "account.cancelledOn": "You cancelled the deletion of your account on {date}.",
   "account.erasing": "Your account is being deleted.",
   "account.erased": "Your account was deleted.",
-  "account.statusUnavailable": "The status of your account could not be loaded."
+  "account.statusUnavailable": "The status of your account could not be loaded.",
+  "account.downloadNotifications": "Download my notifications and settings"
 };

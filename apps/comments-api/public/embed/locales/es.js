@@ -136,7 +136,7 @@
     "other": "{count} comentarios nuevos mostrados."
   },
   "account.heading": "Tus datos y tu cuenta",
-  "account.exportIntro": "Descarga una copia de todo lo que este servicio de comentarios guarda sobre ti: tus comentarios con sus versiones anteriores, tus reacciones, denuncias y personas silenciadas, y las decisiones sobre tu cuenta.",
+  "account.exportIntro": "Descarga una copia de todo lo que este servicio de comentarios guarda sobre ti, en dos archivos: tus comentarios con sus versiones anteriores, tus reacciones, denuncias, personas silenciadas y las decisiones sobre tu cuenta; y tus notificaciones, correos y ajustes de notificación.",
   "account.download": "Descargar mis datos",
   "account.downloading": "Preparando tus datos…",
   "account.downloaded": "Tus datos se descargaron como {file}.",
@@ -153,5 +153,6 @@
   "account.cancelledOn": "Cancelaste la eliminación de tu cuenta el {date}.",
   "account.erasing": "Tu cuenta se está eliminando.",
   "account.erased": "Tu cuenta fue eliminada.",
-  "account.statusUnavailable": "No se pudo cargar el estado de tu cuenta."
+  "account.statusUnavailable": "No se pudo cargar el estado de tu cuenta.",
+  "account.downloadNotifications": "Descargar mis notificaciones y ajustes"
 };

@@ -136,7 +136,7 @@
     "other": "{count} nouveaux commentaires affichés."
   },
   "account.heading": "Vos données et votre compte",
-  "account.exportIntro": "Téléchargez une copie de tout ce que ce service de commentaires conserve à votre sujet : vos commentaires avec leurs versions antérieures, vos réactions, signalements et personnes masquées, et les décisions concernant votre compte.",
+  "account.exportIntro": "Téléchargez une copie de tout ce que ce service de commentaires conserve à votre sujet, en deux fichiers : vos commentaires avec leurs versions antérieures, vos réactions, signalements, personnes masquées et les décisions concernant votre compte ; et vos notifications, e-mails et réglages de notification.",
   "account.download": "Télécharger mes données",
   "account.downloading": "Préparation de vos données…",
   "account.downloaded": "Vos données ont été téléchargées sous le nom {file}.",
@@ -153,5 +153,6 @@
   "account.cancelledOn": "Vous avez annulé la suppression de votre compte le {date}.",
   "account.erasing": "Votre compte est en cours de suppression.",
   "account.erased": "Votre compte a été supprimé.",
-  "account.statusUnavailable": "L’état de votre compte n’a pas pu être chargé."
+  "account.statusUnavailable": "L’état de votre compte n’a pas pu être chargé.",
+  "account.downloadNotifications": "Télécharger mes notifications et réglages"
 };
