@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
+import { NotificationsHarness } from './support/notifications-harness';
 import { uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
@@ -19,6 +20,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
  */
 describe('dashboard: user data (GDPR) for administrators', () => {
   let h: CommentsApiHarness;
+  let n: NotificationsHarness;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -34,7 +36,10 @@ describe('dashboard: user data (GDPR) for administrators', () => {
   beforeAll(async () => {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the dashboard test needs Debian's chromium package (apt-get install -y chromium)`);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    h = await startCommentsApi(uniqueNamespace('userdata'), { RATE_LIMIT_ENABLED: 'false' });
+    // notifications behind comments-api's address (the one public address), for its part of the export
+    const namespace = uniqueNamespace('userdata');
+    n = await new NotificationsHarness(namespace).start();
+    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', NOTIFICATIONS_URL: n.url });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
   }, 180_000);
   beforeEach(async () => {
@@ -45,6 +50,7 @@ describe('dashboard: user data (GDPR) for administrators', () => {
   afterAll(async () => {
     await browser?.close();
     await h?.stop();
+    await n?.stop();
   });
 
   it('lets an administrator look up a user, download their export, schedule and cancel their erasure, by keyboard', async () => {
@@ -90,6 +96,13 @@ describe('dashboard: user data (GDPR) for administrators', () => {
     expect(file).toMatchObject({ format: 'parley.account-export.v1', userId: 'reader-userdata', otherParts: { notifications: '/v1/admin/notification-data/reader-userdata' } });
     expect(file.comments.map((c: any) => c.id)).toEqual([comment.id]);
     await page.locator(`[data-testid=status]:has-text("downloaded as ${download.suggestedFilename()}")`).waitFor();
+    // the notifications part, from the notifications app behind the same address
+    expect((await h.http('/v1/me/notification-settings', { method: 'PUT', token: reader, json: { language: 'de' } })).status).toBe(200);
+    await tabTo(page, (f) => f.testid === 'download-notifications');
+    const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(second.suggestedFilename()).toMatch(/^parley-notifications-export-reader-userdata-\d{4}-\d{2}-\d{2}\.json$/);
+    const part = JSON.parse(fs.readFileSync((await second.path())!, 'utf8'));
+    expect(part).toMatchObject({ format: 'parley.notifications-export.v1', userId: 'reader-userdata', settings: { language: 'de' } });
 
     // schedule: a confirmation first (Escape closes it, nothing is requested), then the request
     await tabTo(page, (f) => f.testid === 'schedule-erasure');
@@ -132,7 +145,7 @@ describe('dashboard: user data (GDPR) for administrators', () => {
     expect(await page.locator('[data-testid=whoami]').innerText()).toBe('Mo <b>Moderator</b> (moderator)');
     expect(await page.locator('header b').count()).toBe(0);
     expect(await page.locator('#tools').isHidden()).toBe(true);
-    expect(await page.locator('#user-id, [data-testid=download-export], [data-testid=schedule-erasure], [data-testid=cancel-erasure]').count()).toBe(1); // the hidden lookup field only
+    expect(await page.locator('#user-id, [data-testid=download-export], [data-testid=download-notifications], [data-testid=schedule-erasure], [data-testid=cancel-erasure]').count()).toBe(1); // the hidden lookup field only
     expect(await page.locator('#user-id').isVisible()).toBe(false);
     await expectAccessible(page, 'the user data page for a moderator');
     await shot('moderator');
@@ -142,6 +155,8 @@ describe('dashboard: user data (GDPR) for administrators', () => {
       expect([method, route, res.status]).toEqual([method, route, 403]);
       expect(((await res.json()) as any).type).toMatch(/forbidden-role$/);
     }
+    const notificationsPart = await h.http('/v1/admin/notification-data/other-userdata', { token: moderator });
+    expect(notificationsPart.status).toBe(403);
     // the refused request scheduled nothing
     expect((await erasure('other-userdata')).status).toBe(404);
   });

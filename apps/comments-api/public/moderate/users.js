@@ -93,7 +93,10 @@
     $('erasure-status').textContent = erasureText(e);
     $('erasure-status').setAttribute('data-status', e ? e.status : 'none');
     $('notifications-part').textContent = '/v1/admin/notification-data/' + encodeURIComponent(id);
-    const actions = [el('button', { type: 'button', 'data-testid': 'download-export', text: 'Download export (JSON)', onclick: (ev) => download(ev.currentTarget) })];
+    const actions = [
+      el('button', { type: 'button', 'data-testid': 'download-export', text: 'Download export (JSON)', onclick: (ev) => download(ev.currentTarget, userPath(id) + '/export', 'parley-export') }),
+      el('button', { type: 'button', 'data-testid': 'download-notifications', text: 'Download notifications part (JSON)', onclick: (ev) => download(ev.currentTarget, '/v1/admin/notification-data/' + encodeURIComponent(id), 'parley-notifications-export-' + id.replace(/[^A-Za-z0-9._-]/g, '_')) }),
+    ];
     if (e && e.status === 'scheduled') actions.push(el('button', { type: 'button', 'data-testid': 'cancel-erasure', text: 'Cancel erasure', onclick: (ev) => cancel(ev.currentTarget) }));
     else if (!e || e.status === 'cancelled') actions.push(el('button', { type: 'button', 'data-testid': 'schedule-erasure', 'aria-expanded': 'false', 'aria-controls': 'erasure-confirm', text: 'Schedule erasure…', onclick: (ev) => confirmErasure(ev.currentTarget) }));
     $('user-actions').replaceChildren(...actions);
@@ -127,13 +130,14 @@
     $('user-id').focus();
   }
 
-  async function download(btn) {
+  /** Saves an export (comments-api's, or the notifications app's behind the same address) as a JSON file. */
+  async function download(btn, path, fallbackName) {
     if (btn.getAttribute('aria-disabled') === 'true') return;
     btn.setAttribute('aria-disabled', 'true');
     try {
-      const res = await request('GET', userPath(state.userId) + '/export');
+      const res = await request('GET', path);
       const m = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') || '');
-      const name = m ? m[1] : 'parley-export.json';
+      const name = m ? m[1] : `${fallbackName}-${new Date().toISOString().slice(0, 10)}.json`;
       const url = URL.createObjectURL(new Blob([await res.blob()], { type: 'application/json' }));
       const a = el('a', { href: url, download: name, hidden: true });
       document.body.append(a);
