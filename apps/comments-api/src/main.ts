@@ -52,7 +52,7 @@ async function main() {
             if (origin) {
               res.setHeader('Access-Control-Allow-Origin', origin);
               res.setHeader('Vary', 'Origin');
-              res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+              res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Content-Disposition');
             }
           },
           onError: (route, err) => logger.warn({ app: route.app, url: route.baseUrl, err: err.message }, 'internal route unreachable'),
