@@ -8,7 +8,7 @@ const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Queue backlog history in moderation analytics, against comments-api on the real database and
- * Kafka: the app records snapshots of the queues (in total and per section) from real queue
+ * Kafka: the app records snapshots of the queues (in total and per article) from real queue
  * contents; a bucket's backlog is the latest snapshot taken in it, the live queues for the
  * bucket under way, and null where no snapshot was taken; per day and week, per section, in
  * JSON and CSV. The history part is constructed: snapshots written into the app's collection
@@ -47,7 +47,7 @@ describe('moderation analytics: queue backlog per day and week', () => {
   }, 180_000);
   afterAll(() => h?.stop());
 
-  it('records snapshots of the real queues, in total and per section, one per slot', async () => {
+  it('records snapshots of the real queues, in total and per article, one per slot', async () => {
     // sport: one held, one published and reported (with a notice), one awaiting the rules; politics: two held; no section: one awaiting the rules
     await decided('bk-sport', 'Held in sport.', 'flagged');
     const reported = await decided('bk-sport', 'Published in sport, then reported.', 'approved');
@@ -62,9 +62,10 @@ describe('moderation analytics: queue backlog per day and week', () => {
     });
     expect(notice.status).toBeLessThan(300);
     const total = { pending: 2, flagged: 3, reported: 1, notices: 1, appeals: 0 };
-    const sections = [
-      { section: 'politics', pending: 0, flagged: 2, reported: 0, notices: 0, appeals: 0 },
-      { section: 'sport', pending: 1, flagged: 1, reported: 1, notices: 1, appeals: 0 },
+    const articles = [
+      { articleId: 'bk-none', pending: 1, flagged: 0, reported: 0, notices: 0, appeals: 0 },
+      { articleId: 'bk-politics', pending: 0, flagged: 2, reported: 0, notices: 0, appeals: 0 },
+      { articleId: 'bk-sport', pending: 1, flagged: 1, reported: 1, notices: 1, appeals: 0 },
     ];
     // the queues now, as the live figures count them
     await eventually('the reported comment in the reported queue', async () => (await analytics(`from=${dayOf(new Date())}&to=${dayOf(new Date())}`)).backlog.reported === 1);
@@ -75,7 +76,7 @@ describe('moderation analytics: queue backlog per day and week', () => {
     // a snapshot taken after that, by the app, holds the same numbers
     const snap = await eventually('a snapshot of the queues as they are now', async () => (await snapshots().find({ at: { $gt: ready } }).sort({ at: 1 }).limit(1).toArray())[0]);
     expect(snap.total).toEqual(total);
-    expect(snap.sections).toEqual(sections);
+    expect(snap.articles).toEqual(articles);
     // the slot's start is its id; the snapshot was taken in that slot; it expires after the retention (760 days by default)
     const slot = Date.parse(snap._id as unknown as string);
     expect(slot % SNAPSHOT_MS).toBe(0);
@@ -90,7 +91,7 @@ describe('moderation analytics: queue backlog per day and week', () => {
     const today = await analytics(`from=${dayOf(new Date())}&to=${dayOf(new Date())}`);
     expect(today.buckets[0].backlog).toEqual({ ...total, at: today.backlog.at });
     const sport = await analytics(`from=${dayOf(new Date())}&to=${dayOf(new Date())}&section=sport`);
-    expect(sport.buckets[0].backlog).toEqual({ ...sections[1], section: undefined, at: sport.backlog.at });
+    expect(sport.buckets[0].backlog).toEqual({ ...articles[2], articleId: undefined, at: sport.backlog.at });
     // a day that has not begun has none
     const tomorrow = dayOf(new Date(Date.now() + DAY_MS));
     const ahead = await analytics(`from=${dayOf(new Date())}&to=${tomorrow}`);
@@ -101,14 +102,19 @@ describe('moderation analytics: queue backlog per day and week', () => {
     // Two weeks in the past: Monday 2026-11-02 to Sunday 2026-11-15.
     const far = new Date(Date.now() + 1000 * DAY_MS);
     const sizes = (pending: number, flagged: number, reported: number, notices: number, appeals: number) => ({ pending, flagged, reported, notices, appeals });
+    // (per article; the scope of a query is the articles' sum: bk-sport is in section sport, bk-politics in politics)
+    const of = (articleId: string, q: ReturnType<typeof sizes>) => ({ articleId, ...q });
     await snapshots().insertMany([
       // Monday: two snapshots, the later one counts
-      { _id: '2026-11-02T10:00:00.000Z', at: new Date('2026-11-02T10:00:00.400Z'), total: sizes(5, 2, 1, 0, 1), sections: [{ section: 'sport', ...sizes(3, 0, 1, 0, 0) }], expiresAt: far },
-      { _id: '2026-11-02T23:45:00.000Z', at: new Date('2026-11-02T23:45:00.700Z'), total: sizes(4, 3, 0, 1, 1), sections: [{ section: 'politics', ...sizes(2, 3, 0, 0, 0) }, { section: 'sport', ...sizes(1, 0, 0, 1, 0) }], expiresAt: far },
-      // Tuesday: none (the service was down); Wednesday: one at midnight exactly, without sport
-      { _id: '2026-11-04T00:00:00.000Z', at: new Date('2026-11-04T00:00:00.000Z'), total: sizes(7, 1, 2, 0, 0), sections: [{ section: 'politics', ...sizes(7, 1, 2, 0, 0) }], expiresAt: far },
-      // the next week
-      { _id: '2026-11-09T12:00:00.000Z', at: new Date('2026-11-09T12:00:00.250Z'), total: sizes(0, 9, 0, 0, 2), sections: [{ section: 'sport', ...sizes(0, 9, 0, 0, 0) }], expiresAt: far },
+      { _id: '2026-11-02T10:00:00.000Z', at: new Date('2026-11-02T10:00:00.400Z'), total: sizes(5, 2, 1, 0, 1), articles: [of('bk-sport', sizes(3, 0, 1, 0, 0))], expiresAt: far },
+      {
+        _id: '2026-11-02T23:45:00.000Z', at: new Date('2026-11-02T23:45:00.700Z'), total: sizes(4, 3, 0, 1, 1),
+        articles: [of('bk-gone', sizes(1, 0, 0, 0, 0)), of('bk-politics', sizes(2, 3, 0, 0, 0)), of('bk-sport', sizes(1, 0, 0, 1, 0))], expiresAt: far,
+      },
+      // Tuesday: none (the service was down); Wednesday: one at midnight exactly, nothing queued in sport
+      { _id: '2026-11-04T00:00:00.000Z', at: new Date('2026-11-04T00:00:00.000Z'), total: sizes(7, 1, 2, 0, 0), articles: [of('bk-politics', sizes(7, 1, 2, 0, 0))], expiresAt: far },
+      // the next week: too many articles had items queued to list them (only the total is known)
+      { _id: '2026-11-09T12:00:00.000Z', at: new Date('2026-11-09T12:00:00.250Z'), total: sizes(0, 9, 0, 0, 2), articles: null, expiresAt: far },
     ] as any[]);
 
     const days = await analytics('from=2026-11-02&to=2026-11-04');
@@ -121,7 +127,7 @@ describe('moderation analytics: queue backlog per day and week', () => {
     expect(sport.buckets.map((b: any) => b.backlog)).toEqual([
       { at: '2026-11-02T23:45:00.700Z', ...sizes(1, 0, 0, 1, 0) },
       null,
-      // a snapshot without the section: nothing of it was queued
+      // none of the section's articles in the snapshot: nothing of it was queued
       { at: '2026-11-04T00:00:00.000Z', ...sizes(0, 0, 0, 0, 0) },
     ]);
     const weeks = await analytics('from=2026-11-02&to=2026-11-15&granularity=week');
@@ -130,7 +136,8 @@ describe('moderation analytics: queue backlog per day and week', () => {
       ['2026-11-09', { at: '2026-11-09T12:00:00.250Z', ...sizes(0, 9, 0, 0, 2) }],
     ]);
     const politicsWeeks = await analytics('from=2026-11-02&to=2026-11-15&granularity=week&section=politics');
-    expect(politicsWeeks.buckets.map((b: any) => b.backlog.flagged)).toEqual([1, 0]);
+    // the second week's snapshot has no per-article list: unknown for a section
+    expect(politicsWeeks.buckets.map((b: any) => b.backlog)).toEqual([{ at: '2026-11-04T00:00:00.000Z', ...sizes(7, 1, 2, 0, 0) }, null]);
 
     const csv: string = await analytics('from=2026-11-02&to=2026-11-04&format=csv');
     const lines = csv.split('\r\n').filter((l) => l.includes(',backlog.'));

@@ -9,13 +9,13 @@ export interface QueueSizes {
   appeals: number;
 }
 
-/** A section's share of the queues (articles without a section count only in `total`). */
-export interface SectionQueueSizes extends QueueSizes {
-  section: string;
+/** One article's share of the queues (only articles with something queued are listed). */
+export interface ArticleQueueSizes extends QueueSizes {
+  articleId: string;
 }
 
 /**
- * The moderation queues as they were at `at`, recorded once per slot of
+ * The moderation queues as they were at `at`, in total and per article, recorded once per slot of
  * ANALYTICS_BACKLOG_SNAPSHOT_MS (`_id` is the slot's start, so replicas racing for a slot keep one
  * document). Removed at `expiresAt` (TTL index, or a sweep where the server has none).
  */
@@ -26,7 +26,12 @@ export class BacklogSnapshot {
   /** When the queues were counted. */
   @Prop({ type: Date, required: true }) at!: Date;
   @Prop({ type: Object, required: true }) total!: QueueSizes;
-  @Prop({ type: [Object], default: [] }) sections!: SectionQueueSizes[];
+  /**
+   * Per article with something queued, so any scope (a section, a site, a moderator's scope) is
+   * the sum over its articles; null when more articles than MAX_SNAPSHOT_ARTICLES had items
+   * queued (then only `total` is known). Appeals against account decisions have no article.
+   */
+  @Prop({ type: [Object], default: null }) articles!: ArticleQueueSizes[] | null;
   @Prop({ type: Date, required: true }) expiresAt!: Date;
 }
 

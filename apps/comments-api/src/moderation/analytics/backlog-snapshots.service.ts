@@ -2,18 +2,17 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { DatabaseCapabilities, expireDocuments, ExpiryHandle } from '@parley/platform';
-import { Article } from '../../articles/schemas/article.schema';
 import { Comment } from '../../comments/schemas/comment.schema';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { Appeal } from '../appeals/appeal.schema';
 import { Notice } from '../notices/notice.schema';
-import { BacklogSnapshot, QueueSizes, SectionQueueSizes } from './backlog-snapshot.schema';
+import { ArticleQueueSizes, BacklogSnapshot, QueueSizes } from './backlog-snapshot.schema';
 import { Bucket } from './utc-buckets';
 
 const DAY_MS = 86_400_000;
 const QUEUES = ['pending', 'flagged', 'reported', 'notices', 'appeals'] as const;
-/** Article ids per `$in` when looking up the sections of the articles with queued items. */
-const ARTICLE_CHUNK = 1000;
+/** At most this many articles are listed in a snapshot (a scope's articles are at most as many, MAX_SCOPE_ARTICLES). */
+export const MAX_SNAPSHOT_ARTICLES = 20_000;
 const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
 const zero = (): QueueSizes => ({ pending: 0, flagged: 0, reported: 0, notices: 0, appeals: 0 });
 
@@ -28,7 +27,7 @@ export const slotStart = (now: Date, everyMs: number) => new Date(Math.floor(now
 /**
  * Queue backlog history. Every replica wakes at each slot of ANALYTICS_BACKLOG_SNAPSHOT_MS (and
  * once at start-up) and, when the slot has no snapshot yet, counts the queues (in total and per
- * section) and inserts one with the slot's start as `_id`: of replicas racing, one insert wins,
+ * article, so that any scope is a sum over its articles) and inserts one with the slot's start as `_id`: of replicas racing, one insert wins,
  * the others get a duplicate key and stop. Snapshots expire after
  * ANALYTICS_BACKLOG_RETENTION_DAYS. A bucket's backlog is the latest snapshot taken before its
  * end (see docs/analytics.md).
@@ -44,7 +43,6 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
   constructor(
     @InjectModel(BacklogSnapshot.name) private readonly snapshots: Model<BacklogSnapshot>,
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
-    @InjectModel(Article.name) private readonly articles: Model<Article>,
     @InjectModel(Notice.name) private readonly notices: Model<Notice>,
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
@@ -86,9 +84,9 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
   async record(now: Date): Promise<boolean> {
     const id = slotStart(now, this.everyMs).toISOString();
     if (await this.snapshots.exists({ _id: id }).exec()) return false;
-    const { total, sections } = await this.count();
+    const { total, articles } = await this.count();
     try {
-      await this.snapshots.create({ _id: id, at: now, total, sections, expiresAt: new Date(now.getTime() + this.config.ANALYTICS_BACKLOG_RETENTION_DAYS * DAY_MS) });
+      await this.snapshots.create({ _id: id, at: now, total, articles, expiresAt: new Date(now.getTime() + this.config.ANALYTICS_BACKLOG_RETENTION_DAYS * DAY_MS) });
       return true;
     } catch (err) {
       if (isDuplicateKey(err)) return false; // another replica recorded this slot
@@ -96,8 +94,8 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
     }
   }
 
-  /** The queues now, in total and per section of their articles. */
-  async count(): Promise<{ total: QueueSizes; sections: SectionQueueSizes[] }> {
+  /** The queues now, in total and per article (null when more than MAX_SNAPSHOT_ARTICLES have items queued). */
+  async count(): Promise<{ total: QueueSizes; articles: ArticleQueueSizes[] | null }> {
     const group = [{ $group: { _id: '$articleId', n: { $sum: 1 } } }];
     const perArticle = <T>(model: Model<T>, match: Record<string, unknown>) => model.aggregate<{ _id: string | null; n: number }>([{ $match: match }, ...group]).exec();
     const rows = await Promise.all([
@@ -107,37 +105,30 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
       perArticle(this.notices, { status: 'open' }),
       perArticle(this.appeals, { status: 'open' }),
     ]);
-    const articleIds = [...new Set(rows.flat().map((r) => r._id).filter((id): id is string => typeof id === 'string'))];
-    const sectionOf = new Map<string, string>();
-    for (let i = 0; i < articleIds.length; i += ARTICLE_CHUNK) {
-      const found = await this.articles
-        .find({ _id: { $in: articleIds.slice(i, i + ARTICLE_CHUNK) }, section: { $type: 'string' } }, { section: 1 })
-        .lean<Array<{ _id: string; section: string }>>()
-        .exec();
-      for (const a of found) sectionOf.set(a._id, a.section);
-    }
     const total = zero();
-    const bySection = new Map<string, QueueSizes>();
+    const byArticle = new Map<string, QueueSizes>();
     QUEUES.forEach((queue, q) => {
       for (const r of rows[q]!) {
         total[queue] += r.n;
-        const section = typeof r._id === 'string' ? sectionOf.get(r._id) : undefined;
-        if (section === undefined) continue;
-        if (!bySection.has(section)) bySection.set(section, zero());
-        bySection.get(section)![queue] += r.n;
+        if (typeof r._id !== 'string') continue;
+        if (!byArticle.has(r._id)) byArticle.set(r._id, zero());
+        byArticle.get(r._id)![queue] += r.n;
       }
     });
-    const sections = [...bySection].map(([section, sizes]) => ({ section, ...sizes })).sort((a, b) => (a.section < b.section ? -1 : a.section > b.section ? 1 : 0));
-    return { total, sections };
+    if (byArticle.size > MAX_SNAPSHOT_ARTICLES) return { total, articles: null };
+    const articles = [...byArticle].map(([articleId, sizes]) => ({ articleId, ...sizes })).sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0));
+    return { total, articles };
   }
 
   /**
    * The backlog at the end of each bucket: the latest snapshot taken in the bucket (null when it
    * has none, or when the bucket starts after `live.at`); the bucket under way at `live.at` gets
-   * the live counts. `section`: that section's share (zeros when it had nothing queued).
+   * the live counts. `ids`: the scope's articles (their sum; null for all, the snapshot's total);
+   * a snapshot that could not list its articles has no figures for a scope (null).
    */
-  async atBucketEnds(buckets: Bucket[], section: string | undefined, live: BacklogAt): Promise<Array<BacklogAt | null>> {
+  async atBucketEnds(buckets: Bucket[], ids: string[] | null, live: BacklogAt): Promise<Array<BacklogAt | null>> {
     const now = new Date(live.at);
+    const inScope = ids ? new Set(ids) : null;
     return Promise.all(
       buckets.map(async (b) => {
         if (b.start > now) return null;
@@ -150,7 +141,12 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
           .exec();
         const snap = s[0];
         if (!snap) return null;
-        const sizes = section === undefined ? snap.total : (snap.sections ?? []).find((x) => x.section === section) ?? zero();
+        let sizes: QueueSizes = snap.total;
+        if (inScope) {
+          if (!Array.isArray(snap.articles)) return null;
+          sizes = zero();
+          for (const a of snap.articles) if (inScope.has(a.articleId)) for (const k of QUEUES) sizes[k] += a[k];
+        }
         return { at: new Date(snap.at).toISOString(), pending: sizes.pending, flagged: sizes.flagged, reported: sizes.reported, notices: sizes.notices, appeals: sizes.appeals };
       }),
     );

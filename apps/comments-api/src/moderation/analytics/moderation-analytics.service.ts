@@ -189,7 +189,7 @@ export class ModerationAnalyticsService {
     const buckets = utcBuckets(from, to, granularity);
     const whole: Bucket = { start: buckets[0]!.start, end: buckets[buckets.length - 1]!.end };
     const [figures, backlog] = await Promise.all([mapLimit([...buckets, whole], 4, (b) => this.figures(b, ids)), this.backlog(ids)]);
-    const backlogs = await this.snapshots.atBucketEnds(buckets, scope.section, backlog);
+    const backlogs = await this.snapshots.atBucketEnds(buckets, ids, backlog);
     return {
       granularity,
       timezone: 'UTC',
