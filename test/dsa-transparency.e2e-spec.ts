@@ -332,9 +332,19 @@ describe('transparency report page in a browser', () => {
     const day = new Date().toISOString().slice(0, 10);
     const end = new Date(`${day}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
-    const expected = await eventually('two restrictions in the report', async () => {
+    // The hold (automated) and the moderator's removal (human): wait for the human one, then the
+    // comment's statements must be exactly those two.
+    const expected = await eventually('the moderator\'s removal in the report', async () => {
       const r = await api.get(`/v1/moderation/transparency/report?from=${day}T00:00:00.000Z&to=${end.toISOString()}`, admin);
-      return r.body.decisions?.total === 2 ? r.body : undefined;
+      return r.body.decisions?.human === 1 ? r.body : undefined;
+    });
+    const statements = (await api.get(`/v1/moderation/transparency/statements?commentId=${c.id}`, admin)).body.items as Array<Record<string, any>>;
+    expect({ total: expected.decisions.total, statements: statements.map((s) => ({ action: s.action, automated: s.statement.automated_decision })) }).toEqual({
+      total: 2,
+      statements: [
+        { action: 'flag', automated: 'AUTOMATED_DECISION_FULLY' },
+        { action: 'reject', automated: 'AUTOMATED_DECISION_NOT_AUTOMATED' },
+      ],
     });
     const page = await browser.newPage();
     const problems: string[] = [];
