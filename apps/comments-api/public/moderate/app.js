@@ -3,7 +3,8 @@
   'use strict';
   const QUEUES = ['flagged', 'pending', 'reported', 'notices', 'appeals', 'rejected', 'removed', 'approved', 'all'];
   const REASONS = ['offensive', 'abusive', 'spam', 'hate_speech', 'harassment', 'personal_information', 'advertising', 'illegal_content', 'misinformation', 'off_topic', 'other'];
-  const $ = (id) => document.getElementById(id);
+  const session = window.ParleyModeratorSession;
+  const $ = session.$;
   const state = { token: null, user: null, queue: 'flagged', items: [], cursor: null, focus: 0, selected: new Set(), counts: {}, source: null };
 
   function el(tag, attrs, ...children) {
@@ -69,7 +70,7 @@
     }
     state.token = token;
     state.user = { id: claims.sub, name: claims.name || claims.sub, roles };
-    sessionStorage.setItem('parley.moderator.token', token);
+    session.saveToken(token);
     $('login').hidden = true;
     $('app').hidden = false;
     $('logout').hidden = false;
@@ -82,7 +83,7 @@
   }
 
   function logout(reason) {
-    sessionStorage.removeItem('parley.moderator.token');
+    session.forgetToken();
     if (state.source) state.source.close();
     state.token = null;
     $('app').hidden = true;
@@ -421,8 +422,6 @@
   $('bulk-reject').addEventListener('click', () => bulk('reject').catch((e) => say(e.message, true)));
   $('show-new').addEventListener('click', () => loadQueue(false).catch((e) => say(e.message, true)));
 
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) history.replaceState(null, '', location.pathname);
-  const saved = fromUrl || sessionStorage.getItem('parley.moderator.token');
+  const saved = session.initialToken({ removeFromAddress: true });
   if (!saved || !login(saved)) $('login').hidden = false;
 })();
