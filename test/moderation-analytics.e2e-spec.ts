@@ -296,6 +296,29 @@ describe('moderation analytics', () => {
     expect((await analytics(`from=${seedDay}&to=${seedDay}`, ada)).status).toBe(200);
   });
 
+  it('signs in on the page: the form without a token, again after a refused one, and the token kept for the tab', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${system.api.url}/moderate/analytics.html`);
+    await page.waitForSelector('#login:not([hidden])');
+    await page.fill('#token', 'not-a-token');
+    await page.click('#login button[type=submit]');
+    // the API refuses it: the reason is shown and the form comes back
+    await page.waitForSelector('#status:has-text("The figures could not be loaded")');
+    await page.waitForSelector('#login:not([hidden])');
+    await page.fill('#token', ada);
+    await page.click('#login button[type=submit]');
+    await page.waitForSelector('#status:has-text("Figures from")');
+    expect(await page.isHidden('#login')).toBe(true);
+    // the token is kept for the tab: the transparency page opens signed in (here with a moderator's token, which it refuses as not an admin's)
+    await page.goto(`${system.api.url}/moderate/transparency.html`);
+    await page.waitForSelector('#status:has-text("The report could not be loaded")');
+    expect(await page.isHidden('#login')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows the figures on the dashboard page: charts with tables, keyboard readout, axe-clean', async () => {
     const r = await settled(`from=${seedDay}&to=${seedDay}`);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
