@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { periodMatches } from '../apps/comments-api/src/moderation/analytics/moderation-analytics.service';
 import { expectAccessible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
@@ -9,9 +10,7 @@ import { adminToken, apiClient, moderatorToken, postAndSettle, putArticle, Syste
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'moderation-analytics');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const DAY_MS = 86_400_000;
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -57,7 +56,7 @@ describe('moderation analytics', () => {
   const analytics = (query: string, token = ada) => api.get(`/v1/moderation/analytics?${query}`, token);
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the analytics page test needs Debian's chromium package; npm test installs it`);
+    requireChromium('the analytics page test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', MODERATION_COUNTS_MAX_AGE_MS: '0' } } });
     api = apiClient(system.api.url);
@@ -107,7 +106,7 @@ describe('moderation analytics', () => {
     const appeal = await api.post(`/v1/comments/${politics[1].id}/appeals`, politics[1].author.token, { explanation: 'It was sharp, not abusive.' });
     expect(appeal.status).toBe(201);
     expect((await api.post(`/v1/moderation/appeals/${appeal.body.id}/decision`, ben, { outcome: 'upheld', reason: 'It insults other readers.' })).status).toBe(200);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
