@@ -4,30 +4,8 @@
   const QUEUES = ['flagged', 'pending', 'reported', 'notices', 'appeals', 'rejected', 'removed', 'approved', 'all'];
   const REASONS = ['offensive', 'abusive', 'spam', 'hate_speech', 'harassment', 'personal_information', 'advertising', 'illegal_content', 'misinformation', 'off_topic', 'other'];
   const session = window.ParleyModeratorSession;
-  const $ = session.$;
+  const { $, el } = session;
   const state = { token: null, user: null, queue: 'flagged', items: [], cursor: null, focus: 0, selected: new Set(), counts: {}, source: null };
-
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = String(v);
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children.flat()) if (c !== null && c !== undefined) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    return e;
-  }
-
-  function decodeToken(token) {
-    try {
-      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      return JSON.parse(decodeURIComponent(escape(atob(part))));
-    } catch {
-      return null;
-    }
-  }
 
   async function api(method, path, body) {
     const res = await fetch(path, {
@@ -58,7 +36,7 @@
 
   // ---- login -------------------------------------------------------------------------------
   function login(token) {
-    const claims = decodeToken(token);
+    const claims = session.tokenClaims(token);
     if (!claims || !claims.sub) {
       $('login-error').textContent = 'That is not a JWT.';
       return false;

@@ -1,18 +1,28 @@
 /* The moderator's session, shared by the dashboard's pages (loaded before each page's own script):
  * the token a page signs in with (from ?token= in the address, else the one kept in this tab's
- * sessionStorage, under one key for every page), and for the report pages (analytics,
- * transparency) the sign-in form, authorised requests, CSV downloads and the start-up.
- * Exposes window.ParleyModeratorSession. */
+ * sessionStorage, under one key for every page) and its claims, saving a downloaded file, and for
+ * the report pages (analytics, transparency) the sign-in form, authorised requests and the
+ * start-up. Exposes window.ParleyModeratorSession. */
 (function (global) {
   'use strict';
   const KEY = 'parley.moderator.token';
   const $ = (id) => document.getElementById(id);
 
-  /** An element with attributes and children (text or nodes). */
+  /**
+   * An element. `attrs`: attributes (true: present, false, null or undefined: left out), `class`,
+   * `text` (its textContent) and `on…` listeners; `children`: text or nodes (arrays flattened, null
+   * and undefined left out). User text only ever becomes text nodes.
+   */
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    for (const c of children) e.append(c);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = String(v);
+      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v === true ? '' : String(v));
+    }
+    for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c);
     return e;
   }
 
@@ -24,6 +34,16 @@
   }
   const saveToken = (token) => sessionStorage.setItem(KEY, token);
   const forgetToken = () => sessionStorage.removeItem(KEY);
+
+  /** The claims of a JWT (not verified: the API does that), or null when it is not one. */
+  function tokenClaims(token) {
+    try {
+      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return JSON.parse(decodeURIComponent(escape(atob(part + '==='.slice((part.length + 3) % 4)))));
+    } catch {
+      return null;
+    }
+  }
 
   /**
    * A report page: the sign-in form (#login, #login-form, #token), the period form (#period), the
@@ -73,15 +93,20 @@
     };
   }
 
-  /** Saves a response's body as a file named `filename`. */
-  async function download(res, filename) {
-    const url = URL.createObjectURL(await res.blob());
-    const a = el('a', { href: url, download: filename });
+  /** Saves `blob` as a file named `filename` (through a hidden link the page clicks). */
+  function saveBlob(blob, filename) {
+    const url = URL.createObjectURL(blob);
+    const a = el('a', { href: url, download: filename, hidden: true });
     document.body.append(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  global.ParleyModeratorSession = Object.freeze({ $, el, initialToken, saveToken, forgetToken, reportPage, download });
+  /** Saves a response's body as a file named `filename`. */
+  async function download(res, filename) {
+    saveBlob(await res.blob(), filename);
+  }
+
+  global.ParleyModeratorSession = Object.freeze({ $, el, initialToken, saveToken, forgetToken, tokenClaims, reportPage, saveBlob, download });
 })(window);
