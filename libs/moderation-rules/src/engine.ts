@@ -48,8 +48,6 @@ interface CompiledRule {
  * microsecond-scale evaluation when read after each of ~20 rules.
  */
 const UNTIMED_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['length', 'article-settings', 'author-trust', 'reports', 'shouting', 'repeated-characters']);
-/** Rule types that read NormalisedText's case counts or longest run. */
-const TEXT_STATS_TYPES: ReadonlySet<RuleType> = new Set<RuleType>(['shouting', 'repeated-characters']);
 /**
  * Rule types whose work that grows with the text is done in the runtime's shared, memoised steps
  * (normalisation, the term automaton's scans, the phrase rules' token view and matching) or past a
@@ -100,8 +98,6 @@ export class CompiledRuleSet {
   readonly termCount: number;
   /** @internal */
   readonly localClassifier?: TextClassifier;
-  /** @internal some rule reads the text statistics (case counts, longest run): gathered in the normalising pass */
-  readonly needsTextStats: boolean;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -161,7 +157,6 @@ export class CompiledRuleSet {
     compiled.sort((a, b) => order(a.phase) - order(b.phase));
 
     this.pipeline = compiled;
-    this.needsTextStats = compiled.some((r) => TEXT_STATS_TYPES.has(r.type));
     this.trie = (trie as TermTrie | null)?.freeze() ?? null;
     this.deferredTrie = (deferredTrie as TermTrie | null)?.freeze() ?? null;
     this.deferredSlots = deferredSlots;
@@ -247,7 +242,7 @@ class Runtime implements RuleRuntime {
 
   normalised(): NormalisedText {
     if (!this.normalisedReady) {
-      sharedText.normalise(this.text, this.rs.needsTextStats);
+      sharedText.normalise(this.text);
       this.normalisedReady = true;
       this.worked = true;
     }

@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public, StreamLimitError, tooManyStreams } from '@parley/platform';
+import { Public } from '@parley/platform';
 import { ApiArticleIdParam, ArticleIdPipe } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { LiveThreadsService } from './live-threads.service';
@@ -49,11 +49,6 @@ export class LiveThreadsController {
   })
   @ApiProblems(400, 429)
   async stream(@Param('articleId', ArticleIdPipe) articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
-    try {
-      await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
-    } catch (err) {
-      if (err instanceof StreamLimitError) throw tooManyStreams(err);
-      throw err;
-    }
+    await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
   }
 }
