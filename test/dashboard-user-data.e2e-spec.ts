@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { NotificationsHarness } from './support/notifications-harness';
 import { uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'dashboard-user-data');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * The dashboard's user data page (/moderate/users.html) in headless Chromium against comments-api
@@ -34,13 +33,13 @@ describe('dashboard: user data (GDPR) for administrators', () => {
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the dashboard test needs Debian's chromium package (apt-get install -y chromium)`);
+    requireChromium('the dashboard test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // notifications behind comments-api's address (the one public address), for its part of the export
     const namespace = uniqueNamespace('userdata');
     n = await new NotificationsHarness(namespace).start();
     h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', NOTIFICATIONS_URL: n.url });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 180_000);
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 900 }, timezoneId: 'UTC', acceptDownloads: true });

@@ -125,5 +125,12 @@ describe('database outage under traffic', () => {
     expect(account.violations).toEqual([]);
     expect(account.comments.every((c) => c.decisions === 1 && c.decisionEvents.length === 1 && c.notifications === 1 && c.webhooks === 1)).toBe(true);
     for (const app of [system.api, system.worker, system.notifications]) expect(app.process.exitCode).toBeNull();
+    // Each app's log tells the outage and the recovery: the server unreachable, then reachable again.
+    for (const app of [system.api, system.worker, system.notifications]) {
+      const states = fs.readFileSync(app.logFile, 'utf8').split('\n').filter((l) => l.includes('"context":"Database"')).map((l) => JSON.parse(l) as { msg: string; from: string; to: string });
+      const down = states.findIndex((e) => e.msg === 'database server unreachable' && e.to === 'Unknown');
+      expect(down).toBeGreaterThanOrEqual(0);
+      expect(states.slice(down + 1).some((e) => e.msg === 'database server state changed' && e.from === 'Unknown')).toBe(true);
+    }
   }, 600_000);
 });

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { NotificationsHarness } from './support/notifications-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-privacy');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * GDPR self-service in the widget ("Your data and account"), in headless Chromium against
@@ -53,12 +52,12 @@ describe('widget: your data and account (GDPR)', () => {
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the widget test needs Debian's chromium package (apt-get install -y chromium)`);
+    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const namespace = uniqueNamespace('wprivacy');
     n = await new NotificationsHarness(namespace).start();
     h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', NOTIFICATIONS_URL: n.url });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 180_000);
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC', acceptDownloads: true });

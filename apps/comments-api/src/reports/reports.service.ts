@@ -24,6 +24,22 @@ export class ReportsService {
   ) {}
 
   /**
+   * Counts a stored report on its comment. When the count cannot be written (the comment kept
+   * changing: 409 concurrent-change, "try again"; or the database failed), the stored report is
+   * taken back, so that the reader's next try is a new report rather than "already reported" for a
+   * report stored without its count and event.
+   */
+  private async countStoredReport(id: string, commentId: string, build: Parameters<CommentsService['countReport']>[1]): Promise<number | null> {
+    try {
+      return await this.comments.countReport(commentId, build);
+    } catch (err) {
+      // Best effort: when the database itself is away, the delete fails too.
+      await this.reports.deleteOne({ _id: id }).exec().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /**
    * Stores the report (its id makes a second one from the same reader a conflict), then counts
    * it on the comment and appends parley.comment.reported.v1 with the running count.
    */
@@ -45,7 +61,7 @@ export class ReportsService {
       if (isDuplicateKey(err)) throw new ProblemException(409, 'already-reported', 'Already reported', 'You have already reported this comment');
       throw err;
     }
-    const count = await this.comments.countReport(commentId, (comment, reportCount) => {
+    const count = await this.countStoredReport(id, commentId, (comment, reportCount) => {
       const data: CommentReportedV1 = {
         reportId: id,
         commentId,

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { MongooseModuleOptions } from '@nestjs/mongoose';
 import mongoose, { Connection } from 'mongoose';
 import { Counter, register } from 'prom-client';
@@ -6,10 +7,24 @@ const commandsCounter = (): Counter<'command'> =>
   (register.getSingleMetric('parley_db_commands_total') as Counter<'command'> | undefined) ??
   new Counter({ name: 'parley_db_commands_total', help: 'Database commands sent by this process (round trips), by command name', labelNames: ['command'] });
 
-/** Counts every command the driver sends (command monitoring) into parley_db_commands_total. */
+/**
+ * Counts every command the driver sends (command monitoring) into parley_db_commands_total, and
+ * logs each change of the driver's view of a database server (reachable, unknown, its type) with
+ * the error that caused it: an outage and the recovery from it can be read from the app's log.
+ */
 export function monitorCommands(connection: Connection): Connection {
   const counter = commandsCounter();
-  connection.getClient().on('commandStarted', (e) => counter.inc({ command: e.commandName }));
+  const client = connection.getClient();
+  client.on('commandStarted', (e) => counter.inc({ command: e.commandName }));
+  const logger = new Logger('Database');
+  client.on('serverDescriptionChanged', (e) => {
+    const from = e.previousDescription.type;
+    const to = e.newDescription.type;
+    if (from === to) return;
+    const fields = { server: e.address, from, to, err: e.newDescription.error?.message };
+    if (to === 'Unknown') logger.warn(fields, 'database server unreachable');
+    else logger.log(fields, 'database server state changed');
+  });
   return connection;
 }
 
