@@ -103,7 +103,7 @@ async function main() {
       app.enableCors({
         origin: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'traceparent', 'X-Parley-Site'],
         exposedHeaders: ['Retry-After'],
         maxAge: 600,
       });

@@ -29,3 +29,4 @@ export * from './http/ip-rate-limit';
 export * from './http/stream-slots';
 export * from './auth/registered-routes';
 export * from './bootstrap/api-document';
+export * from './sites/site';

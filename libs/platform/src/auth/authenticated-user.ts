@@ -7,7 +7,10 @@ export const BADGES: readonly Badge[] = ['staff', 'subscriber', 'expert'];
 
 /** The caller, as asserted by the host site's JWT. Never read from a request body. */
 export interface AuthenticatedUser {
+  /** The token's `sub` on the default site; `<site>/<sub>` on any other site. */
   id: string;
+  /** The site whose issuer signed the token (`default` for AUTH_JWT_SECRET's). */
+  site: string;
   name: string;
   roles: Role[];
   /**
