@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public, StreamLimitError, tooManyStreams } from '@parley/platform';
-import { ApiArticleIdParam, ArticleIdPipe } from '../common/ids.pipe';
+import { ApiArticleIdParam, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { LiveThreadsService } from './live-threads.service';
 
@@ -48,7 +48,7 @@ export class LiveThreadsController {
     },
   })
   @ApiProblems(400, 429)
-  async stream(@Param('articleId', ArticleIdPipe) articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
+  async stream(@SiteArticleId() articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
     try {
       await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
     } catch (err) {

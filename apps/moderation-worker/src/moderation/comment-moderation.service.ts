@@ -1,3 +1,4 @@
+import { siteField } from '@parley/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventTypes, ModerationOutcome, ModerationReasonV1 } from '@parley/contracts';
@@ -93,6 +94,7 @@ export class CommentModerationService {
       if (result.budgetExceeded) this.logger.warn({ commentId: c.commentId, revision: c.revision, ruleSetVersion: version, ...result.budgetExceeded }, 'evaluation budget exceeded: remaining rules skipped, comment held for a moderator');
       const first: Decision = {
         _id: `${c.commentId}:${c.revision}`,
+        ...siteField(c.siteId),
         commentId: c.commentId,
         revision: c.revision,
         articleId: c.articleId,
@@ -167,6 +169,7 @@ export class CommentModerationService {
     const decidedAt = new Date(Math.max(now.getTime(), new Date(current.decidedAt).getTime() + 1));
     const { decision, created } = await this.log.append({
       _id: id,
+      ...siteField(first.siteId),
       commentId: first.commentId,
       revision: first.revision,
       articleId: first.articleId,
@@ -216,6 +219,7 @@ export class CommentModerationService {
 
   private async publish(d: Decision, traceparent?: string): Promise<void> {
     const data: CommentModeratedV1 = {
+      ...siteField(d.siteId),
       commentId: d.commentId,
       revision: d.revision,
       articleId: d.articleId,

@@ -120,6 +120,17 @@ export function articleKey(siteId: string, articleId: string): string {
   return siteId === DEFAULT_SITE_ID ? articleId : `${siteId}${SITE_KEY_SEPARATOR}${articleId}`;
 }
 
+/** The site of an article key (a host article id never holds a slash, so the key tells). */
+export function siteOfArticleKey(key: string): string {
+  const i = key.indexOf(SITE_KEY_SEPARATOR);
+  return i > 0 ? key.slice(0, i) : DEFAULT_SITE_ID;
+}
+
+/** The host's article id of an article key. */
+export function hostArticleId(key: string): string {
+  return key.slice(key.indexOf(SITE_KEY_SEPARATOR) + 1);
+}
+
 /** The user id of a token's subject within a site: the subject on the default site, `<site>/<sub>` on the others. */
 export const userKey = articleKey;
 

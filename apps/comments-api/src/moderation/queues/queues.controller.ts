@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ProblemException, Roles } from '@parley/platform';
+import { articleKey, CurrentSite, ProblemException, Roles } from '@parley/platform';
 import { ARTICLE_ID_PATTERN, CommentIdPipe, USER_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { DateRangeQuery } from '../shared/dto';
@@ -47,8 +47,8 @@ export class QueuesController {
   @ApiOperation({ summary: 'Number of items in every queue (moderators), in one call.' })
   @ApiOkResponse({ description: '`{ flagged, pending, reported, notices, appeals, rejected, removed, approved, all }`' })
   @ApiProblems(401, 403)
-  counts() {
-    return this.queues.counts();
+  counts(@CurrentSite() site: string) {
+    return this.queues.counts(site);
   }
 
   @Get('queues/:queue')
@@ -60,8 +60,9 @@ export class QueuesController {
     @Param('queue', new ParseEnumPipe(QUEUES, { exceptionFactory: () => new ProblemException(400, 'unknown-queue', 'Unknown queue', `queue must be one of ${QUEUES.join(', ')}`, { errors: [{ field: 'queue', message: `must be one of ${QUEUES.join(', ')}` }] }) }))
     queue: QueueName,
     @Query() q: QueueQuery,
+    @CurrentSite() site: string,
   ) {
-    return this.queues.list(queue, q);
+    return this.queues.list(queue, { ...q, site, articleId: q.articleId ? articleKey(site, q.articleId) : undefined });
   }
 
   @Get('comments/:id')

@@ -92,7 +92,7 @@ export class StreamController {
     this.logger.log({ moderator: user.id }, 'moderation stream opened');
     while (!closed) {
       try {
-        const [counts, heads] = await Promise.all([this.queues.counts(), this.queues.heads()]);
+        const [counts, heads] = await Promise.all([this.queues.counts(user.site), this.queues.heads(user.site)]);
         const key = JSON.stringify({ counts, heads });
         if (key !== last) {
           last = key;

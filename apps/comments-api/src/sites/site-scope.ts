@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { JwtVerifier, keyBelongsToSite, siteFilter } from '@parley/platform';
+
+/**
+ * The query side of the boundary between sites: the filter that keeps a site's queries to its
+ * own documents (those with its `siteId`; the default site's carry none). With a single site
+ * there is nothing to keep apart and the filter is empty, so single-site queries are unchanged.
+ */
+@Injectable()
+export class SiteScope {
+  constructor(private readonly verifier: JwtVerifier) {}
+
+  get multiSite(): boolean {
+    return this.verifier.siteIds.length > 1;
+  }
+
+  /** `{ siteId }` of the site (empty with a single site). */
+  filter(site: string): { siteId?: string | null } {
+    return this.multiSite ? siteFilter(site) : {};
+  }
+
+  /** Whether an article key or user id is one of the site's. */
+  owns(site: string, key: string): boolean {
+    return keyBelongsToSite(key, site, this.verifier.siteIds);
+  }
+
+  siteOfKey(key: string): string {
+    return this.verifier.siteOfKey(key);
+  }
+}
