@@ -1,13 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
-import { Types } from 'mongoose';
-import { AuthedRequest, DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite } from '@parley/platform';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Connection, Types } from 'mongoose';
+import { AuthedRequest, DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite, ProblemException } from '@parley/platform';
 import { CommentsRepository } from '../comments/comments.repository';
 import { commentNotFound } from '../comments/comments.service';
 
 /**
- * The boundary between the sites of a deployment, for comments named in the path: a comment id
- * (`:id` of a `comments/:id` route, the comment part of an `:appealId`) of another site than the
- * caller's answers 404, exactly as a comment that does not exist, before any handler runs.
+ * The boundary between the sites of a deployment, for comments and cases named in the path: a
+ * comment id (`:id` of a `comments/:id` route), a notice (`notices/:id`) or an appeal
+ * (`:appealId`) of another site than the caller's answers 404, exactly as one that does not
+ * exist, before any handler runs.
  * Articles are kept apart by their keys (SiteArticleId), users by their ids (AuthGuard).
  * With a single site there is nothing to keep apart and the guard reads nothing.
  */
@@ -16,6 +18,7 @@ export class SiteBoundaryGuard implements CanActivate {
   constructor(
     private readonly verifier: JwtVerifier,
     private readonly comments: CommentsRepository,
+    @InjectConnection() private readonly connection: Connection,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,11 +26,23 @@ export class SiteBoundaryGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const params = (req.params ?? {}) as Record<string, string>;
     const route = (req.route as { path?: string } | undefined)?.path ?? '';
-    const ids: string[] = [];
-    if (typeof params.id === 'string' && /\/comments\/:id(\/|$)/.test(route)) ids.push(params.id);
-    if (typeof params.appealId === 'string') ids.push(params.appealId.split(':')[0]);
-    for (const id of ids) await this.assertSameSite(id, req.site ?? DEFAULT_SITE_ID);
+    const site = req.site ?? DEFAULT_SITE_ID;
+    if (typeof params.id === 'string' && /\/comments\/:id(\/|$)/.test(route)) await this.assertSameSite(params.id, site);
+    if (typeof params.id === 'string' && /\/notices\/:id(\/|$)/.test(route)) await this.assertCaseOfSite('moderation_notices', params.id, site);
+    if (typeof params.appealId === 'string') await this.assertCaseOfSite('moderation_appeals', params.appealId, site);
     return true;
+  }
+
+  /**
+   * 404 when a notice or appeal concerns another site's article (or, for an account complaint
+   * without an article, another site's user).
+   */
+  private async assertCaseOfSite(collection: string, id: string, site: string): Promise<void> {
+    const c = await this.connection.db!.collection<{ _id: string; articleId?: string | null; appellantId?: string | null }>(collection).findOne({ _id: id.slice(0, 300) }, { projection: { articleId: 1, appellantId: 1 } });
+    const key = c?.articleId ?? c?.appellantId;
+    if (key && !keyBelongsToSite(key, site, this.verifier.siteIds)) {
+      throw new ProblemException(404, collection === 'moderation_notices' ? 'notice-not-found' : 'appeal-not-found', 'Not found', `No case with id ${id}`);
+    }
   }
 
   /** 404 when the comment exists on another site (a malformed or unknown id is left to the handler). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JwtVerifier, keyBelongsToSite, siteFilter } from '@parley/platform';
+import { DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite, siteFilter } from '@parley/platform';
 
 /**
  * The query side of the boundary between sites: the filter that keeps a site's queries to its
@@ -17,6 +17,15 @@ export class SiteScope {
   /** `{ siteId }` of the site (empty with a single site). */
   filter(site: string): { siteId?: string | null } {
     return this.multiSite ? siteFilter(site) : {};
+  }
+
+  /**
+   * A filter on an `articleId` field holding article keys (comments, reports, notices, appeals,
+   * audit entries of decisions): `<site>/…` on a non-default site, no slash on the default one.
+   */
+  articleFilter(site: string): { articleId?: Record<string, unknown> } {
+    if (!this.multiSite) return {};
+    return { articleId: site === DEFAULT_SITE_ID ? { $not: /\// } : { $regex: `^${site}/` } };
   }
 
   /** Whether an article key or user id is one of the site's. */

@@ -14,6 +14,14 @@ const OPTIONAL_AUTH_KEY = 'parley:optional-auth';
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Route works anonymously but uses the caller when a valid token is sent. */
 export const OptionalAuth = () => SetMetadata(OPTIONAL_AUTH_KEY, true);
+const DEPLOYMENT_WIDE_KEY = 'parley:deployment-wide';
+/**
+ * Route administers what every site of the deployment shares (rule sets, email-domain rules,
+ * trusted flaggers, transparency reporting, webhooks): only callers of the default site may use
+ * it; another site's token gets 403 deployment-wide.
+ */
+export const DeploymentWide = () => SetMetadata(DEPLOYMENT_WIDE_KEY, true);
+
 /** Route needs one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
@@ -107,6 +115,9 @@ export class AuthGuard implements CanActivate {
     const roles = access.roles;
     if (roles.length && !roles.some((r) => req.user!.roles.includes(r))) {
       throw new ProblemException(403, 'forbidden-role', 'Forbidden', `This action needs one of the roles: ${roles.join(', ')}`);
+    }
+    if (req.site !== DEFAULT_SITE_ID && this.reflector.getAllAndOverride<boolean>(DEPLOYMENT_WIDE_KEY, [context.getHandler(), context.getClass()])) {
+      throw new ProblemException(403, 'deployment-wide', 'Forbidden', 'This route administers what every site shares; only the default site may use it');
     }
     // A user id in the path is another site's user: as if it did not exist.
     const userId = (req.params as Record<string, string> | undefined)?.userId;
