@@ -11,7 +11,9 @@ import {
   NoticeReceivedV1,
   QueueItemAddedV1,
   UserSanctionedV1,
+  siteOfEvent,
 } from '@parley/contracts';
+import { JwtVerifier } from '@parley/platform';
 import type { ConsumedEvent } from '@parley/messaging';
 import { NotificationsConfig } from '../config/notifications.config';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
@@ -37,6 +39,7 @@ export class EventNotifier {
     private readonly webhooks: WebhookDispatcher,
     private readonly settings: NotificationSettingsService,
     private readonly config: NotificationsConfig,
+    private readonly verifier: JwtVerifier,
   ) {}
 
   private appealUrl(commentId: string): string {
@@ -157,7 +160,9 @@ export class EventNotifier {
       }
       case EventTypes.QueueItemAdded: {
         const d = e.data as QueueItemAddedV1;
-        const followers = await this.settings.followers(d.queue);
+        // Only the moderators of the item's site (user ids are site-scoped).
+        const site = siteOfEvent(d);
+        const followers = (await this.settings.followers(d.queue)).filter((f) => this.verifier.siteOfKey(f._id) === site);
         return followers.map((f) => ({ to: { userId: f._id }, category: 'moderationQueue' as const, params: { kind: 'queue.item-added' as const, queue: d.queue, commentId: d.commentId, articleId: d.articleId, reason: d.reason } }));
       }
       default:
