@@ -23,4 +23,10 @@ export interface AuthenticatedUser {
    * `subscriber`, `expert` claims (unknown names are ignored). Absent when there are none.
    */
   badges?: Badge[];
+  /**
+   * Sections a moderator is limited to, from the token's `parley_scopes: { sections: [...] }`
+   * claim: their queues, counts, analytics and actions cover only comments on articles of these
+   * sections. Absent: the whole site.
+   */
+  sections?: string[];
 }

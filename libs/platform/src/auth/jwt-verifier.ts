@@ -150,7 +150,11 @@ export class JwtVerifier {
     if (!roles.includes('commenter')) roles.unshift('commenter');
     const emailDomain = emailDomainOf(claims.email);
     const badges = badgesOf(claims);
-    return { user: { id: userKey(site.id, sub), site: site.id, name, roles, ...(emailDomain ? { emailDomain } : {}), ...(badges.length ? { badges } : {}) }, exp };
+    const sections = sectionsOf(claims);
+    return {
+      user: { id: userKey(site.id, sub), site: site.id, name, roles, ...(emailDomain ? { emailDomain } : {}), ...(badges.length ? { badges } : {}), ...(sections ? { sections } : {}) },
+      exp,
+    };
   }
 
   sign(user: { sub: string; name?: string; roles?: Role[]; email?: string }, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
@@ -166,7 +170,22 @@ export class JwtVerifier {
 
 /** A caller's own copy of a remembered user (changing it changes nothing for the next request). */
 function copyOf(user: AuthenticatedUser): AuthenticatedUser {
-  return { ...user, roles: [...user.roles], ...(user.badges ? { badges: [...user.badges] } : {}) };
+  return { ...user, roles: [...user.roles], ...(user.badges ? { badges: [...user.badges] } : {}), ...(user.sections ? { sections: [...user.sections] } : {}) };
+}
+
+/**
+ * The sections a `parley_scopes` claim limits a moderator to (`{ sections: [...] }`, 1–100
+ * section names of 1–100 characters); undefined without the claim. A malformed claim is refused
+ * rather than ignored: ignoring it would widen the moderator's reach.
+ */
+export function sectionsOf(claims: Record<string, unknown>): string[] | undefined {
+  const raw = claims.parley_scopes;
+  if (raw === undefined) return undefined;
+  const sections = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { sections?: unknown }).sections : undefined;
+  if (!Array.isArray(sections) || !sections.length || sections.length > 100 || !sections.every((s) => typeof s === 'string' && s.length > 0 && s.length <= 100)) {
+    throw new InvalidTokenError('invalid token: "parley_scopes" must be { "sections": [1–100 section names] }');
+  }
+  return [...new Set(sections as string[])];
 }
 
 /**

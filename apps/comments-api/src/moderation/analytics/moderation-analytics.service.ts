@@ -36,6 +36,8 @@ export interface AnalyticsScope {
   /** The caller's site: only its articles' figures. */
   site: string;
   section?: string;
+  /** The sections the moderator is limited to (parley_scopes); unset: the whole site. */
+  sections?: string[];
 }
 
 /** At most this many articles in a scope (their ids go into every query). */
@@ -164,9 +166,10 @@ export class ModerationAnalyticsService {
 
   /** The articles of the scope, or null for all articles. */
   async articleIds(scope: AnalyticsScope): Promise<string[] | null> {
-    if (scope.section === undefined) return null;
+    if (scope.section === undefined && !scope.sections) return null;
+    const sections = scope.section === undefined ? scope.sections! : scope.sections && !scope.sections.includes(scope.section) ? [] : [scope.section];
     const rows = await this.articles
-      .find({ section: scope.section, ...this.sites.filter(scope.site) }, { _id: 1 })
+      .find({ section: { $in: sections }, ...this.sites.filter(scope.site) }, { _id: 1 })
       .limit(MAX_SCOPE_ARTICLES + 1)
       .lean<Array<{ _id: string }>>()
       .exec();

@@ -1,4 +1,5 @@
 import { SiteScope } from '../../sites/site-scope';
+import { ModeratorScope } from '../../sites/moderator-scope';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
@@ -124,15 +125,18 @@ export class DecisionsService {
     private readonly misuse: MisuseService,
     private readonly reportOutcomes: ReportOutcomesService,
     private readonly sites: SiteScope,
+    private readonly scope: ModeratorScope,
   ) {}
 
   /**
    * Whether the moderator may act on the comment: 404 comment-not-found when it is another
-   * site's (as if it did not exist); separation of duties: 403 own-comment when it is their own.
+   * site's (as if it did not exist); 403 outside-scope when their token limits them to other
+   * sections; separation of duties: 403 own-comment when it is their own.
    */
   async assertMayActOn(commentId: string, mod: AuthenticatedUser, what: string): Promise<void> {
     const target = await this.store.load(commentId);
     if (target && !this.sites.owns(mod.site, target.articleId)) throw commentNotFound(commentId);
+    if (target) await this.scope.assertCovers(mod, target.articleId, what);
     assertNotOwnComment(target?.authorId, mod, what);
   }
 

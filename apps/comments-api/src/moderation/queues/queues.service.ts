@@ -31,6 +31,8 @@ const COMMENT_QUEUES: Partial<Record<QueueName, Record<string, unknown>>> = {
 export interface QueueFilters {
   /** The moderator's site: only its comments and cases. */
   site: string;
+  /** The article keys of the moderator's sections (ModeratorScope); unset: the whole site. */
+  scope?: string[] | null;
   articleId?: string;
   section?: string;
   rule?: string;
@@ -122,7 +124,9 @@ export class QueuesService {
    * Each count is an index count (see countAll); the snapshot is for deployments that want to
    * bound even that.
    */
-  async counts(site: string): Promise<Record<QueueName, number>> {
+  async counts(site: string, scope: string[] | null = null): Promise<Record<QueueName, number>> {
+    // A moderator limited to sections: their own count, never a snapshot shared with others.
+    if (scope) return this.countAll(site, scope);
     const maxAge = this.config.countsMaxAgeMs;
     const snapshot = this.snapshots.get(site);
     const age = snapshot ? Date.now() - snapshot.at : Infinity;
@@ -134,7 +138,7 @@ export class QueuesService {
   private refreshCounts(site: string): Promise<Record<QueueName, number>> {
     let recount = this.recounts.get(site);
     if (!recount) {
-      recount = this.countAll(site)
+      recount = this.countAll(site, null)
         .then((counts) => {
           this.snapshots.set(site, { at: Date.now(), counts });
           return counts;
@@ -147,10 +151,12 @@ export class QueuesService {
 
   private async commentFilter(queue: QueueName, f: QueueFilters): Promise<Record<string, unknown>> {
     const q: Record<string, unknown> = { ...COMMENT_QUEUES[queue], ...this.sites.filter(f.site) };
-    if (f.articleId) q.articleId = f.articleId;
+    if (f.scope) q.articleId = { $in: f.articleId ? f.scope.filter((k) => k === f.articleId) : f.scope };
+    else if (f.articleId) q.articleId = f.articleId;
     if (f.section) {
       const ids = await this.articles.find({ section: f.section, ...this.sites.filter(f.site) }, { _id: 1 }).limit(5000).lean<Array<{ _id: string }>>().exec();
-      q.articleId = f.articleId ? (ids.some((a) => a._id === f.articleId) ? f.articleId : { $in: [] }) : { $in: ids.map((a) => a._id) };
+      const inScope = f.scope ? ids.filter((a) => f.scope!.includes(a._id)) : ids;
+      q.articleId = f.articleId ? (inScope.some((a) => a._id === f.articleId) ? f.articleId : { $in: [] }) : { $in: inScope.map((a) => a._id) };
     }
     if (f.authorId) q.authorId = f.authorId;
     if (f.rule) q.$or = [{ 'reasons.ruleId': f.rule }, { 'reasons.category': f.rule }];
@@ -203,7 +209,10 @@ export class QueuesService {
       .exec();
     const page = rows.slice(0, f.limit);
     // Cases carry no site: a case is the site's when its comment is (cards of other sites' comments are left out).
-    const docs = await this.comments.find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) }, ...this.sites.filter(f.site) }, CARD_FIELDS).lean<CardDoc[]>().exec();
+    const docs = await this.comments
+      .find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) }, ...this.sites.filter(f.site), ...(f.scope ? { articleId: { $in: f.scope } } : {}) }, CARD_FIELDS)
+      .lean<CardDoc[]>()
+      .exec();
     const byId = new Map((await this.cards(docs)).map((c) => [c.id, c]));
     const items = page.flatMap((r) => {
       const c = byId.get(r.commentId);
@@ -255,12 +264,12 @@ export class QueuesService {
    * and the open cases, each with the count command over the queue's index (mod_*__scalar,
    * notices_status__scalar, appeals_status__scalar), so no count reads the comments themselves.
    */
-  private async countAll(site: string): Promise<Record<QueueName, number>> {
-    const scope = this.sites.filter(site);
+  private async countAll(site: string, keys: string[] | null): Promise<Record<QueueName, number>> {
+    const scope = { ...this.sites.filter(site), ...(keys ? { articleId: { $in: keys } } : {}) };
     const counted = await Promise.all([
       ...(Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>).map(async ([queue, filter]) => [queue, await countMatching(this.comments, { ...filter, ...scope })] as const),
-      this.openCases(this.notices, site).then((n) => ['notices', n] as const),
-      this.openCases(this.appeals, site).then((n) => ['appeals', n] as const),
+      this.openCases(this.notices, site, keys).then((n) => ['notices', n] as const),
+      this.openCases(this.appeals, site, keys).then((n) => ['appeals', n] as const),
     ]);
     return Object.fromEntries(counted) as Record<QueueName, number>;
   }
@@ -269,8 +278,9 @@ export class QueuesService {
    * Open notices or appeals of a site. With one site, an index count; with several, cases carry
    * no site of their own, so the open ones' comments are counted on the site.
    */
-  private async openCases(model: Model<Notice> | Model<Appeal>, site: string): Promise<number> {
+  private async openCases(model: Model<Notice> | Model<Appeal>, site: string, scope: string[] | null): Promise<number> {
     const m = model as unknown as Model<{ commentId?: string | null }>;
+    if (scope) return countMatching(m, { status: 'open', articleId: { $in: scope } });
     if (!this.sites.multiSite) return countMatching(m, { status: 'open' });
     const open = await m.find({ status: 'open', commentId: { $type: 'string' } }, { commentId: 1 }).limit(100_000).lean<Array<{ commentId: string }>>().exec();
     const ids = [...new Set(open.map((c) => c.commentId).filter((id) => Types.ObjectId.isValid(id)))];
@@ -279,10 +289,10 @@ export class QueuesService {
   }
 
   /** Newest item id per comment queue (for the live stream: a change means new items). */
-  async heads(site: string): Promise<Record<string, string | null>> {
+  async heads(site: string, scope: string[] | null = null): Promise<Record<string, string | null>> {
     const entries = await Promise.all(
       (['flagged', 'pending', 'reported'] as const).map(async (queue) => {
-        const top = await this.comments.findOne({ ...COMMENT_QUEUES[queue]!, ...this.sites.filter(site) }, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: Types.ObjectId }>().exec();
+        const top = await this.comments.findOne({ ...COMMENT_QUEUES[queue]!, ...this.sites.filter(site), ...(scope ? { articleId: { $in: scope } } : {}) }, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: Types.ObjectId }>().exec();
         return [queue, top?._id.toString() ?? null] as const;
       }),
     );
