@@ -119,4 +119,39 @@ describe('sites: two sites in one deployment', () => {
     const countsB = (await call('GET', '/v1/moderation/counts', modB)).body;
     expect(countsB.all).toBe(seenByB.length);
   });
+
+  it('limits a moderator whose token names sections (parley_scopes) to comments on articles of those sections', async () => {
+    const adminA = siteToken(SITE_A, 'admin-a', ['admin']);
+    const scoped = siteToken(SITE_A, 'mod-politics', ['moderator'], { parley_scopes: { sections: ['politics'] } });
+    for (const [id, section] of [['politics-1', 'politics'], ['sport-1', 'sport']]) {
+      expect((await call('PUT', `/v1/articles/${id}`, adminA, { title: id, url: `https://a.example/${id}`, section, settings: { open: true, premoderation: true } })).status).toBe(201);
+    }
+    const politics = (await call('POST', '/v1/articles/politics-1/comments', aliceA, { body: 'A view on the election.' })).body.id as string;
+    const sport = (await call('POST', '/v1/articles/sport-1/comments', aliceA, { body: 'A view on the match.' })).body.id as string;
+    const queue = async (token: string) => ((await call('GET', '/v1/moderation/queues/all?limit=100', token)).body.items as Array<{ id: string; articleId: string }>);
+    await eventually('both comments in the site moderator\'s queue', async () => {
+      const ids = (await queue(modA)).map((c) => c.id);
+      return ids.includes(politics) && ids.includes(sport);
+    });
+    const seen = await queue(scoped);
+    expect(seen.map((c) => c.id)).toEqual([politics]);
+    expect((await call('GET', '/v1/moderation/counts', scoped)).body.all).toBe(1);
+    expect((await call('GET', '/v1/moderation/analytics', scoped)).body.totals.comments).toBe(1);
+    // outside the scope: not found on the moderation routes, refused in bulk; nothing changes
+    expect((await call('GET', `/v1/moderation/comments/${sport}`, scoped)).status).toBe(404);
+    expect((await call('POST', `/v1/moderation/comments/${sport}/decisions`, scoped, { action: 'reject', revision: 1, reason: 'off_topic' })).status).toBe(404);
+    const bulk = await call('POST', '/v1/moderation/decisions/bulk', scoped, { action: 'reject', reason: 'off_topic', items: [{ id: sport, revision: 1 }] });
+    expect(bulk.status).toBe(200);
+    expect(bulk.body.results[0]).toMatchObject({ ok: false, status: 403, problem: { type: 'outside-scope' } });
+    expect((await call('GET', `/v1/comments/${sport}`, aliceA)).body.status).not.toBe('rejected');
+    // inside it: as any moderator
+    expect((await call('GET', `/v1/moderation/comments/${politics}`, scoped)).status).toBe(200);
+    const current = (await call('GET', `/v1/comments/${politics}`, aliceA)).body;
+    expect((await call('POST', `/v1/moderation/comments/${politics}/decisions`, scoped, { action: 'approve', revision: current.revision })).status).toBe(200);
+    // a malformed scope claim is refused, never read as "no limit"
+    const malformed = siteToken(SITE_A, 'mod-x', ['moderator'], { parley_scopes: { sections: 'politics' } });
+    const refused = await call('GET', '/v1/moderation/counts', malformed);
+    expect(refused.status).toBe(401);
+    expect(refused.body.detail).toContain('parley_scopes');
+  });
 });

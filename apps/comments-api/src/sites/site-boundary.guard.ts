@@ -22,10 +22,14 @@ export class SiteBoundaryGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.verifier.siteIds.length < 2 || context.getType() !== 'http') return true;
+    if (context.getType() !== 'http') return true;
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const params = (req.params ?? {}) as Record<string, string>;
     const route = (req.route as { path?: string } | undefined)?.path ?? '';
+    // A moderator limited to sections does not see a comment of another section on the moderation routes.
+    const sections = req.user?.sections;
+    if (sections && typeof params.id === 'string' && /^\/v1\/moderation\/comments\/:id(\/|$)/.test(route)) await this.assertInSections(params.id, sections);
+    if (this.verifier.siteIds.length < 2) return true;
     const site = req.site ?? DEFAULT_SITE_ID;
     if (typeof params.id === 'string' && /\/comments\/:id(\/|$)/.test(route)) await this.assertSameSite(params.id, site);
     if (typeof params.id === 'string' && /\/notices\/:id(\/|$)/.test(route)) await this.assertCaseOfSite('moderation_notices', params.id, site);
@@ -43,6 +47,15 @@ export class SiteBoundaryGuard implements CanActivate {
     if (key && !keyBelongsToSite(key, site, this.verifier.siteIds)) {
       throw new ProblemException(404, collection === 'moderation_notices' ? 'notice-not-found' : 'appeal-not-found', 'Not found', `No case with id ${id}`);
     }
+  }
+
+  /** 404 when the comment is on an article outside the sections. */
+  private async assertInSections(id: string, sections: string[]): Promise<void> {
+    if (!Types.ObjectId.isValid(id) || !/^[a-f0-9]{24}$/i.test(id)) return;
+    const c = await this.comments.load(id);
+    if (!c) return;
+    const a = await this.connection.db!.collection<{ _id: string; section?: string | null }>('articles').findOne({ _id: c.articleId }, { projection: { section: 1 } });
+    if (!a?.section || !sections.includes(a.section)) throw commentNotFound(id);
   }
 
   /** 404 when the comment exists on another site (a malformed or unknown id is left to the handler). */

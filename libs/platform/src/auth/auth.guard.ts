@@ -91,11 +91,23 @@ export class AuthGuard implements CanActivate {
     private readonly verifier: JwtVerifier,
   ) {}
 
+  /** The user of a valid bearer token, or undefined (a public route refuses nothing). */
+  private siteUserOf(req: AuthedRequest): AuthenticatedUser | undefined {
+    const token = bearerToken(req);
+    if (!token) return undefined;
+    try {
+      return this.verifier.verify(token);
+    } catch {
+      return undefined;
+    }
+  }
+
   canActivate(context: ExecutionContext): boolean {
     const access = routeAccess(this.reflector, [context.getHandler(), context.getClass()]);
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     if (access.public) {
-      req.site = requestSite(req, undefined, this.verifier);
+      // A public route reads no credential, but a valid token still says which site the caller is on.
+      req.site = requestSite(req, this.siteUserOf(req), this.verifier);
       return true;
     }
     const optional = access.optional;

@@ -85,6 +85,15 @@ describe('JwtVerifier', () => {
     }
   });
 
+  it('reads the sections a parley_scopes claim limits a moderator to, and refuses a malformed one', () => {
+    const sign = (scopes: unknown) => jwt.sign({ roles: ['moderator'], parley_scopes: scopes }, secret, { subject: 'm', expiresIn: '1h' });
+    expect(verifier.verify(sign({ sections: ['politics', 'sport', 'politics'] })).sections).toEqual(['politics', 'sport']);
+    expect(verifier.verify(jwt.sign({}, secret, { subject: 'm', expiresIn: '1h' }))).not.toHaveProperty('sections');
+    for (const bad of [{ sections: 'politics' }, { sections: [] }, ['politics'], { sections: [''] }, { sections: [1] }, null]) {
+      expect(() => verifier.verify(sign(bad))).toThrow(/"parley_scopes" must be/);
+    }
+  });
+
   describe('several sites', () => {
     const secretB = 'b'.repeat(40);
     const sites = [
