@@ -20,7 +20,7 @@ export interface Site {
   audience?: string;
   /** The HS256 secret shared with this site (at least 32 characters). */
   secret: string;
-  /** Rule-set version the moderation worker applies to this site's comments (unset: the active one). */
+  /** Rule-set version the moderation worker decides this site's comments with (unset: the active one; the default site always follows the active one). */
   ruleSetVersion?: number;
 }
 
@@ -41,7 +41,6 @@ export interface SitesSource {
   AUTH_JWT_SECRET: string;
   AUTH_JWT_ISSUER?: string;
   AUTH_JWT_AUDIENCE?: string;
-  DEFAULT_SITE_RULE_SET_VERSION?: number;
   SITES?: string;
   SITES_FILE?: string;
 }
@@ -57,7 +56,6 @@ export function readSites(source: SitesSource, env: NodeJS.ProcessEnv = process.
     secret: source.AUTH_JWT_SECRET,
     ...(source.AUTH_JWT_ISSUER ? { issuer: source.AUTH_JWT_ISSUER } : {}),
     ...(source.AUTH_JWT_AUDIENCE ? { audience: source.AUTH_JWT_AUDIENCE } : {}),
-    ...(source.DEFAULT_SITE_RULE_SET_VERSION ? { ruleSetVersion: source.DEFAULT_SITE_RULE_SET_VERSION } : {}),
   };
   if (source.SITES && source.SITES_FILE) throw new SitesConfigurationError('SITES and SITES_FILE are both set; set one of them');
   const variable = source.SITES_FILE ? 'SITES_FILE' : 'SITES';
