@@ -1,3 +1,4 @@
+import { DEFAULT_RULE_SET } from '@parley/moderation-rules';
 import { startSystem } from './support/app-processes';
 import { SITE_A, SITE_B, siteToken, TWO_SITES_ENV } from './support/sites';
 import { eventually, uniqueNamespace } from './support/test-env';
@@ -16,7 +17,17 @@ describe('sites: two sites in one deployment', () => {
   const adminB = siteToken(SITE_B, 'admin-b', ['admin']);
 
   beforeAll(async () => {
-    system = await startSystem({ namespace: uniqueNamespace('sites'), extraEnv: { all: { ...TWO_SITES_ENV, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' } } });
+    // Site B's comments are decided with rule-set version 2 (created below, never activated).
+    const sites = JSON.stringify([{ ...JSON.parse(TWO_SITES_ENV.SITES)[0], ruleSetVersion: 2 }]);
+    system = await startSystem({ namespace: uniqueNamespace('sites'), extraEnv: { all: { ...TWO_SITES_ENV, SITES: sites, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' } } });
+    const adminA = siteToken(SITE_A, 'admin-a', ['admin']);
+    const v2 = await fetch(`${system.worker.url}/v1/rule-sets`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminA}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Site B: no snargleflap', rules: [...DEFAULT_RULE_SET.rules, { id: 'snargle', type: 'banned-terms', terms: ['snargleflap'] }] }),
+    });
+    expect(v2.status).toBe(201);
+    expect(((await v2.json()) as { version: number }).version).toBe(2);
   }, 180_000);
   afterAll(async () => {
     await system?.stop();
@@ -54,6 +65,24 @@ describe('sites: two sites in one deployment', () => {
     expect(badHeader.status).toBe(400);
     expect(badHeader.body.type).toContain('unknown-site');
     expect((await call('GET', '/v1/me/comments', aliceB, undefined, { 'x-parley-site': 'default' })).status).toBe(403);
+  });
+
+  it('decides each site\'s comments with its rule set: B pins version 2, A follows the active version', async () => {
+    const postAndWait = async (token: string, body: string) => {
+      const r = await call('POST', '/v1/articles/rules-story/comments', token, { body });
+      expect(r.status).toBe(202);
+      return eventually(`decision of ${r.body.id}`, async () => {
+        const c = await call('GET', `/v1/comments/${r.body.id}`, token);
+        return c.body.status !== 'pending' && c.body;
+      });
+    };
+    expect(await postAndWait(aliceA, 'What a snargleflap of an article.')).toMatchObject({ status: 'approved' });
+    const onB = await postAndWait(aliceB, 'What a snargleflap of an article.');
+    expect(onB).toMatchObject({ status: 'rejected', reasons: [expect.objectContaining({ ruleId: 'snargle' })] });
+    // rule sets are administered from the default site only
+    const refused = await fetch(`${system.worker.url}/v1/rule-sets/2/activate`, { method: 'POST', headers: { authorization: `Bearer ${adminB}` } });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { type: string }).type).toContain('deployment-wide');
   });
 
   it('keeps the articles, comments and listings of the two sites apart under the same article id', async () => {
