@@ -1,3 +1,4 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -9,6 +10,7 @@ import { ArticlesService } from './articles.service';
 import { CommentCountsQuery } from './dto/comment-counts.query';
 import { PutArticleDto } from './dto/put-article.dto';
 
+@ApiSiteHeader()
 @ApiTags('articles')
 @Controller('v1/articles')
 export class ArticlesController {

@@ -1,3 +1,4 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -19,6 +20,7 @@ const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
 const ApiTraceparent = () => ApiHeader({ name: 'traceparent', required: false, description: 'W3C trace context, carried into the events.' });
 
+@ApiSiteHeader()
 @ApiTags('comments')
 @Controller('v1')
 export class CommentsController {

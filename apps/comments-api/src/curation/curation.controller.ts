@@ -1,3 +1,4 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, OptionalAuth, Roles } from '@parley/platform';
@@ -14,6 +15,7 @@ import { SetBadgesDto } from './dto/set-badges.dto';
 import { UserBadgesService } from './user-badges.service';
 
 /** Readers' side of curation: the featured tab and the pinned comment. */
+@ApiSiteHeader()
 @ApiTags('curation')
 @Controller('v1/articles/:articleId')
 export class CurationController {

@@ -1,3 +1,4 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Controller, Get, Headers, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -17,6 +18,7 @@ const STREAM_DESCRIPTION = [
   'A comment line (`: ping`) is sent every LIVE_THREAD_HEARTBEAT_MS. Streams are capped per client address and per replica (429 with Retry-After beyond).',
 ].join(' ');
 
+@ApiSiteHeader()
 @ApiTags('comments')
 @Controller('v1/articles/:articleId/comments/stream')
 export class LiveThreadsController {

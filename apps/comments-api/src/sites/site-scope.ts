@@ -1,3 +1,4 @@
+import { ApiHeader } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite, siteFilter } from '@parley/platform';
 
@@ -37,3 +38,15 @@ export class SiteScope {
     return this.verifier.siteOfKey(key);
   }
 }
+
+/**
+ * OpenAPI: the X-Parley-Site header by which an anonymous reader's page names its site (the
+ * default site without it; a token's site wins and must agree with it).
+ */
+export const ApiSiteHeader = () =>
+  ApiHeader({
+    name: 'X-Parley-Site',
+    required: false,
+    description: 'The site (SITES id) an anonymous caller acts on; default: the default site. With a token, it must name the token\u2019s site (403 site-mismatch); an unknown id gets 400 unknown-site.',
+    schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,39}$' },
+  });

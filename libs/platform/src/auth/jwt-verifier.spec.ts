@@ -120,6 +120,11 @@ describe('JwtVerifier', () => {
       expect(() => multi.verify(signB({}, { subject: 'x', audience: 'other' }))).toThrow(/jwt audience invalid/);
     });
 
+    it('refuses a subject whose site-scoped id would pass 200 characters', () => {
+      expect(multi.verify(signB({}, { subject: 'x'.repeat(193) })).id).toHaveLength(200);
+      expect(() => multi.verify(signB({}, { subject: 'x'.repeat(194) }))).toThrow(/"sub" of site site-b may be at most 193 characters/);
+    });
+
     it("refuses a default-site subject that looks like another site's user id", () => {
       expect(() => multi.verify(jwt.sign({}, secret, { subject: 'site-b/bo', expiresIn: '1h' }))).toThrow(/must not start with the id of another site/);
       expect(new JwtVerifier(secret).verify(jwt.sign({}, secret, { subject: 'site-b/bo', expiresIn: '1h' })).id).toBe('site-b/bo'); // one site: nothing to confuse

@@ -139,6 +139,8 @@ export class JwtVerifier {
     }
     const sub = claims.sub;
     if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) throw new InvalidTokenError('invalid token: "sub" claim is required');
+    // A site-scoped id (`<site>/<sub>`) must fit where user ids go (200 characters).
+    if (site.id !== DEFAULT_SITE_ID && sub.length + site.id.length + 1 > 200) throw new InvalidTokenError(`invalid token: "sub" of site ${site.id} may be at most ${199 - site.id.length} characters`);
     // A default-site subject must not look like another site's user id (`<site>/<sub>`).
     if (site.id === DEFAULT_SITE_ID && this.siteIds.some((id) => id !== DEFAULT_SITE_ID && sub.startsWith(id + SITE_KEY_SEPARATOR))) {
       throw new InvalidTokenError('invalid token: "sub" must not start with the id of another site and "/"');
