@@ -1,5 +1,6 @@
 import { ApiHeader } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
+import { configureEventSites } from '../common/outbox-entry';
 import { DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite, siteFilter } from '@parley/platform';
 
 /**
@@ -9,7 +10,9 @@ import { DEFAULT_SITE_ID, JwtVerifier, keyBelongsToSite, siteFilter } from '@par
  */
 @Injectable()
 export class SiteScope {
-  constructor(private readonly verifier: JwtVerifier) {}
+  constructor(private readonly verifier: JwtVerifier) {
+    configureEventSites(verifier.siteIds);
+  }
 
   get multiSite(): boolean {
     return this.verifier.siteIds.length > 1;
