@@ -1,7 +1,8 @@
 import { DEFAULT_RULE_SET } from '@parley/moderation-rules';
 import { startSystem } from './support/app-processes';
 import { SITE_A, SITE_B, siteToken, TWO_SITES_ENV } from './support/sites';
-import { eventually, uniqueNamespace } from './support/test-env';
+import { eventually, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
+import { startWebhookReceiver } from './support/webhook-receiver';
 
 /**
  * Two sites in one deployment, on the real Kafka and database with all three apps: each site's
@@ -10,6 +11,7 @@ import { eventually, uniqueNamespace } from './support/test-env';
  */
 describe('sites: two sites in one deployment', () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
   const aliceA = siteToken(SITE_A, 'alice', ['commenter']);
   const aliceB = siteToken(SITE_B, 'alice', ['commenter']); // same subject, another site: another user
   const modA = siteToken(SITE_A, 'mod-a', ['moderator']);
@@ -19,7 +21,8 @@ describe('sites: two sites in one deployment', () => {
   beforeAll(async () => {
     // Site B's comments are decided with rule-set version 2 (created below, never activated).
     const sites = JSON.stringify([{ ...JSON.parse(TWO_SITES_ENV.SITES)[0], ruleSetVersion: 2 }]);
-    system = await startSystem({ namespace: uniqueNamespace('sites'), extraEnv: { all: { ...TWO_SITES_ENV, SITES: sites, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' } } });
+    receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
+    system = await startSystem({ namespace: uniqueNamespace('sites'), webhookUrls: [receiver.url], extraEnv: { all: { ...TWO_SITES_ENV, SITES: sites, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' } } });
     const adminA = siteToken(SITE_A, 'admin-a', ['admin']);
     const v2 = await fetch(`${system.worker.url}/v1/rule-sets`, {
       method: 'POST',
@@ -31,6 +34,7 @@ describe('sites: two sites in one deployment', () => {
   }, 180_000);
   afterAll(async () => {
     await system?.stop();
+    await receiver?.close();
   });
 
   async function call(method: string, path: string, token?: string, json?: unknown, headers: Record<string, string> = {}) {
@@ -99,6 +103,16 @@ describe('sites: two sites in one deployment', () => {
       return l.body.items.length === 1 && l.body;
     });
     expect(listB.items.map((c: { id: string }) => c.id)).toEqual([b]);
+    // the events carry the site and the host's article id, through the worker and notifications to webhooks
+    const eventOf = (id: string, type: string) => receiver.received.find((w) => w.json.type === type && w.json.data.commentId === id)?.json.data;
+    const [publishedB, moderatedB, publishedA] = await eventually('published and moderated events', async () => {
+      const got = [eventOf(b, 'parley.comment.published.v1'), eventOf(b, 'parley.comment.moderated.v1'), eventOf(a, 'parley.comment.published.v1')];
+      return got.every(Boolean) && got;
+    });
+    expect(publishedB).toMatchObject({ siteId: 'b', articleId: 'story', authorId: 'b/alice' });
+    expect(moderatedB).toMatchObject({ siteId: 'b', articleId: 'story' });
+    expect(publishedA).toMatchObject({ articleId: 'story', authorId: 'alice' });
+    expect(publishedA).not.toHaveProperty('siteId');
     expect(listB.items[0]).toMatchObject({ articleId: 'story', body: 'Site B speaking about the story.' });
     // signed-in readers see their own site's listing
     expect((await call('GET', '/v1/articles/story/comments', aliceB)).body.items.map((c: { id: string }) => c.id)).toEqual([b]);
