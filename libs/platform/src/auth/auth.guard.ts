@@ -59,12 +59,15 @@ export const SITE_HEADER = 'x-parley-site';
 export const CurrentSite = createParamDecorator((_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest<AuthedRequest>().site ?? DEFAULT_SITE_ID);
 
 /**
- * The site of a request from its user and X-Parley-Site header: 400 unknown-site for a header
+ * The site of a request from its user and X-Parley-Site header (or `?site=`, for event streams
+ * opened with EventSource): 400 unknown-site for a header
  * naming no configured site, 403 site-mismatch when it names another site than the token's.
  */
-export function requestSite(req: Pick<Request, 'headers'>, user: AuthenticatedUser | undefined, verifier: Pick<JwtVerifier, 'hasSite'>): string {
+export function requestSite(req: Pick<Request, 'headers'> & { query?: unknown }, user: AuthenticatedUser | undefined, verifier: Pick<JwtVerifier, 'hasSite'>): string {
   const raw = req.headers[SITE_HEADER];
-  const named = Array.isArray(raw) ? raw[0] : raw;
+  // EventSource cannot send headers: an event stream may name its site with `?site=` instead.
+  const query = (req.query as Record<string, unknown> | undefined)?.site;
+  const named = (Array.isArray(raw) ? raw[0] : raw) ?? (typeof query === 'string' ? query : undefined);
   if (named !== undefined && named !== '' && !verifier.hasSite(named)) {
     throw new ProblemException(400, 'unknown-site', 'Unknown site', `${SITE_HEADER} names no site of this deployment`, { errors: [{ field: SITE_HEADER, message: 'is not a configured site id' }] });
   }
