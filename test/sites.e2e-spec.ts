@@ -69,6 +69,15 @@ describe('sites: two sites in one deployment', () => {
     expect(badHeader.status).toBe(400);
     expect(badHeader.body.type).toContain('unknown-site');
     expect((await call('GET', '/v1/me/comments', aliceB, undefined, { 'x-parley-site': 'default' })).status).toBe(403);
+    // an EventSource names its site in the query
+    const stream = async (query: string) => {
+      const ctl = new AbortController();
+      const res = await fetch(`${system.api.url}/v1/articles/story/comments/stream${query}`, { signal: ctl.signal });
+      ctl.abort();
+      return res.status;
+    };
+    expect(await stream('?site=nope')).toBe(400);
+    expect(await stream('?site=b')).toBe(200);
   });
 
   it('decides each site\'s comments with its rule set: B pins version 2, A follows the active version', async () => {
