@@ -5,7 +5,7 @@ import { Model } from 'mongoose';
 import { AppealDecidedV2, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { redressInformation } from '@parley/moderation-rules';
-import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException, hostArticleId } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { assertLegalGround, DecisionsService } from '../decisions/decisions.service';
 import { commentNotFound } from '../../comments/comment-transitions';
@@ -34,7 +34,7 @@ export const toAppealView = (a: Appeal) => ({
   appellantRole: a.appellantRole ?? 'author',
   commentId: a.commentId ?? null,
   revision: a.revision ?? null,
-  articleId: a.articleId ?? null,
+  articleId: a.articleId ? hostArticleId(a.articleId) : null,
   sanctionId: a.sanctionId ?? null,
   sanctionKind: a.sanctionKind ?? null,
   noticeId: a.noticeId ?? null,

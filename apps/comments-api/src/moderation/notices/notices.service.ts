@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { CommentReportedV1, EventTypes, NoticeDecidedV1, NoticeReceivedV1, Topics } from '@parley/contracts';
 import { noticeRedress } from '@parley/moderation-rules';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException, countMatching } from '@parley/platform';
+import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException, countMatching, hostArticleId } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { mintNoticeComplaintToken } from './notice-complaint-token';
@@ -59,7 +59,7 @@ export const toNoticeView = (n: Notice): NoticeView => ({
   ageSeconds: Math.max(0, Math.round(((n.decidedAt ? new Date(n.decidedAt) : new Date()).getTime() - new Date(n.receivedAt).getTime()) / 1000)),
   history: (n.history ?? []).map((h) => ({ at: new Date(h.at).toISOString(), status: h.status, event: h.event, by: h.by ?? null, detail: h.detail ?? null })),
   notes: (n.notes ?? []).map((x) => ({ id: x.id, by: x.by, at: new Date(x.at).toISOString(), text: x.text })),
-  articleId: n.articleId,
+  articleId: hostArticleId(n.articleId),
   authorId: n.authorId,
   reporterId: n.reporterId,
   reporterEmail: n.reporterEmail,

@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, JwtVerifier, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, JwtVerifier, ProblemException, hostArticleId } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
@@ -294,7 +294,7 @@ export class UserActionsService {
       ...standing,
       counts,
       misuse: await this.misuse.summary(userId),
-      recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: c.articleId, body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
+      recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: hostArticleId(c.articleId), body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
       reportsMade: made.map((r) => ({ commentId: r.commentId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       reportsReceived: received.map((r) => ({ commentId: r.commentId, reporterId: r.reporterId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       actions: actions.map(toActionView),
