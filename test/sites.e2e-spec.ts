@@ -22,7 +22,11 @@ describe('sites: two sites in one deployment', () => {
     // Site B's comments are decided with rule-set version 2 (created below, never activated).
     const sites = JSON.stringify([{ ...JSON.parse(TWO_SITES_ENV.SITES)[0], ruleSetVersion: 2 }]);
     receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
-    system = await startSystem({ namespace: uniqueNamespace('sites'), webhookUrls: [receiver.url], extraEnv: { all: { ...TWO_SITES_ENV, SITES: sites, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' } } });
+    system = await startSystem({
+      namespace: uniqueNamespace('sites'),
+      webhookUrls: [receiver.url],
+      extraEnv: { all: { ...TWO_SITES_ENV, SITES: sites, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' }, notifications: { NOTIFY_WEBHOOK_EVENT_TYPES: 'parley.comment.moderated.v1,parley.comment.published.v1' } },
+    });
     const adminA = siteToken(SITE_A, 'admin-a', ['admin']);
     const v2 = await fetch(`${system.worker.url}/v1/rule-sets`, {
       method: 'POST',
