@@ -119,10 +119,14 @@ try {
 function printAppCrashes(logsDir) {
   if (!fs.existsSync(logsDir)) return;
   const found = [];
-  for (const namespace of fs.readdirSync(logsDir).sort()) {
-    for (const file of fs.readdirSync(path.join(logsDir, namespace)).sort()) {
-      const lines = fs.readFileSync(path.join(logsDir, namespace, file), 'utf8').split('\n').filter((l) => l.trim() && (!l.startsWith('{') || l.includes('"level":"fatal"') || l.includes('"level":60')));
-      if (lines.length) found.push({ name: `${namespace}/${file}`, lines, fatal: lines.some((l) => l.startsWith('{')) });
+  for (const entry of fs.readdirSync(logsDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.log')) continue;
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    try {
+      const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && (!l.startsWith('{') || l.includes('"level":"fatal"') || l.includes('"level":60')));
+      if (lines.length) found.push({ name: path.relative(logsDir, file), lines, fatal: lines.some((l) => l.startsWith('{')) });
+    } catch (err) {
+      console.log(`[test] could not read ${file}: ${err.message}`);
     }
   }
   // Crashes first: a fatal entry says more than a runtime warning.

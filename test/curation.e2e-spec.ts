@@ -159,6 +159,36 @@ describe('curation: featured tab, pinned comment, badges', () => {
     expect(await readJson(await api('/v1/articles/cur-pin/pinned-comment'))).toEqual({ comment: null, pinnedAt: null });
   });
 
+  it('tells the author in-app when their comment is pinned and when an admin gives them a badge (events through Kafka), once each', async () => {
+    const author = tokenFor('cur-notified', ['commenter'], 'Nora Noted');
+    const feedOf = async (kind: string) => {
+      const body = await readJson(await fetch(`${system.notifications.url}/v1/me/notifications`, { headers: { authorization: `Bearer ${author}` } }));
+      return (body.items ?? []).filter((n: any) => n.kind === kind);
+    };
+    const c = await posted('cur-notify', author, 'A comment the editors will pin.');
+    expect(c.status).toBe('approved');
+    expect((await pin('cur-notify', c.id)).status).toBe(200);
+    const pinned = await eventually('the pinned notification', async () => ((await feedOf('comment.pinned')).length ? feedOf('comment.pinned') : undefined));
+    expect(pinned).toHaveLength(1);
+    expect(pinned[0]).toMatchObject({ kind: 'comment.pinned', data: { commentId: c.id, articleId: 'cur-notify' } });
+    // pinning it again publishes nothing: featuring it afterwards (same key, same topic) is the marker
+    expect(await readJson(await pin('cur-notify', c.id))).toMatchObject({ replaced: c.id });
+    expect((await decide(c.id, 'feature')).status).toBe(200);
+    await eventually('the featured notification (marker)', async () => (await feedOf('comment.featured')).length === 1);
+    expect(await feedOf('comment.pinned')).toHaveLength(1);
+
+    // badges: a notification names the badges given; taking one away says nothing
+    expect((await api('/v1/admin/users/cur-notified/badges', { method: 'PUT', token: admin, json: { badges: ['expert', 'staff'] } })).status).toBe(200);
+    const first = await eventually('the badges notification', async () => ((await feedOf('badges.awarded')).length ? feedOf('badges.awarded') : undefined));
+    expect(first).toHaveLength(1);
+    expect(first[0].data).toMatchObject({ badges: ['staff', 'expert'] });
+    expect((await api('/v1/admin/users/cur-notified/badges', { method: 'PUT', token: admin, json: { badges: ['staff'] } })).status).toBe(200);
+    expect((await api('/v1/admin/users/cur-notified/badges', { method: 'PUT', token: admin, json: { badges: ['staff', 'subscriber'] } })).status).toBe(200);
+    const all = await eventually('the second badges notification', async () => ((await feedOf('badges.awarded')).length >= 2 ? feedOf('badges.awarded') : undefined));
+    expect(all.map((n: any) => n.data.badges)).toEqual(expect.arrayContaining([['staff', 'expert'], ['subscriber']]));
+    expect(all).toHaveLength(2);
+  });
+
   it('concurrent pins leave exactly one pinned comment, and each pin replaced a different one (no lost update)', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 6; i++) ids.push((await posted('cur-pin-race', tokenFor(`cur-racer-${i}`), `Candidate number ${i} for the pin.`)).id);

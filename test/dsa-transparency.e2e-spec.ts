@@ -89,7 +89,12 @@ describe('DSA transparency: statements, Transparency Database submission, report
     // Both restrictions reach the Transparency Database, each once; the restore is kept, not sent.
     await eventually('both removals accepted', async () => accepted(puids[0]) === 1 && accepted(puids[2]) === 1);
     expect(accepted(puids[1])).toBe(0);
-    const after = await statementsOf(`commentId=${c.id}`);
+    // The submitter records the Database's answer after the Database has it: wait for the record.
+    const after = await eventually('both acceptances recorded on the statements', async () => {
+      const list = await statementsOf(`commentId=${c.id}`);
+      return list[0]?.submission?.state === 'accepted' && list[2]?.submission?.state === 'accepted' ? list : undefined;
+    });
+    expect(after[2].submission).toMatchObject({ state: 'accepted', databaseUuid: tdb.stored.get(puids[2])!.uuid });
     expect(after[0].submission).toMatchObject({ state: 'accepted', databaseUuid: tdb.stored.get(puids[0])!.uuid, databaseId: tdb.stored.get(puids[0])!.id });
   });
 

@@ -328,7 +328,9 @@ describe('moderation analytics', () => {
     expect(await cell(`Time to a moderator's decision per day (minutes) (data)`, seedDay, 2)).toBe(mins(w[3]!));
     // Every chart is an image with a text alternative, focusable, and has a data table after it.
     const charts = await page.locator('canvas').evaluateAll((nodes) => nodes.map((n) => ({ role: n.getAttribute('role'), label: n.getAttribute('aria-label'), tabindex: n.getAttribute('tabindex'), table: !!n.closest('figure')?.querySelector('table caption') })));
-    expect(charts).toHaveLength(7);
+    expect(charts).toHaveLength(8);
+    // the day under way reports the queues now as its backlog
+    expect(await cell('Items waiting at the end of each day (data)', seedDay, 2)).toBe('1'); // held (flagged)
     for (const c of charts) expect(c).toEqual({ role: 'img', label: expect.stringMatching(/\S/), tabindex: '0', table: true });
     await expectAccessible(page, 'analytics page with figures');
     // Keyboard: Tab to the outcome chart, arrows read its bucket into the live region.

@@ -52,7 +52,7 @@ async function main() {
             if (origin) {
               res.setHeader('Access-Control-Allow-Origin', origin);
               res.setHeader('Vary', 'Origin');
-              res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
+              res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Content-Disposition');
             }
           },
           onError: (route, err) => logger.warn({ app: route.app, url: route.baseUrl, err: err.message }, 'internal route unreachable'),
@@ -104,7 +104,8 @@ async function main() {
         origin: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
         allowedHeaders: ['Authorization', 'Content-Type', 'traceparent', 'X-Parley-Site'],
-        exposedHeaders: ['Retry-After'],
+        // Content-Disposition: the widget saves a data export under the name the API gives it
+        exposedHeaders: ['Retry-After', 'Content-Disposition'],
         maxAge: 600,
       });
       // Public listing pages already cut and serialised are answered here, before routing.

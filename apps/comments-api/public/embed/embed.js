@@ -16,6 +16,9 @@
  *
  * Curation: tabs "All comments" / "Featured" (data-tab="featured" opens on the featured tab), the
  * article's pinned comment above the thread, and the authors' badges (staff, subscriber, expert).
+ *
+ * Privacy (GDPR): a signed-in reader downloads their data and requests, follows and cancels the
+ * deletion of their account under "Your data and account" at the foot of the widget.
  */
 (function () {
   'use strict';
@@ -134,9 +137,9 @@
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(API + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' }).then(function (res) {
       if (res.status === 204) return null;
-      return res.text().then(function (t) {
+      return res.text().then(function (text) {
         var json = null;
-        try { json = t ? JSON.parse(t) : null; } catch (e) { json = null; }
+        try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
         if (!res.ok) {
           var msg = (json && (json.errors && json.errors[0] && json.errors[0].message)) || (json && (json.detail || json.title)) || t('requestFailed', { status: res.status });
           var err = new Error(msg);
@@ -817,6 +820,141 @@
     }, function () { renderMuted(); });
   }
 
+  // ---------- GDPR: the signed-in reader's data export and account deletion ----------
+  // "Your data and account" (a disclosure at the foot of the widget): download everything
+  // comments-api holds about the reader (GET /v1/me/export, a JSON file), request the deletion
+  // of the account (POST /v1/me/erasure; carried out after a grace period, executeAfter), cancel
+  // it while it is scheduled (DELETE), and see its status (GET /v1/me/erasure).
+  var erasure = null; // the reader's erasure request (null: none)
+  var accountBox = el('details', { class: 'parley-account', 'data-testid': 'account', hidden: true });
+  var accountStatus = el('p', { class: 'parley-account-status', 'data-testid': 'account-status' }); // (changes are announced through the status region)
+  var accountActions = el('div', { class: 'parley-account-actions' });
+  var downloadBtn = el('button', { type: 'button', 'data-testid': 'download-data', text: t('account.download') });
+  var downloadNotificationsBtn = el('button', { type: 'button', 'data-testid': 'download-notifications', text: t('account.downloadNotifications') });
+  accountBox.appendChild(el('summary', { 'data-testid': 'account-summary', text: t('account.heading') }));
+  accountBox.appendChild(el('p', { class: 'parley-note', text: t('account.exportIntro') }));
+  accountBox.appendChild(el('div', { class: 'parley-actions' }, [downloadBtn, downloadNotificationsBtn]));
+  accountBox.appendChild(accountStatus);
+  accountBox.appendChild(accountActions);
+
+  /** The file name the API gives the export (Content-Disposition), else a dated one. */
+  function exportFileName(res, fallback) {
+    var m = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') || '');
+    return m ? m[1] : fallback + '-' + new Date().toISOString().slice(0, 10) + '.json';
+  }
+  /**
+   * Fetches an export with the reader's token (a link cannot carry it) and saves it as a JSON
+   * file: comments-api's part (GET /v1/me/export), or the notifications app's part (settings,
+   * notifications, emails), served at the same address behind the one public address.
+   */
+  function downloadExport(btn, path, fallbackName) {
+    if (!token || isBusy(btn)) return;
+    busy(btn, true);
+    say(t('account.downloading'));
+    fetch(API + path, { headers: { Authorization: 'Bearer ' + token }, credentials: 'omit', cache: 'no-store' }).then(function (res) {
+      if (!res.ok) {
+        return res.json().catch(function () { return null; }).then(function (p) {
+          throw new Error((p && (p.detail || p.title)) || t('requestFailed', { status: res.status }));
+        });
+      }
+      var name = exportFileName(res, fallbackName);
+      return res.blob().then(function (blob) {
+        var url = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
+        var a = el('a', { href: url, download: name, hidden: true });
+        accountBox.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+        say(t('account.downloaded', { file: name }));
+      });
+    }).catch(fail).then(function () { busy(btn, false); });
+  }
+  downloadBtn.addEventListener('click', function () { downloadExport(downloadBtn, '/v1/me/export', 'parley-export'); });
+  downloadNotificationsBtn.addEventListener('click', function () { downloadExport(downloadNotificationsBtn, '/v1/me/notifications/export', 'parley-notifications-export'); });
+
+  /** What the status line says about the request (empty: no request). */
+  function erasureText(e) {
+    if (!e) return '';
+    if (e.status === 'scheduled') return t(e.requestedBy === 'admin' ? 'account.scheduledByAdmin' : 'account.scheduled', { date: fullDate(e.executeAfter), relative: when(e.executeAfter) });
+    if (e.status === 'cancelled') return t('account.cancelledOn', { date: fullDate(e.cancelledAt) });
+    if (e.status === 'erasing') return t('account.erasing');
+    if (e.status === 'erased') return t('account.erased');
+    return '';
+  }
+  /** Draws the status and the one action that fits it; `focus` moves the keyboard focus to that action. */
+  function renderErasure(focus) {
+    accountStatus.textContent = erasureText(erasure);
+    accountStatus.setAttribute('data-status', erasure ? erasure.status : 'none');
+    accountActions.textContent = '';
+    var next = null;
+    if (erasure && erasure.status === 'scheduled') {
+      next = el('button', { type: 'button', 'data-testid': 'cancel-erasure', text: t('account.cancel') });
+      next.addEventListener('click', function () { cancelErasure(next); });
+    } else if (!erasure || erasure.status === 'cancelled') {
+      next = el('button', { type: 'button', 'data-testid': 'request-erasure', 'aria-expanded': 'false', 'aria-controls': 'parley-erasure-confirm', text: t('account.delete') });
+      next.addEventListener('click', function () { confirmErasure(next); });
+    }
+    if (next) accountActions.appendChild(el('div', { class: 'parley-actions' }, [next]));
+    if (focus && next) next.focus();
+  }
+  /** The confirmation: what deletion does and when, with "Delete my account" and "Keep my account" (Escape keeps it too). */
+  function confirmErasure(opener) {
+    if (accountActions.querySelector('#parley-erasure-confirm')) return;
+    var explain = el('p', { id: 'parley-erasure-explain', 'data-testid': 'erasure-explain', tabindex: '-1', text: t('account.deleteExplain') });
+    var yes = el('button', { type: 'button', class: 'parley-danger', 'data-testid': 'confirm-erasure', text: t('account.confirmDelete') });
+    var no = el('button', { type: 'button', 'data-testid': 'keep-account', text: t('account.keep') });
+    var box = el('div', { id: 'parley-erasure-confirm', class: 'parley-confirm', role: 'group', 'aria-label': t('account.confirmLabel'), 'aria-describedby': 'parley-erasure-explain', 'data-testid': 'erasure-confirm' }, [
+      explain, el('div', { class: 'parley-actions' }, [yes, no]),
+    ]);
+    var close = function () { box.remove(); opener.setAttribute('aria-expanded', 'false'); opener.focus(); };
+    closeOnEscape(box, close);
+    no.addEventListener('click', close);
+    yes.addEventListener('click', function () {
+      if (isBusy(yes)) return;
+      busy(yes, true);
+      api('POST', '/v1/me/erasure').then(function (e) {
+        erasure = e;
+        renderErasure(true);
+        say(t('account.requested', { date: fullDate(e.executeAfter) }));
+      }, function (err) {
+        busy(yes, false);
+        fail(err);
+        if (err.status === 409) loadErasure(); // already under way
+      });
+    });
+    accountActions.appendChild(box);
+    opener.setAttribute('aria-expanded', 'true');
+    explain.focus();
+  }
+  function cancelErasure(btn) {
+    if (isBusy(btn)) return;
+    busy(btn, true);
+    api('DELETE', '/v1/me/erasure').then(function (e) {
+      erasure = e;
+      renderErasure(true);
+      say(t('account.cancelled'));
+    }, function (err) {
+      busy(btn, false);
+      fail(err);
+      if (err.status === 409 || err.status === 404) loadErasure();
+    });
+  }
+  function loadErasure() {
+    erasure = null;
+    accountBox.hidden = !token;
+    if (!token) { renderErasure(false); return Promise.resolve(); }
+    return api('GET', '/v1/me/erasure').then(function (e) {
+      erasure = e;
+      renderErasure(false);
+      // a deletion that is scheduled or under way is shown without asking (the section opens itself)
+      if (e && (e.status === 'scheduled' || e.status === 'erasing')) accountBox.open = true;
+    }, function (err) {
+      erasure = null;
+      renderErasure(false);
+      if (err.status !== 404) accountStatus.textContent = t('account.statusUnavailable');
+    });
+  }
+
   function refreshAll() {
     // The thread first: the own-comments list leaves out what the thread already shows.
     return loadPinned().then(function () { return loadPage(null); }).then(refreshMine).then(renderLive).catch(fail);
@@ -962,6 +1100,7 @@
   root.appendChild(tabPanel);
   markTabs();
   root.appendChild(infoBox);
+  root.appendChild(accountBox);
 
   if (!ARTICLE) {
     say(t('needsArticle'), true);
@@ -970,6 +1109,7 @@
   renderNewForm();
   loadInfo();
   loadRestrictions();
+  loadErasure();
   loadMuted().then(refreshAll).then(startLive);
 
   window.Parley = {
@@ -979,6 +1119,7 @@
       reacted = {};
       renderNewForm();
       loadRestrictions();
+      loadErasure();
       return loadMuted().then(refreshAll);
     },
     refresh: refreshAll,

@@ -11,6 +11,7 @@
   const charts = [];
   // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
+  const BACKLOG_QUEUES = [['pending', 'Pending (premoderation)'], ['flagged', 'Held (flagged)'], ['reported', 'Reported'], ['notices', 'Notices'], ['appeals', 'Appeals']];
   const OUTCOME_LABELS = { approved: 'Approved', flagged: 'Held (flagged)', rejected: 'Rejected', removed: 'Removed' };
 
   function el(tag, attrs, ...children) {
@@ -150,6 +151,10 @@
           { label: 'Median', summable: false, values: r.buckets.map((b) => minutes(b.timeToDecision.medianMs)), format: (v) => (v === null || v === undefined ? '—' : `${v} min`) },
           { label: '90th percentile', summable: false, values: r.buckets.map((b) => minutes(b.timeToDecision.p90Ms)), format: (v) => (v === null || v === undefined ? '—' : `${v} min`) },
         ], { yTitle: 'minutes' }),
+        // The queues at each bucket's end (the latest snapshot in it; "—" where none was taken).
+        chartFigure(`Items waiting at the end of each ${per}`, 'line', labels, BACKLOG_QUEUES.map(([k, label]) => ({
+          label, summable: false, values: r.buckets.map((b) => (b.backlog ? b.backlog[k] : null)),
+        }))),
       ),
       section(
         'Breakdowns for the whole period',

@@ -110,6 +110,20 @@ export class CommentsApiConfig extends CommonConfig {
   @Max(3_600_000)
   ACCOUNT_ERASURE_POLL_MS = 10_000;
 
+  /** Moderation analytics: how often the queue backlog is recorded (one snapshot per slot of this length, whatever the number of replicas). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(86_400_000)
+  ANALYTICS_BACKLOG_SNAPSHOT_MS = 900_000;
+
+  /** Moderation analytics: how long backlog snapshots are kept (the default covers the longest request, 106 weeks). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  ANALYTICS_BACKLOG_RETENTION_DAYS = 760;
+
   /** Largest accepted request body (body-parser syntax). */
   @IsString()
   @Matches(/^\d+(b|kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 64kb' })

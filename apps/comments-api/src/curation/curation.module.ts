@@ -3,10 +3,11 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { Article, ArticleSchema } from '../articles/schemas/article.schema';
 import { CommentsModule } from '../comments/comments.module';
 import { MutedAuthorsModule } from '../muted-authors/muted-authors.module';
+import { outboxRelayProvider } from '../moderation/shared/outbox';
 import { CurationController, PinnedCommentController, UserBadgesController } from './curation.controller';
-import { CurationService } from './curation.service';
+import { ARTICLE_OUTBOX_RELAY, CurationService } from './curation.service';
 import { UserBadges, UserBadgesSchema } from './schemas/user-badges.schema';
-import { UserBadgesService } from './user-badges.service';
+import { USER_BADGES_OUTBOX_RELAY, UserBadgesService } from './user-badges.service';
 
 /** Curation (issue #16): the featured tab, the pinned comment, author badges. Featuring itself is a moderation decision (DecisionsService). */
 @Module({
@@ -19,6 +20,6 @@ import { UserBadgesService } from './user-badges.service';
     MutedAuthorsModule,
   ],
   controllers: [CurationController, PinnedCommentController, UserBadgesController],
-  providers: [CurationService, UserBadgesService],
+  providers: [...outboxRelayProvider(ARTICLE_OUTBOX_RELAY, Article.name), ...outboxRelayProvider(USER_BADGES_OUTBOX_RELAY, UserBadges.name), CurationService, UserBadgesService],
 })
 export class CurationModule {}

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { AuthenticatedUser, ProblemException, hostArticleId } from '@parley/platform';
+import { CommentPinnedV1, EventTypes, Topics } from '@parley/contracts';
+import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
+import { AuthenticatedUser, hostArticleId, ProblemException } from '@parley/platform';
 import { Article } from '../articles/schemas/article.schema';
 import { VIEW_PROJECTION, ViewableComment } from '../comments/comment.view';
 import { Comment } from '../comments/schemas/comment.schema';
+import { outboxEntry } from '../common/outbox-entry';
 import { AuditService } from '../moderation/audit/audit.service';
 import { assertNotOwnComment } from '../moderation/shared/separation-of-duties';
 import { decodeFeaturedCursor, encodeFeaturedCursor, featuredAfter } from './featured-cursor';
@@ -28,15 +31,18 @@ export interface PinnedComment {
   pinnedAt: Date | null;
 }
 
+export const ARTICLE_OUTBOX_RELAY = 'ARTICLE_OUTBOX_RELAY';
+
 const articleNotFound = (articleId: string) => new ProblemException(404, 'article-not-found', 'Article not found', `No article with id ${hostArticleId(articleId)}`);
 
 /**
  * Editors' curation of an article's thread: the featured tab (comments moderators featured with
  * a decision, see DecisionsService) and the one pinned comment.
  *
- * The pin is one field of the article document: pinning writes it with a single atomic
- * findOneAndUpdate that also returns the comment it replaced, so concurrent pins leave exactly
- * one pinned comment and each replaced pin is reported to exactly one caller. The pinned comment
+ * The pin is one field of the article document: pinning writes it with a single conditional
+ * update on the comment pinned before (compare-and-set, retried when another pin landed first)
+ * that also appends parley.comment.pinned.v1 to the article's outbox, so concurrent pins leave
+ * exactly one pinned comment and each replaced pin is reported to exactly one caller. The pinned comment
  * is shown only while it is approved (read with it), so a pin never shows a comment that was
  * removed, rejected or deleted after it was pinned.
  */
@@ -46,6 +52,8 @@ export class CurationService {
     @InjectModel(Comment.name) private readonly comments: Model<Comment>,
     @InjectModel(Article.name) private readonly articles: Model<Article>,
     private readonly audit: AuditService,
+    private readonly names: KafkaNames,
+    @Inject(ARTICLE_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   /** Approved featured comments of an article (top level and replies), most recently featured first. */
@@ -113,16 +121,31 @@ export class CurationService {
     }
     assertNotOwnComment(c.authorId, mod, 'pin');
     const pinnedAt = new Date();
-    const before = await this.articles
-      .findOneAndUpdate(
-        { _id: articleId },
-        { $set: { pinnedCommentId: commentId, pinnedAt, pinnedBy: mod.id } },
-        { returnDocument: 'before', timestamps: false },
-      )
-      .lean<Pick<Article, 'pinnedCommentId'>>()
-      .exec();
-    if (!before) throw articleNotFound(articleId);
-    const replaced = before.pinnedCommentId ?? null;
+    // Compare-and-set on the pinned comment: the write that pins names the comment it replaces,
+    // and the event (into the article's outbox, in that same write) names the same one. A racing
+    // pin that lands in between makes the write miss; it is read again and retried (every miss
+    // means another pin succeeded, so this ends).
+    let replaced: string | null = null;
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.articles.findById(articleId, { pinnedCommentId: 1 }).lean<Pick<Article, 'pinnedCommentId'>>().exec();
+      if (!current) throw articleNotFound(articleId);
+      replaced = current.pinnedCommentId ?? null;
+      const data: CommentPinnedV1 = { commentId, articleId, authorId: c.authorId, pinnedBy: mod.id, pinnedAt: pinnedAt.toISOString(), replacedCommentId: replaced };
+      // pinning the comment already pinned publishes nothing (as featuring a featured one)
+      const ev = appendEvents(replaced === commentId ? [] : [outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentPinned, data, pinnedAt)]);
+      const res = await this.articles
+        .updateOne(
+          { _id: articleId, pinnedCommentId: replaced },
+          { $set: { pinnedCommentId: commentId, pinnedAt, pinnedBy: mod.id, ...ev.set }, ...(ev.push.outbox ? { $push: ev.push, $inc: ev.inc } : {}) },
+          { timestamps: false },
+        )
+        .exec();
+      if (res.matchedCount) {
+        if (ev.push.outbox) this.relay.kick(articleId);
+        break;
+      }
+      if (attempt >= 1000) throw new ProblemException(503, 'pin-contention', 'Too many concurrent pins', `Article ${articleId} is being pinned by others; try again`);
+    }
     await this.audit.record({
       at: pinnedAt,
       actor: mod.id,

@@ -1,11 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { EventTypes, Topics, UserBadgesChangedV1 } from '@parley/contracts';
+import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, Badge, BADGES } from '@parley/platform';
+import { outboxEntry } from '../common/outbox-entry';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { AuditService } from '../moderation/audit/audit.service';
 import { setAdminBadges } from './author-badges';
 import { UserBadges } from './schemas/user-badges.schema';
+
+export const USER_BADGES_OUTBOX_RELAY = 'USER_BADGES_OUTBOX_RELAY';
 
 /** Changes are read again from this long before the newest one seen (writers' clocks differ a little). */
 const CLOCK_MARGIN_MS = 5_000;
@@ -35,6 +40,8 @@ export class UserBadgesService implements OnApplicationBootstrap, OnApplicationS
     @InjectModel(UserBadges.name) private readonly model: Model<UserBadges>,
     private readonly audit: AuditService,
     @Inject(CommentsApiConfig) private readonly config: CommentsApiConfig,
+    private readonly names: KafkaNames,
+    @Inject(USER_BADGES_OUTBOX_RELAY) private readonly relay: OutboxRelay,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,16 +87,40 @@ export class UserBadgesService implements OnApplicationBootstrap, OnApplicationS
     return r ? toView(r) : { userId, badges: [], setBy: null, updatedAt: null };
   }
 
-  /** Replaces the user's admin badges (an empty list clears them): one atomic upsert. */
+  /**
+   * Replaces the user's admin badges (an empty list clears them): one atomic upsert, which also
+   * appends parley.user.badges-changed.v1 to the document's outbox when the list changes. The
+   * write is conditional on the list read just before (compare-and-set, retried when another
+   * admin's change landed first), so the event's added/removed are those of this write.
+   */
   async set(userId: string, badges: Badge[], admin: AuthenticatedUser): Promise<UserBadgesView> {
     const ordered = BADGES.filter((b) => badges.includes(b));
-    const before = await this.get(userId);
-    const updatedAt = new Date();
-    const r = await this.model
-      .findOneAndUpdate({ _id: userId }, { $set: { badges: ordered, setBy: admin.id, updatedAt } }, { upsert: true, returnDocument: 'after' })
-      .lean<UserBadges>()
-      .exec();
-    this.apply(r!);
+    let before: UserBadgesView;
+    let r: UserBadges | null = null;
+    for (let attempt = 0; ; attempt++) {
+      before = await this.get(userId);
+      const updatedAt = new Date();
+      const added = ordered.filter((b) => !before.badges.includes(b));
+      const removed = before.badges.filter((b) => !ordered.includes(b));
+      const data: UserBadgesChangedV1 = { userId, badges: ordered, added, removed, setBy: admin.id, setAt: updatedAt.toISOString() };
+      const ev = appendEvents(added.length || removed.length ? [outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserBadgesChanged, data, updatedAt)] : []);
+      const update = { $set: { badges: ordered, setBy: admin.id, updatedAt, ...ev.set }, ...(ev.push.outbox ? { $push: ev.push, $inc: ev.inc } : {}) };
+      try {
+        // a new document when the user had none (a racing insert is a duplicate key: read again)
+        r = before.updatedAt === null
+          ? await this.model.findOneAndUpdate({ _id: userId, updatedAt: { $exists: false } }, update, { upsert: true, returnDocument: 'after' }).lean<UserBadges>().exec()
+          : await this.model.findOneAndUpdate({ _id: userId, updatedAt: new Date(before.updatedAt) }, update, { returnDocument: 'after' }).lean<UserBadges>().exec();
+      } catch (err) {
+        if ((err as { code?: number }).code !== 11000) throw err;
+        r = null;
+      }
+      if (r) {
+        if (ev.push.outbox) this.relay.kick(userId);
+        break;
+      }
+      if (attempt >= 1000) throw new Error(`badges of ${userId}: too many concurrent changes`);
+    }
+    this.apply(r);
     await this.audit.record({ actor: admin.id, automated: false, action: 'badges.set', userId, before: { badges: before.badges }, after: { badges: ordered } });
     return toView(r!);
   }

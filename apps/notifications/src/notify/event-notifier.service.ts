@@ -3,6 +3,7 @@ import {
   AppealDecidedV1,
   AppealDecidedV2,
   CommentFeaturedV1,
+  CommentPinnedV1,
   CommentModeratedV1,
   CommentPublishedV1,
   CommentRemovedV1,
@@ -10,6 +11,7 @@ import {
   NoticeDecidedV1,
   NoticeReceivedV1,
   QueueItemAddedV1,
+  UserBadgesChangedV1,
   UserSanctionedV1,
   siteOfEvent,
 } from '@parley/contracts';
@@ -79,6 +81,16 @@ export class EventNotifier {
       case EventTypes.CommentFeatured: {
         const d = e.data as CommentFeaturedV1;
         return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.featured', commentId: d.commentId, articleId: d.articleId } }];
+      }
+      case EventTypes.CommentPinned: {
+        const d = e.data as CommentPinnedV1;
+        return [{ to: { userId: d.authorId }, category: 'commentStatus', params: { kind: 'comment.pinned', commentId: d.commentId, articleId: d.articleId } }];
+      }
+      case EventTypes.UserBadgesChanged: {
+        // only a badge given is news for the user; one taken away is not announced
+        const d = e.data as UserBadgesChangedV1;
+        if (!d.added.length) return [];
+        return [{ to: { userId: d.userId }, category: 'commentStatus', params: { kind: 'badges.awarded', badges: d.added } }];
       }
       case EventTypes.CommentRemoved: {
         const d = e.data as CommentRemovedV1;

@@ -10,6 +10,8 @@ export const NOTIFIED_TYPES = [
   EventTypes.CommentModerated,
   EventTypes.CommentPublished,
   EventTypes.CommentFeatured,
+  EventTypes.CommentPinned,
+  EventTypes.UserBadgesChanged,
   EventTypes.CommentRemoved,
   EventTypes.AppealDecided,
   EventTypes.AppealDecidedV2,

@@ -8,6 +8,8 @@ export type NotificationParams =
   | { kind: 'comment.removed'; commentId: string; articleId: string; reasons: string[]; appealable: boolean; appealDeadline: string | null; appealUrl: string; statement?: RestrictionStatementV1 }
   | { kind: 'comment.reply'; commentId: string; parentId: string; articleId: string; replierName: string; excerpt: string }
   | { kind: 'comment.featured'; commentId: string; articleId: string }
+  | { kind: 'comment.pinned'; commentId: string; articleId: string }
+  | { kind: 'badges.awarded'; badges: Array<'staff' | 'subscriber' | 'expert'> }
   | { kind: 'appeal.decided'; appealId: string; commentId: string; outcome: 'upheld' | 'overturned'; reason: string }
   | {
       kind: 'complaint.decided';

@@ -135,6 +135,13 @@ function legalGroundLines(g: { law: string; explanation: string } | null | undef
   return [`${l.legalGround}: ${l.law}: ${g.law}.`, g.explanation];
 }
 
+/** The badges' names as the widget shows them. */
+const BADGE_NAMES: Record<Language, Record<'staff' | 'subscriber' | 'expert', string>> = {
+  en: { staff: 'Staff', subscriber: 'Subscriber', expert: 'Expert' },
+  de: { staff: 'Redaktion', subscriber: 'Abonnent', expert: 'Experte' },
+  fr: { staff: 'Rédaction', subscriber: 'Abonné', expert: 'Expert' },
+};
+
 const en: Templates = {
   'comment.approved': () => ({ subject: 'Your comment is published', lines: ['Your comment passed moderation and is now visible to other readers.'] }),
   'comment.flagged': (p) => ({ subject: 'Your comment is waiting for a moderator', lines: ['A moderator will review your comment before it is published.', ...statementLines(p.statement, 'en')] }),
@@ -155,6 +162,11 @@ const en: Templates = {
   }),
   'comment.reply': (p) => ({ subject: `${p.replierName} replied to your comment`, lines: [`${p.replierName} replied to your comment:`, `“${p.excerpt}”`] }),
   'comment.featured': () => ({ subject: 'Your comment was featured', lines: ['The editors featured your comment. Thank you for a great contribution!'] }),
+  'comment.pinned': () => ({ subject: 'Your comment was pinned', lines: ['The editors pinned your comment above the discussion of the article, for every reader to see first. Thank you!'] }),
+  'badges.awarded': (p) => ({
+    subject: p.badges.length === 1 ? `You received the ${BADGE_NAMES.en[p.badges[0]!]} badge` : 'You received new badges',
+    lines: [`The editors gave you ${p.badges.length === 1 ? 'the badge' : 'the badges'} ${p.badges.map((b) => BADGE_NAMES.en[b]).join(', ')}. ${p.badges.length === 1 ? 'It is' : 'They are'} shown next to your name on your comments.`],
+  }),
   'appeal.decided': (p) => ({
     subject: p.outcome === 'overturned' ? 'Your appeal was accepted' : 'Your appeal was rejected',
     lines: [p.outcome === 'overturned' ? 'A moderator reviewed your appeal and restored your comment.' : 'A moderator reviewed your appeal and the original decision stands.', `Reason: ${p.reason}`],
@@ -237,6 +249,11 @@ const de: Templates = {
   }),
   'comment.reply': (p) => ({ subject: `${p.replierName} hat auf Ihren Kommentar geantwortet`, lines: [`${p.replierName} hat auf Ihren Kommentar geantwortet:`, `„${p.excerpt}“`] }),
   'comment.featured': () => ({ subject: 'Ihr Kommentar wurde hervorgehoben', lines: ['Die Redaktion hat Ihren Kommentar hervorgehoben. Danke für Ihren Beitrag!'] }),
+  'comment.pinned': () => ({ subject: 'Ihr Kommentar wurde angeheftet', lines: ['Die Redaktion hat Ihren Kommentar über der Diskussion zum Artikel angeheftet, sodass alle ihn zuerst sehen. Danke!'] }),
+  'badges.awarded': (p) => ({
+    subject: p.badges.length === 1 ? `Sie haben das Abzeichen „${BADGE_NAMES.de[p.badges[0]!]}“ erhalten` : 'Sie haben neue Abzeichen erhalten',
+    lines: [`Die Redaktion hat Ihnen ${p.badges.length === 1 ? 'das Abzeichen' : 'die Abzeichen'} ${p.badges.map((b) => `„${BADGE_NAMES.de[b]}“`).join(', ')} verliehen. ${p.badges.length === 1 ? 'Es wird' : 'Sie werden'} neben Ihrem Namen bei Ihren Kommentaren angezeigt.`],
+  }),
   'appeal.decided': (p) => ({
     subject: p.outcome === 'overturned' ? 'Ihrem Einspruch wurde stattgegeben' : 'Ihr Einspruch wurde abgelehnt',
     lines: [p.outcome === 'overturned' ? 'Ein Moderator hat Ihren Einspruch geprüft und Ihren Kommentar wiederhergestellt.' : 'Ein Moderator hat Ihren Einspruch geprüft; die Entscheidung bleibt bestehen.', `Begründung: ${p.reason}`],
@@ -311,6 +328,11 @@ const fr: Templates = {
   }),
   'comment.reply': (p) => ({ subject: `${p.replierName} a répondu à votre commentaire`, lines: [`${p.replierName} a répondu à votre commentaire :`, `« ${p.excerpt} »`] }),
   'comment.featured': () => ({ subject: 'Votre commentaire a été mis en avant', lines: ['La rédaction a mis en avant votre commentaire. Merci pour votre contribution !'] }),
+  'comment.pinned': () => ({ subject: 'Votre commentaire a été épinglé', lines: ['La rédaction a épinglé votre commentaire au-dessus de la discussion de l’article : tous les lecteurs le verront en premier. Merci !'] }),
+  'badges.awarded': (p) => ({
+    subject: p.badges.length === 1 ? `Vous avez reçu le badge « ${BADGE_NAMES.fr[p.badges[0]!]} »` : 'Vous avez reçu de nouveaux badges',
+    lines: [`La rédaction vous a attribué ${p.badges.length === 1 ? 'le badge' : 'les badges'} ${p.badges.map((b) => `« ${BADGE_NAMES.fr[b]} »`).join(', ')}, affiché${p.badges.length === 1 ? '' : 's'} à côté de votre nom sur vos commentaires.`],
+  }),
   'appeal.decided': (p) => ({
     subject: p.outcome === 'overturned' ? 'Votre appel a été accepté' : 'Votre appel a été rejeté',
     lines: [p.outcome === 'overturned' ? 'Un modérateur a examiné votre appel et rétabli votre commentaire.' : 'Un modérateur a examiné votre appel ; la décision est maintenue.', `Motif : ${p.reason}`],

@@ -141,4 +141,18 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     consumers: ['comments-api', 'moderation-worker', 'notifications'],
     summary: 'A user\'s account erasure (GDPR Art. 17) fell due after its grace period: every app removes or pseudonymises what it holds about the user (ids only, no content).',
   },
+  [EventTypes.CommentPinned]: {
+    topic: Topics.CommentEvents,
+    key: 'commentId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'A moderator pinned an approved comment above its article\'s thread (replacing the one pinned before, if any).',
+  },
+  [EventTypes.UserBadgesChanged]: {
+    topic: Topics.Users,
+    key: 'userId',
+    producers: ['comments-api'],
+    consumers: ['notifications'],
+    summary: 'An administrator changed the badges given to a user (staff, subscriber, expert): the list now, and which were added and removed.',
+  },
 };

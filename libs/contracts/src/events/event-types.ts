@@ -17,6 +17,8 @@ export const EventTypes = {
   RuleSetActivated: 'parley.ruleset.activated.v1',
   StatementIssued: 'parley.statement.issued.v1',
   UserErased: 'parley.user.erased.v1',
+  CommentPinned: 'parley.comment.pinned.v1',
+  UserBadgesChanged: 'parley.user.badges-changed.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 

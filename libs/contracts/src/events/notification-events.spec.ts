@@ -5,6 +5,8 @@ const at = '2026-11-26T12:00:00.000Z';
 const valid: Record<string, unknown> = {
   [EventTypes.CommentPublished]: { commentId: 'c2', revision: 1, articleId: 'a1', authorId: 'bob', authorName: 'Bob', parentId: 'c1', parentAuthorId: 'alice', excerpt: 'I agree', publishedAt: at },
   [EventTypes.CommentFeatured]: { commentId: 'c1', articleId: 'a1', authorId: 'alice', featuredBy: 'mod1', featuredAt: at },
+  [EventTypes.CommentPinned]: { commentId: 'c1', articleId: 'a1', authorId: 'alice', pinnedBy: 'mod1', pinnedAt: at, replacedCommentId: null },
+  [EventTypes.UserBadgesChanged]: { userId: 'alice', badges: ['staff', 'expert'], added: ['expert'], removed: [], setBy: 'admin1', setAt: at },
   [EventTypes.CommentRemoved]: { commentId: 'c1', revision: 2, articleId: 'a1', authorId: 'alice', reasons: [{ category: 'harassment', message: 'Personal attack' }], removedBy: 'mod1', appealable: true, appealDeadline: at, removedAt: at },
   [EventTypes.AppealDecided]: { appealId: 'ap1', commentId: 'c1', articleId: 'a1', appellantId: 'alice', outcome: 'overturned', reason: 'Satire', decidedBy: 'mod2', decidedAt: at },
   [EventTypes.AppealDecidedV2]: {
@@ -26,6 +28,8 @@ describe('notification-related event contracts', () => {
     expect(validateEventData(EventTypes.UserSanctioned, { ...(valid[EventTypes.UserSanctioned] as object), kind: 'exile' }).join(' ')).toMatch(/kind must be equal to one of the allowed values/);
     expect(validateEventData(EventTypes.NoticeDecided, { ...(valid[EventTypes.NoticeDecided] as object), reporterEmail: 'not-an-email' }).join(' ')).toMatch(/reporterEmail must match format "email"/);
     expect(validateEventData(EventTypes.QueueItemAdded, { ...(valid[EventTypes.QueueItemAdded] as object), queue: 'Bad Queue', extra: 1 }).join(' ')).toMatch(/queue must match pattern.*additional properties|additional properties.*queue must match pattern/);
+    expect(validateEventData(EventTypes.UserBadgesChanged, { ...(valid[EventTypes.UserBadgesChanged] as object), added: ['wizard'] }).join(' ')).toMatch(/must be equal to one of the allowed values/);
+    expect(validateEventData(EventTypes.CommentPinned, { ...(valid[EventTypes.CommentPinned] as object), replacedCommentId: undefined }).join(' ')).toMatch(/must have required property 'replacedCommentId'/);
     expect(validateEventData(EventTypes.CommentPublished, { ...(valid[EventTypes.CommentPublished] as object), parentAuthorId: undefined }).join(' ')).toMatch(/must have required property 'parentAuthorId'/);
   });
 });

@@ -18,6 +18,8 @@ import { CommentDeletedV1, commentDeletedV1Schema } from './comment-deleted.even
 import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activated.event';
 import { StatementIssuedV1, statementIssuedV1Schema } from './statement-issued.event';
 import { UserErasedV1, userErasedV1Schema } from './user-erased.event';
+import { CommentPinnedV1, commentPinnedV1Schema } from './comment-pinned.event';
+import { UserBadgesChangedV1, userBadgesChangedV1Schema } from './user-badges-changed.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
 export interface EventDataByType {
@@ -38,6 +40,8 @@ export interface EventDataByType {
   [EventTypes.RuleSetActivated]: RuleSetActivatedV1;
   [EventTypes.StatementIssued]: StatementIssuedV1;
   [EventTypes.UserErased]: UserErasedV1;
+  [EventTypes.CommentPinned]: CommentPinnedV1;
+  [EventTypes.UserBadgesChanged]: UserBadgesChangedV1;
 }
 
 export const eventSchemas = {
@@ -58,6 +62,8 @@ export const eventSchemas = {
   [EventTypes.RuleSetActivated]: ruleSetActivatedV1Schema,
   [EventTypes.StatementIssued]: statementIssuedV1Schema,
   [EventTypes.UserErased]: userErasedV1Schema,
+  [EventTypes.CommentPinned]: commentPinnedV1Schema,
+  [EventTypes.UserBadgesChanged]: userBadgesChangedV1Schema,
 } as const;
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

@@ -134,5 +134,25 @@
   "newCommentsShown": {
     "one": "{count} neuer Kommentar angezeigt.",
     "other": "{count} neue Kommentare angezeigt."
-  }
+  },
+  "account.heading": "Ihre Daten und Ihr Konto",
+  "account.exportIntro": "Laden Sie eine Kopie aller Daten herunter, die dieser Kommentardienst über Sie speichert, in zwei Dateien: Ihre Kommentare mit früheren Fassungen, Ihre Reaktionen, Meldungen, stummgeschalteten Personen und Entscheidungen über Ihr Konto; sowie Ihre Benachrichtigungen, E-Mails und Benachrichtigungseinstellungen.",
+  "account.download": "Meine Daten herunterladen",
+  "account.downloading": "Ihre Daten werden vorbereitet …",
+  "account.downloaded": "Ihre Daten wurden als {file} heruntergeladen.",
+  "account.delete": "Mein Konto löschen …",
+  "account.confirmLabel": "Ihr Konto löschen",
+  "account.deleteExplain": "Ihre Kommentare werden überall gelöscht (Antworten anderer bleiben unter einem Platzhalter stehen), Ihre Reaktionen, stummgeschalteten Personen, Benachrichtigungen und Einstellungen werden entfernt. Das geschieht nach einer Frist, in der Sie die Löschung hier noch widerrufen können.",
+  "account.confirmDelete": "Mein Konto löschen",
+  "account.keep": "Konto behalten",
+  "account.scheduled": "Ihr Konto wird am {date} gelöscht ({relative}). Bis dahin können Sie die Löschung widerrufen.",
+  "account.scheduledByAdmin": "Ein Administrator hat die Löschung Ihres Kontos beantragt. Es wird am {date} gelöscht ({relative}); bis dahin können Sie die Löschung widerrufen.",
+  "account.requested": "Löschung beantragt. Ihr Konto wird am {date} gelöscht; bis dahin können Sie widerrufen.",
+  "account.cancel": "Löschung widerrufen",
+  "account.cancelled": "Die Löschung wurde widerrufen. Ihr Konto bleibt bestehen.",
+  "account.cancelledOn": "Sie haben die Löschung Ihres Kontos am {date} widerrufen.",
+  "account.erasing": "Ihr Konto wird gerade gelöscht.",
+  "account.erased": "Ihr Konto wurde gelöscht.",
+  "account.statusUnavailable": "Der Status Ihres Kontos konnte nicht geladen werden.",
+  "account.downloadNotifications": "Meine Benachrichtigungen und Einstellungen herunterladen"
 };

@@ -134,5 +134,25 @@
   "newCommentsShown": {
     "one": "{count} new comment shown.",
     "other": "{count} new comments shown."
-  }
+  },
+  "account.heading": "Your data and account",
+  "account.exportIntro": "Download a copy of everything this comment service holds about you, in two files: your comments with their earlier versions, your reactions, reports, muted authors and the decisions on your account; and your notifications, emails and notification settings.",
+  "account.download": "Download my data",
+  "account.downloading": "Preparing your data…",
+  "account.downloaded": "Your data was downloaded as {file}.",
+  "account.delete": "Delete my account…",
+  "account.confirmLabel": "Delete your account",
+  "account.deleteExplain": "Your comments will be erased everywhere (replies by others stay, under a placeholder), and your reactions, muted authors, notifications and settings deleted. This is carried out after a grace period, during which you can cancel it here.",
+  "account.confirmDelete": "Delete my account",
+  "account.keep": "Keep my account",
+  "account.scheduled": "Your account will be deleted on {date} ({relative}). Until then you can cancel the deletion.",
+  "account.scheduledByAdmin": "An administrator requested the deletion of your account. It will be deleted on {date} ({relative}); until then you can cancel the deletion.",
+  "account.requested": "Deletion requested. Your account will be deleted on {date}; you can cancel until then.",
+  "account.cancel": "Cancel the deletion",
+  "account.cancelled": "The deletion was cancelled. Your account stays.",
+  "account.cancelledOn": "You cancelled the deletion of your account on {date}.",
+  "account.erasing": "Your account is being deleted.",
+  "account.erased": "Your account was deleted.",
+  "account.statusUnavailable": "The status of your account could not be loaded.",
+  "account.downloadNotifications": "Download my notifications and settings"
 };

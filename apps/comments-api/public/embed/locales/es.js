@@ -134,5 +134,25 @@
   "newCommentsShown": {
     "one": "{count} comentario nuevo mostrado.",
     "other": "{count} comentarios nuevos mostrados."
-  }
+  },
+  "account.heading": "Tus datos y tu cuenta",
+  "account.exportIntro": "Descarga una copia de todo lo que este servicio de comentarios guarda sobre ti, en dos archivos: tus comentarios con sus versiones anteriores, tus reacciones, denuncias, personas silenciadas y las decisiones sobre tu cuenta; y tus notificaciones, correos y ajustes de notificación.",
+  "account.download": "Descargar mis datos",
+  "account.downloading": "Preparando tus datos…",
+  "account.downloaded": "Tus datos se descargaron como {file}.",
+  "account.delete": "Eliminar mi cuenta…",
+  "account.confirmLabel": "Eliminar tu cuenta",
+  "account.deleteExplain": "Tus comentarios se borrarán en todas partes (las respuestas de otras personas se quedan, bajo un texto de sustitución) y se eliminarán tus reacciones, personas silenciadas, notificaciones y ajustes. Se hace tras un plazo de gracia durante el cual aún puedes cancelarlo aquí.",
+  "account.confirmDelete": "Eliminar mi cuenta",
+  "account.keep": "Conservar mi cuenta",
+  "account.scheduled": "Tu cuenta se eliminará el {date} ({relative}). Hasta entonces puedes cancelar la eliminación.",
+  "account.scheduledByAdmin": "Un administrador solicitó la eliminación de tu cuenta. Se eliminará el {date} ({relative}); hasta entonces puedes cancelar la eliminación.",
+  "account.requested": "Eliminación solicitada. Tu cuenta se eliminará el {date}; puedes cancelarla hasta entonces.",
+  "account.cancel": "Cancelar la eliminación",
+  "account.cancelled": "Se canceló la eliminación. Tu cuenta se mantiene.",
+  "account.cancelledOn": "Cancelaste la eliminación de tu cuenta el {date}.",
+  "account.erasing": "Tu cuenta se está eliminando.",
+  "account.erased": "Tu cuenta fue eliminada.",
+  "account.statusUnavailable": "No se pudo cargar el estado de tu cuenta.",
+  "account.downloadNotifications": "Descargar mis notificaciones y ajustes"
 };

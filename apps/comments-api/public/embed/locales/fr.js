@@ -134,5 +134,25 @@
   "newCommentsShown": {
     "one": "{count} nouveau commentaire affiché.",
     "other": "{count} nouveaux commentaires affichés."
-  }
+  },
+  "account.heading": "Vos données et votre compte",
+  "account.exportIntro": "Téléchargez une copie de tout ce que ce service de commentaires conserve à votre sujet, en deux fichiers : vos commentaires avec leurs versions antérieures, vos réactions, signalements, personnes masquées et les décisions concernant votre compte ; et vos notifications, e-mails et réglages de notification.",
+  "account.download": "Télécharger mes données",
+  "account.downloading": "Préparation de vos données…",
+  "account.downloaded": "Vos données ont été téléchargées sous le nom {file}.",
+  "account.delete": "Supprimer mon compte…",
+  "account.confirmLabel": "Supprimer votre compte",
+  "account.deleteExplain": "Vos commentaires seront effacés partout (les réponses des autres restent, sous un texte de remplacement), et vos réactions, personnes masquées, notifications et réglages supprimés. La suppression a lieu après un délai de grâce pendant lequel vous pouvez encore l’annuler ici.",
+  "account.confirmDelete": "Supprimer mon compte",
+  "account.keep": "Garder mon compte",
+  "account.scheduled": "Votre compte sera supprimé le {date} ({relative}). D’ici là, vous pouvez annuler la suppression.",
+  "account.scheduledByAdmin": "Un administrateur a demandé la suppression de votre compte. Il sera supprimé le {date} ({relative}) ; d’ici là, vous pouvez annuler la suppression.",
+  "account.requested": "Suppression demandée. Votre compte sera supprimé le {date} ; vous pouvez l’annuler d’ici là.",
+  "account.cancel": "Annuler la suppression",
+  "account.cancelled": "La suppression a été annulée. Votre compte est conservé.",
+  "account.cancelledOn": "Vous avez annulé la suppression de votre compte le {date}.",
+  "account.erasing": "Votre compte est en cours de suppression.",
+  "account.erased": "Votre compte a été supprimé.",
+  "account.statusUnavailable": "L’état de votre compte n’a pas pu être chargé.",
+  "account.downloadNotifications": "Télécharger mes notifications et réglages"
 };

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { OutboxEntry } from '@parley/messaging';
 
 /**
  * An article page that carries comments. `_id` is its key within its site (articleKey): the
@@ -27,8 +28,14 @@ export class Article {
   @Prop({ type: String }) pinnedCommentId?: string | null;
   @Prop({ type: Date }) pinnedAt?: Date | null;
   @Prop({ type: String }) pinnedBy?: string | null;
+  /** Events of the article's curation (parley.comment.pinned.v1), written with the pin; absent until the first. */
+  @Prop({ type: [Object], default: undefined }) outbox?: OutboxEntry[];
+  @Prop({ type: Boolean }) outboxPending?: boolean;
+  @Prop({ type: Number }) outboxSeq?: number;
   createdAt!: Date;
   updatedAt!: Date;
 }
 
 export const ArticleSchema = SchemaFactory.createForClass(Article);
+/** The outbox relay's scan for articles with unpublished events. */
+ArticleSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });

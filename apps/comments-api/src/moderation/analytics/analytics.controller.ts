@@ -30,10 +30,10 @@ export class AnalyticsController {
   @ApiOperation({
     summary: 'Moderation analytics per UTC day or week, as JSON or CSV (moderators).',
     description:
-      'Per bucket and for the whole period: comments, decisions by outcome (automated and human), by rule, by reason and by moderator, median and p90 time from entering a queue to a moderator\u2019s decision, reports by reason, notices, appeals received and decided; and the queues now. Optionally for one section. See docs/analytics.md for the definitions.',
+      'Per bucket and for the whole period: comments, decisions by outcome (automated and human), by rule, by reason and by moderator, median and p90 time from entering a queue to a moderator\u2019s decision, reports by reason, notices, appeals received and decided; the queues at the end of each bucket (from snapshots) and now. Optionally for one section. See docs/analytics.md for the definitions.',
   })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: '`{ granularity, timezone, from, to, scope, buckets: [figures], totals: figures, backlog }` (`format=json`), or `period,start,end,metric,key,value` rows (`format=csv`).' })
+  @ApiOkResponse({ description: '`{ granularity, timezone, from, to, scope, buckets: [figures with the backlog at the bucket\u2019s end], totals: figures, backlog }` (`format=json`), or `period,start,end,metric,key,value` rows (`format=csv`).' })
   @ApiProblems(400, 401, 403, 422)
   async report(@Query() q: AnalyticsQuery, @Res({ passthrough: true }) res: Response, @CurrentUser() user: AuthenticatedUser) {
     const to = q.to !== undefined ? parseUtcDay(q.to) : parseUtcDay(new Date().toISOString().slice(0, 10));

@@ -9,6 +9,7 @@ import { Report } from '../../reports/schemas/report.schema';
 import { Appeal } from '../appeals/appeal.schema';
 import { AuditEntry } from '../audit/audit-entry.schema';
 import { Notice } from '../notices/notice.schema';
+import { BacklogAt, BacklogSnapshotsService } from './backlog-snapshots.service';
 import { Bucket, Granularity, utcBuckets } from './utc-buckets';
 
 /**
@@ -81,6 +82,15 @@ export interface Backlog {
   appeals: number;
 }
 
+/** A bucket's figures with the queue backlog at its end. */
+export interface BucketFigures extends PeriodFigures {
+  /**
+   * The queues at the bucket's end: the latest snapshot taken in the bucket (`at` says when),
+   * the live counts for the bucket under way, null without a snapshot (or for a future bucket).
+   */
+  backlog: BacklogAt | null;
+}
+
 export interface AnalyticsReport {
   granularity: Granularity;
   timezone: 'UTC';
@@ -88,10 +98,10 @@ export interface AnalyticsReport {
   from: string;
   to: string;
   scope: { section: string | null };
-  buckets: PeriodFigures[];
+  buckets: BucketFigures[];
   /** The whole period (its percentiles are over all its decisions, not an average of the buckets'). */
   totals: PeriodFigures;
-  /** The queues now (not at the end of each bucket). */
+  /** The queues now (each bucket has the backlog at its end). */
   backlog: Backlog;
 }
 
@@ -162,6 +172,7 @@ export class ModerationAnalyticsService {
     @InjectModel(Notice.name) private readonly notices: Model<Notice>,
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
     private readonly sites: SiteScope,
+    private readonly snapshots: BacklogSnapshotsService,
   ) {}
 
   /** The articles of the scope, or null for all articles. */
@@ -187,13 +198,14 @@ export class ModerationAnalyticsService {
     const buckets = utcBuckets(from, to, granularity);
     const whole: Bucket = { start: buckets[0]!.start, end: buckets[buckets.length - 1]!.end };
     const [figures, backlog] = await Promise.all([mapLimit([...buckets, whole], 4, (b) => this.figures(b, ids, site)), this.backlog(ids, site)]);
+    const backlogs = await this.snapshots.atBucketEnds(buckets, ids, backlog, this.sites.multiSite ? (key) => this.sites.owns(scope.site, key) : undefined);
     return {
       granularity,
       timezone: 'UTC',
       from: whole.start.toISOString(),
       to: whole.end.toISOString(),
       scope: { section: scope.section ?? null },
-      buckets: figures.slice(0, buckets.length),
+      buckets: figures.slice(0, buckets.length).map((f, i) => ({ ...f, backlog: backlogs[i] ?? null })),
       totals: figures[buckets.length]!,
       backlog,
     };
@@ -277,9 +289,12 @@ export class ModerationAnalyticsService {
   }
 }
 
+const BACKLOG_QUEUES = ['pending', 'flagged', 'reported', 'notices', 'appeals'] as const;
+
 /**
  * The report as CSV rows `period,start,end,metric,key,value`, one figure per row: `period` is the
- * bucket's granularity (`day`, `week`), `total` for the whole period, `now` for the backlog.
+ * bucket's granularity (`day`, `week`; with `backlog.*`, the queues at its end, empty without a
+ * snapshot), `total` for the whole period, `now` for the backlog now.
  */
 export function analyticsCsvRows(r: AnalyticsReport): Array<Array<string | number | null>> {
   const rows: Array<Array<string | number | null>> = [['period', 'start', 'end', 'metric', 'key', 'value']];
@@ -303,8 +318,11 @@ export function analyticsCsvRows(r: AnalyticsReport): Array<Array<string | numbe
     add('appeals.upheld', null, f.appeals.upheld);
     add('appeals.overturned', null, f.appeals.overturned);
   };
-  for (const b of r.buckets) period(b, r.granularity);
+  for (const b of r.buckets) {
+    period(b, r.granularity);
+    for (const k of BACKLOG_QUEUES) rows.push([r.granularity, b.start, b.end, `backlog.${k}`, null, b.backlog ? b.backlog[k] : null]);
+  }
   period(r.totals, 'total');
-  for (const k of ['pending', 'flagged', 'reported', 'notices', 'appeals'] as const) rows.push(['now', r.backlog.at, r.backlog.at, `backlog.${k}`, null, r.backlog[k]]);
+  for (const k of BACKLOG_QUEUES) rows.push(['now', r.backlog.at, r.backlog.at, `backlog.${k}`, null, r.backlog[k]]);
   return rows;
 }

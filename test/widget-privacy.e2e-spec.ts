@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { expectAccessible, focused, tabTo } from './support/accessibility';
+import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
+import { NotificationsHarness } from './support/notifications-harness';
+import { eventually, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-privacy');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * GDPR self-service in the widget ("Your data and account"), in headless Chromium against
+ * comments-api on the real database and Kafka, with the notifications app behind comments-api's
+ * address (NOTIFICATIONS_URL, the one public address): a signed-in reader downloads their data as
+ * two JSON files (comments-api's part and the notifications part), requests the deletion of their account (the grace period's end shown), sees its status
+ * after a reload, and cancels it, all by keyboard; every state passes axe-core's WCAG 2.2 A/AA rules.
+ */
+describe('widget: your data and account (GDPR)', () => {
+  let h: CommentsApiHarness;
+  let n: NotificationsHarness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const reader = tokenFor('reader-privacy', ['commenter'], 'Rosa <img src=x onerror=alert(1)>');
+  const other = tokenFor('other-privacy', ['commenter'], 'Otto');
+  const utcDate = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
+
+  async function approved(articleId: string, token: string, body: string) {
+    const res = await h.http(`/v1/articles/${articleId}/comments`, { method: 'POST', token, json: { body } });
+    expect(res.status).toBe(202);
+    const c = (await res.json()) as any;
+    await h.decide(c, 'approved');
+    await eventually(`approval of ${c.id}`, async () => ((await (await h.http(`/v1/comments/${c.id}`)).json()) as any).status === 'approved');
+    return c as { id: string };
+  }
+  const open = async (article: string, token: string | null, locale?: string) => {
+    await page.goto(`${h.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}${locale ? `&locale=${encodeURIComponent(locale)}` : ''}`);
+    await page.locator('[data-testid=thread] > li').first().waitFor();
+  };
+  const erasure = async (token: string) => {
+    const res = await h.http('/v1/me/erasure', { token });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  /** Tabs to the disclosure "Your data and account" and opens it with Enter. */
+  const openAccount = async () => {
+    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=account][open]').waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the widget test needs Debian's chromium package (apt-get install -y chromium)`);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const namespace = uniqueNamespace('wprivacy');
+    n = await new NotificationsHarness(namespace).start();
+    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', NOTIFICATIONS_URL: n.url });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  }, 180_000);
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC', acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterEach(() => context?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await h?.stop();
+    await n?.stop();
+  });
+
+  it('downloads the reader\u2019s data, requests the deletion with its date, shows it after a reload and cancels it, by keyboard', async () => {
+    const mine = await approved('privacy-widget', reader, 'Rosa likes the new tram line.');
+    await approved('privacy-widget', other, 'Otto does not.');
+    expect((await erasure(reader)).status).toBe(404);
+
+    await open('privacy-widget', reader);
+    // the reader's name is text, never markup
+    expect(await page.locator('[data-testid=parley-widget] img').count()).toBe(0);
+    await openAccount();
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('');
+    await expectAccessible(page, 'the account section, no request');
+
+    // download: a JSON file named by the API, holding the reader's own comment
+    await tabTo(page, (f) => f.testid === 'download-data');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^parley-export-reader-privacy-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(file).toMatchObject({ format: 'parley.account-export.v1', userId: 'reader-privacy', erasure: null });
+    expect(file.comments.map((c: any) => [c.id, c.revisions.map((r: any) => r.body)])).toEqual([[mine.id, ['Rosa likes the new tram line.']]]);
+    await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${download.suggestedFilename()}.")`).waitFor();
+
+    // the notifications part: settings (set through the same address) in a second file
+    expect((await h.http('/v1/me/notification-settings', { method: 'PUT', token: reader, json: { language: 'fr' } })).status).toBe(200);
+    await tabTo(page, (f) => f.testid === 'download-notifications');
+    const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(second.suggestedFilename()).toMatch(/^parley-notifications-export-\d{4}-\d{2}-\d{2}\.json$/);
+    const part = JSON.parse(fs.readFileSync((await second.path())!, 'utf8'));
+    expect(part).toMatchObject({ format: 'parley.notifications-export.v1', userId: 'reader-privacy', settings: { language: 'fr' } });
+    await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${second.suggestedFilename()}.")`).waitFor();
+
+    // request: the confirmation explains and takes the focus; Escape keeps the account
+    await tabTo(page, (f) => f.testid === 'request-erasure');
+    await page.keyboard.press('Enter');
+    expect((await focused(page))?.testid).toBe('erasure-explain');
+    expect(await page.locator('[data-testid=request-erasure]').getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(page, 'the deletion confirmation');
+    await shot('confirm');
+    await page.keyboard.press('Escape');
+    expect((await focused(page))?.testid).toBe('request-erasure');
+    expect(await page.locator('[data-testid=erasure-confirm]').count()).toBe(0);
+    expect((await erasure(reader)).status).toBe(404);
+
+    await page.keyboard.press('Enter');
+    await tabTo(page, (f) => f.testid === 'confirm-erasure');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
+    const scheduled = await erasure(reader);
+    expect(scheduled).toMatchObject({ status: 200, body: { status: 'scheduled', requestedBy: 'self' } });
+    const executeAfter = scheduled.body.executeAfter as string;
+    expect(new Date(executeAfter).getTime() - new Date(scheduled.body.requestedAt).getTime()).toBe(86_400_000);
+    const status = await page.locator('[data-testid=account-status]').innerText();
+    expect(status).toBe(`Your account will be deleted on ${utcDate('en', executeAfter)} (in 24 hours). Until then you can cancel the deletion.`);
+    expect(await page.locator('[data-testid=message]').innerText()).toBe(`Deletion requested. Your account will be deleted on ${utcDate('en', executeAfter)}; you can cancel until then.`);
+    // the focus is on the action that undoes it
+    expect((await focused(page))?.testid).toBe('cancel-erasure');
+    expect(await page.locator('[data-testid=request-erasure]').count()).toBe(0);
+    await expectAccessible(page, 'a scheduled deletion');
+    await shot('scheduled');
+
+    // after a reload the status comes from the API, and the section is open by itself to show it
+    await open('privacy-widget', reader);
+    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(status);
+
+    // cancel: the API says cancelled, the widget too, and the focus goes to the request button
+    await tabTo(page, (f) => f.testid === 'cancel-erasure');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=account-status][data-status=cancelled]').waitFor();
+    const cancelled = await erasure(reader);
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', userId: 'reader-privacy' });
+    expect(await page.locator('[data-testid=message]').innerText()).toBe('The deletion was cancelled. Your account stays.');
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(`You cancelled the deletion of your account on ${utcDate('en', cancelled.body.cancelledAt)}.`);
+    expect((await focused(page))?.testid).toBe('request-erasure');
+    await expectAccessible(page, 'a cancelled deletion');
+    await shot('cancelled');
+    // the other reader is untouched
+    expect((await erasure(other)).status).toBe(404);
+  });
+
+  it('speaks German, shows an administrator\u2019s request, and is not offered to a signed-out reader', async () => {
+    await approved('privacy-widget-de', other, 'Otto schreibt etwas.');
+    await open('privacy-widget-de', null, 'de');
+    expect(await page.locator('[data-testid=account]').isHidden()).toBe(true);
+
+    const admin = tokenFor('admin-privacy', ['admin'], 'Ada');
+    const byAdmin = await h.http('/v1/admin/users/other-privacy/erasure', { method: 'POST', token: admin });
+    expect(byAdmin.status).toBe(202);
+    const executeAfter = ((await byAdmin.json()) as any).executeAfter as string;
+    await open('privacy-widget-de', other, 'de');
+    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
+    expect(await page.locator('[data-testid=account-summary]').innerText()).toBe('Ihre Daten und Ihr Konto');
+    expect(await page.locator('[data-testid=download-data]').innerText()).toBe('Meine Daten herunterladen');
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(
+      `Ein Administrator hat die Löschung Ihres Kontos beantragt. Es wird am ${utcDate('de', executeAfter)} gelöscht (in 24 Stunden); bis dahin können Sie die Löschung widerrufen.`,
+    );
+    await expectAccessible(page, 'the account section in German');
+    await shot('german');
+    await tabTo(page, (f) => f.testid === 'cancel-erasure');
+    expect((await focused(page))?.label).toBe('Löschung widerrufen');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=message]:has-text("Die Löschung wurde widerrufen. Ihr Konto bleibt bestehen.")').waitFor();
+    expect((await erasure(other)).body.status).toBe('cancelled');
+  });
+});
