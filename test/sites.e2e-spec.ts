@@ -126,6 +126,14 @@ describe('sites: two sites in one deployment', () => {
     expect(moderatedB).toMatchObject({ siteId: 'b', articleId: 'story' });
     expect(publishedA).toMatchObject({ articleId: 'story', authorId: 'alice' });
     expect(publishedA).not.toHaveProperty('siteId');
+    // the author's in-app feed item keeps the site too (B's alice, not A's)
+    const feedItem = async (token: string) => {
+      const r = await fetch(`${system.notifications.url}/v1/me/notifications`, { headers: { authorization: `Bearer ${token}` } });
+      return ((await r.json()) as { items: Array<{ data: Record<string, unknown> }> }).items.find((i) => i.data.commentId === b);
+    };
+    const itemB = await eventually("B author's feed item", () => feedItem(aliceB));
+    expect(itemB.data).toMatchObject({ siteId: 'b', articleId: 'story' });
+    expect(await feedItem(aliceA)).toBeUndefined();
     expect(listB.items[0]).toMatchObject({ articleId: 'story', body: 'Site B speaking about the story.' });
     // signed-in readers see their own site's listing
     expect((await call('GET', '/v1/articles/story/comments', aliceB)).body.items.map((c: { id: string }) => c.id)).toEqual([b]);

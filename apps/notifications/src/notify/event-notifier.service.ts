@@ -15,7 +15,7 @@ import {
   UserSanctionedV1,
   siteOfEvent,
 } from '@parley/contracts';
-import { JwtVerifier } from '@parley/platform';
+import { JwtVerifier, siteField } from '@parley/platform';
 import type { ConsumedEvent } from '@parley/messaging';
 import { NotificationsConfig } from '../config/notifications.config';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
@@ -187,7 +187,9 @@ export class EventNotifier {
     const intents = await this.intents(e);
     const outcomes: Array<{ recipient: string } & DeliveryOutcome> = [];
     for (const i of intents) {
-      const o = await this.users.notify(e.id, Number.isNaN(at.getTime()) ? new Date() : at, i.to, i.category, i.params, { inAppOnly: i.inAppOnly });
+      // The feed item keeps the event's site (none for the default site).
+      const params = { ...i.params, ...siteField((e.data as { siteId?: string } | null)?.siteId) } as NotificationParams;
+      const o = await this.users.notify(e.id, Number.isNaN(at.getTime()) ? new Date() : at, i.to, i.category, params, { inAppOnly: i.inAppOnly });
       outcomes.push({ recipient: i.to.userId ?? 'email', ...o });
     }
     const webhooks = await this.webhooks.enqueue(e.id, e.type, e.data, e.time);
