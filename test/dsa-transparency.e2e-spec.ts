@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import mongoose from 'mongoose';
 import { startApp, startSystem } from './support/app-processes';
 import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
@@ -303,8 +304,6 @@ describe('DSA transparency: statements, Transparency Database submission, report
 
 /** The report page of the dashboard, in headless Chromium, against a running comments-api. */
 describe('transparency report page in a browser', () => {
-  const CHROMIUM = '/usr/bin/chromium';
-  const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   const namespace = uniqueNamespace('dsa-report-page');
   let system: System;
   let api: ReturnType<typeof apiClient>;
@@ -312,11 +311,11 @@ describe('transparency report page in a browser', () => {
   const admin = adminToken();
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the report page test needs Debian's chromium package; npm test installs it`);
+    requireChromium('the report page test');
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
     await putArticle(api, 'page-article', { premoderation: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
@@ -332,9 +331,19 @@ describe('transparency report page in a browser', () => {
     const day = new Date().toISOString().slice(0, 10);
     const end = new Date(`${day}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
-    const expected = await eventually('two restrictions in the report', async () => {
+    // The hold (automated) and the moderator's removal (human): wait for the human one, then the
+    // comment's statements must be exactly those two.
+    const expected = await eventually('the moderator\'s removal in the report', async () => {
       const r = await api.get(`/v1/moderation/transparency/report?from=${day}T00:00:00.000Z&to=${end.toISOString()}`, admin);
-      return r.body.decisions?.total === 2 ? r.body : undefined;
+      return r.body.decisions?.human === 1 ? r.body : undefined;
+    });
+    const statements = (await api.get(`/v1/moderation/transparency/statements?commentId=${c.id}`, admin)).body.items as Array<Record<string, any>>;
+    expect({ total: expected.decisions.total, statements: statements.map((s) => ({ action: s.action, automated: s.statement.automated_decision })) }).toEqual({
+      total: 2,
+      statements: [
+        { action: 'flag', automated: 'AUTOMATED_DECISION_FULLY' },
+        { action: 'reject', automated: 'AUTOMATED_DECISION_NOT_AUTOMATED' },
+      ],
     });
     const page = await browser.newPage();
     const problems: string[] = [];

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { Browser, chromium } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { periodMatches } from '../apps/comments-api/src/moderation/analytics/moderation-analytics.service';
 import { expectAccessible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
@@ -9,9 +10,7 @@ import { adminToken, apiClient, moderatorToken, postAndSettle, putArticle, Syste
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'moderation-analytics');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const DAY_MS = 86_400_000;
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
@@ -57,7 +56,7 @@ describe('moderation analytics', () => {
   const analytics = (query: string, token = ada) => api.get(`/v1/moderation/analytics?${query}`, token);
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the analytics page test needs Debian's chromium package; npm test installs it`);
+    requireChromium('the analytics page test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', MODERATION_COUNTS_MAX_AGE_MS: '0' } } });
     api = apiClient(system.api.url);
@@ -107,7 +106,7 @@ describe('moderation analytics', () => {
     const appeal = await api.post(`/v1/comments/${politics[1].id}/appeals`, politics[1].author.token, { explanation: 'It was sharp, not abusive.' });
     expect(appeal.status).toBe(201);
     expect((await api.post(`/v1/moderation/appeals/${appeal.body.id}/decision`, ben, { outcome: 'upheld', reason: 'It insults other readers.' })).status).toBe(200);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
@@ -294,6 +293,29 @@ describe('moderation analytics', () => {
     expect(reader1.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect((await analytics(`from=${seedDay}&to=${seedDay}`, admin)).status).toBe(200);
     expect((await analytics(`from=${seedDay}&to=${seedDay}`, ada)).status).toBe(200);
+  });
+
+  it('signs in on the page: the form without a token, again after a refused one, and the token kept for the tab', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${system.api.url}/moderate/analytics.html`);
+    await page.waitForSelector('#login:not([hidden])');
+    await page.fill('#token', 'not-a-token');
+    await page.click('#login button[type=submit]');
+    // the API refuses it: the reason is shown and the form comes back
+    await page.waitForSelector('#status:has-text("The figures could not be loaded")');
+    await page.waitForSelector('#login:not([hidden])');
+    await page.fill('#token', ada);
+    await page.click('#login button[type=submit]');
+    await page.waitForSelector('#status:has-text("Figures from")');
+    expect(await page.isHidden('#login')).toBe(true);
+    // the token is kept for the tab: the transparency page opens signed in (here with a moderator's token, which it refuses as not an admin's)
+    await page.goto(`${system.api.url}/moderate/transparency.html`);
+    await page.waitForSelector('#status:has-text("The report could not be loaded")');
+    expect(await page.isHidden('#login')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('shows the figures on the dashboard page: charts with tables, keyboard readout, axe-clean', async () => {

@@ -1,24 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, expectFocusVisible, focused, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { adminToken, apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 import { tokenFor, tokenWithClaims } from './support/tokens';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-curation');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Curation in headless Chromium against the three apps on the real Kafka and database: the
@@ -57,14 +47,14 @@ describe('curation in the widget and the dashboard', () => {
   }
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the widget test needs Debian's chromium package (apt-get install -y chromium)`);
+    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
       namespace,
       extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', COMMENTS_SETTINGS_CACHE_TTL_MS: '500' } },
     });
     api = apiClient(system.api.url);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
   }, 180_000);
   beforeEach(async () => {
     context = await browser.newContext({ viewport: { width: 1100, height: 1200 }, timezoneId: 'UTC' });

@@ -1,15 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium, requireChromium } from './support/chromium-browser';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 import { expectAccessible } from './support/accessibility';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTICLE = 'widget-dsa-article';
 const GUIDELINES = 'https://news.example/community-guidelines';
 
@@ -32,7 +31,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
   const comment = (id: string) => page.locator(`[data-testid=comment][data-id="${id}"]`);
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the widget test needs Debian's chromium package (apt-get install -y chromium)`);
+    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
       namespace,
@@ -42,7 +41,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     await putArticle(api, ARTICLE, { title: 'Council approves the new tram line' });
     bobComment = await postAndSettle(api, ARTICLE, bob, 'The councillor lied under oath, and I can prove nothing of it.');
     expect(bobComment).toMatchObject({ status: 'approved' });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
   }, 180_000);
 

@@ -187,6 +187,25 @@ describe('evaluation budget', () => {
     expect(d.budgetExceeded!.skippedRules).toBeGreaterThan(0);
   });
 
+  it('does not hold a comment whose overrun the confirming clock (CPU time) does not see: the machine was busy, not the rules', () => {
+    let wall = 0;
+    let cpu = 0;
+    const rs = compileRuleSet({ rules: [banned, ...patterns(3)] }, { evaluationBudgetMs: 20, clock: () => (wall += 30), confirmClock: () => (cpu += 1) });
+    const d = evaluate(rs, { body: 'A perfectly fine comment.' });
+    expect(d).toMatchObject({ decision: 'approved', reasons: [] });
+    expect(d.budgetExceeded).toBeUndefined();
+    expect(cpu).toBeGreaterThan(0); // the second evaluation was timed by the confirming clock
+  });
+
+  it('holds the comment when the confirming clock sees the overrun too, with the confirming clock\'s figures', () => {
+    let wall = 0;
+    let cpu = 0;
+    const rs = compileRuleSet({ rules: [banned, ...patterns(3)] }, { evaluationBudgetMs: 20, clock: () => (wall += 30), confirmClock: () => (cpu += 25) });
+    const d = evaluate(rs, { body: 'A perfectly fine comment.' });
+    expect(d.decision).toBe('flagged');
+    expect(d.budgetExceeded).toEqual({ elapsedMs: 25, lastRuleId: 'banned', skippedRules: 3 });
+  });
+
   it('leaves a decision within budget untouched, and refuses a non-positive budget', () => {
     const d = evaluate(compileRuleSet({ rules: patterns(3) }), { body: 'x'.repeat(20_000) });
     expect(d).toMatchObject({ decision: 'approved', reasons: [] });

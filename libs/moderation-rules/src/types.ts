@@ -373,4 +373,12 @@ export interface CompileOptions {
   evaluationBudgetMs?: number;
   /** Monotonic clock in milliseconds for the budget (default performance.now); for tests. */
   clock?: () => number;
+  /**
+   * Clock that confirms an overrun: when `clock` says the budget is spent, the comment is evaluated
+   * again timed by this one, and only an overrun on it holds the comment. Default with the default
+   * clock: the process's CPU time, so a comment is not held because the machine was busy with
+   * other work (a descheduled evaluation spends wall time, not CPU time). With an injected `clock`,
+   * no confirmation unless one is given here.
+   */
+  confirmClock?: () => number;
 }

@@ -27,6 +27,7 @@ export * from './persistence/insert-batcher';
 export * from './persistence/write-batcher';
 export * from './http/ip-rate-limit';
 export * from './http/stream-slots';
+export * from './http/event-stream';
 export * from './auth/registered-routes';
 export * from './bootstrap/api-document';
 export * from './sites/site';

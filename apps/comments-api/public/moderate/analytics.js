@@ -5,21 +5,13 @@
  * a table. */
 (function () {
   'use strict';
-  const KEY = 'parley.moderator.token';
-  const $ = (id) => document.getElementById(id);
-  let token = new URLSearchParams(location.search).get('token') || sessionStorage.getItem(KEY);
+  const { $, el, reportPage, download } = window.ParleyModeratorSession;
   const charts = [];
   // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
   const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
   const BACKLOG_QUEUES = [['pending', 'Pending (premoderation)'], ['flagged', 'Held (flagged)'], ['reported', 'Reported'], ['notices', 'Notices'], ['appeals', 'Appeals']];
   const OUTCOME_LABELS = { approved: 'Approved', flagged: 'Held (flagged)', rejected: 'Rejected', removed: 'Removed' };
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    for (const c of children) e.append(c);
-    return e;
-  }
   const fmt = (v) => (v === null || v === undefined ? '—' : typeof v === 'number' ? v.toLocaleString('en') : String(v));
   function duration(ms) {
     if (ms === null || ms === undefined) return '—';
@@ -182,14 +174,7 @@
       $('status').textContent = 'Choose a period.';
       return null;
     }
-    const res = await fetch(`/v1/moderation/analytics?${q}`, { headers: { Authorization: 'Bearer ' + token } });
-    if (!res.ok) {
-      const problem = await res.json().catch(() => ({}));
-      $('status').textContent = `The figures could not be loaded: ${problem.detail || res.status}`;
-      if (res.status === 401) $('login').hidden = false;
-      return null;
-    }
-    return res;
+    return session.fetch(`/v1/moderation/analytics?${q}`, 'The figures could not be loaded');
   }
 
   async function show() {
@@ -210,33 +195,12 @@
 
   async function csv() {
     const res = await fetchReport('csv');
-    if (!res) return;
-    const url = URL.createObjectURL(await res.blob());
-    const a = el('a', { href: url, download: 'moderation-analytics.csv' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (res) await download(res, 'moderation-analytics.csv');
   }
 
-  $('login-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    token = $('token').value.trim();
-    sessionStorage.setItem(KEY, token);
-    $('login').hidden = true;
-    show();
-  });
-  $('period').addEventListener('submit', (e) => {
-    e.preventDefault();
-    show();
-  });
-  $('csv').addEventListener('click', () => csv());
-
+  const session = reportPage({ show, csv });
   const today = new Date();
   $('to').value = today.toISOString().slice(0, 10);
   $('from').value = new Date(today.getTime() - 13 * 86_400_000).toISOString().slice(0, 10);
-  if (token) {
-    sessionStorage.setItem(KEY, token);
-    show();
-  } else $('login').hidden = false;
+  session.start();
 })();

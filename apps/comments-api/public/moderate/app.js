@@ -3,30 +3,9 @@
   'use strict';
   const QUEUES = ['flagged', 'pending', 'reported', 'notices', 'appeals', 'rejected', 'removed', 'approved', 'all'];
   const REASONS = ['offensive', 'abusive', 'spam', 'hate_speech', 'harassment', 'personal_information', 'advertising', 'illegal_content', 'misinformation', 'off_topic', 'other'];
-  const $ = (id) => document.getElementById(id);
+  const session = window.ParleyModeratorSession;
+  const { $, el } = session;
   const state = { token: null, user: null, queue: 'flagged', items: [], cursor: null, focus: 0, selected: new Set(), counts: {}, source: null };
-
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = String(v);
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children.flat()) if (c !== null && c !== undefined) e.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    return e;
-  }
-
-  function decodeToken(token) {
-    try {
-      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      return JSON.parse(decodeURIComponent(escape(atob(part))));
-    } catch {
-      return null;
-    }
-  }
 
   async function api(method, path, body) {
     const res = await fetch(path, {
@@ -57,7 +36,7 @@
 
   // ---- login -------------------------------------------------------------------------------
   function login(token) {
-    const claims = decodeToken(token);
+    const claims = session.tokenClaims(token);
     if (!claims || !claims.sub) {
       $('login-error').textContent = 'That is not a JWT.';
       return false;
@@ -69,7 +48,7 @@
     }
     state.token = token;
     state.user = { id: claims.sub, name: claims.name || claims.sub, roles };
-    sessionStorage.setItem('parley.moderator.token', token);
+    session.saveToken(token);
     $('login').hidden = true;
     $('app').hidden = false;
     $('logout').hidden = false;
@@ -82,7 +61,7 @@
   }
 
   function logout(reason) {
-    sessionStorage.removeItem('parley.moderator.token');
+    session.forgetToken();
     if (state.source) state.source.close();
     state.token = null;
     $('app').hidden = true;
@@ -421,8 +400,6 @@
   $('bulk-reject').addEventListener('click', () => bulk('reject').catch((e) => say(e.message, true)));
   $('show-new').addEventListener('click', () => loadQueue(false).catch((e) => say(e.message, true)));
 
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) history.replaceState(null, '', location.pathname);
-  const saved = fromUrl || sessionStorage.getItem('parley.moderator.token');
+  const saved = session.initialToken({ removeFromAddress: true });
   if (!saved || !login(saved)) $('login').hidden = false;
 })();

@@ -1,19 +1,12 @@
 /* Transparency report page: fetches GET /v1/moderation/transparency/report and draws each
  * breakdown as an SVG bar chart (role="img" with a text alternative) beside the same figures as
- * a table. Own script, no dependencies (the dashboard's CSP allows only its own files). */
+ * a table. No dependencies beyond the dashboard's own moderator-session.js (the dashboard's CSP
+ * allows only its own files). */
 (function () {
   'use strict';
-  const KEY = 'parley.moderator.token';
-  const $ = (id) => document.getElementById(id);
+  const { $, el, reportPage, download } = window.ParleyModeratorSession;
   const SVG = 'http://www.w3.org/2000/svg';
-  let token = new URLSearchParams(location.search).get('token') || sessionStorage.getItem(KEY);
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    for (const c of children) e.append(c);
-    return e;
-  }
   function svg(tag, attrs, text) {
     const e = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
@@ -113,14 +106,7 @@
       $('status').textContent = 'Choose a period.';
       return null;
     }
-    const res = await fetch(`/v1/moderation/transparency/report?${q}&format=${format}`, { headers: { Authorization: 'Bearer ' + token } });
-    if (!res.ok) {
-      const problem = await res.json().catch(() => ({}));
-      $('status').textContent = `The report could not be loaded: ${problem.detail || res.status}`;
-      if (res.status === 401) showLogin();
-      return null;
-    }
-    return res;
+    return session.fetch(`/v1/moderation/transparency/report?${q}&format=${format}`, 'The report could not be loaded');
   }
 
   // Only the latest request's answer is shown: an earlier one (the year to date loaded on
@@ -139,37 +125,13 @@
 
   async function csv() {
     const res = await fetchReport('csv');
-    if (!res) return;
-    const url = URL.createObjectURL(await res.blob());
-    const a = el('a', { href: url, download: 'transparency-report.csv' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (res) await download(res, 'transparency-report.csv');
   }
 
-  function showLogin() {
-    $('login').hidden = false;
-  }
-
-  $('login-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    token = $('token').value.trim();
-    sessionStorage.setItem(KEY, token);
-    $('login').hidden = true;
-    show();
-  });
-  $('period').addEventListener('submit', (e) => {
-    e.preventDefault();
-    show();
-  });
-  $('csv').addEventListener('click', () => csv());
+  const session = reportPage({ show, csv });
 
   const today = new Date();
   $('to').value = today.toISOString().slice(0, 10);
   $('from').value = new Date(Date.UTC(today.getUTCFullYear(), 0, 1)).toISOString().slice(0, 10);
-  if (token) {
-    sessionStorage.setItem(KEY, token);
-    show();
-  } else showLogin();
+  session.start();
 })();

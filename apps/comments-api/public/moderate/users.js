@@ -6,30 +6,10 @@
  * text goes through textContent. */
 (function () {
   'use strict';
-  const KEY = 'parley.moderator.token';
-  const $ = (id) => document.getElementById(id);
+  const session = window.ParleyModeratorSession;
+  const { $, el } = session;
   const state = { token: null, userId: null, erasure: null };
 
-  function el(tag, attrs, ...children) {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'class') e.className = v;
-      else if (k === 'text') e.textContent = String(v);
-      else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-      else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of children) if (c !== null && c !== undefined) e.append(c);
-    return e;
-  }
-  function claimsOf(token) {
-    try {
-      const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-      return JSON.parse(decodeURIComponent(escape(atob(part + '==='.slice((part.length + 3) % 4)))));
-    } catch {
-      return null;
-    }
-  }
   function say(text, isError) {
     $('status').textContent = text || '';
     $('status').className = 'message' + (isError ? ' error' : '');
@@ -40,7 +20,7 @@
   async function request(method, path) {
     const res = await fetch(path, { method, headers: { Authorization: 'Bearer ' + state.token }, cache: 'no-store' });
     if (res.status === 401) {
-      sessionStorage.removeItem(KEY);
+      session.forgetToken();
       showLogin();
     }
     if (!res.ok) {
@@ -60,10 +40,10 @@
     $('token').focus();
   }
   function signIn(token) {
-    const claims = claimsOf(token);
+    const claims = session.tokenClaims(token);
     if (!claims || !claims.sub) return showLogin();
     state.token = token;
-    sessionStorage.setItem(KEY, token);
+    session.saveToken(token);
     const roles = Array.isArray(claims.roles) ? claims.roles : [];
     $('login').hidden = true;
     $('whoami').textContent = (claims.name || claims.sub) + ' (' + roles.join(', ') + ')';
@@ -138,12 +118,7 @@
       const res = await request('GET', path);
       const m = /filename="?([^";]+)"?/.exec(res.headers.get('Content-Disposition') || '');
       const name = m ? m[1] : `${fallbackName}-${new Date().toISOString().slice(0, 10)}.json`;
-      const url = URL.createObjectURL(new Blob([await res.blob()], { type: 'application/json' }));
-      const a = el('a', { href: url, download: name, hidden: true });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      session.saveBlob(new Blob([await res.blob()], { type: 'application/json' }), name);
       say(`Export of ${state.userId} downloaded as ${name}.`);
     } catch (err) {
       say('The export failed: ' + err.message, true);
@@ -210,9 +185,7 @@
     lookUp($('user-id').value.trim());
   });
 
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) history.replaceState(null, '', location.pathname);
-  const saved = fromUrl || sessionStorage.getItem(KEY);
+  const saved = session.initialToken({ removeFromAddress: true });
   if (saved) signIn(saved);
   else showLogin();
 })();

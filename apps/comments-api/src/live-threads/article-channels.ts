@@ -1,5 +1,5 @@
+import { SSE_HEARTBEAT, sseFrame } from '@parley/platform';
 import type { LiveMessage } from './live-thread-message';
-import { sseFrame } from './live-thread-message';
 
 /** What a channel needs of a reader's connection (an express Response, or a fake in unit tests). */
 export interface StreamSink {
@@ -88,7 +88,7 @@ export class ArticleChannels {
 
   /** Writes a comment line to every reader (keeps proxies from closing idle connections). */
   heartbeat(): void {
-    for (const [articleId, set] of this.channels) for (const sink of [...set]) this.write(articleId, sink, ': ping\n\n');
+    for (const [articleId, set] of this.channels) for (const sink of [...set]) this.write(articleId, sink, SSE_HEARTBEAT);
   }
 
   private write(articleId: string, sink: StreamSink, frame: string): void {

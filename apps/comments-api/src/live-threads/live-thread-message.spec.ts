@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { EventTypes } from '@parley/contracts';
 import { configurePublicAuthorIds } from '../comments/public-author-id';
-import { LiveComment, liveMessageFor, sseFrame, sseJson } from './live-thread-message';
+import { LiveComment, liveMessageFor } from './live-thread-message';
 
 configurePublicAuthorIds('a-test-key-of-at-least-thirty-two-characters', false);
 
@@ -54,14 +54,5 @@ describe('liveMessageFor', () => {
 
   it('a published event for a comment that changed again since sends nothing', () => {
     expect(liveMessageFor(EventTypes.CommentPublished, comment({ status: 'removed' }))).toBeNull();
-  });
-});
-
-describe('server-sent event frames', () => {
-  it('escape <, > and & and keep the data on one line', () => {
-    const json = sseJson({ body: 'a\n<script>&\u2028' });
-    expect(json).not.toMatch(/[<>&\n\u2028]/);
-    expect(JSON.parse(json)).toEqual({ body: 'a\n<script>&\u2028' });
-    expect(sseFrame('12', 'comment', { a: 1 })).toBe('id: 12\nevent: comment\ndata: {"a":1}\n\n');
   });
 });

@@ -38,16 +38,3 @@ export function liveMessageFor(trigger: ThreadChangingEvent, c: LiveComment): Li
   if (!everShown) return null;
   return { event: 'removed', data: { id: String(c._id), articleId: hostArticleId(c.articleId), parentId: c.parentId ?? null, placeholder: !!c.listed } };
 }
-
-/**
- * JSON for a `data:` line: one line (JSON.stringify never emits a raw newline), with <, > and &
- * escaped as the API's JSON answers are ("json escape"), so a body can never be sniffed as HTML.
- */
-export function sseJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** One server-sent event frame. */
-export function sseFrame(id: string | null, event: string, data: unknown): string {
-  return `${id !== null ? `id: ${id}\n` : ''}event: ${event}\ndata: ${sseJson(data)}\n\n`;
-}

@@ -2,7 +2,7 @@ import { ApiSiteHeader } from '../sites/site-scope';
 import { Controller, Get, Headers, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public, StreamLimitError, tooManyStreams } from '@parley/platform';
+import { Public } from '@parley/platform';
 import { ApiArticleIdParam, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { LiveThreadsService } from './live-threads.service';
@@ -51,11 +51,6 @@ export class LiveThreadsController {
   })
   @ApiProblems(400, 429)
   async stream(@SiteArticleId() articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
-    try {
-      await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
-    } catch (err) {
-      if (err instanceof StreamLimitError) throw tooManyStreams(err);
-      throw err;
-    }
+    await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
   }
 }

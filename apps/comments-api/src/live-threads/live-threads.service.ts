@@ -3,12 +3,12 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Response } from 'express';
 import { Model, Types } from 'mongoose';
 import { EventTypes } from '@parley/contracts';
-import { DatabaseCapabilities, hostArticleId, ReadBatcher, StreamSlots } from '@parley/platform';
+import { DatabaseCapabilities, EventStream, hostArticleId, lastEventTime, ReadBatcher, StreamHeartbeat, StreamSlots } from '@parley/platform';
 import { VIEW_PROJECTION } from '../comments/comment.view';
 import { Comment } from '../comments/schemas/comment.schema';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { ArticleChannels, StreamSink } from './article-channels';
-import { LiveComment, liveMessageFor, sseFrame, ThreadChangingEvent } from './live-thread-message';
+import { LiveComment, liveMessageFor, ThreadChangingEvent } from './live-thread-message';
 import { liveThreadMetrics } from './live-thread-metrics';
 import { ReactionCountsWatcher } from './reaction-counts.watcher';
 
@@ -35,7 +35,7 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
   private readonly slots: StreamSlots;
   private readonly reactions: ReactionCountsWatcher;
   private readonly reads: ReadBatcher<string, LiveComment>;
-  private heartbeat?: NodeJS.Timeout;
+  private readonly heartbeat: StreamHeartbeat;
   /** Whether this replica's broadcast consumer of comment events has joined (set by LiveThreadEventsController). */
   listening = false;
 
@@ -45,6 +45,7 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
     private readonly config: CommentsApiConfig,
   ) {
     this.slots = new StreamSlots(config.LIVE_THREAD_MAX_STREAMS_PER_CLIENT, config.LIVE_THREAD_MAX_STREAMS, 30);
+    this.heartbeat = new StreamHeartbeat(config.LIVE_THREAD_HEARTBEAT_MS, () => this.channels.heartbeat());
     this.reactions = new ReactionCountsWatcher(comments, config.LIVE_THREAD_REACTIONS_POLL_MS, caps.changeStreams, (c) =>
       this.channels.publish(c.articleId, { event: 'reactions', data: { id: c.id, articleId: hostArticleId(c.articleId), reactionCount: c.reactionCount } }),
     );
@@ -71,48 +72,39 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
 
   /**
    * Opens a reader's stream of `articleId`. The slot (per client address, per process) is
-   * reserved before anything is awaited (StreamLimitError beyond a cap) and freed on close.
+   * reserved before anything is awaited (a 429 problem beyond a cap) and freed on close.
    * With a Last-Event-ID, the comments changed since then are sent first, as they are now.
    */
   async connect(articleId: string, client: string, res: Response, lastEventId?: string): Promise<void> {
-    const releaseSlot = this.slots.reserve(client);
+    const stream = EventStream.open(res, { slots: this.slots, client });
     liveThreadMetrics.streams.inc();
-    let released = false;
-    let leave = () => {};
-    const release = () => {
-      if (!released) liveThreadMetrics.streams.dec();
-      released = true;
-      releaseSlot();
-      leave();
-      if (!this.slots.size) this.stopHeartbeat();
-    };
-    res.once('close', release);
+    stream.onClose(() => {
+      liveThreadMetrics.streams.dec();
+      if (!this.slots.size) this.heartbeat.stop();
+    });
     try {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-      res.write('retry: 3000\n\n');
       const resumeFrom = resumePoint(lastEventId);
       // Joined before the catch-up is read, so nothing falls between the two; what the channel
       // sends meanwhile is held back and written after the catch-up (it is the newer state).
       const sink = new HeldSink(res);
-      leave = this.channels.join(articleId, sink);
+      stream.onClose(this.channels.join(articleId, sink));
       // a client that left before this handler ran has no 'close' event to come
-      if (res.destroyed || !res.socket || res.socket.destroyed) return release();
+      if (stream.clientGone) return stream.close();
       const readyId = this.channels.nextId();
       const missed = resumeFrom !== undefined ? await this.changedSince(articleId, new Date(resumeFrom - RESUME_OVERLAP_MS)) : [];
-      if (res.destroyed || res.writableEnded) return release();
+      if (stream.closed) return stream.close();
       for (const c of missed) {
         // as after any change: approved → comment/edited, once shown and now hidden → removed
         const m = liveMessageFor(EventTypes.CommentEdited, c);
-        if (m) res.write(sseFrame(null, m.event, m.data));
+        if (m) stream.send(m.event, m.data);
       }
-      res.write(sseFrame(readyId, 'ready', { articleId, listening: this.listening, resumed: resumeFrom !== undefined, missed: missed.length }));
+      stream.send('ready', { articleId, listening: this.listening, resumed: resumeFrom !== undefined, missed: missed.length }, readyId);
       sink.release();
-      this.startHeartbeat();
+      this.heartbeat.start();
     } catch (err) {
       // the headers are out: no problem answer is possible; the client reconnects and resumes
       this.logger.warn({ err: (err as Error).message, articleId }, 'live thread stream failed to open');
-      release();
-      res.destroy();
+      stream.destroy();
     }
   }
 
@@ -136,20 +128,9 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
     }
   }
 
-  private startHeartbeat(): void {
-    if (this.heartbeat) return;
-    this.heartbeat = setInterval(() => this.channels.heartbeat(), this.config.LIVE_THREAD_HEARTBEAT_MS);
-    this.heartbeat.unref?.();
-  }
-
-  private stopHeartbeat(): void {
-    clearInterval(this.heartbeat);
-    this.heartbeat = undefined;
-  }
-
   /** Ends every stream before the HTTP server closes (it waits for open connections); readers reconnect to another replica. */
   beforeApplicationShutdown(): void {
-    this.stopHeartbeat();
+    this.heartbeat.stop();
     this.reactions.stop();
     this.channels.closeAll();
   }
@@ -157,8 +138,8 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
 
 /** The time a Last-Event-ID (ms since the epoch, as this stream sends them) stands for, if recent enough to resume from. */
 export function resumePoint(lastEventId: string | undefined, now = Date.now()): number | undefined {
-  if (!lastEventId || !/^\d{1,15}$/.test(lastEventId)) return undefined;
-  const at = Number(lastEventId);
+  const at = lastEventTime(lastEventId);
+  if (at === undefined) return undefined;
   return at <= now + RESUME_OVERLAP_MS && now - at <= RESUME_MAX_AGE_MS ? at : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { Response } from 'express';
-import { callAt, StreamSlots } from '@parley/platform';
+import { EventStream, lastEventTime, StreamHeartbeat, StreamSlots } from '@parley/platform';
 import { NotificationsConfig } from '../config/notifications.config';
 import { InAppFeedService, presentItem } from './in-app-feed.service';
 
@@ -10,7 +10,7 @@ const HEARTBEAT_MS = 15_000;
 
 interface StreamClient {
   userId: string;
-  res: Response;
+  stream: EventStream;
   /** Items inserted before this are not sent (the client loaded its feed with GET). */
   since: number;
   /** Ids sent recently (with their insertedAt), so the overlapping polls send each once. */
@@ -28,7 +28,9 @@ export class FeedStreamService implements OnApplicationShutdown {
   private readonly clients = new Map<string, Set<StreamClient>>();
   private readonly slots: StreamSlots;
   private timer?: NodeJS.Timeout;
-  private heartbeat?: NodeJS.Timeout;
+  private readonly heartbeat = new StreamHeartbeat(HEARTBEAT_MS, () => {
+    for (const set of this.clients.values()) for (const c of set) c.stream.heartbeat();
+  });
   private polling = false;
   private lastPoll = Date.now();
 
@@ -44,37 +46,27 @@ export class FeedStreamService implements OnApplicationShutdown {
   }
 
   /**
-   * Opens a stream. The slot is reserved before anything is awaited (StreamLimitError beyond a
+   * Opens a stream. The slot is reserved before anything is awaited (a 429 problem beyond a
    * cap) and released on every close path: the client leaving (also while `ready` is being
    * prepared), an error, shutdown, or the token's expiry (`tokenExpiresAt`), which ends the stream
    * with an `expired` event so the client reconnects with a fresh token.
    */
   async connect(userId: string, res: Response, lastEventId: string | undefined, tokenExpiresAt: number): Promise<void> {
-    const releaseSlot = this.slots.reserve(userId);
-    const resumeFrom = lastEventId && /^\d{1,15}$/.test(lastEventId) ? Number(lastEventId) + 1 : undefined;
-    const client: StreamClient = { userId, res, since: resumeFrom ?? Date.now() - 1000, sent: new Map() };
-    let cancelExpiry = () => {};
-    const release = () => {
-      releaseSlot();
-      cancelExpiry();
+    const resumeAt = lastEventTime(lastEventId);
+    const resumeFrom = resumeAt !== undefined ? resumeAt + 1 : undefined;
+    const stream = EventStream.open(res, { slots: this.slots, client: userId, expiresAt: tokenExpiresAt });
+    const client: StreamClient = { userId, stream, since: resumeFrom ?? Date.now() - 1000, sent: new Map() };
+    stream.onClose(() => {
       const mine = this.clients.get(userId);
       if (mine?.delete(client) && !mine.size) this.clients.delete(userId);
       if (!this.slots.size) this.stopTimers();
-    };
-    res.once('close', release);
+    });
     try {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-      res.write(`retry: 3000\n\n`);
-      cancelExpiry = callAt(tokenExpiresAt, () => {
-        if (!res.writableEnded) res.end('event: expired\ndata: {}\n\n');
-        release();
-      });
       const unread = await this.feed.unread(userId);
-      if (res.destroyed || res.writableEnded) return release();
-      res.write(`event: ready\ndata: ${JSON.stringify({ unread })}\n\n`);
+      if (stream.closed) return stream.close();
+      stream.send('ready', { unread });
     } catch (err) {
-      release();
-      res.destroy();
+      stream.destroy();
       throw err;
     }
     const mine = this.clients.get(userId) ?? new Set<StreamClient>();
@@ -85,18 +77,16 @@ export class FeedStreamService implements OnApplicationShutdown {
   }
 
   private startTimers() {
+    this.heartbeat.start();
     if (this.timer) return;
     this.lastPoll = Date.now();
     this.timer = setInterval(() => void this.poll(), this.config.NOTIFY_SSE_POLL_MS);
-    this.heartbeat = setInterval(() => {
-      for (const set of this.clients.values()) for (const c of set) c.res.write(': ping\n\n');
-    }, HEARTBEAT_MS);
   }
 
   private stopTimers() {
     clearInterval(this.timer);
-    clearInterval(this.heartbeat);
-    this.timer = this.heartbeat = undefined;
+    this.heartbeat.stop();
+    this.timer = undefined;
   }
 
   private async poll(from?: number): Promise<void> {
@@ -113,7 +103,7 @@ export class FeedStreamService implements OnApplicationShutdown {
           for (const c of this.clients.get(item.userId) ?? []) {
             if (inserted < c.since || c.sent.has(item._id)) continue;
             c.sent.set(item._id, inserted);
-            c.res.write(`id: ${inserted}\nevent: notification\ndata: ${JSON.stringify(presentItem(item))}\n\n`);
+            c.stream.send('notification', presentItem(item), inserted);
           }
         }
       }
@@ -129,6 +119,6 @@ export class FeedStreamService implements OnApplicationShutdown {
 
   onApplicationShutdown() {
     this.stopTimers();
-    for (const set of this.clients.values()) for (const c of set) c.res.end();
+    for (const set of [...this.clients.values()]) for (const c of [...set]) c.stream.end();
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { Request, Response } from 'express';
-import { AuthenticatedUser, CurrentUser, InvalidTokenError, JwtVerifier, ProblemException, Public, StreamLimitError, tooManyStreams } from '@parley/platform';
+import { AuthenticatedUser, CurrentUser, InvalidTokenError, JwtVerifier, ProblemException, Public } from '@parley/platform';
 import { InAppFeedService, decodeCursor, presentItem } from './in-app-feed.service';
 import { FeedStreamService } from './feed-stream.service';
 
@@ -60,12 +60,7 @@ export class MeNotificationsController {
     } catch (err) {
       throw new ProblemException(401, 'invalid-token', 'Invalid credentials', err instanceof InvalidTokenError ? err.message : 'invalid token');
     }
-    try {
-      await this.stream.connect(user.id, res, req.headers['last-event-id'] as string | undefined, this.verifier.expiresAt(token));
-    } catch (err) {
-      if (err instanceof StreamLimitError) throw tooManyStreams(err);
-      throw err;
-    }
+    await this.stream.connect(user.id, res, req.headers['last-event-id'] as string | undefined, this.verifier.expiresAt(token));
   }
 
   @Post('read-all')

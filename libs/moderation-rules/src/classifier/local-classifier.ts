@@ -38,44 +38,14 @@ const TOP_WORDS = 3;
 
 /** MurmurHash3 x86 32-bit of an ASCII string (what scikit-learn's murmurhash3_32 computes over UTF-8). */
 export function murmur3(key: string, seed = 0): number {
-  let h = seed >>> 0;
-  const len = key.length;
-  const blocks = len & ~3;
-  const c1 = 0xcc9e2d51;
-  const c2 = 0x1b873593;
-  let i = 0;
-  for (; i < blocks; i += 4) {
-    let k = (key.charCodeAt(i) & 0xff) | ((key.charCodeAt(i + 1) & 0xff) << 8) | ((key.charCodeAt(i + 2) & 0xff) << 16) | ((key.charCodeAt(i + 3) & 0xff) << 24);
-    k = Math.imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, c2);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
-  const rem = len & 3;
-  let k = 0;
-  if (rem === 3) k ^= (key.charCodeAt(i + 2) & 0xff) << 16;
-  if (rem >= 2) k ^= (key.charCodeAt(i + 1) & 0xff) << 8;
-  if (rem >= 1) {
-    k ^= key.charCodeAt(i) & 0xff;
-    k = Math.imul(k, c1);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, c2);
-    h ^= k;
-  }
-  h ^= len;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  const buf = new Uint8Array(key.length);
+  for (let i = 0; i < key.length; i++) buf[i] = key.charCodeAt(i) & 0xff;
+  return murmur3Bytes(buf, buf.length, seed);
 }
 
 /** murmur3 over the first `len` bytes of `buf` (the feature strings are ASCII). */
-function murmur3Bytes(buf: Uint8Array, len: number): number {
-  let h = 0;
+function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
+  let h = seed >>> 0;
   const blocks = len & ~3;
   let i = 0;
   for (; i < blocks; i += 4) {
@@ -251,7 +221,7 @@ export class LocalClassifier {
     let n = 0;
     const buf = this.feature;
     const add = (len: number, word: number): void => {
-      const h = murmur3Bytes(buf, len);
+      const h = murmur3Bytes(buf, len, 0);
       const b = h & mask;
       let slot = (h >>> 7) & setMask;
       while (seenStamp[slot] === gen) {

@@ -164,6 +164,37 @@ const stWild = new Int32Array(STACK_SIZE);
 const stReal = new Int32Array(STACK_SIZE);
 const stDigits = new Uint8Array(STACK_SIZE);
 
+/** Pushes a search state (trie node after consuming position `pos`) at `sp`; answers the new stack size. */
+function push(sp: number, node: number, pos: number, last: number, wild: number, real: number, digits: number): number {
+  stNode[sp] = node;
+  stPos[sp] = pos;
+  stLast[sp] = last;
+  stWild[sp] = wild;
+  stReal[sp] = real;
+  stDigits[sp] = digits;
+  return sp + 1;
+}
+
+/** soleReading(): more than one reading continues. */
+const FORK = -1;
+
+/**
+ * Of the readings `letters` (a mask of several letters), the one the trie continues on from the
+ * node whose row starts at `base`: its bit, 0 when none continues, FORK when several do.
+ */
+function soleReading(next: Int32Array, base: number, letters: number): number {
+  let only = 0;
+  for (let rest = letters; rest !== 0;) {
+    const low = rest & -rest;
+    rest ^= low;
+    if (next[base + 31 - Math.clz32(low)] !== 0) {
+      if (only !== 0) return FORK;
+      only = low;
+    }
+  }
+  return only;
+}
+
 export class TermTrie {
   private next: Int32Array;
   private outHead: Int32Array;
@@ -257,18 +288,9 @@ export class TermTrie {
       let first = l0;
       if ((l0 & (l0 - 1)) !== 0) {
         // several readings of the first symbol ('1' → i|l): deterministic when only one of them starts a term
-        first = 0;
-        let forks = 0;
-        for (let letters = l0; letters !== 0;) {
-          const low = letters & -letters;
-          letters ^= low;
-          if (next[31 - Math.clz32(low)] !== 0) {
-            first = low;
-            forks++;
-          }
-        }
-        if (forks === 0) continue;
-        if (forks > 1) {
+        first = soleReading(next, 0, l0);
+        if (first === 0) continue;
+        if (first === FORK) {
           this.search(view, s, -1, s, 0, 0, 0, m0 & sDigit ? 1 : 0, hitBase, hits);
           if (hits.count >= MAX_HITS) return;
           continue;
@@ -344,19 +366,9 @@ export class TermTrie {
         }
         if ((ql & (ql - 1)) !== 0) {
           // several readings ('v' → u|v): deterministic when the trie continues on one of them only
-          let only = 0;
-          let forks = 0;
-          for (let letters = ql; letters !== 0;) {
-            const low = letters & -letters;
-            letters ^= low;
-            if (next[base + 31 - Math.clz32(low)] !== 0) {
-              only = low;
-              forks++;
-            }
-          }
-          if (forks > 1) break;
-          ql = only;
-          if (forks === 0) {
+          ql = soleReading(next, base, ql);
+          if (ql === FORK) break;
+          if (ql === 0) {
             node = 0;
             break;
           }
@@ -435,24 +447,10 @@ export class TermTrie {
         const low = letters & -letters;
         letters ^= low;
         const child = next[31 - Math.clz32(low)] >>> 2;
-        if (child !== 0) {
-          stNode[sp] = child;
-          stPos[sp] = startPos;
-          stLast[sp] = low;
-          stWild[sp] = 0;
-          stReal[sp] = 1;
-          stDigits[sp] = startDigits;
-          sp++;
-        }
+        if (child !== 0) sp = push(sp, child, startPos, low, 0, 1, startDigits);
       }
     } else {
-      stNode[0] = startNode;
-      stPos[0] = startPos;
-      stLast[0] = startLast;
-      stWild[0] = startWild;
-      stReal[0] = startReal;
-      stDigits[0] = startDigits;
-      sp = 1;
+      sp = push(0, startNode, startPos, startLast, startWild, startReal, startDigits);
     }
 
     let budget = MAX_STEPS_PER_START;
@@ -476,15 +474,7 @@ export class TermTrie {
       const sq = sym[q];
       const spaceChild = next[node * ALPHA + SPACE_SYM] >>> 2;
       if (sq & sSpace) {
-        if (spaceChild !== 0 && sym[p] & pEnd && sp < STACK_SIZE) {
-          stNode[sp] = spaceChild;
-          stPos[sp] = q;
-          stLast[sp] = 0;
-          stWild[sp] = wild;
-          stReal[sp] = real;
-          stDigits[sp] = digits;
-          sp++;
-        }
+        if (spaceChild !== 0 && sym[p] & pEnd && sp < STACK_SIZE) sp = push(sp, spaceChild, q, 0, wild, real, digits);
         continue;
       }
       if (spaceChild !== 0 && sp + 2 <= STACK_SIZE) {
@@ -492,49 +482,21 @@ export class TermTrie {
         if (sym[p] & pEnd && sq & sSoft) {
           let r = q;
           while (r < n && sym[r] & sSoft) r++;
-          if (r < n && sym[r] & sSpace) {
-            stNode[sp] = spaceChild;
-            stPos[sp] = r;
-            stLast[sp] = 0;
-            stWild[sp] = wild;
-            stReal[sp] = real;
-            stDigits[sp] = digits;
-            sp++;
-          }
+          if (r < n && sym[r] & sSpace) sp = push(sp, spaceChild, r, 0, wild, real, digits);
         }
         // a phrase space may be omitted: "killyourself"
-        stNode[sp] = spaceChild;
-        stPos[sp] = p;
-        stLast[sp] = 0;
-        stWild[sp] = wild;
-        stReal[sp] = real;
-        stDigits[sp] = digits;
-        sp++;
+        sp = push(sp, spaceChild, p, 0, wild, real, digits);
       }
       if (sq & wildBit) {
         if (wild > real) continue;
         const base = node * ALPHA;
         for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
           const child = next[base + letter] >>> 2;
-          if (child !== 0) {
-            stNode[sp] = child;
-            stPos[sp] = q;
-            stLast[sp] = 1 << letter;
-            stWild[sp] = wild + 1;
-            stReal[sp] = real;
-            stDigits[sp] = 0;
-            sp++;
-          }
+          if (child !== 0) sp = push(sp, child, q, 1 << letter, wild + 1, real, 0);
         }
         if (lastMask !== 0 && (sq & pEnd) === 0 && sp < STACK_SIZE) {
           // a masked repeated letter inside the word ("sh**t"), not trailing punctuation ("*fuck*")
-          stNode[sp] = node;
-          stPos[sp] = q;
-          stLast[sp] = lastMask;
-          stWild[sp] = wild + 1;
-          stReal[sp] = real;
-          stDigits[sp] = 0;
-          sp++;
+          sp = push(sp, node, q, lastMask, wild + 1, real, 0);
         }
         continue;
       }
@@ -542,28 +504,14 @@ export class TermTrie {
       const qDigits = sq & sDigit ? digits : 0;
       if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
         // stretched letter: "fuuuck", "shiiit"
-        stNode[sp] = node;
-        stPos[sp] = q;
-        stLast[sp] = lastMask;
-        stWild[sp] = wild;
-        stReal[sp] = real;
-        stDigits[sp] = qDigits;
-        sp++;
+        sp = push(sp, node, q, lastMask, wild, real, qDigits);
       }
       const base = node * ALPHA;
       while (qLetters !== 0) {
         const low = qLetters & -qLetters;
         qLetters ^= low;
         const child = next[base + 31 - Math.clz32(low)] >>> 2;
-        if (child !== 0 && sp < STACK_SIZE) {
-          stNode[sp] = child;
-          stPos[sp] = q;
-          stLast[sp] = low;
-          stWild[sp] = wild;
-          stReal[sp] = real + 1;
-          stDigits[sp] = qDigits;
-          sp++;
-        }
+        if (child !== 0 && sp < STACK_SIZE) sp = push(sp, child, q, low, wild, real + 1, qDigits);
       }
     }
   }

@@ -109,11 +109,10 @@ export class NormalisedText implements TextStats {
   }
 
   /**
-   * Normalises `text` into this buffer (previous content is discarded). `withStats`: also count
-   * cased and upper-case letters and find the longest repeated run in the same pass (for rule sets
-   * with the shouting or repeated-characters rule); otherwise they are computed on first use.
+   * Normalises `text` into this buffer (previous content is discarded). The text statistics (case
+   * counts, longest repeated run) are computed on first use.
    */
-  normalise(text: string, withStats = false): this {
+  normalise(text: string): this {
     const len = text.length;
     this.ensure(len + 1);
     const sym = this.sym;
@@ -134,7 +133,6 @@ export class NormalisedText implements TextStats {
     const cSep = C_SEP;
     const cBoundary = C_BOUNDARY;
     const pStart = P_START;
-    const pEnd = P_END;
     const sDigit = S_DIGIT;
     const sSoft = S_SOFT;
     const sSpace = S_SPACE;
@@ -146,14 +144,6 @@ export class NormalisedText implements TextStats {
     let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
     let digits = 0;
-    let cased = 0;
-    let upper = 0;
-    let runChar = -1;
-    let runLen = 0;
-    let runStart = 0;
-    let bestRun = 1;
-    let bestStart = 0;
-    let bestEnd = 0;
     let features = 0;
 
     for (let i = 0; i < len; i++) {
@@ -165,10 +155,6 @@ export class NormalisedText implements TextStats {
         const k = packed[c];
         cls = (k >>> classShift) & classMask;
         mask = k & PACKED_MASK;
-        if (withStats) {
-          cased += (k >>> 30) & 1;
-          upper += k >>> 31;
-        }
       } else {
         const d = charCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d < 0xe000) {
@@ -187,21 +173,6 @@ export class NormalisedText implements TextStats {
       // inside a word ("f??k", "sh?t") is still a mask.
       if (c === 0x3f && cls === cSoft && questionMarkEndsWord(text, i + 1, len, packed, classShift, classMask, cLetter, cDigit)) cls = cBoundary;
 
-      if (withStats) {
-        // longest run of one repeated non-whitespace character (the same steps as textStats())
-        if (c === runChar) {
-          if (++runLen > bestRun && c > 0x20) {
-            bestRun = runLen;
-            bestStart = runStart;
-            bestEnd = i + 1;
-          }
-        } else {
-          runChar = c;
-          runLen = 1;
-          runStart = ci;
-        }
-      }
-
       if (cls === cLetter) {
         // a match may start at a token's first letter, or after a leading run of symbols ("$hit")
         sym[n] = lastHard < 0 ? mask | pStart : mask;
@@ -217,21 +188,6 @@ export class NormalisedText implements TextStats {
           const k2 = packed[c2];
           if (((k2 >>> classShift) & classMask) !== cLetter) break;
           i++;
-          if (withStats) {
-            cased += (k2 >>> 30) & 1;
-            upper += k2 >>> 31;
-            if (c2 === runChar) {
-              if (++runLen > bestRun && c2 > 0x20) {
-                bestRun = runLen;
-                bestStart = runStart;
-                bestEnd = i + 1;
-              }
-            } else {
-              runChar = c2;
-              runLen = 1;
-              runStart = i;
-            }
-          }
           sym[n] = k2 & PACKED_MASK;
           start[n] = i;
           lastHard = n;
@@ -256,12 +212,9 @@ export class NormalisedText implements TextStats {
         if (c === 0x2e) features |= T_DOT;
         else if (c === 0x5b || c === 0x28 || c === 0x7b || c === 0x3c) features |= T_BRACKET;
         if (tokenStart >= 0) {
-          // close the token: its last letter and trailing symbols may end a match ("shit!!")
-          for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
-          if (n - tokenStart === 1) singles++;
-          else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
-            features |= T_DOT_WORD;
-          }
+          const token = closeToken(sym, tokenStart, lastHard, n);
+          if (token === TOKEN_SINGLE) singles++;
+          else features |= token;
           tokenStart = -1;
           lastHard = -1;
         }
@@ -278,11 +231,9 @@ export class NormalisedText implements TextStats {
       // C_IGNORE: dropped without splitting the word.
     }
     if (tokenStart >= 0) {
-      for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= pEnd;
-      if (n - tokenStart === 1) singles++;
-      else if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) {
-        features |= T_DOT_WORD;
-      }
+      const token = closeToken(sym, tokenStart, lastHard, n);
+      if (token === TOKEN_SINGLE) singles++;
+      else features |= token;
     }
     if (n > 0 && sym[n - 1] & sSpace)
       n--; // drop a trailing separator run; start[n] stays its start
@@ -291,15 +242,6 @@ export class NormalisedText implements TextStats {
     this.length = n;
     this.text = text;
     this.generation++;
-    if (withStats) {
-      const stats = this.stats;
-      stats.casedLetters = cased;
-      stats.upperLetters = upper;
-      stats.longestRun = len === 0 ? 0 : bestRun;
-      stats.longestRunStart = bestStart;
-      stats.longestRunEnd = bestEnd;
-      this.statsGeneration = this.generation;
-    }
     this.digits = digits;
     this.features = features;
     if (singles >= 3) this.collapseSingleLetterRuns();
@@ -331,7 +273,7 @@ export class NormalisedText implements TextStats {
 
   /**
    * The statistics only two opt-in rules read, in a second pass over the text when first asked
-   * for (the main pass stays as short as possible). Characters are stepped through exactly as in
+   * for (the main pass stays as short as possible). Characters are stepped through as in
    * normalise(): a surrogate pair is one step, counted neither as cased nor as upper.
    */
   private textStats(): TextStats {
@@ -458,6 +400,23 @@ export class NormalisedText implements TextStats {
 /** Convenience: normalise into a fresh buffer (allocates; use a shared NormalisedText on hot paths). */
 export function normalise(text: string): NormalisedText {
   return new NormalisedText(Math.max(16, text.length + 1)).normalise(text);
+}
+
+/** closeToken(): the token was one symbol long. */
+const TOKEN_SINGLE = 1 << 16;
+/** P_END as a module-local constant (an exported one is a property load in CommonJS output). */
+const WORD_END = 1 << 31;
+
+/**
+ * Closes the token of symbols [tokenStart, n): its last letter and trailing symbols may end a
+ * match ("shit!!"; all of them when it has no letter or digit). Answers TOKEN_SINGLE for a
+ * one-symbol token, T_DOT_WORD for the word "dot", else 0.
+ */
+function closeToken(sym: Int32Array, tokenStart: number, lastHard: number, n: number): number {
+  for (let p = lastHard < 0 ? tokenStart : lastHard; p < n; p++) sym[p] |= WORD_END;
+  if (n - tokenStart === 1) return TOKEN_SINGLE;
+  if (n - tokenStart === 3 && (sym[n - 3] & BIT_D) !== 0 && (sym[n - 2] & BIT_O) !== 0 && (sym[n - 1] & BIT_T) !== 0) return T_DOT_WORD;
+  return 0;
 }
 
 /** Whether the '?' before `from` is followed only by more '?' or '!' and then no letter, digit or mask. */

@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Request, Response } from 'express';
-import { AuthenticatedUser, callAt, JwtVerifier, ProblemException, Public, StreamLimitError, StreamSlots, tooManyStreams } from '@parley/platform';
+import { AuthenticatedUser, EventStream, JwtVerifier, ProblemException, Public, StreamSlots } from '@parley/platform';
 import { ApiProblems } from '../../common/problem-docs';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { QueuesService } from '../queues/queues.service';
@@ -63,52 +63,26 @@ export class StreamController {
   @ApiProblems(401, 403, 429)
   async stream(@Query() q: StreamQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { user, expiresAt } = this.authenticate(req, q.access_token);
-    let release: () => void;
-    try {
-      release = this.slots.reserve(user.id); // before any await: concurrent opens cannot all pass
-    } catch (err) {
-      if (err instanceof StreamLimitError) throw tooManyStreams(err);
-      throw err;
-    }
-    let closed = false;
-    let cancelExpiry = () => {};
-    const close = () => {
-      closed = true;
-      release();
-      cancelExpiry();
-    };
-    res.once('close', close);
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('Connection', 'keep-alive');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
-    res.write('retry: 3000\n\n');
-    cancelExpiry = callAt(expiresAt, () => {
-      if (!res.writableEnded) res.end('event: expired\ndata: {}\n\n');
-      close();
-    });
+    const stream = EventStream.open(res, { slots: this.slots, client: user.id, expiresAt });
     let last = '';
     let ticks = 0;
     this.logger.log({ moderator: user.id }, 'moderation stream opened');
-    while (!closed) {
+    while (!stream.closed) {
       try {
         const keys = await this.scope.articleKeys(user);
         const [counts, heads] = await Promise.all([this.queues.counts(user.site, keys), this.queues.heads(user.site, keys)]);
         const key = JSON.stringify({ counts, heads });
         if (key !== last) {
           last = key;
-          res.write(`event: counts\ndata: ${JSON.stringify({ counts, heads, at: new Date().toISOString() })}\n\n`);
+          stream.send('counts', { counts, heads, at: new Date().toISOString() });
         } else if (++ticks % 10 === 0) {
-          res.write(': keep-alive\n\n');
+          stream.heartbeat();
         }
       } catch (err) {
         this.logger.warn({ err: (err as Error).message }, 'moderation stream poll failed');
       }
-      if (!closed) await new Promise((r) => setTimeout(r, this.config.streamPollMs));
+      if (!stream.closed) await new Promise((r) => setTimeout(r, this.config.streamPollMs));
     }
-    close();
-    if (!res.writableEnded) res.end();
+    stream.end();
   }
 }
