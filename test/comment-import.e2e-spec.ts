@@ -4,6 +4,7 @@ import { EventTypes } from '@parley/contracts';
 import { databaseName } from './support/app-env';
 import { startCommentsApi, CommentsApiHarness } from './support/comments-api-harness';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
+import { SITE_B, siteToken, TWO_SITES_ENV } from './support/sites';
 import { tokenFor } from './support/tokens';
 
 const ROOT = path.join(__dirname, '..');
@@ -40,7 +41,8 @@ describe('comment import', () => {
   const moderator = tokenFor('mod-imp', ['moderator']);
 
   beforeAll(async () => {
-    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', COMMENTS_SETTINGS_CACHE_TTL_MS: '0' });
+    // A second site (SITES), for imports with --site; tokens without an issuer stay the default site's.
+    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', COMMENTS_SETTINGS_CACHE_TTL_MS: '0', SITES: TWO_SITES_ENV.SITES, SITE_B_JWT_SECRET: TWO_SITES_ENV.SITE_B_JWT_SECRET });
     env = { MONGODB_URI: testInfrastructure().mongoUri, MONGODB_DB: databaseName(namespace, 'comments-api'), KAFKA_TOPIC_PREFIX: h.prefix };
   }, 180_000);
 
@@ -54,6 +56,11 @@ describe('comment import', () => {
     return (await res.json()) as any;
   };
   const comments = () => h.db.collection('comments');
+  const list2 = async (p: string, headers: Record<string, string>) => {
+    const res = await fetch(h.url + p, { headers });
+    expect(res.status).toBe(200);
+    return (await res.json()) as any;
+  };
 
   it('imports a Disqus export with its threads, dates and verdicts, and a second run changes nothing', async () => {
     const first = await runImport(['--format', 'disqus', '--file', path.join(FIXTURES, 'disqus-export.xml')], env);
@@ -114,6 +121,29 @@ describe('comment import', () => {
     const queued = await list(`/v1/moderation/comments/${String(held!._id)}`, moderator);
     expect(queued.comment).toMatchObject({ status: 'flagged', body: 'First time commenting: will the towpath stay open during the works?' });
     expect((await h.http('/v1/articles/about')).status).toBe(404);
+  });
+
+  it('with --site, imports into that site: its own articles, comment ids and authors, again idempotent', async () => {
+    const res = await runImport(['--format=wxr', '--file', path.join(FIXTURES, 'wordpress-export.wxr.xml'), '--site', SITE_B.id], env);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toMatchObject({ comments: 6, inserted: 6, existing: 0, articles: 1 });
+    const onB = await list2('/v1/articles/flood-defences/comments', { 'x-parley-site': SITE_B.id });
+    expect(onB.items.map((c: any) => [c.articleId, c.authorName, c.replyCount])).toEqual([['flood-defences', 'Helen Marsh', 1]]);
+    const onDefault = await list('/v1/articles/flood-defences/comments');
+    expect(onDefault.items.map((c: any) => c.authorName)).toEqual(['Helen Marsh']); // the default site's own import (previous test)
+    expect(onB.items[0].id).not.toBe(onDefault.items[0].id);
+    // the site's comments are not the default site's, and its moderators see them
+    expect((await h.http(`/v1/comments/${onB.items[0].id}`)).status).toBe(404);
+    const modB = siteToken(SITE_B, 'mod-b', ['moderator']);
+    const ctx = await list(`/v1/moderation/comments/${onB.items[0].id}`, modB);
+    expect(ctx.comment.authorId).toMatch(/^b\/imported:wxr:/);
+    expect((await list('/v1/articles/flood-defences', undefined)).commentCount).toBe(3);
+    expect((await list2('/v1/articles/flood-defences', { 'x-parley-site': SITE_B.id })).commentCount).toBe(3);
+    const again = await runImport(['--format=wxr', '--file', path.join(FIXTURES, 'wordpress-export.wxr.xml'), '--site', SITE_B.id], env);
+    expect(JSON.parse(again.stdout)).toMatchObject({ comments: 6, inserted: 0, existing: 6 });
+    const bad = await runImport(['--format=wxr', '--file', path.join(FIXTURES, 'wordpress-export.wxr.xml'), '--site', 'Not A Site'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--site Not A Site is not a site id/);
   });
 
   it('with --remoderate, sends imported comments through the submitted-event pipeline', async () => {

@@ -19,6 +19,8 @@ import { EmailDomainRulesModule } from './email-domains/email-domain-rules.modul
 import { PrivacyModule } from './privacy/privacy.module';
 import { LiveThreadsModule } from './live-threads/live-threads.module';
 import { CurationModule } from './curation/curation.module';
+import { SiteBoundaryGuard } from './sites/site-boundary.guard';
+import { SiteScope } from './sites/site-scope';
 
 @Global()
 @Module({})
@@ -30,8 +32,9 @@ class ConfigModule {
         { provide: CommentsApiConfig, useValue: config },
         // One verifier (and one cache of verified tokens) for the guard and the ready pages.
         { provide: JwtVerifier, useValue: JwtVerifier.fromConfig(config) },
+        SiteScope,
       ],
-      exports: [CommentsApiConfig, JwtVerifier],
+      exports: [CommentsApiConfig, JwtVerifier, SiteScope],
     };
   }
 }
@@ -65,6 +68,8 @@ export class AppModule {
       providers: [
         // Order matters: authentication first, so the throttler knows the user.
         { provide: APP_GUARD, useClass: AuthGuard },
+        // Then the boundary between sites (a comment of another site is not found).
+        { provide: APP_GUARD, useClass: SiteBoundaryGuard },
         { provide: APP_GUARD, useClass: ProblemThrottlerGuard },
       ],
     };

@@ -103,7 +103,7 @@ async function main() {
       app.enableCors({
         origin: true,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowedHeaders: ['Authorization', 'Content-Type', 'traceparent'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'traceparent', 'X-Parley-Site'],
         // Content-Disposition: the widget saves a data export under the name the API gives it
         exposedHeaders: ['Retry-After', 'Content-Disposition'],
         maxAge: 600,

@@ -23,3 +23,4 @@ export * from './events/restriction-statement';
 export * from './events/notice-received.event';
 export * from './events/registry';
 export * from './events/catalog';
+export * from './events/site-id';

@@ -30,3 +30,4 @@ export * from './http/stream-slots';
 export * from './http/event-stream';
 export * from './auth/registered-routes';
 export * from './bootstrap/api-document';
+export * from './sites/site';

@@ -26,6 +26,7 @@
   if (!script) return;
   var API = (script.getAttribute('data-api') || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   var ARTICLE = script.getAttribute('data-article-id');
+  var SITE = script.getAttribute('data-site'); // the site of a multi-site deployment (SITES id); unset: the token's, or the default site
   var SORT = script.getAttribute('data-sort') || 'newest';
   var TAB = script.getAttribute('data-tab') === 'featured' ? 'featured' : 'all'; // the thread's tab: all comments, or the featured ones
   var PAGE = 20;
@@ -132,6 +133,7 @@
   function api(method, path, body) {
     var headers = {};
     if (token) headers.Authorization = 'Bearer ' + token;
+    if (SITE) headers['X-Parley-Site'] = SITE;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(API + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'omit' }).then(function (res) {
       if (res.status === 204) return null;
@@ -1046,7 +1048,7 @@
   }
   function startLive() {
     if (!LIVE || liveSource || typeof EventSource !== 'function') return;
-    liveSource = new EventSource(API + '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments/stream');
+    liveSource = new EventSource(API + '/v1/articles/' + encodeURIComponent(ARTICLE) + '/comments/stream' + (SITE ? '?site=' + encodeURIComponent(SITE) : ''));
     var parse = function (fn) { return function (ev) { try { fn(JSON.parse(ev.data)); } catch (e) { /* a malformed event is ignored */ } }; };
     liveSource.addEventListener('comment', parse(liveUpdate));
     liveSource.addEventListener('edited', parse(liveUpdate));

@@ -1,3 +1,4 @@
+import { hostArticleId } from '@parley/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { Article } from './schemas/article.schema';
 
@@ -35,7 +36,7 @@ export function isAcceptingComments(a: Pick<Article, 'open' | 'closesAt'>, now =
 
 export function toArticleView(a: Article): ArticleView {
   return {
-    id: a._id,
+    id: hostArticleId(a._id),
     title: a.title ?? null,
     url: a.url ?? null,
     section: a.section ?? null,

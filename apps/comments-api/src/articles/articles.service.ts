@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { ClientSession, Model } from 'mongoose';
-import { IncrementBatcher, ProblemException } from '@parley/platform';
+import { hostArticleId, IncrementBatcher, ProblemException, siteField, siteOfArticleKey } from '@parley/platform';
 import { TtlCache } from '../common/ttl-cache';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { isAcceptingComments } from './article.view';
@@ -33,7 +33,7 @@ export class ArticlesService {
       if (a) return a;
       // First write wins: an upsert that only sets fields on insert (atomic: a concurrent
       // registration or another replica's first comment is never overwritten).
-      await this.articles.updateOne({ _id: articleId }, { $setOnInsert: { open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec();
+      await this.articles.updateOne({ _id: articleId }, { $setOnInsert: { ...siteField(siteOfArticleKey(articleId)), open: true, premoderation: false, closesAt: null, section: null, commentCount: 0, registered: false } }, { upsert: true }).exec();
       return (await this.articles.findById(articleId, SETTINGS_PROJECTION).lean<ArticleSettings>().exec())!;
     });
   }
@@ -42,10 +42,10 @@ export class ArticlesService {
   assertAcceptingComments(a: ArticleSettings): void {
     if (isAcceptingComments(a)) return;
     if (!a.open) {
-      throw new ProblemException(403, 'article-closed', 'Comments are closed', 'The editors have closed comments on this article', { articleId: a._id, closedAt: null });
+      throw new ProblemException(403, 'article-closed', 'Comments are closed', 'The editors have closed comments on this article', { articleId: hostArticleId(a._id), closedAt: null });
     }
     const closedAt = new Date(a.closesAt!).toISOString();
-    throw new ProblemException(403, 'article-closed', 'Comments are closed', `Comments on this article closed at ${closedAt}`, { articleId: a._id, closedAt });
+    throw new ProblemException(403, 'article-closed', 'Comments are closed', `Comments on this article closed at ${closedAt}`, { articleId: hostArticleId(a._id), closedAt });
   }
 
   /** Registers or updates an article; returns it and whether it was created. */
@@ -63,7 +63,7 @@ export class ArticlesService {
             premoderation: dto.settings.premoderation,
             registered: true,
           },
-          $setOnInsert: { commentCount: 0 },
+          $setOnInsert: { ...siteField(siteOfArticleKey(articleId)), commentCount: 0 },
         },
         { upsert: true },
       )

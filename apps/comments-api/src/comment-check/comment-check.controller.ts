@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put } from '@nestjs/common';
 import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ApiArticleIdParam, ApiCommentIdParam, ArticleIdPipe, CommentIdPipe } from '../common/ids.pipe';
+import { ApiArticleIdParam, ApiCommentIdParam, CommentIdPipe, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { CommentBodyDto } from '../comments/dto/create-comment.dto';
 import { CheckResult, CommentCheckService } from './comment-check.service';
@@ -56,7 +56,7 @@ export class CommentCheckController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: CheckResultView })
   @ApiProblems(400, 401, 413, 429, 503)
-  check(@Param('articleId', ArticleIdPipe) _articleId: string, @Body() dto: CommentBodyDto, @Ip() ip: string, @Headers('authorization') authorization?: string): Promise<CheckResult> {
+  check(@SiteArticleId() _articleId: string, @Body() dto: CommentBodyDto, @Ip() ip: string, @Headers('authorization') authorization?: string): Promise<CheckResult> {
     return this.checks.check(dto.body, { authorization, ip });
   }
 

@@ -1,7 +1,7 @@
 import type { RestrictionStatementV1 } from '@parley/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@parley/platform';
-import { BADGES } from '@parley/platform';
+import { BADGES, hostArticleId } from '@parley/platform';
 import { badgesOfAuthor } from '../curation/author-badges';
 import { publicAuthorId } from './public-author-id';
 import { COMMENT_STATUSES, Comment, CommentStatus } from './schemas/comment.schema';
@@ -131,7 +131,7 @@ export function toCommentView(c: ViewableComment, viewer?: AuthenticatedUser, ed
   const showBody = c.status === 'approved' || moderator || (isAuthor && !gone);
   const view: CommentView = {
     id: c._id.toString(),
-    articleId: c.articleId,
+    articleId: hostArticleId(c.articleId),
     authorId: isAuthor || moderator ? c.authorId : publicAuthorId(c.authorId),
     authorName: c.authorName,
     parentId: c.parentId ?? null,

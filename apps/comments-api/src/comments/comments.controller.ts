@@ -1,8 +1,9 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, OptionalAuth } from '@parley/platform';
-import { ArticleIdPipe, CommentIdPipe, ApiArticleIdParam, ApiCommentIdParam } from '../common/ids.pipe';
+import { articleKey, AuthenticatedUser, CurrentUser, OptionalAuth } from '@parley/platform';
+import { CommentIdPipe, ApiArticleIdParam, ApiCommentIdParam, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { CommentPage, CommentView, RevisionList, toCommentView } from './comment.view';
 import { CommentsService } from './comments.service';
@@ -19,6 +20,7 @@ const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const traceOf = (tp?: string) => (tp && TRACEPARENT.test(tp) ? tp : undefined);
 const ApiTraceparent = () => ApiHeader({ name: 'traceparent', required: false, description: 'W3C trace context, carried into the events.' });
 
+@ApiSiteHeader()
 @ApiTags('comments')
 @Controller('v1')
 export class CommentsController {
@@ -55,7 +57,7 @@ export class CommentsController {
   @ApiAcceptedResponse({ type: CommentView })
   @ApiProblems(400, 401, 403, 413, 422)
   async create(
-    @Param('articleId', ArticleIdPipe) articleId: string,
+    @SiteArticleId() articleId: string,
     @Body() dto: CreateCommentDto,
     @CurrentUser() user: AuthenticatedUser,
     @Headers('traceparent') traceparent?: string,
@@ -71,7 +73,7 @@ export class CommentsController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
-  async list(@Param('articleId', ArticleIdPipe) articleId: string, @Query() q: ListCommentsQuery, @Req() req: Request, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
+  async list(@SiteArticleId() articleId: string, @Query() q: ListCommentsQuery, @Req() req: Request, @CurrentUser() user?: AuthenticatedUser): Promise<CommentPage> {
     const whole = await this.comments.listThread(articleId, null, q.sort, q.limit, q.cursor);
     const { page, hidden } = await this.unmuted(whole, user);
     const view = this.page(page, user);
@@ -139,6 +141,6 @@ export class CommentsController {
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
   async mine(@Query() q: MyCommentsQuery, @CurrentUser() user: AuthenticatedUser): Promise<CommentPage> {
-    return this.page(await this.comments.listMine(user, q.articleId, q.limit, q.cursor), user);
+    return this.page(await this.comments.listMine(user, q.articleId ? articleKey(user.site, q.articleId) : undefined, q.limit, q.cursor), user);
   }
 }

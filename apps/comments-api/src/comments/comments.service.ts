@@ -12,7 +12,7 @@ import {
   EventTypes,
 } from '@parley/contracts';
 import { KafkaNames, OutboxEntry } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, hostArticleId, ProblemException, siteField } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
 import { decodeCursor, encodeCursor, SortOrder } from '../common/cursor';
 import { CommentsApiConfig } from '../config/comments-api.config';
@@ -72,7 +72,7 @@ export class CommentsService {
     let depth = 0;
     if (dto.parentId) {
       if (!parent || parent.articleId !== articleId || parent.status !== 'approved') {
-        throw new ProblemException(422, 'invalid-parent', 'Invalid parent comment', `parentId ${dto.parentId} is not a visible comment on article ${articleId}`, {
+        throw new ProblemException(422, 'invalid-parent', 'Invalid parent comment', `parentId ${dto.parentId} is not a visible comment on article ${hostArticleId(articleId)}`, {
           errors: [{ field: 'parentId', message: 'must reference a visible comment on the same article' }],
         });
       }
@@ -102,6 +102,7 @@ export class CommentsService {
     // document, casting or defaults on the hot path).
     const doc: Comment = {
       _id,
+      ...siteField(author.site),
       articleId,
       authorId: author.id,
       authorName: author.name,

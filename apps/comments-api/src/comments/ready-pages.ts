@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerStorage } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { AuthenticatedUser, bearerToken, JwtVerifier } from '@parley/platform';
+import { articleKey, AuthenticatedUser, bearerToken, JwtVerifier, requestSite } from '@parley/platform';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { ipBudget } from '../http/throttling';
 import { CommentPage, isModerator } from './comment.view';
@@ -81,9 +81,19 @@ export class ReadyPages {
       } catch {
         return next();
       }
-      const ready = this.comments.readyPage(articleId, req.originalUrl);
+      // The page of the caller's site (its token's, or the one X-Parley-Site names): a site's
+      // pages are kept under its article keys. Anything invalid takes the ordinary way.
+      const viewer = this.viewerOf(req);
+      if (viewer === null) return next();
+      let site: string;
+      try {
+        site = requestSite(req, viewer, this.verifier);
+      } catch {
+        return next();
+      }
+      const ready = this.comments.readyPage(articleKey(site, articleId), req.originalUrl);
       if (!ready) return next();
-      this.mayServe(req, ready).then(
+      this.mayServe(viewer, ready).then(
         (may) => {
           if (!may) return next();
           this.budget(req, res).then(
@@ -96,15 +106,19 @@ export class ReadyPages {
     };
   }
 
-  private async mayServe(req: Request, ready: ReadyPage): Promise<boolean> {
+  /** The signed-in reader (undefined: anonymous; null: an invalid token, which the guard answers 401). */
+  private viewerOf(req: Request): AuthenticatedUser | undefined | null {
     const token = bearerToken(req);
-    if (token === undefined) return true;
-    let viewer: AuthenticatedUser;
+    if (token === undefined) return undefined;
     try {
-      viewer = this.verifier.verify(token);
+      return this.verifier.verify(token);
     } catch {
-      return false; // the guard answers 401
+      return null;
     }
+  }
+
+  private async mayServe(viewer: AuthenticatedUser | undefined, ready: ReadyPage): Promise<boolean> {
+    if (!viewer) return true;
     if (isModerator(viewer) || ready.authors.has(viewer.id)) return false;
     const muted = await this.muted.mutedBy(viewer.id);
     if (!muted.size) return true;

@@ -1,11 +1,14 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
 import { ApiParam } from '@nestjs/swagger';
-import { ProblemException } from '@parley/platform';
+import { articleKey, AuthedRequest, DEFAULT_SITE_ID, ProblemException } from '@parley/platform';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]{0,199}$/;
 export const COMMENT_ID_PATTERN = /^[a-f0-9]{24}$/;
-/** User ids are the host site's `sub` claims: 1–200 characters, no whitespace or slashes. */
-export const USER_ID_PATTERN = /^[A-Za-z0-9._:@|+~-]{1,200}$/;
+/**
+ * User ids: the host site's `sub` claim (1–200 characters, no whitespace or slashes), on a site
+ * other than the default one prefixed with `<site>/` (see AuthenticatedUser.id).
+ */
+export const USER_ID_PATTERN = /^([a-z0-9][a-z0-9-]{0,39}\/)?[A-Za-z0-9._:@|+~-]{1,200}$/;
 
 function invalid(field: string, slug: string, title: string, message: string): ProblemException {
   return new ProblemException(400, slug, title, `${field} ${message}`, { errors: [{ field, message }] });
@@ -22,6 +25,17 @@ export class ArticleIdPipe implements PipeTransform<string, string> {
   }
 }
 
+/**
+ * The `:articleId` path parameter as the key of the article within the caller's site
+ * (articleKey): the host's id on the default site, `<site>/<id>` on the others, so a site
+ * only ever reaches its own articles. Validated like ArticleIdPipe.
+ */
+export const SiteArticleId = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const req = ctx.switchToHttp().getRequest<AuthedRequest>();
+  const id = new ArticleIdPipe().transform((req.params as Record<string, string>).articleId);
+  return articleKey(req.site ?? DEFAULT_SITE_ID, id);
+});
+
 @Injectable()
 export class CommentIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
@@ -36,7 +50,7 @@ export class CommentIdPipe implements PipeTransform<string, string> {
 export class UserIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {
     if (typeof value !== 'string' || !USER_ID_PATTERN.test(value)) {
-      throw invalid('userId', 'invalid-user-id', 'Invalid user id', 'must be 1–200 characters: letters, digits, . _ : @ | + ~ -');
+      throw invalid('userId', 'invalid-user-id', 'Invalid user id', 'must be 1–200 characters: letters, digits, . _ : @ | + ~ - (after a site prefix `<site>/` on sites other than the default one)');
     }
     return value;
   }

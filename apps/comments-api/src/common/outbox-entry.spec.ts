@@ -1,5 +1,5 @@
 import { EventTypes } from '@parley/contracts';
-import { outboxEntry } from './outbox-entry';
+import { configureEventSites, outboxEntry } from './outbox-entry';
 
 describe('outboxEntry', () => {
   it('builds the event for a type comments-api produces, on its catalog topic (prefixed or not)', () => {
@@ -19,5 +19,18 @@ describe('outboxEntry', () => {
 
   it('refuses a type that is not in the catalog', () => {
     expect(() => outboxEntry('parley.comments.v1', 'c1', 'parley.comment.invented.v1' as never, {})).toThrow(/not an event type of the catalog/);
+  });
+
+  it("carries a non-default site's siteId and the host's article id; none for the default site", () => {
+    configureEventSites(['default', 'weekly']);
+    try {
+      expect(outboxEntry('parley.comments.v1', 'c1', EventTypes.CommentPublished, { commentId: 'c1', articleId: 'weekly/story-1' }).data).toEqual({ commentId: 'c1', articleId: 'story-1', siteId: 'weekly' });
+      expect(outboxEntry('parley.comments.v1', 'c1', EventTypes.CommentPublished, { commentId: 'c1', articleId: 'story-1' }).data).toEqual({ commentId: 'c1', articleId: 'story-1' });
+      // events about a user alone: the site of the site-scoped user id
+      expect(outboxEntry('parley.users.v1', 'weekly/bo', EventTypes.UserSanctioned, { userId: 'weekly/bo' }).data).toEqual({ userId: 'weekly/bo', siteId: 'weekly' });
+      expect(outboxEntry('parley.users.v1', 'team/bo', EventTypes.UserSanctioned, { userId: 'team/bo' }).data).toEqual({ userId: 'team/bo' }); // not a configured site
+    } finally {
+      configureEventSites(['default']);
+    }
   });
 });

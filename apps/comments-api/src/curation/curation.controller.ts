@@ -1,9 +1,10 @@
+import { ApiSiteHeader } from '../sites/site-scope';
 import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, OptionalAuth, Roles } from '@parley/platform';
 import { CommentPage, toCommentView, ViewableComment } from '../comments/comment.view';
 import { publicAuthorId } from '../comments/public-author-id';
-import { ApiArticleIdParam, ApiUserIdParam, ArticleIdPipe, UserIdPipe } from '../common/ids.pipe';
+import { ApiArticleIdParam, ApiUserIdParam, UserIdPipe, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { MutedAuthorsService } from '../muted-authors/muted-authors.service';
 import { PinnedCommentView, PinResultView, UserBadgesView } from './curation.view';
@@ -14,6 +15,7 @@ import { SetBadgesDto } from './dto/set-badges.dto';
 import { UserBadgesService } from './user-badges.service';
 
 /** Readers' side of curation: the featured tab and the pinned comment. */
+@ApiSiteHeader()
 @ApiTags('curation')
 @Controller('v1/articles/:articleId')
 export class CurationController {
@@ -35,7 +37,7 @@ export class CurationController {
   @ApiOkResponse({ type: CommentPage })
   @ApiProblems(400, 401)
   async featured(
-    @Param('articleId', ArticleIdPipe) articleId: string,
+    @SiteArticleId() articleId: string,
     @Query() q: FeaturedCommentsQuery,
     @CurrentUser() user?: AuthenticatedUser,
   ): Promise<CommentPage> {
@@ -49,7 +51,7 @@ export class CurationController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: PinnedCommentView })
   @ApiProblems(400, 401, 404)
-  async pinned(@Param('articleId', ArticleIdPipe) articleId: string, @CurrentUser() user?: AuthenticatedUser): Promise<PinnedCommentView> {
+  async pinned(@SiteArticleId() articleId: string, @CurrentUser() user?: AuthenticatedUser): Promise<PinnedCommentView> {
     const p = await this.curation.pinned(articleId);
     const shown = p.comment ? await this.unmuted([p.comment], user) : [];
     return shown[0]
@@ -74,7 +76,7 @@ export class PinnedCommentController {
   @ApiArticleIdParam()
   @ApiOkResponse({ type: PinResultView })
   @ApiProblems(400, 401, 403, 404, 409, 422)
-  pin(@Param('articleId', ArticleIdPipe) articleId: string, @Body() dto: PinCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<PinResultView> {
+  pin(@SiteArticleId() articleId: string, @Body() dto: PinCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<PinResultView> {
     return this.curation.pin(articleId, dto.commentId, user);
   }
 
@@ -84,7 +86,7 @@ export class PinnedCommentController {
   @ApiArticleIdParam()
   @ApiNoContentResponse({ description: 'Nothing is pinned now.' })
   @ApiProblems(400, 401, 403, 404)
-  async unpin(@Param('articleId', ArticleIdPipe) articleId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+  async unpin(@SiteArticleId() articleId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     await this.curation.unpin(articleId, user);
   }
 }

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
 import { CommentPinnedV1, EventTypes, Topics } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, hostArticleId, ProblemException } from '@parley/platform';
 import { Article } from '../articles/schemas/article.schema';
 import { VIEW_PROJECTION, ViewableComment } from '../comments/comment.view';
 import { Comment } from '../comments/schemas/comment.schema';
@@ -33,7 +33,7 @@ export interface PinnedComment {
 
 export const ARTICLE_OUTBOX_RELAY = 'ARTICLE_OUTBOX_RELAY';
 
-const articleNotFound = (articleId: string) => new ProblemException(404, 'article-not-found', 'Article not found', `No article with id ${articleId}`);
+const articleNotFound = (articleId: string) => new ProblemException(404, 'article-not-found', 'Article not found', `No article with id ${hostArticleId(articleId)}`);
 
 /**
  * Editors' curation of an article's thread: the featured tab (comments moderators featured with
@@ -98,7 +98,7 @@ export class CurationService {
       });
     if (c.articleId !== articleId) {
       throw new ProblemException(422, 'comment-not-pinnable', 'Comment cannot be pinned', `Comment ${commentId} belongs to another article`, {
-        errors: [{ field: 'commentId', message: `is a comment on another article, not on ${articleId}` }],
+        errors: [{ field: 'commentId', message: `is a comment on another article, not on ${hostArticleId(articleId)}` }],
       });
     }
     if (c.parentId) {
@@ -156,7 +156,7 @@ export class CurationService {
       before: { articleId, pinned: replaced },
       after: { articleId, pinned: commentId },
     });
-    return { articleId, commentId, pinnedAt: pinnedAt.toISOString(), pinnedBy: mod.id, replaced };
+    return { articleId: hostArticleId(articleId), commentId, pinnedAt: pinnedAt.toISOString(), pinnedBy: mod.id, replaced };
   }
 
   /** Unpins whatever is pinned (one atomic update); returns the comment that was pinned, if any. */

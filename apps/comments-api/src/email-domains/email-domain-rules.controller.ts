@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
+import { DeploymentWide, AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiProblems } from '../common/problem-docs';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { disposableDomains } from './disposable-domains';
@@ -21,6 +21,7 @@ const ApiDomainParam = () => ApiParam({ name: 'domain', example: 'mailinator.com
 @ApiTags('email-domain-rules')
 @ApiBearerAuth()
 @Roles('admin')
+@DeploymentWide()
 @Controller('v1/admin/email-domain-rules')
 export class EmailDomainRulesController {
   constructor(

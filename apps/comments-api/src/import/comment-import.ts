@@ -1,3 +1,4 @@
+import { articleKey, DEFAULT_SITE_ID, siteField, userKey } from '@parley/platform';
 import { randomUUID } from 'node:crypto';
 import type { Connection, Model, Types } from 'mongoose';
 import { CommentSubmittedV1, eventCatalog, EventTypes } from '@parley/contracts';
@@ -19,6 +20,8 @@ export interface ImportOptions {
   remoderate: boolean;
   /** Topic prefix of the deployment (KAFKA_TOPIC_PREFIX), for the events of --remoderate. */
   topicPrefix: string;
+  /** The site the comments are imported into (SITES id); unset: the default site. */
+  site?: string;
   progress?: {
     scanning(bytes: number): void;
     start(total: number): void;
@@ -82,6 +85,7 @@ export async function importComments(connection: Connection, opts: ImportOptions
   const articles = connection.model(Article.name, ArticleSchema) as unknown as Model<Article>;
   const names = new KafkaNames(opts.topicPrefix);
   const topic = names.topic(eventCatalog[EventTypes.CommentSubmitted].topic);
+  const site = opts.site ?? DEFAULT_SITE_ID;
   const summary: ImportSummary = { comments: 0, inserted: 0, existing: 0, orphans: 0, articles: 0, byStatus: {}, remoderated: 0, skipped: [] };
 
   // Pass 1: structure only (parent and author of every comment).
@@ -92,7 +96,7 @@ export async function importComments(connection: Connection, opts: ImportOptions
       summary.skipped.push(r);
       continue;
     }
-    structure.set(r.sourceId, { parent: r.parentSourceId, authorId: importedAuthorId(r.format, r.authorKey), id: importedCommentId(r.format, r.sourceId, r.createdAt).toHexString() });
+    structure.set(r.sourceId, { parent: r.parentSourceId, authorId: userKey(site, importedAuthorId(r.format, r.authorKey)), id: importedCommentId(r.format, r.sourceId, r.createdAt, site).toHexString() });
     articleIds.add(r.article.id);
   }
   const depthOf = (sourceId: string): number => {
@@ -115,15 +119,15 @@ export async function importComments(connection: Connection, opts: ImportOptions
   let batch: Array<{ doc: Comment; article: ImportedComment['article'] }> = [];
   const flush = async () => {
     if (!batch.length) return;
-    const missing = [...new Set(batch.map((b) => b.article.id))].filter((id) => !settings.has(id));
+    const missing = [...new Set(batch.map((b) => b.doc.articleId))].filter((id) => !settings.has(id));
     if (missing.length) {
-      const firstOf = new Map(batch.map((b) => [b.article.id, b.article]));
+      const firstOf = new Map(batch.map((b) => [b.doc.articleId, b.article]));
       await articles.collection.bulkWrite(
         missing.map((id) => ({
           updateOne: {
             filter: { _id: id },
             update: {
-              $setOnInsert: { title: firstOf.get(id)!.title, url: firstOf.get(id)!.url, section: null, open: true, closesAt: null, premoderation: false, commentCount: 0, registered: false, createdAt: now, updatedAt: now },
+              $setOnInsert: { ...siteField(site), title: firstOf.get(id)!.title, url: firstOf.get(id)!.url, section: null, open: true, closesAt: null, premoderation: false, commentCount: 0, registered: false, createdAt: now, updatedAt: now },
             },
             upsert: true,
           },
@@ -178,8 +182,9 @@ export async function importComments(connection: Connection, opts: ImportOptions
     const status: CommentStatus =
       r.state === 'deleted' ? 'deleted' : r.state === 'spam' ? 'rejected' : opts.remoderate ? 'pending' : r.state === 'held' ? 'flagged' : 'approved';
     const doc: Comment = {
-      _id: importedCommentId(r.format, r.sourceId, r.createdAt) as Types.ObjectId,
-      articleId: r.article.id,
+      _id: importedCommentId(r.format, r.sourceId, r.createdAt, site) as Types.ObjectId,
+      ...siteField(site),
+      articleId: articleKey(site, r.article.id),
       authorId: own.authorId,
       authorName: r.authorName,
       parentId: parent ? parent.id : null,

@@ -13,12 +13,12 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import mongoose from 'mongoose';
 import { SingleBar } from 'cli-progress';
-import { ConfigurationError, loadConfig } from '@parley/platform';
+import { ConfigurationError, DEFAULT_SITE_ID, loadConfig, SITE_ID_PATTERN } from '@parley/platform';
 import { importComments, ImportSummary } from './comment-import';
 import { IMPORT_FORMATS, ImportFormat } from './imported-comment';
 import { MalformedExportError } from './xml-record-stream';
 
-export const USAGE = `Usage: npm run --silent import -- --format disqus|wxr --file <export.xml> [--remoderate]
+export const USAGE = `Usage: npm run --silent import -- --format disqus|wxr --file <export.xml> [--remoderate] [--site <id>]
 
 Imports the comments of a Disqus XML export (--format disqus) or a WordPress export
 (--format wxr) into comments-api's database. Running it again with the same file changes nothing.
@@ -28,6 +28,8 @@ Options:
   --file <path>          the export file (streamed; any size)
   --remoderate           send imported approved and held comments through moderation
                          (submitted events) instead of keeping the source's verdict
+  --site <id>            import into this site of a multi-site deployment (SITES id;
+                         default: the default site)
   -h, --help             show this help
 Environment: MONGODB_URI (required), MONGODB_DB (default parley_comments), KAFKA_TOPIC_PREFIX.
 Exit codes: 0 imported, 1 import failed, 2 bad arguments, file or configuration.`;
@@ -38,12 +40,14 @@ export interface ImportArgs {
   format: ImportFormat;
   file: string;
   remoderate: boolean;
+  site?: string;
 }
 
 export function parseImportArgs(argv: string[]): ImportArgs | 'help' {
   let format: string | undefined;
   let file: string | undefined;
   let remoderate = false;
+  let site: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -56,18 +60,20 @@ export function parseImportArgs(argv: string[]): ImportArgs | 'help' {
     else if (flag === '--format') format = value();
     else if (flag === '--file') file = value();
     else if (flag === '--remoderate') remoderate = true;
+    else if (flag === '--site') site = value();
     else throw new UsageError(`unknown argument: ${a}`);
   }
   if (!format) throw new UsageError('--format is required (disqus or wxr)');
   if (!IMPORT_FORMATS.includes(format as ImportFormat)) throw new UsageError(`unknown format "${format}": use disqus or wxr`);
   if (!file) throw new UsageError('--file is required');
+  if (site !== undefined && !SITE_ID_PATTERN.test(site)) throw new UsageError(`--site ${site} is not a site id (a-z, 0-9, -; at most 40 characters)`);
   try {
     accessSync(file, constants.R_OK);
     if (!statSync(file).isFile()) throw new Error('not a file');
   } catch (err) {
     throw new UsageError(`cannot read --file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return { format: format as ImportFormat, file, remoderate };
+  return { format: format as ImportFormat, file, remoderate, ...(site && site !== DEFAULT_SITE_ID ? { site } : {}) };
 }
 
 /** What the import reads from the environment (validated like the apps' configuration). */

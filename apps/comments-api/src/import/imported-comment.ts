@@ -37,11 +37,12 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest();
  * creation time (so listings by id order it where it belongs) and whose other 8 bytes come from
  * a hash of format and source id. The same source comment gets the same id on every run.
  */
-export function importedCommentId(format: ImportFormat, sourceId: string, createdAt: Date): Types.ObjectId {
+export function importedCommentId(format: ImportFormat, sourceId: string, createdAt: Date, site = 'default'): Types.ObjectId {
   const bytes = Buffer.alloc(12);
   const seconds = Math.min(0xffffffff, Math.max(0, Math.floor(createdAt.getTime() / 1000)));
   bytes.writeUInt32BE(seconds, 0);
-  sha256(`${format}:${sourceId}`).copy(bytes, 4, 0, 8);
+  // The same export imported into another site gets other ids (the default site's are as they always were).
+  sha256(site === 'default' ? `${format}:${sourceId}` : `${site}:${format}:${sourceId}`).copy(bytes, 4, 0, 8);
   return new Types.ObjectId(bytes);
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Logger, OnModuleInit } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { EventTypes } from '@parley/contracts';
+import { EventTypes, siteOfEvent } from '@parley/contracts';
+import { articleKey } from '@parley/platform';
 import { EventOf, KafkaEventServer } from '@parley/messaging';
 import { LiveThreadsService } from './live-threads.service';
 
@@ -33,28 +34,28 @@ export class LiveThreadEventsController implements OnModuleInit {
 
   @EventPattern(EventTypes.CommentPublished, live)
   async onPublished(@Payload() e: EventOf<typeof EventTypes.CommentPublished>) {
-    await this.live.onCommentEvent(EventTypes.CommentPublished, e.data.articleId, e.data.commentId);
+    await this.live.onCommentEvent(EventTypes.CommentPublished, articleKey(siteOfEvent(e.data), e.data.articleId), e.data.commentId);
   }
 
   @EventPattern(EventTypes.CommentEdited, live)
   async onEdited(@Payload() e: EventOf<typeof EventTypes.CommentEdited>) {
-    await this.live.onCommentEvent(EventTypes.CommentEdited, e.data.articleId, e.data.commentId);
+    await this.live.onCommentEvent(EventTypes.CommentEdited, articleKey(siteOfEvent(e.data), e.data.articleId), e.data.commentId);
   }
 
   @EventPattern(EventTypes.CommentRemoved, live)
   async onRemoved(@Payload() e: EventOf<typeof EventTypes.CommentRemoved>) {
-    await this.live.onCommentEvent(EventTypes.CommentRemoved, e.data.articleId, e.data.commentId);
+    await this.live.onCommentEvent(EventTypes.CommentRemoved, articleKey(siteOfEvent(e.data), e.data.articleId), e.data.commentId);
   }
 
   @EventPattern(EventTypes.CommentDeleted, live)
   async onDeleted(@Payload() e: EventOf<typeof EventTypes.CommentDeleted>) {
-    await this.live.onCommentEvent(EventTypes.CommentDeleted, e.data.articleId, e.data.commentId);
+    await this.live.onCommentEvent(EventTypes.CommentDeleted, articleKey(siteOfEvent(e.data), e.data.articleId), e.data.commentId);
   }
 
   /** A moderator's decision (a rejection of a published comment has no other event); automated ones are followed by `published` when they approve. */
   @EventPattern(EventTypes.CommentModerated, live)
   async onModerated(@Payload() e: EventOf<typeof EventTypes.CommentModerated>) {
     if (e.data.automated) return;
-    await this.live.onCommentEvent(EventTypes.CommentModerated, e.data.articleId, e.data.commentId);
+    await this.live.onCommentEvent(EventTypes.CommentModerated, articleKey(siteOfEvent(e.data), e.data.articleId), e.data.commentId);
   }
 }

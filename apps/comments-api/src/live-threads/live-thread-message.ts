@@ -1,4 +1,5 @@
 import { EventTypes } from '@parley/contracts';
+import { hostArticleId } from '@parley/platform';
 import { CommentView, toCommentView, ViewableComment } from '../comments/comment.view';
 
 /** A comment as the live stream reads it: what the public view needs, and whether listings show it. */
@@ -35,5 +36,5 @@ export function liveMessageFor(trigger: ThreadChangingEvent, c: LiveComment): Li
   if (trigger === EventTypes.CommentPublished) return null;
   const everShown = c.status === 'removed' || c.status === 'deleted' || c.revision > 1 || !!c.listed;
   if (!everShown) return null;
-  return { event: 'removed', data: { id: String(c._id), articleId: c.articleId, parentId: c.parentId ?? null, placeholder: !!c.listed } };
+  return { event: 'removed', data: { id: String(c._id), articleId: hostArticleId(c.articleId), parentId: c.parentId ?? null, placeholder: !!c.listed } };
 }

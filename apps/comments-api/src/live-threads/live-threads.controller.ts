@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, Param, Req, Res } from '@nestjs/common';
+import { ApiSiteHeader } from '../sites/site-scope';
+import { Controller, Get, Headers, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@parley/platform';
-import { ApiArticleIdParam, ArticleIdPipe } from '../common/ids.pipe';
+import { ApiArticleIdParam, SiteArticleId } from '../common/ids.pipe';
 import { ApiProblems } from '../common/problem-docs';
 import { LiveThreadsService } from './live-threads.service';
 
@@ -17,6 +18,7 @@ const STREAM_DESCRIPTION = [
   'A comment line (`: ping`) is sent every LIVE_THREAD_HEARTBEAT_MS. Streams are capped per client address and per replica (429 with Retry-After beyond).',
 ].join(' ');
 
+@ApiSiteHeader()
 @ApiTags('comments')
 @Controller('v1/articles/:articleId/comments/stream')
 export class LiveThreadsController {
@@ -48,7 +50,7 @@ export class LiveThreadsController {
     },
   })
   @ApiProblems(400, 429)
-  async stream(@Param('articleId', ArticleIdPipe) articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
+  async stream(@SiteArticleId() articleId: string, @Req() req: Request, @Res() res: Response, @Headers('last-event-id') lastEventId?: string): Promise<void> {
     await this.live.connect(articleId, req.ip ?? 'unknown', res, lastEventId);
   }
 }

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Response } from 'express';
 import { Model, Types } from 'mongoose';
 import { EventTypes } from '@parley/contracts';
-import { DatabaseCapabilities, EventStream, lastEventTime, ReadBatcher, StreamHeartbeat, StreamSlots } from '@parley/platform';
+import { DatabaseCapabilities, EventStream, hostArticleId, lastEventTime, ReadBatcher, StreamHeartbeat, StreamSlots } from '@parley/platform';
 import { VIEW_PROJECTION } from '../comments/comment.view';
 import { Comment } from '../comments/schemas/comment.schema';
 import { CommentsApiConfig } from '../config/comments-api.config';
@@ -47,7 +47,7 @@ export class LiveThreadsService implements BeforeApplicationShutdown {
     this.slots = new StreamSlots(config.LIVE_THREAD_MAX_STREAMS_PER_CLIENT, config.LIVE_THREAD_MAX_STREAMS, 30);
     this.heartbeat = new StreamHeartbeat(config.LIVE_THREAD_HEARTBEAT_MS, () => this.channels.heartbeat());
     this.reactions = new ReactionCountsWatcher(comments, config.LIVE_THREAD_REACTIONS_POLL_MS, caps.changeStreams, (c) =>
-      this.channels.publish(c.articleId, { event: 'reactions', data: { id: c.id, articleId: c.articleId, reactionCount: c.reactionCount } }),
+      this.channels.publish(c.articleId, { event: 'reactions', data: { id: c.id, articleId: hostArticleId(c.articleId), reactionCount: c.reactionCount } }),
     );
     this.channels = new ArticleChannels({
       maxBufferedBytes: 1 << 20,

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ProblemException, Roles } from '@parley/platform';
+import { DeploymentWide, ProblemException, Roles } from '@parley/platform';
 import { ApiProblems } from '../common/problem-docs';
 import { StatementsRepository, toStatementView } from './statements.repository';
 import { StatementsExportQuery, TransparencyReportQuery } from './transparency.dto';
@@ -14,6 +14,7 @@ const MAX_PERIOD_MS = 10 * 366 * 24 * 3600 * 1000;
 /** Statements of reasons (DSA Arts 17 and 24(5)), their submission, and the transparency report (Arts 15 and 24). */
 @ApiTags('moderation')
 @ApiBearerAuth()
+@DeploymentWide()
 @Controller('v1/moderation/transparency')
 export class TransparencyController {
   constructor(

@@ -27,6 +27,8 @@ export class Decision {
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ required: true }) commentId!: string;
   @Prop({ required: true }) revision!: number;
+  /** The comment's site (SITES); absent for the default site. */
+  @Prop({ type: String }) siteId?: string;
   @Prop({ required: true }) articleId!: string;
   @Prop({ required: true }) authorId!: string;
   @Prop({ required: true }) fingerprint!: string;

@@ -1,6 +1,7 @@
+import { DEFAULT_SITE_ID, readSites, siteField } from '@parley/platform';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventTypes, ModerationOutcome, ModerationReasonV1 } from '@parley/contracts';
+import { CommentEditedV1, CommentModeratedV1, CommentReportedV1, CommentSubmittedV1, EventTypes, ModerationOutcome, ModerationReasonV1, siteOfEvent } from '@parley/contracts';
 import { KafkaEventClient } from '@parley/messaging';
 import {
   Decision as EngineDecision,
@@ -15,6 +16,7 @@ import {
   restrictionStatement,
   statementOfReasons,
   StatementOfReasons,
+  CompiledRuleSet,
 } from '@parley/moderation-rules';
 import { AuthorStatusService } from '../authors/author-status';
 import { ClassifierClient } from '../classifier/classifier.client';
@@ -52,6 +54,17 @@ export class CommentModerationService {
     private readonly config: ModerationWorkerConfig,
   ) {
     this.dsa = dsaServiceInformation(process.env, config.MODERATION_GUIDELINES_URL || undefined);
+    this.siteRuleSets = new Map(readSites(config, config as unknown as NodeJS.ProcessEnv).flatMap((s) => (s.ruleSetVersion ? [[s.id, s.ruleSetVersion] as const] : [])));
+  }
+
+  /** Sites whose SITES entry pins a rule-set version (the others follow the active one). */
+  private readonly siteRuleSets: Map<string, number>;
+
+  /** The rule set a site's comments are decided with: its pinned version, else the active one. */
+  private async ruleSetFor(site: string): Promise<{ compiled: CompiledRuleSet; version: number }> {
+    const pinned = this.siteRuleSets.get(site);
+    if (pinned) return { compiled: await this.rules.compiledVersion(pinned), version: pinned };
+    return { compiled: this.rules.compiled, version: this.rules.version };
   }
 
   /** Art. 14 / 21 information for the statements given to authors (DSA_* variables; a bad URL stops start-up). */
@@ -86,13 +99,13 @@ export class CommentModerationService {
         sameTextAuthors: context.sameTextAuthors,
         ...(classifier !== undefined ? { classifier } : {}),
       };
-      const compiled = this.rules.compiled;
-      const version = this.rules.version;
+      const { compiled, version } = await this.ruleSetFor(siteOfEvent(c));
       const comment = { id: c.commentId, body: c.body, authorId: c.authorId, articleId: c.articleId, createdAt: c.createdAt };
       const result = evaluate(compiled, comment, { ...snapshotToContext(snapshot), now });
       if (result.budgetExceeded) this.logger.warn({ commentId: c.commentId, revision: c.revision, ruleSetVersion: version, ...result.budgetExceeded }, 'evaluation budget exceeded: remaining rules skipped, comment held for a moderator');
       const first: Decision = {
         _id: `${c.commentId}:${c.revision}`,
+        ...siteField(c.siteId),
         commentId: c.commentId,
         revision: c.revision,
         articleId: c.articleId,
@@ -157,9 +170,9 @@ export class CommentModerationService {
       reportCount: Math.max(r.reportCount, current.context?.reportCount ?? 0),
     };
     snapshot.author = { ...snapshot.author, ...(await this.authors.statusOf(first.authorId, now)) } as DecisionContextSnapshot['author'];
-    const version = this.rules.version;
+    const { compiled, version } = await this.ruleSetFor(first.siteId ?? DEFAULT_SITE_ID);
     const comment = { id: first.commentId, body: first.body, authorId: first.authorId, articleId: first.articleId, createdAt: first.commentCreatedAt };
-    const result = evaluate(this.rules.compiled, comment, { ...snapshotToContext(snapshot), now });
+    const result = evaluate(compiled, comment, { ...snapshotToContext(snapshot), now });
     if (SEVERITY[result.decision] <= SEVERITY[current.decision]) {
       this.logger.log({ commentId: r.commentId, revision: first.revision, reportCount: r.reportCount, current: current.decision, evaluated: result.decision }, 'report re-review: outcome not more restrictive; nothing published');
       return null;
@@ -167,6 +180,7 @@ export class CommentModerationService {
     const decidedAt = new Date(Math.max(now.getTime(), new Date(current.decidedAt).getTime() + 1));
     const { decision, created } = await this.log.append({
       _id: id,
+      ...siteField(first.siteId),
       commentId: first.commentId,
       revision: first.revision,
       articleId: first.articleId,
@@ -216,6 +230,7 @@ export class CommentModerationService {
 
   private async publish(d: Decision, traceparent?: string): Promise<void> {
     const data: CommentModeratedV1 = {
+      ...siteField(d.siteId),
       commentId: d.commentId,
       revision: d.revision,
       articleId: d.articleId,

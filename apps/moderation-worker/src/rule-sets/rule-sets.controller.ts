@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { compileRuleSet, toTransparencyBatches, validateRuleSet } from '@parley/moderation-rules';
-import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
+import { DeploymentWide, AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { DecisionLogService } from '../decisions/decision-log.service';
 import { ActiveRuleSet } from '../moderation/active-rule-set';
 import { parseEvaluationContext } from './evaluation-context';
@@ -20,6 +20,7 @@ const summary = (s: Omit<StoredRuleSet, 'definition'>, activeVersion: number) =>
 });
 
 /** Rule-set versions: moderators read, validate and dry-run; admins create and activate (rollback = activate an older one). */
+@DeploymentWide()
 @Controller('v1/rule-sets')
 export class RuleSetsController {
   constructor(
@@ -129,6 +130,7 @@ function decodeCursor(raw: string): Cursor {
 }
 
 /** DSA statements of reasons of the worker's restrictive decisions, in DSA Transparency Database request bodies. */
+@DeploymentWide()
 @Controller('v1/statements-of-reasons')
 export class StatementsController {
   constructor(private readonly log: DecisionLogService) {}

@@ -13,7 +13,9 @@ import {
   QueueItemAddedV1,
   UserBadgesChangedV1,
   UserSanctionedV1,
+  siteOfEvent,
 } from '@parley/contracts';
+import { JwtVerifier, siteField } from '@parley/platform';
 import type { ConsumedEvent } from '@parley/messaging';
 import { NotificationsConfig } from '../config/notifications.config';
 import { NotificationSettingsService } from '../settings/notification-settings.service';
@@ -39,6 +41,7 @@ export class EventNotifier {
     private readonly webhooks: WebhookDispatcher,
     private readonly settings: NotificationSettingsService,
     private readonly config: NotificationsConfig,
+    private readonly verifier: JwtVerifier,
   ) {}
 
   private appealUrl(commentId: string): string {
@@ -169,7 +172,9 @@ export class EventNotifier {
       }
       case EventTypes.QueueItemAdded: {
         const d = e.data as QueueItemAddedV1;
-        const followers = await this.settings.followers(d.queue);
+        // Only the moderators of the item's site (user ids are site-scoped).
+        const site = siteOfEvent(d);
+        const followers = (await this.settings.followers(d.queue)).filter((f) => this.verifier.siteOfKey(f._id) === site);
         return followers.map((f) => ({ to: { userId: f._id }, category: 'moderationQueue' as const, params: { kind: 'queue.item-added' as const, queue: d.queue, commentId: d.commentId, articleId: d.articleId, reason: d.reason } }));
       }
       default:
@@ -182,7 +187,9 @@ export class EventNotifier {
     const intents = await this.intents(e);
     const outcomes: Array<{ recipient: string } & DeliveryOutcome> = [];
     for (const i of intents) {
-      const o = await this.users.notify(e.id, Number.isNaN(at.getTime()) ? new Date() : at, i.to, i.category, i.params, { inAppOnly: i.inAppOnly });
+      // The feed item keeps the event's site (none for the default site).
+      const params = { ...i.params, ...siteField((e.data as { siteId?: string } | null)?.siteId) } as NotificationParams;
+      const o = await this.users.notify(e.id, Number.isNaN(at.getTime()) ? new Date() : at, i.to, i.category, params, { inAppOnly: i.inAppOnly });
       outcomes.push({ recipient: i.to.userId ?? 'email', ...o });
     }
     const webhooks = await this.webhooks.enqueue(e.id, e.type, e.data, e.time);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { isKnownEventType } from '@parley/contracts';
-import { ProblemException, Roles } from '@parley/platform';
+import { DeploymentWide, ProblemException, Roles } from '@parley/platform';
 import { ForbiddenDestinationError } from './ssrf-guard';
 import { DeliveryStatus } from './webhook-delivery.schema';
 import { WebhookDeliveryStore } from './webhook-delivery-store';
@@ -119,6 +119,7 @@ function validateEventTypes(types: string[] | undefined) {
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Roles('admin')
+@DeploymentWide()
 @Controller('v1/webhooks/subscriptions')
 export class WebhookSubscriptionsController {
   constructor(

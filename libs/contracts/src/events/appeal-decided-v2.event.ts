@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /** Out-of-court and judicial redress as given to the complainant (DSA Art. 21). */
 export interface RedressInformationV1 {
@@ -37,6 +38,8 @@ export const redressInformationV1Schema: SchemaObject = {
  * Topic: parley.moderation-cases.v1. Key: appealId.
  */
 export interface AppealDecidedV2 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   appealId: string;
   /** What was contested: a content decision, an account decision, or a notice decided "no action". */
   /** `report`: a reader's report (not an Art. 16 notice) decided "no action"; `noticeId` is then the report id. */
@@ -69,6 +72,7 @@ export const appealDecidedV2Schema: SchemaObject = {
   additionalProperties: false,
   required: ['appealId', 'subject', 'appellantRole', 'appellantId', 'commentId', 'articleId', 'sanctionId', 'noticeId', 'outcome', 'reason', 'decidedBy', 'receivedAt', 'decidedAt', 'redress'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     appealId: { type: 'string', minLength: 1, maxLength: 100 },
     subject: { type: 'string', enum: ['comment', 'account', 'notice', 'report'] },
     appellantRole: { type: 'string', enum: ['author', 'notifier'] },

@@ -1,10 +1,13 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /**
  * An author's appeal against a moderation decision was decided.
  * Topic: parley.moderation-cases.v1. Key: appealId.
  */
 export interface AppealDecidedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   appealId: string;
   commentId: string;
   articleId: string;
@@ -23,6 +26,7 @@ export const appealDecidedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['appealId', 'commentId', 'articleId', 'appellantId', 'outcome', 'reason', 'decidedBy', 'decidedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     appealId: { type: 'string', minLength: 1, maxLength: 64 },
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

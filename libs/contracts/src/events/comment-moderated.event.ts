@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
 export type ModerationOutcome = 'approved' | 'flagged' | 'rejected';
@@ -15,6 +16,8 @@ export interface ModerationReasonV1 {
 
 /** A moderation decision on one revision of a comment. Key: commentId. */
 export interface CommentModeratedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   commentId: string;
   revision: number;
   articleId: string;
@@ -51,6 +54,7 @@ export const commentModeratedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['commentId', 'revision', 'articleId', 'authorId', 'decision', 'reasons', 'actor', 'automated', 'ruleSetVersion', 'decidedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /**
  * A comment became visible to readers (approved by the rules engine or a moderator, or
@@ -6,6 +7,8 @@ import type { SchemaObject } from 'ajv';
  * Topic: parley.comments.v1. Key: commentId.
  */
 export interface CommentPublishedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   commentId: string;
   revision: number;
   articleId: string;
@@ -26,6 +29,7 @@ export const commentPublishedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['commentId', 'revision', 'articleId', 'authorId', 'authorName', 'parentId', 'parentAuthorId', 'excerpt', 'publishedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

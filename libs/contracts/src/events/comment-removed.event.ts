@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
 export interface RemovalReasonV1 {
@@ -13,6 +14,8 @@ export interface RemovalReasonV1 {
  * Topic: parley.comments.v1. Key: commentId.
  */
 export interface CommentRemovedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   commentId: string;
   revision: number;
   articleId: string;
@@ -34,6 +37,7 @@ export const commentRemovedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['commentId', 'revision', 'articleId', 'authorId', 'reasons', 'removedBy', 'appealable', 'appealDeadline', 'removedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 export const REPORT_REASONS = ['spam', 'abuse', 'harassment', 'hate', 'illegal', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
@@ -10,6 +11,8 @@ export type ReportReason = (typeof REPORT_REASONS)[number];
  * (the notifier's e-mail stays in comments-api). Topic: parley.comments.v1. Key: commentId.
  */
 export interface CommentReportedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   reportId: string;
   commentId: string;
   revision: number;
@@ -30,6 +33,7 @@ export const commentReportedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['reportId', 'commentId', 'revision', 'articleId', 'authorId', 'reporterId', 'reason', 'text', 'illegalContentNotice', 'reportCount', 'reportedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     reportId: { type: 'string', minLength: 1, maxLength: 300 },
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },

@@ -1,7 +1,10 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /** A comment was posted and awaits moderation. Key: commentId. */
 export interface CommentSubmittedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   commentId: string;
   revision: number;
   articleId: string;
@@ -20,6 +23,7 @@ export const commentSubmittedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['commentId', 'revision', 'articleId', 'authorId', 'authorName', 'parentId', 'body', 'createdAt', 'article'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     revision: { type: 'integer', minimum: 1 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 import { RedressInfoV1, redressInfoV1Schema } from './restriction-statement';
 
 /**
@@ -6,6 +7,8 @@ import { RedressInfoV1, redressInfoV1Schema } from './restriction-statement';
  * decided; the reporter is told the outcome. Topic: parley.moderation-cases.v1. Key: noticeId.
  */
 export interface NoticeDecidedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   noticeId: string;
   commentId: string;
   articleId: string;
@@ -32,6 +35,7 @@ export const noticeDecidedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['noticeId', 'commentId', 'articleId', 'reporterId', 'reporterEmail', 'kind', 'outcome', 'reason', 'decidedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     noticeId: { type: 'string', minLength: 1, maxLength: 300 },
     commentId: { type: 'string', minLength: 1, maxLength: 64 },
     articleId: { type: 'string', minLength: 1, maxLength: 200 },

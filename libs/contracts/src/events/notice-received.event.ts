@@ -1,10 +1,13 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /**
  * A notice of illegal content (DSA Art. 16) was received; the notifier is sent a confirmation of
  * receipt (Art. 16(4)). Topic: parley.moderation-cases.v1. Key: noticeId.
  */
 export interface NoticeReceivedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   noticeId: string;
   /** Every comment the notice names. */
   commentIds: string[];
@@ -23,6 +26,7 @@ export const noticeReceivedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['noticeId', 'commentIds', 'reporterId', 'reporterEmail', 'reporterName', 'illegalContentType', 'receivedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     noticeId: { type: 'string', minLength: 1, maxLength: 64 },
     commentIds: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 64 } },
     reporterId: { type: ['string', 'null'], maxLength: 200 },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /** What a statement of reasons records a decision on: one comment, or a person's account. */
 export type StatementSubject = 'content' | 'account';
@@ -18,6 +19,8 @@ export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
  * parley.moderation-decisions.v1. Key: commentId for content, userId for accounts.
  */
 export interface StatementIssuedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   /** The decision's id (the moderated event id, or the user action id): one statement per decision. */
   decisionId: string;
   /** Platform unique identifier of the statement; never reused. */
@@ -41,6 +44,7 @@ export const statementIssuedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['decisionId', 'puid', 'subject', 'commentId', 'userId', 'action', 'automated', 'submit', 'decidedAt', 'statement'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     decisionId: { type: 'string', minLength: 1, maxLength: 200 },
     puid: { type: 'string', minLength: 1, maxLength: 500, pattern: '^[A-Za-z0-9_-]+$' },
     subject: { type: 'string', enum: ['content', 'account'] },

@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 const BADGE = { type: 'string', enum: ['staff', 'subscriber', 'expert'] };
 const BADGE_LIST = { type: 'array', items: BADGE, maxItems: 3, uniqueItems: true };
@@ -8,6 +9,8 @@ const BADGE_LIST = { type: 'array', items: BADGE, maxItems: 3, uniqueItems: true
  * host site's token asserts are not events). Topic: parley.users.v1. Key: userId.
  */
 export interface UserBadgesChangedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   userId: string;
   /** The admin-given badges now. */
   badges: Array<'staff' | 'subscriber' | 'expert'>;
@@ -24,6 +27,7 @@ export const userBadgesChangedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['userId', 'badges', 'added', 'removed', 'setBy', 'setAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     userId: { type: 'string', minLength: 1, maxLength: 200 },
     badges: BADGE_LIST,
     added: BADGE_LIST,

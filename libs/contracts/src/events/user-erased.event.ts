@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 
 /**
  * A user's account erasure (GDPR Art. 17) fell due after its grace period: every app removes or
@@ -6,6 +7,8 @@ import type { SchemaObject } from 'ajv';
  * Topic: parley.users.v1. Key: userId. Consumers must be idempotent (erasing twice changes nothing).
  */
 export interface UserErasedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   /** The erasure request's id. */
   erasureId: string;
   /** The host site's user id being erased. */
@@ -29,6 +32,7 @@ export const userErasedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['erasureId', 'userId', 'pseudonym', 'requestedBy', 'requestedAt', 'erasedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     erasureId: { type: 'string', minLength: 1, maxLength: 64 },
     userId: { type: 'string', minLength: 1, maxLength: 200 },
     pseudonym: { type: 'string', minLength: 1, maxLength: 80 },

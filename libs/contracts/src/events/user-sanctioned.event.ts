@@ -1,4 +1,5 @@
 import type { SchemaObject } from 'ajv';
+import { SITE_ID_SCHEMA } from './site-id';
 import { RestrictionStatementV1, restrictionStatementV1Schema } from './restriction-statement';
 
 export type SanctionKind = 'ban' | 'suspension' | 'warning' | 'premoderation' | 'lifted';
@@ -8,6 +9,8 @@ export type SanctionKind = 'ban' | 'suspension' | 'warning' | 'premoderation' | 
  * of an earlier sanction. Topic: parley.users.v1. Key: userId.
  */
 export interface UserSanctionedV1 {
+  /** The site the comment or user belongs to; absent: the default site (and in events written before sites existed). */
+  siteId?: string;
   sanctionId: string;
   userId: string;
   kind: SanctionKind;
@@ -31,6 +34,7 @@ export const userSanctionedV1Schema: SchemaObject = {
   additionalProperties: false,
   required: ['sanctionId', 'userId', 'kind', 'until', 'reason', 'issuedBy', 'issuedAt'],
   properties: {
+    siteId: SITE_ID_SCHEMA,
     sanctionId: { type: 'string', minLength: 1, maxLength: 64 },
     userId: { type: 'string', minLength: 1, maxLength: 200 },
     kind: { type: 'string', enum: ['ban', 'suspension', 'warning', 'premoderation', 'lifted'] },

@@ -7,7 +7,10 @@ export const BADGES: readonly Badge[] = ['staff', 'subscriber', 'expert'];
 
 /** The caller, as asserted by the host site's JWT. Never read from a request body. */
 export interface AuthenticatedUser {
+  /** The token's `sub` on the default site; `<site>/<sub>` on any other site. */
   id: string;
+  /** The site whose issuer signed the token (`default` for AUTH_JWT_SECRET's). */
+  site: string;
   name: string;
   roles: Role[];
   /**
@@ -20,4 +23,10 @@ export interface AuthenticatedUser {
    * `subscriber`, `expert` claims (unknown names are ignored). Absent when there are none.
    */
   badges?: Badge[];
+  /**
+   * Sections a moderator is limited to, from the token's `parley_scopes: { sections: [...] }`
+   * claim: their queues, counts, analytics and actions cover only comments on articles of these
+   * sections. Absent: the whole site.
+   */
+  sections?: string[];
 }

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { readSites, SitesConfigurationError } from '../sites/site';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 
 export const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
@@ -14,6 +15,25 @@ class NotAboveReplicationFactor implements ValidatorConstraintInterface {
   }
   defaultMessage(): string {
     return 'KAFKA_MIN_INSYNC_REPLICAS must not exceed KAFKA_REPLICATION_FACTOR (Kafka would refuse every write)';
+  }
+}
+
+/** SITES / SITES_FILE must describe valid, distinct sites (see readSites). */
+@ValidatorConstraint({ name: 'validSites' })
+class ValidSites implements ValidatorConstraintInterface {
+  private message = '';
+  validate(_: unknown, args: ValidationArguments): boolean {
+    try {
+      readSites(args.object as CommonConfig, args.object as NodeJS.ProcessEnv);
+      return true;
+    } catch (err) {
+      if (!(err instanceof SitesConfigurationError)) throw err;
+      this.message = err.message;
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return this.message;
   }
 }
 
@@ -52,6 +72,21 @@ export class CommonConfig {
   @IsString()
   @MaxLength(500)
   AUTH_JWT_AUDIENCE = '';
+
+  /**
+   * Further sites of a multi-site deployment: a JSON array of `{ id, issuer, secret | secretEnv,
+   * audience?, ruleSetVersion? }` (the default site is AUTH_JWT_*). Validated at start-up.
+   */
+  @IsOptional()
+  @IsString()
+  @Validate(ValidSites)
+  SITES?: string;
+
+  /** A file holding the SITES array (instead of SITES). */
+  @IsOptional()
+  @IsString()
+  @Validate(ValidSites)
+  SITES_FILE?: string;
 
   /** Longest lifetime a bearer token may claim, in seconds (`exp` is required). */
   @Transform(toInt)

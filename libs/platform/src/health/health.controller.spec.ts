@@ -21,10 +21,10 @@ describe('HealthController', () => {
     expect(anonymous).toMatchObject({ statusCode: 503, body: { status: 'unavailable' } });
     expect(JSON.stringify(anonymous.body)).not.toContain('ECONNREFUSED');
     const commenter = response();
-    await down.ready(commenter as never, { id: 'u', name: 'u', roles: ['commenter'] });
+    await down.ready(commenter as never, { id: 'u', site: 'default', name: 'u', roles: ['commenter'] });
     expect(commenter.body).toEqual({ status: 'unavailable' });
     const admin = response();
-    await down.ready(admin as never, { id: 'a', name: 'a', roles: ['commenter', 'admin'] });
+    await down.ready(admin as never, { id: 'a', site: 'default', name: 'a', roles: ['commenter', 'admin'] });
     expect(admin.body).toEqual({ status: 'unavailable', checks: { mongodb: { status: 'up' }, kafka: { status: 'down', error: expect.stringContaining('ECONNREFUSED') } } });
   });
 });

@@ -1,10 +1,15 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { OutboxEntry } from '@parley/messaging';
 
-/** An article page that carries comments. `_id` is the host site's article id. */
+/**
+ * An article page that carries comments. `_id` is its key within its site (articleKey): the
+ * host site's article id on the default site, `<site>/<id>` on the others.
+ */
 @Schema({ collection: 'articles', versionKey: false, timestamps: true })
 export class Article {
   @Prop({ type: String, required: true }) _id!: string;
+  /** The site (SITES); absent on the default site's articles. */
+  @Prop({ type: String }) siteId?: string;
   @Prop({ type: String, default: null }) title!: string | null;
   @Prop({ type: String, default: null }) url!: string | null;
   @Prop({ type: String, default: null }) section!: string | null;

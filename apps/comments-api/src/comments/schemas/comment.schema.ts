@@ -36,6 +36,9 @@ export class StoredRevision {
 @Schema({ collection: 'comments', versionKey: false, timestamps: true })
 export class Comment {
   _id!: Types.ObjectId;
+  /** The site (SITES); absent on the default site's comments. */
+  @Prop({ type: String }) siteId?: string;
+  /** The article's key within its site (articleKey): the host's id, `<site>/<id>` on a non-default site. */
   @Prop({ required: true }) articleId!: string;
   @Prop({ required: true }) authorId!: string;
   @Prop({ required: true }) authorName!: string;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ProblemException, Roles } from '@parley/platform';
+import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { ApiProblems } from '../../common/problem-docs';
 import { csvLine } from './analytics-csv';
 import { AnalyticsQuery } from './analytics.query';
@@ -35,7 +35,7 @@ export class AnalyticsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ description: '`{ granularity, timezone, from, to, scope, buckets: [figures with the backlog at the bucket\u2019s end], totals: figures, backlog }` (`format=json`), or `period,start,end,metric,key,value` rows (`format=csv`).' })
   @ApiProblems(400, 401, 403, 422)
-  async report(@Query() q: AnalyticsQuery, @Res({ passthrough: true }) res: Response) {
+  async report(@Query() q: AnalyticsQuery, @Res({ passthrough: true }) res: Response, @CurrentUser() user: AuthenticatedUser) {
     const to = q.to !== undefined ? parseUtcDay(q.to) : parseUtcDay(new Date().toISOString().slice(0, 10));
     if (!to) throw badField('to', 'is not a calendar date', `to (${q.to}) is not a calendar date`);
     const from = q.from !== undefined ? parseUtcDay(q.from) : new Date(to.getTime() - (q.granularity === 'week' ? 77 : 29) * DAY_MS);
@@ -47,7 +47,7 @@ export class AnalyticsController {
     if (from > to) throw badField('to', 'must not be before from', 'to must not be before from');
     const n = bucketCount(from, to, q.granularity);
     if (n > MAX_BUCKETS) throw badField(q.from !== undefined ? 'from' : 'to', `gives ${n} buckets; at most ${MAX_BUCKETS}`, `The period has ${n} ${q.granularity}s; at most ${MAX_BUCKETS} per request`);
-    const report = await this.analytics.report(from, to, q.granularity, { section: q.section });
+    const report = await this.analytics.report(from, to, q.granularity, { site: user.site, section: q.section, ...(user.sections ? { sections: user.sections } : {}) });
     if (q.format === 'csv') {
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="moderation-analytics-${report.from.slice(0, 10)}-${q.granularity}.csv"`);

@@ -123,12 +123,15 @@ export class BacklogSnapshotsService implements OnApplicationBootstrap, OnApplic
   /**
    * The backlog at the end of each bucket: the latest snapshot taken in the bucket (null when it
    * has none, or when the bucket starts after `live.at`); the bucket under way at `live.at` gets
-   * the live counts. `ids`: the scope's articles (their sum; null for all, the snapshot's total);
+   * the live counts. `ids`: the scope's articles (their sum; null for all, the snapshot's total,
+   * or with `ofSite` the site's articles);
    * a snapshot that could not list its articles has no figures for a scope (null).
    */
-  async atBucketEnds(buckets: Bucket[], ids: string[] | null, live: BacklogAt): Promise<Array<BacklogAt | null>> {
+  async atBucketEnds(buckets: Bucket[], ids: string[] | null, live: BacklogAt, ofSite?: (articleId: string) => boolean): Promise<Array<BacklogAt | null>> {
     const now = new Date(live.at);
-    const inScope = ids ? new Set(ids) : null;
+    const listed = ids ? new Set(ids) : null;
+    // A site's figures in a multi-site deployment: its own articles (keys) of the snapshot.
+    const inScope = listed ? { has: (id: string) => listed.has(id) } : ofSite ? { has: ofSite } : null;
     return Promise.all(
       buckets.map(async (b) => {
         if (b.start > now) return null;

@@ -1,3 +1,4 @@
+import { SiteScope } from '../../sites/site-scope';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, PipelineStage, Types } from 'mongoose';
@@ -33,7 +34,11 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 /** A scope narrows every figure to some articles: a section today; a site is added the same way (an article field). */
 export interface AnalyticsScope {
+  /** The caller's site: only its articles' figures. */
+  site: string;
   section?: string;
+  /** The sections the moderator is limited to (parley_scopes); unset: the whole site. */
+  sections?: string[];
 }
 
 /** At most this many articles in a scope (their ids go into every query). */
@@ -113,8 +118,9 @@ const idAtSecond = (d: Date) => Types.ObjectId.createFromTime(Math.min(0xfffffff
  * The `$match` of each pipeline for one period (the first stage of each, where the indexes serve
  * them: see docs/analytics.md). `ids`: the scope's articles, or null for all.
  */
-export function periodMatches(p: Bucket, ids: string[] | null) {
-  const inScope = ids ? { articleId: { $in: ids } } : {};
+export function periodMatches(p: Bucket, ids: string[] | null, site: Record<string, unknown> = {}) {
+  // The section's articles are the site's already; without a section, the site's article keys.
+  const inScope = ids ? { articleId: { $in: ids } } : site;
   const decided = { seq: { $gte: p.start.toISOString(), $lt: p.end.toISOString() }, action: { $in: [...DECISION_AUDIT_ACTIONS] }, ...inScope };
   return {
     /** `comments`: created in the period, by the creation second in the id. */
@@ -165,14 +171,16 @@ export class ModerationAnalyticsService {
     @InjectModel(Report.name) private readonly reports: Model<Report>,
     @InjectModel(Notice.name) private readonly notices: Model<Notice>,
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
+    private readonly sites: SiteScope,
     private readonly snapshots: BacklogSnapshotsService,
   ) {}
 
   /** The articles of the scope, or null for all articles. */
   async articleIds(scope: AnalyticsScope): Promise<string[] | null> {
-    if (scope.section === undefined) return null;
+    if (scope.section === undefined && !scope.sections) return null;
+    const sections = scope.section === undefined ? scope.sections! : scope.sections && !scope.sections.includes(scope.section) ? [] : [scope.section];
     const rows = await this.articles
-      .find({ section: scope.section }, { _id: 1 })
+      .find({ section: { $in: sections }, ...this.sites.filter(scope.site) }, { _id: 1 })
       .limit(MAX_SCOPE_ARTICLES + 1)
       .lean<Array<{ _id: string }>>()
       .exec();
@@ -186,10 +194,11 @@ export class ModerationAnalyticsService {
 
   async report(from: Date, to: Date, granularity: Granularity, scope: AnalyticsScope): Promise<AnalyticsReport> {
     const ids = await this.articleIds(scope);
+    const site = this.sites.articleFilter(scope.site);
     const buckets = utcBuckets(from, to, granularity);
     const whole: Bucket = { start: buckets[0]!.start, end: buckets[buckets.length - 1]!.end };
-    const [figures, backlog] = await Promise.all([mapLimit([...buckets, whole], 4, (b) => this.figures(b, ids)), this.backlog(ids)]);
-    const backlogs = await this.snapshots.atBucketEnds(buckets, ids, backlog);
+    const [figures, backlog] = await Promise.all([mapLimit([...buckets, whole], 4, (b) => this.figures(b, ids, site)), this.backlog(ids, site)]);
+    const backlogs = await this.snapshots.atBucketEnds(buckets, ids, backlog, this.sites.multiSite ? (key) => this.sites.owns(scope.site, key) : undefined);
     return {
       granularity,
       timezone: 'UTC',
@@ -203,8 +212,8 @@ export class ModerationAnalyticsService {
   }
 
   /** Every figure of one period [start, end). */
-  async figures(p: Bucket, ids: string[] | null): Promise<PeriodFigures> {
-    const m = periodMatches(p, ids);
+  async figures(p: Bucket, ids: string[] | null, site: Record<string, unknown> = {}): Promise<PeriodFigures> {
+    const m = periodMatches(p, ids, site);
     const { decided, waited } = m;
     const group = (stages: PipelineStage[], key: string) => [...stages, { $group: { _id: key, n: { $sum: 1 } } }] as PipelineStage[];
     const count = async <T>(model: Model<T>, match: Record<string, unknown>) => (await model.aggregate<{ n: number }>([{ $match: match }, { $count: 'n' }]).exec())[0]?.n ?? 0;
@@ -266,8 +275,8 @@ export class ModerationAnalyticsService {
   }
 
   /** The moderation queues now, in the scope. */
-  async backlog(ids: string[] | null): Promise<Backlog> {
-    const inScope = ids ? { articleId: { $in: ids } } : {};
+  async backlog(ids: string[] | null, site: Record<string, unknown> = {}): Promise<Backlog> {
+    const inScope = ids ? { articleId: { $in: ids } } : site;
     const at = new Date().toISOString();
     const [pending, flagged, reported, notices, appeals] = await Promise.all([
       this.comments.countDocuments({ status: 'pending', ...inScope }).exec(),

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiParam, ApiProperty,
 import { Transform, Type } from 'class-transformer';
 import { LegalGroundDto } from '../decisions/decision.dto';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { AuthenticatedUser, CurrentUser, Public, Roles } from '@parley/platform';
+import { AuthenticatedUser, CurrentSite, CurrentUser, Public, Roles } from '@parley/platform';
 import { publicAuthorId } from '../../comments/public-author-id';
 import { CommentIdPipe } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
@@ -154,8 +154,8 @@ export class AppealsController {
   @Roles('moderator', 'admin')
   @ApiOperation({ summary: 'Appeals (complaints against comment, account and notice decisions), oldest first, each with its time to decide (moderators).' })
   @ApiProblems(400, 401, 403)
-  list(@Query() q: AppealsQuery) {
-    return this.appeals.list(q.status, q.limit, q.cursor);
+  list(@Query() q: AppealsQuery, @CurrentSite() site: string) {
+    return this.appeals.list(q.status, q.limit, q.cursor, site);
   }
 
   @Get('v1/moderation/appeals/:appealId')

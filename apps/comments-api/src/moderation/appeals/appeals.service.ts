@@ -1,10 +1,11 @@
+import { SiteScope } from '../../sites/site-scope';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { AppealDecidedV2, EventTypes, QueueItemAddedV1, Topics } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { redressInformation } from '@parley/moderation-rules';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException, hostArticleId } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { assertLegalGround, DecisionsService } from '../decisions/decisions.service';
 import { commentNotFound } from '../../comments/comment-transitions';
@@ -33,7 +34,7 @@ export const toAppealView = (a: Appeal) => ({
   appellantRole: a.appellantRole ?? 'author',
   commentId: a.commentId ?? null,
   revision: a.revision ?? null,
-  articleId: a.articleId ?? null,
+  articleId: a.articleId ? hostArticleId(a.articleId) : null,
   sanctionId: a.sanctionId ?? null,
   sanctionKind: a.sanctionKind ?? null,
   noticeId: a.noticeId ?? null,
@@ -99,6 +100,7 @@ export interface AppealDecisionInput {
 export class AppealsService {
   constructor(
     @InjectModel(Appeal.name) private readonly appeals: Model<Appeal>,
+    private readonly sites: SiteScope,
     @Inject(APPEALS_RELAY) private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
     private readonly store: CommentsRepository,
@@ -320,8 +322,9 @@ export class AppealsService {
     return { items: rows.map(toAppealView) };
   }
 
-  async list(status: 'open' | 'decided' | undefined, limit: number, cursor?: string) {
-    const q: Record<string, unknown> = status ? { status } : {};
+  async list(status: 'open' | 'decided' | undefined, limit: number, cursor?: string, site: string = DEFAULT_SITE_ID) {
+    // Account complaints have no article: they are listed on the default site.
+    const q: Record<string, unknown> = { ...(status ? { status } : {}), ...this.sites.articleFilter(site) };
     if (cursor) q._id = { $gt: Buffer.from(cursor, 'base64url').toString() };
     const rows = await this.appeals.find(q, { outbox: 0 }).sort({ _id: 1 }).limit(limit + 1).lean<Appeal[]>().exec();
     const items = rows.slice(0, limit);

@@ -6,6 +6,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
  */
 @Schema({ collection: 'moderation_audit', versionKey: false })
 export class AuditEntry {
+  /** The site the action concerns (SITES); absent for the default site. */
+  @Prop({ type: String }) siteId?: string;
   @Prop({ type: String, required: true }) _id!: string;
   @Prop({ type: Date, required: true }) at!: Date;
   /** `system` for the rules engine, else the moderator's (or author's) user id. */

@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import type { Response } from 'express';
-import { Roles } from '@parley/platform';
+import { CurrentSite, Roles } from '@parley/platform';
 import { COMMENT_ID_PATTERN, USER_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { DateRangeQuery } from '../shared/dto';
@@ -38,8 +38,8 @@ export class AuditController {
   @ApiOperation({ summary: 'The audit trail (moderators): every action, automated or human, oldest first; per comment, user or actor.' })
   @ApiOkResponse({ description: '`{ items: [{ id, at, actor, automated, action, commentId, userId, before, after, note }], nextCursor }`' })
   @ApiProblems(400, 401, 403)
-  list(@Query() q: AuditQuery) {
-    return this.audit.list(q, q.limit, q.cursor);
+  list(@Query() q: AuditQuery, @CurrentSite() site: string) {
+    return this.audit.list({ ...q, site }, q.limit, q.cursor);
   }
 
   @Get('export')
@@ -48,10 +48,10 @@ export class AuditController {
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'One JSON object per line, oldest first.' })
   @ApiProblems(400, 401, 403)
-  async export(@Query() q: AuditExportQuery, @Res() res: Response): Promise<void> {
+  async export(@Query() q: AuditExportQuery, @Res() res: Response, @CurrentSite() site: string): Promise<void> {
     res.status(200).type('application/x-ndjson');
     res.setHeader('Content-Disposition', 'attachment; filename="parley-audit.jsonl"');
-    for await (const e of this.audit.all(q)) {
+    for await (const e of this.audit.all({ ...q, site })) {
       if (!res.write(JSON.stringify(e) + '\n')) await new Promise((r) => res.once('drain', r));
     }
     res.end();

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { InsertBatcher } from '@parley/platform';
+import { DEFAULT_SITE_ID, InsertBatcher, siteField, siteOfArticleKey } from '@parley/platform';
+import { SiteScope } from '../../sites/site-scope';
 import { AuditEntry } from './audit-entry.schema';
 
 const DUPLICATE_KEY = 11000;
 
 export interface AuditRecord {
+  /** The site the action concerns; unset: the site of the article key, else of the user or the actor (site-scoped ids). */
+  site?: string;
   id?: string;
   at?: Date;
   actor: string;
@@ -38,6 +41,8 @@ export interface AuditView {
 }
 
 export interface AuditFilter {
+  /** Only this site's entries (unset: every site, for internal reads already scoped by comment or user). */
+  site?: string;
   commentId?: string;
   userId?: string;
   actor?: string;
@@ -66,7 +71,10 @@ export class AuditService {
   /** Entries are written by group commit: concurrent records share one insertMany. */
   private readonly inserts: InsertBatcher<AuditEntry>;
 
-  constructor(@InjectModel(AuditEntry.name) private readonly entries: Model<AuditEntry>) {
+  constructor(
+    @InjectModel(AuditEntry.name) private readonly entries: Model<AuditEntry>,
+    private readonly sites: SiteScope,
+  ) {
     this.inserts = new InsertBatcher<AuditEntry>((docs) => this.entries.collection.insertMany(docs as never[], { ordered: false }), 100);
   }
 
@@ -77,6 +85,7 @@ export class AuditService {
     const at = r.at ?? new Date();
     const entry: AuditEntry = {
       _id: id,
+      ...siteField(this.siteOf(r)),
       at,
       actor: r.actor,
       automated: r.automated,
@@ -96,8 +105,19 @@ export class AuditService {
     });
   }
 
+  /** The site of an entry: given, or read from the article key, the user's id or the actor's id. */
+  private siteOf(r: AuditRecord): string {
+    if (r.site) return r.site;
+    if (r.articleId) return siteOfArticleKey(r.articleId);
+    for (const id of [r.userId, r.actor]) {
+      const site = id ? this.sites.siteOfKey(id) : DEFAULT_SITE_ID;
+      if (site !== DEFAULT_SITE_ID) return site;
+    }
+    return DEFAULT_SITE_ID;
+  }
+
   private query(f: AuditFilter, after?: string): Record<string, unknown> {
-    const q: Record<string, unknown> = {};
+    const q: Record<string, unknown> = f.site ? { ...this.sites.filter(f.site) } : {};
     if (f.commentId) q.commentId = f.commentId;
     if (f.userId) q.userId = f.userId;
     if (f.actor) q.actor = f.actor;

@@ -1,3 +1,5 @@
+import { SiteScope } from '../../sites/site-scope';
+import { ModeratorScope } from '../../sites/moderator-scope';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import {
@@ -122,11 +124,19 @@ export class DecisionsService {
     private readonly config: ModerationConfig,
     private readonly misuse: MisuseService,
     private readonly reportOutcomes: ReportOutcomesService,
+    private readonly sites: SiteScope,
+    private readonly scope: ModeratorScope,
   ) {}
 
-  /** Separation of duties: refuses (403 own-comment) when the comment is the moderator's own. */
-  async assertNotOwnComment(commentId: string, mod: AuthenticatedUser, what: string): Promise<void> {
+  /**
+   * Whether the moderator may act on the comment: 404 comment-not-found when it is another
+   * site's (as if it did not exist); 403 outside-scope when their token limits them to other
+   * sections; separation of duties: 403 own-comment when it is their own.
+   */
+  async assertMayActOn(commentId: string, mod: AuthenticatedUser, what: string): Promise<void> {
     const target = await this.store.load(commentId);
+    if (target && !this.sites.owns(mod.site, target.articleId)) throw commentNotFound(commentId);
+    if (target) await this.scope.assertCovers(mod, target.articleId, what);
     assertNotOwnComment(target?.authorId, mod, what);
   }
 
@@ -138,7 +148,7 @@ export class DecisionsService {
     if (input.manifestlyIllegal && input.action !== 'reject' && input.action !== 'remove') {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for reject and remove', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with reject or remove' }] });
     }
-    await this.assertNotOwnComment(commentId, mod, `decide (${input.action})`);
+    await this.assertMayActOn(commentId, mod, `decide (${input.action})`);
     if (!opts.ignoreClaims) await this.claims.assertNotClaimedByOther(commentId, mod);
     const result = input.action === 'feature' || input.action === 'unfeature' ? await this.feature(commentId, input, mod) : await this.moderate(commentId, input, mod, opts);
     await this.claims.clear(commentId);

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { EventTypes, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { KafkaNames, OutboxRelay } from '@parley/messaging';
 import { accountStatementOfReasons, misusePeriodStart, misuseStatement, MisuseStep, MisuseTrack, nextMisuseStep, redressInformation } from '@parley/moderation-rules';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, JwtVerifier, ProblemException } from '@parley/platform';
 import { isActive } from '../../restrictions/restriction.view';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
@@ -60,6 +60,7 @@ export class MisuseService {
     private readonly restrictions: RestrictionsService,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly sites: JwtVerifier,
   ) {}
 
   /** Records a mark and applies the policy. Null when there is nobody to count it against, or it was counted already. */
@@ -103,7 +104,7 @@ export class MisuseService {
     const statement = misuseStatement({ policy: this.config.misuse, track, step, count, now, redress: redressInformation(this.config.redress) });
     const reason = statement.decision_facts;
     const until = step.step === 'suspend' ? step.until : null;
-    const actor = { id: MISUSE_POLICY_ACTOR, name: MISUSE_POLICY_ACTOR, roles: ['moderator' as const] };
+    const actor = { id: MISUSE_POLICY_ACTOR, site: this.sites.siteOfKey(userId), name: MISUSE_POLICY_ACTOR, roles: ['moderator' as const] };
     if (track === 'content' && until) {
       // A running ban, or a longer suspension, is not replaced by a shorter restriction.
       const current = await this.restrictions.get(userId);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
+import { AuthenticatedUser, CurrentSite, CurrentUser, ProblemException, Roles } from '@parley/platform';
 import { COMMENT_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { LegalGroundDto } from '../decisions/decision.dto';
@@ -113,8 +113,8 @@ export class NoticesController {
   @Get()
   @ApiOperation({ summary: 'Illegal-content notices (DSA Art. 16), oldest first (moderators).' })
   @ApiProblems(400, 401, 403)
-  list(@Query() q: NoticesQuery) {
-    return this.notices.list(q.status, q.commentId, q.limit, q.cursor);
+  list(@Query() q: NoticesQuery, @CurrentSite() site: string) {
+    return this.notices.list(q.status, q.commentId, q.limit, q.cursor, site);
   }
 
   @Get(':id')
@@ -141,7 +141,7 @@ export class NoticesController {
     // Separation of duties: not a notice against one's own comment, nor one's own notice.
     assertNotOwnAccount(notice.reporterId ?? '', user, 'decide a notice filed from');
     const named = notice.commentIds?.length ? notice.commentIds : [notice.commentId];
-    for (const commentId of named) await this.decisions.assertNotOwnComment(commentId, user, 'decide a notice about');
+    for (const commentId of named) await this.decisions.assertMayActOn(commentId, user, 'decide a notice about');
     if (notice.status !== 'open') throw new ProblemException(409, 'notice-decided', 'Notice already decided', `Notice ${notice._id} was decided on ${new Date(notice.decidedAt!).toISOString()}`);
     if (dto.manifestlyIllegal && dto.outcome !== 'action-taken') {
       throw new ProblemException(400, 'bad-request', 'Bad Request', 'manifestlyIllegal is only for action-taken', { errors: [{ field: 'manifestlyIllegal', message: 'is only accepted with outcome action-taken' }] });

@@ -1,3 +1,4 @@
+import { SiteScope } from '../../sites/site-scope';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
@@ -5,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { CommentReportedV1, EventTypes, NoticeDecidedV1, NoticeReceivedV1, Topics } from '@parley/contracts';
 import { noticeRedress } from '@parley/moderation-rules';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, countMatching, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, DEFAULT_SITE_ID, ProblemException, countMatching, hostArticleId } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { CommentsApiConfig } from '../../config/comments-api.config';
 import { mintNoticeComplaintToken } from './notice-complaint-token';
@@ -58,7 +59,7 @@ export const toNoticeView = (n: Notice): NoticeView => ({
   ageSeconds: Math.max(0, Math.round(((n.decidedAt ? new Date(n.decidedAt) : new Date()).getTime() - new Date(n.receivedAt).getTime()) / 1000)),
   history: (n.history ?? []).map((h) => ({ at: new Date(h.at).toISOString(), status: h.status, event: h.event, by: h.by ?? null, detail: h.detail ?? null })),
   notes: (n.notes ?? []).map((x) => ({ id: x.id, by: x.by, at: new Date(x.at).toISOString(), text: x.text })),
-  articleId: n.articleId,
+  articleId: hostArticleId(n.articleId),
   authorId: n.authorId,
   reporterId: n.reporterId,
   reporterEmail: n.reporterEmail,
@@ -78,6 +79,7 @@ const PROJECTION = { outbox: 0 };
 export class NoticesService {
   constructor(
     @InjectModel(Notice.name) private readonly notices: Model<Notice>,
+    private readonly sites: SiteScope,
     @InjectModel(ReportRef.name) private readonly reports: Model<ReportRef>,
     @Inject(NOTICES_RELAY) private readonly relay: OutboxRelay,
     private readonly names: KafkaNames,
@@ -213,8 +215,8 @@ export class NoticesService {
     return n;
   }
 
-  async list(status: 'open' | 'decided' | undefined, commentId: string | undefined, limit: number, cursor?: string): Promise<{ items: NoticeView[]; nextCursor: string | null }> {
-    const q: Record<string, unknown> = {};
+  async list(status: 'open' | 'decided' | undefined, commentId: string | undefined, limit: number, cursor?: string, site: string = DEFAULT_SITE_ID): Promise<{ items: NoticeView[]; nextCursor: string | null }> {
+    const q: Record<string, unknown> = { ...this.sites.articleFilter(site) };
     if (status) q.status = status;
     if (commentId) q.commentId = commentId;
     if (cursor) q._id = { $gt: Buffer.from(cursor, 'base64url').toString() };

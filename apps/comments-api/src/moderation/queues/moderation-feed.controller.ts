@@ -2,9 +2,9 @@ import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { ConsumerGroups, EventTypes, QueueItemAddedV1 } from '@parley/contracts';
+import { ConsumerGroups, EventTypes, QueueItemAddedV1, siteOfEvent } from '@parley/contracts';
 import { EventOf, KafkaEventClient } from '@parley/messaging';
-import { InsertBatcher } from '@parley/platform';
+import { articleKey, InsertBatcher, siteField } from '@parley/platform';
 import { AuditService } from '../audit/audit.service';
 import { NoticesService } from '../notices/notices.service';
 import { Comment } from '../../comments/schemas/comment.schema';
@@ -60,12 +60,12 @@ export class ModerationFeedController {
       userId: d.authorId,
       before: { revision: d.revision },
       after: { status: d.decision, revision: d.revision, reasons: d.reasons, ruleSetVersion: d.ruleSetVersion },
-      articleId: d.articleId,
+      articleId: articleKey(siteOfEvent(d), d.articleId),
       ruleIds: [...new Set(d.reasons.map((r) => r.ruleId))],
     });
     if (d.decision === 'flagged') {
       const reason = d.reasons.map((r) => r.ruleId).join(', ') || 'held by the rules';
-      await this.announce(`${e.id}:queue`, { queue: 'flagged', commentId: d.commentId, articleId: d.articleId, reason: reason.slice(0, 2000), addedAt: d.decidedAt });
+      await this.announce(`${e.id}:queue`, { ...siteField(d.siteId), queue: 'flagged', commentId: d.commentId, articleId: d.articleId, reason: reason.slice(0, 2000), addedAt: d.decidedAt });
     }
   }
 
@@ -96,9 +96,9 @@ export class ModerationFeedController {
     });
     if (r.illegalContentNotice) {
       await this.notices.openFromReport(r);
-      await this.announce(`${e.id}:queue`, { queue: 'notices', commentId: r.commentId, articleId: r.articleId, reason: 'illegal', addedAt: r.reportedAt });
+      await this.announce(`${e.id}:queue`, { ...siteField(r.siteId), queue: 'notices', commentId: r.commentId, articleId: r.articleId, reason: 'illegal', addedAt: r.reportedAt });
     } else if (matched) {
-      await this.announce(`${e.id}:queue`, { queue: 'reported', commentId: r.commentId, articleId: r.articleId, reason: r.reason, addedAt: r.reportedAt });
+      await this.announce(`${e.id}:queue`, { ...siteField(r.siteId), queue: 'reported', commentId: r.commentId, articleId: r.articleId, reason: r.reason, addedAt: r.reportedAt });
     }
   }
 

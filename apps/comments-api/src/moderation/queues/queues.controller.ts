@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { ProblemException, Roles } from '@parley/platform';
+import { articleKey, AuthenticatedUser, CurrentUser, ProblemException, Roles } from '@parley/platform';
+import { ModeratorScope } from '../../sites/moderator-scope';
 import { ARTICLE_ID_PATTERN, CommentIdPipe, USER_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { DateRangeQuery } from '../shared/dto';
@@ -41,14 +42,17 @@ export class QueueQuery extends DateRangeQuery {
 @Roles('moderator', 'admin')
 @Controller('v1/moderation')
 export class QueuesController {
-  constructor(private readonly queues: QueuesService) {}
+  constructor(
+    private readonly queues: QueuesService,
+    private readonly scope: ModeratorScope,
+  ) {}
 
   @Get('counts')
-  @ApiOperation({ summary: 'Number of items in every queue (moderators), in one call.' })
+  @ApiOperation({ summary: 'Number of items in every queue (moderators), in one call: of their site, and of their sections when their token limits them (parley_scopes).' })
   @ApiOkResponse({ description: '`{ flagged, pending, reported, notices, appeals, rejected, removed, approved, all }`' })
   @ApiProblems(401, 403)
-  counts() {
-    return this.queues.counts();
+  async counts(@CurrentUser() user: AuthenticatedUser) {
+    return this.queues.counts(user.site, await this.scope.articleKeys(user));
   }
 
   @Get('queues/:queue')
@@ -56,12 +60,14 @@ export class QueuesController {
   @ApiParam({ name: 'queue', enum: QUEUES })
   @ApiOkResponse({ description: '`{ queue, items: [comment card with reasons (excerpt, start, end), claim], nextCursor }`' })
   @ApiProblems(400, 401, 403)
-  list(
+  async list(
     @Param('queue', new ParseEnumPipe(QUEUES, { exceptionFactory: () => new ProblemException(400, 'unknown-queue', 'Unknown queue', `queue must be one of ${QUEUES.join(', ')}`, { errors: [{ field: 'queue', message: `must be one of ${QUEUES.join(', ')}` }] }) }))
     queue: QueueName,
     @Query() q: QueueQuery,
+    @CurrentUser() user: AuthenticatedUser,
   ) {
-    return this.queues.list(queue, q);
+    const site = user.site;
+    return this.queues.list(queue, { ...q, site, scope: await this.scope.articleKeys(user), articleId: q.articleId ? articleKey(site, q.articleId) : undefined });
   }
 
   @Get('comments/:id')

@@ -2,7 +2,8 @@ import { badgesOfAuthor } from '../../curation/author-badges';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { countMatching, ProblemException } from '@parley/platform';
+import { countMatching, hostArticleId, ProblemException } from '@parley/platform';
+import { SiteScope } from '../../sites/site-scope';
 import { Article } from '../../articles/schemas/article.schema';
 import { Appeal } from '../appeals/appeal.schema';
 import { AuditService, AuditView } from '../audit/audit.service';
@@ -28,6 +29,10 @@ const COMMENT_QUEUES: Partial<Record<QueueName, Record<string, unknown>>> = {
 };
 
 export interface QueueFilters {
+  /** The moderator's site: only its comments and cases. */
+  site: string;
+  /** The article keys of the moderator's sections (ModeratorScope); unset: the whole site. */
+  scope?: string[] | null;
   articleId?: string;
   section?: string;
   rule?: string;
@@ -105,10 +110,12 @@ export class QueuesService {
     private readonly claims: ClaimsService,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly sites: SiteScope,
   ) {}
 
-  private snapshot?: { at: number; counts: Record<QueueName, number> };
-  private recount?: Promise<Record<QueueName, number>>;
+  /** Per site. */
+  private readonly snapshots = new Map<string, { at: number; counts: Record<QueueName, number> }>();
+  private readonly recounts = new Map<string, Promise<Record<QueueName, number>>>();
 
   /**
    * Queue counts, served from a snapshot that is at most MODERATION_COUNTS_MAX_AGE_MS old when
@@ -117,30 +124,39 @@ export class QueuesService {
    * Each count is an index count (see countAll); the snapshot is for deployments that want to
    * bound even that.
    */
-  async counts(): Promise<Record<QueueName, number>> {
+  async counts(site: string, scope: string[] | null = null): Promise<Record<QueueName, number>> {
+    // A moderator limited to sections: their own count, never a snapshot shared with others.
+    if (scope) return this.countAll(site, scope);
     const maxAge = this.config.countsMaxAgeMs;
-    const age = this.snapshot ? Date.now() - this.snapshot.at : Infinity;
-    if (!maxAge || age > maxAge * 10) return this.refreshCounts();
-    if (age > maxAge) void this.refreshCounts().catch(() => undefined);
-    return this.snapshot!.counts;
+    const snapshot = this.snapshots.get(site);
+    const age = snapshot ? Date.now() - snapshot.at : Infinity;
+    if (!maxAge || age > maxAge * 10) return this.refreshCounts(site);
+    if (age > maxAge) void this.refreshCounts(site).catch(() => undefined);
+    return snapshot!.counts;
   }
 
-  private refreshCounts(): Promise<Record<QueueName, number>> {
-    this.recount ??= this.countAll()
-      .then((counts) => {
-        this.snapshot = { at: Date.now(), counts };
-        return counts;
-      })
-      .finally(() => (this.recount = undefined));
-    return this.recount;
+  private refreshCounts(site: string): Promise<Record<QueueName, number>> {
+    let recount = this.recounts.get(site);
+    if (!recount) {
+      recount = this.countAll(site, null)
+        .then((counts) => {
+          this.snapshots.set(site, { at: Date.now(), counts });
+          return counts;
+        })
+        .finally(() => this.recounts.delete(site));
+      this.recounts.set(site, recount);
+    }
+    return recount;
   }
 
   private async commentFilter(queue: QueueName, f: QueueFilters): Promise<Record<string, unknown>> {
-    const q: Record<string, unknown> = { ...COMMENT_QUEUES[queue] };
-    if (f.articleId) q.articleId = f.articleId;
+    const q: Record<string, unknown> = { ...COMMENT_QUEUES[queue], ...this.sites.filter(f.site) };
+    if (f.scope) q.articleId = { $in: f.articleId ? f.scope.filter((k) => k === f.articleId) : f.scope };
+    else if (f.articleId) q.articleId = f.articleId;
     if (f.section) {
-      const ids = await this.articles.find({ section: f.section }, { _id: 1 }).limit(5000).lean<Array<{ _id: string }>>().exec();
-      q.articleId = f.articleId ? (ids.some((a) => a._id === f.articleId) ? f.articleId : { $in: [] }) : { $in: ids.map((a) => a._id) };
+      const ids = await this.articles.find({ section: f.section, ...this.sites.filter(f.site) }, { _id: 1 }).limit(5000).lean<Array<{ _id: string }>>().exec();
+      const inScope = f.scope ? ids.filter((a) => f.scope!.includes(a._id)) : ids;
+      q.articleId = f.articleId ? (inScope.some((a) => a._id === f.articleId) ? f.articleId : { $in: [] }) : { $in: inScope.map((a) => a._id) };
     }
     if (f.authorId) q.authorId = f.authorId;
     if (f.rule) q.$or = [{ 'reasons.ruleId': f.rule }, { 'reasons.category': f.rule }];
@@ -192,7 +208,11 @@ export class QueuesService {
       .lean<Array<{ _id: string; commentId: string; priority?: number }>>()
       .exec();
     const page = rows.slice(0, f.limit);
-    const docs = await this.comments.find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) } }, CARD_FIELDS).lean<CardDoc[]>().exec();
+    // Cases carry no site: a case is the site's when its comment is (cards of other sites' comments are left out).
+    const docs = await this.comments
+      .find({ _id: { $in: page.map((r) => new Types.ObjectId(r.commentId)) }, ...this.sites.filter(f.site), ...(f.scope ? { articleId: { $in: f.scope } } : {}) }, CARD_FIELDS)
+      .lean<CardDoc[]>()
+      .exec();
     const byId = new Map((await this.cards(docs)).map((c) => [c.id, c]));
     const items = page.flatMap((r) => {
       const c = byId.get(r.commentId);
@@ -219,7 +239,7 @@ export class QueuesService {
       const reasons = h && h.revision === r.revision && !stored.some((s) => String(s.ruleId).startsWith('moderator:')) ? h.reasons : stored;
       return {
         id,
-        articleId: r.articleId,
+        articleId: hostArticleId(r.articleId),
         authorId: r.authorId,
         authorName: r.authorName,
         parentId: r.parentId ?? null,
@@ -244,20 +264,35 @@ export class QueuesService {
    * and the open cases, each with the count command over the queue's index (mod_*__scalar,
    * notices_status__scalar, appeals_status__scalar), so no count reads the comments themselves.
    */
-  private async countAll(): Promise<Record<QueueName, number>> {
+  private async countAll(site: string, keys: string[] | null): Promise<Record<QueueName, number>> {
+    const scope = { ...this.sites.filter(site), ...(keys ? { articleId: { $in: keys } } : {}) };
     const counted = await Promise.all([
-      ...(Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>).map(async ([queue, filter]) => [queue, await countMatching(this.comments, filter)] as const),
-      countMatching(this.notices, { status: 'open' }).then((n) => ['notices', n] as const),
-      countMatching(this.appeals, { status: 'open' }).then((n) => ['appeals', n] as const),
+      ...(Object.entries(COMMENT_QUEUES) as Array<[QueueName, Record<string, unknown>]>).map(async ([queue, filter]) => [queue, await countMatching(this.comments, { ...filter, ...scope })] as const),
+      this.openCases(this.notices, site, keys).then((n) => ['notices', n] as const),
+      this.openCases(this.appeals, site, keys).then((n) => ['appeals', n] as const),
     ]);
     return Object.fromEntries(counted) as Record<QueueName, number>;
   }
 
+  /**
+   * Open notices or appeals of a site. With one site, an index count; with several, cases carry
+   * no site of their own, so the open ones' comments are counted on the site.
+   */
+  private async openCases(model: Model<Notice> | Model<Appeal>, site: string, scope: string[] | null): Promise<number> {
+    const m = model as unknown as Model<{ commentId?: string | null }>;
+    if (scope) return countMatching(m, { status: 'open', articleId: { $in: scope } });
+    if (!this.sites.multiSite) return countMatching(m, { status: 'open' });
+    const open = await m.find({ status: 'open', commentId: { $type: 'string' } }, { commentId: 1 }).limit(100_000).lean<Array<{ commentId: string }>>().exec();
+    const ids = [...new Set(open.map((c) => c.commentId).filter((id) => Types.ObjectId.isValid(id)))];
+    const mine = new Set((await this.comments.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) }, ...this.sites.filter(site) }, { _id: 1 }).lean<Array<{ _id: Types.ObjectId }>>().exec()).map((c) => c._id.toString()));
+    return open.filter((c) => mine.has(c.commentId)).length;
+  }
+
   /** Newest item id per comment queue (for the live stream: a change means new items). */
-  async heads(): Promise<Record<string, string | null>> {
+  async heads(site: string, scope: string[] | null = null): Promise<Record<string, string | null>> {
     const entries = await Promise.all(
       (['flagged', 'pending', 'reported'] as const).map(async (queue) => {
-        const top = await this.comments.findOne(COMMENT_QUEUES[queue]!, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: Types.ObjectId }>().exec();
+        const top = await this.comments.findOne({ ...COMMENT_QUEUES[queue]!, ...this.sites.filter(site), ...(scope ? { articleId: { $in: scope } } : {}) }, { _id: 1 }).sort({ _id: -1 }).lean<{ _id: Types.ObjectId }>().exec();
         return [queue, top?._id.toString() ?? null] as const;
       }),
     );
@@ -290,7 +325,7 @@ export class QueuesService {
     ]);
     return {
       comment: card!,
-      article: article ? { id: article._id, title: article.title ?? null, url: article.url ?? null, section: article.section ?? null } : null,
+      article: article ? { id: hostArticleId(article._id), title: article.title ?? null, url: article.url ?? null, section: article.section ?? null } : null,
       parent: parent ? { id: parent._id.toString(), authorId: parent.authorId, authorName: parent.authorName, body: parent.body, status: parent.status } : null,
       author: { id: doc.authorId, counts },
       reports: reports.map((r) => ({ reporterId: r.reporterId, reason: r.reason, text: r.text ?? null, createdAt: new Date(r.createdAt).toISOString() })),

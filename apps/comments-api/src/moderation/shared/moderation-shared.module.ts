@@ -5,6 +5,8 @@ import { CommentsModule } from '../../comments/comments.module';
 import { AuditEntry, AuditEntrySchema } from '../audit/audit-entry.schema';
 import { AuditService } from '../audit/audit.service';
 import { ModerationConfig } from './moderation.config';
+import { Article, ArticleSchema } from '../../articles/schemas/article.schema';
+import { ModeratorScope } from '../../sites/moderator-scope';
 
 /** Shared by every moderation feature module: the comments repository (CommentsModule), the audit trail, settings. */
 @Global()
@@ -12,11 +14,12 @@ import { ModerationConfig } from './moderation.config';
   imports: [
     MongooseModule.forFeature([
       { name: AuditEntry.name, schema: AuditEntrySchema },
+      { name: Article.name, schema: ArticleSchema },
     ]),
     CommentsModule,
     ArticlesModule,
   ],
-  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, AuditService],
-  exports: [MongooseModule, ModerationConfig, AuditService, CommentsModule, ArticlesModule],
+  providers: [{ provide: ModerationConfig, useFactory: () => new ModerationConfig() }, AuditService, ModeratorScope],
+  exports: [MongooseModule, ModerationConfig, AuditService, ModeratorScope, CommentsModule, ArticlesModule],
 })
 export class ModerationSharedModule {}

@@ -1,3 +1,4 @@
+import { ModeratorScope } from '../../sites/moderator-scope';
 import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -32,6 +33,7 @@ export class StreamController {
   constructor(
     private readonly queues: QueuesService,
     private readonly config: ModerationConfig,
+    private readonly scope: ModeratorScope,
     @Inject(CommentsApiConfig) apiConfig: CommentsApiConfig,
   ) {
     this.verifier = JwtVerifier.fromConfig(apiConfig);
@@ -67,7 +69,8 @@ export class StreamController {
     this.logger.log({ moderator: user.id }, 'moderation stream opened');
     while (!stream.closed) {
       try {
-        const [counts, heads] = await Promise.all([this.queues.counts(), this.queues.heads()]);
+        const keys = await this.scope.articleKeys(user);
+        const [counts, heads] = await Promise.all([this.queues.counts(user.site, keys), this.queues.heads(user.site, keys)]);
         const key = JSON.stringify({ counts, heads });
         if (key !== last) {
           last = key;

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/co
 import { ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
+import { DeploymentWide, AuthenticatedUser, CurrentUser, Roles } from '@parley/platform';
 import { USER_ID_PATTERN } from '../../common/ids.pipe';
 import { ApiProblems } from '../../common/problem-docs';
 import { noControlChars, trimNfc } from '../shared/dto';
@@ -40,6 +40,7 @@ export class AddTrustedFlaggerDto {
 @ApiTags('moderation')
 @ApiBearerAuth()
 @Roles('admin')
+@DeploymentWide()
 @Controller('v1/moderation/trusted-flaggers')
 export class TrustedFlaggersController {
   constructor(private readonly flaggers: TrustedFlaggersService) {}

@@ -4,7 +4,7 @@ import { Model, Types } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { EventTypes, RestrictionKind, RestrictionStatementV1, SanctionKind, Topics, UserSanctionedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
-import { AuthenticatedUser, ProblemException } from '@parley/platform';
+import { AuthenticatedUser, JwtVerifier, ProblemException, hostArticleId } from '@parley/platform';
 import { RestrictionsService } from '../../restrictions/restrictions.service';
 import { AuditService } from '../audit/audit.service';
 import { DecisionsService } from '../decisions/decisions.service';
@@ -74,6 +74,7 @@ export class UserActionsService {
     private readonly store: CommentsRepository,
     private readonly audit: AuditService,
     private readonly config: ModerationConfig,
+    private readonly sites: JwtVerifier,
     private readonly misuse: MisuseService,
     private readonly premoderation: Premoderation,
   ) {}
@@ -293,7 +294,7 @@ export class UserActionsService {
       ...standing,
       counts,
       misuse: await this.misuse.summary(userId),
-      recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: c.articleId, body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
+      recentComments: recent.map((c) => ({ id: c._id.toString(), articleId: hostArticleId(c.articleId), body: c.body, status: c.status, revision: c.revision, reportCount: c.reportCount ?? 0, createdAt: new Date(c.createdAt).toISOString() })),
       reportsMade: made.map((r) => ({ commentId: r.commentId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       reportsReceived: received.map((r) => ({ commentId: r.commentId, reporterId: r.reporterId, reason: r.reason, createdAt: new Date(r.createdAt).toISOString() })),
       actions: actions.map(toActionView),
@@ -309,7 +310,7 @@ export class UserActionsService {
   async sweepBan(sanctionId: string): Promise<number> {
     const action = await this.actions.findById(sanctionId, { outbox: 0 }).lean<UserAction>().exec();
     if (!action || action.kind !== 'ban' || !action.rejectComments || action.liftedAt) return 0;
-    const actor = { id: action.issuedBy, name: action.issuedBy, roles: ['moderator' as const] };
+    const actor = { id: action.issuedBy, site: this.sites.siteOfKey(action.userId), name: action.issuedBy, roles: ['moderator' as const] };
     const sweep = { sanctionId, banReason: action.reason, reasonCode: (action.reasonCode as ReasonCode | null) ?? null };
     let total = 0;
     for (;;) {
