@@ -8,9 +8,14 @@ import { spawnSync } from 'node:child_process';
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const CACHE_DIR = path.join(ROOT, '.cache');
 
-/** Dependencies are pinned by the lock file; script edits in package.json need no reinstall. */
+/**
+ * Dependencies are pinned by the lock file and patched by patches/ (patch-package, run by npm's
+ * postinstall); script edits in package.json need no reinstall.
+ */
 function lockHash() {
-  const files = ['package-lock.json'].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
+  const patchesDir = path.join(ROOT, 'patches');
+  const patches = fs.existsSync(patchesDir) ? fs.readdirSync(patchesDir).sort().map((f) => path.join('patches', f)) : [];
+  const files = ['package-lock.json', ...patches].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f));
   const h = createHash('sha256');
   for (const f of files) h.update(fs.readFileSync(f));
   return h.digest('hex');
