@@ -4,6 +4,18 @@ import { ThreadListings } from '../apps/comments-api/src/comments/thread-listing
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
 
+/** The indexes of site-scoped listings and queues (several sites in one deployment), by collection. */
+const SITE_INDEXES: Array<[string, string]> = [
+  ['comments', 'mod_site_status__scalar'],
+  ['comments', 'mod_site_reported__scalar'],
+  ['comments', 'mod_site_all__scalar'],
+  ['articles', 'articles_site_section__scalar'],
+  ['moderation_audit', 'audit_site__scalar'],
+  ['moderation_appeals', 'appeals_site_status__scalar'],
+  ['moderation_appeals', 'appeals_site_all__scalar'],
+  ['moderation_notices', 'notices_site_all__scalar'],
+];
+
 /** Every stage of a MongoDB query plan, flattened. */
 function stages(plan: any): Array<{ stage: string; indexName?: string }> {
   if (!plan || typeof plan !== 'object') return [];
@@ -32,7 +44,7 @@ describe('comments-api indexes and query plans', () => {
     const info = await h.db.db!.admin().command({ buildInfo: 1 });
     ferret = typeof info.ferretdbVersion === 'string';
     // mongoose creates the indexes in the background after start-up
-    for (const [collection, name] of [['comments', 'mod_all__scalar'], ['comments', 'thread_by_reactions__scalar'], ['moderation_notices', 'notices_status__scalar']]) {
+    for (const [collection, name] of [['comments', 'mod_all__scalar'], ['comments', 'thread_by_reactions__scalar'], ['moderation_notices', 'notices_status__scalar'], ...SITE_INDEXES]) {
       await eventually(`index ${name} on ${collection}`, async () => (await h.db.collection(collection).indexes().catch(() => [])).some((x) => x.name === name));
     }
   }, 120_000);
@@ -109,6 +121,53 @@ describe('comments-api indexes and query plans', () => {
       expect(s.map((x) => x.stage)).not.toContain('COLLSCAN');
       expect(s.find((x) => x.stage === 'IXSCAN')?.indexName).toMatch(new RegExp(`^(${index})$`));
     }
+  });
+
+  it('creates the indexes of site-scoped queues and listings, with their keys', async () => {
+    const expected: Record<string, Record<string, number>> = {
+      mod_site_status__scalar: { siteId: 1, status: 1, _id: 1 },
+      mod_site_reported__scalar: { siteId: 1, modReportsOpen: 1, status: 1, _id: 1 },
+      mod_site_all__scalar: { siteId: 1, _id: 1 },
+      articles_site_section__scalar: { siteId: 1, section: 1 },
+      audit_site__scalar: { siteId: 1, seq: 1 },
+      appeals_site_status__scalar: { status: 1, _id: 1, articleId: 1 },
+      appeals_site_all__scalar: { _id: 1, articleId: 1 },
+      notices_site_all__scalar: { _id: 1, articleId: 1 },
+    };
+    for (const [collection, name] of SITE_INDEXES) {
+      const index = (await h.db.collection(collection).indexes()).find((x) => x.name === name);
+      expect({ collection, name, key: index?.key }).toEqual({ collection, name, key: expected[name] });
+    }
+  });
+
+  // The queries of one site among several (SiteScope.filter: siteId of a non-default site; the
+  // default site's documents carry none and are matched by siteId null).
+  const siteQueries: Array<[string, string, Record<string, unknown>, Record<string, 1 | -1> | undefined, string]> = [
+    ["site B's flagged queue, newest first", 'comments', { status: 'flagged', siteId: 'b' }, { _id: -1 }, 'mod_site_status__scalar'],
+    ["site B's pending queue after a cursor, oldest first", 'comments', { status: 'pending', siteId: 'b', _id: { $gt: id } }, { _id: 1 }, 'mod_site_status__scalar'],
+    ["site B's reported queue", 'comments', { modReportsOpen: true, status: 'approved', siteId: 'b' }, { _id: -1 }, 'mod_site_reported__scalar'],
+    ["site B's comments, newest first", 'comments', { siteId: 'b' }, { _id: -1 }, 'mod_site_all__scalar'],
+    ["site B's audit trail", 'moderation_audit', { siteId: 'b', seq: { $gt: '2026' } }, { seq: 1 }, 'audit_site__scalar'],
+  ];
+
+  it.each(siteQueries)('plans the %s query on its index', async (_name, collection, filter, sort, index) => {
+    const e = await explain(collection, filter, sort, 21);
+    if (ferret) {
+      const plan = e.queryPlanner.Plan.join(' ; ');
+      expect([e.filterPushdown, e.sortPushdown || !sort, e.limitPushdown]).toEqual([true, true, true]);
+      expect(plan).toMatch(new RegExp(`(SEARCH|SCAN) \\S+ USING INDEX \\S+_(${index})( |$)`));
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    } else {
+      const s = stages(e.queryPlanner.winningPlan);
+      expect(s.map((x) => x.stage)).not.toContain('COLLSCAN');
+      expect(s.find((x) => x.stage === 'IXSCAN')?.indexName).toMatch(new RegExp(`^(${index})$`));
+    }
+  });
+
+  it("looks up a site's articles of some sections on their index", async () => {
+    const e = await explain('articles', { section: { $in: ['politics', 'sport'] }, siteId: 'b' });
+    if (ferret) expect(e.queryPlanner.Plan.join(' ')).toMatch(/USING INDEX \S+_articles_site_section__scalar/);
+    else expect(stages(e.queryPlanner.winningPlan).find((x) => x.stage === 'IXSCAN')?.indexName).toBe('articles_site_section__scalar');
   });
 
   it("reads the comments this replica's relay has to publish by primary key", async () => {

@@ -1,5 +1,6 @@
+import { Kafka, logLevel } from 'kafkajs';
 import { startSystem } from './support/app-processes';
-import { eventually, readJson, uniqueNamespace } from './support/test-env';
+import { eventually, readJson, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor, tokenWithClaims } from './support/tokens';
 
 /**
@@ -157,6 +158,57 @@ describe('curation: featured tab, pinned comment, badges', () => {
     expect(await readJson(await pin('cur-pin', a.id))).toMatchObject({ replaced: null });
     expect((await decide(a.id, 'remove', moderator, 1, { reason: 'spam' })).status).toBe(200);
     expect(await readJson(await api('/v1/articles/cur-pin/pinned-comment'))).toEqual({ comment: null, pinnedAt: null });
+  });
+
+  it('publishes parley.comment.unpinned.v1 through Kafka when a pin is taken away (same key as its pin), and nothing when nothing is pinned', async () => {
+    const kafka = new Kafka({ clientId: `${namespace}-curation-observer`, brokers: testInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+    const observer = kafka.consumer({ groupId: `${namespace}-curation-observer` });
+    const seen: Array<{ key: string; type: string; data: any }> = [];
+    const readUpTo = new Map<number, bigint>();
+    await observer.connect();
+    try {
+      await observer.subscribe({ topic: `${system.topicPrefix}parley.comments.v1`, fromBeginning: true });
+      await observer.run({
+        eachMessage: async ({ partition, message }) => {
+          readUpTo.set(partition, BigInt(message.offset) + 1n);
+          const type = String(message.headers?.ce_type ?? '');
+          const data = JSON.parse(message.value!.toString());
+          if (data.articleId === 'cur-unpin' && /^parley\.comment\.(un)?pinned\.v1$/.test(type)) seen.push({ key: String(message.key), type, data });
+        },
+      });
+      const a = await posted('cur-unpin', tokenFor('cur-unpin-a', ['commenter'], 'Una'), 'Pin me for a while.');
+      const b = await posted('cur-unpin', tokenFor('cur-unpin-b', ['commenter'], 'Bo'), 'Then pin me.');
+      // nothing pinned yet: unpinning changes and publishes nothing
+      expect((await api('/v1/moderation/articles/cur-unpin/pinned-comment', { method: 'DELETE', token: moderator })).status).toBe(204);
+      expect((await pin('cur-unpin', a.id)).status).toBe(200);
+      const unpinned = await api('/v1/moderation/articles/cur-unpin/pinned-comment', { method: 'DELETE', token: admin });
+      expect(unpinned.status).toBe(204);
+      // unpinning again publishes nothing either; the pin of b afterwards (same topic) is the marker
+      expect((await api('/v1/moderation/articles/cur-unpin/pinned-comment', { method: 'DELETE', token: moderator })).status).toBe(204);
+      expect((await pin('cur-unpin', b.id)).status).toBe(200);
+      await eventually('the pin of b (marker)', async () => seen.some((e) => e.type === 'parley.comment.pinned.v1' && e.data.commentId === b.id));
+      // the events may sit on other partitions than the marker: read every partition to its end
+      const kafkaAdmin = kafka.admin();
+      await kafkaAdmin.connect();
+      const ends = await kafkaAdmin.fetchTopicOffsets(`${system.topicPrefix}parley.comments.v1`).finally(() => kafkaAdmin.disconnect());
+      await eventually('the observer read the topic to its end', async () => ends.every((p) => BigInt(p.high) === 0n || (readUpTo.get(p.partition) ?? 0n) >= BigInt(p.high)));
+
+      // exactly these three (a's two in order on a's partition); the two unpins with nothing pinned published nothing
+      expect(seen).toHaveLength(3);
+      expect(seen.filter((e) => e.key === a.id).map((e) => e.type)).toEqual(['parley.comment.pinned.v1', 'parley.comment.unpinned.v1']);
+      expect(seen.filter((e) => e.key === b.id).map((e) => e.type)).toEqual(['parley.comment.pinned.v1']);
+      const ev = seen.find((e) => e.type === 'parley.comment.unpinned.v1')!;
+      expect(ev.key).toBe(a.id);
+      expect(ev.data).toEqual({ commentId: a.id, articleId: 'cur-unpin', authorId: 'cur-unpin-a', unpinnedBy: 'cur-admin', unpinnedAt: expect.any(String) });
+      expect(Date.parse(ev.data.unpinnedAt)).not.toBeNaN();
+      // the pin after the unpin replaced nothing
+      expect(seen.find((e) => e.key === b.id)!.data.replacedCommentId).toBeNull();
+      // the audit trail has the unpin, naming the comment
+      const audit = await readJson(await api(`/v1/moderation/audit?commentId=${a.id}`, { token: moderator }));
+      expect((audit.items as any[]).filter((e) => e.action === 'curation.unpin')).toHaveLength(1);
+    } finally {
+      await observer.disconnect();
+    }
   });
 
   it('tells the author in-app when their comment is pinned and when an admin gives them a badge (events through Kafka), once each', async () => {

@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { ConsumerGroups, Topics } from '@parley/contracts';
 import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { NotificationsHarness } from './support/notifications-harness';
-import { eventually, uniqueNamespace } from './support/test-env';
+import { waitForGroupMembers } from './support/consumer-progress';
+import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
 const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-privacy');
@@ -172,5 +175,170 @@ describe('widget: your data and account (GDPR)', () => {
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=message]:has-text("Die Löschung wurde widerrufen. Ihr Konto bleibt bestehen.")').waitFor();
     expect((await erasure(other)).body.status).toBe('cancelled');
+  });
+});
+
+/**
+ * The two states after the grace period, as the reader sees them: "being deleted" (the erasure
+ * was ordered, comments-api's part not done yet) and "deleted". comments-api runs with a
+ * 2-second grace period. To hold the erasure in its "being deleted" state for as long as the
+ * test looks at it, a second member joins comments-api's erasure consumer group and owns, without
+ * consuming, the partition the reader's erasure event goes to (as a replica that stalls would);
+ * when it leaves, comments-api takes the partition over and carries the erasure out.
+ */
+describe('widget: your data and account (GDPR) after the grace period', () => {
+  let h: CommentsApiHarness;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const namespace = uniqueNamespace('wprivacy-due');
+  const { kafkaBrokers } = testInfrastructure();
+  const kafka = new Kafka({ clientId: `${namespace}-stalled-replica`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
+  const stalled = kafka.consumer({ groupId: `${namespace}.${ConsumerGroups.CommentsApi}.account-erasure`, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+  let stalledConnected = false;
+  const consumedByStalled: string[] = [];
+  let stalledAssignment: Record<string, number[]> = {};
+  const usersTopic = `${namespace}.${Topics.Users}`;
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (article: string, token: string) => {
+    await page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(token)}`);
+    await page.locator('[data-testid=thread] > li').first().waitFor();
+  };
+
+  beforeAll(async () => {
+    requireChromium('the widget test');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', ACCOUNT_ERASURE_GRACE_SECONDS: '2', ACCOUNT_ERASURE_POLL_MS: '200' });
+    browser = await launchChromium();
+  }, 180_000);
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC' });
+    page = await context.newPage();
+  });
+  afterEach(() => context?.close());
+  afterAll(async () => {
+    if (stalledConnected) await stalled.disconnect().catch(() => undefined);
+    await browser?.close();
+    await h?.stop();
+  });
+
+  /** Joins the erasure group beside comments-api, consuming nothing; returns the users-topic partitions it owns. */
+  async function joinStalledReplica(): Promise<number[]> {
+    stalled.on(stalled.events.GROUP_JOIN, (e) => {
+      stalledAssignment = e.payload.memberAssignment as Record<string, number[]>;
+    });
+    await stalled.connect();
+    stalledConnected = true;
+    const topics = [usersTopic, `${namespace}.${ConsumerGroups.CommentsApi}.account-erasure.retry`];
+    for (const topic of topics) await stalled.subscribe({ topic, fromBeginning: true });
+    await stalled.run({
+      autoCommit: false,
+      eachMessage: async ({ message }) => {
+        consumedByStalled.push(String(message.key));
+      },
+    });
+    stalled.pause(topics.map((topic) => ({ topic })));
+    await waitForGroupMembers(kafkaBrokers, `${namespace}.${ConsumerGroups.CommentsApi}.account-erasure`, 2);
+    return eventually('the stalled replica owns a partition of the users topic', async () => {
+      const own = stalledAssignment[usersTopic] ?? [];
+      return own.length ? own : undefined;
+    });
+  }
+  /** A user id whose events go to one of these partitions (the apps' default partitioner, murmur2). */
+  async function userOnPartitions(prefix: string, partitions: number[]): Promise<string> {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const meta = await admin.fetchTopicMetadata({ topics: [usersTopic] });
+      const partitionMetadata = meta.topics[0]!.partitions.map((p) => ({ partitionId: p.partitionId, leader: p.leader, replicas: p.replicas, isr: p.isr }));
+      const partitioner = Partitioners.DefaultPartitioner();
+      for (let i = 0; ; i++) {
+        const id = `${prefix}-${i}`;
+        if (partitions.includes(partitioner({ topic: usersTopic, partitionMetadata: partitionMetadata as never, message: { key: id, value: null } }))) return id;
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+  const erasure = async (token: string) => {
+    const res = await h.http('/v1/me/erasure', { token });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('shows "being deleted" while the erasure runs and "deleted" after it, with no action left, by keyboard', async () => {
+    const readerId = await userOnPartitions('reader-due', await joinStalledReplica());
+    const reader = tokenFor(readerId, ['commenter'], 'Rita');
+    const other = tokenFor('other-due', ['commenter'], 'Olaf');
+    const post = async (token: string, body: string) => {
+      const res = await h.http('/v1/articles/privacy-due/comments', { method: 'POST', token, json: { body } });
+      expect(res.status).toBe(202);
+      const c = (await res.json()) as any;
+      await h.decide(c, 'approved');
+      await eventually(`approval of ${c.id}`, async () => ((await (await h.http(`/v1/comments/${c.id}`)).json()) as any).status === 'approved');
+      return c as { id: string };
+    };
+    const mine = await post(reader, 'Rita will leave soon.');
+    await post(other, 'Olaf stays.');
+    const threadText = () => page.locator('[data-testid=thread]').innerText();
+
+    // the reader requests the deletion by keyboard
+    await open('privacy-due', reader);
+    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
+    await page.keyboard.press('Enter');
+    await tabTo(page, (f) => f.testid === 'request-erasure');
+    await page.keyboard.press('Enter');
+    await tabTo(page, (f) => f.testid === 'confirm-erasure');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
+
+    // the grace period ends: the erasure is ordered, and held while the stalled replica owns its partition
+    const erasing = await eventually('the erasure ordered', async () => {
+      const e = await erasure(reader);
+      return e.body.status === 'erasing' ? e.body : undefined;
+    });
+    expect(erasing).toMatchObject({ userId: readerId, status: 'erasing', requestedBy: 'self' });
+    const cancel = await h.http('/v1/me/erasure', { method: 'DELETE', token: reader });
+    expect(cancel.status).toBe(409);
+
+    await open('privacy-due', reader);
+    // the section opens by itself to show it; nothing can be requested or cancelled any more
+    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=erasing]').waitFor();
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('Your account is being deleted.');
+    expect(await page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
+    // comments-api's part is not done yet: the comment is still there
+    expect(await threadText()).toContain('Rita will leave soon.');
+    // keyboard: the summary and the download buttons are reachable, and nothing else in the section
+    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
+    expect((await tabTo(page, (f) => f.testid === 'download-data')).testid).toBe('download-data');
+    expect((await tabTo(page, (f) => f.testid === 'download-notifications')).testid).toBe('download-notifications');
+    await expectAccessible(page, 'a deletion under way');
+    await shot('erasing');
+    expect((await erasure(reader)).body.status).toBe('erasing');
+    expect(consumedByStalled).toEqual([]);
+
+    // the stalled replica leaves: comments-api takes its partition over and erases the account
+    await stalled.disconnect();
+    stalledConnected = false;
+    const erased = await eventually('the erasure carried out', async () => {
+      const e = await erasure(reader);
+      return e.body.status === 'erased' ? e.body : undefined;
+    }, 120_000, 250);
+    expect(erased).toMatchObject({ userId: readerId, status: 'erased' });
+
+    await open('privacy-due', reader);
+    await page.locator('[data-testid=account-status][data-status=erased]').waitFor({ state: 'attached' });
+    // nothing is pending any more: the section stays closed until the reader opens it
+    expect(await page.locator('[data-testid=account]').getAttribute('open')).toBeNull();
+    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=account][open]').waitFor();
+    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('Your account was deleted.');
+    expect(await page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
+    // the reader's comment is gone from the thread (by id and by text); the other reader's stays
+    expect(await page.locator(`[data-testid=thread] [data-id="${mine.id}"]:has-text("Rita will leave soon.")`).count()).toBe(0);
+    expect(await threadText()).not.toContain('Rita will leave soon.');
+    expect(await threadText()).toContain('Olaf stays.');
+    await expectAccessible(page, 'a deleted account');
+    await shot('erased');
   });
 });

@@ -18,6 +18,7 @@ export * from './events/ruleset-activated.event';
 export * from './events/statement-issued.event';
 export * from './events/user-erased.event';
 export * from './events/comment-pinned.event';
+export * from './events/comment-unpinned.event';
 export * from './events/user-badges-changed.event';
 export * from './events/restriction-statement';
 export * from './events/notice-received.event';

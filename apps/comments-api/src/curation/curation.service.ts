@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model, Types } from 'mongoose';
-import { CommentPinnedV1, EventTypes, Topics } from '@parley/contracts';
+import { CommentPinnedV1, CommentUnpinnedV1, EventTypes, Topics } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, hostArticleId, ProblemException } from '@parley/platform';
 import { Article } from '../articles/schemas/article.schema';
@@ -42,7 +42,8 @@ const articleNotFound = (articleId: string) => new ProblemException(404, 'articl
  * The pin is one field of the article document: pinning writes it with a single conditional
  * update on the comment pinned before (compare-and-set, retried when another pin landed first)
  * that also appends parley.comment.pinned.v1 to the article's outbox, so concurrent pins leave
- * exactly one pinned comment and each replaced pin is reported to exactly one caller. The pinned comment
+ * exactly one pinned comment and each replaced pin is reported to exactly one caller. Unpinning is
+ * the same compare-and-set, with parley.comment.unpinned.v1. The pinned comment
  * is shown only while it is approved (read with it), so a pin never shows a comment that was
  * removed, rejected or deleted after it was pinned.
  */
@@ -159,27 +160,47 @@ export class CurationService {
     return { articleId: hostArticleId(articleId), commentId, pinnedAt: pinnedAt.toISOString(), pinnedBy: mod.id, replaced };
   }
 
-  /** Unpins whatever is pinned (one atomic update); returns the comment that was pinned, if any. */
+  /**
+   * Unpins whatever is pinned; returns the comment that was pinned, if any. Like pinning, a
+   * compare-and-set on the pinned comment: the write that clears the pin names the comment it
+   * unpins and appends parley.comment.unpinned.v1 about it to the article's outbox in that same
+   * write (retried when another pin or unpin landed first). Unpinning with nothing pinned
+   * changes nothing and publishes nothing.
+   */
   async unpin(articleId: string, mod: AuthenticatedUser): Promise<string | null> {
-    const before = await this.articles
-      .findOneAndUpdate(
-        { _id: articleId },
-        { $set: { pinnedCommentId: null, pinnedAt: null, pinnedBy: null } },
-        { returnDocument: 'before', timestamps: false },
-      )
-      .lean<Pick<Article, 'pinnedCommentId'>>()
-      .exec();
-    if (!before) throw articleNotFound(articleId);
-    const was = before.pinnedCommentId ?? null;
-    if (was)
-      await this.audit.record({
-        actor: mod.id,
-        automated: false,
-        action: 'curation.unpin',
-        commentId: was,
-        before: { articleId, pinned: was },
-        after: { articleId, pinned: null },
-      });
+    const unpinnedAt = new Date();
+    let was: string | null = null;
+    for (let attempt = 0; ; attempt++) {
+      const current = await this.articles.findById(articleId, { pinnedCommentId: 1 }).lean<Pick<Article, 'pinnedCommentId'>>().exec();
+      if (!current) throw articleNotFound(articleId);
+      was = current.pinnedCommentId ?? null;
+      if (!was) return null;
+      const c = await this.comments.findById(was, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
+      if (!c) throw new Error(`unpin: the pinned comment ${was} of article ${articleId} is not stored`);
+      const data: CommentUnpinnedV1 = { commentId: was, articleId, authorId: c.authorId, unpinnedBy: mod.id, unpinnedAt: unpinnedAt.toISOString() };
+      const ev = appendEvents([outboxEntry(this.names.topic(Topics.CommentEvents), was, EventTypes.CommentUnpinned, data, unpinnedAt)]);
+      const res = await this.articles
+        .updateOne(
+          { _id: articleId, pinnedCommentId: was },
+          { $set: { pinnedCommentId: null, pinnedAt: null, pinnedBy: null, ...ev.set }, $push: ev.push, $inc: ev.inc },
+          { timestamps: false },
+        )
+        .exec();
+      if (res.matchedCount) {
+        this.relay.kick(articleId);
+        break;
+      }
+      if (attempt >= 1000) throw new ProblemException(503, 'pin-contention', 'Too many concurrent pins', `Article ${articleId} is being pinned by others; try again`);
+    }
+    await this.audit.record({
+      at: unpinnedAt,
+      actor: mod.id,
+      automated: false,
+      action: 'curation.unpin',
+      commentId: was,
+      before: { articleId, pinned: was },
+      after: { articleId, pinned: null },
+    });
     return was;
   }
 }

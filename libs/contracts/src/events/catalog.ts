@@ -148,6 +148,14 @@ export const eventCatalog: Record<EventType, EventCatalogEntry> = {
     consumers: ['notifications'],
     summary: 'A moderator pinned an approved comment above its article\'s thread (replacing the one pinned before, if any).',
   },
+  [EventTypes.CommentUnpinned]: {
+    topic: Topics.CommentEvents,
+    key: 'commentId',
+    producers: ['comments-api'],
+    // For downstream services (a front page showing the pinned comment); no app consumes it.
+    consumers: [],
+    summary: 'A moderator unpinned the comment pinned above its article\'s thread; the article has no pinned comment now.',
+  },
   [EventTypes.UserBadgesChanged]: {
     topic: Topics.Users,
     key: 'userId',

@@ -18,6 +18,7 @@ export const EventTypes = {
   StatementIssued: 'parley.statement.issued.v1',
   UserErased: 'parley.user.erased.v1',
   CommentPinned: 'parley.comment.pinned.v1',
+  CommentUnpinned: 'parley.comment.unpinned.v1',
   UserBadgesChanged: 'parley.user.badges-changed.v1',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];

@@ -19,6 +19,7 @@ import { RuleSetActivatedV1, ruleSetActivatedV1Schema } from './ruleset-activate
 import { StatementIssuedV1, statementIssuedV1Schema } from './statement-issued.event';
 import { UserErasedV1, userErasedV1Schema } from './user-erased.event';
 import { CommentPinnedV1, commentPinnedV1Schema } from './comment-pinned.event';
+import { CommentUnpinnedV1, commentUnpinnedV1Schema } from './comment-unpinned.event';
 import { UserBadgesChangedV1, userBadgesChangedV1Schema } from './user-badges-changed.event';
 
 /** Maps each event type to its data shape: the single definition of the public contract. */
@@ -41,6 +42,7 @@ export interface EventDataByType {
   [EventTypes.StatementIssued]: StatementIssuedV1;
   [EventTypes.UserErased]: UserErasedV1;
   [EventTypes.CommentPinned]: CommentPinnedV1;
+  [EventTypes.CommentUnpinned]: CommentUnpinnedV1;
   [EventTypes.UserBadgesChanged]: UserBadgesChangedV1;
 }
 
@@ -63,6 +65,7 @@ export const eventSchemas = {
   [EventTypes.StatementIssued]: statementIssuedV1Schema,
   [EventTypes.UserErased]: userErasedV1Schema,
   [EventTypes.CommentPinned]: commentPinnedV1Schema,
+  [EventTypes.CommentUnpinned]: commentUnpinnedV1Schema,
   [EventTypes.UserBadgesChanged]: userBadgesChangedV1Schema,
 } as const;
 

@@ -39,3 +39,5 @@ export class Article {
 export const ArticleSchema = SchemaFactory.createForClass(Article);
 /** The outbox relay's scan for articles with unpublished events. */
 ArticleSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/** A site's articles of some sections (moderators limited to sections, queues and analytics by section). */
+ArticleSchema.index({ siteId: 1, section: 1 }, { name: 'articles_site_section__scalar' });

@@ -123,3 +123,9 @@ CommentSchema.index({ status: 1, articleId: 1, _id: 1 }, { name: 'mod_status_art
 CommentSchema.index({ status: 1, authorId: 1, _id: 1 }, { name: 'mod_status_author__scalar' });
 CommentSchema.index({ modReportsOpen: 1, status: 1, _id: 1 }, { name: 'mod_reported__scalar' });
 CommentSchema.index({ _id: 1, status: 1 }, { name: 'mod_all__scalar' });
+// The same queues of one site (SiteScope.filter: `siteId`, null on the default site) when several
+// sites share the deployment: the site and the queue's equality fields, then _id for the order and
+// the date range. Narrowed by article or author, the queues above serve (both keys carry the site).
+CommentSchema.index({ siteId: 1, status: 1, _id: 1 }, { name: 'mod_site_status__scalar' });
+CommentSchema.index({ siteId: 1, modReportsOpen: 1, status: 1, _id: 1 }, { name: 'mod_site_reported__scalar' });
+CommentSchema.index({ siteId: 1, _id: 1 }, { name: 'mod_site_all__scalar' });

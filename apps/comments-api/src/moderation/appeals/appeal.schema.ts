@@ -67,6 +67,13 @@ AppealSchema.index({ appellantId: 1, createdAt: -1 }, { name: 'appeals_appellant
 AppealSchema.index({ commentId: 1 }, { name: 'appeals_comment__scalar' });
 AppealSchema.index({ senderKey: 1, createdAt: -1 }, { name: 'appeals_sender__scalar' });
 AppealSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/**
+ * One site's complaints (AppealsService.list with several sites: a prefix match on the article key,
+ * or no slash on the default site), by status or all, in _id order: equality, sort, then the
+ * article key checked inside the index.
+ */
+AppealSchema.index({ status: 1, _id: 1, articleId: 1 }, { name: 'appeals_site_status__scalar' });
+AppealSchema.index({ _id: 1, articleId: 1 }, { name: 'appeals_site_all__scalar' });
 /** Moderation analytics: appeals received and decided per period. */
 AppealSchema.index({ createdAt: 1 }, { name: 'appeals_created__scalar' });
 AppealSchema.index({ decidedAt: 1 }, { name: 'appeals_decided__scalar' });

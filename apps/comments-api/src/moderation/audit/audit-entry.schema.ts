@@ -37,3 +37,5 @@ AuditEntrySchema.index({ userId: 1, seq: 1 }, { name: 'audit_user__scalar' });
 AuditEntrySchema.index({ seq: 1 }, { name: 'audit_seq__scalar' });
 /** Moderation analytics narrowed to articles (a section): decisions in a period. */
 AuditEntrySchema.index({ articleId: 1, seq: 1 }, { name: 'audit_article__scalar' });
+/** One site's audit trail, oldest first (AuditService.list with several sites). */
+AuditEntrySchema.index({ siteId: 1, seq: 1 }, { name: 'audit_site__scalar' });

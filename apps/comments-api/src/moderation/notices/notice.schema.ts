@@ -72,6 +72,12 @@ NoticeSchema.index({ status: 1, _id: 1 }, { name: 'notices_status__scalar' });
 NoticeSchema.index({ status: 1, priority: -1, _id: 1 }, { name: 'notices_queue__scalar' });
 NoticeSchema.index({ commentId: 1, status: 1 }, { name: 'notices_comment__scalar' });
 NoticeSchema.index({ outboxPending: 1 }, { name: 'outbox_pending__scalar' });
+/**
+ * One site's notices (NoticesService.list with several sites: a prefix match on the article key, or
+ * no slash on the default site) in _id order, the article key checked inside the index. By status,
+ * notices_status__scalar serves (a status narrows the notices enough).
+ */
+NoticeSchema.index({ _id: 1, articleId: 1 }, { name: 'notices_site_all__scalar' });
 /** Rate limits of the public form: notices per sender address and per e-mail in the last hour. */
 NoticeSchema.index({ senderKey: 1, receivedAt: 1 }, { name: 'notices_sender__scalar' });
 NoticeSchema.index({ reporterEmail: 1, receivedAt: 1 }, { name: 'notices_email__scalar' });
