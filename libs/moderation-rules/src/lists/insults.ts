@@ -25,7 +25,9 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   ],
   // Mild words that are insults only when aimed at someone ("you pompous arse", "such a dick", "the editor is a complete
   // knob"); on their own they are names, birds, door handles and donkeys.
-  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git'],
+  // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
+  // a hoe", "you're an absolute ass".
+  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
@@ -54,4 +56,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
-export const INSULT_INNOCENT_SENSES: string[] = ['thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks'];
+export const INSULT_INNOCENT_SENSES: string[] = [
+  'thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks',
+  // "you hoe the beds once a week": the verb
+  // "the second half was ass": slang for "bad", said of a thing (no article)
+  'is|was|were|s ass|arse',
+  'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
+];
