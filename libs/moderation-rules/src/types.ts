@@ -145,6 +145,11 @@ export interface SuspectTermsRule extends RuleBase {
   allow?: string[];
   /** See BannedTermsRule.mentions. */
   mentions?: boolean;
+  /**
+   * Default false. True: a word the writer calls themselves passes ("I'm an idiot, I misread it", "call me a nerd",
+   * "I was a complete fool to believe it"); aimed at anyone else it still matches.
+   */
+  selfDirected?: boolean;
 }
 
 export interface LinksRule extends RuleBase {
