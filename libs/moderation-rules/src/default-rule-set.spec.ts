@@ -49,8 +49,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["You're an absolute ass and everyone knows it", 'flagged', 'insult-phrases'],
     ["I'll kick your ass if you post that again", 'flagged', 'mild-profanity'],
     ['Shut yo a$$ up, nobody asked you', 'flagged', 'mild-profanity'],
-    ['Your punk ass would not last a day', 'flagged', 'mild-profanity'],
+    ['Your punk ass would not last a day', 'flagged', 'insult-phrases'],
     ['Typical white trash, cannot even spell', 'flagged', 'suspect-hate'],
+    ['Sit yo broke ass down', 'flagged', 'insult-phrases'],
+    ['Look at these fake a$$ reporters', 'flagged', 'insult-phrases'],
+    ['That hoe will say anything for clicks', 'flagged', 'sexual-harassment'],
+    ['Bunch of pussies in the cabinet', 'flagged', 'mild-profanity'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -75,6 +79,8 @@ describe('DEFAULT_RULE_SET', () => {
     ["You'll bust your ass in this canyon"],
     ['We called ourselves the Dykes on Bikes long before it was fashionable'],
     ['The second half was ass, to be honest'],
+    ['What a lame ass excuse for a bus timetable'],
+    ['Pass me that hoe, the weeds are back in the border'],
     ['The footballer was banned after shouting "suck my dick" at the referee, the FA said'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

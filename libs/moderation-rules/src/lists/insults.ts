@@ -27,6 +27,20 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
+  // "X-ass" as a crude insult modifier ("yo broke ass", "that fake ass reporter", "punk ass trolls")
+  crude_modifier: [
+    'fake', 'broke', 'lame', 'weak', 'cheap', 'nasty', 'ignorant', 'punk', 'ugly', 'sorry', 'crazy', 'dirty', 'corny', 'goofy', 'bum',
+    'soft', 'pussy', 'hoe', 'racist', 'lil', 'little', 'fat', 'stupid', 'dumb', 'lazy', 'trifling', 'triflin', 'thirsty', 'ratchet',
+    'bougie', 'ghetto', 'stank', 'lying', 'lyin', 'hating', 'hatin', 'clown', 'dusty', 'sloppy', 'whiny', 'snitch', 'bitch', 'nosy',
+    'nosey', 'sneaky', 'creepy', 'pathetic', 'worthless', 'useless', 'broke',
+  ],
+  // people the crude modifier can point at after it ("fake ass people", "punk ass trolls")
+  crude_target: [
+    'people', 'person', 'man', 'men', 'woman', 'women', 'dude', 'dudes', 'guy', 'guys', 'boy', 'boys', 'girl', 'girls', 'kid', 'kids',
+    'nigga*', 'hoe', 'hoes', 'mf', 'mfs', 'troll', 'trolls', 'liberal*', 'conservative*', 'reporter*', 'journalist*', 'politician*',
+    'bitch*', 'clown*', 'loser*', 'fool*', 'idiot*', 'coward*', 'snitch*', 'bum', 'bums', 'fan', 'fans', 'friends', 'family', 'wife',
+    'husband', 'boyfriend', 'girlfriend', 'mom', 'mum', 'dad', 'brother', 'sister', 'cousin', 'neighbor', 'neighbour', 'teacher',
+  ],
   mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
@@ -51,6 +65,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
   harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
+  // "yo broke ass", "your punk ass", "that fake ass reporter", "these lame ass trolls": the crude modifier pointed at a
+  // person (not "a lame ass excuse", "this cheap ass weather")
+  harassment(`@second_person|your|yo|ur|his|her|him|them|they|these|those|dat|ya @crude_modifier ass|arse|asses|azz`, 'crude insult'),
+  harassment(`@crude_modifier ass|arse|asses|azz @crude_target`, 'crude insult'),
   // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
   harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
 ];

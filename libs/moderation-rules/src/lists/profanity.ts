@@ -79,6 +79,7 @@ export const PROFANITY: TermEntry[] = [
  */
 export const MILD_PROFANITY: TermEntry[] = [
   { term: 'pussy', unlessNear: CAT_SENSE },
+  { term: 'pussies', unlessNear: CAT_SENSE },
   'piss off',
   'stfu',
   'gtfo',
@@ -105,10 +106,6 @@ export const MILD_PROFANITY: TermEntry[] = [
   // "ass" aimed at the reader or a person ("kick your ass", "shut yo ass up", "her ass is the only reason…", "your punk
   // ass"); "my ass" is the writer's own, "their asses" is usually an idiom about officials, and idioms pass (ASS_IDIOMS)
   ...['your', 'ur', 'yo', 'his', 'her'].flatMap((who) => [`${who} ass`, `${who} arse`, `${who} asses`]).map((term) => ({ term, unlessNear: ASS_IDIOMS })),
-  'sorry ass',
-  'punk ass',
-  'ugly ass',
-  'hoe ass',
   'thot',
   'thots',
   'boobs',

@@ -1,4 +1,5 @@
 import type { TermEntry } from '../types';
+import { GARDEN_SENSE } from './profanity';
 
 /**
  * Flagged: sexual harassment aimed at the reader or a person ("suck my dick", "show us your tits", "send nudes").
@@ -8,6 +9,7 @@ import type { TermEntry } from '../types';
  */
 /** Words that show "tits" are birds ("nice tits on the feeder", "her tits were nesting"). */
 export const BIRD_SENSE: string[] = ['bird*', 'feeder*', 'nest*', 'flock*', 'blue tit*', 'great tit*', 'coal tit*', 'long tailed', 'finch*', 'robin*', 'sparrow*', 'chick*', 'rspb', 'birdwatch*'];
+
 
 export const SEXUAL_HARASSMENT: TermEntry[] = [
   'suck my dick',
@@ -38,4 +40,6 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   'sit on my face',
   'sit on my dick',
   'ride my dick',
+  // "hoe" pointed at a woman ("that hoe", "yo hoe"); the garden tool passes near garden words
+  ...['that', 'dat', 'this', 'yo', 'ur', 'ya', 'your', 'lil'].map((det) => ({ term: `${det} hoe`, unlessNear: GARDEN_SENSE })),
 ];
