@@ -7,6 +7,7 @@ import { startSystem } from './support/app-processes';
 import { InfraProcess } from './support/infra-process';
 import { PipelineProbe, readTopicToEnd } from './support/pipeline-probe';
 import { eventually, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
+import { tokenFor } from './support/tokens';
 import { startWebhookReceiver } from './support/webhook-receiver';
 
 /**
@@ -97,7 +98,20 @@ describe('faults: nothing lost, nothing doubled', () => {
 
   it('the database restarted: the apps recover without being restarted', async () => {
     await mongo.restart();
-    await eventually('comments-api healthy again', async () => (await fetch(`${system.api.url}/health`)).ok, 60_000, 500);
+    // An admin sees which check is down, so a non-recovery names its dependency.
+    let lastHealth = '';
+    await eventually(
+      'comments-api healthy again',
+      async () => {
+        const res = await fetch(`${system.api.url}/health`, { headers: { authorization: `Bearer ${tokenFor('faults-admin', ['admin'])}` } });
+        lastHealth = `${res.status} ${await res.text()}`;
+        return res.ok;
+      },
+      60_000,
+      500,
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; last answer: ${lastHealth}; comments-api exit code ${system.api.process.exitCode}`);
+    });
     const probe = await scenarioProbe();
     await probe.post(20, article('db-restart'));
     expect(await probe.settle('database restarted')).toEqual(exactly(20));

@@ -40,6 +40,14 @@ describe('ProblemDetailsFilter', () => {
     expect(filter.toProblem(err)).toMatchObject({ status: 503, type: 'https://parley.dev/problems/unavailable' });
   });
 
+  it("answers 503 for the driver's bare EPIPE when it writes to a connection the database closed, and 500 for the same error elsewhere", () => {
+    const driverFrames = 'Error: This socket has been ended by the other party\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/src/cmap/connection.ts:718:21)';
+    const epipe = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE', stack: driverFrames });
+    expect(filter.toProblem(epipe)).toMatchObject({ status: 503, type: 'https://parley.dev/problems/unavailable' });
+    const elsewhere = Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE', stack: 'Error: x\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Mailer.send (/app/dist/notifications/main.js:1:1)' });
+    expect(filter.toProblem(elsewhere)).toMatchObject({ status: 500 });
+  });
+
   it('answers 503 for a bulk write that failed because the connection pool was cleared (the outage inside the write error)', () => {
     const pool = Object.assign(new Error('Connection pool for 127.0.0.1:27017 was cleared'), { name: 'MongoPoolClearedError' });
     const bulk = Object.assign(new Error(pool.message), { name: 'MongoBulkWriteError', errorResponse: pool, writeErrors: [] });

@@ -94,14 +94,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 const UNREACHABLE = /^Mongo(Network|ServerSelection|NotConnected|PoolCleared|NetworkTimeout|TopologyClosed|ServerClosed)/;
+const SOCKET_LOST = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
 
 /**
  * The driver's errors for a database it cannot reach, also when another error carries one (a
  * bulk write's `errorResponse`, an error's `cause`): the client should come back, not report a bug.
+ *
+ * Also a bare socket error raised inside the driver's connection: the mongodb driver (6.x) lets a
+ * write to a socket the server has just closed fail with Node's own `EPIPE` error ("This socket
+ * has been ended by the other party"), not wrapped in a MongoNetworkError.
  */
 export function isDatabaseUnreachable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 3) return false;
-  const e = err as { name?: string; cause?: unknown; errorResponse?: unknown };
+  const e = err as { name?: string; cause?: unknown; errorResponse?: unknown; code?: unknown; stack?: string };
   if (UNREACHABLE.test(e.name ?? '')) return true;
+  if (typeof e.code === 'string' && SOCKET_LOST.has(e.code) && /[\\/]mongodb[\\/]/.test(e.stack ?? '')) return true;
   return isDatabaseUnreachable(e.cause, depth + 1) || isDatabaseUnreachable(e.errorResponse, depth + 1);
 }
