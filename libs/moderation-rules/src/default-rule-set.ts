@@ -3,6 +3,7 @@ import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { EXPLETIVES, MILD_PROFANITY, PROFANITY } from './lists/profanity';
 import { DEATH_TO_INNOCENT_SENSES, DOXXING_PATTERNS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
+import { SEXUAL_HARASSMENT } from './lists/sexual-harassment';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
 import type { RuleSetDefinition, TermEntry } from './types';
@@ -50,7 +51,10 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE, mentions: true },
     { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
     { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), ...DEATH_TO_INNOCENT_SENSES] },
-    { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS },
+    // An insult the writer aims at themselves ("I'm an idiot, I misread it") is not a personal attack.
+    { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true },
+    // Sexual harassment phrases whose words alone are innocent ("tits" are birds); quoted with a reporting verb they pass.
+    { id: 'sexual-harassment', type: 'suspect-terms', category: 'harassment', terms: SEXUAL_HARASSMENT, mentions: true },
     { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...INSULT_INNOCENT_SENSES] },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
     { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', classes: THREAT_CLASSES, patterns: THREAT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_INNOCENT_SENSES] },

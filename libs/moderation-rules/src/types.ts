@@ -137,6 +137,11 @@ export interface BannedTermsRule extends RuleBase {
    * after "the word", "words like", "called someone a" (never "called me/you a").
    */
   mentions?: boolean;
+  /**
+   * Default false. True: a word the writer calls themselves passes ("I'm an idiot, I misread it", "call me a nerd",
+   * "I was a complete fool to believe it"); aimed at anyone else it still matches.
+   */
+  selfDirected?: boolean;
 }
 
 export interface SuspectTermsRule extends RuleBase {
@@ -145,6 +150,8 @@ export interface SuspectTermsRule extends RuleBase {
   allow?: string[];
   /** See BannedTermsRule.mentions. */
   mentions?: boolean;
+  /** See BannedTermsRule.selfDirected. */
+  selfDirected?: boolean;
 }
 
 export interface LinksRule extends RuleBase {

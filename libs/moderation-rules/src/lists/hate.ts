@@ -54,6 +54,9 @@ export const SUSPECT_HATE: TermEntry[] = [
   'go back to your country',
   'go back where you came from',
   'libtard*',
+  // class slurs against groups of people
+  'white trash',
+  'trailer trash',
   'feminazi*',
   'coon',
   'coons',
@@ -77,4 +80,6 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'van dyke|dykes|dyck',
   'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
+  // a reclaimed name (the motorcycle contingent of Pride marches)
+  'dykes on bikes',
 ];

@@ -25,13 +25,17 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   ],
   // Mild words that are insults only when aimed at someone ("you pompous arse", "such a dick", "the editor is a complete
   // knob"); on their own they are names, birds, door handles and donkeys.
-  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git'],
+  // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
+  // a hoe", "you're an absolute ass".
+  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
 /** "you are", "you re", "ur", "you re just", "you are nothing but", … */
 const FILLER = 'a|an|such|nothing|but|just|the|really|truly|always|still{0,3}';
 const YOU_ARE = `${YOU} are|re|r|remain ${FILLER}`;
+/** Who a crude "ass" can point at: the reader, a person, a group ("your", "yo", "his", "these"). */
+const POINTED_AT = 'your|yo|ur|ya|his|her|him|them|these|those|dat';
 const harassment = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'harassment' });
 
 export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
@@ -49,9 +53,22 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
   harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
+  // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
+  // the only reason…", "your punk ass", "these fake ass reporters" ("my ass" is the writer's own; idioms of effort,
+  // idleness and laughter are exceptions below). One phrase rather than terms: the cheap test waits for "ass".
+  harassment(`${POINTED_AT} _? ass|arse|asses|azz`, 'crude insult'),
   // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
   harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
-export const INSULT_INNOCENT_SENSES: string[] = ['thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks'];
+export const INSULT_INNOCENT_SENSES: string[] = [
+  'thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks',
+  // "covering his ass", "you'll bust your ass", "laughed her ass off", "sat on his ass all night": idioms, not insults
+  'cover|covers|covered|covering|laugh|laughs|laughed|laughing|bust|busts|busted|busting|work|works|worked|working your|yo|ur|his|her|their _? ass|arse|asses',
+  'sit|sits|sat|sitting on your|yo|ur|his|her|their _? ass|arse|asses',
+  // "you hoe the beds once a week": the verb
+  // "the second half was ass": slang for "bad", said of a thing (no article)
+  'is|was|were|s ass|arse',
+  'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
+];

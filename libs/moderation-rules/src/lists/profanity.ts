@@ -9,6 +9,11 @@ export const DOG_SENSE: string[] = [
 /** Words that show "pussy" is a cat or a willow. */
 export const CAT_SENSE: string[] = ['willow*', 'cat', 'cats', 'kitten*', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*', 'pussycat*', 'pussy foot*'];
 
+/** Words that show "hoe(s)" is the garden tool. */
+export const GARDEN_SENSE: string[] = [
+  'garden*', 'rake*', 'weed*', 'soil', 'spade*', 'shovel*', 'trowel*', 'plough*', 'plow*', 'scythe*', 'sickle*', 'tool*', 'farm*',
+  'field*', 'crop*', 'allotment*', 'till*', 'dig*', 'plant*', 'cultivat*', 'seedling*', 'rows', 'beds', 'dutch hoe*',
+];
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
   'fuck*',
@@ -68,6 +73,7 @@ export const PROFANITY: TermEntry[] = [
  */
 export const MILD_PROFANITY: TermEntry[] = [
   { term: 'pussy', unlessNear: CAT_SENSE },
+  { term: 'pussies', unlessNear: CAT_SENSE },
   'piss off',
   'stfu',
   'gtfo',
@@ -90,7 +96,7 @@ export const MILD_PROFANITY: TermEntry[] = [
   'fat arse',
   'bugger off',
   'sod off',
-  'hoes',
+  { term: 'hoes', unlessNear: GARDEN_SENSE },
   'thot',
   'thots',
   'boobs',

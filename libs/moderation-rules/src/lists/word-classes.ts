@@ -131,7 +131,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'person',
     terms: [
       'the journalist', 'this journalist', 'that journalist', 'the reporter', 'this reporter', 'that reporter', 'the author', 'this author',
-      'the writer', 'this writer', 'the editor', 'this editor', 'the columnist', 'this columnist', 'the presenter', 'the judge', 'this judge',
+      'the writer', 'this writer', 'the editor', 'this editor', 'the columnist', 'this columnist', 'that columnist', 'that editor', 'that author', 'that writer', 'the presenter', 'this presenter', 'that presenter', 'the judge', 'this judge',
       'that judge', 'the mayor', 'this mayor', 'the minister', 'this minister', 'the president', 'this president', 'the prime minister',
       'the pm', 'the senator', 'the governor', 'the councillor', 'the councilor', 'the mp', 'the cop', 'the cops', 'the officer',
       'the teacher', 'that teacher', 'the doctor', 'that doctor', 'the ref', 'the referee', 'that ref', 'that referee', 

@@ -17,3 +17,27 @@ describe('suspect-terms rule', () => {
     expect(evaluate(rs, { body: 'An idiosyncratic but spacious waste-water plan' }).decision).toBe('approved');
   });
 });
+
+describe('suspect-terms: selfDirected', () => {
+  const self = compileRuleSet({ rules: [{ id: 's', type: 'suspect-terms', terms: ['idiot', 'moron*', 'fool'], selfDirected: true }] });
+  const plain = compileRuleSet({ rules: [{ id: 's', type: 'suspect-terms', terms: ['idiot', 'moron*', 'fool'] }] });
+
+  it.each([["I'm an idiot, I misread the headline"], ['I am such a moron for believing the timetable'], ['I was a complete fool to trust them'], ['Call me a fool, but I liked it'], ['I’m the biggest idiot here']])(
+    'passes a word the writer calls themselves: %s',
+    (body) => {
+      expect(evaluate(self, { body }).decision).toBe('approved');
+      expect(evaluate(plain, { body }).decision).toBe('flagged');
+    },
+  );
+
+  it.each([['You are an idiot'], ['I think you are a moron'], ['I was called an idiot by a moron'], ["I'm sick of you idiots and your fool ideas"], ['Tim is a fool']])(
+    'still flags the word aimed at anyone else: %s',
+    (body) => {
+      expect(evaluate(self, { body }).decision).toBe('flagged');
+    },
+  );
+
+  it('is validated as a boolean', () => {
+    expect(() => compileRuleSet({ rules: [{ id: 's', type: 'suspect-terms', terms: ['idiot'], selfDirected: 'yes' as unknown as boolean }] })).toThrow(/selfDirected/);
+  });
+});

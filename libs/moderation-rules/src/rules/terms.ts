@@ -27,6 +27,7 @@ export const TERM_FIELDS: Shape = {
   }),
   allow: opt(arrayOf(ALLOW_ENTRY, { max: MAX_ALLOW })),
   mentions: opt(bool),
+  selfDirected: opt(bool),
 };
 
 /** An `unlessNear` word: letters (with inner spaces, apostrophes or hyphens), optionally a `stem*`. */
@@ -99,6 +100,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
   const near = def.terms.map((t) => (typeof t === 'string' || !t.unlessNear ? null : contextPattern(t.unlessNear)));
   const hasNear = near.some((n) => n !== null);
   const mentions = def.mentions === true;
+  const selfDirected = def.selfDirected === true;
   return (rt, emit) => {
     const matches = rt.termMatches(slot);
     if (matches.length === 0) return;
@@ -124,6 +126,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
         if (unless.test(text.slice(from, to))) continue;
       }
       if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (selfDirected && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
       emit({ action, start: m.start, end: m.end });
     }
@@ -167,6 +170,12 @@ const QUOTES_CLOSE = '"”»“';
 /** Talking about the word: "the word X", "words like X", "called an opponent a X", "used the word X". */
 const MENTION_BEFORE =
   /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs))\s*[:,]?\s*["“«„]?\s*$/i;
+/**
+ * The writer calling themselves the word: "I'm an idiot", "I am such a moron", "call me a nerd", "I was a complete
+ * fool to believe it", "me, an idiot" (the clause right before the match; anything else in between breaks it).
+ */
+const SELF_BEFORE =
+  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,)\s+(?:(?:just|really|so|such|being|a|an|the|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
 const REPORTING =
   /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
 
