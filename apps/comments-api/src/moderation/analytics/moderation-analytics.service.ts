@@ -32,7 +32,7 @@ export const DECISION_AUDIT_ACTIONS = [
 export const OUTCOMES = ['approved', 'flagged', 'rejected', 'removed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** A scope narrows every figure to some articles: a section today; a site is added the same way (an article field). */
+/** A scope narrows every figure to some articles: the caller's site, a section, the moderator's sections. */
 export interface AnalyticsScope {
   /** The caller's site: only its articles' figures. */
   site: string;
