@@ -3,8 +3,7 @@ import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
-import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
-import { NotificationsHarness } from './support/notifications-harness';
+import { CommentsApiHarness, startCommentsApiWithNotifications } from './support/comments-api-harness';
 import { uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 
@@ -19,7 +18,7 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'dashboard-use
  */
 describe('dashboard: user data (GDPR) for administrators', () => {
   let h: CommentsApiHarness;
-  let n: NotificationsHarness;
+  let apps: Awaited<ReturnType<typeof startCommentsApiWithNotifications>>;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -37,8 +36,8 @@ describe('dashboard: user data (GDPR) for administrators', () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // notifications behind comments-api's address (the one public address), for its part of the export
     const namespace = uniqueNamespace('userdata');
-    n = await new NotificationsHarness(namespace).start();
-    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', NOTIFICATIONS_URL: n.url });
+    apps = await startCommentsApiWithNotifications(namespace, { RATE_LIMIT_ENABLED: 'false' });
+    h = apps.api;
     browser = await launchChromium();
   }, 180_000);
   beforeEach(async () => {
@@ -48,8 +47,7 @@ describe('dashboard: user data (GDPR) for administrators', () => {
   afterEach(() => context?.close());
   afterAll(async () => {
     await browser?.close();
-    await h?.stop();
-    await n?.stop();
+    await apps?.stop();
   });
 
   it('lets an administrator look up a user, download their export, schedule and cancel their erasure, by keyboard', async () => {

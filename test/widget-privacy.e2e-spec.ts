@@ -5,8 +5,7 @@ import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ConsumerGroups, Topics } from '@parley/contracts';
 import { launchChromium, requireChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
-import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
-import { NotificationsHarness } from './support/notifications-harness';
+import { CommentsApiHarness, startCommentsApi, startCommentsApiWithNotifications } from './support/comments-api-harness';
 import { waitForGroupMembers } from './support/consumer-progress';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
@@ -22,7 +21,7 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-privac
  */
 describe('widget: your data and account (GDPR)', () => {
   let h: CommentsApiHarness;
-  let n: NotificationsHarness;
+  let apps: Awaited<ReturnType<typeof startCommentsApiWithNotifications>>;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -58,8 +57,8 @@ describe('widget: your data and account (GDPR)', () => {
     requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const namespace = uniqueNamespace('wprivacy');
-    n = await new NotificationsHarness(namespace).start();
-    h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', NOTIFICATIONS_URL: n.url });
+    apps = await startCommentsApiWithNotifications(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' });
+    h = apps.api;
     browser = await launchChromium();
   }, 180_000);
   beforeEach(async () => {
@@ -69,8 +68,7 @@ describe('widget: your data and account (GDPR)', () => {
   afterEach(() => context?.close());
   afterAll(async () => {
     await browser?.close();
-    await h?.stop();
-    await n?.stop();
+    await apps?.stop();
   });
 
   it('downloads the reader\u2019s data, requests the deletion with its date, shows it after a reload and cancels it, by keyboard', async () => {

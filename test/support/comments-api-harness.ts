@@ -5,6 +5,7 @@ import { CommentModeratedV1, ConsumerGroups, EventTypes, toKafkaHeaders } from '
 import { RunningApp, startApp } from './app-processes';
 import { placementOf, SentEvents } from './consumer-progress';
 import { appEnv, databaseName, logDirFor } from './app-env';
+import { NotificationsHarness } from './notifications-harness';
 import { testInfrastructure } from './test-env';
 
 /**
@@ -12,6 +13,23 @@ import { testInfrastructure } from './test-env';
  * a Kafka producer that plays the moderation worker (publishes real decision events), an
  * observer of everything comments-api publishes, and a direct connection to its database.
  */
+/**
+ * comments-api with the notifications app behind its address (NOTIFICATIONS_URL, the one public
+ * address), for pages that also show what notifications holds (a reader's data export). `stop`
+ * stops both.
+ */
+export async function startCommentsApiWithNotifications(namespace: string, env: Record<string, string> = {}) {
+  const notifications = await new NotificationsHarness(namespace).start();
+  const api = await startCommentsApi(namespace, { ...env, NOTIFICATIONS_URL: notifications.url });
+  return {
+    api,
+    async stop() {
+      await api.stop();
+      await notifications.stop();
+    },
+  };
+}
+
 export async function startCommentsApi(namespace: string, env: Record<string, string> = {}) {
   const { kafkaBrokers, mongoUri } = testInfrastructure();
   const prefix = `${namespace}.`;

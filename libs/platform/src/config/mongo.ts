@@ -12,7 +12,7 @@ const commandsCounter = (): Counter<'command'> =>
  * logs each change of the driver's view of a database server (reachable, unknown, its type) with
  * the error that caused it: an outage and the recovery from it can be read from the app's log.
  */
-export function monitorCommands(connection: Connection): Connection {
+export function instrumentDatabaseClient(connection: Connection): Connection {
   const counter = commandsCounter();
   const client = connection.getClient();
   client.on('commandStarted', (e) => counter.inc({ command: e.commandName }));
@@ -49,6 +49,6 @@ export function mongooseOptions(dbName: string): MongooseModuleOptions {
     retryAttempts: 30,
     retryDelay: 1000,
     monitorCommands: true,
-    connectionFactory: monitorCommands,
+    connectionFactory: instrumentDatabaseClient,
   };
 }
