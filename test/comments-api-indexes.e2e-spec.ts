@@ -109,7 +109,8 @@ describe('comments-api indexes and query plans', () => {
     ['open notices', 'moderation_notices', { status: 'open' }, { _id: 1 }, 'notices_status__scalar'],
   ];
 
-  it.each(listingQueries)('plans the %s query', async (_name, collection, filter, sort, index) => {
+  /** A page of the query (limit 21) is planned on the index: filter, sort and limit pushed down, no sort of its own. */
+  async function expectPlannedOnIndex(collection: string, filter: Record<string, unknown>, sort: Record<string, 1 | -1> | undefined, index: string) {
     const e = await explain(collection, filter, sort, 21);
     if (ferret) {
       const plan = e.queryPlanner.Plan.join(' ; ');
@@ -121,7 +122,9 @@ describe('comments-api indexes and query plans', () => {
       expect(s.map((x) => x.stage)).not.toContain('COLLSCAN');
       expect(s.find((x) => x.stage === 'IXSCAN')?.indexName).toMatch(new RegExp(`^(${index})$`));
     }
-  });
+  }
+
+  it.each(listingQueries)('plans the %s query', (_name, collection, filter, sort, index) => expectPlannedOnIndex(collection, filter, sort, index));
 
   it('creates the indexes of site-scoped queues and listings, with their keys', async () => {
     const expected: Record<string, Record<string, number>> = {
@@ -150,19 +153,7 @@ describe('comments-api indexes and query plans', () => {
     ["site B's audit trail", 'moderation_audit', { siteId: 'b', seq: { $gt: '2026' } }, { seq: 1 }, 'audit_site__scalar'],
   ];
 
-  it.each(siteQueries)('plans the %s query on its index', async (_name, collection, filter, sort, index) => {
-    const e = await explain(collection, filter, sort, 21);
-    if (ferret) {
-      const plan = e.queryPlanner.Plan.join(' ; ');
-      expect([e.filterPushdown, e.sortPushdown || !sort, e.limitPushdown]).toEqual([true, true, true]);
-      expect(plan).toMatch(new RegExp(`(SEARCH|SCAN) \\S+ USING INDEX \\S+_(${index})( |$)`));
-      expect(plan).not.toMatch(/TEMP B-TREE/);
-    } else {
-      const s = stages(e.queryPlanner.winningPlan);
-      expect(s.map((x) => x.stage)).not.toContain('COLLSCAN');
-      expect(s.find((x) => x.stage === 'IXSCAN')?.indexName).toMatch(new RegExp(`^(${index})$`));
-    }
-  });
+  it.each(siteQueries)('plans the %s query on its index', (_name, collection, filter, sort, index) => expectPlannedOnIndex(collection, filter, sort, index));
 
   it("looks up a site's articles of some sections on their index", async () => {
     const e = await explain('articles', { section: { $in: ['politics', 'sport'] }, siteId: 'b' });
