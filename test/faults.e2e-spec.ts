@@ -57,7 +57,9 @@ describe('faults: nothing lost, nothing doubled', () => {
   it('a poison message goes to the dead-letter topic and the partition keeps flowing', async () => {
     const probe = await scenarioProbe();
     const run = randomUUID().slice(0, 8);
-    const producer = new Kafka({ clientId: 'poison', brokers: [kafka.address], logLevel: logLevel.NOTHING }).producer();
+    // Idempotent: a send retried after a lost acknowledgement (a busy machine) must not put a
+    // second copy of a poison message on the topic (each copy would be dead-lettered, rightly).
+    const producer = new Kafka({ clientId: 'poison', brokers: [kafka.address], logLevel: logLevel.NOTHING }).producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     await probe.post(10, article('poison'));
     // One poison message on every partition, each followed by comments that must still be decided.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IHeaders, Kafka, Partitioners } from 'kafkajs';
+import { Admin, IHeaders, Kafka, Partitioners } from 'kafkajs';
 
 export interface DeadLetter {
   partition: number;
@@ -16,13 +16,29 @@ export interface DeadLetter {
 
 const text = (v: IHeaders[string]) => (v === undefined ? undefined : Array.isArray(v) ? String(v[0]) : String(v));
 
+/**
+ * The cluster's topics. kafkajs (2.2) answers a metadata request that failed on every broker it
+ * tried (a request timeout on a busy machine) with null, and `listTopics` then throws a
+ * TypeError ("Cannot destructure property 'topicMetadata'"): that is asked again, a few times.
+ */
+export async function listTopics(admin: Admin, attempts = 5): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await admin.listTopics();
+    } catch (err) {
+      if (!(err instanceof TypeError) || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 /** Reads a dead-letter topic from the beginning up to its current end. */
 export async function readDeadLetters(kafka: Kafka, topic: string): Promise<DeadLetter[]> {
   const admin = kafka.admin();
   await admin.connect();
   let ends: Map<number, bigint>;
   try {
-    if (!(await admin.listTopics()).includes(topic)) return [];
+    if (!(await listTopics(admin)).includes(topic)) return [];
     ends = new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, BigInt(p.high)]));
   } finally {
     await admin.disconnect();
