@@ -227,6 +227,32 @@ describe('EventConsumer (the consumer engine) on fake batches', () => {
     expect(e.membership()).toMatchObject({ state: 'crashed', error: 'boom' });
   });
 
+  it('joins its group again after a crash kafkajs does not restart from, and not once it is stopping', async () => {
+    const { e, consumer } = await engine({ handlers: { [EventTypes.CommentSubmitted]: async () => {} } });
+    const runs = jest.spyOn(consumer, 'run');
+    const disconnects = jest.spyOn(consumer, 'disconnect');
+    jest.useFakeTimers();
+    try {
+      consumer.emit(consumer.events.CRASH, { error: new Error('Failed to find group coordinator'), restart: false });
+      expect(e.membership().state).toBe('crashed');
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(disconnects).toHaveBeenCalledTimes(1);
+      expect(runs).toHaveBeenCalledTimes(1);
+      consumer.emit(consumer.events.GROUP_JOIN, { memberId: 'm-2', memberAssignment: { [TOPIC]: [0] } });
+      expect(e.membership()).toMatchObject({ state: 'joined', memberId: 'm-2' });
+
+      // A crash kafkajs restarts from itself is left to kafkajs; a crash while stopping is not restarted.
+      consumer.emit(consumer.events.CRASH, { error: new Error('retriable'), restart: true });
+      consumer.emit(consumer.events.CRASH, { error: new Error('Failed to find group coordinator'), restart: false });
+      const stopped = e.stop();
+      await jest.advanceTimersByTimeAsync(1000);
+      await stopped;
+      expect(runs).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('broadcast mode: starts at the end, never commits, has no retry or dead-letter topics, and skips what it cannot use', async () => {
     let calls = 0;
     const { run, consumer, producer, provisioned } = await engine({

@@ -60,6 +60,9 @@ export interface EventConsumerOptions {
 }
 
 
+/** After a crash kafkajs does not restart from, the engine joins again after this, times the attempt (at most the max). */
+const CRASH_RESTART_DELAY_MS = 500;
+const CRASH_RESTART_MAX_DELAY_MS = 5000;
 /** Subscribing to freshly created topics is retried this many times (about a minute). */
 const SUBSCRIBE_ATTEMPTS = 40;
 /** Where a consumer stands in its group, for readiness checks. */
@@ -112,6 +115,8 @@ export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly dlqProducer: Producer;
   private stopping = false;
+  /** A restart after a crash kafkajs gave up on, while it runs. */
+  private restarting?: Promise<void>;
   private inFlight = 0;
   readonly dlqTopic: string;
   readonly retryTopic: string;
@@ -148,6 +153,11 @@ export class EventConsumer {
       await this.provisioner.ensure([this.dlqTopic, this.retryTopic]);
       await this.dlqProducer.connect();
     }
+    await this.join();
+  }
+
+  /** Connects, subscribes and runs the kafkajs consumer (again after a crash it gave up on). */
+  private async join(): Promise<void> {
     await this.consumer.connect();
     // Just after topics are created, a broker may not know them yet ("This server does not host
     // this topic-partition" while their metadata spreads through a cluster): subscribing is
@@ -188,8 +198,35 @@ export class EventConsumer {
     this.consumer.on(CRASH, ({ payload }) => {
       set(payload.restart ? 'rebalancing' : 'crashed', { error: payload.error?.message, assignment: {} });
       this.logger.error({ err: payload.error?.message, restart: payload.restart }, 'consumer crashed');
+      if (!payload.restart) this.restartAfterCrash();
     });
     this.consumer.on(STOP, () => set('stopped', { assignment: {} }));
+  }
+
+  /**
+   * kafkajs restarts a crashed consumer only after errors it counts as retriable; others (for
+   * example "Failed to find group coordinator" while a loaded broker moves or elects the group's
+   * coordinator) leave it disconnected for good, and its partitions would wait for ever. The
+   * engine joins the group again itself, backing off, until it is back or stopping. Nothing is
+   * skipped: offsets were committed only past finished messages.
+   */
+  private restartAfterCrash(): void {
+    if (this.stopping || this.restarting) return;
+    this.restarting = (async () => {
+      for (let attempt = 1; !this.stopping; attempt++) {
+        await sleep(Math.min(CRASH_RESTART_MAX_DELAY_MS, CRASH_RESTART_DELAY_MS * attempt));
+        if (this.stopping) return;
+        try {
+          await this.consumer.disconnect().catch(() => undefined);
+          if (this.stopping) return;
+          await this.join();
+          this.logger.log({ attempt }, 'consumer restarted after a crash');
+          return;
+        } catch (err) {
+          this.logger.warn({ err: (err as Error).message, attempt }, 'consumer restart after a crash failed; trying again');
+        }
+      }
+    })().finally(() => (this.restarting = undefined));
   }
 
   /** Where this consumer stands in its group. */
@@ -397,6 +434,7 @@ export class EventConsumer {
   /** Stops fetching, lets the message in hand finish, commits offsets and leaves the group. */
   async stop(): Promise<void> {
     this.stopping = true;
+    await this.restarting;
     await this.consumer.disconnect();
     await this.dlqProducer.disconnect();
   }
