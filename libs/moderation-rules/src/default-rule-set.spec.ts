@@ -55,6 +55,20 @@ describe('DEFAULT_RULE_SET', () => {
     ['Look at these fake a$$ reporters', 'flagged', 'insult-phrases'],
     ['That hoe will say anything for clicks', 'flagged', 'sexual-harassment'],
     ['Bunch of pussies in the cabinet', 'flagged', 'mild-profanity'],
+    // threats and incitement without a listed word, aimed at people named by their role or at a place
+    ['If she prints this again I will find her and make her regret it', 'flagged', 'threat-phrases'],
+    ['We know where that councillor parks his car', 'flagged', 'threat-phrases'],
+    ['Somebody ought to knock that protester over with a van', 'flagged', 'threat-phrases'],
+    ['Keep lying and your kids will pay for it', 'flagged', 'threat-phrases'],
+    ['One grenade through their office window would shut them up', 'flagged', 'threat-phrases'],
+    ["Let's meet outside the temple after prayers and torch it", 'flagged', 'threat-phrases'],
+    ['Burn every last shelter in this town', 'flagged', 'threat-phrases'],
+    ['Get down to that hostel tonight and chase the migrants out', 'flagged', 'threat-phrases'],
+    ['Wish somebody firebombs the editor’s flat with her still in it', 'flagged', 'threat-phrases'],
+    ['Carry on like this and you will never walk again', 'flagged', 'threat-phrases'],
+    ['That judge should be lined up against a wall', 'flagged', 'threat-phrases'],
+    ['Refugees are thieving parasites, all of them', 'flagged', 'hate-phrases'],
+    ['What a gutless coward you are', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -82,6 +96,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['What a lame ass excuse for a bus timetable'],
     ['Pass me that hoe, the weeds are back in the border'],
     ['The footballer was banned after shouting "suck my dick" at the referee, the FA said'],
+    // the same words reporting, quoting or describing
+    ["'I will kill you,' the defendant told his neighbour, the jury heard"],
+    ['‘We know where you live,’ read the note, police said'],
+    ['The protesters marched from the mosque to the town hall and back'],
+    ['A bomb at the embassy in 1998 killed 12 people'],
+    ['Keep going and your family will be proud of you'],
+    ['I will find the author and ask him for the data'],
+    ['Burn the old tyres at the recycling centre, not in the garden'],
+    ['Migrants were driven out of the camp by the floods, aid workers said'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

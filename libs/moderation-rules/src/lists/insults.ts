@@ -53,6 +53,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
   harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
+  // "what a spineless, lying weasel you are"
+  harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
   // the only reason…", "your punk ass", "these fake ass reporters" ("my ass" is the writer's own; idioms of effort,
   // idleness and laughter are exceptions below). One phrase rather than terms: the cheap test waits for "ass".

@@ -57,7 +57,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "One phone call and your office goes up in flames", "Keep printing this and your building will burn"
   threat(`your|ur|yer @place @place_destroyed`, 'threat against a place'),
   // "Hope the MP's car gets blown up with her in it"
-  threat(`@wish _{0,5} @destroyed _{0,2} with @third_person|@second_person in|inside`, 'wishing someone harm'),
+  threat(`@wish _{0,5} @destroyed _{0,4} with @third_person|@second_person in|inside|still`, 'wishing someone harm'),
   // "Keep writing lies and you'll end up in a ditch", "Publish one more word and you'll regret being born"
   threat(`you|u|ya _{0,3} @menace_outcome`, 'threat'),
   // "Someone should teach that reporter a lesson she won't forget", "Someone ought to deal with Mr Okafor permanently"
@@ -75,6 +75,23 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@go_to _{0,4} house|home|place|flat|doorstep|office|there _{0,4} and|to sort|show|teach|deal|remind @third_person|@second_person`, 'invitation to go after someone'),
   // "Go down to the mosque on Friday and make sure they never come back"
   threat(`@place _{0,4} and _{1,4} @never_return`, 'call on others to harm someone'),
+  // "I will find her and make her regret it", "I'll track you down and break you"
+  threat(`${INTENT} @adverb* find|track|hunt ${VICTIM}{1,3} down? and @adverb? @menace_verb`, 'stated intention to harm someone'),
+  threat(`@singular_intent @adverb* make ${VICTIM}{1,3} regret|suffer|bleed|scream|beg`, 'stated intention to harm someone'),
+  // "I know where the reporter parks", "we know where that judge lives"
+  threat(`i|we @adverb? know|found|ve|have _? where ${DET} ${VICTIM}{1,3} lives|live|parks|sleeps|works|drinks|eats|walks|jogs|drops`, 'threat'),
+  // "Keep writing lies and your family will pay for it"
+  threat(`keep|continue|carry _{1,6} and your|ur @family_member will|ll|are|re|is|s going? to? @family_harmed`, 'threat'),
+  // "A pipe bomb at their headquarters would sort this out"
+  threat(`a|one|some|another @weapon _{0,2} at|in|through|under|outside|on @possessive? _{0,2} @place _? would|will|could|should|might|d|ll sort|solve|fix|settle|teach|shut|wake|end|stop`, 'threat against a place'),
+  // "Let's all meet at the mosque on Friday and burn it to the ground", "Smash every window of the synagogue"
+  threat(`${CALL}|@go_to _{0,6} @place _{0,4} and @place_attack it|them|the|that|this|every|down|up|to|all|their`, 'threat against a place'),
+  threat(`^@place_attack @possessive? _{0,3} @place`, 'threat against a place'),
+  // "Everyone go to the hotel housing the asylum seekers tonight and drive them out"
+  threat(`@place _{0,5} and @drive_out @third_person out|away|off`, 'invitation to go after someone'),
+  threat(`@place _{0,5} and @drive_out @determiner? @target_group out|away|off`, 'invitation to go after someone'),
+  // "Someone ought to run that protester over with a truck"
+  threat(`${INTENT}|${CALL} @adverb* run|mow|knock _{1,4} over|down with a|an|his|her|my|our|their|your|the car|truck|van|bus|lorry|tractor|suv|bulldozer`, 'call on others to harm someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -102,7 +119,17 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   for_good: ['permanently', 'for good', 'once and for all', 'forever', 'for ever'],
   dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
   find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
-  destroyed: ['blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up'],
+  destroyed: [
+    'blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up',
+    'torches', 'torch', 'firebombs', 'firebomb', 'bombs', 'burns down', 'burn down', 'sets fire to', 'set fire to', 'sets light to', 'set light to',
+  ],
+  // a stated intention in the first person singular ("we will make them pay" is also a campaign promise)
+  singular_intent: ['i will', 'i ll', 'ill', 'i m going to', 'im going to', 'i am going to', 'i m gonna', 'im gonna', 'i swear i will', 'i swear i ll', 'i promise i will', 'i promise i ll'],
+  drive_out: ['drive', 'burn', 'smoke', 'chase', 'force', 'hound', 'run', 'kick', 'throw', 'drag', 'beat'],
+  menace_verb: ['make', 'hurt', 'teach', 'sort', 'finish', 'end', 'break', 'smash', 'beat', 'kill', 'destroy', 'ruin', 'bury', 'silence', 'deal with', 'take care of'],
+  family_member: ['family', 'kids', 'children', 'wife', 'husband', 'daughter', 'son', 'loved ones', 'parents', 'mum', 'mom', 'whole family'],
+  family_harmed: ['suffer', 'pay for it', 'pay for this', 'pay for that', 'pay dearly', 'get hurt', 'be hurt', 'be next', 'regret it', 'be sorry', 'bleed'],
+  place_attack: ['burn', 'torch', 'raze', 'firebomb', 'petrol bomb', 'bomb', 'smash', 'smash up', 'wreck', 'trash', 'blow up', 'set fire to', 'set light to', 'vandalise', 'vandalize', 'storm', 'tear down'],
   place_destroyed: [
     'go up in flames', 'goes up in flames', 'going up in flames', 'will go up in flames', 'ends up in flames', 'will burn', 'll burn',
     'burns down', 'will burn down', 'gets torched', 'get torched', 'will be torched', 'goes up in smoke', 'will go up in smoke',

@@ -13,6 +13,15 @@ export interface WordClass {
   terms: string[];
 }
 
+/** People in the news, named by what they do: with "that", "this", "the" (and plural) they are someone a threat can aim at. */
+const ROLES = [
+  'protester', 'protestor', 'activist', 'campaigner', 'politician', 'candidate', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'lawyer', 'prosecutor', 'magistrate', 'sheriff', 'councillor', 'councilor', 'mp', 'senator', 'congressman', 'governor', 'mayor',
+  'minister', 'commentator', 'blogger', 'influencer', 'pundit', 'critic', 'anchor', 'host', 'presenter', 'broadcaster', 'photographer',
+  'landlord', 'banker', 'boss', 'ceo', 'nurse', 'doctor', 'teacher', 'headteacher', 'headmaster', 'principal', 'officer', 'cop',
+  'neighbour', 'neighbor', 'organiser', 'organizer', 'leader', 'scientist', 'researcher', 'whistleblower', 'witness', 'juror',
+];
+
 export const WORD_CLASSES: Record<string, WordClass> = {
   target_group: {
     label: 'group of people',
@@ -68,6 +77,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'dismembered', 'buried alive', 'castrated', 'sterilised', 'sterilized', 'lined up and shot', 'put against a wall', 'put up against a wall',
       'thrown off a roof', 'thrown off a building', 'fed to the sharks', 'rounded up', 'culled', 'purged', 'cleansed', 'eliminated',
       'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed', 'beaten to a pulp', 'beaten black and blue',
+      'lined up against a wall', 'lined up against the wall', 'put against the wall', 'stood against a wall', 'stood against the wall',
+      'taken out back and shot', 'taken outside and shot', 'dragged into the street', 'dragged through the streets',
     ],
   },
   death_verb: {
@@ -143,6 +154,9 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'priests', 'pastor', 'vicar', 'bishop', 'the pope', 'cardinal', 'nun', 'nuns', 'monk', 'monks', 'scientists', 'experts',
       'mr', 'mrs', 'ms', 'miss', 'dr', 'senator', 'president', 'minister', 'mayor', 'judge', 'councillor', 'councilor', 'governor',
       'chancellor', 'congressman', 'congresswoman', 'professor', 'reverend', 'imam', 'rabbi',
+      // a role with a demonstrative: "that protester", "this councillor", "those activists"
+      ...ROLES.flatMap((role) => [`that ${role}`, `this ${role}`, `the ${role}`]),
+      ...ROLES.flatMap((role) => [`those ${role}s`, `these ${role}s`, `the ${role}s`]),
     ],
   },
   first_person_intent: {
@@ -225,6 +239,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
       'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
       'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
+      'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
     ],
   },
   determiner: {
@@ -272,6 +287,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'give him a reason to be afraid', 'i know when you get home', 'we know when you get home', 'i know when you leave work',
       'we know when you leave work', 'i know your address', 'we know your address', 'we have your address', 'i have your address',
       'we ve got your address', 'i ve got your address', 'i know your home address', 'we know your home address',
+      'your head is next', 'your head s next', 'your house is next', 'your family is next', 'your kids are next',
     ],
   },
   menace_outcome: {
@@ -281,7 +297,11 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'end up in a hospital', 'end up in a box', 'end up in a body bag', 'end up in the ground', 'end up in a wheelchair', 'wake up dead',
       'go missing', 'not see christmas', 'never see christmas', 'not see another birthday', 'never see another birthday',
       'not be breathing', 'stop breathing', 'be the next one', 'be found in a ditch', 'be found in the river', 'need a surgeon',
-      'need an ambulance', 'need a new face',
+      'need an ambulance', 'need a new face', 'won t walk again', 'wont walk again', 'will never walk again', 'll never walk again',
+      'never walk again', 'not walk again', 'won t wake up', 'wont wake up', 'never wake up', 'not wake up again', 'won t see tomorrow',
+      'wont see tomorrow', 'not see the morning', 'never see your kids again', 'never see your family again', 'won t see your kids again',
+      'not make it home', 'never make it home', 'won t make it home', 'be eating through a straw', 'be drinking through a straw',
+      'be picking your teeth up', 'be carried out', 'leave in an ambulance', 'leave in a body bag', 'go home in a box',
     ],
   },
   casualty_report: {

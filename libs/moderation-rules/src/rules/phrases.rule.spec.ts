@@ -56,6 +56,11 @@ describe('phrases rule', () => {
     expect(check('"I will shoot you," he told her.').decision).toBe('approved');
     expect(check('“Refugees are vermin.” That is what the councillor wrote.').decision).toBe('approved');
     expect(check('"I will shoot you" and I mean it').decision).toBe('rejected'); // quotes without attribution
+    // single and curly single quotes, closed after the punctuation that ends the quoted words
+    expect(check("'I will shoot you,' he told her.").decision).toBe('approved');
+    expect(check('‘I will shoot you.’ That is what he wrote.').decision).toBe('approved');
+    expect(check("'I will shoot you,' and I mean it").decision).toBe('rejected');
+    expect(check("Don't think I won't: I will shoot you").decision).toBe('rejected'); // apostrophes are not quotes
     const noQuotes = compileRuleSet(ruleSet({ patterns: ['@first_person_intent @violent_verb @second_person'], quotations: false }));
     expect(evaluate(noQuotes, { body: 'He shouted "I will shoot you"' }).decision).toBe('flagged');
   });

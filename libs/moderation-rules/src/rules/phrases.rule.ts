@@ -726,7 +726,8 @@ function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
       const before = i === 0 ? (atStart ? ' ' : '') : gap[i - 1];
       const after = i + 1 < gap.length ? gap[i + 1] : '';
       if (!quoted && after === '' && (before === '' ? false : /\s/.test(before)) && c !== '’') quoted = true;
-      else if (quoted && before === '' && (after === '' || /[\s.,;:!?)]/.test(after)) && c !== '‘') quoted = false;
+      // closing: right after the quoted words, or after the punctuation that ends them ("…you,' the court heard")
+      else if (quoted && (before === '' || /[.,;:!?]/.test(before)) && (after === '' || /[\s.,;:!?)]/.test(after)) && c !== '‘') quoted = false;
     }
   }
   return quoted;
