@@ -69,6 +69,23 @@ describe('DEFAULT_RULE_SET', () => {
     ['That judge should be lined up against a wall', 'flagged', 'threat-phrases'],
     ['Refugees are thieving parasites, all of them', 'flagged', 'hate-phrases'],
     ['What a gutless coward you are', 'flagged', 'insult-phrases'],
+    ['That senator deserves a bullet, nothing less', 'flagged', 'threat-phrases'],
+    ['Someone give that columnist a good hiding', 'flagged', 'threat-phrases'],
+    ["She's getting a bottle in the face next time", 'flagged', 'threat-phrases'],
+    ['Their studio should be burnt to the ground', 'flagged', 'threat-phrases'],
+    ['Mr Kovacs will end up face down in the river if he signs it', 'flagged', 'threat-phrases'],
+    ['Some rounds into those protesters would end this', 'flagged', 'threat-phrases'],
+    ["I hope the minister's children get shot", 'flagged', 'threat-phrases'],
+    ["We'll be knocking on your door tonight", 'flagged', 'threat-phrases'],
+    ['Round them all up and hang them', 'flagged', 'threat-phrases'],
+    ['Bring your bats down to the mosque on Friday', 'flagged', 'threat-phrases'],
+    ["We'll storm the town hall with bats if we have to", 'flagged', 'threat-phrases'],
+    ['Publish that and see how long you last', 'flagged', 'threat-phrases'],
+    ['Immigrants are barely human', 'flagged', 'hate-phrases'],
+    ['Nobody listens to a clueless moron like you', 'flagged', 'insult-phrases'],
+    ['What a shower of useless clowns in the cabinet', 'flagged', 'insult-phrases'],
+    ['Shut up, you thick numpty', 'flagged', 'insult-phrases'],
+    ["The reporter's flat is at 311 West 4th Street, go and see her", 'flagged', 'personal-information'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -105,6 +122,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['I will find the author and ask him for the data'],
     ['Burn the old tyres at the recycling centre, not in the garden'],
     ['Migrants were driven out of the camp by the floods, aid workers said'],
+    ['The government deserves a good kicking at the ballot box'],
+    ['Police fired rounds into the crowd outside the embassy'],
+    ['What a load of crap, the figures are wrong'],
+    ['Our bikes go missing if we leave them unlocked'],
+    ['For bookings call 020 7946 0018 or email the box office'],
+    ['Ring the council switchboard on 0161 496 0000 to report it'],
+    ['The new café on West 4th Street opens at 8'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

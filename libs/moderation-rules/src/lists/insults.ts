@@ -13,6 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
+    'talentless', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -22,6 +23,12 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
+    'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being',
+  ],
+  // People insulted as a group ("a bunch of clowns running this council"); not "a load of crap", said of a thing.
+  group_insult: [
+    'clowns', 'idiots', 'morons', 'muppets', 'fools', 'losers', 'cowards', 'numpties', 'imbeciles', 'cretins', 'degenerates', 'lowlifes',
+    'scumbags', 'parasites', 'leeches', 'halfwits', 'nitwits', 'dimwits', 'buffoons', 'prats', 'twits', 'gits', 'wankers', 'tossers', 'planks',
   ],
   // Mild words that are insults only when aimed at someone ("you pompous arse", "such a dick", "the editor is a complete
   // knob"); on their own they are names, birds, door handles and donkeys.
@@ -53,7 +60,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
   harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
-  // "what a spineless, lying weasel you are"
+  // "a senile old fool like you", "idiots like you"; "a bunch of clowns running this council"
+  harassment(`@insult_noun|@mild_insult_noun like ${YOU}`, 'insulting the reader'),
+  harassment(`bunch|pack|gang|shower|band|collection of _? @insult_adjective* @group_insult`, 'insulting a group'),
+    // "what a spineless, lying weasel you are"
   harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
   // the only reason…", "your punk ass", "these fake ass reporters" ("my ass" is the writer's own; idioms of effort,

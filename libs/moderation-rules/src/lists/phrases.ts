@@ -90,6 +90,27 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Everyone go to the hotel housing the asylum seekers tonight and drive them out"
   threat(`@place _{0,5} and @drive_out @third_person out|away|off`, 'invitation to go after someone'),
   threat(`@place _{0,5} and @drive_out @determiner? @target_group out|away|off`, 'invitation to go after someone'),
+  // "That MP deserves a noose", "the columnist needs a good kicking", "somebody give that judge a bullet"
+  threat(`${VICTIM}{1,3} @deserves a|an|the? good? @harm_noun`, 'saying someone should be harmed'),
+  threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good? @harm_noun`, 'call on others to harm someone'),
+  // "he's getting a brick to the head", "you'll catch a bottle in the face"
+  threat(`@second_person|@third_person|#Name|@person_noun s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
+  // "People like you end up floating in the canal"; "Councillor Grant won't see Christmas if he votes for it"
+  threat(`@second_person|@person_noun|#Name|he|she|him|her _{0,3} @menace_outcome _{0,3} if|unless`, 'threat'),
+  // "The whole newsroom should be blown sky high"
+  threat(`@place @modal_be @adverb* @place_destroyed_participle`, 'threat against a place'),
+  // "A few rounds into the crowd at that rally would teach them" (not "police fired rounds into the crowd")
+  threat(`!fired|fire|fires|firing|shot|shoots|pumped|emptied|sprayed @fire_into @determiner? crowd|crowds|@place|@target_group|@person_noun|@third_person`, 'weapon in a threat'),
+  // "I hope the editor's kids get run over"
+  threat(`@wish _{0,4} @family_member get|gets|got|are|is|will|would be|get? @violent_participle`, 'wishing someone harm'),
+  // "We'll be outside your door at midnight"
+  threat(`${INTENT} @adverb* be|come|turn|show|knocking|waiting|standing{1,2} up? outside|at|on|round|to your|ur door|doorstep|house|home|place|window|gate|flat`, 'threat'),
+  // "Round up every one of the traitors and hang them in the square"
+  threat(`^round|rounded|gather|grab|drag|collect up? _{0,5} and @violent_verb @third_person|@determiner`, 'call on others to harm someone'),
+  // "Patriots, bring petrol to the asylum hotel on Saturday"
+  threat(`bring|take|carry|grab @possessive? @weapon|torches|matches|bats _{0,2} to|down|round @possessive? _{0,2} @place`, 'threat against a place'),
+  // "we'll clear the camp ourselves, by force"
+  threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
   // "Someone ought to run that protester over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|knock _{1,4} over|down with a|an|his|her|my|our|their|your|the car|truck|van|bus|lorry|tractor|suv|bulldozer`, 'call on others to harm someone'),
 ];
@@ -123,6 +144,21 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up',
     'torches', 'torch', 'firebombs', 'firebomb', 'bombs', 'burns down', 'burn down', 'sets fire to', 'set fire to', 'sets light to', 'set light to',
   ],
+  deserves: ['deserves', 'deserve', 'needs', 'need', 'wants', 'could do with', 'is asking for', 'are asking for', 's asking for', 're asking for', 'has earned', 'have earned', 'should get', 'should be given'],
+  harm_noun: [
+    'kicking', 'good kicking', 'hiding', 'good hiding', 'slap', 'smack', 'battering', 'shoeing', 'beating', 'good beating', 'noose', 'rope',
+    'bullet', 'bullet in the head', 'bullet between the eyes', 'knife', 'knife in the', 'firing squad', 'lynching', 'lynch mob', 'one way trip',
+    'one way ticket off', 'trip off a bridge', 'punch in the face', 'fist in the face', 'boot in the face', 'brick through the window',
+    'kneecapping', 'acid attack', 'pipe bomb', 'petrol bomb', 'molotov',
+  ],
+  thrown_thing: ['brick', 'bottle', 'bat', 'fist', 'boot', 'punch', 'kick', 'slap', 'glass', 'pint glass', 'rock', 'stone', 'chair', 'pipe', 'iron bar', 'baseball bat'],
+  struck_part: ['head', 'face', 'skull', 'teeth', 'jaw', 'kneecaps', 'knees', 'legs', 'throat', 'neck', 'ribs', 'gut', 'guts', 'chest', 'belly', 'eyes', 'eye', 'nose', 'mouth', 'gob', 'temple'],
+  place_destroyed_participle: [
+    'blown up', 'blown sky high', 'blown to bits', 'blown to pieces', 'blown to smithereens', 'bombed', 'firebombed', 'torched', 'burned down',
+    'burnt down', 'burned to the ground', 'burnt to the ground', 'razed', 'razed to the ground', 'nuked', 'set on fire', 'set alight',
+    'wiped off the map', 'petrol bombed', 'shot up',
+  ],
+  fire_into: ['rounds into', 'few rounds into', 'bullets into', 'a magazine into', 'a clip into', 'shots into', 'a few shots into', 'empty a clip into', 'empty a magazine into', 'open fire on', 'spray the'],
   // a stated intention in the first person singular ("we will make them pay" is also a campaign promise)
   singular_intent: ['i will', 'i ll', 'ill', 'i m going to', 'im going to', 'i am going to', 'i m gonna', 'im gonna', 'i swear i will', 'i swear i ll', 'i promise i will', 'i promise i ll'],
   drive_out: ['drive', 'burn', 'smoke', 'chase', 'force', 'hound', 'run', 'kick', 'throw', 'drag', 'beat'],
@@ -163,7 +199,9 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'never come back', 'never comes back', 'don t come back', 'dont come back', 'won t come back', 'wont come back', 'never get out',
     'never gets out', 'don t get out', 'never make it out', 'never leave', 'never walk out', 'don t walk out', 'can t get out',
     'never come out', 'don t come out alive', 'never come home', 'never get home', 'don t make it home', 'never make it home',
-    'don t leave alive', 'never leave alive', 'don t get out alive', 'never come out alive',
+    'don t leave alive', 'never leave alive', 'don t get out alive', 'never come out alive', 'nobody walks out alive', 'nobody gets out alive',
+    'no one gets out alive', 'no one walks out alive', 'nobody walks in or out alive', 'no one walks in or out alive', 'nobody leaves alive',
+    'no one leaves alive', 'nobody comes out alive', 'no one comes out alive',
   ],
   go_to: [
     'go round to', 'go over to', 'go down to', 'go to', 'come round to', 'head to', 'head over to', 'head round to', 'turn up at',
@@ -205,6 +243,8 @@ export const MENTION_EXCEPTIONS: string[] = [
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // "the government deserves a good kicking at the ballot box"
+  'kicking|hiding|beating|drubbing|thrashing at|in the? polls|ballot|election|elections|vote|box|locals|by|from the? voters|electorate',
   'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
   'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',

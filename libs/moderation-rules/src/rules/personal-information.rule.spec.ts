@@ -116,4 +116,13 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('see https://x.org/a and call 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
     expect(findPhoneNumbers('helpline 0800 123 456, or me on +44 7700 900123').map((p) => p.value)).toEqual(['+44 7700 900123']);
   });
+
+  it("does not flag an organisation's number named as such, unless a person is named with it", () => {
+    expect(findPhoneNumbers('For bookings call 020 7946 0018 or email the box office')).toEqual([]);
+    expect(findPhoneNumbers("Ring the council's switchboard on 0161 496 0000")).toEqual([]);
+    expect(findPhoneNumbers('Customer services: 0161 496 0000, open 9-5')).toEqual([]);
+    expect(findPhoneNumbers("The council leader's private number is 07700 900123").map((p) => p.value)).toEqual(['07700 900123']);
+    expect(findPhoneNumbers('Reception 020 7946 0018, his mobile 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
+    expect(findPhoneNumbers('Call him on 020 7946 0018').map((p) => p.value)).toEqual(['020 7946 0018']);
+  });
 });

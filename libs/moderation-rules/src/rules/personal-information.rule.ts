@@ -9,7 +9,8 @@ import { defineRule } from './rule';
  * dot com") and phone numbers (9–15 digits, optionally "+" / "00" prefixed, grouped with spaces,
  * dashes, dots, slashes or parentheses). Numbers grouped in thousands ("1 000 000 000"), decimals
  * and amounts after a currency sign are not phone numbers, nor are digits in a web address or
- * freephone (helpline) numbers such as 0800 / 1-800.
+ * freephone (helpline) numbers such as 0800 / 1-800, nor an organisation's number named as such
+ * ("for bookings call …", "the council's switchboard on …").
  */
 
 const ADDRESS_MESSAGE = {
@@ -86,6 +87,21 @@ function isFreephone(candidate: string): boolean {
   return /^(?:0800|0808|0500|1(?:800|888|877|866|855|844|833)|(?:\+|00)(?:44800|44808|3531800|1800|1888|1877|1866|1855|1844|1833))/.test(candidate.replace(/[-. ()\u00a0]/g, ''));
 }
 
+/**
+ * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard":
+ * the number of an organisation named just before it, and no person ("his", "her private
+ * number", "my mum's mobile") in the same stretch.
+ */
+const ORGANISATION_BEFORE =
+  /\b(?:bookings?|box office|reservations?|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket(?:s|ing| office)|press office|news ?desk|surgery|council|non[- ]emergency|appointments?|opening hours)\b/i;
+const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
+function isOrganisationNumber(text: string, start: number): boolean {
+  let from = Math.max(0, start - 60);
+  for (let k = start - 1; k >= from; k--) if (isDigit(text.charCodeAt(k))) from = k + 1; // another number ends the context
+  const before = text.slice(from, start);
+  return ORGANISATION_BEFORE.test(before) && !PERSON_BEFORE.test(before);
+}
+
 /** True when the digits at `start` are part of a web address ("…/articles/s41586-026-01234-5", "?id=…"). */
 function isInsideLink(text: string, start: number): boolean {
   let k = start - 1;
@@ -132,7 +148,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     if (digits < minDigits || digits > 15) continue;
     if (end < n && isLetterOrDigit(text.charCodeAt(end))) continue;
     const candidate = text.slice(start, end);
-    if (isInsideLink(text, start) || isFreephone(candidate)) continue;
+    if (isInsideLink(text, start) || isFreephone(candidate) || isOrganisationNumber(text, start)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
@@ -150,7 +166,7 @@ const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|Wharf|Quay|Kingsway';
 const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso';
 const CONTINENTAL_SUFFIX = 'stra(?:ß|ss)e|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|gatan|vägen|vej|veien|katu|utca|ulica';
-const WORD = "[A-Z][A-Za-z'’.-]{0,30}";
+const WORD = "(?:[A-Z][A-Za-z'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))"; // "West 4th Street"
 /** "14 Elm Road", "1187 Oakwood Drive", "221B Baker Street", "27 Kingsway" */
 const ADDRESS_NUMBER_FIRST = new RegExp(`\\b\\d{1,5}[A-Za-z]?(?:[-/]\\d{1,4})?,?[ \\u00a0](?:${WORD}[ \\u00a0]){0,3}(?:${STREET_SUFFIX})\\b\\.?`, 'g');
 /** "8 Rue de la Paix", "12 Calle Mayor" */
