@@ -34,7 +34,7 @@ const sources: Array<[string, string[]]> = [
   ['soup', wordSoup(2_000)],
   ['obfuscations', jsonl(path.join(__dirname, 'data', 'obfuscations.jsonl'))],
   ['innocents', jsonl(path.join(__dirname, 'data', 'innocents.jsonl'))],
-  ...['guidelines', 'held-back', 'held-back-2', 'held-back-3', 'held-back-4', 'casual'].map((f): [string, string[]] => [f, jsonl(path.join(lib, 'test-sets', `${f}.jsonl`))]),
+  ...['guidelines', 'held-back', 'held-back-2', 'held-back-3', 'held-back-4', 'held-back-5', 'casual'].map((f): [string, string[]] => [f, jsonl(path.join(lib, 'test-sets', `${f}.jsonl`))]),
 ];
 const out: string[] = [];
 for (const [name, texts] of sources)

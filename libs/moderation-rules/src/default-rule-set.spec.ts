@@ -86,6 +86,19 @@ describe('DEFAULT_RULE_SET', () => {
     ['What a shower of useless clowns in the cabinet', 'flagged', 'insult-phrases'],
     ['Shut up, you thick numpty', 'flagged', 'insult-phrases'],
     ["The reporter's flat is at 311 West 4th Street, go and see her", 'flagged', 'personal-information'],
+    ['The editor should start checking under her car', 'flagged', 'threat-phrases'],
+    ["I'll snap every bone in his body", 'flagged', 'threat-phrases'],
+    ['We will make sure that judge never walks again', 'flagged', 'threat-phrases'],
+    ['The mayor would look better swinging from a lamppost', 'flagged', 'threat-phrases'],
+    ['Ten minutes alone with the columnist and a crowbar, that is all I ask', 'flagged', 'threat-phrases'],
+    ['That newsroom would burn beautifully', 'flagged', 'threat-phrases'],
+    ['Hope your wife enjoys being alone at night', 'flagged', 'threat-phrases'],
+    ['Do to the senator what happened to Lincoln', 'flagged', 'threat-phrases'],
+    ['Time to tool up and visit the town hall', 'flagged', 'threat-phrases'],
+    ['Go down to the hostel and give the migrants a welcome they will never forget', 'flagged', 'threat-phrases'],
+    ['Sleep with the lights on, sweetheart', 'flagged', 'threat-phrases'],
+    ['Muslims are bloodsuckers', 'flagged', 'hate-phrases'],
+    ['The editor is a lying sack of garbage', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -129,6 +142,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['For bookings call 020 7946 0018 or email the box office'],
     ['Ring the council switchboard on 0161 496 0000 to report it'],
     ['The new café on West 4th Street opens at 8'],
+    ['The body of the missing journalist was found hanging from a bridge, police said'],
+    ['Firefighters said the building would burn for hours'],
+    ['Voters gave the party a kicking in the local elections'],
+    ['Let us give the team a welcome they will never forget at the airport'],
+    ['The minister was left dangling by her own party over the vote'],
+    ['Kennedy was assassinated in Dallas in 1963'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

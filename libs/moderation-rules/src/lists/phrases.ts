@@ -111,6 +111,25 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`bring|take|carry|grab @possessive? @weapon|torches|matches|bats _{0,2} to|down|round @possessive? _{0,2} @place`, 'threat against a place'),
   // "we'll clear the camp ourselves, by force"
   threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
+  // "had better start checking under his car", "I'll break every bone in his body"
+  threat(`check|checking|look|looking under @possessive car|cars|van|bonnet`, 'threat'),
+  threat(`${INTENT}|${CALL} @adverb* break|snap|crack every|all|each bone|bones in`, 'threat of bodily harm'),
+  // "I'm going to make sure that presenter never walks again"
+  threat(`make sure ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
+  // "That councillor would look good dangling from a rope" (not "was found hanging from a bridge")
+  threat(`${VICTIM}{1,3} would|should|will|d|ought|deserves _{0,4} dangling|swinging|hanging from a|the|that|some rope|noose|tree|lamppost|lampposts|gallows|bridge|crane|rafters`, 'wishing someone harm'),
+  // "Give me five minutes alone with that reporter and a baseball bat"
+  threat(`minutes|mins|minute|moments|hour alone with _{1,4} and a|an|my|some @weapon|@thrown_thing`, 'threat of bodily harm'),
+  // "The paper's offices would burn nicely"
+  threat(`@place would|will|d|ll|should burn|go nicely|beautifully|lovely|easily|well|quickly|brightly`, 'threat against a place'),
+  // "Hope your daughter enjoys walking home alone tonight"
+  threat(`your|ur @family_member enjoys|enjoy _{0,3} alone|unaccompanied`, 'threat'),
+  // "Someone should do to the mayor what they did to Kennedy"
+  threat(`${VICTIM}{1,3} what _{0,3} did|done|happened to @assassinated`, 'threat'),
+  // "Time for real patriots to load up and visit the parliament"
+  threat(`load|tool|arm|gear up and _{0,3} @place`, 'call on others to harm someone'),
+  // "Go to the refugee centre and give them a welcome they won't forget"
+  threat(`@target_group|@place _{0,4} and give @determiner? @third_person|@target_group a|an _? welcome|reception|visit|night|surprise _? @never_forget`, 'call on others to harm someone'),
   // "Someone ought to run that protester over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|knock _{1,4} over|down with a|an|his|her|my|our|their|your|the car|truck|van|bus|lorry|tractor|suv|bulldozer`, 'call on others to harm someone'),
 ];
@@ -159,6 +178,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'wiped off the map', 'petrol bombed', 'shot up',
   ],
   fire_into: ['rounds into', 'few rounds into', 'bullets into', 'a magazine into', 'a clip into', 'shots into', 'a few shots into', 'empty a clip into', 'empty a magazine into', 'open fire on', 'spray the'],
+  assassinated: ['kennedy', 'jfk', 'lincoln', 'caesar', 'rabin', 'gandhi', 'jo cox', 'amess', 'david amess', 'palme', 'mlk', 'martin luther king', 'abe', 'shinzo abe', 'sadat', 'archduke', 'the archduke', 'franz ferdinand', 'fortuyn', 'van gogh', 'lennon', 'john lennon'],
   // a stated intention in the first person singular ("we will make them pay" is also a campaign promise)
   singular_intent: ['i will', 'i ll', 'ill', 'i m going to', 'im going to', 'i am going to', 'i m gonna', 'im gonna', 'i swear i will', 'i swear i ll', 'i promise i will', 'i promise i ll'],
   drive_out: ['drive', 'burn', 'smoke', 'chase', 'force', 'hound', 'run', 'kick', 'throw', 'drag', 'beat'],

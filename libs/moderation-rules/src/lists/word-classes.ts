@@ -45,7 +45,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
       'not even human', 'less than human', 'not people',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
-      'degenerates', 'mentally ill freaks',
+      'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
     ],
   },
   vermin_noun: {
@@ -289,6 +289,9 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'give him a reason to be afraid', 'i know when you get home', 'we know when you get home', 'i know when you leave work',
       'we know when you leave work', 'i know your address', 'we know your address', 'we have your address', 'i have your address',
       'we ve got your address', 'i ve got your address', 'i know your home address', 'we know your home address',
+      'sleep with the lights on', 'better lock your doors', 'lock your doors tonight', 'keep looking over your shoulder',
+      'look over your shoulder', 'settle this outside', 'settle this like men', 'settle this properly', 'take this outside', 'step outside and say that',
+      'meet me outside', 'meet me in the car park', 'meet me round the back', 'meet me behind',
       'see how long you keep breathing', 'see how long you last', 'see how long you survive', 'see how long you live',
       'your head is next', 'your head s next', 'your house is next', 'your family is next', 'your kids are next',
     ],
