@@ -274,4 +274,32 @@ describe('EventConsumer (the consumer engine) on fake batches', () => {
     expect(b.resolved).toEqual(['0', '1', '2']);
     expect(producer.sent).toEqual([]);
   });
+
+  it('broadcast mode: after every rebalance each partition goes on where this process left it, not at its end (nothing published meanwhile is skipped)', async () => {
+    const { kafka, consumers, ends } = fakeKafka();
+    ends.set(TOPIC, [
+      { partition: 0, high: '7' },
+      { partition: 1, high: '3' },
+    ]);
+    const seen: string[] = [];
+    const e = new EventConsumer(kafka, { groupId: GROUP, topics: [TOPIC], mode: 'broadcast', handlers: { [EventTypes.CommentSubmitted]: async (ev) => void seen.push(ev.id) } });
+    await e.start();
+    const consumer = consumers[0]!;
+    // first join: from where the partitions ended before joining
+    consumer.emit(consumer.events.GROUP_JOIN, { memberId: 'm', memberAssignment: { [TOPIC]: [0, 1] } });
+    expect(consumer.seeks).toEqual([
+      { topic: TOPIC, partition: 0, offset: '7' },
+      { topic: TOPIC, partition: 1, offset: '3' },
+    ]);
+    await runBatch(consumer, batch([message(7, 'k', 'e7'), message(8, 'k', 'e8')], TOPIC, 0));
+    expect(seen).toEqual(['e7', 'e8']);
+    // a rebalance (the broker lost the member, say): partition 0 after what was read, partition 1 where it started
+    consumer.seeks.length = 0;
+    consumer.emit(consumer.events.GROUP_JOIN, { memberId: 'm2', memberAssignment: { [TOPIC]: [0, 1] } });
+    expect(consumer.seeks).toEqual([
+      { topic: TOPIC, partition: 0, offset: '9' },
+      { topic: TOPIC, partition: 1, offset: '3' },
+    ]);
+    await e.stop();
+  });
 });

@@ -125,9 +125,17 @@ export class EventConsumer {
   private readonly provisioner: TopicProvisioner;
   private membershipState: GroupMembership;
   private readonly joinListeners: Array<(m: GroupMembership) => void> = [];
+  /**
+   * Broadcast mode: where this process goes on reading each partition ("topic\0partition" → next
+   * offset). It never commits, so after a rebalance (a loaded broker, a member timing out) kafkajs
+   * would start each partition again at its end and skip what was published meanwhile; the
+   * consumer seeks back to these instead. They start at the partitions' ends before the first join.
+   */
+  private readonly positions = new Map<string, string>();
+  private positionsTaken = false;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly opts: EventConsumerOptions,
   ) {
     this.logger = new Logger(`consumer:${opts.groupId}`);
@@ -158,6 +166,7 @@ export class EventConsumer {
 
   /** Connects, subscribes and runs the kafkajs consumer (again after a crash it gave up on). */
   private async join(): Promise<void> {
+    if (this.broadcast && !this.positionsTaken) await this.takeStartPositions();
     await this.consumer.connect();
     // Just after topics are created, a broker may not know them yet ("This server does not host
     // this topic-partition" while their metadata spreads through a cluster): subscribing is
@@ -184,6 +193,33 @@ export class EventConsumer {
     });
   }
 
+  /** Broadcast mode: the partitions' ends before the first join, where this process starts reading. */
+  private async takeStartPositions(): Promise<void> {
+    const admin = this.kafka.admin();
+    try {
+      await admin.connect();
+      for (const topic of this.opts.topics) {
+        for (const p of await admin.fetchTopicOffsets(topic)) this.positions.set(`${topic}\u0000${p.partition}`, p.high);
+      }
+      this.positionsTaken = true;
+    } catch (err) {
+      // the topics may not exist yet: kafkajs starts at their ends, and positions follow what is read
+      this.logger.warn({ err: (err as Error).message }, 'could not read where the topics end; starting where kafkajs does');
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+  }
+
+  /** Broadcast mode, on each join: every assigned partition goes on where this process left it. */
+  private resumePositions(assignment: Record<string, number[]>): void {
+    for (const [topic, partitions] of Object.entries(assignment)) {
+      for (const partition of partitions) {
+        const offset = this.positions.get(`${topic}\u0000${partition}`);
+        if (offset !== undefined) this.consumer.seek({ topic, partition, offset });
+      }
+    }
+  }
+
   private watchMembership(): void {
     const { GROUP_JOIN, REBALANCING, CRASH, STOP } = this.consumer.events;
     const set = (state: GroupMembership['state'], extra: Partial<GroupMembership> = {}) => {
@@ -191,6 +227,7 @@ export class EventConsumer {
     };
     this.consumer.on(GROUP_JOIN, ({ payload }) => {
       set('joined', { memberId: payload.memberId, assignment: payload.memberAssignment });
+      if (this.broadcast) this.resumePositions(payload.memberAssignment);
       this.logger.log({ memberId: payload.memberId, assignment: payload.memberAssignment }, 'joined the consumer group');
       for (const listener of this.joinListeners) listener(this.membership());
     });
@@ -278,7 +315,11 @@ export class EventConsumer {
           } finally {
             this.inFlight--;
           }
-          while (resolved < messages.length && finished[resolved]) resolveOffset(messages[resolved++]!.offset);
+          while (resolved < messages.length && finished[resolved]) {
+            const offset = messages[resolved++]!.offset;
+            resolveOffset(offset);
+            if (this.broadcast) this.positions.set(`${batch.topic}\u0000${batch.partition}`, (BigInt(offset) + 1n).toString());
+          }
           await heartbeat().catch(() => undefined);
         } finally {
           release();

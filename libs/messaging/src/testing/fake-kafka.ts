@@ -14,6 +14,11 @@ export class FakeConsumer {
   running: Promise<void> = Promise.resolve();
   subscribed?: { topics: string[]; fromBeginning: boolean };
   autoCommit?: boolean;
+  /** Every seek the engine asked for, in order. */
+  readonly seeks: Array<{ topic: string; partition: number; offset: string }> = [];
+  seek(s: { topic: string; partition: number; offset: string }) {
+    this.seeks.push(s);
+  }
   on(event: string, cb: (e: { payload: unknown }) => void) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), cb]);
   }
@@ -102,7 +107,14 @@ export function fakeKafka() {
   const consumers: FakeConsumer[] = [];
   const producer = new FakeProducer();
   const provisioned: string[] = [];
+  /** Where each topic's partitions end (the admin's fetchTopicOffsets); the test may change it. */
+  const ends = new Map<string, Array<{ partition: number; high: string }>>();
   const kafka = {
+    admin: () => ({
+      connect: async () => {},
+      disconnect: async () => {},
+      fetchTopicOffsets: async (topic: string) => (ends.get(topic) ?? [{ partition: 0, high: '0' }]).map((p) => ({ ...p, offset: p.high, low: '0' })),
+    }),
     consumer: (cfg: { groupId: string }) => {
       const c = new FakeConsumer();
       c.groupId = cfg.groupId;
@@ -112,7 +124,7 @@ export function fakeKafka() {
     producer: () => producer,
   } as unknown as Kafka;
   const provisioner = { ensure: async (topics: string[]) => void provisioned.push(...topics) } as unknown as TopicProvisioner;
-  return { kafka, consumers, producer, provisioned, provisioner };
+  return { kafka, consumers, producer, provisioned, provisioner, ends };
 }
 
 /** Hands a batch to a fake consumer's engine, remembering it as the batch in hand (for disconnect). */
