@@ -49,7 +49,7 @@ describe('comments-api OpenAPI fuzzing (schemathesis)', () => {
       '--phases', 'examples,coverage,fuzzing',
       '--seed', '20261126',
       '--workers', '1', // one worker: hypothesis in threads on CPython 3.11 can crash in ast.parse
-      '--request-timeout', '10',
+      '--request-timeout', '60',
       '--generation-database', 'none',
       '--suppress-health-check', 'all',
       '--no-color',

@@ -279,5 +279,47 @@ describe('messaging on real Kafka and MongoDB', () => {
     expect(calls.get(big)).toBe(1);
     expect(forwarded).toEqual([small]);
   });
-});
 
+  it('broadcast mode: a rebalance while events are published skips none of them (each partition goes on where this process left it)', async () => {
+    const bTopic = `${ns}.broadcast`;
+    const bGroup = `${ns}-broadcast`;
+    await ensureTopics(kafka, [bTopic], 3, 1);
+    const attrs = (id: string) => toKafkaHeaders({ specversion: '1.0', id, source: '/test', type: EventTypes.CommentSubmitted, time: new Date().toISOString(), datacontenttype: 'application/json' });
+    const producer = raw.producer();
+    await producer.connect();
+    const publish = (ids: string[]) => producer.send({ topic: bTopic, acks: -1, messages: ids.map((id) => ({ key: id, value: JSON.stringify(submitted(id)), headers: attrs(id) })) });
+    const seen = new Set<string>();
+    const consumer = new EventConsumer(kafka, { groupId: bGroup, topics: [bTopic], mode: 'broadcast', handlers: { [EventTypes.CommentSubmitted]: async (e) => void seen.add(e.id) } });
+    const partitionsHeld = () => Object.values(consumer.membership().assignment).flat().length;
+    const intruder = raw.consumer({ groupId: bGroup });
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    try {
+      await consumer.start();
+      await eventually('the broadcast consumer holds every partition', async () => consumer.membership().state === 'joined' && partitionsHeld() === 3);
+      const before = Array.from({ length: 9 }, (_, i) => `before-${i}`);
+      await publish(before);
+      await eventually('events published before the rebalance read', async () => before.every((id) => seen.has(id)));
+
+      // a second member of the same group takes some partitions for a while (as after a member was
+      // thought gone on a loaded broker), reading nothing; events are published meanwhile
+      let intruderHeld = 0;
+      intruder.on(intruder.events.GROUP_JOIN, ({ payload }) => void (intruderHeld = Object.values(payload.memberAssignment).flat().length));
+      await intruder.connect();
+      await intruder.subscribe({ topic: bTopic });
+      await intruder.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: () => released });
+      await eventually('the intruder holds a partition and the consumer the others', async () => intruderHeld > 0 && consumer.membership().state === 'joined' && partitionsHeld() === 3 - intruderHeld, 120_000, 200);
+      const during = Array.from({ length: 12 }, (_, i) => `during-${i}`);
+      await publish(during);
+      release();
+      await intruder.disconnect();
+      await eventually('the consumer holds every partition again', async () => consumer.membership().state === 'joined' && partitionsHeld() === 3, 120_000, 200);
+      await eventually('every event published during the rebalance read', async () => during.every((id) => seen.has(id)), 60_000, 200);
+    } finally {
+      release();
+      await intruder.disconnect().catch(() => undefined);
+      await producer.disconnect();
+      await consumer.stop();
+    }
+  }, 300_000);
+});

@@ -37,7 +37,7 @@ describe('scale-out: replicas share partitions', () => {
     notifiers.push(system.notifications, await system.startReplica('notifications'));
     probe = new PipelineProbe(() => system.api.url, testInfrastructure().mongoUri, system.databases, () => receiver.received.map((w) => String(w.headers['webhook-id'])), { brokers: () => testInfrastructure().kafkaBrokers, topicPrefix: system.topicPrefix });
     await probe.open();
-  }, 180_000);
+  }, 420_000); // six processes start one after another; on a loaded machine each may take a minute
 
   afterAll(async () => {
     await probe?.close();

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Producer, Consumer } from 'kafkajs';
+import { Kafka, logLevel, Producer } from 'kafkajs';
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { CommentModeratedV1, ConsumerGroups, EventTypes, toKafkaHeaders } from '@parley/contracts';
@@ -7,6 +7,7 @@ import { placementOf, SentEvents } from './consumer-progress';
 import { appEnv, databaseName, logDirFor } from './app-env';
 import { NotificationsHarness } from './notifications-harness';
 import { testInfrastructure } from './test-env';
+import { readTopics } from './topic-reader';
 
 /**
  * comments-api alone on the test Kafka and database (namespaced topics and database), with
@@ -39,10 +40,9 @@ export async function startCommentsApi(namespace: string, env: Record<string, st
   const producer: Producer = kafka.producer();
   await producer.connect();
   const published: Array<{ type: string; key: string; data: any; headers: Record<string, string> }> = [];
-  const observer: Consumer = kafka.consumer({ groupId: `${namespace}-observer` });
-  await observer.connect();
-  await observer.subscribe({ topic: `${prefix}parley.comments.v1`, fromBeginning: true });
-  await observer.run({
+  const observer = await readTopics(kafka, {
+    groupId: `${namespace}-observer`,
+    topics: [`${prefix}parley.comments.v1`],
     eachMessage: async ({ message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
       published.push({ type: headers.ce_type!, key: message.key!.toString(), data: JSON.parse(message.value!.toString()), headers });
@@ -101,7 +101,7 @@ export async function startCommentsApi(namespace: string, env: Record<string, st
     consumed,
     http,
     async stop() {
-      await observer.disconnect().catch(() => undefined);
+      await observer.stop();
       await producer.disconnect().catch(() => undefined);
       await db.close().catch(() => undefined);
       await api.stop();

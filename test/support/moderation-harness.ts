@@ -2,6 +2,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { startSystem } from './app-processes';
 import { eventually, readJson, testInfrastructure } from './test-env';
 import { tokenFor } from './tokens';
+import { readTopics } from './topic-reader';
 
 export type System = Awaited<ReturnType<typeof startSystem>>;
 
@@ -15,11 +16,10 @@ export interface SeenEvent {
 /** Reads every event on the given (unprefixed) topics of a namespace, from the beginning. */
 export async function observeTopics(system: System, groupId: string, topics: string[]) {
   const kafka = new Kafka({ clientId: `${groupId}-observer`, brokers: (system.envs['comments-api'].KAFKA_BROKERS ?? testInfrastructure().kafkaBrokers).split(','), logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId });
   const seen: SeenEvent[] = [];
-  await consumer.connect();
-  for (const t of topics) await consumer.subscribe({ topic: `${system.topicPrefix}${t}`, fromBeginning: true });
-  await consumer.run({
+  const reader = await readTopics(kafka, {
+    groupId,
+    topics: topics.map((t) => `${system.topicPrefix}${t}`),
     eachMessage: async ({ topic, message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
       seen.push({ topic: topic.slice(system.topicPrefix.length), key: message.key?.toString() ?? null, headers, data: JSON.parse(message.value!.toString()) });
@@ -29,7 +29,7 @@ export async function observeTopics(system: System, groupId: string, topics: str
     seen,
     /** Events of one CloudEvents type matching a predicate. */
     of: (type: string, where: (data: any) => boolean = () => true) => seen.filter((e) => e.headers.ce_type === type && where(e.data)),
-    stop: () => consumer.disconnect(),
+    stop: () => reader.stop(),
   };
 }
 

@@ -10,6 +10,7 @@ import { RunningApp, startApp } from './app-processes';
 import { placementOf, SentEvents, waitForGroupMembers } from './consumer-progress';
 import { appEnv, databaseName, logDirFor } from './app-env';
 import { eventually, testInfrastructure } from './test-env';
+import { readTopics } from './topic-reader';
 
 /**
  * The notifications app alone (one or more replicas sharing a database and consumer group) on
@@ -159,18 +160,17 @@ export class NotificationsHarness {
 
   /** Reads every message of a topic from the beginning until `until` is satisfied. */
   async readTopic(topic: string, until: (msgs: Array<{ key: string | null; value: string; headers: Record<string, string> }>) => boolean, timeoutMs = 30_000) {
-    const consumer = this.kafka.consumer({ groupId: `${this.namespace}-reader-${randomUUID()}` });
     const msgs: Array<{ key: string | null; value: string; headers: Record<string, string> }> = [];
-    await consumer.connect();
-    await consumer.subscribe({ topic: this.topicPrefix + topic, fromBeginning: true });
-    await consumer.run({
+    const reader = await readTopics(this.kafka, {
+      groupId: `${this.namespace}-reader-${randomUUID()}`,
+      topics: [this.topicPrefix + topic],
       eachMessage: async ({ message }) => {
         msgs.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? '', headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])) });
       },
     });
     const deadline = Date.now() + timeoutMs;
     while (!until(msgs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await consumer.disconnect();
+    await reader.stop();
     return msgs;
   }
 

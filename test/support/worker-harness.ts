@@ -7,6 +7,7 @@ import { placementOf, SentEvents } from './consumer-progress';
 import { appEnv, logDirFor } from './app-env';
 import { eventually, testInfrastructure } from './test-env';
 import { tokenFor } from './tokens';
+import { readTopics, TopicReader } from './topic-reader';
 
 export const randomCommentId = () => randomBytes(12).toString('hex');
 
@@ -64,7 +65,7 @@ export class WorkerProbe {
   private conn!: mongoose.Connection;
   readonly kafka: Kafka;
   readonly decisionsSeen: Array<{ id: string; data: any }> = [];
-  private observer?: ReturnType<Kafka['consumer']>;
+  private observer?: TopicReader;
   /** Where every event published through the probe landed, by event id. */
   readonly sent = new SentEvents(testInfrastructure().kafkaBrokers);
 
@@ -83,10 +84,9 @@ export class WorkerProbe {
     this.producer = this.kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
     await this.producer.connect();
     this.conn = await mongoose.createConnection(testInfrastructure().mongoUri, { serverSelectionTimeoutMS: 5000 }).asPromise();
-    this.observer = this.kafka.consumer({ groupId: `${this.namespace}-observer-${randomUUID()}` });
-    await this.observer.connect();
-    await this.observer.subscribe({ topic: this.topic('parley.moderation-decisions.v1'), fromBeginning: true });
-    await this.observer.run({
+    this.observer = await readTopics(this.kafka, {
+      groupId: `${this.namespace}-observer-${randomUUID()}`,
+      topics: [this.topic('parley.moderation-decisions.v1')],
       eachMessage: async ({ message }) => {
         const id = String(message.headers?.ce_id ?? '');
         this.decisionsSeen.push({ id, data: JSON.parse(message.value!.toString()) });
@@ -95,7 +95,7 @@ export class WorkerProbe {
   }
 
   async close() {
-    await this.observer?.disconnect();
+    await this.observer?.stop();
     await this.producer?.disconnect();
     await this.conn?.close();
   }
