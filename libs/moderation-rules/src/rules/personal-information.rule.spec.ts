@@ -124,5 +124,8 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers("The council leader's private number is 07700 900123").map((p) => p.value)).toEqual(['07700 900123']);
     expect(findPhoneNumbers('Reception 020 7946 0018, his mobile 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
     expect(findPhoneNumbers('Call him on 020 7946 0018').map((p) => p.value)).toEqual(['020 7946 0018']);
+    // selling something is not naming an organisation: spam with a number stays held
+    expect(findPhoneNumbers('Cheap tickets, call +44 20 7946 0123 today').map((p) => p.value)).toEqual(['+44 20 7946 0123']);
+    expect(findPhoneNumbers('Appointments and reservations: 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
   });
 });

@@ -93,7 +93,7 @@ function isFreephone(candidate: string): boolean {
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE =
-  /\b(?:bookings?|box office|reservations?|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket(?:s|ing| office)|press office|news ?desk|surgery|council|non[- ]emergency|appointments?|opening hours)\b/i;
+  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|surgery|council|non[- ]emergency)\b/i;
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 function isOrganisationNumber(text: string, start: number): boolean {
   let from = Math.max(0, start - 60);
