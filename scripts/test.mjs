@@ -103,6 +103,10 @@ try {
     kafkaPort: await freePort(),
     kafkaControllerPort: await freePort(),
     mongoPort: await freePort(),
+    // No test kills this broker (fault tests start their own): on a loaded machine its controller
+    // fenced it after 4 s without a processed heartbeat ("controller event queue overloaded"), and
+    // every group rebalanced while partitions had no leader.
+    brokerSessionTimeoutMs: 30_000,
     log,
   });
   registerCleanup(() => infra.stop());

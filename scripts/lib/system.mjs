@@ -10,12 +10,12 @@ import { adoptGroup, forgetGroup, killGroup, tailFile } from '../infra/process-g
 import { appEntry } from './build-apps.mjs';
 import { CACHE_DIR } from './ensure-deps.mjs';
 
-export async function startInfrastructure({ dataDir, kafkaPort, kafkaControllerPort, mongoPort, log = console.log }) {
+export async function startInfrastructure({ dataDir, kafkaPort, kafkaControllerPort, mongoPort, brokerSessionTimeoutMs, log = console.log }) {
   fs.mkdirSync(dataDir, { recursive: true });
   const brokersFromEnv = process.env.KAFKA_BROKERS;
   const kafka = brokersFromEnv
     ? { bootstrap: brokersFromEnv, stop: async () => {}, external: true }
-    : await startKafka({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'kafka'), port: kafkaPort, controllerPort: kafkaControllerPort, log });
+    : await startKafka({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'kafka'), port: kafkaPort, controllerPort: kafkaControllerPort, brokerSessionTimeoutMs, log });
   let mongo;
   try {
     mongo = await resolveMongo({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'mongo'), port: mongoPort, log });
