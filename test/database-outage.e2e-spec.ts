@@ -85,6 +85,9 @@ describe('database outage under traffic', () => {
       await mongo.stop();
       phase = 'down';
       await eventually('POSTs refused while the database is down', async () => refused.length >= 8, 120_000, 200);
+      // the outage lasts until every app has seen it (an idle app notices at its next server
+      // check, up to its heartbeat interval later), so that the recovery checked below follows it
+      await eventually('every app saw the database go', async () => [system.api, system.worker, system.notifications].every((app) => fs.readFileSync(app.logFile, 'utf8').includes('"msg":"database server unreachable"')), 120_000, 250);
       await mongo.start();
       phase = 'after';
       const refusedBeforeRestart = refused.length;
