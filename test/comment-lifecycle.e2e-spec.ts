@@ -2,9 +2,9 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import { startSystem } from './support/app-processes';
-import { eventually, readJson, testInfrastructure, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
+import { observeTopics } from './support/moderation-harness';
+import { eventually, readJson, TEST_WEBHOOK_SECRET, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
 import { startWebhookReceiver } from './support/webhook-receiver';
 
@@ -16,9 +16,7 @@ describe('comment lifecycle across the three apps', () => {
   const namespace = uniqueNamespace('lifecycle');
   let system: Awaited<ReturnType<typeof startSystem>>;
   let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-  const decisions: Array<{ headers: Record<string, string>; value: Record<string, unknown> }> = [];
-  const kafka = new Kafka({ clientId: 'e2e-observer', brokers: testInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-  const observer = kafka.consumer({ groupId: `${namespace}-observer` });
+  let observer: Awaited<ReturnType<typeof observeTopics>>;
   const alice = tokenFor('alice', ['commenter'], 'Alice');
   const bob = tokenFor('bob', ['commenter'], 'Bob');
 
@@ -29,18 +27,11 @@ describe('comment lifecycle across the three apps', () => {
       webhookUrls: [receiver.url],
       extraEnv: { 'moderation-worker': { MODERATION_BANNED_TERMS: 'zorblax,flibbertigibbet' } },
     });
-    await observer.connect();
-    await observer.subscribe({ topic: `${system.topicPrefix}parley.moderation-decisions.v1`, fromBeginning: true });
-    await observer.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
-        decisions.push({ headers, value: JSON.parse(message.value!.toString()) });
-      },
-    });
+    observer = await observeTopics(system, `${namespace}-observer`, ['parley.moderation-decisions.v1']);
   }, 120_000);
 
   afterAll(async () => {
-    await observer.disconnect();
+    await observer?.stop();
     await system?.stop();
     await receiver?.close();
   });
@@ -85,23 +76,23 @@ describe('comment lifecycle across the three apps', () => {
 
     // An independent Kafka consumer sees both decisions as CloudEvents.
     // The topic also carries the statements of reasons (parley.statement.issued.v1) of restrictions.
-    const moderated = () => decisions.filter((d) => d.headers.ce_type === 'parley.comment.moderated.v1');
+    const moderated = () => observer.of('parley.comment.moderated.v1');
     await eventually('both decision events on Kafka', async () => moderated().length >= 2);
-    const byComment = new Map(moderated().map((d) => [d.value.commentId, d]));
-    expect(byComment.get(cleanBody.id)?.value).toMatchObject({ decision: 'approved', revision: 1, reasons: [] });
-    expect(byComment.get(abusiveBody.id)?.value).toMatchObject({ decision: 'rejected', revision: 1 });
+    const byComment = new Map(moderated().map((d) => [d.data.commentId, d]));
+    expect(byComment.get(cleanBody.id)?.data).toMatchObject({ decision: 'approved', revision: 1, reasons: [] });
+    expect(byComment.get(abusiveBody.id)?.data).toMatchObject({ decision: 'rejected', revision: 1 });
     const ce = byComment.get(abusiveBody.id)!.headers;
 
     // What the worker really published agrees with the committed AsyncAPI document.
     const asyncapi = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'asyncapi.json'), 'utf8'));
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
-    for (const d of decisions) {
+    for (const d of observer.seen) {
       const message = Object.values(asyncapi.components.messages as Record<string, { name: string; payload: object; headers: object }>).find((m) => m.name === d.headers.ce_type);
       expect(message).toBeDefined();
       const channel = Object.values(asyncapi.channels as Record<string, { address: string; messages: Record<string, unknown> }>).find((c) => Object.keys(c.messages).some((k) => asyncapi.components.messages[k].name === d.headers.ce_type));
       expect(`${system.topicPrefix}${channel!.address}`).toBe(`${system.topicPrefix}parley.moderation-decisions.v1`);
-      const payloadOk = ajv.validate(message!.payload, d.value);
+      const payloadOk = ajv.validate(message!.payload, d.data);
       expect(ajv.errors ?? []).toEqual([]);
       expect(payloadOk).toBe(true);
       expect(ajv.validate(message!.headers, d.headers)).toBe(true);

@@ -1,26 +1,26 @@
-import { Admin, Consumer, Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import mongoose from 'mongoose';
 import { ConsumerGroups } from '@parley/contracts';
 import { RunningApp, startSystem } from './support/app-processes';
 import { moderatorToken } from './support/moderation-harness';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor } from './support/tokens';
+import { readTopics, TopicReader } from './support/topic-reader';
 
 type Event = { id: string; type: string; key: string; data: any };
 
 /** Every event on a topic from the beginning, as it arrives (a consumer of its own). */
-async function recordTopic(kafka: Kafka, topic: string): Promise<{ events: Event[]; consumer: Consumer }> {
+async function recordTopic(kafka: Kafka, topic: string): Promise<{ events: Event[]; reader: TopicReader }> {
   const events: Event[] = [];
-  const consumer = kafka.consumer({ groupId: `recorder-${Math.random().toString(36).slice(2)}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
+  const reader = await readTopics(kafka, {
+    groupId: `recorder-${Math.random().toString(36).slice(2)}`,
+    topics: [topic],
     eachMessage: async ({ message }) => {
       const h = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
       events.push({ id: h.ce_id!, type: h.ce_type!, key: message.key!.toString(), data: JSON.parse(message.value!.toString()) });
     },
   });
-  return { events, consumer };
+  return { events, reader };
 }
 
 /** True when the group has committed every partition of the topic up to its end (it has handled everything published so far). */
@@ -101,8 +101,8 @@ describe('comments-api replicas: two APIs and two workers on one database', () =
   }, 240_000);
 
   afterAll(async () => {
-    await commentEvents?.consumer.disconnect();
-    await decisionEvents?.consumer.disconnect();
+    await commentEvents?.reader.stop();
+    await decisionEvents?.reader.stop();
     await admin?.disconnect();
     await conn?.close();
     await system?.stop();

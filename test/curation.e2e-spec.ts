@@ -2,6 +2,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { startSystem } from './support/app-processes';
 import { eventually, readJson, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { tokenFor, tokenWithClaims } from './support/tokens';
+import { readTopics } from './support/topic-reader';
 
 /**
  * Curation through the API, on the real Kafka and database with the three apps: featuring (a
@@ -162,20 +163,19 @@ describe('curation: featured tab, pinned comment, badges', () => {
 
   it('publishes parley.comment.unpinned.v1 through Kafka when a pin is taken away (same key as its pin), and nothing when nothing is pinned', async () => {
     const kafka = new Kafka({ clientId: `${namespace}-curation-observer`, brokers: testInfrastructure().kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
-    const observer = kafka.consumer({ groupId: `${namespace}-curation-observer` });
     const seen: Array<{ key: string; type: string; data: any }> = [];
     const readUpTo = new Map<number, bigint>();
-    await observer.connect();
+    const observer = await readTopics(kafka, {
+      groupId: `${namespace}-curation-observer`,
+      topics: [`${system.topicPrefix}parley.comments.v1`],
+      eachMessage: async ({ partition, message }) => {
+        readUpTo.set(partition, BigInt(message.offset) + 1n);
+        const type = String(message.headers?.ce_type ?? '');
+        const data = JSON.parse(message.value!.toString());
+        if (data.articleId === 'cur-unpin' && /^parley\.comment\.(un)?pinned\.v1$/.test(type)) seen.push({ key: String(message.key), type, data });
+      },
+    });
     try {
-      await observer.subscribe({ topic: `${system.topicPrefix}parley.comments.v1`, fromBeginning: true });
-      await observer.run({
-        eachMessage: async ({ partition, message }) => {
-          readUpTo.set(partition, BigInt(message.offset) + 1n);
-          const type = String(message.headers?.ce_type ?? '');
-          const data = JSON.parse(message.value!.toString());
-          if (data.articleId === 'cur-unpin' && /^parley\.comment\.(un)?pinned\.v1$/.test(type)) seen.push({ key: String(message.key), type, data });
-        },
-      });
       const a = await posted('cur-unpin', tokenFor('cur-unpin-a', ['commenter'], 'Una'), 'Pin me for a while.');
       const b = await posted('cur-unpin', tokenFor('cur-unpin-b', ['commenter'], 'Bo'), 'Then pin me.');
       // nothing pinned yet: unpinning changes and publishes nothing
@@ -207,7 +207,7 @@ describe('curation: featured tab, pinned comment, badges', () => {
       const audit = await readJson(await api(`/v1/moderation/audit?commentId=${a.id}`, { token: moderator }));
       expect((audit.items as any[]).filter((e) => e.action === 'curation.unpin')).toHaveLength(1);
     } finally {
-      await observer.disconnect();
+      await observer.stop();
     }
   });
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { ConsumedEvent, createKafkaClient, messagingMetrics, readDeadLetters, replayDeadLetters, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
+import { readTopics } from './support/topic-reader';
 
 /** The messaging layer against the real broker and database started by npm test. */
 describe('messaging on real Kafka and MongoDB', () => {
@@ -70,17 +71,16 @@ describe('messaging on real Kafka and MongoDB', () => {
     await admin.disconnect();
     const seen: string[] = [];
     const readUpTo = new Map<number, number>();
-    const consumer = raw.consumer({ groupId: `${ns}-reader` });
-    await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({
+    const reader = await readTopics(raw, {
+      groupId: `${ns}-reader`,
+      topics: [topic],
       eachMessage: async ({ partition, message }) => {
         seen.push(String(message.headers!.ce_id));
         readUpTo.set(partition, Number(message.offset) + 1);
       },
     });
     await eventually('every partition read to its end offset', async () => ends.every((p) => (readUpTo.get(p.partition) ?? 0) >= Number(p.high)));
-    await consumer.disconnect();
+    await reader.stop();
     expect([...seen].sort()).toEqual(ids.map((id) => `e-${id}`).sort());
   });
 
@@ -111,12 +111,13 @@ describe('messaging on real Kafka and MongoDB', () => {
     await consumer.stop();
 
     const dead: Array<Record<string, string>> = [];
-    const dlqReader = raw.consumer({ groupId: `${ns}-dlq-reader` });
-    await dlqReader.connect();
-    await dlqReader.subscribe({ topic: `${group}.dlq`, fromBeginning: true });
-    await dlqReader.run({ eachMessage: async ({ message }) => void dead.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))) });
+    const dlqReader = await readTopics(raw, {
+      groupId: `${ns}-dlq-reader`,
+      topics: [`${group}.dlq`],
+      eachMessage: async ({ message }) => void dead.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))),
+    });
     await eventually('three dead letters', async () => dead.length >= 3);
-    await dlqReader.disconnect();
+    await dlqReader.stop();
     const errors = dead.map((h) => h.dlq_error).join('\n');
     expect(errors).toMatch(/value is not JSON/);
     expect(errors).toMatch(/does not match schema parley.comment.submitted.v1/);
@@ -133,12 +134,13 @@ describe('messaging on real Kafka and MongoDB', () => {
     await ensureTopics(kafka, [replayedTopic], 1, 1);
     expect(await replayDeadLetters(kafka, letters.map((l) => ({ ...l, sourceTopic: replayedTopic })))).toBe(3);
     const back: Array<Record<string, string>> = [];
-    const replayReader = raw.consumer({ groupId: `${ns}-replay-reader` });
-    await replayReader.connect();
-    await replayReader.subscribe({ topic: replayedTopic, fromBeginning: true });
-    await replayReader.run({ eachMessage: async ({ message }) => void back.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))) });
+    const replayReader = await readTopics(raw, {
+      groupId: `${ns}-replay-reader`,
+      topics: [replayedTopic],
+      eachMessage: async ({ message }) => void back.push(Object.fromEntries(Object.entries(message.headers!).map(([k, v]) => [k, String(v)]))),
+    });
     await eventually('three replayed messages', async () => back.length >= 3);
-    await replayReader.disconnect();
+    await replayReader.stop();
     expect(back.every((h) => !('dlq_error' in h) && /^0\/\d+$/.test(h.dlq_replayed_from!))).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import { RunningApp } from './support/app-processes';
 import { topicMessageCount } from './support/consumer-progress';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { call, metricValue, startWorker, WorkerProbe, workerTokens as t } from './support/worker-harness';
+import { readTopics } from './support/topic-reader';
 
 const CLASSIFIER_SECRET = 'classifier-secret-for-e2e-0123';
 
@@ -499,15 +500,18 @@ describe('moderation-worker: rule sets, events and classifier', () => {
 
 /** Reads the CloudEvents on a namespace topic (from the beginning) until one satisfies `until`. */
 async function readTopicEvents(probe: WorkerProbe, topic: string, until: (e: { key: string | null; type: string; data: any }) => boolean) {
-  const consumer = probe.kafka.consumer({ groupId: `${probe.namespace}-reader-${Math.random().toString(36).slice(2)}` });
   const out: Array<{ key: string | null; type: string; data: any }> = [];
-  await consumer.connect();
-  await consumer.subscribe({ topic: probe.topic(topic), fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void out.push({ key: message.key?.toString() ?? null, type: String(message.headers?.ce_type), data: JSON.parse(message.value!.toString()) }) });
+  const reader = await readTopics(probe.kafka, {
+    groupId: `${probe.namespace}-reader-${Math.random().toString(36).slice(2)}`,
+    topics: [probe.topic(topic)],
+    eachMessage: async ({ message }) => {
+      out.push({ key: message.key?.toString() ?? null, type: String(message.headers?.ce_type), data: JSON.parse(message.value!.toString()) });
+    },
+  });
   try {
     await eventually(`the awaited event on ${topic}`, async () => out.some(until));
   } finally {
-    await consumer.disconnect();
+    await reader.stop();
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { ConsumerGroups } from '@parley/contracts';
 import { topicOffsets } from './consumer-progress';
 import { eventually, readJson } from './test-env';
 import { tokenFor } from './tokens';
+import { readTopics } from './topic-reader';
 
 /** Exact counts across the pipeline, read from each app's own database. */
 export interface PipelineCounts {
@@ -295,10 +296,9 @@ export async function readTopicToEnd(brokers: string, topic: string, timeoutMs =
   const out: Array<{ partition: number; offset: string; key: string | null; value: string; headers: Record<string, string> }> = [];
   if (!wanted.size) return out;
   const reached = new Set<number>();
-  const consumer = kafka.consumer({ groupId: `probe-reader-${Math.random().toString(36).slice(2)}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({
+  const reader = await readTopics(kafka, {
+    groupId: `probe-reader-${Math.random().toString(36).slice(2)}`,
+    topics: [topic],
     eachMessage: async ({ partition, message }) => {
       const end = wanted.get(partition);
       if (end === undefined || BigInt(message.offset) >= end) return;
@@ -309,23 +309,7 @@ export async function readTopicToEnd(brokers: string, topic: string, timeoutMs =
   try {
     await eventually(`${topic} read to its end`, async () => reached.size === wanted.size, timeoutMs);
   } finally {
-    await consumer.disconnect();
-  }
-  return out;
-}
-
-/** Reads a topic from the beginning with a throwaway consumer and returns its messages' headers. */
-export async function readTopic(brokers: string, topic: string, expected: number, timeoutMs = 30_000): Promise<Array<Record<string, string>>> {
-  const kafka = new Kafka({ clientId: 'probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: `probe-${Math.random().toString(36).slice(2)}` });
-  const out: Array<Record<string, string>> = [];
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void out.push(Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]))) });
-  try {
-    await eventually(`${expected} messages on ${topic}`, async () => out.length >= expected, timeoutMs);
-  } finally {
-    await consumer.disconnect();
+    await reader.stop();
   }
   return out;
 }

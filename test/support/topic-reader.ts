@@ -1,3 +1,4 @@
+import { CrashRejoin } from '@parley/messaging/crash-rejoin';
 import type { Consumer, ConsumerConfig, EachMessagePayload, Kafka } from 'kafkajs';
 
 export interface TopicReader {
@@ -14,44 +15,40 @@ export interface TopicReader {
  * ("This is not the correct coordinator", "Failed to find group coordinator", seen on a loaded
  * broker) it stays disconnected for good, and a test waiting for an event would wait until its
  * timeout although the event is on the topic. This reader joins again, backing off, as the apps'
- * consumers do (libs/messaging EventConsumer); the group's committed offsets mean it goes on where
- * it stopped, and a message read twice is the test's to deduplicate (by event id) if it counts.
+ * consumers do (libs/messaging CrashRejoin); the group's committed offsets mean it goes on where
+ * it stopped. Each message (topic, partition, offset) is handed over once, also when Kafka
+ * delivers it again after a rejoin; an event published twice is two messages, and both are seen.
  */
 export async function readTopics(
   kafka: Kafka,
   opts: { groupId: string; topics: string[]; eachMessage: (payload: EachMessagePayload) => Promise<void>; config?: Partial<ConsumerConfig> },
 ): Promise<TopicReader> {
   const consumer = kafka.consumer({ ...opts.config, groupId: opts.groupId });
-  let stopping = false;
-  let restarting: Promise<void> | undefined;
+  const handed = new Set<string>();
   const join = async () => {
     await consumer.connect();
     for (const topic of opts.topics) await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: opts.eachMessage });
+    await consumer.run({
+      eachMessage: async (payload) => {
+        const at = `${payload.topic}\u0000${payload.partition}\u0000${payload.message.offset}`;
+        if (handed.has(at)) return; // read again after a rejoin: it was handed over already
+        await opts.eachMessage(payload);
+        handed.add(at);
+      },
+    });
   };
-  consumer.on(consumer.events.CRASH, ({ payload }) => {
-    if (payload.restart || stopping || restarting) return;
-    restarting = (async () => {
-      for (let attempt = 1; !stopping; attempt++) {
-        await new Promise((r) => setTimeout(r, Math.min(5000, 500 * attempt)));
-        if (stopping) return;
-        try {
-          await consumer.disconnect().catch(() => undefined);
-          if (stopping) return;
-          await join();
-          return;
-        } catch {
-          // the broker is still not answering: try again
-        }
-      }
-    })().finally(() => (restarting = undefined));
-  });
-  await join();
+  const rejoin = new CrashRejoin(consumer, { join });
+  try {
+    await join();
+  } catch (err) {
+    await rejoin.stop();
+    await consumer.disconnect().catch(() => undefined);
+    throw err;
+  }
   return {
     consumer,
     async stop() {
-      stopping = true;
-      await restarting;
+      await rejoin.stop();
       await consumer.disconnect().catch(() => undefined);
     },
   };

@@ -8,6 +8,7 @@ import {
   validateEventData,
 } from '@parley/contracts';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { CrashRejoin } from './crash-rejoin';
 import { classifyFailure } from './infrastructure-error';
 import { messagingMetrics } from './messaging-metrics';
 import { TopicProvisioner } from './topic-provisioner';
@@ -59,10 +60,6 @@ export interface EventConsumerOptions {
   provisioner?: TopicProvisioner;
 }
 
-
-/** After a crash kafkajs does not restart from, the engine joins again after this, times the attempt (at most the max). */
-const CRASH_RESTART_DELAY_MS = 500;
-const CRASH_RESTART_MAX_DELAY_MS = 5000;
 /** Subscribing to freshly created topics is retried this many times (about a minute). */
 const SUBSCRIBE_ATTEMPTS = 40;
 /** Where a consumer stands in its group, for readiness checks. */
@@ -80,6 +77,9 @@ export interface GroupMembership {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Broadcast mode's key of a partition in its positions. */
+const positionKey = (topic: string, partition: number) => `${topic}\u0000${partition}`;
 
 function headerText(message: KafkaMessage, name: string): string | undefined {
   const v = message.headers?.[name];
@@ -115,8 +115,8 @@ export class EventConsumer {
   private readonly consumer: Consumer;
   private readonly dlqProducer: Producer;
   private stopping = false;
-  /** A restart after a crash kafkajs gave up on, while it runs. */
-  private restarting?: Promise<void>;
+  /** Joins the group again after a crash kafkajs gives up on. */
+  private readonly rejoin: CrashRejoin;
   private inFlight = 0;
   readonly dlqTopic: string;
   readonly retryTopic: string;
@@ -153,6 +153,12 @@ export class EventConsumer {
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5000 },
     });
     this.dlqProducer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    // Nothing is skipped by a rejoin: offsets were committed only past finished messages.
+    this.rejoin = new CrashRejoin(this.consumer, {
+      join: () => this.join(),
+      onRejoined: (attempt) => this.logger.log({ attempt }, 'consumer restarted after a crash'),
+      onAttemptFailed: (err, attempt) => this.logger.warn({ err: err.message, attempt }, 'consumer restart after a crash failed; trying again'),
+    });
   }
 
   async start(): Promise<void> {
@@ -199,7 +205,7 @@ export class EventConsumer {
     try {
       await admin.connect();
       for (const topic of this.opts.topics) {
-        for (const p of await admin.fetchTopicOffsets(topic)) this.positions.set(`${topic}\u0000${p.partition}`, p.high);
+        for (const p of await admin.fetchTopicOffsets(topic)) this.positions.set(positionKey(topic, p.partition), p.high);
       }
       this.positionsTaken = true;
     } catch (err) {
@@ -214,7 +220,7 @@ export class EventConsumer {
   private resumePositions(assignment: Record<string, number[]>): void {
     for (const [topic, partitions] of Object.entries(assignment)) {
       for (const partition of partitions) {
-        const offset = this.positions.get(`${topic}\u0000${partition}`);
+        const offset = this.positions.get(positionKey(topic, partition));
         if (offset !== undefined) this.consumer.seek({ topic, partition, offset });
       }
     }
@@ -235,35 +241,8 @@ export class EventConsumer {
     this.consumer.on(CRASH, ({ payload }) => {
       set(payload.restart ? 'rebalancing' : 'crashed', { error: payload.error?.message, assignment: {} });
       this.logger.error({ err: payload.error?.message, restart: payload.restart }, 'consumer crashed');
-      if (!payload.restart) this.restartAfterCrash();
     });
     this.consumer.on(STOP, () => set('stopped', { assignment: {} }));
-  }
-
-  /**
-   * kafkajs restarts a crashed consumer only after errors it counts as retriable; others (for
-   * example "Failed to find group coordinator" while a loaded broker moves or elects the group's
-   * coordinator) leave it disconnected for good, and its partitions would wait for ever. The
-   * engine joins the group again itself, backing off, until it is back or stopping. Nothing is
-   * skipped: offsets were committed only past finished messages.
-   */
-  private restartAfterCrash(): void {
-    if (this.stopping || this.restarting) return;
-    this.restarting = (async () => {
-      for (let attempt = 1; !this.stopping; attempt++) {
-        await sleep(Math.min(CRASH_RESTART_MAX_DELAY_MS, CRASH_RESTART_DELAY_MS * attempt));
-        if (this.stopping) return;
-        try {
-          await this.consumer.disconnect().catch(() => undefined);
-          if (this.stopping) return;
-          await this.join();
-          this.logger.log({ attempt }, 'consumer restarted after a crash');
-          return;
-        } catch (err) {
-          this.logger.warn({ err: (err as Error).message, attempt }, 'consumer restart after a crash failed; trying again');
-        }
-      }
-    })().finally(() => (this.restarting = undefined));
   }
 
   /** Where this consumer stands in its group. */
@@ -318,7 +297,7 @@ export class EventConsumer {
           while (resolved < messages.length && finished[resolved]) {
             const offset = messages[resolved++]!.offset;
             resolveOffset(offset);
-            if (this.broadcast) this.positions.set(`${batch.topic}\u0000${batch.partition}`, (BigInt(offset) + 1n).toString());
+            if (this.broadcast) this.positions.set(positionKey(batch.topic, batch.partition), (BigInt(offset) + 1n).toString());
           }
           await heartbeat().catch(() => undefined);
         } finally {
@@ -475,7 +454,7 @@ export class EventConsumer {
   /** Stops fetching, lets the message in hand finish, commits offsets and leaves the group. */
   async stop(): Promise<void> {
     this.stopping = true;
-    await this.restarting;
+    await this.rejoin.stop();
     await this.consumer.disconnect();
     await this.dlqProducer.disconnect();
   }

@@ -9,3 +9,4 @@ export * from './kafka-names';
 export * from './messaging-metrics';
 export * from './dead-letters';
 export * from './transport';
+export * from './crash-rejoin';
