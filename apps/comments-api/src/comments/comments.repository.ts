@@ -5,12 +5,13 @@ import { ClientSession, Connection, Model, Types } from 'mongoose';
 import { appendEvents, OutboxEntry, OutboxRelay } from '@parley/messaging';
 import { DatabaseCapabilities, InsertBatcher, inTransactionIfSupported, ProblemException, ReadBatcher, WriteBatcher } from '@parley/platform';
 import { ArticlesService } from '../articles/articles.service';
+import { MISSED, retryCompareAndSet } from '../common/compare-and-set';
 import { approvedDelta, Change, CommentState, isListed, STATE_FIELDS, staleRevision } from './comment-transitions';
 import { Comment, CommentStatus } from './schemas/comment.schema';
 
 /** Attempts of a compare-and-set before answering 409 concurrent-change (each after a short random pause). */
 const MAX_ATTEMPTS = 24;
-const pause = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 ** attempt)));
+const keptChanging = (id: string) => new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
 
 /** One conditional update of a batched change (`change(..., { batched: true })`). */
 interface BatchedChange {
@@ -76,8 +77,7 @@ export class CommentsRepository {
     decide: (prev: CommentState) => Change | null | Promise<Change | null>,
     opts: { batched?: boolean } = {},
   ): Promise<{ prev: CommentState; status: CommentStatus } | null> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (attempt > 1) await pause(attempt);
+    return retryCompareAndSet(MAX_ATTEMPTS, async () => {
       const prev = await this.load(id);
       if (!prev) return null;
       if (revision !== null && prev.revision !== revision) throw staleRevision(id, revision, prev.revision);
@@ -100,13 +100,12 @@ export class CommentsRepository {
             await this.applyCounters(prev, change.status, session);
             return true;
           });
-      if (!applied) continue;
+      if (!applied) return MISSED;
       // Appended to an empty outbox: the relay knows the whole outbox without reading it back.
       if (events.length && prev.outboxPending === false && typeof prev.outboxSeq === 'number') this.relay.kickWritten(prev._id, events, prev.outboxSeq + events.length);
       else if (events.length) this.relay.kick(prev._id);
       return { prev, status: change.status };
-    }
-    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
+    }, () => keptChanging(id));
   }
 
   /**
@@ -181,19 +180,16 @@ export class CommentsRepository {
    * update of the comment (the count in the event is exactly the stored one).
    */
   async countReport(id: string, build: (c: Pick<Comment, 'articleId' | 'authorId' | 'revision'>, reportCount: number) => OutboxEntry): Promise<number | null> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS * 2; attempt++) {
-      if (attempt > 1) await pause(attempt);
+    return retryCompareAndSet(MAX_ATTEMPTS * 2, async () => {
       const c = await this.model.findById(id, { articleId: 1, authorId: 1, revision: 1, reportCount: 1 }).lean<Pick<Comment, 'articleId' | 'authorId' | 'revision' | 'reportCount'>>().exec();
       if (!c) return null;
       const next = (c.reportCount ?? 0) + 1;
       const ev = appendEvents([build(c, next)]);
       const res = await this.model.updateOne({ _id: new Types.ObjectId(id), reportCount: c.reportCount ?? null } as never, { $set: { reportCount: next, ...ev.set }, $push: ev.push, $inc: ev.inc }, { timestamps: false }).exec();
-      if (res.matchedCount) {
-        this.relay.kick(id);
-        return next;
-      }
-    }
-    throw new ProblemException(409, 'concurrent-change', 'Concurrent change', `Comment ${id} kept changing; try again`);
+      if (!res.matchedCount) return MISSED;
+      this.relay.kick(id);
+      return next;
+    }, () => keptChanging(id));
   }
 
   /** The author of a comment's parent (for parley.comment.published.v1): stored with the reply, read from the parent for older replies. */

@@ -7,6 +7,7 @@ import { AuthenticatedUser, hostArticleId, ProblemException } from '@parley/plat
 import { Article } from '../articles/schemas/article.schema';
 import { VIEW_PROJECTION, ViewableComment } from '../comments/comment.view';
 import { Comment } from '../comments/schemas/comment.schema';
+import { MISSED, retryCompareAndSet } from '../common/compare-and-set';
 import { outboxEntry } from '../common/outbox-entry';
 import { AuditService } from '../moderation/audit/audit.service';
 import { assertNotOwnComment } from '../moderation/shared/separation-of-duties';
@@ -33,6 +34,9 @@ export interface PinnedComment {
 
 export const ARTICLE_OUTBOX_RELAY = 'ARTICLE_OUTBOX_RELAY';
 
+/** Misses of a pin's or unpin's compare-and-set (each one another pin landing) before 503 pin-contention. */
+const MAX_PIN_ATTEMPTS = 1000;
+const pinContention = (articleId: string) => new ProblemException(503, 'pin-contention', 'Too many concurrent pins', `Article ${articleId} is being pinned by others; try again`);
 const articleNotFound = (articleId: string) => new ProblemException(404, 'article-not-found', 'Article not found', `No article with id ${hostArticleId(articleId)}`);
 
 /**
@@ -126,11 +130,10 @@ export class CurationService {
     // and the event (into the article's outbox, in that same write) names the same one. A racing
     // pin that lands in between makes the write miss; it is read again and retried (every miss
     // means another pin succeeded, so this ends).
-    let replaced: string | null = null;
-    for (let attempt = 0; ; attempt++) {
+    const replaced = await retryCompareAndSet(MAX_PIN_ATTEMPTS, async () => {
       const current = await this.articles.findById(articleId, { pinnedCommentId: 1 }).lean<Pick<Article, 'pinnedCommentId'>>().exec();
       if (!current) throw articleNotFound(articleId);
-      replaced = current.pinnedCommentId ?? null;
+      const replaced = current.pinnedCommentId ?? null;
       const data: CommentPinnedV1 = { commentId, articleId, authorId: c.authorId, pinnedBy: mod.id, pinnedAt: pinnedAt.toISOString(), replacedCommentId: replaced };
       // pinning the comment already pinned publishes nothing (as featuring a featured one)
       const ev = appendEvents(replaced === commentId ? [] : [outboxEntry(this.names.topic(Topics.CommentEvents), commentId, EventTypes.CommentPinned, data, pinnedAt)]);
@@ -141,12 +144,10 @@ export class CurationService {
           { timestamps: false },
         )
         .exec();
-      if (res.matchedCount) {
-        if (ev.push.outbox) this.relay.kick(articleId);
-        break;
-      }
-      if (attempt >= 1000) throw new ProblemException(503, 'pin-contention', 'Too many concurrent pins', `Article ${articleId} is being pinned by others; try again`);
-    }
+      if (!res.matchedCount) return MISSED;
+      if (ev.push.outbox) this.relay.kick(articleId);
+      return replaced;
+    }, () => pinContention(articleId));
     await this.audit.record({
       at: pinnedAt,
       actor: mod.id,
@@ -169,11 +170,10 @@ export class CurationService {
    */
   async unpin(articleId: string, mod: AuthenticatedUser): Promise<string | null> {
     const unpinnedAt = new Date();
-    let was: string | null = null;
-    for (let attempt = 0; ; attempt++) {
+    const was = await retryCompareAndSet(MAX_PIN_ATTEMPTS, async () => {
       const current = await this.articles.findById(articleId, { pinnedCommentId: 1 }).lean<Pick<Article, 'pinnedCommentId'>>().exec();
       if (!current) throw articleNotFound(articleId);
-      was = current.pinnedCommentId ?? null;
+      const was = current.pinnedCommentId ?? null;
       if (!was) return null;
       const c = await this.comments.findById(was, { authorId: 1 }).lean<Pick<Comment, 'authorId'>>().exec();
       if (!c) throw new Error(`unpin: the pinned comment ${was} of article ${articleId} is not stored`);
@@ -186,12 +186,11 @@ export class CurationService {
           { timestamps: false },
         )
         .exec();
-      if (res.matchedCount) {
-        this.relay.kick(articleId);
-        break;
-      }
-      if (attempt >= 1000) throw new ProblemException(503, 'pin-contention', 'Too many concurrent pins', `Article ${articleId} is being pinned by others; try again`);
-    }
+      if (!res.matchedCount) return MISSED;
+      this.relay.kick(articleId);
+      return was;
+    }, () => pinContention(articleId));
+    if (!was) return null;
     await this.audit.record({
       at: unpinnedAt,
       actor: mod.id,

@@ -4,6 +4,7 @@ import { Model } from 'mongoose';
 import { EventTypes, Topics, UserBadgesChangedV1 } from '@parley/contracts';
 import { appendEvents, KafkaNames, OutboxRelay } from '@parley/messaging';
 import { AuthenticatedUser, Badge, BADGES } from '@parley/platform';
+import { MISSED, retryCompareAndSet } from '../common/compare-and-set';
 import { outboxEntry } from '../common/outbox-entry';
 import { CommentsApiConfig } from '../config/comments-api.config';
 import { AuditService } from '../moderation/audit/audit.service';
@@ -95,34 +96,35 @@ export class UserBadgesService implements OnApplicationBootstrap, OnApplicationS
    */
   async set(userId: string, badges: Badge[], admin: AuthenticatedUser): Promise<UserBadgesView> {
     const ordered = BADGES.filter((b) => badges.includes(b));
-    let before: UserBadgesView;
-    let r: UserBadges | null = null;
-    for (let attempt = 0; ; attempt++) {
-      before = await this.get(userId);
-      const updatedAt = new Date();
-      const added = ordered.filter((b) => !before.badges.includes(b));
-      const removed = before.badges.filter((b) => !ordered.includes(b));
-      const data: UserBadgesChangedV1 = { userId, badges: ordered, added, removed, setBy: admin.id, setAt: updatedAt.toISOString() };
-      const ev = appendEvents(added.length || removed.length ? [outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserBadgesChanged, data, updatedAt)] : []);
-      const update = { $set: { badges: ordered, setBy: admin.id, updatedAt, ...ev.set }, ...(ev.push.outbox ? { $push: ev.push, $inc: ev.inc } : {}) };
-      try {
-        // a new document when the user had none (a racing insert is a duplicate key: read again)
-        r = before.updatedAt === null
-          ? await this.model.findOneAndUpdate({ _id: userId, updatedAt: { $exists: false } }, update, { upsert: true, returnDocument: 'after' }).lean<UserBadges>().exec()
-          : await this.model.findOneAndUpdate({ _id: userId, updatedAt: new Date(before.updatedAt) }, update, { returnDocument: 'after' }).lean<UserBadges>().exec();
-      } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
-        r = null;
-      }
-      if (r) {
+    const { before, r } = await retryCompareAndSet(
+      1000,
+      async () => {
+        const before = await this.get(userId);
+        const updatedAt = new Date();
+        const added = ordered.filter((b) => !before.badges.includes(b));
+        const removed = before.badges.filter((b) => !ordered.includes(b));
+        const data: UserBadgesChangedV1 = { userId, badges: ordered, added, removed, setBy: admin.id, setAt: updatedAt.toISOString() };
+        const ev = appendEvents(added.length || removed.length ? [outboxEntry(this.names.topic(Topics.Users), userId, EventTypes.UserBadgesChanged, data, updatedAt)] : []);
+        const update = { $set: { badges: ordered, setBy: admin.id, updatedAt, ...ev.set }, ...(ev.push.outbox ? { $push: ev.push, $inc: ev.inc } : {}) };
+        let r: UserBadges | null;
+        try {
+          // a new document when the user had none (a racing insert is a duplicate key: read again)
+          r = before.updatedAt === null
+            ? await this.model.findOneAndUpdate({ _id: userId, updatedAt: { $exists: false } }, update, { upsert: true, returnDocument: 'after' }).lean<UserBadges>().exec()
+            : await this.model.findOneAndUpdate({ _id: userId, updatedAt: new Date(before.updatedAt) }, update, { returnDocument: 'after' }).lean<UserBadges>().exec();
+        } catch (err) {
+          if ((err as { code?: number }).code !== 11000) throw err;
+          r = null;
+        }
+        if (!r) return MISSED;
         if (ev.push.outbox) this.relay.kick(userId);
-        break;
-      }
-      if (attempt >= 1000) throw new Error(`badges of ${userId}: too many concurrent changes`);
-    }
+        return { before, r };
+      },
+      () => new Error(`badges of ${userId}: too many concurrent changes`),
+    );
     this.apply(r);
     await this.audit.record({ actor: admin.id, automated: false, action: 'badges.set', userId, before: { badges: before.badges }, after: { badges: ordered } });
-    return toView(r!);
+    return toView(r);
   }
 }
 
