@@ -148,6 +148,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['Let us give the team a welcome they will never forget at the airport'],
     ['The minister was left dangling by her own party over the vote'],
     ['Kennedy was assassinated in Dallas in 1963'],
+    ['You can always sleep when you are dead!'],
+    ['If you live in a state with medical pot go get him some brownies, it will help'],
+    ['They are using every death to blame guns and push their bill'],
+    ['The full video is on BitChute if anyone wants it'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

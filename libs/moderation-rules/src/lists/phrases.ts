@@ -268,6 +268,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
   'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',
+  // "you can always sleep when you're dead", "I'll rest when I'm dead"
+  'sleep|rest when you|i|we re|are|m dead',
+  // an errand, not an attack: "go get him some brownies"
+  'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];
-/** "Death to" is not a call for anyone's death in "from death to life". */
-export const DEATH_TO_INNOCENT_SENSES: string[] = ['from death to', 'death to life|lives'];
+/** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
+export const DEATH_TO_INNOCENT_SENSES: string[] = ['from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];

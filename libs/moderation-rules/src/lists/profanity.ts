@@ -35,7 +35,7 @@ export const PROFANITY: TermEntry[] = [
   'batshit',
   'apeshit',
   'chickenshit*',
-  { term: 'bitch*', allow: ['bitche'], unlessNear: DOG_SENSE },
+  { term: 'bitch*', allow: ['bitche', 'bitchute'], unlessNear: DOG_SENSE },
   'asshole*',
   'arsehole*',
   'asshat*',
