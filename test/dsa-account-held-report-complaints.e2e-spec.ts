@@ -140,6 +140,12 @@ describe('DSA: account statements for the author, held comments, complaints agai
     problem(await api.post(`/v1/me/reports/${c.id}/appeals`, r1.token, { explanation: 'It is spam' }), 409, 'not-appealable');
     problem(await api.post(`/v1/me/reports/${c.id}/appeals`, stranger.token, { explanation: 'It is spam' }), 404, 'report-not-found');
 
+    // The illegal report opens its notice asynchronously (from the report's event); Ada sees it in
+    // the notices queue before she decides, so her decision decides the notice too. (A notice
+    // opened after a decision stays open for a decision of its own.)
+    await eventually('the notice open in the queue', async () =>
+      (await api.get(`/v1/moderation/notices?status=open&commentId=${c.id}`, ada)).body.items?.some((n: { id: string }) => n.id === `${c.id}:${r3.id}`),
+    );
     // Ada keeps the comment (approve from the reported queue, once the reports reached it).
     const kept = await eventually('the approval of the reported comment', async () => {
       const cur = (await api.get(`/v1/moderation/comments/${c.id}`, ada)).body.comment;
