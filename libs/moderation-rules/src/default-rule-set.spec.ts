@@ -99,6 +99,23 @@ describe('DEFAULT_RULE_SET', () => {
     ['Sleep with the lights on, sweetheart', 'flagged', 'threat-phrases'],
     ['Muslims are bloodsuckers', 'flagged', 'hate-phrases'],
     ['The editor is a lying sack of garbage', 'flagged', 'insult-phrases'],
+    ['Unless the governor backs down she will be leaving in an ambulance', 'flagged', 'threat-phrases'],
+    ['One of these days that columnist will turn up dead', 'flagged', 'threat-phrases'],
+    ['I have a rifle and plenty of time, warn the mayor', 'flagged', 'threat-phrases'],
+    ['There is a bullet out there with his name on it', 'flagged', 'threat-phrases'],
+    ["Vote for it and your car won't be the only thing that gets torched", 'flagged', 'threat-phrases'],
+    ['That umpire needs his kneecaps smashed', 'flagged', 'threat-phrases'],
+    ["Let's strap the minister to a lamppost", 'flagged', 'threat-phrases'],
+    ['Somebody should show that judge what real pain is', 'flagged', 'threat-phrases'],
+    ['Give me an hour in a back room with the director', 'flagged', 'threat-phrases'],
+    ['Bring torches.', 'flagged', 'threat-phrases'],
+    ['Grab your guns, the mosque is on Hill Road', 'flagged', 'threat-phrases'],
+    ['Someone should run that driver off the road', 'flagged', 'threat-phrases'],
+    ["Let's pay the councillors a late night visit", 'flagged', 'threat-phrases'],
+    ['Throw those protesters off the bridge', 'flagged', 'threat-phrases'],
+    ['Everyone bombard his inbox with threats until he quits', 'flagged', 'threat-phrases'],
+    ["Refugees aren't even human", 'flagged', 'hate-phrases'],
+    ["Muslims aren't people, they never will be", 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -152,6 +169,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['If you live in a state with medical pot go get him some brownies, it will help'],
     ['They are using every death to blame guns and push their bill'],
     ['The full video is on BitChute if anyone wants it'],
+    ['Refugees are human beings too'],
+    ["Refugees aren't people who leave home lightly"],
+    ['Meet me outside the cinema at 7'],
+    ['Police fear the missing walker will be found dead'],
+    ['Bring your bats and balls to the park for the cricket fundraiser'],
+    ['The robbers tied the shopkeeper to a chair, the court heard'],
+    ['He went home in an ambulance after the fall'],
+    ["We should flood the minister's inbox with complaints about the bypass"],
+    ['Call the constituency office on 01632 960123 to book an appointment'],
+    ['The cyclist was knocked off his bike by a van on the ring road'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -132,6 +132,38 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@target_group|@place _{0,4} and give @determiner? @third_person|@target_group a|an _? welcome|reception|visit|night|surprise _? @never_forget`, 'call on others to harm someone'),
   // "Someone ought to run that protester over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|knock _{1,4} over|down with a|an|his|her|my|our|their|your|the car|truck|van|bus|lorry|tractor|suv|bulldozer`, 'call on others to harm someone'),
+  // "If the councillor turns up on Saturday he'll be going home in an ambulance"
+  threat(`if|unless _{1,6} _{0,6} ${VICTIM} _{0,3} @menace_outcome`, 'threat'),
+  // "Mark my words, that judge will be found floating in the canal", "… will turn up dead before Christmas"
+  threat(`@ominous _{0,6} ${VICTIM}{1,3} will|ll|d|would|gonna|is|s|are|re going? to? @found_dead`, 'threat'),
+  threat(`${VICTIM}{1,3} will|ll|d|would|gonna|is|s|are|re going? to? @found_dead _{0,3} @ominous`, 'threat'),
+  // "I've got a shotgun and a lot of patience, tell the planning officer that"; "a bullet with his name on it"
+  threat(`i|we ve|have|got got? a|an|my|our|two|some|plenty @weapon _{0,6} tell|warn|remind`, 'weapon in a threat'),
+  threat(`@weapon|bullet|bullets _{0,2} with ${OWNER} name|names on`, 'weapon in a threat'),
+  // "Keep printing lies and your windows won't be the only thing that gets smashed"
+  threat(`won|wont|will t|not? be the only thing|things|one|ones that|which|to? gets|get|getting|going? to? be? smashed|broken|burned|burnt|torched|bleeding|bashed`, 'threat'),
+  // "That referee needs his legs broken"
+  threat(`${VICTIM}{1,3} @deserves|@modal_should have|get? ${OWNER} @body_part|bones|kneecaps|knees broken|snapped|smashed|busted|bust|cracked|caved|kicked|cut`, 'saying someone should be harmed'),
+  // "We should tie the editor to a chair and let him see what real fear is"
+  threat(`${INTENT}|${CALL}|@modal_should @adverb* tie|strap|chain|tape ${DET} ${VICTIM}{1,3} to a|the chair|post|tree|lamppost|railings|stake|radiator|car`, 'call on others to harm someone'),
+  threat(`let|show|teach|make ${VICTIM}{1,3} see|know|learn|feel? what real|true fear|pain|terror|suffering`, 'threat'),
+  // "Give me ten minutes in a dark alley with the chief constable"
+  threat(`minutes|mins|minute|hour|moments|seconds alone? in a|an|the dark|back|locked? alley|alleyway|cell with`, 'threat of bodily harm'),
+  threat(`minutes|mins|minute|hour|moments|seconds alone? in a|an|the dark|back|locked room with`, 'threat of bodily harm'),
+  // "Bring petrol.", "Grab your bats lads, the travellers' camp is two miles away"
+  threat(`^bring|grab|fetch|get|load @possessive? @arms_unambiguous`, 'call to arms'),
+  threat(`^bring|grab|fetch|get|load @possessive? @weapon|@arms_unambiguous|bats _{0,6} _{0,2} @place|@target_group`, 'call to arms'),
+  // "Hope someone runs that cyclist off the road"
+  threat(`@wish|${CALL}|${INTENT} _{0,3} run|runs|drive|drives|knock|knocks ${DET} ${VICTIM}{1,3} off the|a|his|her|their road|bike|bridge|cliff`, 'wishing someone harm'),
+  // "I'm going to shut her mouth for good"
+  threat(`${INTENT}|${CALL} @adverb* shut|close ${OWNER}|@third_person|@second_person mouth|gob|mouths|up @for_good`, 'threat'),
+  // "Time to pay the reporters a visit at home"
+  threat(`${CALL}|${INTENT} _{0,2} pay ${DET} ${VICTIM}{1,3} a|an _{0,2} visit|visits`, 'invitation to go after someone'),
+  // "Round up those protesters and throw them in the river"
+  threat(`throw|chuck|toss|dump|hurl|drown ${VICTIM}{1,3} in|into|off the|a _? river|canal|sea|harbour|lake|ditch|bridge|cliff|roof|balcony|thames`, 'call on others to harm someone'),
+  // "Let's flood her family's page with abuse"
+  threat(`${CALL}|${INTENT}|everyone|everybody|all _? flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
+  threat(`^flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -143,6 +175,10 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`only good @target_group|@dehumanising_noun is|are a? dead`, 'dehumanising a group'),
   hate(`^@extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),
   hate(`@target_group @modal_should @adverb* all? be|get? wiped|exterminated|eradicated|gassed|sterilised|sterilized|culled|purged`, 'call to exterminate a group'),
+  // "Muslims aren't people, they're a cancer" (not "refugees are human too", "refugees aren't people who choose this lightly")
+  hate(`@target_group aren|isn|arent|isnt|ain t? even? human|humans|humanoid`, 'dehumanising a group'),
+  hate(`@target_group are|is not even? human|humans`, 'dehumanising a group'),
+  hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
 ];
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
@@ -157,6 +193,13 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     ['deserves a', 'deserve a', 'needs a', 'could do with a'].map((d) => `${d} ${w}`),
   ).concat(['deserves to be bombed', 'deserves to burn', 'deserves to be torched', 'deserves to be burned down', 'deserves to be burnt down', 'should be bombed', 'should be torched', 'should be burned down', 'should be burnt down']),
   for_good: ['permanently', 'for good', 'once and for all', 'forever', 'for ever'],
+  ominous: ['mark my words', 'mark me', 'one of these days', 'sooner or later', 'you watch', 'just watch', 'wait and see', 'before long', 'count on it', 'any day now', 'before christmas', 'before the year is out', 'soon enough'],
+  found_dead: [
+    'be found floating', 'be found dead', 'be found face down', 'be found hanging', 'be found in a ditch', 'be found in the canal', 'be found in a canal',
+    'be found in the river', 'be found in a river', 'be found in a shallow grave', 'be found in pieces', 'turn up dead', 'turn up in a ditch', 'wash up on',
+    'be fished out of', 'be pulled out of the river', 'be pulled out of the canal',
+  ],
+  arms_unambiguous: ['petrol', 'matches', 'torches', 'pitchforks', 'guns', 'rifles', 'shotguns', 'machetes', 'crowbars', 'weapons', 'molotovs', 'molotov cocktails', 'pipe bombs'],
   dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
   find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
   destroyed: [
@@ -270,6 +313,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',
   // "you can always sleep when you're dead", "I'll rest when I'm dead"
   'sleep|rest when you|i|we re|are|m dead',
+  // an arrangement, not a challenge: "meet me outside the library at 3"
+  'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];

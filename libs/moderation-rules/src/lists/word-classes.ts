@@ -20,6 +20,8 @@ const ROLES = [
   'minister', 'commentator', 'blogger', 'influencer', 'pundit', 'critic', 'anchor', 'host', 'presenter', 'broadcaster', 'photographer',
   'landlord', 'banker', 'boss', 'ceo', 'nurse', 'doctor', 'teacher', 'headteacher', 'headmaster', 'principal', 'officer', 'cop',
   'neighbour', 'neighbor', 'organiser', 'organizer', 'leader', 'scientist', 'researcher', 'whistleblower', 'witness', 'juror',
+  'cyclist', 'driver', 'referee', 'umpire', 'constable', 'chief constable', 'police chief', 'inspector', 'planning officer', 'chairman',
+  'chairwoman', 'director', 'manager', 'owner', 'trustee', 'columnist', 'reporter', 'journalist', 'editor', 'judge', 'presenter',
 ];
 
 export const WORD_CLASSES: Record<string, WordClass> = {
@@ -121,6 +123,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'shelter', 'shelters',
       'hostel', 'hostels', 'hotel', 'hotels', 'camp', 'camps', 'clinic', 'clinics', 'studio', 'studios', 'car', 'shop', 'restaurant',
       'community centre', 'community center', 'embassy', 'parliament', 'town hall', 'city hall', 'rally', 'march', 'parade', 'pride',
+      'centre', 'center', 'centres', 'centers', 'surgery', 'depot', 'warehouse', 'factory', 'mast', 'masts',
     ],
   },
   possessive: {
@@ -310,6 +313,9 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'wont see tomorrow', 'not see the morning', 'never see your kids again', 'never see your family again', 'won t see your kids again',
       'not make it home', 'never make it home', 'won t make it home', 'be eating through a straw', 'be drinking through a straw',
       'be picking your teeth up', 'be carried out', 'leave in an ambulance', 'leave in a body bag', 'go home in a box',
+      'go home in an ambulance', 'going home in an ambulance', 'going home in a box', 'go home in a body bag', 'going home in a body bag',
+      'leaving in an ambulance', 'leaving in a body bag', 'end up in the boot of a car', 'end up in the trunk of a car', 'end up in a shallow grave',
+      'end up in the canal', 'end up in a canal', 'end up in a skip', 'end up in the sea',
     ],
   },
   casualty_report: {

@@ -88,12 +88,12 @@ function isFreephone(candidate: string): boolean {
 }
 
 /**
- * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard":
+ * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard", "the MP's office on …":
  * the number of an organisation named just before it, and no person ("his", "her private
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE =
-  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|surgery|council|non[- ]emergency)\b/i;
+  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|offices?|news ?desk|surgery|council|non[- ]emergency)\b/i;
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 function isOrganisationNumber(text: string, start: number): boolean {
   let from = Math.max(0, start - 60);
