@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApiWithNotifications } from './support/comments-api-harness';
 import { uniqueNamespace } from './support/test-env';
@@ -19,34 +18,24 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'dashboard-use
 describe('dashboard: user data (GDPR) for administrators', () => {
   let h: CommentsApiHarness;
   let apps: Awaited<ReturnType<typeof startCommentsApiWithNotifications>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the dashboard test', { context: { viewport: { width: 1100, height: 900 }, timezoneId: 'UTC', acceptDownloads: true } });
   const admin = tokenFor('admin-userdata', ['admin'], 'Ada Admin');
   const moderator = tokenFor('mod-userdata', ['moderator'], 'Mo <b>Moderator</b>');
   const reader = tokenFor('reader-userdata', ['commenter'], 'Rhea');
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => chromium.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   const erasure = async (userId: string) => {
     const res = await h.http(`/v1/admin/users/${encodeURIComponent(userId)}/erasure`, { token: admin });
     return { status: res.status, body: (await res.json()) as any };
   };
 
   beforeAll(async () => {
-    requireChromium('the dashboard test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     // notifications behind comments-api's address (the one public address), for its part of the export
     const namespace = uniqueNamespace('userdata');
     apps = await startCommentsApiWithNotifications(namespace, { RATE_LIMIT_ENABLED: 'false' });
     h = apps.api;
-    browser = await launchChromium();
   }, 180_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 900 }, timezoneId: 'UTC', acceptDownloads: true });
-    page = await context.newPage();
-  });
-  afterEach(() => context?.close());
   afterAll(async () => {
-    await browser?.close();
     await apps?.stop();
   });
 
@@ -58,93 +47,93 @@ describe('dashboard: user data (GDPR) for administrators', () => {
     expect(await (await h.http('/moderate/')).text()).toContain('href="users.html"');
 
     // signed out: the sign-in form, used by keyboard
-    await page.goto(`${h.url}/moderate/users.html`);
-    await page.locator('#login:not([hidden])').waitFor();
-    expect((await focused(page))?.id).toBe('token');
-    await page.keyboard.insertText(admin);
-    await tabTo(page, (f) => f.tag === 'button' && f.label === 'Sign in');
-    await page.keyboard.press('Enter');
-    await page.locator('#tools:not([hidden])').waitFor();
-    expect(await page.locator('[data-testid=whoami]').innerText()).toBe('Ada Admin (admin)');
-    expect((await focused(page))?.id).toBe('user-id');
-    await expectAccessible(page, 'the user data page, signed in as an administrator');
+    await chromium.page.goto(`${h.url}/moderate/users.html`);
+    await chromium.page.locator('#login:not([hidden])').waitFor();
+    expect((await focused(chromium.page))?.id).toBe('token');
+    await chromium.page.keyboard.insertText(admin);
+    await tabTo(chromium.page, (f) => f.tag === 'button' && f.label === 'Sign in');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('#tools:not([hidden])').waitFor();
+    expect(await chromium.page.locator('[data-testid=whoami]').innerText()).toBe('Ada Admin (admin)');
+    expect((await focused(chromium.page))?.id).toBe('user-id');
+    await expectAccessible(chromium.page, 'the user data page, signed in as an administrator');
 
     // a malformed user id: the API's problem, next to the field, and the focus stays there
-    await page.keyboard.insertText('not a user');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=user-id-error]:not(:empty)').waitFor();
-    expect(await page.locator('#user-id').getAttribute('aria-invalid')).toBe('true');
-    expect((await focused(page))?.id).toBe('user-id');
-    await expectAccessible(page, 'a refused user id');
+    await chromium.page.keyboard.insertText('not a user');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=user-id-error]:not(:empty)').waitFor();
+    expect(await chromium.page.locator('#user-id').getAttribute('aria-invalid')).toBe('true');
+    expect((await focused(chromium.page))?.id).toBe('user-id');
+    await expectAccessible(chromium.page, 'a refused user id');
 
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.insertText('reader-userdata');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=erasure-status][data-status=none]').waitFor();
-    expect((await focused(page))?.id).toBe('user-title');
-    expect(await page.locator('#user-title').innerText()).toBe('User reader-userdata');
-    expect(await page.locator('#user-id').getAttribute('aria-invalid')).toBeNull();
+    await chromium.page.keyboard.press('ControlOrMeta+A');
+    await chromium.page.keyboard.insertText('reader-userdata');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=erasure-status][data-status=none]').waitFor();
+    expect((await focused(chromium.page))?.id).toBe('user-title');
+    expect(await chromium.page.locator('#user-title').innerText()).toBe('User reader-userdata');
+    expect(await chromium.page.locator('#user-id').getAttribute('aria-invalid')).toBeNull();
 
     // the export, downloaded as the API names it
-    await tabTo(page, (f) => f.testid === 'download-export');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'download-export');
+    const [download] = await Promise.all([chromium.page.waitForEvent('download'), chromium.page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^parley-export-reader-userdata-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
     expect(file).toMatchObject({ format: 'parley.account-export.v1', userId: 'reader-userdata', otherParts: { notifications: '/v1/admin/notification-data/reader-userdata' } });
     expect(file.comments.map((c: any) => c.id)).toEqual([comment.id]);
-    await page.locator(`[data-testid=status]:has-text("downloaded as ${download.suggestedFilename()}")`).waitFor();
+    await chromium.page.locator(`[data-testid=status]:has-text("downloaded as ${download.suggestedFilename()}")`).waitFor();
     // the notifications part, from the notifications app behind the same address
     expect((await h.http('/v1/me/notification-settings', { method: 'PUT', token: reader, json: { language: 'de' } })).status).toBe(200);
-    await tabTo(page, (f) => f.testid === 'download-notifications');
-    const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'download-notifications');
+    const [second] = await Promise.all([chromium.page.waitForEvent('download'), chromium.page.keyboard.press('Enter')]);
     expect(second.suggestedFilename()).toMatch(/^parley-notifications-export-reader-userdata-\d{4}-\d{2}-\d{2}\.json$/);
     const part = JSON.parse(fs.readFileSync((await second.path())!, 'utf8'));
     expect(part).toMatchObject({ format: 'parley.notifications-export.v1', userId: 'reader-userdata', settings: { language: 'de' } });
 
     // schedule: a confirmation first (Escape closes it, nothing is requested), then the request
-    await tabTo(page, (f) => f.testid === 'schedule-erasure');
-    await page.keyboard.press('Enter');
-    expect((await focused(page))?.testid).toBe('erasure-explain');
-    await expectAccessible(page, 'the erasure confirmation');
+    await tabTo(chromium.page, (f) => f.testid === 'schedule-erasure');
+    await chromium.page.keyboard.press('Enter');
+    expect((await focused(chromium.page))?.testid).toBe('erasure-explain');
+    await expectAccessible(chromium.page, 'the erasure confirmation');
     await shot('confirm');
-    await page.keyboard.press('Escape');
-    expect((await focused(page))?.testid).toBe('schedule-erasure');
+    await chromium.page.keyboard.press('Escape');
+    expect((await focused(chromium.page))?.testid).toBe('schedule-erasure');
     expect((await erasure('reader-userdata')).status).toBe(404);
-    await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.testid === 'confirm-erasure');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=erasure-status][data-status=scheduled]').waitFor();
+    await chromium.page.keyboard.press('Enter');
+    await tabTo(chromium.page, (f) => f.testid === 'confirm-erasure');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=erasure-status][data-status=scheduled]').waitFor();
     const scheduled = await erasure('reader-userdata');
     expect(scheduled.body).toMatchObject({ status: 'scheduled', requestedBy: 'admin', userId: 'reader-userdata' });
     const utc = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
-    expect(await page.locator('[data-testid=erasure-status]').innerText()).toBe(
+    expect(await chromium.page.locator('[data-testid=erasure-status]').innerText()).toBe(
       `Erasure requested by an administrator on ${utc(scheduled.body.requestedAt)}; it will be carried out on ${utc(scheduled.body.executeAfter)} unless cancelled before.`,
     );
-    expect((await focused(page))?.testid).toBe('cancel-erasure');
+    expect((await focused(chromium.page))?.testid).toBe('cancel-erasure');
     // the reader sees the same request
     expect(((await (await h.http('/v1/me/erasure', { token: reader })).json()) as any).requestedBy).toBe('admin');
-    await expectAccessible(page, 'a scheduled erasure');
+    await expectAccessible(chromium.page, 'a scheduled erasure');
     await shot('scheduled');
 
     // cancel
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=erasure-status][data-status=cancelled]').waitFor();
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=erasure-status][data-status=cancelled]').waitFor();
     expect((await erasure('reader-userdata')).body.status).toBe('cancelled');
-    expect((await focused(page))?.testid).toBe('schedule-erasure');
-    expect(await page.locator('[data-testid=status]').innerText()).toBe('Erasure of reader-userdata cancelled.');
-    await expectAccessible(page, 'a cancelled erasure');
+    expect((await focused(chromium.page))?.testid).toBe('schedule-erasure');
+    expect(await chromium.page.locator('[data-testid=status]').innerText()).toBe('Erasure of reader-userdata cancelled.');
+    await expectAccessible(chromium.page, 'a cancelled erasure');
     await shot('cancelled');
   });
 
   it('gives a moderator without the admin role no controls, and the API refuses them every admin route', async () => {
-    await page.goto(`${h.url}/moderate/users.html?token=${encodeURIComponent(moderator)}`);
-    await page.locator('[data-testid=not-admin]:not([hidden])').waitFor();
-    expect(await page.locator('[data-testid=whoami]').innerText()).toBe('Mo <b>Moderator</b> (moderator)');
-    expect(await page.locator('header b').count()).toBe(0);
-    expect(await page.locator('#tools').isHidden()).toBe(true);
-    expect(await page.locator('#user-id, [data-testid=download-export], [data-testid=download-notifications], [data-testid=schedule-erasure], [data-testid=cancel-erasure]').count()).toBe(1); // the hidden lookup field only
-    expect(await page.locator('#user-id').isVisible()).toBe(false);
-    await expectAccessible(page, 'the user data page for a moderator');
+    await chromium.page.goto(`${h.url}/moderate/users.html?token=${encodeURIComponent(moderator)}`);
+    await chromium.page.locator('[data-testid=not-admin]:not([hidden])').waitFor();
+    expect(await chromium.page.locator('[data-testid=whoami]').innerText()).toBe('Mo <b>Moderator</b> (moderator)');
+    expect(await chromium.page.locator('header b').count()).toBe(0);
+    expect(await chromium.page.locator('#tools').isHidden()).toBe(true);
+    expect(await chromium.page.locator('#user-id, [data-testid=download-export], [data-testid=download-notifications], [data-testid=schedule-erasure], [data-testid=cancel-erasure]').count()).toBe(1); // the hidden lookup field only
+    expect(await chromium.page.locator('#user-id').isVisible()).toBe(false);
+    await expectAccessible(chromium.page, 'the user data page for a moderator');
     await shot('moderator');
 
     for (const [method, route] of [['GET', 'export'], ['GET', 'erasure'], ['POST', 'erasure'], ['DELETE', 'erasure']] as const) {

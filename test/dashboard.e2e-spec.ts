@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, expectFocusVisible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
@@ -22,16 +21,23 @@ describe('moderator dashboard in a browser', () => {
   const namespace = uniqueNamespace('dashboard');
   let system: System;
   let api: ReturnType<typeof apiClient>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   let dialogs: string[] = [];
+  const chromium = useChromium('the dashboard test', {
+    context: { viewport: { width: 1280, height: 900 } },
+    setUpPage: (page) => {
+      dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+    },
+  });
   let articles = 0;
   const mod = moderatorToken('mod-dash', 'Dana');
   const alice = tokenFor('alice-dash', ['commenter'], 'Alice <i>x</i>');
   const bob = tokenFor('bob-dash', ['commenter'], 'Bob');
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const card = (id: string) => page.locator(`[data-testid=card][data-id="${id}"]`);
+  const shot = (name: string) => chromium.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const card = (id: string) => chromium.page.locator(`[data-testid=card][data-id="${id}"]`);
   /** An article of the test's own. */
   const newArticle = async () => {
     const id = `dash-article-${++articles}`;
@@ -46,46 +52,29 @@ describe('moderator dashboard in a browser', () => {
   };
   /** Signs in with the token in the address (the dashboard removes it from the address bar). */
   const signIn = async (queue = 'flagged') => {
-    await page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(mod)}`);
-    await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
-    await page.click(`[data-queue=${queue}]`);
-    await page.locator(`[data-queue=${queue}][aria-selected=true]`).waitFor();
+    await chromium.page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(mod)}`);
+    await chromium.page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
+    await chromium.page.click(`[data-queue=${queue}]`);
+    await chromium.page.locator(`[data-queue=${queue}][aria-selected=true]`).waitFor();
   };
   /** Shows the item: reloads the queue until it is listed, then opens it. */
   const openCard = async (id: string, queue = 'flagged') => {
     await eventually(`${id} to be listed`, async () => {
       if ((await card(id).count()) > 0) return true;
-      await page.click(`[data-queue=${queue}]`);
+      await chromium.page.click(`[data-queue=${queue}]`);
       return (await card(id).count()) > 0;
     }, 15_000, 300);
     await card(id).click();
-    await page.locator(`#detail [data-testid=detail-status]`).waitFor();
+    await chromium.page.locator(`#detail [data-testid=detail-status]`).waitFor();
   };
 
   beforeAll(async () => {
-    requireChromium('the dashboard test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0', RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
-    browser = await launchChromium();
   }, 180_000);
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    dialogs = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 
@@ -106,15 +95,15 @@ describe('moderator dashboard in a browser', () => {
     expect(hit).toBeDefined();
 
     // Sign in by pasting the token into the login field.
-    await page.goto(`${system.api.url}/moderate/`);
-    await page.locator('#token').waitFor();
-    await expectAccessible(page, 'the sign-in page');
-    await page.fill('#token', mod);
-    await page.click('#login-button');
-    await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
-    await page.click('[data-queue=flagged]');
+    await chromium.page.goto(`${system.api.url}/moderate/`);
+    await chromium.page.locator('#token').waitFor();
+    await expectAccessible(chromium.page, 'the sign-in page');
+    await chromium.page.fill('#token', mod);
+    await chromium.page.click('#login-button');
+    await chromium.page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
+    await chromium.page.click('[data-queue=flagged]');
     await openCard(reply.id);
-    const detail = page.locator('#detail');
+    const detail = chromium.page.locator('#detail');
     await detail.locator('[data-testid=parent]').waitFor();
     expect(await detail.locator('[data-testid=parent]').innerText()).toContain('The tram will help the east side.');
     expect(await detail.locator('h2').innerText()).toBe('Council approves the new tram line');
@@ -129,14 +118,14 @@ describe('moderator dashboard in a browser', () => {
     expect(await shown.locator('mark').first().innerText()).toBe(body.slice(hit.start, hit.end));
     expect(await card(reply.id).locator('strong').innerText()).toBe('Alice <i>x</i>');
     expect(dialogs).toEqual([]);
-    await expectAccessible(page, 'the flagged queue with a comment open in the detail panel');
+    await expectAccessible(chromium.page, 'the flagged queue with a comment open in the detail panel');
     await shot('1-flagged-comment');
 
     // Approve with the keyboard shortcut.
-    await page.keyboard.press('a');
-    await page.locator('#message:has-text("approve")').waitFor();
+    await chromium.page.keyboard.press('a');
+    await chromium.page.locator('#message:has-text("approve")').waitFor();
     await shot('2-after-approve');
-    await expectAccessible(page, 'the queue after a decision (status message shown)');
+    await expectAccessible(chromium.page, 'the queue after a decision (status message shown)');
     const after = await api.get(`/v1/comments/${reply.id}`);
     expect(after.status).toBe(200);
     expect(after.body.status).toBe('approved');
@@ -147,31 +136,31 @@ describe('moderator dashboard in a browser', () => {
   it('shows a newly flagged comment live and rejects it with a reason', async () => {
     const article = await newArticle();
     await signIn('flagged');
-    await page.locator('[data-testid=count-flagged]').filter({ hasNotText: '…' }).waitFor();
-    const before = Number(await page.locator('[data-testid=count-flagged]').innerText());
+    await chromium.page.locator('[data-testid=count-flagged]').filter({ hasNotText: '…' }).waitFor();
+    const before = Number(await chromium.page.locator('[data-testid=count-flagged]').innerText());
     const c = await flagged(article);
     // The count tab updates from the server-sent events stream, without reloading.
-    await page.locator('[data-testid=count-flagged]').filter({ hasNotText: new RegExp(`^${before}$`) }).waitFor();
-    expect(Number(await page.locator('[data-testid=count-flagged]').innerText())).toBeGreaterThan(before);
+    await chromium.page.locator('[data-testid=count-flagged]').filter({ hasNotText: new RegExp(`^${before}$`) }).waitFor();
+    expect(Number(await chromium.page.locator('[data-testid=count-flagged]').innerText())).toBeGreaterThan(before);
     await eventually('the new item to be listed', async () => {
-      if (await page.locator('#show-new').isVisible()) await page.click('#show-new');
+      if (await chromium.page.locator('#show-new').isVisible()) await chromium.page.click('#show-new');
       return (await card(c.id).count()) > 0;
     }, 15_000, 300);
     await card(c.id).click();
-    await page.locator('#detail [data-testid=reject]').waitFor();
+    await chromium.page.locator('#detail [data-testid=reject]').waitFor();
     // single-key shortcuts turned off (WCAG 2.1.4): "a" decides nothing
-    await page.uncheck('#shortcuts');
+    await chromium.page.uncheck('#shortcuts');
     await card(c.id).click();
-    await page.keyboard.press('a');
-    await page.selectOption('#reason', 'advertising');
-    await page.locator('#detail [data-testid=reject]').click();
-    await page.locator('#message:has-text("reject")').waitFor();
+    await chromium.page.keyboard.press('a');
+    await chromium.page.selectOption('#reason', 'advertising');
+    await chromium.page.locator('#detail [data-testid=reject]').click();
+    await chromium.page.locator('#message:has-text("reject")').waitFor();
     await shot('3-after-reject');
     const ctx = await api.get(`/v1/moderation/comments/${c.id}`, mod);
     expect(ctx.body.comment).toMatchObject({ status: 'rejected', reasonCode: 'advertising', revision: c.revision });
     // the key press came before the click: had it approved, the audit trail would show it
     expect((ctx.body.audit as Array<{ action: string }>).map((a) => a.action).filter((a) => /approve/.test(a))).toEqual([]);
-    expect(await page.evaluate("localStorage.getItem('parley.moderator.shortcuts')")).toBe('off');
+    expect(await chromium.page.evaluate("localStorage.getItem('parley.moderator.shortcuts')")).toBe('off');
   });
 
   it('shows the warning the writer was shown before posting anyway, as recorded with the comment', async () => {
@@ -186,7 +175,7 @@ describe('moderator dashboard in a browser', () => {
 
     await signIn();
     await openCard(c.id);
-    const warning = page.locator('#detail [data-testid=shown-warning]');
+    const warning = chromium.page.locator('#detail [data-testid=shown-warning]');
     await warning.waitFor();
     expect(await warning.locator('h3').innerText()).toBe('Writer was warned before posting');
     expect(await warning.locator('[data-testid=shown-warning-meta]').innerText()).toMatch(/^Posted anyway on .+ after a warning that it would be held for review$/);
@@ -194,15 +183,15 @@ describe('moderator dashboard in a browser', () => {
     expect(await reasons.count()).toBe((recorded.body.reasons as unknown[]).length);
     expect(await reasons.first().locator('q').innerText()).toBe(excerpt);
     expect(await warning.innerText()).toContain(recorded.body.reasons[0].message);
-    await expectAccessible(page, 'a comment with the warning its writer was shown');
+    await expectAccessible(chromium.page, 'a comment with the warning its writer was shown');
     await shot('4-shown-warning');
   });
 
   it('refuses a token without the moderator role at sign-in', async () => {
-    await page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(tokenFor('reader', ['commenter']))}`);
-    await page.locator('#login-error:has-text("no moderator role")').waitFor();
-    expect(await page.locator('#app').isHidden()).toBe(true);
-    await expectAccessible(page, 'the sign-in page with an error');
+    await chromium.page.goto(`${system.api.url}/moderate/?token=${encodeURIComponent(tokenFor('reader', ['commenter']))}`);
+    await chromium.page.locator('#login-error:has-text("no moderator role")').waitFor();
+    expect(await chromium.page.locator('#app').isHidden()).toBe(true);
+    await expectAccessible(chromium.page, 'the sign-in page with an error');
   });
 
   it('shows the reported and appeals queues, their detail panels and an empty queue accessibly', async () => {
@@ -217,56 +206,56 @@ describe('moderator dashboard in a browser', () => {
 
     await signIn('reported');
     await openCard(reported.id, 'reported');
-    await page.locator('#detail [data-testid=approve]').waitFor();
-    await expectAccessible(page, 'the reported queue with a reported comment open');
+    await chromium.page.locator('#detail [data-testid=approve]').waitFor();
+    await expectAccessible(chromium.page, 'the reported queue with a reported comment open');
 
-    await page.click('[data-queue=appeals]');
+    await chromium.page.click('[data-queue=appeals]');
     await openCard(appealed.id, 'appeals');
-    await page.locator('#detail [data-testid=appeal-reason]').waitFor();
-    await expectAccessible(page, 'the appeals queue with an appeal open');
+    await chromium.page.locator('#detail [data-testid=appeal-reason]').waitFor();
+    await expectAccessible(chromium.page, 'the appeals queue with an appeal open');
 
     // an empty queue: filtered to an article without comments
-    await page.fill('#filter-article', 'no-such-article');
-    await page.click('#apply-filters');
-    await page.locator('#detail:has-text("Nothing in this queue")').waitFor();
-    await expectAccessible(page, 'an empty queue');
+    await chromium.page.fill('#filter-article', 'no-such-article');
+    await chromium.page.click('#apply-filters');
+    await chromium.page.locator('#detail:has-text("Nothing in this queue")').waitFor();
+    await expectAccessible(chromium.page, 'an empty queue');
   });
 
   it('signs in, opens the queue and decides an item by keyboard alone, with the focus always visible', async () => {
     const article = await newArticle();
     const c = await flagged(article, 'Cheap tickets, call +44 20 7946 0123 today');
-    await page.goto(`${system.api.url}/moderate/`);
-    await page.locator('#token').waitFor();
+    await chromium.page.goto(`${system.api.url}/moderate/`);
+    await chromium.page.locator('#token').waitFor();
 
     // sign in: Tab to the token field, type it, Tab to the button, Enter; the focus moves to the queue tabs
-    await tabTo(page, (f) => f.id === 'token');
-    await page.keyboard.type(mod);
-    await tabTo(page, (f) => f.id === 'login-button');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
-    expect((await expectFocusVisible(page, 'signing in')).label).toMatch(/^flagged/);
+    await tabTo(chromium.page, (f) => f.id === 'token');
+    await chromium.page.keyboard.type(mod);
+    await tabTo(chromium.page, (f) => f.id === 'login-button');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.waitForSelector('[data-testid=whoami]:has-text("Dana")');
+    expect((await expectFocusVisible(chromium.page, 'signing in')).label).toMatch(/^flagged/);
 
     // open the flagged queue (Enter on its tab), Tab to the item's Review button, Enter: the focus moves to the detail panel
-    await page.keyboard.press('Enter');
+    await chromium.page.keyboard.press('Enter');
     await eventually(`${c.id} to be listed`, async () => {
       if ((await card(c.id).count()) > 0) return true;
-      await page.keyboard.press('Enter');
+      await chromium.page.keyboard.press('Enter');
       return (await card(c.id).count()) > 0;
     }, 15_000, 300);
-    await tabTo(page, (f) => f.testid === 'open' && f.within === c.id, { max: 200 });
-    await page.keyboard.press('Enter');
-    await page.locator('#detail h2').waitFor();
-    await eventually('the focus to reach the detail panel', async () => ((await expectFocusVisible(page, 'opening the item')).tag === 'h2' ? true : undefined), 10_000, 100);
-    expect(await page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Cheap tickets, call +44 20 7946 0123 today');
+    await tabTo(chromium.page, (f) => f.testid === 'open' && f.within === c.id, { max: 200 });
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('#detail h2').waitFor();
+    await eventually('the focus to reach the detail panel', async () => ((await expectFocusVisible(chromium.page, 'opening the item')).tag === 'h2' ? true : undefined), 10_000, 100);
+    expect(await chromium.page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Cheap tickets, call +44 20 7946 0123 today');
 
     // decide: Tab to Reject, Enter; the status is announced and the focus goes back to the queue
-    await tabTo(page, (f) => f.testid === 'reject');
-    await page.keyboard.press('Enter');
-    await page.locator('#message:has-text("reject: comment is now rejected")').waitFor();
-    expect(await page.locator('#message').getAttribute('role')).toBe('status');
+    await tabTo(chromium.page, (f) => f.testid === 'reject');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('#message:has-text("reject: comment is now rejected")').waitFor();
+    expect(await chromium.page.locator('#message').getAttribute('role')).toBe('status');
     // once the queue is read again, the focus is on the next item's Review button or, the queue being empty, on its tab
     await eventually('the focus to return to the queue', async () => {
-      const after = await expectFocusVisible(page, 'deciding');
+      const after = await expectFocusVisible(chromium.page, 'deciding');
       return after.testid === 'open' || /^flagged/.test(after.label) ? true : undefined;
     }, 10_000, 100);
     expect((await api.get(`/v1/moderation/comments/${c.id}`, mod)).body.comment).toMatchObject({ status: 'rejected', decidedBy: 'mod-dash' });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
-import { Browser } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import mongoose from 'mongoose';
 import { startApp, startSystem } from './support/app-processes';
 import { adminToken, apiClient, moderatorToken, observeTopics, postAndSettle, putArticle, System } from './support/moderation-harness';
@@ -307,19 +306,16 @@ describe('transparency report page in a browser', () => {
   const namespace = uniqueNamespace('dsa-report-page');
   let system: System;
   let api: ReturnType<typeof apiClient>;
-  let browser: Browser;
+  const chromium = useChromium('the report page test', { pagePerTest: false });
   const admin = adminToken();
 
   beforeAll(async () => {
-    requireChromium('the report page test');
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
     await putArticle(api, 'page-article', { premoderation: true });
-    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 
@@ -345,7 +341,7 @@ describe('transparency report page in a browser', () => {
         { action: 'reject', automated: 'AUTOMATED_DECISION_NOT_AUTOMATED' },
       ],
     });
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const problems: string[] = [];
     // The browser's own favicon request is the only 404 allowed; CSP violations and script errors count.
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));

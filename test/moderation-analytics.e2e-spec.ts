@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { Browser } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { periodMatches } from '../apps/comments-api/src/moderation/analytics/moderation-analytics.service';
 import { expectAccessible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
@@ -33,7 +32,7 @@ describe('moderation analytics', () => {
   const namespace = uniqueNamespace('analytics');
   let system: System;
   let api: ReturnType<typeof apiClient>;
-  let browser: Browser;
+  const chromium = useChromium('the analytics page test', { pagePerTest: false });
   const ada = moderatorToken('mod-ada', 'Ada');
   // A moderator id a spreadsheet would run as a formula: the CSV must neutralise it.
   const ben = moderatorToken('=ben', 'Ben');
@@ -56,7 +55,6 @@ describe('moderation analytics', () => {
   const analytics = (query: string, token = ada) => api.get(`/v1/moderation/analytics?${query}`, token);
 
   beforeAll(async () => {
-    requireChromium('the analytics page test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', MODERATION_COUNTS_MAX_AGE_MS: '0' } } });
     api = apiClient(system.api.url);
@@ -106,11 +104,9 @@ describe('moderation analytics', () => {
     const appeal = await api.post(`/v1/comments/${politics[1].id}/appeals`, politics[1].author.token, { explanation: 'It was sharp, not abusive.' });
     expect(appeal.status).toBe(201);
     expect((await api.post(`/v1/moderation/appeals/${appeal.body.id}/decision`, ben, { outcome: 'upheld', reason: 'It insults other readers.' })).status).toBe(200);
-    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 
@@ -296,7 +292,7 @@ describe('moderation analytics', () => {
   });
 
   it('signs in on the page: the form without a token, again after a refused one, and the token kept for the tab', async () => {
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${system.api.url}/moderate/analytics.html`);
@@ -320,7 +316,7 @@ describe('moderation analytics', () => {
 
   it('shows the figures on the dashboard page: charts with tables, keyboard readout, axe-clean', async () => {
     const r = await settled(`from=${seedDay}&to=${seedDay}`);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('response', (x) => x.status() >= 400 && !x.url().endsWith('/favicon.ico') && problems.push(`${x.status()} ${x.url()}`));
     page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && problems.push(m.text()));

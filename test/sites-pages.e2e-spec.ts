@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { Page } from 'playwright-core';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, expectFocusVisible, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { SITE_A, SITE_B, siteToken, TWO_SITES_ENV } from './support/sites';
@@ -18,29 +18,19 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'sites-pages')
  */
 describe('sites in the pages: the widget with data-site, the dashboard of a site B moderator', () => {
   let system: Awaited<ReturnType<typeof startSystem>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the sites pages test', { context: { viewport: { width: 1100, height: 1200 }, timezoneId: 'UTC' } });
   const modA = siteToken(SITE_A, 'mod-pages-a', ['moderator'], { name: 'Ada of A' });
   const modB = siteToken(SITE_B, 'mod-pages-b', ['moderator'], { name: 'Ben of B' });
   const shot = (p: Page, name: string) => p.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    requireChromium('the sites pages test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
       namespace: uniqueNamespace('sites-pages'),
       extraEnv: { all: { ...TWO_SITES_ENV, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0' } },
     });
-    browser = await launchChromium();
   }, 180_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 1200 }, timezoneId: 'UTC' });
-    page = await context.newPage();
-  });
-  afterEach(() => context?.close());
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 
@@ -77,20 +67,20 @@ describe('sites in the pages: the widget with data-site, the dashboard of a site
 
     // every request of the B page names the site
     const requests: Array<{ url: string; site: string | undefined }> = [];
-    page.on('request', (r) => {
+    chromium.page.on('request', (r) => {
       if (r.url().startsWith(`${system.api.url}/v1/`)) requests.push({ url: r.url(), site: r.headers()['x-parley-site'] });
     });
-    await openWidget(page, article, { site: 'b' });
-    await comment(page, onB.id).waitFor();
-    expect(await threadIds(page)).toEqual([onB.id]);
-    expect(await page.locator('[data-testid=thread]').innerText()).not.toContain('Amy writes on site A.');
+    await openWidget(chromium.page, article, { site: 'b' });
+    await comment(chromium.page, onB.id).waitFor();
+    expect(await threadIds(chromium.page)).toEqual([onB.id]);
+    expect(await chromium.page.locator('[data-testid=thread]').innerText()).not.toContain('Amy writes on site A.');
     expect(requests.length).toBeGreaterThan(0);
     for (const r of requests) expect(r.url.includes('/stream') ? new URL(r.url).searchParams.get('site') ?? r.site : r.site).toBe('b');
-    await expectAccessible(page, 'the site B widget');
-    await shot(page, 'widget-site-b');
+    await expectAccessible(chromium.page, 'the site B widget');
+    await shot(chromium.page, 'widget-site-b');
 
     // the same article id without data-site: site A's thread
-    const pageA = await context.newPage();
+    const pageA = await chromium.context.newPage();
     await openWidget(pageA, article);
     await comment(pageA, onA.id).waitFor();
     expect(await threadIds(pageA)).toEqual([onA.id]);
@@ -99,40 +89,40 @@ describe('sites in the pages: the widget with data-site, the dashboard of a site
     const amy2 = await decided(siteToken(SITE_A, 'amy'), article, 'Amy again, on A.');
     await pageA.locator('[data-testid=new-comments]:has-text("1 new comment")').waitFor();
     const bea2 = await decided(siteToken(SITE_B, 'bea'), article, 'Bea again, on B.');
-    await page.locator('[data-testid=new-comments]:has-text("1 new comment")').waitFor();
+    await chromium.page.locator('[data-testid=new-comments]:has-text("1 new comment")').waitFor();
     expect(await pageA.locator('[data-testid=new-comments]').textContent()).toMatch(/\b1 new comment\b/);
-    await tabTo(page, (f) => f.testid === 'new-comments');
-    await page.keyboard.press('Enter');
-    await comment(page, bea2.id).waitFor();
-    expect(await comment(page, amy2.id).count()).toBe(0);
-    expect((await threadIds(page)).sort()).toEqual([onB.id, bea2.id].sort());
+    await tabTo(chromium.page, (f) => f.testid === 'new-comments');
+    await chromium.page.keyboard.press('Enter');
+    await comment(chromium.page, bea2.id).waitFor();
+    expect(await comment(chromium.page, amy2.id).count()).toBe(0);
+    expect((await threadIds(chromium.page)).sort()).toEqual([onB.id, bea2.id].sort());
     await pageA.close();
 
     // a site B reader posts by keyboard: the comment is B's, never on A's thread
     const bob = siteToken(SITE_B, 'bob-b', ['commenter'], { name: 'Bob of B' });
-    await openWidget(page, article, { site: 'b', token: bob });
-    await comment(page, onB.id).waitFor();
-    await tabTo(page, (f) => f.testid === 'new-body');
-    await page.keyboard.type('Bob posts on site B by keyboard.');
-    await tabTo(page, (f) => f.testid === 'post');
+    await openWidget(chromium.page, article, { site: 'b', token: bob });
+    await comment(chromium.page, onB.id).waitFor();
+    await tabTo(chromium.page, (f) => f.testid === 'new-body');
+    await chromium.page.keyboard.type('Bob posts on site B by keyboard.');
+    await tabTo(chromium.page, (f) => f.testid === 'post');
     const [res] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${article}/comments`)),
-      page.keyboard.press('Enter'),
+      chromium.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${article}/comments`)),
+      chromium.page.keyboard.press('Enter'),
     ]);
     expect(res.status()).toBe(202);
     expect(res.request().headers()['x-parley-site']).toBe('b');
     const bobsId = ((await res.json()) as { id: string }).id;
     await eventually('Bob\u2019s comment on B\u2019s thread', async () => (await listing(article, 'b')).includes(bobsId));
     expect(await listing(article)).not.toContain(bobsId);
-    await expectFocusVisible(page, 'posting on site B');
-    await expectAccessible(page, 'the site B widget after posting');
-    await shot(page, 'widget-site-b-posted');
+    await expectFocusVisible(chromium.page, 'posting on site B');
+    await expectAccessible(chromium.page, 'the site B widget after posting');
+    await shot(chromium.page, 'widget-site-b-posted');
 
     // a token of site A on a page that names site B is refused, and the page says so
-    await openWidget(page, article, { site: 'b', token: siteToken(SITE_A, 'amy') });
-    await page.locator('[data-testid=message]:has-text("another site")').waitFor();
-    expect(await page.locator('[data-testid=thread]').innerText()).not.toContain('Amy writes on site A.');
-    await expectAccessible(page, 'the widget refusing a token of another site');
+    await openWidget(chromium.page, article, { site: 'b', token: siteToken(SITE_A, 'amy') });
+    await chromium.page.locator('[data-testid=message]:has-text("another site")').waitFor();
+    expect(await chromium.page.locator('[data-testid=thread]').innerText()).not.toContain('Amy writes on site A.');
+    await expectAccessible(chromium.page, 'the widget refusing a token of another site');
   });
 
   it('lists only site B\u2019s flagged comments to a moderator of site B (and only A\u2019s to A\u2019s), signed in by keyboard', async () => {
@@ -142,52 +132,50 @@ describe('sites in the pages: the widget with data-site, the dashboard of a site
     const heldB = await decided(siteToken(SITE_B, 'cleo'), article, 'Site B: call me on +44 20 7946 0777 for tickets');
     expect([heldA.status, heldB.status]).toEqual(['flagged', 'flagged']);
 
-    const card = (id: string) => page.locator(`[data-testid=card][data-id="${id}"]`);
+    const card = (id: string) => chromium.page.locator(`[data-testid=card][data-id="${id}"]`);
     const signIn = async (token: string, name: string) => {
-      await page.goto(`${system.api.url}/moderate/`);
-      await page.locator('#token').waitFor();
-      await tabTo(page, (f) => f.id === 'token');
-      await page.keyboard.type(token);
-      await tabTo(page, (f) => f.id === 'login-button');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector(`[data-testid=whoami]:has-text("${name}")`);
+      await chromium.page.goto(`${system.api.url}/moderate/`);
+      await chromium.page.locator('#token').waitFor();
+      await tabTo(chromium.page, (f) => f.id === 'token');
+      await chromium.page.keyboard.type(token);
+      await tabTo(chromium.page, (f) => f.id === 'login-button');
+      await chromium.page.keyboard.press('Enter');
+      await chromium.page.waitForSelector(`[data-testid=whoami]:has-text("${name}")`);
       // the focus is on the queue tabs; Enter opens the flagged queue
-      expect((await expectFocusVisible(page, 'signing in')).label).toMatch(/^flagged/);
-      await page.keyboard.press('Enter');
-      await page.locator('[data-queue=flagged][aria-selected=true]').waitFor();
+      expect((await expectFocusVisible(chromium.page, 'signing in')).label).toMatch(/^flagged/);
+      await chromium.page.keyboard.press('Enter');
+      await chromium.page.locator('[data-queue=flagged][aria-selected=true]').waitFor();
     };
-    const listedIds = () => page.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    const listedIds = () => chromium.page.locator('[data-testid=card]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 
     await signIn(modB, 'Ben of B');
     await eventually(`${heldB.id} to be listed`, async () => {
       if ((await card(heldB.id).count()) > 0) return true;
-      await page.keyboard.press('Enter');
+      await chromium.page.keyboard.press('Enter');
       return (await card(heldB.id).count()) > 0;
     }, 15_000, 300);
     expect(await listedIds()).toEqual([heldB.id]);
-    expect(await page.locator('[data-testid=count-flagged]').innerText()).toBe('1');
+    expect(await chromium.page.locator('[data-testid=count-flagged]').innerText()).toBe('1');
     // open it by keyboard: the detail is B's comment
-    await tabTo(page, (f) => f.testid === 'open' && f.within === heldB.id, { max: 200 });
-    await page.keyboard.press('Enter');
-    await page.locator('#detail [data-testid=comment-body]').waitFor();
-    expect(await page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Site B: call me on +44 20 7946 0777 for tickets');
-    await expectAccessible(page, 'the site B moderator\u2019s flagged queue');
-    await shot(page, 'dashboard-site-b');
+    await tabTo(chromium.page, (f) => f.testid === 'open' && f.within === heldB.id, { max: 200 });
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('#detail [data-testid=comment-body]').waitFor();
+    expect(await chromium.page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Site B: call me on +44 20 7946 0777 for tickets');
+    await expectAccessible(chromium.page, 'the site B moderator\u2019s flagged queue');
+    await shot(chromium.page, 'dashboard-site-b');
     // the API agrees, and A's comment is not found for B's moderator
     expect((await call('GET', `/v1/moderation/comments/${heldA.id}`, modB)).status).toBe(404);
 
-    await context.close();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
+    await chromium.replaceContext({ viewport: { width: 1280, height: 900 } });
     await signIn(modA, 'Ada of A');
     await eventually(`${heldA.id} to be listed`, async () => {
       if ((await card(heldA.id).count()) > 0) return true;
-      await page.keyboard.press('Enter');
+      await chromium.page.keyboard.press('Enter');
       return (await card(heldA.id).count()) > 0;
     }, 15_000, 300);
     expect(await listedIds()).toEqual([heldA.id]);
-    expect(await page.locator('[data-testid=count-flagged]').innerText()).toBe('1');
-    await expectAccessible(page, 'the site A moderator\u2019s flagged queue');
-    await shot(page, 'dashboard-site-a');
+    expect(await chromium.page.locator('[data-testid=count-flagged]').innerText()).toBe('1');
+    await expectAccessible(chromium.page, 'the site A moderator\u2019s flagged queue');
+    await shot(chromium.page, 'dashboard-site-a');
   });
 });

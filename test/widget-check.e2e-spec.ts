@@ -1,5 +1,4 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { eventually, uniqueNamespace } from './support/test-env';
@@ -13,9 +12,7 @@ import { tokenFor } from './support/tokens';
  */
 describe('widget: warning before posting', () => {
   let h: CommentsApiHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the widget check test');
   let articles = 0;
   const writer = tokenFor('widget-check-writer', ['commenter'], 'Wendy Writer');
   const moderator = tokenFor('widget-check-moderator', ['moderator'], 'Mo');
@@ -30,53 +27,41 @@ describe('widget: warning before posting', () => {
   /** The widget on an article of the test's own (no other test posts there). */
   const openWidget = async () => {
     const article = `widget-check-article-${++articles}`;
-    await page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(writer)}`);
-    await page.locator('[data-testid=new-body]').waitFor();
+    await chromium.page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(writer)}`);
+    await chromium.page.locator('[data-testid=new-body]').waitFor();
     return article;
   };
 
   beforeAll(async () => {
-    requireChromium('the widget check test');
     h = await startCommentsApi(uniqueNamespace('widget-check'), { RATE_LIMIT_ENABLED: 'false' });
-    browser = await launchChromium();
   }, 180_000);
 
-  beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await h?.stop();
   });
 
   it('shows why a draft would be held, lets the writer revise it, and posts the revised text', async () => {
     const article = await openWidget();
     const draft = 'Someone should put a bullet in Smith for this.';
-    await page.fill('[data-testid=new-body]', draft);
-    await page.click('[data-testid=post]');
-    const warning = page.locator('[data-testid=check-warning]');
+    await chromium.page.fill('[data-testid=new-body]', draft);
+    await chromium.page.click('[data-testid=post]');
+    const warning = chromium.page.locator('[data-testid=check-warning]');
     await warning.waitFor({ state: 'visible' });
     expect(await warning.getAttribute('data-decision')).toBe('flagged');
-    expect(await page.locator('[data-testid=check-reasons] li').first().textContent()).toMatch(/moderator will review/);
-    expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('Someone should put a bullet in Smith');
-    await expectAccessible(page, 'the pre-post warning (flagged)');
+    expect(await chromium.page.locator('[data-testid=check-reasons] li').first().textContent()).toMatch(/moderator will review/);
+    expect(await chromium.page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('Someone should put a bullet in Smith');
+    await expectAccessible(chromium.page, 'the pre-post warning (flagged)');
     // the draft is kept and nothing was posted
-    expect(await page.inputValue('[data-testid=new-body]')).toBe(draft);
+    expect(await chromium.page.inputValue('[data-testid=new-body]')).toBe(draft);
     expect(await mine(article)).toEqual([]);
 
-    await page.click('[data-testid=revise]');
+    await chromium.page.click('[data-testid=revise]');
     await warning.waitFor({ state: 'hidden' });
     // the words concerned are selected in the text area
-    expect(await page.locator('[data-testid=new-body]').evaluate((ta) => ta === ta.ownerDocument.activeElement)).toBe(true);
-    await page.fill('[data-testid=new-body]', 'Smith should answer for this in court.');
-    await page.click('[data-testid=post]');
-    await page.locator('[data-testid=message]', { hasText: 'awaiting moderation' }).waitFor();
+    expect(await chromium.page.locator('[data-testid=new-body]').evaluate((ta) => ta === ta.ownerDocument.activeElement)).toBe(true);
+    await chromium.page.fill('[data-testid=new-body]', 'Smith should answer for this in court.');
+    await chromium.page.click('[data-testid=post]');
+    await chromium.page.locator('[data-testid=message]', { hasText: 'awaiting moderation' }).waitFor();
     expect(await warning.isHidden()).toBe(true);
     const revised = await eventually('the revised comment to be listed', async () => (await mineOn(article)).find((c) => c.body === 'Smith should answer for this in court.'));
     // the revised comment raised no warning, so none is recorded for it
@@ -85,13 +70,13 @@ describe('widget: warning before posting', () => {
 
   it('posts the draft unchanged when the writer chooses Post anyway', async () => {
     const article = await openWidget();
-    await page.fill('[data-testid=new-body]', 'I hope the councillor gets stabbed.');
-    await page.click('[data-testid=post]');
-    await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
-    await expectAccessible(page, 'the pre-post warning before posting anyway');
-    await page.click('[data-testid=post-anyway]');
-    await page.locator('[data-testid=check-warning]').waitFor({ state: 'hidden' });
-    expect(await page.inputValue('[data-testid=new-body]')).toBe('');
+    await chromium.page.fill('[data-testid=new-body]', 'I hope the councillor gets stabbed.');
+    await chromium.page.click('[data-testid=post]');
+    await chromium.page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
+    await expectAccessible(chromium.page, 'the pre-post warning before posting anyway');
+    await chromium.page.click('[data-testid=post-anyway]');
+    await chromium.page.locator('[data-testid=check-warning]').waitFor({ state: 'hidden' });
+    expect(await chromium.page.inputValue('[data-testid=new-body]')).toBe('');
     const posted = await eventually('the comment to be listed', async () => (await mineOn(article)).find((c) => c.body === 'I hope the councillor gets stabbed.'));
 
     // the warning that was shown is recorded with the comment, for moderators only

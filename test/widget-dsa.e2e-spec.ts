@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { Page } from 'playwright-core';
+import { useChromium } from './support/chromium-browser';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
 import { uniqueNamespace } from './support/test-env';
@@ -21,7 +21,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
   const namespace = uniqueNamespace('widget-dsa');
   let system: System;
   let api: ReturnType<typeof apiClient>;
-  let browser: Browser;
+  const chromium = useChromium('the widget test', { pagePerTest: false });
   let page: Page;
   const mod = moderatorToken();
   const bob = tokenFor('bob-dsa', ['commenter'], 'Bob');
@@ -31,7 +31,6 @@ describe('widget: notices of illegal content and statements of reasons in a brow
   const comment = (id: string) => page.locator(`[data-testid=comment][data-id="${id}"]`);
 
   beforeAll(async () => {
-    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
       namespace,
@@ -41,12 +40,10 @@ describe('widget: notices of illegal content and statements of reasons in a brow
     await putArticle(api, ARTICLE, { title: 'Council approves the new tram line' });
     bobComment = await postAndSettle(api, ARTICLE, bob, 'The councillor lied under oath, and I can prove nothing of it.');
     expect(bobComment).toMatchObject({ status: 'approved' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    page = await chromium.browser.newPage({ viewport: { width: 1100, height: 1400 } });
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 

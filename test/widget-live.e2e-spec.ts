@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, expectFocusVisible, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi } from './support/comments-api-harness';
 import { openEventStream } from './support/notifications-harness';
@@ -19,9 +18,7 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-live')
  */
 describe('widget: live thread', () => {
   let h: CommentsApiHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the widget test', { context: { viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC' } });
   const reader = tokenFor('reader-wlive', ['commenter'], 'Rita Reader');
   const bob = tokenFor('bob-wlive', ['commenter'], 'Bob');
   const alice = tokenFor('alice-wlive', ['commenter'], 'Alice');
@@ -46,30 +43,22 @@ describe('widget: live thread', () => {
   const seen = (s: ReturnType<typeof openEventStream>, event: string, id: string) =>
     eventually(`${event} ${id} on the stream`, async () => s.events.find((e) => e.event === event && JSON.parse(e.data).id === id), 60_000, 50);
   const open = async (article: string, token: string | null, locale?: string) => {
-    await page.goto(`${h.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}${locale ? `&locale=${locale}` : ''}`);
-    await page.locator('[data-testid=thread] > li').first().waitFor();
-    await page.locator('[data-testid=parley-widget][data-live=ready]').waitFor({ timeout: 60_000 });
+    await chromium.page.goto(`${h.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}${locale ? `&locale=${locale}` : ''}`);
+    await chromium.page.locator('[data-testid=thread] > li').first().waitFor();
+    await chromium.page.locator('[data-testid=parley-widget][data-live=ready]').waitFor({ timeout: 60_000 });
   };
-  const button = () => page.locator('[data-testid=new-comments]');
-  const comment = (id: string) => page.locator(`[data-testid=thread] [data-testid=comment][data-id="${id}"]`);
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const button = () => chromium.page.locator('[data-testid=new-comments]');
+  const comment = (id: string) => chromium.page.locator(`[data-testid=thread] [data-testid=comment][data-id="${id}"]`);
+  const shot = (name: string) => chromium.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     h = await startCommentsApi(uniqueNamespace('wlive'), { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', LIVE_THREAD_REACTIONS_POLL_MS: '200' });
-    browser = await launchChromium();
   }, 180_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC' });
-    page = await context.newPage();
-  });
-  afterEach(async () => {
+  afterEach(() => {
     streams.splice(0).forEach((s) => s.close());
-    await context?.close();
   });
   afterAll(async () => {
-    await browser?.close();
     await h?.stop();
   });
 
@@ -92,29 +81,29 @@ describe('widget: live thread', () => {
     await button().waitFor();
     await eventually('the button to count 2', async () => (await button().textContent()) === 'Show 2 new comments');
     expect(await comment(fresh.id).count()).toBe(0); // nothing moves until the reader asks
-    await expectAccessible(page, 'the live thread with new comments waiting');
+    await expectAccessible(chromium.page, 'the live thread with new comments waiting');
     await shot('new-comments-waiting');
 
-    const f = await tabTo(page, (x) => x.testid === 'new-comments');
+    const f = await tabTo(chromium.page, (x) => x.testid === 'new-comments');
     expect(f.label).toBe('Show 2 new comments');
-    await page.keyboard.press('Enter');
+    await chromium.page.keyboard.press('Enter');
     await comment(fresh.id).waitFor();
     await comment(reply.id).waitFor();
     expect(await button().isHidden()).toBe(true);
     expect(await comment(muted.id).count()).toBe(0);
     // the reply sits under Bob's comment; the new top-level comment is on top (newest first)
-    expect(await page.locator(`[data-testid=comment][data-id="${first.id}"] [data-testid=replies] [data-id="${reply.id}"]`).count()).toBe(1);
-    expect(await page.locator('[data-testid=thread] > li').first().getAttribute('data-id')).toBe(fresh.id);
-    const focus = await expectFocusVisible(page, 'inserting the new comments');
+    expect(await chromium.page.locator(`[data-testid=comment][data-id="${first.id}"] [data-testid=replies] [data-id="${reply.id}"]`).count()).toBe(1);
+    expect(await chromium.page.locator('[data-testid=thread] > li').first().getAttribute('data-id')).toBe(fresh.id);
+    const focus = await expectFocusVisible(chromium.page, 'inserting the new comments');
     expect(focus.within).toBe(fresh.id);
-    expect(await page.locator('[data-testid=message]').textContent()).toBe('2 new comments shown.');
-    await expectAccessible(page, 'the live thread after inserting the new comments');
+    expect(await chromium.page.locator('[data-testid=message]').textContent()).toBe('2 new comments shown.');
+    await expectAccessible(chromium.page, 'the live thread after inserting the new comments');
     await shot('new-comments-inserted');
 
     // a reaction by someone else, and a removal, apply at once
     await eventually('the reaction count to show 1', async () => {
       await h.http(`/v1/comments/${first.id}/reaction`, { method: 'PUT', token: alice });
-      return (await page.locator(`[data-testid=thread] > [data-id="${first.id}"] > [data-testid=actions] [data-testid=reaction-count]`).textContent()) === '1';
+      return (await chromium.page.locator(`[data-testid=thread] > [data-id="${first.id}"] > [data-testid=actions] [data-testid=reaction-count]`).textContent()) === '1';
     }, 60_000, 500);
     expect((await h.http(`/v1/comments/${fresh.id}`, { method: 'DELETE', token: alice })).status).toBe(204);
     await comment(fresh.id).waitFor({ state: 'detached' });
@@ -129,10 +118,10 @@ describe('widget: live thread', () => {
     const next = await approved(article, alice, 'Alice kommt dazu.');
     await seen(obs, 'comment', next.id);
     await eventually('the German button', async () => (await button().textContent()) === '1 neuen Kommentar anzeigen');
-    await expectAccessible(page, 'the German live thread');
+    await expectAccessible(chromium.page, 'the German live thread');
     await button().click();
     await comment(next.id).waitFor();
-    expect(await page.locator('[data-testid=message]').textContent()).toBe('1 neuer Kommentar angezeigt.');
+    expect(await chromium.page.locator('[data-testid=message]').textContent()).toBe('1 neuer Kommentar angezeigt.');
     await shot('new-comments-de');
   });
 });

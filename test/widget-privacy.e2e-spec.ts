@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { Browser, BrowserContext, Page } from 'playwright-core';
 import { ConsumerGroups, Topics } from '@parley/contracts';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, focused, tabTo } from './support/accessibility';
 import { CommentsApiHarness, startCommentsApi, startCommentsApiWithNotifications } from './support/comments-api-harness';
 import { waitForGroupMembers } from './support/consumer-progress';
@@ -22,9 +21,7 @@ const ARTIFACTS = path.resolve(__dirname, '..', 'test-artifacts', 'widget-privac
 describe('widget: your data and account (GDPR)', () => {
   let h: CommentsApiHarness;
   let apps: Awaited<ReturnType<typeof startCommentsApiWithNotifications>>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the widget test', { context: { viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC', acceptDownloads: true } });
   const reader = tokenFor('reader-privacy', ['commenter'], 'Rosa <img src=x onerror=alert(1)>');
   const other = tokenFor('other-privacy', ['commenter'], 'Otto');
   const utcDate = (locale: string, iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso));
@@ -38,36 +35,28 @@ describe('widget: your data and account (GDPR)', () => {
     return c as { id: string };
   }
   const open = async (article: string, token: string | null, locale?: string) => {
-    await page.goto(`${h.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}${locale ? `&locale=${encodeURIComponent(locale)}` : ''}`);
-    await page.locator('[data-testid=thread] > li').first().waitFor();
+    await chromium.page.goto(`${h.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}${locale ? `&locale=${encodeURIComponent(locale)}` : ''}`);
+    await chromium.page.locator('[data-testid=thread] > li').first().waitFor();
   };
   const erasure = async (token: string) => {
     const res = await h.http('/v1/me/erasure', { token });
     return { status: res.status, body: (await res.json()) as any };
   };
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => chromium.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   /** Tabs to the disclosure "Your data and account" and opens it with Enter. */
   const openAccount = async () => {
-    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=account][open]').waitFor();
+    await tabTo(chromium.page, (f) => f.testid === 'account-summary', { max: 80 });
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=account][open]').waitFor();
   };
 
   beforeAll(async () => {
-    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const namespace = uniqueNamespace('wprivacy');
     apps = await startCommentsApiWithNotifications(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100' });
     h = apps.api;
-    browser = await launchChromium();
   }, 180_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC', acceptDownloads: true });
-    page = await context.newPage();
-  });
-  afterEach(() => context?.close());
   afterAll(async () => {
-    await browser?.close();
     await apps?.stop();
   });
 
@@ -78,73 +67,73 @@ describe('widget: your data and account (GDPR)', () => {
 
     await open('privacy-widget', reader);
     // the reader's name is text, never markup
-    expect(await page.locator('[data-testid=parley-widget] img').count()).toBe(0);
+    expect(await chromium.page.locator('[data-testid=parley-widget] img').count()).toBe(0);
     await openAccount();
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('');
-    await expectAccessible(page, 'the account section, no request');
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe('');
+    await expectAccessible(chromium.page, 'the account section, no request');
 
     // download: a JSON file named by the API, holding the reader's own comment
-    await tabTo(page, (f) => f.testid === 'download-data');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'download-data');
+    const [download] = await Promise.all([chromium.page.waitForEvent('download'), chromium.page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^parley-export-reader-privacy-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
     expect(file).toMatchObject({ format: 'parley.account-export.v1', userId: 'reader-privacy', erasure: null });
     expect(file.comments.map((c: any) => [c.id, c.revisions.map((r: any) => r.body)])).toEqual([[mine.id, ['Rosa likes the new tram line.']]]);
-    await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${download.suggestedFilename()}.")`).waitFor();
+    await chromium.page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${download.suggestedFilename()}.")`).waitFor();
 
     // the notifications part: settings (set through the same address) in a second file
     expect((await h.http('/v1/me/notification-settings', { method: 'PUT', token: reader, json: { language: 'fr' } })).status).toBe(200);
-    await tabTo(page, (f) => f.testid === 'download-notifications');
-    const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'download-notifications');
+    const [second] = await Promise.all([chromium.page.waitForEvent('download'), chromium.page.keyboard.press('Enter')]);
     expect(second.suggestedFilename()).toMatch(/^parley-notifications-export-\d{4}-\d{2}-\d{2}\.json$/);
     const part = JSON.parse(fs.readFileSync((await second.path())!, 'utf8'));
     expect(part).toMatchObject({ format: 'parley.notifications-export.v1', userId: 'reader-privacy', settings: { language: 'fr' } });
-    await page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${second.suggestedFilename()}.")`).waitFor();
+    await chromium.page.locator(`[data-testid=message]:has-text("Your data was downloaded as ${second.suggestedFilename()}.")`).waitFor();
 
     // request: the confirmation explains and takes the focus; Escape keeps the account
-    await tabTo(page, (f) => f.testid === 'request-erasure');
-    await page.keyboard.press('Enter');
-    expect((await focused(page))?.testid).toBe('erasure-explain');
-    expect(await page.locator('[data-testid=request-erasure]').getAttribute('aria-expanded')).toBe('true');
-    await expectAccessible(page, 'the deletion confirmation');
+    await tabTo(chromium.page, (f) => f.testid === 'request-erasure');
+    await chromium.page.keyboard.press('Enter');
+    expect((await focused(chromium.page))?.testid).toBe('erasure-explain');
+    expect(await chromium.page.locator('[data-testid=request-erasure]').getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible(chromium.page, 'the deletion confirmation');
     await shot('confirm');
-    await page.keyboard.press('Escape');
-    expect((await focused(page))?.testid).toBe('request-erasure');
-    expect(await page.locator('[data-testid=erasure-confirm]').count()).toBe(0);
+    await chromium.page.keyboard.press('Escape');
+    expect((await focused(chromium.page))?.testid).toBe('request-erasure');
+    expect(await chromium.page.locator('[data-testid=erasure-confirm]').count()).toBe(0);
     expect((await erasure(reader)).status).toBe(404);
 
-    await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.testid === 'confirm-erasure');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
+    await chromium.page.keyboard.press('Enter');
+    await tabTo(chromium.page, (f) => f.testid === 'confirm-erasure');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
     const scheduled = await erasure(reader);
     expect(scheduled).toMatchObject({ status: 200, body: { status: 'scheduled', requestedBy: 'self' } });
     const executeAfter = scheduled.body.executeAfter as string;
     expect(new Date(executeAfter).getTime() - new Date(scheduled.body.requestedAt).getTime()).toBe(86_400_000);
-    const status = await page.locator('[data-testid=account-status]').innerText();
+    const status = await chromium.page.locator('[data-testid=account-status]').innerText();
     expect(status).toBe(`Your account will be deleted on ${utcDate('en', executeAfter)} (in 24 hours). Until then you can cancel the deletion.`);
-    expect(await page.locator('[data-testid=message]').innerText()).toBe(`Deletion requested. Your account will be deleted on ${utcDate('en', executeAfter)}; you can cancel until then.`);
+    expect(await chromium.page.locator('[data-testid=message]').innerText()).toBe(`Deletion requested. Your account will be deleted on ${utcDate('en', executeAfter)}; you can cancel until then.`);
     // the focus is on the action that undoes it
-    expect((await focused(page))?.testid).toBe('cancel-erasure');
-    expect(await page.locator('[data-testid=request-erasure]').count()).toBe(0);
-    await expectAccessible(page, 'a scheduled deletion');
+    expect((await focused(chromium.page))?.testid).toBe('cancel-erasure');
+    expect(await chromium.page.locator('[data-testid=request-erasure]').count()).toBe(0);
+    await expectAccessible(chromium.page, 'a scheduled deletion');
     await shot('scheduled');
 
     // after a reload the status comes from the API, and the section is open by itself to show it
     await open('privacy-widget', reader);
-    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(status);
+    await chromium.page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe(status);
 
     // cancel: the API says cancelled, the widget too, and the focus goes to the request button
-    await tabTo(page, (f) => f.testid === 'cancel-erasure');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=account-status][data-status=cancelled]').waitFor();
+    await tabTo(chromium.page, (f) => f.testid === 'cancel-erasure');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=account-status][data-status=cancelled]').waitFor();
     const cancelled = await erasure(reader);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', userId: 'reader-privacy' });
-    expect(await page.locator('[data-testid=message]').innerText()).toBe('The deletion was cancelled. Your account stays.');
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(`You cancelled the deletion of your account on ${utcDate('en', cancelled.body.cancelledAt)}.`);
-    expect((await focused(page))?.testid).toBe('request-erasure');
-    await expectAccessible(page, 'a cancelled deletion');
+    expect(await chromium.page.locator('[data-testid=message]').innerText()).toBe('The deletion was cancelled. Your account stays.');
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe(`You cancelled the deletion of your account on ${utcDate('en', cancelled.body.cancelledAt)}.`);
+    expect((await focused(chromium.page))?.testid).toBe('request-erasure');
+    await expectAccessible(chromium.page, 'a cancelled deletion');
     await shot('cancelled');
     // the other reader is untouched
     expect((await erasure(other)).status).toBe(404);
@@ -153,25 +142,25 @@ describe('widget: your data and account (GDPR)', () => {
   it('speaks German, shows an administrator\u2019s request, and is not offered to a signed-out reader', async () => {
     await approved('privacy-widget-de', other, 'Otto schreibt etwas.');
     await open('privacy-widget-de', null, 'de');
-    expect(await page.locator('[data-testid=account]').isHidden()).toBe(true);
+    expect(await chromium.page.locator('[data-testid=account]').isHidden()).toBe(true);
 
     const admin = tokenFor('admin-privacy', ['admin'], 'Ada');
     const byAdmin = await h.http('/v1/admin/users/other-privacy/erasure', { method: 'POST', token: admin });
     expect(byAdmin.status).toBe(202);
     const executeAfter = ((await byAdmin.json()) as any).executeAfter as string;
     await open('privacy-widget-de', other, 'de');
-    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
-    expect(await page.locator('[data-testid=account-summary]').innerText()).toBe('Ihre Daten und Ihr Konto');
-    expect(await page.locator('[data-testid=download-data]').innerText()).toBe('Meine Daten herunterladen');
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe(
+    await chromium.page.locator('[data-testid=account][open] [data-testid=account-status][data-status=scheduled]').waitFor();
+    expect(await chromium.page.locator('[data-testid=account-summary]').innerText()).toBe('Ihre Daten und Ihr Konto');
+    expect(await chromium.page.locator('[data-testid=download-data]').innerText()).toBe('Meine Daten herunterladen');
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe(
       `Ein Administrator hat die Löschung Ihres Kontos beantragt. Es wird am ${utcDate('de', executeAfter)} gelöscht (in 24 Stunden); bis dahin können Sie die Löschung widerrufen.`,
     );
-    await expectAccessible(page, 'the account section in German');
+    await expectAccessible(chromium.page, 'the account section in German');
     await shot('german');
-    await tabTo(page, (f) => f.testid === 'cancel-erasure');
-    expect((await focused(page))?.label).toBe('Löschung widerrufen');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=message]:has-text("Die Löschung wurde widerrufen. Ihr Konto bleibt bestehen.")').waitFor();
+    await tabTo(chromium.page, (f) => f.testid === 'cancel-erasure');
+    expect((await focused(chromium.page))?.label).toBe('Löschung widerrufen');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=message]:has-text("Die Löschung wurde widerrufen. Ihr Konto bleibt bestehen.")').waitFor();
     expect((await erasure(other)).body.status).toBe('cancelled');
   });
 });
@@ -186,9 +175,7 @@ describe('widget: your data and account (GDPR)', () => {
  */
 describe('widget: your data and account (GDPR) after the grace period', () => {
   let h: CommentsApiHarness;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+  const chromium = useChromium('the widget test', { context: { viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC' } });
   const namespace = uniqueNamespace('wprivacy-due');
   const { kafkaBrokers } = testInfrastructure();
   const kafka = new Kafka({ clientId: `${namespace}-stalled-replica`, brokers: kafkaBrokers.split(','), logLevel: logLevel.NOTHING });
@@ -197,26 +184,18 @@ describe('widget: your data and account (GDPR) after the grace period', () => {
   const consumedByStalled: string[] = [];
   let stalledAssignment: Record<string, number[]> = {};
   const usersTopic = `${namespace}.${Topics.Users}`;
-  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => chromium.page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
   const open = async (article: string, token: string) => {
-    await page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(token)}`);
-    await page.locator('[data-testid=thread] > li').first().waitFor();
+    await chromium.page.goto(`${h.url}/embed/demo.html?article=${article}&token=${encodeURIComponent(token)}`);
+    await chromium.page.locator('[data-testid=thread] > li').first().waitFor();
   };
 
   beforeAll(async () => {
-    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     h = await startCommentsApi(namespace, { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', ACCOUNT_ERASURE_GRACE_SECONDS: '2', ACCOUNT_ERASURE_POLL_MS: '200' });
-    browser = await launchChromium();
   }, 180_000);
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 1400 }, timezoneId: 'UTC' });
-    page = await context.newPage();
-  });
-  afterEach(() => context?.close());
   afterAll(async () => {
     if (stalledConnected) await stalled.disconnect().catch(() => undefined);
-    await browser?.close();
     await h?.stop();
   });
 
@@ -277,17 +256,17 @@ describe('widget: your data and account (GDPR) after the grace period', () => {
     };
     const mine = await post(reader, 'Rita will leave soon.');
     await post(other, 'Olaf stays.');
-    const threadText = () => page.locator('[data-testid=thread]').innerText();
+    const threadText = () => chromium.page.locator('[data-testid=thread]').innerText();
 
     // the reader requests the deletion by keyboard
     await open('privacy-due', reader);
-    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
-    await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.testid === 'request-erasure');
-    await page.keyboard.press('Enter');
-    await tabTo(page, (f) => f.testid === 'confirm-erasure');
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
+    await tabTo(chromium.page, (f) => f.testid === 'account-summary', { max: 80 });
+    await chromium.page.keyboard.press('Enter');
+    await tabTo(chromium.page, (f) => f.testid === 'request-erasure');
+    await chromium.page.keyboard.press('Enter');
+    await tabTo(chromium.page, (f) => f.testid === 'confirm-erasure');
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=account-status][data-status=scheduled]').waitFor();
 
     // the grace period ends: the erasure is ordered, and held while the stalled replica owns its partition
     const erasing = await eventually('the erasure ordered', async () => {
@@ -300,16 +279,16 @@ describe('widget: your data and account (GDPR) after the grace period', () => {
 
     await open('privacy-due', reader);
     // the section opens by itself to show it; nothing can be requested or cancelled any more
-    await page.locator('[data-testid=account][open] [data-testid=account-status][data-status=erasing]').waitFor();
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('Your account is being deleted.');
-    expect(await page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
+    await chromium.page.locator('[data-testid=account][open] [data-testid=account-status][data-status=erasing]').waitFor();
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe('Your account is being deleted.');
+    expect(await chromium.page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
     // comments-api's part is not done yet: the comment is still there
     expect(await threadText()).toContain('Rita will leave soon.');
     // keyboard: the summary and the download buttons are reachable, and nothing else in the section
-    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
-    expect((await tabTo(page, (f) => f.testid === 'download-data')).testid).toBe('download-data');
-    expect((await tabTo(page, (f) => f.testid === 'download-notifications')).testid).toBe('download-notifications');
-    await expectAccessible(page, 'a deletion under way');
+    await tabTo(chromium.page, (f) => f.testid === 'account-summary', { max: 80 });
+    expect((await tabTo(chromium.page, (f) => f.testid === 'download-data')).testid).toBe('download-data');
+    expect((await tabTo(chromium.page, (f) => f.testid === 'download-notifications')).testid).toBe('download-notifications');
+    await expectAccessible(chromium.page, 'a deletion under way');
     await shot('erasing');
     expect((await erasure(reader)).body.status).toBe('erasing');
     expect(consumedByStalled).toEqual([]);
@@ -324,19 +303,19 @@ describe('widget: your data and account (GDPR) after the grace period', () => {
     expect(erased).toMatchObject({ userId: readerId, status: 'erased' });
 
     await open('privacy-due', reader);
-    await page.locator('[data-testid=account-status][data-status=erased]').waitFor({ state: 'attached' });
+    await chromium.page.locator('[data-testid=account-status][data-status=erased]').waitFor({ state: 'attached' });
     // nothing is pending any more: the section stays closed until the reader opens it
-    expect(await page.locator('[data-testid=account]').getAttribute('open')).toBeNull();
-    await tabTo(page, (f) => f.testid === 'account-summary', { max: 80 });
-    await page.keyboard.press('Enter');
-    await page.locator('[data-testid=account][open]').waitFor();
-    expect(await page.locator('[data-testid=account-status]').innerText()).toBe('Your account was deleted.');
-    expect(await page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
+    expect(await chromium.page.locator('[data-testid=account]').getAttribute('open')).toBeNull();
+    await tabTo(chromium.page, (f) => f.testid === 'account-summary', { max: 80 });
+    await chromium.page.keyboard.press('Enter');
+    await chromium.page.locator('[data-testid=account][open]').waitFor();
+    expect(await chromium.page.locator('[data-testid=account-status]').innerText()).toBe('Your account was deleted.');
+    expect(await chromium.page.locator('[data-testid=cancel-erasure], [data-testid=request-erasure]').count()).toBe(0);
     // the reader's comment is gone from the thread (by id and by text); the other reader's stays
-    expect(await page.locator(`[data-testid=thread] [data-id="${mine.id}"]:has-text("Rita will leave soon.")`).count()).toBe(0);
+    expect(await chromium.page.locator(`[data-testid=thread] [data-id="${mine.id}"]:has-text("Rita will leave soon.")`).count()).toBe(0);
     expect(await threadText()).not.toContain('Rita will leave soon.');
     expect(await threadText()).toContain('Olaf stays.');
-    await expectAccessible(page, 'a deleted account');
+    await expectAccessible(chromium.page, 'a deleted account');
     await shot('erased');
   });
 });

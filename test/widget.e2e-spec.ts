@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, requireChromium } from './support/chromium-browser';
+import { useChromium } from './support/chromium-browser';
 import { expectAccessible, expectFocusVisible, focused, tabTo } from './support/accessibility';
 import { startSystem } from './support/app-processes';
 import { apiClient, moderatorToken, postAndSettle, putArticle, System } from './support/moderation-harness';
@@ -22,19 +21,26 @@ describe('embeddable comments widget in a browser', () => {
   const namespace = uniqueNamespace('widget');
   let system: System;
   let api: ReturnType<typeof apiClient>;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
   const reader = tokenFor('reader-widget', ['commenter'], 'Rita Reader');
   const bob = tokenFor('bob-widget', ['commenter'], 'Bob <b>Builder</b>');
   const mod = moderatorToken();
   let dialogs: string[] = [];
+  const chromium = useChromium('the widget test', {
+    context: { viewport: { width: 1100, height: 1400 } },
+    setUpPage: (page) => {
+      dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+    },
+  });
   let articles = 0;
 
-  const comment = (id: string) => page.locator(`[data-testid=comment][data-id="${id}"]`);
+  const comment = (id: string) => chromium.page.locator(`[data-testid=comment][data-id="${id}"]`);
   /** A control of one comment itself (not of its nested replies): its action bar or its form panel. */
-  const action = (id: string, testid: string) => page.locator(`[data-testid=actions][data-for="${id}"] [data-testid=${testid}]`);
-  const panel = (id: string, testid: string) => page.locator(`[data-testid=panel][data-for="${id}"] [data-testid=${testid}]`);
+  const action = (id: string, testid: string) => chromium.page.locator(`[data-testid=actions][data-for="${id}"] [data-testid=${testid}]`);
+  const panel = (id: string, testid: string) => chromium.page.locator(`[data-testid=panel][data-for="${id}"] [data-testid=${testid}]`);
   const moderated = (id: string) =>
     eventually(`comment ${id} to be moderated`, async () => {
       const c = await api.get(`/v1/moderation/comments/${id}`, mod);
@@ -43,8 +49,8 @@ describe('embeddable comments widget in a browser', () => {
   /** Reloads the page until the predicate holds (the thread is read once per page load). */
   const reloadUntil = (what: string, fn: () => Promise<boolean>) =>
     eventually(what, async () => {
-      await page.reload();
-      await page.locator('[data-testid=thread] > li').first().waitFor();
+      await chromium.page.reload();
+      await chromium.page.locator('[data-testid=thread] > li').first().waitFor();
       return fn();
     }, 30_000, 300);
   /** An article of the test's own, so that no test sees another's comments. */
@@ -64,35 +70,18 @@ describe('embeddable comments widget in a browser', () => {
     return c as { id: string };
   };
   const open = async (article: string, token: string | null = reader) => {
-    await page.goto(`${system.api.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}`);
-    await page.locator('[data-testid=thread] > li').first().waitFor();
+    await chromium.page.goto(`${system.api.url}/embed/demo.html?article=${article}${token ? `&token=${encodeURIComponent(token)}` : ''}`);
+    await chromium.page.locator('[data-testid=thread] > li').first().waitFor();
   };
   const posted = (article: string) => (r: { request(): { method(): string }; url(): string }) => r.request().method() === 'POST' && r.url().endsWith(`/v1/articles/${article}/comments`);
 
   beforeAll(async () => {
-    requireChromium('the widget test');
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
-    browser = await launchChromium();
   }, 180_000);
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
-    page = await context.newPage();
-    dialogs = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
   afterAll(async () => {
-    await browser?.close();
     await system?.stop();
   });
 
@@ -109,23 +98,23 @@ describe('embeddable comments widget in a browser', () => {
   it('renders an empty thread, signed in and signed out, accessibly', async () => {
     const article = await newArticle();
     await open(article, null);
-    await page.locator('[data-testid=empty]').waitFor();
-    expect(await page.locator('[data-testid=signed-out]').innerText()).toMatch(/Sign in/);
-    await expectAccessible(page, 'the empty thread, signed out');
+    await chromium.page.locator('[data-testid=empty]').waitFor();
+    expect(await chromium.page.locator('[data-testid=signed-out]').innerText()).toMatch(/Sign in/);
+    await expectAccessible(chromium.page, 'the empty thread, signed out');
     await open(article);
-    await page.locator('[data-testid=empty]').waitFor();
-    await page.locator('[data-testid=new-body]').waitFor();
-    await expectAccessible(page, 'the empty thread, signed in');
+    await chromium.page.locator('[data-testid=empty]').waitFor();
+    await chromium.page.locator('[data-testid=new-body]').waitFor();
+    await expectAccessible(chromium.page, 'the empty thread, signed in');
   });
 
   it('shows an error in the status region, accessibly', async () => {
     const article = await newArticle();
     await open(article);
-    await page.click('[data-testid=post]');
-    const message = page.locator('[data-testid=message]');
-    await page.locator('[data-testid=message].parley-error:has-text("Write something first")').waitFor();
+    await chromium.page.click('[data-testid=post]');
+    const message = chromium.page.locator('[data-testid=message]');
+    await chromium.page.locator('[data-testid=message].parley-error:has-text("Write something first")').waitFor();
     expect(await message.getAttribute('role')).toBe('status');
-    await expectAccessible(page, 'the widget showing an error message');
+    await expectAccessible(chromium.page, 'the widget showing an error message');
   });
 
   it('renders the thread, and a posted comment is awaiting moderation, then published', async () => {
@@ -136,65 +125,65 @@ describe('embeddable comments widget in a browser', () => {
     // The author name is shown literally (no <b> element created from it).
     expect(await comment(bobComment.id).locator('[data-testid=author]').first().innerText()).toBe('Bob <b>Builder</b>');
     expect(await comment(bobComment.id).locator('b').count()).toBe(0);
-    await expectAccessible(page, 'a thread with a comment');
+    await expectAccessible(chromium.page, 'a thread with a comment');
 
     const body = 'I hope the tram also runs late in the evening.';
-    await page.fill('[data-testid=new-body]', body);
-    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post]')]);
+    await chromium.page.fill('[data-testid=new-body]', body);
+    const [res] = await Promise.all([chromium.page.waitForResponse(posted(article)), chromium.page.click('[data-testid=post]')]);
     expect(res.status()).toBe(202);
     const sent = await res.json();
     expect(sent).toMatchObject({ status: 'pending', body, authorId: 'reader-widget' });
     const myComment = sent.id as string;
-    await page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
+    await chromium.page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
     // Shown to its author right away: awaiting moderation in the own-comments list, or already published.
-    await page.locator(`[data-testid=mine] [data-id="${myComment}"], [data-testid=thread] [data-id="${myComment}"]`).first().waitFor();
-    await expectAccessible(page, 'the widget after posting (awaiting moderation)');
+    await chromium.page.locator(`[data-testid=mine] [data-id="${myComment}"], [data-testid=thread] [data-id="${myComment}"]`).first().waitFor();
+    await expectAccessible(chromium.page, 'the widget after posting (awaiting moderation)');
 
     expect((await moderated(myComment)).status).toBe('approved');
-    await reloadUntil('the comment to be in the public thread', async () => (await page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved]`).count()) === 1);
+    await reloadUntil('the comment to be in the public thread', async () => (await chromium.page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved]`).count()) === 1);
     expect(await comment(myComment).locator('[data-testid=body]').innerText()).toBe(body);
-    expect(await page.locator(`[data-testid=mine] [data-id="${myComment}"]`).count()).toBe(0);
+    expect(await chromium.page.locator(`[data-testid=mine] [data-id="${myComment}"]`).count()).toBe(0);
     expect((await api.get(`/v1/comments/${myComment}`)).body).toMatchObject({ status: 'approved', body });
   });
 
   it('announces in the status region when a comment awaiting moderation is published', async () => {
     const article = await newArticle();
     await open(article);
-    await page.fill('[data-testid=new-body]', 'The east side has waited long enough for this.');
-    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post]')]);
+    await chromium.page.fill('[data-testid=new-body]', 'The east side has waited long enough for this.');
+    const [res] = await Promise.all([chromium.page.waitForResponse(posted(article)), chromium.page.click('[data-testid=post]')]);
     const id = (await res.json()).id as string;
     expect((await moderated(id)).status).toBe('approved');
     // the widget reads the own comments again (Refresh) and says that the comment is now published
     await eventually('the publication to be announced', async () => {
-      await page.click('[data-testid=refresh]');
-      return (await page.locator('[data-testid=message]').innerText()).endsWith('Your comment was published.');
+      await chromium.page.click('[data-testid=refresh]');
+      return (await chromium.page.locator('[data-testid=message]').innerText()).endsWith('Your comment was published.');
     }, 30_000, 300);
-    expect(await page.locator('[data-testid=message]').getAttribute('role')).toBe('status');
+    expect(await chromium.page.locator('[data-testid=message]').getAttribute('role')).toBe('status');
   });
 
   it('shows the own flagged comment as awaiting moderation, with its markup as text', async () => {
     const article = await newArticle();
     await open(article);
     const body = 'Look <img src=x onerror=alert(1)> here <script>alert(2)</script> — mail me at rita@example.org';
-    await page.fill('[data-testid=new-body]', body);
+    await chromium.page.fill('[data-testid=new-body]', body);
     // the check warns about the email address before posting; the writer posts anyway
-    await page.click('[data-testid=post]');
-    await page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('rita@example.org');
-    await expectAccessible(page, 'the pre-post warning');
-    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.click('[data-testid=post-anyway]')]);
+    await chromium.page.click('[data-testid=post]');
+    await chromium.page.locator('[data-testid=check-warning]').waitFor({ state: 'visible' });
+    expect(await chromium.page.locator('[data-testid=check-excerpt]').first().textContent()).toBe('rita@example.org');
+    await expectAccessible(chromium.page, 'the pre-post warning');
+    const [res] = await Promise.all([chromium.page.waitForResponse(posted(article)), chromium.page.click('[data-testid=post-anyway]')]);
     expect(res.status()).toBe(202);
     const id = (await res.json()).id as string;
     expect((await moderated(id)).status).toBe('flagged');
-    await page.reload();
-    const mine = page.locator(`[data-testid=mine] [data-id="${id}"]`);
+    await chromium.page.reload();
+    const mine = chromium.page.locator(`[data-testid=mine] [data-id="${id}"]`);
     await mine.waitFor();
     expect(await mine.getAttribute('data-status')).toBe('flagged');
     expect(await mine.locator('[data-testid=badge]').innerText()).toBe('Awaiting moderation');
     expect(await mine.locator('[data-testid=body]').innerText()).toBe(body);
-    expect(await page.locator('[data-testid=parley-widget] img, [data-testid=parley-widget] script').count()).toBe(0);
-    expect(await page.locator(`[data-testid=thread] [data-id="${id}"]`).count()).toBe(0);
-    await expectAccessible(page, 'an own comment awaiting moderation with its reasons');
+    expect(await chromium.page.locator('[data-testid=parley-widget] img, [data-testid=parley-widget] script').count()).toBe(0);
+    expect(await chromium.page.locator(`[data-testid=thread] [data-id="${id}"]`).count()).toBe(0);
+    await expectAccessible(chromium.page, 'an own comment awaiting moderation with its reasons');
     expect(dialogs).toEqual([]);
   });
 
@@ -204,9 +193,9 @@ describe('embeddable comments widget in a browser', () => {
     await open(article);
     await action(bobComment.id, 'reply').click();
     await panel(bobComment.id, 'reply-body').waitFor();
-    await expectAccessible(page, 'an open reply form');
+    await expectAccessible(chromium.page, 'an open reply form');
     await panel(bobComment.id, 'reply-body').fill('Agreed, Bob.');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/comments')), panel(bobComment.id, 'send-reply').click()]);
+    const [res] = await Promise.all([chromium.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/comments')), panel(bobComment.id, 'send-reply').click()]);
     expect(res.status()).toBe(202);
     const reply = await res.json();
     expect(reply).toMatchObject({ parentId: bobComment.id, status: 'pending' });
@@ -218,7 +207,7 @@ describe('embeddable comments widget in a browser', () => {
     expect(await shown.locator('[data-testid=body]').innerText()).toBe('Agreed, Bob.');
     const replies = await api.get(`/v1/comments/${bobComment.id}/replies`);
     expect(replies.body.items.map((c: { id: string }) => c.id)).toEqual([reply.id]);
-    await expectAccessible(page, 'a thread with comments and replies');
+    await expectAccessible(chromium.page, 'a thread with comments and replies');
   });
 
   it('toggles a reaction with its count', async () => {
@@ -229,15 +218,15 @@ describe('embeddable comments widget in a browser', () => {
     const count = action(bobComment.id, 'reaction-count');
     expect(await count.innerText()).toBe('0');
     await react.click();
-    await page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=true]`).waitFor();
+    await chromium.page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=true]`).waitFor();
     expect(await count.innerText()).toBe('1');
     expect((await api.get(`/v1/comments/${bobComment.id}`)).body.reactionCount).toBe(1);
     await react.click();
-    await page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=false]`).waitFor();
+    await chromium.page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=false]`).waitFor();
     expect(await count.innerText()).toBe('0');
     expect((await api.get(`/v1/comments/${bobComment.id}`)).body.reactionCount).toBe(0);
     await react.click();
-    await page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=true]`).waitFor();
+    await chromium.page.locator(`[data-for="${bobComment.id}"] [data-testid=react][aria-pressed=true]`).waitFor();
     expect(await count.innerText()).toBe('1');
     expect((await api.get(`/v1/comments/${bobComment.id}`)).body.reactionCount).toBe(1);
   });
@@ -250,22 +239,22 @@ describe('embeddable comments widget in a browser', () => {
     await comment(myComment).waitFor();
     expect(await action(bobComment.id, 'edit').count()).toBe(0);
     await action(myComment, 'edit').click();
-    await expectAccessible(page, 'an open edit form');
+    await expectAccessible(chromium.page, 'an open edit form');
     await panel(myComment, 'edit-body').fill('I hope the tram also runs late at night and on Sundays.');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'PATCH'), panel(myComment, 'save-edit').click()]);
+    const [res] = await Promise.all([chromium.page.waitForResponse((r) => r.request().method() === 'PATCH'), panel(myComment, 'save-edit').click()]);
     expect(res.status()).toBe(200);
     expect(await res.json()).toMatchObject({ revision: 2, status: 'pending' });
     // the comment is drawn again; the focus does not fall to the document but goes to its Edit button
     await eventually('the focus on the Edit button', async () => {
-      const f = await focused(page);
+      const f = await focused(chromium.page);
       return f?.testid === 'edit' && f.within === myComment ? true : undefined;
     }, 10_000, 100);
     expect((await moderated(myComment)).status).toBe('approved');
     await reloadUntil('the edited comment to be published', async () => {
-      const l = page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved] [data-testid=body]`);
+      const l = chromium.page.locator(`[data-testid=thread] > [data-id="${myComment}"][data-status=approved] [data-testid=body]`);
       return (await l.count()) === 1 && (await l.innerText()) === 'I hope the tram also runs late at night and on Sundays.';
     });
-    expect(await page.locator(`[data-testid=thread] > [data-id="${myComment}"]`).innerText()).toContain('(edited)');
+    expect(await chromium.page.locator(`[data-testid=thread] > [data-id="${myComment}"]`).innerText()).toContain('(edited)');
     expect((await api.get(`/v1/comments/${myComment}`)).body).toMatchObject({ revision: 2, body: 'I hope the tram also runs late at night and on Sundays.' });
   });
 
@@ -278,16 +267,16 @@ describe('embeddable comments widget in a browser', () => {
     expect(await action(myComment, 'report').count()).toBe(0);
     expect(await action(bobComment.id, 'delete').count()).toBe(0);
     await action(bobComment.id, 'report').click();
-    await expectAccessible(page, 'an open report form');
+    await expectAccessible(chromium.page, 'an open report form');
     await panel(bobComment.id, 'report-reason').selectOption('spam');
     await panel(bobComment.id, 'report-text').fill('Same text posted everywhere.');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), panel(bobComment.id, 'send-report').click()]);
+    const [res] = await Promise.all([chromium.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), panel(bobComment.id, 'send-report').click()]);
     expect(res.status()).toBe(201);
     expect(JSON.parse(res.request().postData() ?? '{}')).toEqual({ reason: 'spam', text: 'Same text posted everywhere.' });
-    await page.locator('[data-testid=message]:has-text("report was sent")').waitFor();
+    await chromium.page.locator('[data-testid=message]:has-text("report was sent")').waitFor();
     // One report per reader: the API refuses a second one from the same reader.
     expect((await api.post(`/v1/comments/${bobComment.id}/reports`, reader, { reason: 'spam' })).status).toBe(409);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'widget.png'), fullPage: true });
+    await chromium.page.screenshot({ path: path.join(ARTIFACTS, 'widget.png'), fullPage: true });
     expect(fs.statSync(path.join(ARTIFACTS, 'widget.png')).size).toBeGreaterThan(0);
   });
 
@@ -298,18 +287,18 @@ describe('embeddable comments widget in a browser', () => {
     await open(article);
     await comment(myComment).waitFor();
     await action(myComment, 'delete').click();
-    await page.locator(`[data-for="${myComment}"] [data-testid=delete][data-armed=true]`).waitFor();
+    await chromium.page.locator(`[data-for="${myComment}"] [data-testid=delete][data-armed=true]`).waitFor();
     expect((await api.get(`/v1/moderation/comments/${myComment}`, mod)).body.comment.status).toBe('approved');
-    const [res] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'DELETE'), action(myComment, 'delete').click()]);
+    const [res] = await Promise.all([chromium.page.waitForResponse((r) => r.request().method() === 'DELETE'), action(myComment, 'delete').click()]);
     expect(res.status()).toBe(204);
-    await page.locator('[data-testid=message]:has-text("deleted")').waitFor();
-    await eventually('the comment to leave the thread', async () => (await page.locator(`[data-id="${myComment}"]`).count()) === 0, 10_000, 200);
+    await chromium.page.locator('[data-testid=message]:has-text("deleted")').waitFor();
+    await eventually('the comment to leave the thread', async () => (await chromium.page.locator(`[data-id="${myComment}"]`).count()) === 0, 10_000, 200);
     expect((await api.get(`/v1/moderation/comments/${myComment}`, mod)).body.comment.status).toBe('deleted');
     // The public listing (cached briefly) drops it too.
     await eventually('the listing to drop the deleted comment', async () => !(await api.get(`/v1/articles/${article}/comments`)).body.items.some((c: { id: string }) => c.id === myComment), 90_000, 500);
-    await page.reload();
+    await chromium.page.reload();
     await comment(bobComment.id).waitFor();
-    expect(await page.locator(`[data-id="${myComment}"]`).count()).toBe(0);
+    expect(await chromium.page.locator(`[data-id="${myComment}"]`).count()).toBe(0);
     expect(dialogs).toEqual([]);
   });
 
@@ -320,46 +309,46 @@ describe('embeddable comments widget in a browser', () => {
     await comment(bobComment.id).waitFor();
 
     // Post a comment: Tab to the text field, type, Tab to the button, Enter.
-    await tabTo(page, (f) => f.testid === 'new-body');
-    await page.keyboard.type('Late trams would help night-shift workers.');
-    await tabTo(page, (f) => f.testid === 'post');
-    const [res] = await Promise.all([page.waitForResponse(posted(article)), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'new-body');
+    await chromium.page.keyboard.type('Late trams would help night-shift workers.');
+    await tabTo(chromium.page, (f) => f.testid === 'post');
+    const [res] = await Promise.all([chromium.page.waitForResponse(posted(article)), chromium.page.keyboard.press('Enter')]);
     expect(res.status()).toBe(202);
     expect(await res.json()).toMatchObject({ body: 'Late trams would help night-shift workers.', parentId: null });
-    await page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
-    expect(await expectFocusVisible(page, 'posting')).toMatchObject({ testid: 'post' });
+    await chromium.page.locator('[data-testid=message]:has-text("awaiting moderation")').waitFor();
+    expect(await expectFocusVisible(chromium.page, 'posting')).toMatchObject({ testid: 'post' });
 
     // Reply: Enter on Reply moves the focus into the reply field; Escape closes it and returns the focus.
-    await tabTo(page, (f) => f.testid === 'reply' && f.within === bobComment.id);
-    await page.keyboard.press('Enter');
-    expect(await expectFocusVisible(page, 'opening the reply form')).toMatchObject({ testid: 'reply-body', within: bobComment.id });
-    await page.keyboard.press('Escape');
-    expect(await expectFocusVisible(page, 'closing the reply form')).toMatchObject({ testid: 'reply', within: bobComment.id });
+    await tabTo(chromium.page, (f) => f.testid === 'reply' && f.within === bobComment.id);
+    await chromium.page.keyboard.press('Enter');
+    expect(await expectFocusVisible(chromium.page, 'opening the reply form')).toMatchObject({ testid: 'reply-body', within: bobComment.id });
+    await chromium.page.keyboard.press('Escape');
+    expect(await expectFocusVisible(chromium.page, 'closing the reply form')).toMatchObject({ testid: 'reply', within: bobComment.id });
     expect(await panel(bobComment.id, 'reply-body').count()).toBe(0);
-    await page.keyboard.press('Space');
-    expect(await focused(page)).toMatchObject({ testid: 'reply-body', within: bobComment.id });
-    await page.keyboard.type('Agreed, Bob.');
-    await tabTo(page, (f) => f.testid === 'send-reply');
-    const [reply] = await Promise.all([page.waitForResponse(posted(article)), page.keyboard.press('Enter')]);
+    await chromium.page.keyboard.press('Space');
+    expect(await focused(chromium.page)).toMatchObject({ testid: 'reply-body', within: bobComment.id });
+    await chromium.page.keyboard.type('Agreed, Bob.');
+    await tabTo(chromium.page, (f) => f.testid === 'send-reply');
+    const [reply] = await Promise.all([chromium.page.waitForResponse(posted(article)), chromium.page.keyboard.press('Enter')]);
     expect(reply.status()).toBe(202);
     expect(await reply.json()).toMatchObject({ body: 'Agreed, Bob.', parentId: bobComment.id });
-    await page.locator('[data-testid=message]:has-text("reply was sent")').waitFor();
-    expect(await expectFocusVisible(page, 'sending the reply')).toMatchObject({ testid: 'reply', within: bobComment.id });
+    await chromium.page.locator('[data-testid=message]:has-text("reply was sent")').waitFor();
+    expect(await expectFocusVisible(chromium.page, 'sending the reply')).toMatchObject({ testid: 'reply', within: bobComment.id });
 
     // Report: the focus goes to the reason, arrows choose, Tab to the details and the button.
-    await tabTo(page, (f) => f.testid === 'report' && f.within === bobComment.id);
-    await page.keyboard.press('Enter');
-    expect(await expectFocusVisible(page, 'opening the report form')).toMatchObject({ testid: 'report-reason', within: bobComment.id });
-    await page.keyboard.press('ArrowDown');
+    await tabTo(chromium.page, (f) => f.testid === 'report' && f.within === bobComment.id);
+    await chromium.page.keyboard.press('Enter');
+    expect(await expectFocusVisible(chromium.page, 'opening the report form')).toMatchObject({ testid: 'report-reason', within: bobComment.id });
+    await chromium.page.keyboard.press('ArrowDown');
     expect(await panel(bobComment.id, 'report-reason').inputValue()).toBe('abuse');
-    await tabTo(page, (f) => f.testid === 'report-text');
-    await page.keyboard.type('Insults another reader.');
-    await tabTo(page, (f) => f.testid === 'send-report');
-    const [report] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), page.keyboard.press('Enter')]);
+    await tabTo(chromium.page, (f) => f.testid === 'report-text');
+    await chromium.page.keyboard.type('Insults another reader.');
+    await tabTo(chromium.page, (f) => f.testid === 'send-report');
+    const [report] = await Promise.all([chromium.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/reports')), chromium.page.keyboard.press('Enter')]);
     expect(report.status()).toBe(201);
     expect(JSON.parse(report.request().postData() ?? '{}')).toEqual({ reason: 'abuse', text: 'Insults another reader.' });
-    await page.locator('[data-testid=message]:has-text("report was sent")').waitFor();
-    expect(await expectFocusVisible(page, 'sending the report')).toMatchObject({ testid: 'report', within: bobComment.id });
-    await expectAccessible(page, 'the widget after the keyboard flow');
+    await chromium.page.locator('[data-testid=message]:has-text("report was sent")').waitFor();
+    expect(await expectFocusVisible(chromium.page, 'sending the report')).toMatchObject({ testid: 'report', within: bobComment.id });
+    await expectAccessible(chromium.page, 'the widget after the keyboard flow');
   });
 });
