@@ -11,7 +11,7 @@ const VICTIM = '@second_person|@third_person|@target_group|@person_noun|#Name';
 const DET = '@determiner*';
 const INTENT = '@first_person_intent';
 const CALL = '@call_to_action';
-const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice';
+const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
 const OWNER = 'your|ur|yer|his|her|their|ya';
 
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
@@ -26,7 +26,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`^@violent_verb ${DET} @adjective* @person_noun|@target_group`, 'call on others to harm someone'),
   threat(`@determiner? ${VICTIM} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} who|that|which _{1,6} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
-  threat(`@determiner? ${VICTIM} @modal_be _{1,4} and @violent_participle`, 'saying someone should be harmed'),
+  threat(`@determiner? ${VICTIM} @modal_be _{1,6} and @violent_participle`, 'saying someone should be harmed'),
   threat(`@wish ${DET} ${VICTIM} @adverb* @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} gets|get|is|are|was|were|ends? up? @violent_participle`, 'wishing someone harm'),
@@ -164,11 +164,47 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Let's flood her family's page with abuse"
   threat(`${CALL}|${INTENT}|everyone|everybody|all _? flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
   threat(`^flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
+  // "someone will carry you out of that chamber"
+  threat(`someone|somebody|they|we|i _{0,3} carry|stretcher @second_person out|off`, 'threat'),
+  // "the day she sets foot here is the day she regrets being born"
+  threat(`is the day @second_person|@third_person _? regrets|regret|dies|die|pays|pay|learns|learn|finds`, 'threat'),
+  // "I wonder how brave this reporter would be with a broken nose"
+  threat(`${VICTIM}{1,3} would|d|will|ll be|look|feel|sound _? with a|an|no broken|bloody|bloodied|smashed|busted|missing @body_part|leg|arm|teeth`, 'threat of bodily harm'),
+  threat(`would|will ${VICTIM}{1,3} be|look|feel|sound _? with a|an|no broken|bloody|bloodied|smashed|busted|missing @body_part|leg|arm|teeth`, 'threat of bodily harm'),
+  // "We've all seen where the editor's kids wait for the school bus"
+  threat(`seen|know|found|knows where _{0,4} @family_member _{0,2} wait|waits|live|lives|go|goes|park|parks|walk|walks|sleep|sleeps|play|plays|catch|catches|train|trains`, 'threat'),
+  // "Bad things happen to people who write stories like this"
+  threat(`accidents|bad _? happen|happens _? to people|those|anyone|journalists|reporters|writers|folk who|that write|writes|talk|talks|publish|publishes|snitch|snitches|grass|grasses|report|speak|meddle`, 'threat'),
+  // "Some of us still remember how to make a petrol bomb"
+  threat(`remember|know|knows|learned|learnt how to make|build a|an? bomb|petrol|pipe|molotov|molotovs|explosives|noose`, 'threat'),
+  // "… and I won't be alone", said while waiting for someone
+  threat(`waiting _{0,6} _{0,6} and i|we won|wont|will t|not? be alone`, 'threat'),
+  // "One more article and the writer gets a visit from my lads"
+  threat(`${VICTIM}{1,3} gets|get|getting|will|ll get? a|an _? visit from my|our|the lads|boys|mates|crew|firm|friends`, 'threat'),
+  // "It would be a real shame if the journalist's house caught fire one night"
+  threat(`would be a|an real|terrible|awful|great? shame|pity if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
+  threat(`would be a|an real|terrible|awful|great? shame|pity if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
+  // "A rope, a tree and that judge. Job done."
+  threat(`a|some rope|noose _{0,2} a|some tree|lamppost|lampost|beam _{0,2} ${VICTIM}{1,3}`, 'wishing someone harm'),
+  // "Her tyres will be slashed by morning"
+  threat(`${OWNER} tyres|tires|brakes|brake|windows|car|cars will|ll|are|is|re|s going? to? gonna? be? slashed|cut|smashed|torched|tampered|keyed`, 'threat'),
+  // "Somebody find out which gym the columnist uses and wait for him there"
+  threat(`find out which|what _{1,6} and wait|follow|visit|watch|confront for? @third_person|@second_person`, 'invitation to go after someone'),
+  // "Anyone who sees a migrant on the high street tonight knows what to do"
+  threat(`@target_group|@person_noun _{0,6} know|knows what to do`, 'call on others to harm someone'),
+  // "Burn every copy of this rag and the office that printed it"
+  threat(`^@place_attack _{0,6} and|or the|their|your|its @place`, 'threat against a place'),
+  // "Go and smash the windows of every halal shop in town"
+  threat(`${INTENT}|${CALL}|@modal_should @adverb* smash|brick|break|bricks every? the|their|your|his|her? windows|window|doors|door of|at|in _{0,3} @place`, 'threat against a place'),
+  threat(`^smash|brick|break every? the|their? windows|window|doors|door of|at|in _{0,3} @place`, 'threat against a place'),
+  // "Everyone should spit on that nurse"
+  threat(`${INTENT}|${CALL}|@modal_should @adverb* spit|gob on|at ${DET} ${VICTIM}{1,3}`, 'call on others to harm someone'),
 ];
 
 export const HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`${INTENT}|${CALL}|@modal_should @adverb* @extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),
-  hate(`@determiner? @target_group @be @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@determiner? @target_group @be @adverb? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@determiner? @target_group @be nothing but|no more than|no better than|little more than @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@dehumanising_noun|@vermin_noun like @determiner? @adjective? @target_group`, 'dehumanising a group'),
   hate(`@target_group @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
   hate(`@target_group are|is? infest|infesting|infested|swarming|swarm|overrunning`, 'dehumanising a group'),
@@ -183,6 +219,9 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = [
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
+  // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
+  dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
+  dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet at _{0,4} every|on|at|after`, 'where someone\'s family can be found'),
   dox(`lives|living|resides|residing|staying at|on #Num`, 'where someone lives'),
 ];
 

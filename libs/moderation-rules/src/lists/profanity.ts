@@ -17,6 +17,7 @@ export const GARDEN_SENSE: string[] = [
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
   'fuck*',
+  { term: 'fcuk*', unlessNear: ['french connection'] },
   'motherfuck*',
   'mothafuck*',
   'muthafuck*',

@@ -48,6 +48,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'not even human', 'less than human', 'not people',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
+      'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
+      'swarm of', 'horde of', 'herd of',
     ],
   },
   vermin_noun: {
@@ -77,7 +79,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'burned', 'burnt', 'burned alive', 'burnt alive', 'torched', 'set on fire', 'slaughtered', 'butchered', 'strangled', 'choked', 'raped',
       'executed', 'gutted', 'knifed', 'shanked', 'skinned', 'skinned alive', 'run over', 'hunted down', 'drowned', 'poisoned', 'tortured',
       'maimed', 'crippled', 'gunned down', 'mowed down', 'strung up', 'put down', 'wiped out', 'exterminated', 'eradicated',
-      'annihilated', 'massacred', 'assassinated', 'gassed', 'kneecapped', 'beaten to death', 'beaten up', 'stoned to death',
+      'annihilated', 'massacred', 'assassinated', 'gassed', 'kneecapped', 'beaten to death', 'beaten up', 'beaten senseless', 'beaten to a pulp', 'beaten black and blue', 'stoned to death',
       'dismembered', 'buried alive', 'castrated', 'sterilised', 'sterilized', 'lined up and shot', 'put against a wall', 'put up against a wall',
       'thrown off a roof', 'thrown off a building', 'fed to the sharks', 'rounded up', 'culled', 'purged', 'cleansed', 'eliminated',
       'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed', 'beaten to a pulp', 'beaten black and blue',
@@ -302,7 +304,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   menace_outcome: {
     label: 'what will happen to the reader',
     terms: [
-      'regret being born', 'regret the day', 'end up in a ditch', 'end up in the river', 'end up in a river', 'end up in hospital',
+      'regret being born', 'regret the day', 'regrets being born', 'regret ever being born', 'regrets ever being born', 'end up in a ditch', 'end up in the river', 'end up in a river', 'end up in hospital',
       'end up in a hospital', 'end up in a box', 'end up in a body bag', 'end up in the ground', 'end up in a wheelchair', 'wake up dead',
       'go missing', 'not see christmas', 'never see christmas', 'not see another birthday', 'never see another birthday',
       'not be breathing', 'stop breathing', 'be the next one', 'be found in a ditch', 'be found in the river', 'need a surgeon',
