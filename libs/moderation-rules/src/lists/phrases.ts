@@ -191,7 +191,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Somebody find out which gym the columnist uses and wait for him there"
   threat(`find out which|what _{1,6} and wait|follow|visit|watch|confront for? @third_person|@second_person`, 'invitation to go after someone'),
   // "Anyone who sees a migrant on the high street tonight knows what to do"
-  threat(`@target_group|@person_noun _{0,6} know|knows what to do`, 'call on others to harm someone'),
+  threat(`@target_group|@person_noun _{0,6} @knows_what_to_do`, 'call on others to harm someone'),
   // "Burn every copy of this rag and the office that printed it"
   threat(`^@place_attack _{0,6} and|or the|their|your|its @place`, 'threat against a place'),
   // "Go and smash the windows of every halal shop in town"
@@ -238,6 +238,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'be found in the river', 'be found in a river', 'be found in a shallow grave', 'be found in pieces', 'turn up dead', 'turn up in a ditch', 'wash up on',
     'be fished out of', 'be pulled out of the river', 'be pulled out of the canal',
   ],
+  // one term, so that the cheap test looks for the whole phrase ("know" alone is in many comments)
+  knows_what_to_do: ['know what to do', 'knows what to do', 'know what needs doing', 'knows what needs doing'],
   arms_unambiguous: ['petrol', 'matches', 'torches', 'pitchforks', 'guns', 'rifles', 'shotguns', 'machetes', 'crowbars', 'weapons', 'molotovs', 'molotov cocktails', 'pipe bombs'],
   dispose_of: ['deal with', 'take care of', 'sort out', 'get rid of', 'silence', 'shut up', 'do away with', 'dispose of'],
   find_where: ['find out where', 'look up where', 'track down where', 'find where', 'work out where', 'figure out where'],
