@@ -68,6 +68,26 @@ describe('process-group', () => {
     assert.match(tailFile(logFile, 2), /hello\nchild \d+/);
   });
 
+  it('waits for a server that ignores SIGTERM until the SIGKILL ends it, even when nothing else keeps the script running', async () => {
+    // The server's handle is unref'd (a server must not keep its starter alive); a stop that
+    // outlasts its grace period then had nothing left to wait on, and Node ended the script with
+    // exit code 13 (an unsettled top-level await) before the stop returned.
+    const script = `
+      import { spawnDetached } from ${JSON.stringify(path.join(here, 'process-group.mjs'))};
+      const server = spawnDetached({ command: process.execPath, args: ['-e', "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)"],
+        logFile: ${JSON.stringify(path.join(tmp(), 'stubborn.log'))} });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await server.stop({ graceMs: 300 });
+      console.log('stopped', server.isRunning());
+    `;
+    const { code, stdout } = await new Promise((resolve) => {
+      const child = execFile(process.execPath, ['--input-type=module', '-e', script], (err, stdout) => resolve({ code: err ? err.code : 0, stdout }));
+      void child;
+    });
+    assert.equal(code, 0, 'the script ends normally');
+    assert.equal(stdout.trim(), 'stopped false');
+  });
+
   it('kills registered servers when the owning script exits, crashes or is interrupted', async () => {
     for (const ending of ['return', 'throw', 'SIGINT']) {
       const script = `

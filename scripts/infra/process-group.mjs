@@ -53,7 +53,13 @@ export function spawnDetached({ command, args = [], cwd, env = process.env, logF
     exited,
     isRunning: () => running,
     kill: (signal = 'SIGKILL') => killGroup(child.pid, signal),
-    stop: ({ graceMs = 15_000 } = {}) => stopGroup(child.pid, exited, graceMs),
+    // While stopping, the child's handle keeps this process alive: unref'd (so that a running server
+    // does not keep its starter alive), a stop that outlasts its grace period would have nothing
+    // left to wait on, and Node would end a script awaiting it with exit code 13.
+    stop: ({ graceMs = 15_000 } = {}) => {
+      child.ref();
+      return stopGroup(child.pid, exited, graceMs);
+    },
   };
 }
 
