@@ -8,6 +8,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'nigger*',
   { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
+  // South African xenophobic slur for African foreigners
+  'amakwerekwere',
+  'makwerekwere',
+  'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
   { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
   'faggit*',

@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker',
   ],
   // People insulted as a group ("a bunch of clowns running this council"); not "a load of crap", said of a thing.
   group_insult: [
@@ -71,6 +71,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${POINTED_AT} _? ass|arse|asses|azz`, 'crude insult'),
   // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
   harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
+  // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"
+  harassment(`whoever _{1,4} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
+  harassment(`@person_noun a|an @insult_adjective{1,3} @insult_noun`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -7,8 +7,14 @@ import type { PhrasePatternDefinition } from '../types';
  */
 
 /** Who can be the target of a threat: you, him/them, a group, a titled or named person. */
-const VICTIM = '@second_person|@third_person|@target_group|@person_noun|#Name';
+const VICTIM = '@second_person|@third_person|@target_group|@person_noun|@role|#Name';
+/** The same without a bare capitalised word ("gonna murder Arsenal" is about a match). */
+const VICTIM_UNNAMED = '@second_person|@third_person|@target_group|@person_noun|@role';
 const DET = '@determiner*';
+/** A determiner and one modifier before the target: "the health minister", "that returning officer", "the garda commissioner". */
+const DET_MOD = '@determiner* _?';
+/** A group named by a plural noun ("refugees", "the Jews") or by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
+const GROUPS = ['@target_group', '@group_adjective @people_noun?'];
 const INTENT = '@first_person_intent';
 const CALL = '@call_to_action';
 const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
@@ -19,15 +25,16 @@ const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pat
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
 
 export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
-  threat(`${INTENT} @adverb* @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
+  threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb @second_person|@third_person`, 'stated intention to harm someone'),
-  threat(`${CALL} @adverb* @violent_verb ${DET} ${VICTIM}`, 'call on others to harm someone'),
+  threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
+  threat(`${CALL} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'call on others to harm someone'),
   threat(`^@violent_verb ${DET} @adjective* @person_noun|@target_group`, 'call on others to harm someone'),
   threat(`@determiner? ${VICTIM} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} who|that|which _{1,6} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} @modal_be _{1,6} and @violent_participle`, 'saying someone should be harmed'),
-  threat(`@wish ${DET} ${VICTIM} @adverb* @death_verb`, 'wishing someone harm'),
+  threat(`@wish ${DET_MOD} ${VICTIM} @adverb* @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} gets|get|is|are|was|were|ends? up? @violent_participle`, 'wishing someone harm'),
   threat(`@wish ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
@@ -72,7 +79,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Find out where the reporter lives and give her a reason to be scared"
   threat(`@find_where ${DET} ${VICTIM}{1,3} lives|live|sleeps|works|parks`, 'invitation to go after someone'),
   // "Everyone go to the judge's house and show him what we think", "Let's all go round to Councillor Reid's house and sort him out"
-  threat(`@go_to _{0,4} house|home|place|flat|doorstep|office|there _{0,4} and|to sort|show|teach|deal|remind @third_person|@second_person`, 'invitation to go after someone'),
+  threat(`@go_to _{0,4} house|home|place|flat|doorstep|office|there|compound|door|gate|yard|farm|shop _{0,4} and|to sort|show|teach|deal|remind @third_person|@second_person`, 'invitation to go after someone'),
   // "Go down to the mosque on Friday and make sure they never come back"
   threat(`@place _{0,4} and _{1,4} @never_return`, 'call on others to harm someone'),
   // "I will find her and make her regret it", "I'll track you down and break you"
@@ -91,10 +98,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@place _{0,5} and @drive_out @third_person out|away|off`, 'invitation to go after someone'),
   threat(`@place _{0,5} and @drive_out @determiner? @target_group out|away|off`, 'invitation to go after someone'),
   // "That MP deserves a noose", "the columnist needs a good kicking", "somebody give that judge a bullet"
-  threat(`${VICTIM}{1,3} @deserves a|an|the? good? @harm_noun`, 'saying someone should be harmed'),
-  threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good? @harm_noun`, 'call on others to harm someone'),
+  threat(`${VICTIM}{1,3} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
+  threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
+  // "Hope someone gives Mrs Hollis at St Bede's a proper hiding"
+  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
   // "he's getting a brick to the head", "you'll catch a bottle in the face"
-  threat(`@second_person|@third_person|#Name|@person_noun s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
+  threat(`@second_person|@third_person|#Name|@person_noun s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an _? @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
   // "People like you end up floating in the canal"; "Councillor Grant won't see Christmas if he votes for it"
   threat(`@second_person|@person_noun|#Name|he|she|him|her _{0,3} @menace_outcome _{0,3} if|unless`, 'threat'),
   // "The whole newsroom should be blown sky high"
@@ -121,7 +130,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Give me five minutes alone with that reporter and a baseball bat"
   threat(`minutes|mins|minute|moments|hour alone with _{1,4} and a|an|my|some @weapon|@thrown_thing`, 'threat of bodily harm'),
   // "The paper's offices would burn nicely"
-  threat(`@place would|will|d|ll|should burn|go nicely|beautifully|lovely|easily|well|quickly|brightly`, 'threat against a place'),
+  threat(`@place would|will|d|ll|should? burn|burns|go|goes nicely|beautifully|lovely|easily|well|quickly|brightly`, 'threat against a place'),
   // "Hope your daughter enjoys walking home alone tonight"
   threat(`your|ur @family_member enjoys|enjoy _{0,3} alone|unaccompanied`, 'threat'),
   // "Someone should do to the mayor what they did to Kennedy"
@@ -182,8 +191,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "One more article and the writer gets a visit from my lads"
   threat(`${VICTIM}{1,3} gets|get|getting|will|ll get? a|an _? visit from my|our|the lads|boys|mates|crew|firm|friends`, 'threat'),
   // "It would be a real shame if the journalist's house caught fire one night"
-  threat(`would be a|an real|terrible|awful|great? shame|pity if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
-  threat(`would be a|an real|terrible|awful|great? shame|pity if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
+  threat(`shame|pity if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
+  threat(`shame|pity if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
+  // "Shame if it went up in flames with his family asleep inside"
+  threat(`shame|pity if _{1,6} @up_in_flames`, 'threat'),
   // "A rope, a tree and that judge. Job done."
   threat(`a|some rope|noose _{0,2} a|some tree|lamppost|lampost|beam _{0,2} ${VICTIM}{1,3}`, 'wishing someone harm'),
   // "Her tyres will be slashed by morning"
@@ -199,11 +210,119 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`^smash|brick|break every? the|their? windows|window|doors|door of|at|in _{0,3} @place`, 'threat against a place'),
   // "Everyone should spit on that nurse"
   threat(`${INTENT}|${CALL}|@modal_should @adverb* spit|gob on|at ${DET} ${VICTIM}{1,3}`, 'call on others to harm someone'),
+  // "That returning officer gets a bullet the moment the recount goes against us"
+  threat(`${VICTIM}{1,3} gets|get|getting|ll|will|gonna get? a|an|the good|proper|real? bullet|bullets|noose|kicking|hiding|beating|battering|shoeing|flogging|machete|brick`, 'saying someone should be harmed'),
+  // "Someone ought to throw acid in that newsreader's face"
+  threat(`throw|chuck|splash|pour|fling|toss acid|bleach|petrol _{0,2} in|on|over|at|into _{0,3} face|faces|eyes`, 'threat of bodily harm'),
+  threat(`throw|chuck|splash|pour|fling|toss acid|bleach on|over|at @second_person|@third_person`, 'threat of bodily harm'),
+  // "I'm torching his shed with him locked inside it"
+  threat(`@place_attack|torching|burning|firebombing _{0,4} with @second_person|@third_person locked|trapped|tied|still? inside|in`, 'threat of bodily harm'),
+  // "we'll bury him in the bog out the back"
+  threat(`bury|burying ${DET_MOD} ${VICTIM} in|under|beneath|behind the|a|his|her|their|my|our|your _{0,2} bog|ground|garden|woods|forest|field|concrete|foundations|yard|desert|sand|moors|peat|cellar|basement|shallow|park|patio|motorway`, 'threat of bodily harm'),
+  // "… won't make it through another town hall if he votes for this, I'll personally make sure of it"
+  threat(`won|wont|will|not|never _{0,2} make|survive|last|live _{0,6} _{0,6} @make_sure_of_it`, 'threat'),
+  // "Whoever wrote this piece is going to die screaming"
+  threat(`${VICTIM}|whoever _{0,6} going|gonna|will|ll|should|deserve|deserves|deserves to? die|bleed|burn|suffer screaming|slowly|painfully|horribly|agonisingly|agonizingly`, 'threat'),
+  // "Would be a pity if she didn't come home one day"
+  threat(`shame|pity if _{1,6} @not_come_home`, 'threat'),
+  // "I know which train the woman from planning catches home"
+  threat(`i|we @adverb? know|found|ve|have _? @which_route ${DET_MOD} ${VICTIM}|woman|man|lady|bloke|guy|@third_person _{0,3} catches|catch|takes|take|drives|uses|goes|drinks|walks|parks|leaves|gets|jogs|runs|cycles`, 'threat'),
+  // "hope the cop who tasered that lad gets his skull caved in"
+  threat(`gets|get|getting|have|has his|her|your|ur skull|head|face|teeth|brains|jaw|nose|kneecaps|legs caved|kicked|smashed|bashed|stamped|knocked|punched|broken in|out|off`, 'threat of bodily harm'),
+  // "Collector sahab better hire extra security"
+  threat(`better hire|get|find|arrange|invest|buy in? extra|more|some|a|proper|good? security|bodyguards|bodyguard|protection|escort`, 'threat'),
+  // "make them regret coming here", said of a place or a group
+  threat(`@place|@target_group _{0,6} _{0,6} make @third_person|@second_person|@target_group regret|rue coming|ever|the|being|setting|moving|turning|showing`, 'call on others to harm someone'),
+  // "Everyone outside the new centre tonight with petrol"
+  threat(`outside|at|to the|that|their|this _{0,3} @place _{0,3} with petrol|guns|weapons|bats|bricks|molotovs|machetes|crowbars|pitchforks|rifles|shotguns|knives`, 'call to arms'),
+  // "Flood the journo's DMs until she deletes her account", "if we all pile on"
+  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til @third_person|@second_person deletes|delete|quits|quit|cracks|crack|breaks|break|leaves|leave|shuts|shut`, 'call to harass someone'),
+  threat(`we|everyone|everybody|yall|lads all? pile|piling on|onto _{0,2} her|him|them|the`, 'call to harass someone'),
+  // "give those freaks a flogging they won't forget"
+  threat(`give those|these|the|them|that|this _? freaks|scum|perverts|degenerates|animals|vermin|traitors|@target_group a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
+  // "drive those people out of their houses"
+  threat(`drive|burn|smoke|chase|hound|drag|beat @determiner? @target_group|@third_person|em @out_of_homes`, 'call on others to harm someone'),
+  // "Drag that jury out and let them answer to the people", "pull them out one by one"
+  threat(`drag|haul ${DET_MOD} ${VICTIM}|@third_person out|outside _{0,3} and`, 'call on others to harm someone'),
+  threat(`@wish|${CALL} _{0,2} drags|drag ${DET_MOD} ${VICTIM}{1,3} out of`, 'wishing someone harm'),
+  // "… and leaves her in a ditch"
+  threat(`leaves|leave|leaving @third_person|@second_person in a|the ditch|gutter|skip|bog|canal|river|shallow`, 'threat'),
+  // "I'm going to find out which school the councillor's daughter goes to"
+  threat(`find|found|know|knows out? @which_school _{0,5} @family_member goes|go|attends|attend|plays|trains|train|is|are`, 'threat'),
+  // "I'll be waiting at the court steps with something heavier than a placard"
+  threat(`with something|summat heavier|sharper|harder|nastier|bigger than`, 'threat'),
+  // "Dr Adeyemi better hope her clinic has good locks"
+  threat(`better|d hope|pray|check _{0,6} good|strong|decent|working? locks|bodyguards|bodyguard|alarms`, 'threat'),
+  // "Someone should pour petrol through the letterbox of that activist's flat"
+  threat(`pour|pours|pouring|put|stick|shove|squirt|push|post _{0,2} petrol|gasoline|paraffin|accelerant|rag|rags|firework|fireworks through|into|under _{0,5} letterbox|door|window|letterboxes`, 'threat against a place'),
+  // "They'll get what's coming"
+  threat(`ll|will|gonna|shall|re|to get|getting|receive what|whats s|is? coming`, 'threat'),
+  // "you won't have any fingers left to type with"
+  threat(`won|wont|will t|not? have any|no? fingers|teeth|kneecaps|legs left`, 'threat of bodily harm'),
+  threat(`have no fingers|teeth|kneecaps|legs left`, 'threat of bodily harm'),
+  // "bring a first aid kit, cos she'll be needing one"
+  threat(`kit|kits|ambulance|stretcher|surgeon|bodybag _{0,4} @third_person|@second_person ll|will|d @needing_one`, 'threat'),
+  // "I'm taking a hammer to him"
+  threat(`taking|take a|an|my|the @weapon|hammer|bat|axe|crowbar|blade|machete to @third_person|@second_person|${VICTIM}|his|her|your`, 'threat of bodily harm'),
+  // "the prosecutor is going to wake up one morning with her tyres slashed"
+  threat(`going|gonna|will|ll|d to? wake|wakes|waking up _{0,4} with|to _{0,2} tyres|tires|windows|car|brakes|dog|cat|pet|house slashed|smashed|gone|missing|dead|cut|torched|poisoned|burned|burnt`, 'threat'),
+  threat(`it won|wont|will t|not? be the|an|a battery|accident|coincidence`, 'threat'),
+  // "lets smoke the lot of them out of there", "chase these foreigners out of Durban"
+  threat(`smoke|burn|flush|chase|hound the|whole lot|rest of? them|em? out`, 'call on others to harm someone'),
+  threat(`${CALL}|${INTENT}|and _{0,2} smoke|burn|flush|chase|hound them|em|those|these|the|every _{0,3} out`, 'call on others to harm someone'),
+  threat(`smoke|burn|chase|hound|drag|beat @determiner? @target_group|@third_person|em out of|from #Cap`, 'call on others to harm someone'),
+  // "Go round, batter the door in and sort him out"
+  threat(`batter|kick|smash|break|bust|boot the|his|her|their|your front? door|doors in|down and sort|drag|do|teach|deal|show|get|give`, 'call on others to harm someone'),
+  // "One more lying headline and you'll find out what happens"
+  threat(`@one_more _{1,5} and you|u|ya|he|she|they ll|will|re|are|d|gonna _{0,3} find|see|regret|learn|wish|know`, 'threat'),
+  // "… waiting at the players' entrance with bats", "Baseball bats at the gate, 6am Sunday"
+  threat(`waiting|wait|waits _{0,6} with bats|knives|machetes|crowbars|guns|weapons|pitchforks|petrol|bricks|blades`, 'threat'),
+  threat(`bats|machetes|pitchforks|crowbars|knives at|outside the|their|his|her _? gate|gates|door|house|office|camp|site|entrance|home`, 'call to arms'),
+  // "Tonight his greenhouse goes up in flames"
+  threat(`tonight|tomorrow|soon|next _{0,4} @up_in_flames`, 'threat against a place'),
+  // "That MP will be dead before the next election if I have anything to do with it"
+  threat(`${VICTIM}{1,3} will|ll|is|s|gonna be dead|buried|hospitalised|hospitalized _{0,6} if|by|before|unless|count|mark`, 'threat'),
+  // "Governor Mwangi will not see December. We are coming for him and his whole family"
+  threat(`${VICTIM}{1,3} will|won|wont|ll|is|s not|t? live|last? to? see|reach next|another|this? christmas|easter|december|january|february|march|april|june|july|august|september|october|november|summer|spring|autumn|winter|weekend|birthday`, 'threat'),
+  threat(`coming for him|her|them|you and @possessive? @family_member|his|her|your|their`, 'threat'),
+  // "acid does not wash off easily", "Plenty of us have long memories and longer blades"
+  threat(`acid|bleach does|doesn|do|don not|t wash|come off|out`, 'threat'),
+  threat(`memories and longer|sharper|bigger blades|knives`, 'threat'),
+  // "he'll be needing new teeth", "his wee blue Corsa looks awful flammable"
+  threat(`@third_person|@second_person ll|will|d @needing_repair`, 'threat of bodily harm'),
+  threat(`his|her|your|ur|their _{0,4} looks|look|looking _{0,2} flammable|combustible`, 'threat against a place'),
+  // "put every window in", "until it's rubble"
+  threat(`put|smash|kick|bust|knock every|their|his|her|its|your _? window|windows|door|doors in`, 'threat against a place'),
+  threat(`until|till|til it|they|its s|is|are|re? rubble|ashes|flattened|torched`, 'threat against a place'),
+  // "Don't be shy with your fists"
+  threat(`be shy|gentle|afraid _{0,2} your|ur|yer|the fists|boots|bats|knives|blades`, 'call on others to harm someone'),
+  // "make sure neither of them gets a moment's peace"
+  threat(`make sure|ensure _{0,5} gets|get|has|have|a|no moment|minute|second s? peace|rest`, 'call to harass someone'),
+  // "Make that journalist's life hell until she quits"
+  threat(`make ${DET_MOD} ${VICTIM}|@third_person|@second_person s? life|lives a? hell|misery|miserable|unbearable until|till|til|so|and`, 'call to harass someone'),
+  threat(`until|till|til @third_person|@second_person deletes|delete|deactivates|deactivate|quits|quit ${OWNER}|the account|accounts|twitter|profile|page|socials`, 'call to harass someone'),
+  threat(`pile|piling on|onto _{0,3} till|until|til`, 'call to harass someone'),
+  // "String the paedo up from the nearest tree"
+  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@third_person|@target_group up`, 'call on others to harm someone'),
+  threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@third_person up from|on`, 'call on others to harm someone'),
+  // "Be there with whatever you've got and make them regret coming here"; "with whatever they can carry"
+  threat(`@with_whatever _{0,4} and make @third_person|@second_person regret|pay|suffer`, 'call on others to harm someone'),
+  threat(`@place _{0,6} @with_whatever _{0,2} can|could carry|lift|swing|throw|find`, 'call to arms'),
+  threat(`drag|pull|haul ${DET_MOD} @target_group|${VICTIM}|em out one by one`, 'call on others to harm someone'),
+  // "put a brick through its window"
+  threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|door|letterbox`, 'threat against a place'),
 ];
 
-export const HATE_PATTERNS: PhrasePatternDefinition[] = [
+const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`${INTENT}|${CALL}|@modal_should @adverb* @extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),
   hate(`@determiner? @target_group @be @adverb? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  // "Every migrant on those dinghies is a parasite"
+  hate(`@determiner? @target_group _{1,4} @be @adverb? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{1,6} @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
+  // "the only good Jew is one that's gone"
+  hate(`only good @target_group is|are one|ones that|who s|is|are|re gone|dead|buried|deported`, 'dehumanising a group'),
+  // "wipe them out before they get anywhere near our kids"
+  hate(`@target_group _{0,6} _{0,6} wipe|stamp|snuff|exterminate|gas them|em out`, 'call to exterminate a group'),
   hate(`@determiner? @target_group @be nothing but|no more than|no better than|little more than @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@dehumanising_noun|@vermin_noun like @determiner? @adjective? @target_group`, 'dehumanising a group'),
   hate(`@target_group @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
@@ -212,17 +331,39 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^@extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),
   hate(`@target_group @modal_should @adverb* all? be|get? wiped|exterminated|eradicated|gassed|sterilised|sterilized|culled|purged`, 'call to exterminate a group'),
   // "Muslims aren't people, they're a cancer" (not "refugees are human too", "refugees aren't people who choose this lightly")
-  hate(`@target_group aren|isn|arent|isnt|ain t? even? human|humans|humanoid`, 'dehumanising a group'),
+  hate(`@target_group aren|isn|arent|isnt|ain t? even|fully|really|truly? human|humans|humanoid`, 'dehumanising a group'),
+  // "A contagion, that's what trans people are"
+  hate(`@dehumanising_noun that|this s|is what @determiner? @target_group are|is|re`, 'dehumanising a group'),
+  // "Put them down like lame horses", "Purge them from public life"
+  hate(`put|putting @target_group|them|em down like|as|humanely`, 'call to exterminate a group'),
+  hate(`purge|cleanse|eradicate|exterminate @determiner? @target_group from`, 'call to exterminate a group'),
   hate(`@target_group are|is not even? human|humans`, 'dehumanising a group'),
   hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
+  // "Aboriginals are more ape than man"
+  hate(`@target_group @be more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys|dog|dogs than man|men|human|humans|people|person`, 'dehumanising a group'),
+  // "… the sooner they're exterminated the better"
+  hate(`@target_group _{0,6} _{0,6} the sooner _{0,3} exterminated|eradicated|gassed|wiped|culled|purged|sterilised|sterilized|fumigated|eliminated _{0,2} the better`, 'call to exterminate a group'),
+  // "a civilised country would quietly get rid of them", "they should be fumigated out of this country"
+  hate(`@target_group _{0,6} _{0,6} @get_rid_quietly them|em|the|all`, 'call to exterminate a group'),
+  hate(`@target_group _{0,6} _{0,6} smoke|flush|stamp|exterminate|gas|squash|cull|hunt|fumigate|poison|swat|spray _{0,4} like @vermin_noun|pest|pests|vermin|rats`, 'dehumanising a group'),
 ];
+
+/** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
+export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flatMap((p) => {
+  const elements = p.pattern.split(' ');
+  const at = elements.indexOf('@target_group');
+  if (at < 0) return [p];
+  return GROUPS.map((group) => ({ ...p, pattern: [...elements.slice(0, at), group, ...elements.slice(at + 1)].join(' ') }));
+});
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
   dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet at _{0,4} every|on|at|after`, 'where someone\'s family can be found'),
-  dox(`lives|living|resides|residing|staying at|on #Num`, 'where someone lives'),
+  dox(`lives|living|resides|residing|staying|stays at|on #Num`, 'where someone lives'),
+  // "stays in House 1127, Sector 14", "lives in flat 4"
+  dox(`lives|living|resides|residing|staying|stays|live|stay in|at house|flat|apartment|apt|plot|block|unit|no|number #Num`, 'where someone lives'),
 ];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
@@ -238,6 +379,19 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'be found in the river', 'be found in a river', 'be found in a shallow grave', 'be found in pieces', 'turn up dead', 'turn up in a ditch', 'wash up on',
     'be fished out of', 'be pulled out of the river', 'be pulled out of the canal',
   ],
+  // one term each, so that the cheap test looks for the whole phrase, not "school" or "more" alone
+  which_school: ['which', 'what'].flatMap((w) => ['school', 'nursery', 'college', 'gym', 'church', 'club'].map((place) => `${w} ${place}`)),
+  one_more: ['one more'],
+  needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
+  needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
+  up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),
+  not_come_home: ['didn t', 'did not', 'doesn t', 'does not', 'couldn t', 'never', 'wouldn t', 'won t', 'not'].flatMap((neg) =>
+    ['come home', 'came home', 'make it home', 'made it home', 'get home', 'got home', 'come back', 'came back', 'make it back', 'made it back'].map((v) => `${neg} ${v}`),
+  ),
+  out_of_homes: ['their homes', 'their houses', 'their beds', 'their flats', 'their shops', 'the country', 'this country', 'our country', 'town', 'our town', 'the area', 'our area', 'the village', 'our village', 'our street', 'our streets', 'the estate', 'our estate', 'the neighbourhood', 'our neighbourhood', 'the neighborhood', 'the camp', 'their camp'].flatMap((w) => [`out of ${w}`, `from ${w}`]),
+  with_whatever: ['with whatever', 'with anything'],
+  which_route: ['which', 'what'].flatMap((w) => ['train', 'bus', 'route', 'car', 'gym', 'pub', 'school', 'bar', 'road', 'street', 'way', 'path', 'stop'].map((x) => `${w} ${x}`)),
+  make_sure_of_it: ['make sure of it', 'make sure of that', 'see to it', 'see to that', 'personally make sure', 'personally see to'],
   // one term, so that the cheap test looks for the whole phrase ("know" alone is in many comments)
   knows_what_to_do: ['know what to do', 'knows what to do', 'know what needs doing', 'knows what needs doing'],
   arms_unambiguous: ['petrol', 'matches', 'torches', 'pitchforks', 'guns', 'rifles', 'shotguns', 'machetes', 'crowbars', 'weapons', 'molotovs', 'molotov cocktails', 'pipe bombs'],
@@ -247,9 +401,9 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'blown up', 'torched', 'firebombed', 'bombed', 'burned', 'burnt', 'set on fire', 'burned down', 'burnt down', 'blows up', 'blow up',
     'torches', 'torch', 'firebombs', 'firebomb', 'bombs', 'burns down', 'burn down', 'sets fire to', 'set fire to', 'sets light to', 'set light to',
   ],
-  deserves: ['deserves', 'deserve', 'needs', 'need', 'wants', 'could do with', 'is asking for', 'are asking for', 's asking for', 're asking for', 'has earned', 'have earned', 'should get', 'should be given'],
+  deserves: ['deserves', 'deserve', 'needs', 'need', 'wants', 'could do with', 's earned', 've earned', 's got', 'has got', 'is getting', 's getting', 'is asking for', 'are asking for', 's asking for', 're asking for', 'has earned', 'have earned', 'should get', 'should be given'],
   harm_noun: [
-    'kicking', 'good kicking', 'hiding', 'good hiding', 'slap', 'smack', 'battering', 'shoeing', 'beating', 'good beating', 'noose', 'rope',
+    'flogging', 'pasting', 'leathering', 'kicking', 'good kicking', 'hiding', 'good hiding', 'slap', 'smack', 'battering', 'shoeing', 'beating', 'good beating', 'noose', 'rope',
     'bullet', 'bullet in the head', 'bullet between the eyes', 'knife', 'knife in the', 'firing squad', 'lynching', 'lynch mob', 'one way trip',
     'one way ticket off', 'trip off a bridge', 'punch in the face', 'fist in the face', 'boot in the face', 'brick through the window',
     'kneecapping', 'acid attack', 'pipe bomb', 'petrol bomb', 'molotov',
@@ -324,10 +478,13 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized of|for|with|after|over',
   'allegedly|reportedly',
-  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|stated|alleged|testified|shouted|chanted|yelled|screamed|declared|vowed|heard',
+  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|stated|alleged|testified|shouted|chanted|yelled|screamed|declared|vowed|heard',
   'shoot|shot @second_person|@third_person a|an|some|over',
   'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
+  // condemning what someone else said: "saying he should hang for it is not (fair comment)"
+  'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
+  'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   '@casualty_report',
 ];
 
@@ -356,6 +513,14 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'sleep|rest when you|i|we re|are|m dead',
   // an arrangement, not a challenge: "meet me outside the library at 3"
   'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
+  // a political career, not a life: "the PM won't see Christmas in office"
+  'see|last christmas|december|summer|spring|autumn|winter|the|another in|as office|charge|post|power|leader|pm|boss|manager|number|government',
+  // an idiom of abundance, not a call: "more campers than they know what to do with"
+  'than _? know|knows what to do',
+  // a prediction of what someone else will do to him, not a wish: "he'd get his face bashed in by a horde of …"
+  'caved|kicked|smashed|bashed|stamped|knocked|punched in|out|off by',
+  // reported, not made: "had expressed a wish that Payne drop dead"
+  'expressed|voiced|stated|expressing|voicing a|the|his|her|their wish|hope',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];

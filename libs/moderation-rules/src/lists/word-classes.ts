@@ -22,6 +22,10 @@ const ROLES = [
   'neighbour', 'neighbor', 'organiser', 'organizer', 'leader', 'scientist', 'researcher', 'whistleblower', 'witness', 'juror',
   'cyclist', 'driver', 'referee', 'umpire', 'constable', 'chief constable', 'police chief', 'inspector', 'planning officer', 'chairman',
   'chairwoman', 'director', 'manager', 'owner', 'trustee', 'columnist', 'reporter', 'journalist', 'editor', 'judge', 'presenter',
+  'commissioner', 'collector', 'newsreader', 'newscaster', 'returning officer', 'jury', 'juror', 'journo', 'mla', 'mep', 'solicitor',
+  'barrister', 'attorney', 'surgeon', 'gp', 'midwife', 'social worker', 'detective', 'sergeant', 'superintendent', 'warden', 'coroner',
+  'clerk', 'registrar', 'councilman', 'councilwoman', 'alderman', 'premier', 'headmistress', 'lecturer', 'landlady', 'imam', 'rabbi',
+  'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
 ];
 
 export const WORD_CLASSES: Record<string, WordClass> = {
@@ -34,7 +38,31 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',
       'gays', 'gay people', 'lesbians', 'homosexuals', 'trans people', 'transgender people', 'transgenders', 'queers', 'women', 'feminists',
       'liberals', 'leftists', 'lefties', 'conservatives', 'tories', 'democrats', 'republicans', 'socialists', 'communists',
+      'aboriginals', 'aborigines', 'aboriginal people', 'bangladeshis', 'nigerians', 'ghanaians', 'eritreans', 'sudanese', 'iraqis', 'iranians',
+      'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
+      'haitians', 'filipinos', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
+      'the disabled', 'disabled people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
+      'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
+    ],
+  },
+  // "Bangladeshi infiltrators", "Somali families", "the Chinese": a group named by an adjective (with a people noun or "the")
+  group_adjective: {
+    label: 'group of people',
+    terms: [
+      'muslim', 'moslem', 'islamic', 'jewish', 'black', 'asian', 'arab', 'african', 'mexican', 'chinese', 'indian', 'pakistani', 'bangladeshi',
+      'somali', 'syrian', 'afghan', 'polish', 'romanian', 'nigerian', 'albanian', 'gypsy', 'roma', 'traveller', 'immigrant', 'migrant',
+      'refugee', 'gay', 'trans', 'transgender', 'disabled', 'aboriginal', 'hindu', 'sikh', 'catholic', 'eritrean', 'sudanese', 'iraqi',
+      'kurdish', 'turkish', 'jamaican', 'haitian', 'filipino', 'vietnamese', 'palestinian', 'israeli', 'latino', 'hispanic',
+      'zimbabwean', 'bengali', 'rohingya', 'lesbian', 'queer', 'autistic',
+    ],
+  },
+  people_noun: {
+    label: 'people',
+    terms: [
+      'people', 'men', 'women', 'families', 'kids', 'children', 'youths', 'lads', 'males', 'females', 'folk', 'folks', 'migrants', 'immigrants',
+      'infiltrators', 'invaders', 'settlers', 'gangs', 'workers', 'scum', 'bastards', 'lot', 'types', 'communities', 'community', 'incomers',
+      'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors',
     ],
   },
   dehumanising_noun: {
@@ -45,7 +73,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
-      'not even human', 'less than human', 'not people',
+      'not even human', 'less than human', 'not people', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
+      'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
@@ -57,7 +86,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'insects', 'lice', 'maggots', 'pests', 'locusts', 'termites',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation', 'tumour', 'tumor',
-      'a tumour', 'a tumor', 'germs', 'bacteria', 'animals', 'savages', 'apes', 'monkeys',
+      'a tumour', 'a tumor', 'germs', 'bacteria', 'animals', 'savages', 'apes', 'monkeys', 'sickness', 'a sickness', 'pests', 'flies',
     ],
   },
   violent_verb: {
@@ -104,6 +133,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'exterminate', 'eradicate', 'annihilate', 'wipe out', 'purge', 'cleanse', 'gas', 'nuke', 'kill', 'murder', 'slaughter', 'massacre',
       'shoot', 'hang', 'burn', 'eliminate', 'get rid of', 'round up', 'cull', 'sterilise', 'sterilize', 'drown', 'lynch', 'string up',
       'deport and shoot', 'exterminated', 'eradicated', 'wiped out', 'purged', 'cleansed', 'gassed', 'nuked', 'culled', 'rounded up',
+      'fumigate', 'fumigated', 'smoke out', 'smoked out', 'sterilised', 'sterilized', 'quarantine', 'quarantined',
     ],
   },
   weapon: {
@@ -165,6 +195,16 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       ...ROLES.flatMap((role) => [`that ${role}`, `this ${role}`, `the ${role}`]),
       ...ROLES.flatMap((role) => [`those ${role}s`, `these ${role}s`, `the ${role}s`]),
     ],
+  },
+  // a role after a determiner and a modifier ("the health minister", "that returning officer", "the garda commissioner");
+  // a class of its own so that the cheap tests of the insult templates do not look for "manager" in every comment
+  role: {
+    label: 'person',
+    terms: ROLES.flatMap((role) => [role, `${role}s`]),
+  },
+  get_rid_quietly: {
+    label: 'call to exterminate or expel by force',
+    terms: ['quietly', 'permanently', 'finally'].flatMap((a) => [`${a} get rid of`, `${a} dispose of`, `${a} do away with`]),
   },
   first_person_intent: {
     label: 'stated intention',
@@ -318,6 +358,9 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'go home in an ambulance', 'going home in an ambulance', 'going home in a box', 'go home in a body bag', 'going home in a body bag',
       'leaving in an ambulance', 'leaving in a body bag', 'end up in the boot of a car', 'end up in the trunk of a car', 'end up in a shallow grave',
       'end up in the canal', 'end up in a canal', 'end up in a skip', 'end up in the sea',
+      'leaving on a stretcher', 'leave on a stretcher', 'be leaving on a stretcher', 'go home on a stretcher', 'going home on a stretcher',
+      'leaving in a stretcher', 'carried out on a stretcher', 'won t make it through', 'wont make it through', 'will not make it through',
+      'won t enjoy the walk', 'wont enjoy the walk', 'won t make it home', 'wont make it home', 'be picking up your teeth',
     ],
   },
   casualty_report: {

@@ -194,11 +194,15 @@ const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})
 const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
-  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find)\b/i;
+  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|called)\b/i;
+/** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
+const SEND_ROUND = /\b(?:(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
 
 export interface AddressSpan extends FoundSpan {
   /** A postcode or ZIP code follows (a full postal address). */
   postal: boolean;
+  /** A street address (false for a bare postcode). */
+  street: boolean;
 }
 
 /**
@@ -227,14 +231,14 @@ export function findStreetAddresses(text: string): AddressSpan[] {
       const pc = POSTCODE.exec(after);
       const postal = pc !== null;
       if (pc) end += pc.index + pc[0].length;
-      found.push({ start, end, value: text.slice(start, end), postal });
+      found.push({ start, end, value: text.slice(start, end), postal, street: true });
     }
   }
   for (const m of text.matchAll(POSTCODE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((f) => start < f.end && end > f.start)) continue;
-    found.push({ start, end, value: m[0], postal: true });
+    found.push({ start, end, value: m[0], postal: true, street: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -245,8 +249,18 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = span.end;
   while (to < text.length && !/[!?\n]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
-  return PERSON_CONTEXT.test(text.slice(from, span.start)) || PERSON_CONTEXT.test(text.slice(span.end, to));
+  const before = text.slice(from, span.start);
+  const after = text.slice(span.end, to);
+  // an organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there
+  if ((ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
+  return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
 }
+
+/** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
+const ORGANISATION_CONTEXT =
+  /\b(?:clinic|surgery|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|ltd|plc|inc)\b/i;
+/** Words that say someone lives at the address. */
+const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house|flat|apartment|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
@@ -291,7 +305,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
       if (addresses && nt.digits > 0) {
         for (const a of findStreetAddresses(text)) {
           // A full postal address with a house number, or any address next to a person: not a shop or a landmark.
-          const full = a.postal && /\d/.test(a.value.slice(0, 6));
+          // A bare postcode is an area (a council's, a museum's): only next to a person does it say where someone lives.
+          const full = a.postal && a.street && /\d/.test(a.value.slice(0, 6));
           if (!full && !inPersonContext(text, a)) continue;
           emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
         }
