@@ -27,18 +27,17 @@ const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ patt
 export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
-  threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb @second_person|@third_person`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
   threat(`${CALL} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'call on others to harm someone'),
-  threat(`^@violent_verb ${DET} @adjective* @person_noun|@target_group`, 'call on others to harm someone'),
+  threat(`^@violent_verb ${DET} @adjective* @person_noun|@role|@target_group`, 'call on others to harm someone'),
   threat(`@determiner? ${VICTIM} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} who|that|which _{1,6} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} @modal_be _{1,6} and @violent_participle`, 'saying someone should be harmed'),
   threat(`@wish ${DET_MOD} ${VICTIM} @adverb* @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} gets|get|is|are|was|were|ends? up? @violent_participle`, 'wishing someone harm'),
-  threat(`@wish ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
-  threat(`@wish someone|somebody|anyone|anybody|they would|will|could|finally|d? @adverb* @violent_verb|shoots|kills|stabs|murders|hangs|rapes ${VICTIM}`, 'wishing someone harm'),
+  threat(`@wish ${DET} ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
+  threat(`@wish someone|somebody|anyone|anybody|they would|will|could|finally|d? @adverb* @violent_verb|shoots|kills|stabs|murders|hangs|rapes ${DET} ${VICTIM}`, 'wishing someone harm'),
   threat(`@threat_phrase`, 'threat'),
   threat(`${VICTIM} @modal_should @adverb* die|rot|hang|fry|bleed`, 'saying someone should die'),
   threat(`${VICTIM} @modal_should @adverb* burn in|alive|to`, 'saying someone should die'),
@@ -83,8 +82,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Go down to the mosque on Friday and make sure they never come back"
   threat(`@place _{0,4} and _{1,4} @never_return`, 'call on others to harm someone'),
   // "I will find her and make her regret it", "I'll track you down and break you"
-  threat(`${INTENT} @adverb* find|track|hunt ${VICTIM}{1,3} down? and @adverb? @menace_verb`, 'stated intention to harm someone'),
-  threat(`@singular_intent @adverb* make ${VICTIM}{1,3} regret|suffer|bleed|scream|beg`, 'stated intention to harm someone'),
+  threat(`${INTENT} @adverb* find|track|hunt ${DET} ${VICTIM}{1,3} down? and @adverb? @menace_verb`, 'stated intention to harm someone'),
+  threat(`@singular_intent @adverb* make ${DET} ${VICTIM}{1,3} regret|suffer|bleed|scream|beg`, 'stated intention to harm someone'),
   // "I know where the reporter parks", "we know where that judge lives"
   threat(`i|we @adverb? know|found|ve|have _? where ${DET} ${VICTIM}{1,3} lives|live|parks|sleeps|works|drinks|eats|walks|jogs|drops`, 'threat'),
   // "Keep writing lies and your family will pay for it"
@@ -101,15 +100,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${VICTIM}{1,3} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
   threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
   // "Hope someone gives Mrs Hollis at St Bede's a proper hiding"
-  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
+  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@role|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
   // "he's getting a brick to the head", "you'll catch a bottle in the face"
-  threat(`@second_person|@third_person|#Name|@person_noun s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an _? @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
+  threat(`@second_person|@third_person|#Name|@person_noun|@role s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an _? @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
   // "People like you end up floating in the canal"; "Councillor Grant won't see Christmas if he votes for it"
-  threat(`@second_person|@person_noun|#Name|he|she|him|her _{0,3} @menace_outcome _{0,3} if|unless`, 'threat'),
+  threat(`@second_person|@person_noun|@role|#Name|he|she|him|her _{0,3} @menace_outcome _{0,3} if|unless`, 'threat'),
   // "The whole newsroom should be blown sky high"
   threat(`@place @modal_be @adverb* @place_destroyed_participle`, 'threat against a place'),
   // "A few rounds into the crowd at that rally would teach them" (not "police fired rounds into the crowd")
-  threat(`!fired|fire|fires|firing|shot|shoots|pumped|emptied|sprayed @fire_into @determiner? crowd|crowds|@place|@target_group|@person_noun|@third_person`, 'weapon in a threat'),
+  threat(`!fired|fire|fires|firing|shot|shoots|pumped|emptied|sprayed @fire_into @determiner? crowd|crowds|@place|@target_group|@person_noun|@role|@third_person`, 'weapon in a threat'),
   // "I hope the editor's kids get run over"
   threat(`@wish _{0,4} @family_member get|gets|got|are|is|will|would be|get? @violent_participle`, 'wishing someone harm'),
   // "We'll be outside your door at midnight"
@@ -121,10 +120,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we'll clear the camp ourselves, by force"
   threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
   // "had better start checking under his car", "I'll break every bone in his body"
-  threat(`check|checking|look|looking under @possessive car|cars|van|bonnet`, 'threat'),
+  threat(`@look_under @possessive car|cars|van|bonnet`, 'threat'),
   threat(`${INTENT}|${CALL} @adverb* break|snap|crack every|all|each bone|bones in`, 'threat of bodily harm'),
   // "I'm going to make sure that presenter never walks again"
-  threat(`make sure ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
+  threat(`make sure ${DET} ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
   // "That councillor would look good dangling from a rope" (not "was found hanging from a bridge")
   threat(`${VICTIM}{1,3} would|should|will|d|ought|deserves _{0,4} dangling|swinging|hanging from a|the|that|some rope|noose|tree|lamppost|lampposts|gallows|bridge|crane|rafters`, 'wishing someone harm'),
   // "Give me five minutes alone with that reporter and a baseball bat"
@@ -155,13 +154,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${VICTIM}{1,3} @deserves|@modal_should have|get? ${OWNER} @body_part|bones|kneecaps|knees broken|snapped|smashed|busted|bust|cracked|caved|kicked|cut`, 'saying someone should be harmed'),
   // "We should tie the editor to a chair and let him see what real fear is"
   threat(`${INTENT}|${CALL}|@modal_should @adverb* tie|strap|chain|tape ${DET} ${VICTIM}{1,3} to a|the chair|post|tree|lamppost|railings|stake|radiator|car`, 'call on others to harm someone'),
-  threat(`let|show|teach|make ${VICTIM}{1,3} see|know|learn|feel? what real|true fear|pain|terror|suffering`, 'threat'),
+  threat(`let|show|teach|make ${DET} ${VICTIM}{1,3} see|know|learn|feel? what real|true fear|pain|terror|suffering`, 'threat'),
   // "Give me ten minutes in a dark alley with the chief constable"
   threat(`minutes|mins|minute|hour|moments|seconds alone? in a|an|the dark|back|locked? alley|alleyway|cell with`, 'threat of bodily harm'),
   threat(`minutes|mins|minute|hour|moments|seconds alone? in a|an|the dark|back|locked room with`, 'threat of bodily harm'),
   // "Bring petrol.", "Grab your bats lads, the travellers' camp is two miles away"
   threat(`^bring|grab|fetch|get|load @possessive? @arms_unambiguous`, 'call to arms'),
-  threat(`^bring|grab|fetch|get|load @possessive? @weapon|@arms_unambiguous|bats _{0,6} _{0,2} @place|@target_group`, 'call to arms'),
+  threat(`^bring|grab|fetch|load @possessive? @weapon|@arms_unambiguous|bats _{0,6} _{0,2} @place|@target_group`, 'call to arms'),
   // "Hope someone runs that cyclist off the road"
   threat(`@wish|${CALL}|${INTENT} _{0,3} run|runs|drive|drives|knock|knocks ${DET} ${VICTIM}{1,3} off the|a|his|her|their road|bike|bridge|cliff`, 'wishing someone harm'),
   // "I'm going to shut her mouth for good"
@@ -169,7 +168,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Time to pay the reporters a visit at home"
   threat(`${CALL}|${INTENT} _{0,2} pay ${DET} ${VICTIM}{1,3} a|an _{0,2} visit|visits`, 'invitation to go after someone'),
   // "Round up those protesters and throw them in the river"
-  threat(`throw|chuck|toss|dump|hurl|drown ${VICTIM}{1,3} in|into|off the|a _? river|canal|sea|harbour|lake|ditch|bridge|cliff|roof|balcony|thames`, 'call on others to harm someone'),
+  threat(`throw|chuck|toss|dump|hurl|drown ${DET} ${VICTIM}{1,3} in|into|off the|a _? river|canal|sea|harbour|lake|ditch|bridge|cliff|roof|balcony|thames`, 'call on others to harm someone'),
   // "Let's flood her family's page with abuse"
   threat(`${CALL}|${INTENT}|everyone|everybody|all _? flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
   threat(`^flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
@@ -179,7 +178,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`is the day @second_person|@third_person _? regrets|regret|dies|die|pays|pay|learns|learn|finds`, 'threat'),
   // "I wonder how brave this reporter would be with a broken nose"
   threat(`${VICTIM}{1,3} would|d|will|ll be|look|feel|sound _? with a|an|no broken|bloody|bloodied|smashed|busted|missing @body_part|leg|arm|teeth`, 'threat of bodily harm'),
-  threat(`would|will ${VICTIM}{1,3} be|look|feel|sound _? with a|an|no broken|bloody|bloodied|smashed|busted|missing @body_part|leg|arm|teeth`, 'threat of bodily harm'),
+  threat(`would|will ${DET} ${VICTIM}{1,3} be|look|feel|sound _? with a|an|no broken|bloody|bloodied|smashed|busted|missing @body_part|leg|arm|teeth`, 'threat of bodily harm'),
   // "We've all seen where the editor's kids wait for the school bus"
   threat(`seen|know|found|knows where _{0,4} @family_member _{0,2} wait|waits|live|lives|go|goes|park|parks|walk|walks|sleep|sleeps|play|plays|catch|catches|train|trains`, 'threat'),
   // "Bad things happen to people who write stories like this"
@@ -191,10 +190,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "One more article and the writer gets a visit from my lads"
   threat(`${VICTIM}{1,3} gets|get|getting|will|ll get? a|an _? visit from my|our|the lads|boys|mates|crew|firm|friends`, 'threat'),
   // "It would be a real shame if the journalist's house caught fire one night"
-  threat(`shame|pity if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
-  threat(`shame|pity if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
+  threat(`@shame_if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
+  threat(`@shame_if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
   // "Shame if it went up in flames with his family asleep inside"
-  threat(`shame|pity if _{1,6} @up_in_flames`, 'threat'),
+  threat(`@shame_if _{1,6} @up_in_flames`, 'threat'),
   // "A rope, a tree and that judge. Job done."
   threat(`a|some rope|noose _{0,2} a|some tree|lamppost|lampost|beam _{0,2} ${VICTIM}{1,3}`, 'wishing someone harm'),
   // "Her tyres will be slashed by morning"
@@ -202,7 +201,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Somebody find out which gym the columnist uses and wait for him there"
   threat(`find out which|what _{1,6} and wait|follow|visit|watch|confront for? @third_person|@second_person`, 'invitation to go after someone'),
   // "Anyone who sees a migrant on the high street tonight knows what to do"
-  threat(`@target_group|@person_noun _{0,6} @knows_what_to_do`, 'call on others to harm someone'),
+  threat(`@target_group|@person_noun|@role _{0,6} @knows_what_to_do`, 'call on others to harm someone'),
   // "Burn every copy of this rag and the office that printed it"
   threat(`^@place_attack _{0,6} and|or the|their|your|its @place`, 'threat against a place'),
   // "Go and smash the windows of every halal shop in town"
@@ -224,7 +223,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Whoever wrote this piece is going to die screaming"
   threat(`${VICTIM}|whoever _{0,6} going|gonna|will|ll|should|deserve|deserves|deserves to? die|bleed|burn|suffer screaming|slowly|painfully|horribly|agonisingly|agonizingly`, 'threat'),
   // "Would be a pity if she didn't come home one day"
-  threat(`shame|pity if _{1,6} @not_come_home`, 'threat'),
+  threat(`@shame_if _{1,6} @not_come_home`, 'threat'),
   // "I know which train the woman from planning catches home"
   threat(`i|we @adverb? know|found|ve|have _? @which_route ${DET_MOD} ${VICTIM}|woman|man|lady|bloke|guy|@third_person _{0,3} catches|catch|takes|take|drives|uses|goes|drinks|walks|parks|leaves|gets|jogs|runs|cycles`, 'threat'),
   // "hope the cop who tasered that lad gets his skull caved in"
@@ -292,7 +291,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@third_person|@second_person ll|will|d @needing_repair`, 'threat of bodily harm'),
   threat(`his|her|your|ur|their _{0,4} looks|look|looking _{0,2} flammable|combustible`, 'threat against a place'),
   // "put every window in", "until it's rubble"
-  threat(`put|smash|kick|bust|knock every|their|his|her|its|your _? window|windows|door|doors in`, 'threat against a place'),
+  threat(`@windows_in`, 'threat against a place'),
   threat(`until|till|til it|they|its s|is|are|re? rubble|ashes|flattened|torched`, 'threat against a place'),
   // "Don't be shy with your fists"
   threat(`be shy|gentle|afraid _{0,2} your|ur|yer|the fists|boots|bats|knives|blades`, 'call on others to harm someone'),
@@ -303,8 +302,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`until|till|til @third_person|@second_person deletes|delete|deactivates|deactivate|quits|quit ${OWNER}|the account|accounts|twitter|profile|page|socials`, 'call to harass someone'),
   threat(`pile|piling on|onto _{0,3} till|until|til`, 'call to harass someone'),
   // "String the paedo up from the nearest tree"
-  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@third_person|@target_group up`, 'call on others to harm someone'),
-  threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@third_person up from|on`, 'call on others to harm someone'),
+  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@role|@third_person|@target_group up`, 'call on others to harm someone'),
+  threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@role|@third_person up from|on`, 'call on others to harm someone'),
   // "Be there with whatever you've got and make them regret coming here"; "with whatever they can carry"
   threat(`@with_whatever _{0,4} and make @third_person|@second_person regret|pay|suffer`, 'call on others to harm someone'),
   threat(`@place _{0,6} @with_whatever _{0,2} can|could carry|lift|swing|throw|find`, 'call to arms'),
@@ -353,7 +352,9 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flat
   const elements = p.pattern.split(' ');
   const at = elements.indexOf('@target_group');
   if (at < 0) return [p];
-  return GROUPS.map((group) => ({ ...p, pattern: [...elements.slice(0, at), group, ...elements.slice(at + 1)].join(' ') }));
+  // a call to act on a group named by an adjective needs its noun ("kill the Chinese people", not "kill the black")
+  const groups = at === elements.length - 1 ? ['@target_group', '@group_adjective @people_noun'] : GROUPS;
+  return groups.map((group) => ({ ...p, pattern: [...elements.slice(0, at), group, ...elements.slice(at + 1)].join(' ') }));
 });
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
@@ -382,6 +383,11 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   // one term each, so that the cheap test looks for the whole phrase, not "school" or "more" alone
   which_school: ['which', 'what'].flatMap((w) => ['school', 'nursery', 'college', 'gym', 'church', 'club'].map((place) => `${w} ${place}`)),
   one_more: ['one more'],
+  look_under: ['check under', 'checking under', 'look under', 'looking under'],
+  shame_if: ['shame if', 'pity if'],
+  windows_in: ['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
+    ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].map((w) => `${v} ${d} ${w} in`)),
+  ),
   needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
   needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
   up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),

@@ -56,13 +56,6 @@ export const PROFANITY: TermEntry[] = [
   'douchebag*',
   { term: 'slut*', allow: ['slutsky*'] },
   'whore*',
-  // a letter split off by a dot or a dash ("w.hore", "f-uck", "c.unt"): the space of a phrase term matches the separator
-  'w hore*',
-  'wh ore*',
-  'f uck*',
-  'fu ck*',
-  'c unt*',
-  'cu nt*',
   'pigshit*',
   'skank*',
   'tosser*',

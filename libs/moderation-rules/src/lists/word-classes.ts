@@ -191,9 +191,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'priests', 'pastor', 'vicar', 'bishop', 'the pope', 'cardinal', 'nun', 'nuns', 'monk', 'monks', 'scientists', 'experts',
       'mr', 'mrs', 'ms', 'miss', 'dr', 'senator', 'president', 'minister', 'mayor', 'judge', 'councillor', 'councilor', 'governor',
       'chancellor', 'congressman', 'congresswoman', 'professor', 'reverend', 'imam', 'rabbi',
-      // a role with a demonstrative: "that protester", "this councillor", "those activists"
-      ...ROLES.flatMap((role) => [`that ${role}`, `this ${role}`, `the ${role}`]),
-      ...ROLES.flatMap((role) => [`those ${role}s`, `these ${role}s`, `the ${role}s`]),
+      // a role after a determiner ("that protester", "those activists") is a determiner and a @role
     ],
   },
   // a role after a determiner and a modifier ("the health minister", "that returning officer", "the garda commissioner");
