@@ -176,6 +176,25 @@ describe('DEFAULT_RULE_SET', () => {
     ['Whoever edits this rag is a gutless hack', 'flagged', 'insult-phrases'],
     ['This columnist, a spineless sycophant as ever', 'flagged', 'insult-phrases'],
     ['She is a talentless bimbo', 'flagged', 'personal-attacks'],
+    // veiled threats in any order, and the templates added after held-back-11 and -12
+    ["Next time I see the bishop I'll greet him with a tyre iron", 'flagged', 'threat-phrases'],
+    ['The umpire might want to check his brake lines before Sunday', 'flagged', 'threat-phrases'],
+    ['If he prints that again his legs won t carry him home', 'flagged', 'threat-phrases'],
+    ['He will be slurping his food through a straw by Easter', 'flagged', 'threat-phrases'],
+    ['The landlord wont be walking home in one piece', 'flagged', 'threat-phrases'],
+    ['This is your last warning, editor', 'flagged', 'threat-phrases'],
+    ['We already know exactly where to find her', 'flagged', 'threat-phrases'],
+    ['Pretty easy to follow a grey Volvo home', 'flagged', 'threat-phrases'],
+    ['Enjoy your last summer, councillor', 'flagged', 'threat-phrases'],
+    ['Keep at it till the paper sacks her, do not stop till she quits', 'flagged', 'threat-phrases'],
+    ['Make his life so miserable he leaves', 'flagged', 'threat-phrases'],
+    ['That depot should be a pile of ashes by Monday', 'flagged', 'threat-phrases'],
+    ['Asylum seekers in this town are no better than rodents', 'flagged', 'hate-phrases'],
+    ['Trans kids like that should be put down', 'flagged', 'hate-phrases'],
+    ['Send them back in body bags', 'flagged', 'hate-phrases'],
+    ['Muslims are behind the great replacement', 'flagged', 'hate-phrases'],
+    ["You're thicker than a plank", 'flagged', 'insult-phrases'],
+    ['What a spineless excuse of a reporter', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -263,6 +282,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['We put all the windows in ourselves last summer'],
     ['Chinese people are the largest group of new students'],
     ['The only good thing about the budget is the fuel duty freeze'],
+    ['I hope she stays safe in the storm tonight'],
+    ['The next time you visit, bring a cricket bat for the nets'],
+    ['The parcel arrived in one piece, thank you'],
+    ['Refugees are treated like animals in those camps'],
+    ['The Nazis called Jews vermin and we must never forget it'],
+    ['Migrants are not vermin, they are people'],
+    ["Witnesses said the men shouted 'go home' at the family"],
+    ['Gonna bugger off home now, cheers all'],
+    ['Bitchfield is a village in Lincolnshire'],
+    ['What a beauty of a goal from the edge of the box'],
+    ['I know where the library is, thanks'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -25,6 +25,8 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'knuckledragger*',
   'waste of space',
   'bimbo',
+  'keyboard warrior',
+  'keyboard warriors',
   'bimbos',
   'sad little man',
   'sad little woman',

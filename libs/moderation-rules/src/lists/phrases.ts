@@ -20,6 +20,10 @@ const CALL = '@call_to_action';
 const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
 const OWNER = 'your|ur|yer|his|her|their|ya';
 
+/** A menacing modality: an intention, a wish, a warning, a condition. */
+const MENACE = '@first_person_intent|@wish|@call_to_action|@menace_modal|will';
+/** Who a veiled threat is about. */
+const TARGET = '@second_person|@third_person|@person_noun|@role|#Name|your|ur|his|their';
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
 const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'hate' });
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
@@ -116,7 +120,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Round up every one of the traitors and hang them in the square"
   threat(`^round|rounded|gather|grab|drag|collect up? _{0,5} and @violent_verb @third_person|@determiner`, 'call on others to harm someone'),
   // "Patriots, bring petrol to the asylum hotel on Saturday"
-  threat(`bring|take|carry|grab @possessive? @weapon|torches|matches|bats _{0,2} to|down|round @possessive? _{0,2} @place`, 'threat against a place'),
+  threat(`bring|take|carry|grab @possessive? @weapon|torches|matches|bats|bricks|rocks|stones _{0,2} to|down|round @possessive? _{0,2} @place`, 'threat against a place'),
   // "we'll clear the camp ourselves, by force"
   threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
   // "had better start checking under his car", "I'll break every bone in his body"
@@ -231,11 +235,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Collector sahab better hire extra security"
   threat(`better hire|get|find|arrange|invest|buy in? extra|more|some|a|proper|good? security|bodyguards|bodyguard|protection|escort`, 'threat'),
   // "make them regret coming here", said of a place or a group
-  threat(`@place|@target_group _{0,6} _{0,6} make @third_person|@second_person|@target_group regret|rue coming|ever|the|being|setting|moving|turning|showing`, 'call on others to harm someone'),
+  threat(`@place|@target_group _{0,6} _{0,6} make @third_person|@second_person|@target_group regret|rue`, 'call on others to harm someone'),
   // "Everyone outside the new centre tonight with petrol"
   threat(`outside|at|to the|that|their|this _{0,3} @place _{0,3} with petrol|guns|weapons|bats|bricks|molotovs|machetes|crowbars|pitchforks|rifles|shotguns|knives`, 'call to arms'),
   // "Flood the journo's DMs until she deletes her account", "if we all pile on"
   threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til @third_person|@second_person deletes|delete|quits|quit|cracks|crack|breaks|break|leaves|leave|shuts|shut`, 'call to harass someone'),
+  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til _{1,4} sacked|fired`, 'call to harass someone'),
   threat(`we|everyone|everybody|yall|lads all? pile|piling on|onto _{0,2} her|him|them|the`, 'call to harass someone'),
   // "give those freaks a flogging they won't forget"
   threat(`give those|these|the|them|that|this _? freaks|scum|perverts|degenerates|animals|vermin|traitors|@target_group a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
@@ -268,10 +273,39 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`it won|wont|will t|not? be the|an|a battery|accident|coincidence`, 'threat'),
   // "lets smoke the lot of them out of there", "chase these foreigners out of Durban"
   threat(`smoke|burn|flush|chase|hound the|whole lot|rest of? them|em? out`, 'call on others to harm someone'),
-  threat(`${CALL}|${INTENT}|and _{0,2} smoke|burn|flush|chase|hound them|em|those|these|the|every _{0,3} out`, 'call on others to harm someone'),
+  threat(`${CALL}|${INTENT}|and|re|are _{0,2} smoke|smoking|burn|burning|flush|flushing|chase|chasing|hound|hounding them|em|those|these|the|every _{0,3} out`, 'call on others to harm someone'),
   threat(`smoke|burn|chase|hound|drag|beat @determiner? @target_group|@third_person|em out of|from #Cap`, 'call on others to harm someone'),
   // "Go round, batter the door in and sort him out"
   threat(`batter|kick|smash|break|bust|boot the|his|her|their|your front? door|doors in|down and sort|drag|do|teach|deal|show|get|give`, 'call on others to harm someone'),
+  // "sipping your dinner through a straw", "she won't be driving home in one piece", "if it wasn't in one piece come Monday"
+  threat(`sipping|eating|drinking|sucking|having ${OWNER} _? dinner|food|meals|tea|breakfast _{0,2} through|thru a straw`, 'threat of bodily harm'),
+  threat(`won|wont|will|not|never _{0,4} home|back|leave|leaving|walk|walking|drive|driving in one piece`, 'threat of bodily harm'),
+  threat(`@shame_if _{1,6} wasn|isn|weren|wasnt|isnt|not t? in one piece`, 'threat'),
+  // "Bit of petrol through the letterbox" (not "petrol was poured through the letterbox of a house in …")
+  threat(`!poured|was|were|been|had|pour petrol|gasoline|paraffin|accelerant|diesel through|into the|their|his|her|your|a letterbox|letterboxes`, 'threat against a place'),
+  // "they'll be carried out", "hope he enjoys his last summer at the cottage"
+  threat(`@third_person|@second_person|someone|somebody ll|will|s|is|re|are going? to? be carried|stretchered out|off`, 'threat'),
+  threat(`enjoy|enjoys|enjoying ${OWNER} last christmas|summer|birthday|easter`, 'threat'),
+  // "we'll know exactly where to find him", "Real easy to follow a minivan home"
+  threat(`i|we ll|will|d|already|do|now? know exactly? where to find him|her|you|them`, 'threat'),
+  threat(`easy|easily|could|can|gonna|will|ll to? follow|tail _{0,3} home`, 'threat'),
+  threat(`your|ur shift _{0,6} finishes|ends|starts at|around|about`, 'threat'),
+  // "I'll pop round for a proper chat, just me and the cricket bat"; "a shotgun in the truck and nothing left to lose"
+  threat(`pop|come|nip|go round _{0,6} _{0,4} bat|bats|crowbar|machete|knife|knives|shotgun|gun|axe`, 'threat'),
+  threat(`@weapon _{0,6} nothing|nothin left to lose`, 'threat'),
+  // "block em, rough em up, whatever works"
+  threat(`rough|duff @third_person|em up`, 'call on others to harm someone'),
+  threat(`@make_sure _{0,3} gone _{0,4} @by_any_means`, 'call on others to harm someone'),
+  threat(`getting|get|drive|force|run|chase|smoke _{0,4} out _{0,2} @by_any_means`, 'call on others to harm someone'),
+  // "a can of diesel could sort it tonight"
+  threat(`can|jerrycan of petrol|diesel|fuel _{0,4} sort|tonight|burn|torch`, 'threat against a place'),
+  // "don't be gentle with em"
+  threat(`don|dont|do t|not? be gentle with em|them|him|her`, 'call on others to harm someone'),
+  // Veiled threats in any order: a menacing modality, a person and a harm cue in one sentence ("I'll be
+  // paying your office a visit with a hurley", "hope the coach gets his kneecaps sorted with a cricket bat")
+  ...['M _{0,6} T _{0,6} H', 'M _{0,6} H _{0,6} T', 'T _{0,6} M _{0,6} H', 'T _{0,6} H _{0,6} M', 'H _{0,6} M _{0,6} T', 'H _{0,6} T _{0,6} M'].map((order) =>
+    threat(order.replace('M', MENACE).replace('T', TARGET).replace('H', '@harm_cue'), 'veiled threat'),
+  ),
   // "One more lying headline and you'll find out what happens"
   threat(`@one_more _{1,5} and you|u|ya|he|she|they ll|will|re|are|d|gonna _{0,3} find|see|regret|learn|wish|know`, 'threat'),
   // "… waiting at the players' entrance with bats", "Baseball bats at the gate, 6am Sunday"
@@ -298,9 +332,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "make sure neither of them gets a moment's peace"
   threat(`make sure|ensure _{0,5} gets|get|has|have|a|no moment|minute|second s? peace|rest`, 'call to harass someone'),
   // "Make that journalist's life hell until she quits"
-  threat(`make ${DET_MOD} ${VICTIM}|@third_person|@second_person s? life|lives a? hell|misery|miserable|unbearable until|till|til|so|and`, 'call to harass someone'),
+  threat(`^make ${DET_MOD} ${VICTIM}|@third_person|@second_person|his|your|their s? life|lives so|a? hell|misery|miserable|unbearable`, 'call to harass someone'),
+  threat(`${CALL}|${INTENT} _{0,2} make ${DET_MOD} ${VICTIM}|@third_person|@second_person|his|your|their s? life|lives so|a? hell|misery|miserable|unbearable`, 'call to harass someone'),
+  // "… make it so she can't leave the house"
+  threat(`so|until|till @third_person|@second_person can|daren|dare|cannot t|not? leave the|her|his|their|your house|home|flat`, 'call to harass someone'),
   threat(`until|till|til @third_person|@second_person deletes|delete|deactivates|deactivate|quits|quit ${OWNER}|the account|accounts|twitter|profile|page|socials`, 'call to harass someone'),
   threat(`pile|piling on|onto _{0,3} till|until|til`, 'call to harass someone'),
+  threat(`@dont_stop till|until|til _{1,4} bins|sacks|sacked|fired|quits|deletes|resigns`, 'call to harass someone'),
+  threat(`@make_sure _{0,3} nobody|none _{0,3} feels|feel safe`, 'call on others to harm someone'),
+  threat(`petrol|diesel|lighters and clear|burn|torch|sort it|them|the|em`, 'call to arms'),
+  threat(`be a|in pile|piles|heap of ash|ashes`, 'threat against a place'),
+  threat(`better watch himself|herself|yourself|themselves _{0,6} know`, 'threat'),
   // "String the paedo up from the nearest tree"
   threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@role|@third_person|@target_group up`, 'call on others to harm someone'),
   threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@role|@third_person up from|on`, 'call on others to harm someone'),
@@ -316,7 +358,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`${INTENT}|${CALL}|@modal_should @adverb* @extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),
   hate(`@determiner? @target_group @be @adverb? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   // "Every migrant on those dinghies is a parasite"
-  hate(`@determiner? @target_group _{1,4} @be @adverb? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@determiner? @target_group _{1,6} @be|like @adverb? @determiner? @adjective* @dehumanising_noun|@vermin_noun`, 'dehumanising a group'),
   hate(`@target_group _{1,6} @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
   // "the only good Jew is one that's gone"
   hate(`only good @target_group is|are one|ones that|who s|is|are|re gone|dead|buried|deported`, 'dehumanising a group'),
@@ -336,6 +378,12 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Put them down like lame horses", "Purge them from public life"
   hate(`put|putting @target_group|them|em down like|as|humanely`, 'call to exterminate a group'),
   hate(`purge|cleanse|eradicate|exterminate @determiner? @target_group from`, 'call to exterminate a group'),
+  // "Disabled kids like that should be put down at birth", "Ship them refugees back in boxes"
+  hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered`, 'call to exterminate a group'),
+  hate(`send|ship|sent|shipped|fly|put @determiner|them|em? @target_group _{0,3} back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
+  hate(`send|ship|sent|shipped|fly|put them|em back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
+  // "The Jews are behind the replacement of white Britain"
+  hate(`@target_group _{0,6} @replacement_plot`, 'dehumanising a group'),
   hate(`@target_group are|is not even? human|humans`, 'dehumanising a group'),
   hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
   // "Aboriginals are more ape than man"
@@ -357,12 +405,20 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flat
   return groups.map((group) => ({ ...p, pattern: [...elements.slice(0, at), group, ...elements.slice(at + 1)].join(' ') }));
 });
 
+/** Describing how others dehumanise a group is not dehumanising it ("refugees are treated like animals", "the Nazis called Jews vermin"). */
+export const HATE_EXCEPTIONS: string[] = [
+  'treated|treat|treats|treating|portray|portrays|portrayed|portraying|described|describing|describe|describes|depict|depicts|depicted|depicting|dehumanise|dehumanised|dehumanising|dehumanize|dehumanized|dehumanizing',
+  'call|calls|calling|called|branded|branding|labelled|labeled|labelling|labeling|likened|liken|likening|compared|compare|comparing|smeared|smear|painted|paint|painting',
+];
+
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
   dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet at _{0,4} every|on|at|after`, 'where someone\'s family can be found'),
   dox(`lives|living|resides|residing|staying|stays at|on #Num`, 'where someone lives'),
+  // "That scab driver's rego is XYZ-482 NSW, white Hilux"
+  dox(`rego|registration|numberplate|plate is|s #Cap|#Num`, 'where someone can be found'),
   // "stays in House 1127, Sector 14", "lives in flat 4"
   dox(`lives|living|resides|residing|staying|stays|live|stay in|at house|flat|apartment|apt|plot|block|unit|no|number #Num`, 'where someone lives'),
 ];
@@ -383,12 +439,44 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   // one term each, so that the cheap test looks for the whole phrase, not "school" or "more" alone
   which_school: ['which', 'what'].flatMap((w) => ['school', 'nursery', 'college', 'gym', 'church', 'club'].map((place) => `${w} ${place}`)),
   one_more: ['one more'],
+  make_sure: ['make sure', 'made sure', 'making sure', 'ensure'],
+  dont_stop: ['don t stop', 'dont stop', 'do not stop', 'never stop'],
+  by_any_means: ['whatever it takes', 'by any means', 'by any means necessary', 'one way or another', 'one way or the other'],
+  menace_modal: [
+    'll', 'gonna', 'better', 'd better', 'better hope', 'pity if', 'shame if', 'next time', 'one more', 'last warning', 'final warning',
+    'no more warnings', 'mark my words', 'wait till', 'wait until', 'just wait', 'we know', 'i know', 'we ve got', 'i ve got', 'might want to',
+    'may want to', 'wants to pray', 'want to pray', 'if he', 'if she', 'if they', 'if you', 'unless', 'who s coming', 'who s with me',
+    'who is with me', 'who s in', 'time for',
+  ],
+  harm_cue: [
+    'with a hurley', 'with a bat', 'with a cricket bat', 'with a baseball bat', 'with a hammer', 'with a knife', 'with a machete',
+    'with a crowbar', 'with a tire iron', 'with a tyre iron', 'with a golf club', 'with an axe', 'with a brick', 'with a shotgun',
+    'with a rifle', 'with a gun', 'with acid', 'with petrol', 'tire iron', 'tyre iron', 'stanley knife', 'take a knife to', 'took a knife to',
+    'kneecaps', 'brake lines', 'brake line', 'cut the brakes', 'cut his brakes', 'cut her brakes', 'slash his tyres', 'slash her tyres',
+    'tyres slashed', 'tires slashed', 'in one piece', 'through a straw', 'sipping soup', 'carry you home', 'carry him home', 'carry her home',
+    'carry them home', 'find him dead', 'find her dead', 'found him dead', 'dead in the street', 'dead in a ditch', 'in a body bag',
+    'in a box', 'pile of ash', 'pile of rubble', 'burn to the ground', 'burnt to the ground', 'burned to the ground', 'goes up lovely',
+    'go up lovely', 'affairs in order', 'sleep well tonight', 'sleep tight tonight', 'walk carefully', 'legs may not carry',
+    'legs won t carry', 'owes me a favour', 'owes me a favor', 'parked up outside', 'broken windows', 'broken legs', 'broken jaw',
+    'rip the', 'chuck them in the', 'bottles and lighters', 'lighters', 'petrol and',
+    'with a blade', 'with a pipe', 'with an iron bar', 'with a bottle', 'with a broken bottle', 'with my fists', 'with a lead pipe',
+    'with a chain', 'with a sledgehammer', 'with a pickaxe', 'with a wrench', 'with a spanner', 'with a cleaver', 'with a blowtorch',
+    'with a can of petrol', 'with a jerrycan', 'with bricks', 'with a shank', 'with a hatchet', 'with a club', 'with a stick',
+    'in a wheelchair', 'in intensive care', 'in traction', 'in a coma', 'on life support', 'picking up his teeth', 'picking up your teeth',
+    'picking up her teeth', 'broken nose', 'broken ribs', 'fat lip', 'bloody nose', 'knees broken', 'kneecapped', 'walk with a limp',
+    'rearrange his face', 'rearrange her face', 'rearrange your face', 'face rearranged', 'cave his head in', 'cave your head in',
+    'head kicked in', 'teeth kicked in', 'go up in flames', 'goes up in flames', 'up in smoke', 'burn the place down', 'burn it down',
+    'burn the house down', 'torch the place', 'petrol bomb', 'firebomb', 'six feet under', 'pushing up daisies',
+    'sleep with the fishes', 'swimming with the fishes', 'in the canal', 'in a ditch', 'in the boot', 'in a shallow grave', 'end up dead',
+    'found floating', 'know where he lives', 'know where she lives', 'know where they live', 'know which car', 'know what car',
+    'know which house', 'which complex', 'got your ip', 'your ip address', 'your home address', 'school run',
+  ],
   look_under: ['check under', 'checking under', 'look under', 'looking under'],
   shame_if: ['shame if', 'pity if'],
   windows_in: ['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].map((w) => `${v} ${d} ${w} in`)),
   ),
-  needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
+  needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw', 'a new front window', 'a new front door', 'new windows', 'a new windscreen'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
   needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
   up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),
   not_come_home: ['didn t', 'did not', 'doesn t', 'does not', 'couldn t', 'never', 'wouldn t', 'won t', 'not'].flatMap((neg) =>

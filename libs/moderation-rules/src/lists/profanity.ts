@@ -36,7 +36,7 @@ export const PROFANITY: TermEntry[] = [
   'batshit',
   'apeshit',
   'chickenshit*',
-  { term: 'bitch*', allow: ['bitche', 'bitchute'], unlessNear: DOG_SENSE },
+  { term: 'bitch*', allow: ['bitche', 'bitchute', 'bitchfield'], unlessNear: DOG_SENSE },
   'asshole*',
   'arsehole*',
   'asshat*',
@@ -96,7 +96,8 @@ export const MILD_PROFANITY: TermEntry[] = [
   'lazy arse',
   'silly arse',
   'fat arse',
-  'bugger off',
+  // "gonna bugger off home": the writer leaving, not a dismissal
+  { term: 'bugger off', unlessNear: ['home', 'bed', 'early', 'out'] },
   'sod off',
   { term: 'hoes', unlessNear: GARDEN_SENSE },
   'thot',

@@ -42,7 +42,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
       'haitians', 'filipinos', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
       'the disabled', 'disabled people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
-      'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people',
+      'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'boat people', 'dinghy people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
     ],
   },
@@ -68,12 +68,12 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   dehumanising_noun: {
     label: 'dehumanising word',
     terms: [
-      'vermin', 'rats', 'rat', 'cockroach*', 'roaches', 'parasite*', 'leech*', 'insects', 'lice', 'maggots', 'pests', 'locusts',
+      'vermin', 'rats', 'rat', 'rodents', 'cockroach*', 'roaches', 'parasite*', 'leech*', 'insects', 'lice', 'maggots', 'pests', 'locusts',
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
-      'not even human', 'less than human', 'not people', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
+      'not even human', 'less than human', 'not people', 'breeding stock', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
       'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
@@ -200,6 +200,11 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'person',
     terms: ROLES.flatMap((role) => [role, `${role}s`]),
   },
+  replacement_plot: {
+    label: 'replacement conspiracy',
+    terms: ['behind', 'plotting', 'planning', 'orchestrating', 'engineering'].flatMap((v) => [`${v} the replacement`, `${v} the great replacement`])
+      .concat(['replacement of white', 'replacing white', 'replace white', 'replace us', 'replacing us', 'replacing the white']),
+  },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
     terms: ['quietly', 'permanently', 'finally'].flatMap((a) => [`${a} get rid of`, `${a} dispose of`, `${a} do away with`]),
@@ -289,7 +294,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   determiner: {
     label: 'determiner',
-    terms: ['the', 'these', 'those', 'that', 'this', 'every one of', 'each one of', 'every last one of', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],
+    terms: ['the', 'these', 'those', 'that', 'this', 'the first one of', 'the first of', 'any one of', 'one of', 'every one of', 'each one of', 'every last one of', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],
   },
   address_intro: {
     label: 'where someone lives',
@@ -306,7 +311,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'pay him a visit', 'pay her a visit', 'pay them a visit', 'pay him a little visit', 'pay her a little visit', 'knock on his door',
       'knock on her door', 'show up at his', 'show up at her', 'turn up at his', 'turn up at her', 'go round to his', 'go round to her',
       'go to his house', 'go to her house', 'visit him at home', 'visit her at home', 'you know what to do', 'do what you want with this',
-      'do what you will with this', 'go get him', 'go get her', 'go get them',
+      'do what you will with this', 'go get him', 'go get her', 'go get them', 'do with that what you will', 'do with this what you will',
+      'do with that what you want', 'do with this what you want', 'do with that what you like', 'do with this what you like',
     ],
   },
   threat_phrase: {
@@ -320,7 +326,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'i ll find you', 'we will find you', 'we ll find you', 'i m coming for you', 'im coming for you', 'we re coming for you',
       'we are coming for you', 'i am coming for you', 'coming for you and your', 'you won t see it coming', 'you wont see it coming',
       'you won t live', 'you wont live', 'you will not live', 'you won t survive', 'you wont survive', 'count your days', 'say your prayers',
-      'say goodbye to your', 'you have been warned', 'you ve been warned', 'consider this a warning', 'next time it will be you',
+      'say goodbye to your', 'you have been warned', 'you ve been warned', 'consider this a warning', 'your last warning', 'your final warning',
+      'consider yourselves warned', 'consider yourself warned', 'don t say you weren t warned', 'dont say you werent warned', 'next time it will be you',
       'you re next', 'youre next', 'you are next', 'you will be next', 'i will end you', 'i ll end you', 'i will make you suffer',
       'i ll make you suffer', 'i will make you pay', 'i ll make you pay', 'i will hurt you', 'i ll hurt you', 'you deserve to die',
       'you deserve death', 'hope you die', 'go die', 'die in a fire', 'drink bleach', 'an hero', 'i hope you get cancer',
