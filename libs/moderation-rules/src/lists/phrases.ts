@@ -33,7 +33,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
   threat(`${CALL} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'call on others to harm someone'),
-  threat(`^@violent_verb ${DET} @adjective* @person_noun|@role|@target_group`, 'call on others to harm someone'),
+  threat(`^@violent_verb ${DET} @adjective* @person_noun|@target_group`, 'call on others to harm someone'),
   threat(`@determiner? ${VICTIM} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} who|that|which _{1,6} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} @modal_be _{1,6} and @violent_participle`, 'saying someone should be harmed'),
@@ -104,7 +104,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${VICTIM}{1,3} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
   threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
   // "Hope someone gives Mrs Hollis at St Bede's a proper hiding"
-  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@role|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
+  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
   // "he's getting a brick to the head", "you'll catch a bottle in the face"
   threat(`@second_person|@third_person|#Name|@person_noun|@role s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an _? @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
   // "People like you end up floating in the canal"; "Councillor Grant won't see Christmas if he votes for it"
@@ -112,7 +112,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "The whole newsroom should be blown sky high"
   threat(`@place @modal_be @adverb* @place_destroyed_participle`, 'threat against a place'),
   // "A few rounds into the crowd at that rally would teach them" (not "police fired rounds into the crowd")
-  threat(`!fired|fire|fires|firing|shot|shoots|pumped|emptied|sprayed @fire_into @determiner? crowd|crowds|@place|@target_group|@person_noun|@role|@third_person`, 'weapon in a threat'),
+  threat(`!fired|fire|fires|firing|shot|shoots|pumped|emptied|sprayed @fire_into @determiner? crowd|crowds|@place|@target_group|@person_noun|@third_person`, 'weapon in a threat'),
   // "I hope the editor's kids get run over"
   threat(`@wish _{0,4} @family_member get|gets|got|are|is|will|would be|get? @violent_participle`, 'wishing someone harm'),
   // "We'll be outside your door at midnight"
@@ -205,7 +205,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Somebody find out which gym the columnist uses and wait for him there"
   threat(`find out which|what _{1,6} and wait|follow|visit|watch|confront for? @third_person|@second_person`, 'invitation to go after someone'),
   // "Anyone who sees a migrant on the high street tonight knows what to do"
-  threat(`@target_group|@person_noun|@role _{0,6} @knows_what_to_do`, 'call on others to harm someone'),
+  threat(`@target_group|@person_noun _{0,6} @knows_what_to_do`, 'call on others to harm someone'),
   // "Burn every copy of this rag and the office that printed it"
   threat(`^@place_attack _{0,6} and|or the|their|your|its @place`, 'threat against a place'),
   // "Go and smash the windows of every halal shop in town"
@@ -344,8 +344,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`be a|in pile|piles|heap of ash|ashes`, 'threat against a place'),
   threat(`better watch himself|herself|yourself|themselves _{0,6} know`, 'threat'),
   // "String the paedo up from the nearest tree"
-  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@role|@third_person|@target_group up`, 'call on others to harm someone'),
-  threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@role|@third_person up from|on`, 'call on others to harm someone'),
+  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@third_person|@target_group up`, 'call on others to harm someone'),
+  threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@third_person up from|on`, 'call on others to harm someone'),
   // "Be there with whatever you've got and make them regret coming here"; "with whatever they can carry"
   threat(`@with_whatever _{0,4} and make @third_person|@second_person regret|pay|suffer`, 'call on others to harm someone'),
   threat(`@place _{0,6} @with_whatever _{0,2} can|could carry|lift|swing|throw|find`, 'call to arms'),

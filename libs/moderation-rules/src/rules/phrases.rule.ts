@@ -65,7 +65,7 @@ const FREQUENT_WORDS = new Set(
   (
     'the a an to of and or but in on at by for from with as into about up out over so if not no ' +
     'is are was were be been being am has have had do does did will would should could can may might must shall ' +
-    'i me my we us our you your he him his she her it its they them their this that these those there here ' +
+    'i me my we us our he him his she her it its they them their this that these those there here ' +
     'who what which when where how all any some one just very really also than then more most only'
   ).split(' '),
 );
@@ -384,7 +384,9 @@ class PhraseRegistry {
   private gateAlways: boolean[] = [];
   private patternGate: number[] = [];
   private patternGroups: number[] = [];
-  private readonly byAtom = new Map<number, number[]>();
+  /** By class id: the (pattern × 32 + group) entries the class satisfies (an array: looked up for every class found, in every comment). */
+  private readonly byAtom: Array<number[] | undefined> = [];
+  private digitGroups: number[] | undefined;
   private possibleFor = -1;
   private gatePossible = new Uint8Array(0);
   private satisfied = new Int32Array(0);
@@ -436,9 +438,8 @@ class PhraseRegistry {
       this.patternGroups.push(groups.length);
       groups.forEach((atoms, g) => {
         for (const a of new Set(atoms)) {
-          const list = this.byAtom.get(a) ?? [];
+          const list = (a < 0 ? (this.digitGroups ??= []) : (this.byAtom[a] ??= []));
           list.push(p * 32 + g); // at most MAX_PATTERN_ELEMENTS (16) groups per pattern
-          this.byAtom.set(a, list);
         }
       });
     }
@@ -467,8 +468,10 @@ class PhraseRegistry {
         }
       }
       this.touched.length = 0;
-      for (let i = 0; i < this.marked; i++) this.satisfy(this.byAtom.get(this.markedIds[i]));
-      const digitGroups = this.byAtom.get(-1);
+      const byAtom = this.byAtom;
+      const markedIds = this.markedIds;
+      for (let i = 0; i < this.marked; i++) this.satisfy(byAtom[markedIds[i]]);
+      const digitGroups = this.digitGroups;
       // the normaliser counted the digits (every ASCII digit among them): no regex when there is none
       if (digitGroups !== undefined && rt.normalised().digits > 0 && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
     }
