@@ -195,6 +195,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['Muslims are behind the great replacement', 'flagged', 'hate-phrases'],
     ["You're thicker than a plank", 'flagged', 'insult-phrases'],
     ['What a spineless excuse of a reporter', 'flagged', 'insult-phrases'],
+    // after held-back-13 and -14
+    ["I'm putting that referee through a window", 'flagged', 'threat-phrases'],
+    ["Let's see how well the judge sleeps after this", 'flagged', 'threat-phrases'],
+    ['Everyone knows where your mum lives, mate', 'flagged', 'threat-phrases'],
+    ['Funny how fast a thatched cottage goes up in August', 'flagged', 'threat-phrases'],
+    ['The minister better find another way home tonight', 'flagged', 'threat-phrases'],
+    ['Careful now, things can happen on dark roads', 'flagged', 'threat-phrases'],
+    ['We know your clinic timings, doctor', 'flagged', 'threat-phrases'],
+    ['The shotgun is oiled and ready', 'flagged', 'threat-phrases'],
+    ['The police cannot stop all of us', 'flagged', 'threat-phrases'],
+    ['Drive them out before the summer', 'flagged', 'threat-phrases'],
+    ['Herd the refugees up like cattle', 'flagged', 'threat-phrases'],
+    ["Get there early and torch what's left of the camp", 'flagged', 'threat-phrases'],
+    ['Sign the petition or face the consequences', 'flagged', 'threat-phrases'],
+    ['Useless sycophant, go home', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -293,6 +308,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['Bitchfield is a village in Lincolnshire'],
     ['What a beauty of a goal from the edge of the box'],
     ['I know where the library is, thanks'],
+    ['He would climb through the window to get some rest'],
+    ['Plate 12 shows the Geometric style'],
+    ['Not all men are dogs, whatever she says'],
+    ['Utter garbage, this season has been'],
+    ['The food bank at Flat 2, 9 Mill Street is open Tuesdays'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -10,6 +10,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'niglet*',
   // South African xenophobic slur for African foreigners
   'amakwerekwere',
+  'abos',
   'makwerekwere',
   'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks

@@ -25,6 +25,7 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'knuckledragger*',
   'waste of space',
   'bimbo',
+  'dumb blonde',
   'keyboard warrior',
   'keyboard warriors',
   'bimbos',

@@ -42,7 +42,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
       'haitians', 'filipinos', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
       'the disabled', 'disabled people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
-      'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'boat people', 'dinghy people',
+      'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'junkies', 'boat people', 'dinghy people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
     ],
   },
@@ -86,7 +86,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'vermin', 'rats', 'cockroaches', 'roaches', 'parasites', 'leeches', 'insects', 'lice', 'maggots', 'pests', 'locusts', 'termites',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation', 'tumour', 'tumor',
-      'a tumour', 'a tumor', 'germs', 'bacteria', 'animals', 'savages', 'apes', 'monkeys', 'sickness', 'a sickness', 'pests', 'flies',
+      'a tumour', 'a tumor', 'germs', 'bacteria', 'animals', 'savages', 'apes', 'monkeys', 'sickness', 'a sickness', 'pests', 'flies', 'rabbits', 'sewer rats',
     ],
   },
   violent_verb: {
@@ -141,7 +141,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'gun', 'guns', 'rifle', 'rifles', 'shotgun', 'pistol', 'handgun', 'revolver', 'ar15', 'ar 15', 'ak47', 'ak 47', 'glock', 'bullet',
       'bullets', 'a bullet', 'ammo', 'knife', 'knives', 'machete', 'axe', 'hatchet', 'baseball bat', 'crowbar', 'hammer', 'rope', 'noose',
-      'bomb', 'bombs', 'pipe bomb', 'grenade', 'explosives', 'dynamite', 'petrol', 'gasoline', 'molotov*', 'acid', 'sniper', 'crossbow',
+      'bomb', 'bombs', 'pipe bomb', 'grenade', 'explosives', 'dynamite', 'hockey stick', 'hurley', 'tire iron', 'tyre iron', 'cricket bat', 'air rifle', 'stanley knife', 'petrol', 'gasoline', 'molotov*', 'acid', 'sniper', 'crossbow',
     ],
   },
   body_part: {
@@ -281,7 +281,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   spread_verb: {
     label: 'spreading like vermin',
-    terms: ['breed like', 'breeding like', 'multiply like', 'multiplying like', 'spread like', 'spreading like', 'swarm like', 'swarming like', 'infest', 'infesting', 'infested', 'overrun', 'overrunning', 'crawl like', 'crawling like'],
+    terms: ['breed faster than', 'breeding faster than', 'breed like', 'breeding like', 'multiply like', 'multiplying like', 'spread like', 'spreading like', 'swarm like', 'swarming like', 'infest', 'infesting', 'infested', 'overrun', 'overrunning', 'crawl like', 'crawling like'],
   },
   adjective: {
     label: 'adjective',
@@ -289,7 +289,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
       'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
       'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
-      'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
+      'walking', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
     ],
   },
   determiner: {

@@ -163,7 +163,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
 // ---------------------------------------------------------------------------------------------
 
 const STREET_SUFFIX =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|Wharf|Quay|Kingsway';
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|View|Wharf|Quay|Kingsway';
 const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso';
 const CONTINENTAL_SUFFIX = 'stra(?:ß|ss)e|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|gatan|vägen|vej|veien|katu|utca|ulica';
 const WORD = "(?:[A-Z][A-Za-z'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))"; // "West 4th Street"
@@ -194,7 +194,7 @@ const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})
 const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
-  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|called)\b/i;
+  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|called|married|you're|youre)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
 const SEND_ROUND = /\b(?:(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
 
@@ -258,9 +258,9 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT =
-  /\b(?:clinic|surgery|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|ltd|plc|inc)\b/i;
+  /\b(?:clinic|surgery|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|food ?bank|foodbank|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\b/i;
 /** Words that say someone lives at the address. */
-const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house|flat|apartment|stays?)\b/i;
+const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
