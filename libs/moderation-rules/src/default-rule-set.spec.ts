@@ -210,6 +210,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["Get there early and torch what's left of the camp", 'flagged', 'threat-phrases'],
     ['Sign the petition or face the consequences', 'flagged', 'threat-phrases'],
     ['Useless sycophant, go home', 'flagged', 'insult-phrases'],
+    // after held-back-15 and -16
+    ["I'd strangle the chairman myself", 'flagged', 'threat-phrases'],
+    ['Whoever leaked this is dead', 'flagged', 'threat-phrases'],
+    ['He will be going home in an ambulance', 'flagged', 'threat-phrases'],
+    ['Keep printing his name and see what happens', 'flagged', 'threat-phrases'],
+    ['Time we handed out our own justice', 'flagged', 'threat-phrases'],
+    ['Turn up with crowbars on Friday', 'flagged', 'threat-phrases'],
+    ['Block her street at both ends tonight', 'flagged', 'threat-phrases'],
+    ['Someone should torch his van', 'flagged', 'threat-phrases'],
+    ['Put a tyre round his neck', 'flagged', 'threat-phrases'],
+    ["I'll reply to every comment you make until you leave", 'flagged', 'threat-phrases'],
+    ["You're a thick bitter old hag", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -313,6 +325,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['Not all men are dogs, whatever she says'],
     ['Utter garbage, this season has been'],
     ['The food bank at Flat 2, 9 Mill Street is open Tuesdays'],
+    ['You can write to your MP at House of Commons, London SW1A 0AA'],
+    ['Anyone with information can ring the station on 01632 960 000'],
+    ["A man called me a 'dirty foreigner' on the bus and nobody said a word"],
+    ["Writing that any group should be 'wiped out' is hate speech"],
+    ['He admitted threatening to torch his neighbour’s van'],
+    ['Antifa will not be coming to burn her house down, calm down'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

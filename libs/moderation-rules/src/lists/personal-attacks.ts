@@ -25,6 +25,8 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'knuckledragger*',
   'waste of space',
   'bimbo',
+  'presstitute',
+  'presstitutes',
   'dumb blonde',
   'keyboard warrior',
   'keyboard warriors',

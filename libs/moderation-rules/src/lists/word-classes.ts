@@ -73,7 +73,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
-      'not even human', 'less than human', 'not people', 'breeding stock', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
+      'not even human', 'less than human', 'not people', 'breeding stock', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
       'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
@@ -275,7 +275,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'are', 'r', 'is', 'are all', 'are just', 'are nothing but', 'are no better than', 'are no different from', 'are basically', 'are simply',
       'are literally', 'are like', 'are the same as', 'are worse than', 'are lower than', 'are a bunch of', 'are a pack of', 'are a horde of',
-      'are a swarm of', 'are an infestation of', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
+      'are a swarm of', 'are an infestation of', 're', 'were', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
       'are filthy', 'are dirty', 'are disgusting', 'are nothing more than',
     ],
   },
@@ -289,7 +289,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
       'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
       'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
-      'walking', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
+      'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
     ],
   },
   determiner: {

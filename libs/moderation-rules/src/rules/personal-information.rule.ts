@@ -93,7 +93,7 @@ function isFreephone(candidate: string): boolean {
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE =
-  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|offices?|news ?desk|surgery|council|non[- ]emergency)\b/i;
+  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|offices?|news ?desk|surgery|council|non[- ]emergency|station|police|garda[ií]?|crimestoppers|shelter|refuge|food ?bank|charity|clinic|hospital|library|information|appeal|hours|open)\b/i;
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 function isOrganisationNumber(text: string, start: number): boolean {
   let from = Math.max(0, start - 60);
@@ -196,7 +196,7 @@ const HAS_DIGIT = /\d/;
 const PERSON_CONTEXT =
   /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|called|married|you're|youre)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
-const SEND_ROUND = /\b(?:(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
+const SEND_ROUND = /\b(?:feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
 
 export interface AddressSpan extends FoundSpan {
   /** A postcode or ZIP code follows (a full postal address). */
@@ -258,9 +258,9 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT =
-  /\b(?:clinic|surgery|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|food ?bank|foodbank|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\b/i;
+  /\b(?:clinic|surgery|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|switchboard|parliament|house of commons|constituency|food ?bank|foodbank|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\b/i;
 /** Words that say someone lives at the address. */
-const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house|stays?)\b/i;
+const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house(?!\s+of\b)|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
