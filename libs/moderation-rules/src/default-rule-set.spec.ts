@@ -331,6 +331,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["Writing that any group should be 'wiped out' is hate speech"],
     ['He admitted threatening to torch his neighbour’s van'],
     ['Antifa will not be coming to burn her house down, calm down'],
+    ["You're wrong about the bypass, but you're not an idiot"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -126,7 +126,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
         if (unless.test(text.slice(from, to))) continue;
       }
       if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
-      if (selfDirected && SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (selfDirected && (SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NOT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
       if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
       emit({ action, start: m.start, end: m.end });
     }
@@ -176,6 +176,8 @@ const MENTION_BEFORE =
  */
 const SELF_BEFORE =
   /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,)\s+(?:(?:just|really|so|such|being|a|an|the|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
+/** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
+const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
   /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
 
