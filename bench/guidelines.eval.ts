@@ -1,10 +1,11 @@
 /**
  * The project's guideline test sets through the default rule set with the shipped local
  * classifier (`npm run --silent eval:guidelines`): breaches held or rejected and innocent
- * comments held, per file and per kind, with the misses listed. guidelines.jsonl is also
- * asserted by a unit test; held-back.jsonl, held-back-2.jsonl, held-back-3.jsonl, held-back-4.jsonl, held-back-5.jsonl, casual.jsonl and abuse.jsonl are only reported (see docs/rules.md).
+ * comments held, per file and per kind, with the misses listed, for every file in
+ * libs/moderation-rules/test-sets/. guidelines.jsonl is also asserted by a unit test; the
+ * held-back sets, casual.jsonl and abuse.jsonl are only reported (see docs/rules.md).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier } from '@parley/moderation-rules';
 
@@ -15,7 +16,12 @@ const localClassifier = LocalClassifier.fromFiles(
 );
 const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
 
-for (const file of ['guidelines.jsonl', 'held-back.jsonl', 'held-back-2.jsonl', 'held-back-3.jsonl', 'held-back-4.jsonl', 'held-back-5.jsonl', 'casual.jsonl', 'abuse.jsonl']) {
+// guidelines.jsonl first, then the held-back sets in the order they were written, then the others
+const order = (f: string): number => (f === 'guidelines.jsonl' ? -1 : f.startsWith('held-back') ? Number(/(\d+)/.exec(f)?.[1] ?? 1) : 1000);
+const files = readdirSync(path.join(lib, 'test-sets'))
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+for (const file of files) {
   const cases = readFileSync(path.join(lib, 'test-sets', file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
