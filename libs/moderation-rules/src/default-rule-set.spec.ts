@@ -222,6 +222,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['Put a tyre round his neck', 'flagged', 'threat-phrases'],
     ["I'll reply to every comment you make until you leave", 'flagged', 'threat-phrases'],
     ["You're a thick bitter old hag", 'flagged', 'insult-phrases'],
+    // after held-back-17
+    ["I'll snap both his arms", 'flagged', 'threat-phrases'],
+    ['Keep it up until the columnist resigns', 'flagged', 'threat-phrases'],
+    ['I hope the councillor wakes up to slashed tyres', 'flagged', 'threat-phrases'],
+    ["Let's see how smug the umpire looks after Saturday", 'flagged', 'threat-phrases'],
+    ['Hunt them down, every one of them', 'flagged', 'threat-phrases'],
+    ["Be a shame if the Range Rover met some acid", 'flagged', 'threat-phrases'],
+    ['Tell your son to watch himself on the walk home', 'flagged', 'threat-phrases'],
+    ['One petrol bomb and that office is finished', 'flagged', 'threat-phrases'],
+    ['Those people are vermin and need exterminating', 'flagged', 'hate-phrases'],
+    ['Imagine being this thick, Gary', 'flagged', 'insult-phrases'],
+    ['Her name is Ann Lee, born 02/05/1990', 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -332,6 +344,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['He admitted threatening to torch his neighbour’s van'],
     ['Antifa will not be coming to burn her house down, calm down'],
     ["You're wrong about the bypass, but you're not an idiot"],
+    ['I was born 4 months premature and I am fine'],
+    ['The councillor holds surgeries at 14 Market Street on Tuesdays'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -225,7 +225,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'adverb',
     terms: [
       'just', 'really', 'personally', 'happily', 'gladly', 'literally', 'actually', 'definitely', 'seriously', 'fucking', 'effing',
-      'bloody', 'soon', 'slowly', 'all', 'both', 'myself', 'ourselves', 'go', 'come', 'and', 'then', 'finally', 'one day', 'someday',
+      'bloody', 'mentally', 'soon', 'slowly', 'all', 'both', 'myself', 'ourselves', 'go', 'come', 'and', 'then', 'finally', 'one day', 'someday',
       'eventually', 'simply', 'quietly', 'publicly', 'painfully', 'brutally',
     ],
   },
@@ -322,7 +322,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'you are a dead man', 'you re a dead woman', 'you will die', 'you ll die', 'you re going to die', 'you are going to die',
       'you re gonna die', 'youre gonna die', 'you will pay with your life', 'your days are numbered', 'your time is up', 'watch your back',
       'watch your step', 'sleep with one eye open', 'we know where you live', 'i know where you live', 'i know where you work',
-      'we know where you work', 'i know where your kids', 'we know where your kids', 'i know where your children', 'i will find you',
+      'we know where you work', 'i know where your kids', 'we know where your kids', 'i know where your children', 'i will find you', 'ill find you', 'ill find u', 'i ll find u', 'will find u',
       'i ll find you', 'we will find you', 'we ll find you', 'i m coming for you', 'im coming for you', 'we re coming for you',
       'we are coming for you', 'i am coming for you', 'coming for you and your', 'you won t see it coming', 'you wont see it coming',
       'you won t live', 'you wont live', 'you will not live', 'you won t survive', 'you wont survive', 'count your days', 'say your prayers',
