@@ -135,6 +135,8 @@ export class TokenView {
   hitCount = 0;
   /** Which classes occur at all (by id); reset through `present`. */
   present = new Uint8Array(64);
+  /** By original offset: the last token starting at or before it (-1 before the first); see indexOffsets(). */
+  tokenOf = new Int32Array(1024);
   private presentList: number[] = [];
 
   reset(tokens: number, classes: number): void {
@@ -154,6 +156,26 @@ export class TokenView {
     this.head.fill(-1, 0, tokens);
     this.count = 0;
     this.hitCount = 0;
+  }
+
+  /**
+   * Fills `tokenOf` for offsets [0, length): the token a term hit's offset falls in, looked up for
+   * every hit instead of a binary search over the tokens' starts.
+   */
+  indexOffsets(length: number): void {
+    if (this.tokenOf.length < length) {
+      let size = this.tokenOf.length;
+      while (size < length) size *= 2;
+      this.tokenOf = new Int32Array(size);
+    }
+    const tokenOf = this.tokenOf;
+    const start = this.start;
+    const count = this.count;
+    let t = -1;
+    for (let offset = 0; offset < length; offset++) {
+      while (t + 1 < count && start[t + 1] <= offset) t++;
+      tokenOf[offset] = t;
+    }
   }
 
   addHit(token: number, classId: number, span: number): void {

@@ -600,17 +600,24 @@ class PhraseRegistry {
     for (const [slot] of this.slots) if (rt.termHits(slot).count > 0) any = true;
     if (!any) return null;
     const tv = buildTokens(rt, this.labels.length, this.singleLetters);
-    for (const [slot, termIds] of this.slots) {
+    tv.indexOffsets(rt.text.length);
+    const tokenOf = tv.tokenOf;
+    const termOwner = this.termOwner;
+    const termClasses = this.termClasses;
+    for (let s = 0; s < this.slots.length; s++) {
+      const [slot, termIds] = this.slots[s];
       const hits = rt.termHits(slot);
       for (let i = 0; i < hits.count; i++) {
-        if (this.termOwner[termIds[hits.termIndex[i]]] !== slot) continue; // also in an earlier slot: counted there
-        const from = tokenAt(tv, hits.start[i]);
-        const to = tokenAt(tv, hits.end[i] - 1);
+        const termId = termIds[hits.termIndex[i]];
+        if (termOwner[termId] !== slot) continue; // also in an earlier slot: counted there
+        const from = tokenOf[hits.start[i]];
+        const to = tokenOf[hits.end[i] - 1];
         if (from < 0 || to < from) continue;
         const extended = tv.runEnd[to] > to ? tv.runEnd[to] : -1; // a stem inside a spaced-out run may end with the run
-        for (const id of this.termClasses[termIds[hits.termIndex[i]]]) {
-          tv.addHit(from, id, to - from + 1);
-          if (extended > 0) tv.addHit(from, id, extended - from + 1);
+        const classes = termClasses[termId];
+        for (let k = 0; k < classes.length; k++) {
+          tv.addHit(from, classes[k], to - from + 1);
+          if (extended > 0) tv.addHit(from, classes[k], extended - from + 1);
         }
       }
     }
@@ -736,20 +743,6 @@ function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
   return quoted;
 }
 
-/** Index of the token containing original offset `offset` (-1 if before the first token). */
-function tokenAt(tv: TokenView, offset: number): number {
-  let lo = 0;
-  let hi = tv.count - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tv.start[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** A hit (partly) inside quotation marks, with a reporting verb in the same or a neighbouring sentence. */
 function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number): boolean {
