@@ -234,6 +234,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['Those people are vermin and need exterminating', 'flagged', 'hate-phrases'],
     ['Imagine being this thick, Gary', 'flagged', 'insult-phrases'],
     ['Her name is Ann Lee, born 02/05/1990', 'flagged', 'doxxing-phrases'],
+    // after held-back-18
+    ['Acid in her face would shut her up', 'flagged', 'threat-phrases'],
+    ["Show them what happens to snitches", 'flagged', 'threat-phrases'],
+    ['Enough of us and we can burn it down', 'flagged', 'threat-phrases'],
+    ['Drag him out into the street', 'flagged', 'threat-phrases'],
+    ['Find his family and make them pay', 'flagged', 'threat-phrases'],
+    ['Sink the boats before they land', 'flagged', 'threat-phrases'],
+    ['Nobody can stand you, Karen', 'flagged', 'threat-phrases'],
+    ['Albanians, vermin the lot of them', 'flagged', 'hate-phrases'],
+    ['She lives above the chemist on King Street', 'flagged', 'doxxing-phrases'],
+    ["You're the dumbest columnist alive", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -346,6 +357,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["You're wrong about the bypass, but you're not an idiot"],
     ['I was born 4 months premature and I am fine'],
     ['The councillor holds surgeries at 14 Market Street on Tuesdays'],
+    ['Police fear the missing walker will be found dead'],
+    ['You are the most talented player we have had in years'],
+    ['The band lives over the road from the studio'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

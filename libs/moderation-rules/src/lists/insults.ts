@@ -74,13 +74,14 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "the author is a brainless hack", "Smith is a lying scumbag": an insulting adjective and noun together
   harassment(`@person_noun|#Name|he|she is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
   // "what a useless doos of a reporter"
-  harassment(`what a|an _{1,3} @of_a_person`, 'insulting a person'),
+  harassment(`what a|an _{1,5} @of_a_person`, 'insulting a person'),
   // a vocative insult starting a sentence: "Pathetic excuse for a journalist, crawl off"
   harassment(`^@insult_adjective{1,3} cow|pig|loser|losers|clown|clowns|coward|cowards|fool|fools|prat|git|twit|muppet|plonker|wanker|tosser|scumbag|imbecile|cretin|dimwit|halfwit|nitwit|buffoon|creep|weasel|slag|melt|numpty|pillock|wazzock|incel|hack|sycophant`, 'insulting a person'),
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`imagine being this|so fat|ugly|thick|stupid|dim|dense`, 'insulting a person'),
+  harassment(`you|u are|re|r the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
   // "you're dumber than a box of rocks"
   harassment(`you|u|ya re|are|r _? dumber|thicker|stupider|uglier|dafter|dimmer than`, 'insulting the reader'),
   // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"

@@ -240,7 +240,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`outside|at|to the|that|their|this _{0,3} @place _{0,3} with petrol|guns|weapons|bats|bricks|molotovs|machetes|crowbars|pitchforks|rifles|shotguns|knives`, 'call to arms'),
   // "Flood the journo's DMs until she deletes her account", "if we all pile on"
   threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til @third_person|@second_person deletes|delete|quits|quit|cracks|crack|breaks|break|leaves|leave|shuts|shut`, 'call to harass someone'),
-  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til _{1,4} sacked|fired`, 'call to harass someone'),
+  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone|switchboard _{0,6} until|till|til _{1,4} sacked|fired|sack|sacks|bin|bins|drop|drops`, 'call to harass someone'),
   threat(`we|everyone|everybody|yall|lads all? pile|piling on|onto _{0,2} her|him|them|the`, 'call to harass someone'),
   // "give those freaks a flogging they won't forget"
   threat(`give those|these|the|them|that|this _? freaks|scum|perverts|degenerates|animals|vermin|traitors|@target_group a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
@@ -337,6 +337,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@place _{0,6} show them|em _? they|theyre re? not|aren _? welcome|wanted`, 'call on others to harm someone'),
   threat(`herd|round|rounded ${DET} @target_group|them|em up like cattle|animals|sheep|livestock`, 'call on others to harm someone'),
   threat(`or face the consequences`, 'threat'),
+  // after held-back-18
+  threat(`acid in|to the|her|his|your|their face|eyes`, 'threat of bodily harm'),
+  threat(`${VICTIM}{1,3} who|that _{1,6} is|s|are|will|ll going? to? @found_dead`, 'threat'),
+  threat(`show them|em what happens to`, 'threat'),
+  threat(`can|could|will|ll|let|lets s? burn|torch|smoke it|them|em out|down`, 'threat against a place'),
+  threat(`drag|dragged @third_person|em out into the street|road`, 'call on others to harm someone'),
+  threat(`find _{1,6} and make @third_person pay|suffer|regret`, 'call on others to harm someone'),
+  threat(`hunt|track _{0,3} them|em down`, 'call on others to harm someone'),
+  threat(`sink|scuttle|torpedo the|their|those boats|boat|dinghies`, 'call on others to harm someone'),
+  threat(`nobody|noone can|could stand you|u`, 'call to harass someone'),
+  threat(`no one can|could stand you|u`, 'call to harass someone'),
   // after held-back-17
   threat(`have|get them|em moved|gone|shifted out? by|before`, 'call on others to harm someone'),
   threat(`^hunt|track them|em down`, 'call on others to harm someone'),
@@ -410,7 +421,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`so|until|till @third_person|@second_person can|daren|dare|cannot t|not? leave the|her|his|their|your house|home|flat`, 'call to harass someone'),
   threat(`until|till|til @third_person|@second_person deletes|delete|deactivates|deactivate|quits|quit ${OWNER}|the account|accounts|twitter|profile|page|socials`, 'call to harass someone'),
   threat(`pile|piling on|onto _{0,3} till|until|til`, 'call to harass someone'),
-  threat(`@dont_stop till|until|til _{1,4} bins|sacks|sacked|fired|quits|deletes|resigns`, 'call to harass someone'),
+  threat(`@dont_stop till|until|til _{1,6} bins|sacks|sacked|fired|quits|deletes|resigns|wipes`, 'call to harass someone'),
   threat(`@make_sure _{0,3} nobody|none _{0,3} feels|feel safe`, 'call on others to harm someone'),
   threat(`petrol|diesel|lighters and clear|burn|torch|sort it|them|the|em`, 'call to arms'),
   threat(`be a|in pile|piles|heap of ash|ashes`, 'threat against a place'),
@@ -450,6 +461,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Put them down like lame horses", "Purge them from public life"
   hate(`put|putting @target_group|them|em down like|as|humanely`, 'call to exterminate a group'),
   hate(`purge|cleanse|eradicate|exterminate @determiner? @target_group from`, 'call to exterminate a group'),
+  hate(`@target_group _{0,6} @dehumanising_noun|@vermin_noun the|all|every lot|of|one? of? them|em`, 'dehumanising a group'),
   hate(`@vermin_noun|@dehumanising_noun _{0,3} need|needs exterminating|exterminated|eradicating|culling|gassing|wiping`, 'call to exterminate a group'),
   // "Disabled kids like that should be put down at birth", "Ship them refugees back in boxes"
   hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered`, 'call to exterminate a group'),
@@ -493,6 +505,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "That scab driver's rego is XYZ-482 NSW, white Hilux"
   dox(`rego|registration|numberplate|plate is|s #Cap|#Num`, 'where someone can be found'),
   dox(`reg #Num`, 'where someone can be found'),
+  dox(`@lives_above the _{0,3} on #Cap`, 'where someone lives'),
   dox(`born|dob #Num #Num #Num`, 'date of birth'),
   dox(`born|dob on? #Num #Cap #Num`, 'date of birth'),
   dox(`rego #Num|#Cap`, 'where someone can be found'),
@@ -539,7 +552,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   is_dead: ['is', 's'].flatMap((v) => ['dead', 'finished', 'done for', 'a dead man', 'a dead woman'].map((d) => `${v} ${d}`)),
   see_what_happens: ['and see what happens', 'and see what happens next', 'and see what happens to you'],
   every_comment_you: ['every', 'every single', 'each'].flatMap((e) => ['thread', 'comment', 'post'].flatMap((w) => [`${e} ${w} you`, `${e} ${w} u`])),
-  settle_it_ourselves: ['settle it right there', 'settle it ourselves', 'sort it ourselves', 'settle it on the steps', 'sort it right there', 'settle this ourselves', 'sort this ourselves'],
+  settle_it_ourselves: ['deal with it ourselves', 'deal with them ourselves', 'settle it right there', 'settle it ourselves', 'sort it ourselves', 'settle it on the steps', 'sort it right there', 'settle this ourselves', 'sort this ourselves'],
   with_lighters: ['with lighters', 'with a lighter', 'with petrol', 'with matches', 'with a can of petrol'],
   torch_his_car: ['torch', 'burn', 'firebomb', 'smash'].flatMap((v) => ['his', 'her', 'their', 'your'].flatMap((p) => ['car', 'van', 'house', 'audi', 'bmw', 'jag', 'lexus', 'merc', 'ute', 'truck', 'range rover', 'tesla'].map((c) => `${v} ${p} ${c}`))),
   to_the_ground: ['the place', 'it', 'them', 'that', 'the lot', 'the building'].map((w) => `${w} to the ground`),
@@ -586,10 +599,11 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'antifreeze', 'nothing left but the chimney', 'on four wheels', 'tow rope', 'visitors at 2am', 'windows open at night',
     'dogs go missing', 'might not come home', 'see you at the gates', 'own sentence', 'settle it', 'doesn t do reverse',
     'don t do reverse', 'every pane of glass', 'with hammers', 'with crowbars', 'with bats', 'with lighters', 'slashed tyres', 'slashed tires',
-    'doors kicked in', 'door kicked in', 'with baseball bats', 'burns to the ground', 'with him inside', 'with her inside', 'with them inside',
+    'doors kicked in', 'door kicked in', 'mirror on a stick', 'with him still inside', 'with her still inside', 'pets go missing',
+    'something in my jacket', 'every single bruise', 'welcoming party', 'won t walk away', 'easy to reach at night', 'with baseball bats', 'burns to the ground', 'with him inside', 'with her inside', 'with them inside',
     'with you inside', 'with a jerry can', 'sugar in his', 'sugar in her', 'sugar in the tank', 'doesn t go missing', 'go up real fast',
   ],
-  look_under: ['check under', 'checking under', 'look under', 'looking under'],
+  look_under: ['check under', 'checking under', 'look under', 'looking under', 'look beneath', 'check beneath', 'looking beneath'],
   shame_if: ['shame if', 'pity if', 'awful if', 'terrible if', 'tragic if', 'sad if'],
   windows_in: ['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),

@@ -25,7 +25,7 @@ const ROLES = [
   'commissioner', 'collector', 'newsreader', 'newscaster', 'returning officer', 'jury', 'juror', 'journo', 'mla', 'mep', 'solicitor',
   'barrister', 'attorney', 'surgeon', 'gp', 'midwife', 'social worker', 'detective', 'sergeant', 'superintendent', 'warden', 'coroner',
   'clerk', 'registrar', 'councilman', 'councilwoman', 'alderman', 'premier', 'headmistress', 'lecturer', 'landlady', 'imam', 'rabbi',
-  'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
+  'paedo', 'nonce', 'pedo', 'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
 ];
 
 export const WORD_CLASSES: Record<string, WordClass> = {
@@ -73,7 +73,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
-      'not even human', 'less than human', 'not people', 'breeding stock', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
+      'not even human', 'less than human', 'not people', 'breeding stock', 'feral', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
       'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
@@ -204,6 +204,10 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'replacement conspiracy',
     terms: ['behind', 'plotting', 'planning', 'orchestrating', 'engineering'].flatMap((v) => [`${v} the replacement`, `${v} the great replacement`])
       .concat(['replacement of white', 'replacing white', 'replace white', 'replace us', 'replacing us', 'replacing the white']),
+  },
+  lives_above: {
+    label: 'where someone lives',
+    terms: ['lives', 'living', 'stays', 'staying'].flatMap((v) => ['above', 'over', 'behind'].map((p) => `${v} ${p}`)),
   },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
