@@ -245,6 +245,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['Albanians, vermin the lot of them', 'flagged', 'hate-phrases'],
     ['She lives above the chemist on King Street', 'flagged', 'doxxing-phrases'],
     ["You're the dumbest columnist alive", 'flagged', 'insult-phrases'],
+    // after held-back-19
+    ['Hope his kids enjoy the park while they still can', 'flagged', 'threat-phrases'],
+    ["I'm putting that cyclist in the ditch", 'flagged', 'threat-phrases'],
+    ['Time to hunt the nonce down', 'flagged', 'threat-phrases'],
+    ['Flip the van and torch it', 'flagged', 'threat-phrases'],
+    ['Be a shame if her brakes failed on the motorway', 'flagged', 'threat-phrases'],
+    ['Someone just set fire to that mosque', 'flagged', 'threat-phrases'],
+    ['I will be paying a visit to his cottage', 'flagged', 'threat-phrases'],
+    ['Shame the bullet missed him', 'flagged', 'threat-phrases'],
+    ['We know which gym you use, mate', 'flagged', 'threat-phrases'],
+    ['Roma are a lower species', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -361,6 +372,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['You are the most talented player we have had in years'],
     ['The band lives over the road from the studio'],
     ['Firefighters were called to 27 Oakfield Road after a chip pan fire'],
+    ['Go to hell, winter, nobody likes you'],
+    ['Enjoy the sunshine while it lasts'],
+    ['The striker missed him at the far post'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -239,8 +239,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Everyone outside the new centre tonight with petrol"
   threat(`outside|at|to the|that|their|this _{0,3} @place _{0,3} with petrol|guns|weapons|bats|bricks|molotovs|machetes|crowbars|pitchforks|rifles|shotguns|knives`, 'call to arms'),
   // "Flood the journo's DMs until she deletes her account", "if we all pile on"
-  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til @third_person|@second_person deletes|delete|quits|quit|cracks|crack|breaks|break|leaves|leave|shuts|shut`, 'call to harass someone'),
-  threat(`flood|bombard|spam|swamp|blitz _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone|switchboard _{0,6} until|till|til _{1,4} sacked|fired|sack|sacks|bin|bins|drop|drops`, 'call to harass someone'),
+  threat(`flood|bombard|spam|swamp|blitz|hammer _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone _{0,6} until|till|til @third_person|@second_person deletes|delete|quits|quit|cracks|crack|breaks|break|leaves|leave|shuts|shut`, 'call to harass someone'),
+  threat(`flood|bombard|spam|swamp|blitz|hammer _{1,5} dms|dm|inbox|inboxes|mentions|socials|facebook|instagram|phone|switchboard _{0,6} until|till|til _{1,4} sacked|fired|sack|sacks|bin|bins|drop|drops`, 'call to harass someone'),
   threat(`we|everyone|everybody|yall|lads all? pile|piling on|onto _{0,2} her|him|them|the`, 'call to harass someone'),
   // "give those freaks a flogging they won't forget"
   threat(`give those|these|the|them|that|this _? freaks|scum|perverts|degenerates|animals|vermin|traitors|@target_group a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
@@ -337,6 +337,20 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@place _{0,6} show them|em _? they|theyre re? not|aren _? welcome|wanted`, 'call on others to harm someone'),
   threat(`herd|round|rounded ${DET} @target_group|them|em up like cattle|animals|sheep|livestock`, 'call on others to harm someone'),
   threat(`or face the consequences`, 'threat'),
+  // after held-back-19
+  threat(`enjoy|enjoys _{0,6} while @third_person|@second_person|they still can`, 'threat'),
+  threat(`putting|put ${DET} ${VICTIM} in the hedge|ditch|ground|river|canal`, 'threat of bodily harm'),
+  threat(`hunt|track ${DET} _? ${VICTIM} down`, 'call on others to harm someone'),
+  threat(`and torch|firebomb it|them`, 'threat against a place'),
+  threat(`@wish _{0,6} _{0,6} kicked|beaten|stamped|battered until|till _{1,4} never|can|cannot|can t walk|breathe|see|talk`, 'wishing someone harm'),
+  threat(`@place _{0,6} @with_whatever _{0,4} got|have|find in the? shed|garage|van`, 'call to arms'),
+  threat(`@shame_if _{1,6} something nasty|poison|antifreeze`, 'threat'),
+  threat(`@shame_if _{1,6} brakes|tyres|tires|wheels|steering`, 'threat'),
+  threat(`${CALL}|${INTENT}|@modal_should @adverb* set fire to|light|torch @possessive? _{0,4} @place`, 'threat against a place'),
+  threat(`paying|pay a visit to his|her|your|their`, 'invitation to go after someone'),
+  threat(`won|wont|will t|not? be bringing flowers`, 'threat'),
+  threat(`bullet|shot|bomb|car missed him|her|them`, 'wishing someone harm'),
+  threat(`@make_sure _{0,4} nobody|none _{0,4} in one piece`, 'call on others to harm someone'),
   // after held-back-18
   threat(`acid in|to the|her|his|your|their face|eyes`, 'threat of bodily harm'),
   threat(`${VICTIM}{1,3} who|that _{1,6} is|s|are|will|ll going? to? @found_dead`, 'threat'),
@@ -427,14 +441,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`be a|in pile|piles|heap of ash|ashes`, 'threat against a place'),
   threat(`better watch himself|herself|yourself|themselves _{0,6} know`, 'threat'),
   // "String the paedo up from the nearest tree"
-  threat(`string|strings ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@third_person|@target_group up`, 'call on others to harm someone'),
+  threat(`string|strings ${DET} pair|both|lot|paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|scum|@person_noun|@third_person|@target_group up`, 'call on others to harm someone'),
   threat(`hang ${DET} paedo|paedos|pedo|pedos|nonce|nonces|traitor|traitors|rapist|rapists|@person_noun|@third_person up from|on`, 'call on others to harm someone'),
   // "Be there with whatever you've got and make them regret coming here"; "with whatever they can carry"
   threat(`@with_whatever _{0,4} and make @third_person|@second_person regret|pay|suffer`, 'call on others to harm someone'),
   threat(`@place _{0,6} @with_whatever _{0,2} can|could carry|lift|swing|throw|find`, 'call to arms'),
   threat(`drag|pull|haul ${DET_MOD} @target_group|${VICTIM}|em out one by one`, 'call on others to harm someone'),
   // "put a brick through its window"
-  threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|door|letterbox`, 'threat against a place'),
+  threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|windscreen|door|letterbox`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -540,8 +554,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   catches_fire: ['petrol', 'thatch', 'a thatched roof', 'a thatched cottage', 'a roof', 'a shed', 'a car', 'a house'].flatMap((w) => [`${w} catches`, `${w} goes up`, `${w} burns`]),
   another_way_out: ['find another way out', 'find another way home', 'find a different way home', 'find another route home'],
   walking_to_car: ['walking', 'walk', 'driving', 'drive', 'getting'].flatMap((v) => ['his car', 'her car', 'your car', 'their car', 'home'].flatMap((w) => [`${v} to ${w}`, `${v} back to ${w}`])).concat(['walking home', 'driving home', 'getting home']),
-  something_to_think_about: ['something for him to think about', 'something for her to think about', 'something for you to think about', 'something to think about'],
-  where_you_go: ['ye', 'you', 'u', 'ya', 'youse'].flatMap((y) => ['drink', 'work', 'park', 'sleep', 'shop', 'train', 'walk', 'eat', 'drive', 'go'].map((v) => `where ${y} ${v}`)),
+  something_to_think_about: ['something for him to mull over', 'something for her to mull over', 'something for him to think about', 'something for her to think about', 'something for you to think about', 'something to think about'],
+  where_you_go: ['ye', 'you', 'u', 'ya', 'youse'].flatMap((y) => ['drink', 'work', 'park', 'sleep', 'shop', 'train', 'walk', 'eat', 'drive', 'go'].map((v) => `where ${y} ${v}`)).concat(
+    ['which gym you', 'what gym you', 'which pub you', 'what time you', 'which route you', 'which way you', 'which bus you', 'which train you'],
+  ),
   eye_on_his: ['eye on his', 'eye on her'],
   things_happen: ['things', 'ting', 'stuff'].flatMap((t) => ['can', 'could', 'might'].map((m) => `${t} ${m} happen`)),
   your_details: ['your', 'ur', 'his', 'her'].flatMap((p) => ['clinic timings', 'clinic hours', 'vehicle number', 'shift timings', 'shift pattern', 'car registration', 'number plate', 'office hours', 'home address', 'kids school'].map((d) => `${p} ${d}`)),
@@ -600,7 +616,9 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'dogs go missing', 'might not come home', 'see you at the gates', 'own sentence', 'settle it', 'doesn t do reverse',
     'don t do reverse', 'every pane of glass', 'with hammers', 'with crowbars', 'with bats', 'with lighters', 'slashed tyres', 'slashed tires',
     'doors kicked in', 'door kicked in', 'mirror on a stick', 'with him still inside', 'with her still inside', 'pets go missing',
-    'something in my jacket', 'every single bruise', 'welcoming party', 'won t walk away', 'easy to reach at night', 'with baseball bats', 'burns to the ground', 'with him inside', 'with her inside', 'with them inside',
+    'something in my jacket', 'every single bruise', 'welcoming party', 'welcome party', 'checking his locks', 'check his locks',
+    'check your locks', 'checking your locks', 'me and a cricket bat', 'me and a bat', 'me and my bat', 'me and a baseball bat',
+    'with my bumper', 'with my car', 'with my van', 'with my truck', 'with my ute', 'might well be me', 'won t walk away', 'easy to reach at night', 'with baseball bats', 'burns to the ground', 'with him inside', 'with her inside', 'with them inside',
     'with you inside', 'with a jerry can', 'sugar in his', 'sugar in her', 'sugar in the tank', 'doesn t go missing', 'go up real fast',
   ],
   look_under: ['check under', 'checking under', 'look under', 'looking under', 'look beneath', 'check beneath', 'looking beneath'],
