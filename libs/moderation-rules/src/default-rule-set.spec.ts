@@ -375,6 +375,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Go to hell, winter, nobody likes you'],
     ['Enjoy the sunshine while it lasts'],
     ['The striker missed him at the far post'],
+    ['Our goalkeeper looked a dead man walking after that howler'],
+    ["Someone left a voicemail saying they'd torch my shop; I've reported it"],
+    ['Popped out for a quick fag at half time'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

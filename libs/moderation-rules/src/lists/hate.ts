@@ -76,6 +76,7 @@ export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
 export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 'tobacco', 'ashtray', 'lighter', 'smoke', 'smoking', 'smoked'];
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
+  'for|having|have|had|need|want|cadge a|an quick|crafty|sly|sneaky|last|cheeky fag',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
   // cigarettes, and the public-school sense ("a fag for the prefects")

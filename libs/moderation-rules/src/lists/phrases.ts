@@ -727,6 +727,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
   // condemning what someone else said: "saying he should hang for it is not (fair comment)"
+  // a threat received and reported: "someone left a voicemail saying they'd torch the place"
+  'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
@@ -760,6 +762,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
   // a political career, not a life: "the PM won't see Christmas in office"
   'see|last christmas|december|summer|spring|autumn|winter|the|another in|as office|charge|post|power|leader|pm|boss|manager|number|government',
+  // looking beaten, not doomed: "the keeper looked a dead man walking after that howler"
+  'looked|look|looks|looking|seemed|seems like? a dead man walking',
   // an idiom of abundance, not a call: "more campers than they know what to do with"
   'than _? know|knows what to do',
   // a prediction of what someone else will do to him, not a wish: "he'd get his face bashed in by a horde of …"
