@@ -24,6 +24,8 @@ const OWNER = 'your|ur|yer|his|her|their|ya';
 const MENACE = '@first_person_intent|@wish|@call_to_action|@menace_modal|will';
 /** Who a veiled threat is about. */
 const TARGET = '@second_person|@third_person|@person_noun|@role|#Name|your|ur|his|their';
+/** What a veiled threat says will happen (`harm_cue`: "with a tyre iron", "brake lines", "in one piece"). */
+const HARM = '@harm_cue';
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
 const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'hate' });
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
@@ -303,9 +305,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`don|dont|do t|not? be gentle with em|them|him|her`, 'call on others to harm someone'),
   // Veiled threats in any order: a menacing modality, a person and a harm cue in one sentence ("I'll be
   // paying your office a visit with a hurley", "hope the coach gets his kneecaps sorted with a cricket bat")
-  ...['M _{0,6} T _{0,6} H', 'M _{0,6} H _{0,6} T', 'T _{0,6} M _{0,6} H', 'T _{0,6} H _{0,6} M', 'H _{0,6} M _{0,6} T', 'H _{0,6} T _{0,6} M'].map((order) =>
-    threat(order.replace('M', MENACE).replace('T', TARGET).replace('H', '@harm_cue'), 'veiled threat'),
-  ),
+  ...[
+    [MENACE, TARGET, HARM],
+    [MENACE, HARM, TARGET],
+    [TARGET, MENACE, HARM],
+    [TARGET, HARM, MENACE],
+    [HARM, MENACE, TARGET],
+    [HARM, TARGET, MENACE],
+  ].map((parts) => threat(parts.join(' _{0,6} '), 'veiled threat')),
   // Generalisations after held-back-13 and -14 (veiled threats, calls to arms)
   threat(`putting|put|throw|throwing|chuck|chucking|lob @third_person|@second_person|${VICTIM} @through_window`, 'threat of bodily harm'),
   threat(`@wish _{0,6} @up_in_flames`, 'threat against a place'),
@@ -345,7 +352,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@wish _{0,6} _{0,6} kicked|beaten|stamped|battered until|till _{1,4} never|can|cannot|can t walk|breathe|see|talk`, 'wishing someone harm'),
   threat(`@place _{0,6} @with_whatever _{0,4} got|have|find in the? shed|garage|van`, 'call to arms'),
   threat(`@shame_if _{1,6} something nasty|poison|antifreeze`, 'threat'),
-  threat(`@shame_if _{1,6} brakes|tyres|tires|wheels|steering`, 'threat'),
+  threat(`@shame_if _{1,6} acid|bleach|brick|sugar|poison|brakes|tyres|tires|wheels|steering`, 'threat'),
   threat(`${CALL}|${INTENT}|@modal_should @adverb* set fire to|light|torch @possessive? _{0,4} @place`, 'threat against a place'),
   threat(`paying|pay a visit to his|her|your|their`, 'invitation to go after someone'),
   threat(`won|wont|will t|not? be bringing flowers`, 'threat'),
@@ -364,11 +371,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`no one can|could stand you|u`, 'call to harass someone'),
   // after held-back-17
   threat(`have|get them|em moved|gone|shifted out? by|before`, 'call on others to harm someone'),
-  threat(`^hunt|track them|em down`, 'call on others to harm someone'),
   threat(`no peace till|until|til`, 'call to harass someone'),
   threat(`hard to find _{0,2} neither are|is you|he|she`, 'threat'),
   threat(`next|whoever|anyone _{1,6} _{0,2} getting|gets|get a visit`, 'threat'),
-  threat(`@shame_if _{1,6} acid|bleach|brick|sugar|poison`, 'threat'),
   threat(`@shame_if _{1,6} ate|eats something`, 'threat'),
   threat(`pull|pulling the trigger myself|personally|gladly|happily`, 'threat'),
   threat(`every hour|day _{0,4} until|till he|she|they resign|resigns|quits|quit|steps`, 'call to harass someone'),

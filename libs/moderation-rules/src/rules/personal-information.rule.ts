@@ -87,13 +87,17 @@ function isFreephone(candidate: string): boolean {
   return /^(?:0800|0808|0500|1(?:800|888|877|866|855|844|833)|(?:\+|00)(?:44800|44808|3531800|1800|1888|1877|1866|1855|1844|1833))/.test(candidate.replace(/[-. ()\u00a0]/g, ''));
 }
 
+/** Public services: a number or an address next to one of these is the service's, not a person's (phones and addresses both). */
+const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|station|charity|food ?bank|switchboard';
 /**
  * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard", "the MP's office on …":
  * the number of an organisation named just before it, and no person ("his", "her private
  * number", "my mum's mobile") in the same stretch.
  */
-const ORGANISATION_BEFORE =
-  /\b(?:bookings|box office|enquiries|inquiries|reception|switchboard|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|offices?|news ?desk|surgery|council|non[- ]emergency|station|police|garda[ií]?|crimestoppers|shelter|refuge|food ?bank|charity|clinic|hospital|library|information|appeal|hours|open)\b/i;
+const ORGANISATION_BEFORE = new RegExp(
+  `\\b(?:${PUBLIC_SERVICES}|bookings|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open)\\b`,
+  'i',
+);
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 function isOrganisationNumber(text: string, start: number): boolean {
   let from = Math.max(0, start - 60);
@@ -257,8 +261,10 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 }
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
-const ORGANISATION_CONTEXT =
-  /\b(?:clinic|surgery|surgeries|practice|pharmacy|hospital|museum|gallery|library|council|offices?|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|station|charity|services|centre|center|hall|booking|opening hours|open from|helpline|switchboard|parliament|house of commons|constituency|food ?bank|foodbank|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\b/i;
+const ORGANISATION_CONTEXT = new RegExp(
+  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
+  'i',
+);
 /** Words that say someone lives at the address. */
 const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house(?!\s+of\b)|stays?)\b/i;
 
