@@ -1,8 +1,8 @@
 import { NormalisedText } from '../normalise/normalise';
 import { canonicalWord, compileAllowEntry, HitBuffer, parseTerm, TermTrie, wordEnd } from './term-trie';
 
-function build(terms: string[]): TermTrie {
-  const trie = new TermTrie(4);
+function build(terms: string[], maxClosureGrowth?: number): TermTrie {
+  const trie = new TermTrie(4, maxClosureGrowth);
   terms.forEach((term, termIndex) => {
     const parsed = parseTerm(term);
     if (typeof parsed === 'string') throw new Error(parsed);
@@ -150,6 +150,32 @@ describe('TermTrie.scan', () => {
     expect(find(PROFANE, 'k i l l yourself')).toEqual(['kill yourself@k i l l yourself']);
     expect(find(PROFANE, 'kill yourselves')).toEqual([]);
     expect(find(PROFANE, 'skill yourself')).toEqual([]);
+  });
+
+  it('finds a phrase with its space left out where another term goes on with the same letter', () => {
+    // "go die" and "god*" share "go" + 'd': the walk without the space must follow both
+    const trie = build(['go die', 'god*', 'i will', 'is', 'iwi', 'kill you', 'killer']);
+    expect(find(trie, 'godie')).toEqual(['god*@godie', 'go die@godie']);
+    expect(find(trie, 'go die')).toEqual(['go die@go die']);
+    expect(find(trie, 'goddess')).toEqual(['god*@goddess']);
+    expect(find(trie, 'iwill iwi is')).toEqual(['i will@iwill', 'iwi@iwi', 'is@is']);
+    expect(find(trie, 'killyou killer killyoukiller')).toEqual(['kill you@killyou', 'killer@killer']);
+    expect(find(trie, 'g0d1e')).toEqual(['god*@g0d1e', 'go die@g0d1e']);
+  });
+
+  it('finds the same matches with the omitted spaces searched instead of built into the table', () => {
+    const terms = ['go die', 'god*', 'i will', 'is', 'iwi', 'kill you', 'kill yourself', 'killer', 'shit*', 'a s s', 'ass'];
+    const built = build(terms);
+    const searched = build(terms, 0);
+    const texts = [
+      'godie g0d1e go--die',
+      'iwill iwi is i will',
+      'killyourself killyou killer kill  yourself',
+      'sh1ttt a s s a$$ asss',
+      'k i l l yourself',
+      'g*die i*ill',
+    ];
+    for (const text of texts) expect(find(built, text).sort()).toEqual(find(searched, text).sort());
   });
 
   it('starts matches at any letter of joined single letters', () => {

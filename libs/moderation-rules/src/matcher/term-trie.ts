@@ -13,7 +13,9 @@ import { NormalisedText, P_END, P_START, S_DIGIT, S_SOFT, S_SPACE } from '../nor
  * The walk is a small bounded non-deterministic search because a text symbol can stand for several
  * letters (leetspeak '1' → i|l), any letter (masks: '*', '#', '?'), or a stretched repetition of the
  * previous letter ("fuuuck"); a space in a phrase term matches one separator run, or nothing
- * ("killyourself"). Guards keep it honest and bounded:
+ * ("killyourself"). That last choice is built into the scanning table rather than searched (see
+ * closeOmittedSpaces): a word that could go on both with and without the phrase space ("is", "i
+ * s…") stays on the deterministic path. Guards keep it honest and bounded:
  *  - a match may not start with a mask and may not contain more masked than real letters;
  *  - a match made only of digits is ignored ("455" is a number, not "ass");
  *  - each start position has a fixed step budget.
@@ -195,18 +197,90 @@ function soleReading(next: Int32Array, base: number, letters: number): number {
   return only;
 }
 
+/**
+ * Builds "a phrase space may be omitted" into a trie's transitions, so that the walk need not try
+ * both ways: every node with a phrase space also gets the letter transitions of the node after
+ * that space ("kill" + 'y' → "kill y", so "killyourself" walks straight through). Where the node
+ * already has a transition on that letter ("i" + 's' → "is…" and "i s…"), the two subtrees are
+ * merged into a new node (memoised by pair, outputs united), which is itself closed in turn: the
+ * result accepts exactly what the walk with omitted spaces accepts. `table` holds child ids (no
+ * flags) and `outs` the outputs per node; both are extended. Returns null when the merges would
+ * make more than `maxNodes` nodes (the caller then keeps the tree and searches the omissions).
+ */
+function closeOmittedSpaces(tree: Int32Array, outs: number[][], maxNodes: number): Int32Array | null {
+  let table = new Int32Array(Math.max(tree.length * 2, ALPHA));
+  table.set(tree);
+  let count = tree.length / ALPHA;
+  const merged = new Map<number, number>();
+  const merge = (a: number, b: number): number => {
+    if (a === b) return a;
+    const key = a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
+    const known = merged.get(key);
+    if (known !== undefined) return known;
+    if (count >= maxNodes) return -1;
+    if ((count + 1) * ALPHA > table.length) {
+      const grown = new Int32Array(table.length * 2);
+      grown.set(table);
+      table = grown;
+    }
+    const m = count++;
+    merged.set(key, m);
+    outs[m] = outs[a].length === 0 ? outs[b] : outs[b].length === 0 ? outs[a] : [...new Set([...outs[a], ...outs[b]])];
+    for (let sym = 0; sym < ALPHA; sym++) {
+      const ca = table[a * ALPHA + sym];
+      const cb = table[b * ALPHA + sym];
+      const child = ca === 0 ? cb : cb === 0 ? ca : merge(ca, cb);
+      if (child < 0) return -1;
+      table[m * ALPHA + sym] = child;
+    }
+    return m;
+  };
+  // new nodes are appended and closed by the same loop
+  for (let node = 0; node < count; node++) {
+    const space = table[node * ALPHA + SPACE_SYM];
+    if (space === 0) continue;
+    for (let letter = 0; letter < SPACE_SYM; letter++) {
+      const after = table[space * ALPHA + letter];
+      if (after === 0) continue;
+      const own = table[node * ALPHA + letter];
+      const child = own === 0 ? after : merge(own, after);
+      if (child < 0) return null;
+      table[node * ALPHA + letter] = child;
+    }
+  }
+  return table.slice(0, count * ALPHA);
+}
+
+/** Cap on the nodes that closeOmittedSpaces may add, as a multiple of the trie's own nodes. */
+const MAX_CLOSURE_GROWTH = 4;
+
 export class TermTrie {
+  /** The trie as built by add(): a tree, one path per term. */
   private next: Int32Array;
   private outHead: Int32Array;
   private nodeCount = 1;
   private outNextList: number[] = [];
   private outStemList: number[] = [];
-  private outNext = new Int32Array(0);
+  /** The scanning table made by freeze() from the tree (see closeOmittedSpaces), with flags in its entries. */
+  private table = new Int32Array(ALPHA);
+  /** Outputs of scanning node n: outList[outFrom[n] .. outFrom[n + 1]). */
+  private outFrom = new Int32Array(2);
+  private outList = new Int32Array(0);
   private outStem = new Uint8Array(0);
+  /** Whether the table has the omitted phrase spaces built in (false when that would grow it too much). */
+  private spacesClosed = false;
   private dirty = false;
   readonly outputs: TermOutput[] = [];
 
-  constructor(capacity = 256) {
+  /**
+   * @param capacity initial number of nodes
+   * @param maxClosureGrowth how many times its own nodes the scanning table may add for omitted
+   *   phrase spaces before the trie falls back to searching them (0: always search)
+   */
+  constructor(
+    capacity = 256,
+    private readonly maxClosureGrowth = MAX_CLOSURE_GROWTH,
+  ) {
     this.next = new Int32Array(capacity * ALPHA);
     this.outHead = new Int32Array(capacity).fill(-1);
   }
@@ -244,15 +318,35 @@ export class TermTrie {
     this.dirty = true;
   }
 
-  /** Converts the output lists to typed arrays (done automatically before the first scan). */
+  /** Builds the scanning table from the tree (done automatically before the first scan). */
   freeze(): this {
-    // transition entries carry the flags of the node they lead to
-    const next = this.next;
-    for (let i = 0; i < this.nodeCount * ALPHA; i++) {
-      const child = next[i] >>> 2;
-      if (child !== 0) next[i] = (child << 2) | (this.outHead[child] >= 0 ? E_TERMINAL : 0) | (next[child * ALPHA + SPACE_SYM] !== 0 ? E_SPACE : 0);
+    const width = this.nodeCount * ALPHA;
+    const outs: number[][] = [];
+    for (let node = 0; node < this.nodeCount; node++) {
+      const list: number[] = [];
+      for (let o = this.outHead[node]; o >= 0; o = this.outNextList[o]) list.push(o);
+      outs.push(list.reverse()); // in the order the terms were added
     }
-    this.outNext = Int32Array.from(this.outNextList);
+    let table = new Int32Array(width);
+    for (let i = 0; i < width; i++) table[i] = this.next[i] >>> 2;
+    const closed = this.maxClosureGrowth > 0 ? closeOmittedSpaces(table, outs, this.nodeCount * (this.maxClosureGrowth + 1)) : null;
+    this.spacesClosed = closed !== null;
+    if (closed !== null) table = closed;
+    const nodes = table.length / ALPHA;
+    // transition entries carry the flags of the node they lead to
+    for (let i = 0; i < table.length; i++) {
+      const child = table[i];
+      if (child !== 0) table[i] = (child << 2) | (outs[child].length > 0 ? E_TERMINAL : 0) | (table[child * ALPHA + SPACE_SYM] !== 0 ? E_SPACE : 0);
+    }
+    this.table = table;
+    this.outFrom = new Int32Array(nodes + 1);
+    const flat: number[] = [];
+    for (let node = 0; node < nodes; node++) {
+      this.outFrom[node] = flat.length;
+      for (const o of outs[node]) flat.push(o);
+    }
+    this.outFrom[nodes] = flat.length;
+    this.outList = Int32Array.from(flat);
     this.outStem = Uint8Array.from(this.outStemList);
     this.dirty = false;
     return this;
@@ -267,7 +361,8 @@ export class TermTrie {
     if (this.dirty) this.freeze();
     const n = view.length;
     const sym = view.sym;
-    const next = this.next;
+    const next = this.table;
+    const spacesClosed = this.spacesClosed;
     // flags as locals: in CommonJS output an imported constant is a property load (see NormalisedText.normalise)
     const letterMask = LETTERS;
     const wildBit = WILD;
@@ -336,7 +431,7 @@ export class TermTrie {
           const ql = sq & letterMask;
           if ((sq & (wildBit | sSoft)) !== 0 || ql === 0 || (ql & (ql - 1)) !== 0 || (ql & last) !== 0) break;
           const letter = 31 - Math.clz32(ql);
-          if (next[spaceChild * ALPHA + letter] !== 0) break; // the space may be omitted here ("killyourself"): a fork
+          if (!spacesClosed && next[spaceChild * ALPHA + letter] !== 0) break; // the space may be omitted here ("killyourself"): a fork
           const ce = next[node * ALPHA + letter];
           if (ce === 0) {
             node = 0;
@@ -392,11 +487,12 @@ export class TermTrie {
 
   /** Records the outputs of terminal `node` reached at position p, keeping the longest match per (start, output). */
   private record(node: number, s: number, p: number, hitBase: number, sym: Int32Array, hits: HitBuffer): void {
-    const outNext = this.outNext;
+    const outList = this.outList;
     const outStem = this.outStem;
     const pEnd = P_END;
     const canEnd = (sym[p] & pEnd) !== 0;
-    for (let o = this.outHead[node]; o >= 0; o = outNext[o]) {
+    for (let j = this.outFrom[node], to = this.outFrom[node + 1]; j < to; j++) {
+      const o = outList[j];
       if (!canEnd && outStem[o] !== 1) continue;
       let k = hitBase;
       while (k < hits.count && hits.out[k] !== o) k++;
@@ -431,8 +527,9 @@ export class TermTrie {
   ): void {
     const n = view.length;
     const sym = view.sym;
-    const next = this.next;
-    const outHead = this.outHead;
+    const next = this.table;
+    const outFrom = this.outFrom;
+    const omit = !this.spacesClosed;
     const letterMask = LETTERS;
     const wildBit = WILD;
     const pEnd = P_END;
@@ -466,7 +563,7 @@ export class TermTrie {
 
       // 1. Terminal?
       if (skipTerminal) skipTerminal = false;
-      else if (outHead[node] >= 0 && digits === 0 && wild <= real) this.record(node, s, p, hitBase, sym, hits);
+      else if (outFrom[node + 1] > outFrom[node] && digits === 0 && wild <= real) this.record(node, s, p, hitBase, sym, hits);
 
       // 2. Transitions on the next symbol.
       const q = p + 1;
@@ -484,8 +581,8 @@ export class TermTrie {
           while (r < n && sym[r] & sSoft) r++;
           if (r < n && sym[r] & sSpace) sp = push(sp, spaceChild, r, 0, wild, real, digits);
         }
-        // a phrase space may be omitted: "killyourself"
-        sp = push(sp, spaceChild, p, 0, wild, real, digits);
+        // a phrase space may be omitted: "killyourself" (unless the table has that built in)
+        if (omit) sp = push(sp, spaceChild, p, 0, wild, real, digits);
       }
       if (sq & wildBit) {
         if (wild > real) continue;
