@@ -520,7 +520,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
   dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet at _{0,4} every|on|at|after`, 'where someone\'s family can be found'),
-  dox(`lives|living|resides|residing|staying|stays at|on #Num`, 'where someone lives'),
+  dox(`@lives_at #Num`, 'where someone lives'),
   // "That scab driver's rego is XYZ-482 NSW, white Hilux"
   dox(`rego|registration|numberplate|plate is|s #Cap|#Num`, 'where someone can be found'),
   dox(`reg #Num`, 'where someone can be found'),
@@ -532,7 +532,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`his|her|their|your|s son|daughter|kids|children goes|go to #Cap primary|school|academy|high|college|nursery`, 'where someone\'s family can be found'),
   dox(`works|working nights|days|lates|earlies at|out|in _{0,6} finishes|leaves|clocks`, 'where someone can be found'),
   // "stays in House 1127, Sector 14", "lives in flat 4"
-  dox(`lives|living|resides|residing|staying|stays|live|stay in|at house|flat|apartment|apt|plot|block|unit|no|number #Num`, 'where someone lives'),
+  dox(`@lives_in house|flat|apartment|apt|plot|block|unit|no|number #Num`, 'where someone lives'),
 ];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */

@@ -209,6 +209,15 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'where someone lives',
     terms: ['lives', 'living', 'stays', 'staying'].flatMap((v) => ['above', 'over', 'behind'].map((p) => `${v} ${p}`)),
   },
+  // one term per verb and preposition, so that the cheap test looks for "living at", not "living" ("the cost of living")
+  lives_at: {
+    label: 'where someone lives',
+    terms: ['lives', 'living', 'resides', 'residing', 'staying', 'stays'].flatMap((v) => ['at', 'on'].map((p) => `${v} ${p}`)),
+  },
+  lives_in: {
+    label: 'where someone lives',
+    terms: ['lives', 'living', 'resides', 'residing', 'staying', 'stays', 'live', 'stay'].flatMap((v) => ['in', 'at'].map((p) => `${v} ${p}`)),
+  },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
     terms: ['quietly', 'permanently', 'finally'].flatMap((a) => [`${a} get rid of`, `${a} dispose of`, `${a} do away with`]),
