@@ -239,30 +239,38 @@ export const phrasesRule = defineRule<PhrasesRule>({
       rt.noteWork(); // matching over the token view grows with the text
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
       // that end after it starts ("according to police, …", "accused of saying …"), not those before
-      // it ("she should be shot for what she wrote")
+      // it ("she should be shot for what she wrote"); looked for once a pattern has matched
       let excepted: Map<number, number> | null = null;
-      exceptionStarts.run(tv, (_, m) => {
-        const s = tv.sentence[m.from];
-        const known = (excepted ??= new Map()).get(s);
-        if (known === undefined || m.from < known) excepted.set(s, m.from);
-        return true;
-      });
+      let exceptionsFound = false;
       const spans: number[] = []; // start, end pairs already reported: overlapping hits are one hit
       let emitted = 0;
-      phraseStarts.run(tv, (index, m) => {
-        if (emitted >= MAX_HITS_PER_RULE) return false;
-        const phrase = phrases[index];
-        const exceptionAt = excepted?.get(tv.sentence[m.from]);
-        if (exceptionAt !== undefined && exceptionAt < m.to) return true;
-        if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
-        const start = tv.start[m.from];
-        const end = tv.end[m.to - 1];
-        for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
-        spans.push(start, end);
-        emitted++;
-        emit({ action: phrase.action, category: phrase.category, start, end, explanation: explain(rt.text, tv, phrase, m, registry.labels) });
-        return true;
-      });
+      phraseStarts.run(
+        tv,
+        (index, m) => {
+          if (emitted >= MAX_HITS_PER_RULE) return false;
+          if (!exceptionsFound) {
+            exceptionsFound = true;
+            exceptionStarts.run(tv, (_, x) => {
+              const s = tv.sentence[x.from];
+              const known = (excepted ??= new Map()).get(s);
+              if (known === undefined || x.from < known) excepted.set(s, x.from);
+              return true;
+            });
+          }
+          const phrase = phrases[index];
+          const exceptionAt = excepted?.get(tv.sentence[m.from]);
+          if (exceptionAt !== undefined && exceptionAt < m.to) return true;
+          if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
+          const start = tv.start[m.from];
+          const end = tv.end[m.to - 1];
+          for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && end > spans[k]) return true;
+          spans.push(start, end);
+          emitted++;
+          emit({ action: phrase.action, category: phrase.category, start, end, explanation: explain(rt.text, tv, phrase, m, registry.labels) });
+          return true;
+        },
+        registry.candidates(gateId),
+      );
     };
   },
 });
@@ -305,15 +313,30 @@ class StartIndex {
     this.possible = new Uint8Array(patterns.length);
   }
 
-  /** Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order; stops when it returns false. */
-  run(tv: TokenView, found: (index: number, m: PatternMatch) => boolean): void {
+  /**
+   * Calls `found(patternIndex, match)` for non-overlapping matches of each pattern, in text order;
+   * stops when it returns false. `candidates`: the only patterns that may match (those whose cheap
+   * test passed), or all when omitted.
+   */
+  run(tv: TokenView, found: (index: number, m: PatternMatch) => boolean, candidates?: readonly number[]): void {
     const n = this.patterns.length;
     if (n === 0) return;
     let any = false;
-    for (let i = 0; i < n; i++) {
-      const ok = mayMatch(this.patterns[i], tv.present);
-      this.possible[i] = ok ? 1 : 0;
-      any ||= ok;
+    if (candidates === undefined) {
+      for (let i = 0; i < n; i++) {
+        const ok = mayMatch(this.patterns[i], tv.present);
+        this.possible[i] = ok ? 1 : 0;
+        any ||= ok;
+      }
+    } else {
+      this.possible.fill(0);
+      for (let k = 0; k < candidates.length; k++) {
+        const i = candidates[k];
+        if (mayMatch(this.patterns[i], tv.present)) {
+          this.possible[i] = 1;
+          any = true;
+        }
+      }
     }
     if (!any) return;
     this.tried.fill(-1);
@@ -387,6 +410,10 @@ class PhraseRegistry {
   /** By class id: the (pattern × 32 + group) entries the class satisfies (an array: looked up for every class found, in every comment). */
   private readonly byAtom: Array<number[] | undefined> = [];
   private digitGroups: number[] | undefined;
+  /** By cheap test: its first pattern's index in patternGate, and its patterns with no group (always candidates). */
+  private gateFirst: number[] = [];
+  private gateUngrouped: number[][] = [];
+  private candidateList: number[] = [];
   private possibleFor = -1;
   private gatePossible = new Uint8Array(0);
   private satisfied = new Int32Array(0);
@@ -432,13 +459,15 @@ class PhraseRegistry {
   registerGate(patterns: number[][][]): number {
     const id = this.gateCount++;
     this.gateAlways[id] = patterns.some((groups) => groups.length === 0);
+    this.gateFirst[id] = this.patternGate.length;
+    this.gateUngrouped[id] = patterns.flatMap((groups, i) => (groups.length === 0 ? [i] : []));
     for (const groups of patterns) {
       const p = this.patternGate.length;
       this.patternGate.push(id);
       this.patternGroups.push(groups.length);
       groups.forEach((atoms, g) => {
         for (const a of new Set(atoms)) {
-          const list = (a < 0 ? (this.digitGroups ??= []) : (this.byAtom[a] ??= []));
+          const list = a < 0 ? (this.digitGroups ??= []) : (this.byAtom[a] ??= []);
           list.push(p * 32 + g); // at most MAX_PATTERN_ELEMENTS (16) groups per pattern
         }
       });
@@ -453,7 +482,6 @@ class PhraseRegistry {
    */
   possible(rt: RuleRuntime, gateId: number): boolean {
     if (this.presence(rt) === null) return false;
-    if (this.gateAlways[gateId]) return true;
     if (this.possibleFor !== rt.evaluation) {
       this.possibleFor = rt.evaluation;
       if (this.gatePossible.length < this.gateCount) this.gatePossible = new Uint8Array(this.gateCount);
@@ -475,7 +503,22 @@ class PhraseRegistry {
       // the normaliser counted the digits (every ASCII digit among them): no regex when there is none
       if (digitGroups !== undefined && rt.normalised().digits > 0 && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
     }
-    return this.gatePossible[gateId] === 1;
+    return this.gateAlways[gateId] || this.gatePossible[gateId] === 1;
+  }
+
+  /**
+   * The patterns of cheap test `gateId` (indexes within its rule) whose every group has an atom
+   * that occurs, after possible() returned true: the only ones that can match. Reused buffer.
+   */
+  candidates(gateId: number): readonly number[] {
+    const list = this.candidateList;
+    list.length = 0;
+    const first = this.gateFirst[gateId];
+    for (const p of this.touched) {
+      if (this.patternGate[p] === gateId && this.satisfiedCount[p] === this.patternGroups[p]) list.push(p - first);
+    }
+    for (const i of this.gateUngrouped[gateId]) list.push(i);
+    return list;
   }
 
   private satisfy(groups: number[] | undefined): void {
@@ -742,7 +785,6 @@ function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
   }
   return quoted;
 }
-
 
 /** A hit (partly) inside quotation marks, with a reporting verb in the same or a neighbouring sentence. */
 function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number): boolean {
