@@ -80,6 +80,8 @@ export class NormalisedText implements TextStats {
   start: Int32Array;
   /** ASCII and other decimal digits seen (a cheap pre-filter for phone numbers). */
   digits = 0;
+  /** ASCII digits seen (0-9). */
+  asciiDigits = 0;
   /** T_* bits. */
   features = 0;
   /** The text last normalised (for the statistics computed on demand). */
@@ -144,6 +146,7 @@ export class NormalisedText implements TextStats {
     let lastHard = -1; // last non-soft symbol of the current token
     let singles = 0;
     let digits = 0;
+    let asciiDigits = 0;
     let features = 0;
 
     for (let i = 0; i < len; i++) {
@@ -198,6 +201,7 @@ export class NormalisedText implements TextStats {
         if (cls === cDigit) {
           s |= sDigit;
           digits++;
+          if (c >= 48 && c <= 57) asciiDigits++;
           lastHard = n;
         } else {
           s |= sSoft;
@@ -243,6 +247,7 @@ export class NormalisedText implements TextStats {
     this.text = text;
     this.generation++;
     this.digits = digits;
+    this.asciiDigits = asciiDigits;
     this.features = features;
     if (singles >= 3) this.collapseSingleLetterRuns();
     return this;
@@ -420,7 +425,16 @@ function closeToken(sym: Int32Array, tokenStart: number, lastHard: number, n: nu
 }
 
 /** Whether the '?' before `from` is followed only by more '?' or '!' and then no letter, digit or mask. */
-function questionMarkEndsWord(text: string, from: number, len: number, packed: Int32Array, classShift: number, classMask: number, cLetter: number, cDigit: number): boolean {
+function questionMarkEndsWord(
+  text: string,
+  from: number,
+  len: number,
+  packed: Int32Array,
+  classShift: number,
+  classMask: number,
+  cLetter: number,
+  cDigit: number,
+): boolean {
   for (let j = from; j < len; j++) {
     const c = text.charCodeAt(j);
     if (c === 0x3f || c === 0x21) continue;

@@ -69,7 +69,6 @@ const FREQUENT_WORDS = new Set(
     'who what which when where how all any some one just very really also than then more most only'
   ).split(' '),
 );
-const HAS_DIGIT = /[0-9]/;
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -410,15 +409,19 @@ class PhraseRegistry {
   /** By class id: the (pattern × 32 + group) entries the class satisfies (an array: looked up for every class found, in every comment). */
   private readonly byAtom: Array<number[] | undefined> = [];
   private digitGroups: number[] | undefined;
-  /** By cheap test: its first pattern's index in patternGate, and its patterns with no group (always candidates). */
+  /** By cheap test: its first pattern's index in patternGate (a test's patterns are consecutive). */
   private gateFirst: number[] = [];
-  private gateUngrouped: number[][] = [];
   private candidateList: number[] = [];
   private possibleFor = -1;
-  private gatePossible = new Uint8Array(0);
+  /** Per-evaluation state, valid where stamped with `stamp` (see possible()). */
+  private stamp = 0;
+  private gateStamp = new Int32Array(0);
+  private patternStamp = new Int32Array(0);
   private satisfied = new Int32Array(0);
   private satisfiedCount = new Uint8Array(0);
-  private touched: number[] = [];
+  /** patternGroups and patternGate as typed arrays (made when the first evaluation needs them). */
+  private groupsNeeded = new Uint8Array(0);
+  private gateOf = new Int32Array(0);
 
   classId(key: string, label: string, terms: string[]): number {
     const known = this.ids.get(key);
@@ -460,7 +463,6 @@ class PhraseRegistry {
     const id = this.gateCount++;
     this.gateAlways[id] = patterns.some((groups) => groups.length === 0);
     this.gateFirst[id] = this.patternGate.length;
-    this.gateUngrouped[id] = patterns.flatMap((groups, i) => (groups.length === 0 ? [i] : []));
     for (const groups of patterns) {
       const p = this.patternGate.length;
       this.patternGate.push(id);
@@ -479,31 +481,33 @@ class PhraseRegistry {
    * Whether some pattern of the cheap test `gateId` may match in the current evaluation: every
    * one of its groups has an atom that occurs (a class among the term matches; #Num: an ASCII
    * digit in the text). Computed for all tests at once, on the first call of an evaluation.
+   * Nothing is cleared between evaluations: a pattern's bits and a test's result only count when
+   * stamped with the current evaluation's number.
    */
   possible(rt: RuleRuntime, gateId: number): boolean {
     if (this.presence(rt) === null) return false;
     if (this.possibleFor !== rt.evaluation) {
       this.possibleFor = rt.evaluation;
-      if (this.gatePossible.length < this.gateCount) this.gatePossible = new Uint8Array(this.gateCount);
-      else this.gatePossible.fill(0);
-      if (this.satisfied.length < this.patternGate.length) {
-        this.satisfied = new Int32Array(this.patternGate.length);
-        this.satisfiedCount = new Uint8Array(this.patternGate.length);
-      } else {
-        for (const p of this.touched) {
-          this.satisfied[p] = 0;
-          this.satisfiedCount[p] = 0;
-        }
+      const stamp = ++this.stamp;
+      if (this.gateStamp.length < this.gateCount) this.gateStamp = new Int32Array(this.gateCount);
+      const patterns = this.patternGate.length;
+      if (this.patternStamp.length < patterns) {
+        this.patternStamp = new Int32Array(patterns);
+        this.satisfied = new Int32Array(patterns);
+        this.satisfiedCount = new Uint8Array(patterns);
+        this.groupsNeeded = Uint8Array.from(this.patternGroups);
+        this.gateOf = Int32Array.from(this.patternGate);
       }
-      this.touched.length = 0;
       const byAtom = this.byAtom;
       const markedIds = this.markedIds;
-      for (let i = 0; i < this.marked; i++) this.satisfy(byAtom[markedIds[i]]);
+      for (let i = 0; i < this.marked; i++) {
+        const groups = byAtom[markedIds[i]];
+        if (groups !== undefined) this.satisfy(groups, stamp);
+      }
       const digitGroups = this.digitGroups;
-      // the normaliser counted the digits (every ASCII digit among them): no regex when there is none
-      if (digitGroups !== undefined && rt.normalised().digits > 0 && HAS_DIGIT.test(rt.text)) this.satisfy(digitGroups);
+      if (digitGroups !== undefined && rt.normalised().asciiDigits > 0) this.satisfy(digitGroups, stamp);
     }
-    return this.gateAlways[gateId] || this.gatePossible[gateId] === 1;
+    return this.gateAlways[gateId] || this.gateStamp[gateId] === this.stamp;
   }
 
   /**
@@ -514,22 +518,31 @@ class PhraseRegistry {
     const list = this.candidateList;
     list.length = 0;
     const first = this.gateFirst[gateId];
-    for (const p of this.touched) {
-      if (this.patternGate[p] === gateId && this.satisfiedCount[p] === this.patternGroups[p]) list.push(p - first);
+    const stamp = this.stamp;
+    for (let p = first; p < this.patternGate.length && this.patternGate[p] === gateId; p++) {
+      if (this.patternGroups[p] === 0 || (this.patternStamp[p] === stamp && this.satisfiedCount[p] === this.patternGroups[p])) list.push(p - first);
     }
-    for (const i of this.gateUngrouped[gateId]) list.push(i);
     return list;
   }
 
-  private satisfy(groups: number[] | undefined): void {
-    if (groups === undefined) return;
+  /** Marks the (pattern × 32 + group) entries `groups` as satisfied in evaluation `stamp`. */
+  private satisfy(groups: number[], stamp: number): void {
+    const patternStamp = this.patternStamp;
+    const satisfied = this.satisfied;
+    const count = this.satisfiedCount;
+    const needed = this.groupsNeeded;
     for (let k = 0; k < groups.length; k++) {
       const p = groups[k] >> 5;
       const bit = 1 << (groups[k] & 31);
-      if (this.satisfied[p] & bit) continue;
-      if (this.satisfied[p] === 0) this.touched.push(p);
-      this.satisfied[p] |= bit;
-      if (++this.satisfiedCount[p] === this.patternGroups[p]) this.gatePossible[this.patternGate[p]] = 1;
+      if (patternStamp[p] !== stamp) {
+        patternStamp[p] = stamp;
+        satisfied[p] = bit;
+        count[p] = 1;
+      } else if ((satisfied[p] & bit) === 0) {
+        satisfied[p] |= bit;
+        count[p]++;
+      } else continue;
+      if (count[p] === needed[p]) this.gateStamp[this.gateOf[p]] = stamp;
     }
   }
 
