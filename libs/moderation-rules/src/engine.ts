@@ -1,5 +1,17 @@
 import { fingerprint } from './fingerprint';
-import { canonicalRange, compileAllowEntry, HitBuffer, parseTerm, AllowEntry, TermTrie, tokenEnd, tokenStart, wordEnd } from './matcher/term-trie';
+import {
+  canonicalRange,
+  compileAllowEntry,
+  HitBuffer,
+  parseTerm,
+  AllowEntry,
+  OUT_ALLOW,
+  OUT_STEM,
+  TermTrie,
+  tokenEnd,
+  tokenStart,
+  wordEnd,
+} from './matcher/term-trie';
 import { defaultMessage } from './messages';
 import { NormalisedText, S_DIGIT } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
@@ -96,6 +108,8 @@ export class CompiledRuleSet {
   readonly slots: number;
   /** @internal slots that keep every match (phrase word classes), not only the longest per start */
   readonly keepAllSlots: readonly boolean[];
+  /** @internal the keep-all slots of `trie` and of `deferredTrie` (their buffers are cleared before each scan) */
+  readonly keepAllBySource: readonly [readonly number[], readonly number[]];
   /** Number of terms in the shared automaton. */
   readonly termCount: number;
   /** @internal */
@@ -165,6 +179,8 @@ export class CompiledRuleSet {
     this.deferredSlots = deferredSlots;
     this.slots = slots;
     this.keepAllSlots = keepAll;
+    const keepAllOf = (deferred: boolean): number[] => keepAll.flatMap((k, slot) => (k && deferredSlots[slot] === deferred ? [slot] : []));
+    this.keepAllBySource = [keepAllOf(false), keepAllOf(true)];
     this.termCount = termCount;
     this.rules = compiled.map(({ id, type, phase, category, shadow }) => ({ id, type, phase, category, shadow }));
     Object.freeze(this.rules);
@@ -284,24 +300,29 @@ class Runtime implements RuleRuntime {
     this.worked = true;
     const view = this.normalised();
     const keepAll = this.rs.keepAllSlots;
-    const deferredSlots = this.rs.deferredSlots;
-    for (let slot = 0; slot < keepAll.length; slot++)
-      if (keepAll[slot] && deferredSlots[slot] === deferred) (packedPool[slot] ??= new PackedMatches()).count = 0;
+    const cleared = this.rs.keepAllBySource[deferred ? 1 : 0];
+    for (let i = 0; i < cleared.length; i++) (packedPool[cleared[i]] ??= new PackedMatches()).count = 0;
     trie.scan(view, sharedHits);
+    const outSlot = trie.outSlot;
+    const outFlags = trie.outFlags;
+    const digits = view.digits >= 2; // a match that looks like a number has two digits at least
     for (let k = 0; k < sharedHits.count; k++) {
-      const output = trie.outputs[sharedHits.out[k]];
+      const o = sharedHits.out[k];
       const first = sharedHits.first[k];
       let last = sharedHits.last[k];
-      if (output.allow.length > 0) {
+      const flags = outFlags[o];
+      if (flags & OUT_ALLOW) {
         const word = canonicalRange(view, tokenStart(view, first), tokenEnd(view, last));
-        if (output.allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
+        if (trie.outputs[o].allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
       }
-      if (looksLikeNumber(view, this.text, first, last)) continue;
-      if (output.stem) last = wordEnd(view, last);
-      if (keepAll[output.slot]) {
-        packedPool[output.slot].push(output.termIndex, view.start[first], view.start[last + 1]);
+      if (digits && looksLikeNumber(view, this.text, first, last)) continue;
+      if (flags & OUT_STEM) last = wordEnd(view, last);
+      const slot = outSlot[o];
+      if (keepAll[slot]) {
+        packedPool[slot].push(trie.outTermIndex[o], view.start[first], view.start[last + 1]);
         continue;
       }
+      const output = trie.outputs[o];
       const match: TermMatch = { termIndex: output.termIndex, term: output.term, start: view.start[first], end: view.start[last + 1] };
       const list = (result[output.slot] ??= []);
       // one match per start: keep the longest
@@ -309,7 +330,10 @@ class Runtime implements RuleRuntime {
       if (same < 0) list.push(match);
       else if (match.end > list[same].end) list[same] = match;
     }
-    for (const list of result) list?.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (let slot = 0; slot < result.length; slot++) {
+      const list = result[slot];
+      if (list !== undefined && list.length > 1) list.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
   }
 
   now(): number {
@@ -425,7 +449,15 @@ function processCpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-function run(ruleSet: CompiledRuleSet, body: string, text: string, truncated: boolean, comment: CommentInput, context: EvaluationContext, clock: () => number): Decision {
+function run(
+  ruleSet: CompiledRuleSet,
+  body: string,
+  text: string,
+  truncated: boolean,
+  comment: CommentInput,
+  context: EvaluationContext,
+  clock: () => number,
+): Decision {
   runtime.reset(ruleSet, body, text, comment ?? { body }, context ?? {}, clock);
 
   const out = collector;

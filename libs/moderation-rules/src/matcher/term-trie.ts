@@ -251,6 +251,10 @@ function closeOmittedSpaces(tree: Int32Array, outs: number[][], maxNodes: number
   return table.slice(0, count * ALPHA);
 }
 
+/** TermTrie.outFlags: the output has an allow-list; it is a stem. */
+export const OUT_ALLOW = 1;
+export const OUT_STEM = 2;
+
 /** Cap on the nodes that closeOmittedSpaces may add, as a multiple of the trie's own nodes. */
 const MAX_CLOSURE_GROWTH = 4;
 
@@ -271,6 +275,10 @@ export class TermTrie {
   private spacesClosed = false;
   private dirty = false;
   readonly outputs: TermOutput[] = [];
+  /** By output index, made by freeze() for the hit loop: its slot, term index and OUT_* flags. */
+  outSlot = new Int32Array(0);
+  outTermIndex = new Int32Array(0);
+  outFlags = new Uint8Array(0);
 
   /**
    * @param capacity initial number of nodes
@@ -348,6 +356,9 @@ export class TermTrie {
     this.outFrom[nodes] = flat.length;
     this.outList = Int32Array.from(flat);
     this.outStem = Uint8Array.from(this.outStemList);
+    this.outSlot = Int32Array.from(this.outputs, (o) => o.slot);
+    this.outTermIndex = Int32Array.from(this.outputs, (o) => o.termIndex);
+    this.outFlags = Uint8Array.from(this.outputs, (o) => (o.allow.length > 0 ? OUT_ALLOW : 0) | (o.stem ? OUT_STEM : 0));
     this.dirty = false;
     return this;
   }
