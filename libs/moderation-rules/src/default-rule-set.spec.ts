@@ -121,7 +121,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['How smug would that presenter look with a broken jaw', 'flagged', 'threat-phrases'],
     ['We know where his daughter parks every morning', 'flagged', 'threat-phrases'],
     ['Bad things happen to reporters who snitch', 'flagged', 'threat-phrases'],
-    ["I still know how to build a bomb, mate", 'flagged', 'threat-phrases'],
+    ['I still know how to build a bomb, mate', 'flagged', 'threat-phrases'],
     ["I'm waiting outside your office and we won't be alone", 'flagged', 'threat-phrases'],
     ['The columnist will get a visit from the boys tonight', 'flagged', 'threat-phrases'],
     ['Shame if the editor had an accident, it would be a real shame if he got hurt', 'flagged', 'threat-phrases'],
@@ -228,7 +228,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['I hope the councillor wakes up to slashed tyres', 'flagged', 'threat-phrases'],
     ["Let's see how smug the umpire looks after Saturday", 'flagged', 'threat-phrases'],
     ['Hunt them down, every one of them', 'flagged', 'threat-phrases'],
-    ["Be a shame if the Range Rover met some acid", 'flagged', 'threat-phrases'],
+    ['Be a shame if the Range Rover met some acid', 'flagged', 'threat-phrases'],
     ['Tell your son to watch himself on the walk home', 'flagged', 'threat-phrases'],
     ['One petrol bomb and that office is finished', 'flagged', 'threat-phrases'],
     ['Those people are vermin and need exterminating', 'flagged', 'hate-phrases'],
@@ -236,7 +236,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['Her name is Ann Lee, born 02/05/1990', 'flagged', 'doxxing-phrases'],
     // after held-back-18
     ['Acid in her face would shut her up', 'flagged', 'threat-phrases'],
-    ["Show them what happens to snitches", 'flagged', 'threat-phrases'],
+    ['Show them what happens to snitches', 'flagged', 'threat-phrases'],
     ['Enough of us and we can burn it down', 'flagged', 'threat-phrases'],
     ['Drag him out into the street', 'flagged', 'threat-phrases'],
     ['Find his family and make them pay', 'flagged', 'threat-phrases'],
@@ -256,6 +256,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['Shame the bullet missed him', 'flagged', 'threat-phrases'],
     ['We know which gym you use, mate', 'flagged', 'threat-phrases'],
     ['Roma are a lower species', 'flagged', 'hate-phrases'],
+    ['Someone needs to beat him to a pulp', 'flagged', 'threat-phrases'],
+    ['Time to knock them out cold', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -378,6 +380,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Our goalkeeper looked a dead man walking after that howler'],
     ["Someone left a voicemail saying they'd torch my shop; I've reported it"],
     ['Popped out for a quick fag at half time'],
+    ['Time to beat Rousey in a rematch and then retire'],
+    ['Go and knock them out of the cup on Saturday'],
+    ['Shiite militia leaders say their forces are waiting outside the city'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

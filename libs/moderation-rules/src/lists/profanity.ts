@@ -29,7 +29,7 @@ export const PROFANITY: TermEntry[] = [
   'fukin',
   'fukkin',
   'phuck*',
-  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shittim', 'shitov*', 'shitterton'] },
+  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
   'bullshit*',
   'horseshit*',
   'dipshit*',

@@ -77,6 +77,8 @@ function isNotAPhoneNumber(candidate: string): boolean {
   if (groups.length >= 4 && groups[0][0] !== '0' && !candidate.startsWith('(') && groups.every((g) => g.length <= 3)) return true;
   // "978-0-14-103614-4": an ISBN
   if (groups.join('').length === 13 && /^97[89]/.test(groups[0])) return true;
+  // "2015/16 15/16", "2019-20 season": a season or a financial year first
+  if (/^(?:1[89]|20)\d\d[/-]\d\d\b/.test(candidate)) return true;
   // "1914 1918 1939": a list of years
   if (groups.length > 1 && groups.every((g) => /^(1[89]|20)\d\d$/.test(g))) return true;
   return false;
