@@ -258,6 +258,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['Roma are a lower species', 'flagged', 'hate-phrases'],
     ['Someone needs to beat him to a pulp', 'flagged', 'threat-phrases'],
     ['Time to knock them out cold', 'flagged', 'threat-phrases'],
+    ["You're a dead man walking, Smith", 'flagged', 'threat-phrases'],
+    ['you paki', 'rejected', 'slurs-and-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -383,6 +385,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['Time to beat Rousey in a rematch and then retire'],
     ['Go and knock them out of the cup on Saturday'],
     ['Shiite militia leaders say their forces are waiting outside the city'],
+    ["The manager's a dead man walking after that display"],
+    ["Was the word 'paki' the basis for the aggravated charge here?"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1781,8 +1781,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
   // a political career, not a life: "the PM won't see Christmas in office"
   'see|last christmas|december|summer|spring|autumn|winter|the|another in|as office|charge|post|power|leader|pm|boss|manager|number|government',
-  // looking beaten, not doomed: "the keeper looked a dead man walking after that howler"
+  // looking beaten, not doomed: "the keeper looked a dead man walking after that howler", "the manager's a dead man walking
+  // after that display" (not "you're a …", nor "… is a dead man walking if he shows his face")
   'looked|look|looks|looking|seemed|seems like? a dead man walking',
+  's|is|was a dead man walking !if|when|unless|once|the|round|near|at|on|in|anywhere|next',
   // an idiom of abundance, not a call: "more campers than they know what to do with"
   'than _? know|knows what to do',
   // a prediction of what someone else will do to him, not a wish: "he'd get his face bashed in by a horde of …"

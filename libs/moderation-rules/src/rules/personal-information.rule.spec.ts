@@ -128,4 +128,15 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('Cheap tickets, call +44 20 7946 0123 today').map((p) => p.value)).toEqual(['+44 20 7946 0123']);
     expect(findPhoneNumbers('Appointments and reservations: 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
   });
+
+  it("does not flag a business's number by what it is for, a lost pet's appeal or a pharmacy's \"their number\"", () => {
+    expect(findPhoneNumbers('The tip on Barrow Lane is open till 6 now. Call 01632 960321 to book a slot for garden waste.')).toEqual([]);
+    expect(findPhoneNumbers('Reiki and massage this week, call 01903 856 801 for details')).toEqual([]);
+    expect(findPhoneNumbers('The pharmacy on Cole Street does flu jabs now, their number is (555) 014-2290')).toEqual([]);
+    expect(findPhoneNumbers('LOST CAT: grey tabby, went missing near the park on Sunday. Please call Maureen on 07700 900615 if you see her.')).toEqual([]);
+    // a person named before the number still makes it theirs
+    expect(findPhoneNumbers('Ring him on 07700 900615 for details of where he lives').map((p) => p.value)).toEqual(['07700 900615']);
+    expect(findPhoneNumbers('The grass who gave evidence, their number is 07700 900615').map((p) => p.value)).toEqual(['07700 900615']);
+    expect(findPhoneNumbers('She went missing from the refuge, her mobile is 07700 900615').map((p) => p.value)).toEqual(['07700 900615']);
+  });
 });

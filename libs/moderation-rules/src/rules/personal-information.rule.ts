@@ -97,15 +97,21 @@ const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|statio
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|bookings|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward)\\b`,
   'i',
 );
-const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|their|them|they|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
-function isOrganisationNumber(text: string, start: number): boolean {
-  let from = Math.max(0, start - 60);
+/** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
+const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
+/** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
+const ORGANISATION_AFTER =
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d)\b/i;
+/** A lost pet's appeal, a business's or a service's number: named before it (or what it is for, after it), with no person before it. */
+function isOrganisationNumber(text: string, start: number, end: number): boolean {
+  let from = Math.max(0, start - 100);
   for (let k = start - 1; k >= from; k--) if (isDigit(text.charCodeAt(k))) from = k + 1; // another number ends the context
   const before = text.slice(from, start);
-  return ORGANISATION_BEFORE.test(before) && !PERSON_BEFORE.test(before);
+  if (PERSON_BEFORE.test(before)) return false;
+  return ORGANISATION_BEFORE.test(before) || ORGANISATION_AFTER.test(text.slice(end, end + 40));
 }
 
 /** True when the digits at `start` are part of a web address ("…/articles/s41586-026-01234-5", "?id=…"). */
@@ -154,7 +160,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     if (digits < minDigits || digits > 15) continue;
     if (end < n && isLetterOrDigit(text.charCodeAt(end))) continue;
     const candidate = text.slice(start, end);
-    if (isInsideLink(text, start) || isFreephone(candidate) || isOrganisationNumber(text, start)) continue;
+    if (isInsideLink(text, start) || isFreephone(candidate) || isOrganisationNumber(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
