@@ -260,6 +260,23 @@ describe('DEFAULT_RULE_SET', () => {
     ['Time to knock them out cold', 'flagged', 'threat-phrases'],
     ["You're a dead man walking, Smith", 'flagged', 'threat-phrases'],
     ['you paki', 'rejected', 'slurs-and-hate'],
+    ["It'd be a real pity if something happened to your kids on the way to school", 'flagged', 'threat-phrases'],
+    ["Shame if she had a nasty fall on those steps", 'flagged', 'threat-phrases'],
+    ["There's a few lads waiting on him outside the pub", 'flagged', 'threat-phrases'],
+    ["Keep digging and you'll end up face down in the river", 'flagged', 'threat-phrases'],
+    ["Let the estate deal with him the old fashioned way", 'flagged', 'threat-phrases'],
+    ["Time we did what the police won't", 'flagged', 'threat-phrases'],
+    ["Somebody put a match to that hostel", 'flagged', 'threat-phrases'],
+    ["We know which pub he drinks in", 'flagged', 'threat-phrases'],
+    ["Those Somalis on the estate, they're a plague", 'flagged', 'hate-phrases'],
+    ["Roma are filthy thieving rats", 'flagged', 'hate-phrases'],
+    ["Judaism isn't a religion, it's a disease", 'flagged', 'hate-phrases'],
+    ["Vermin, the whole Roma lot", 'flagged', 'hate-phrases'],
+    ["You're a brainless failure", 'flagged', 'insult-phrases'],
+    ["Your opinions are as thick as your head", 'flagged', 'insult-phrases'],
+    ["Crawl back under your rock", 'flagged', 'insult-phrases'],
+    ["The author can't string a sentence together", 'flagged', 'insult-phrases'],
+    ["Black Audi, reg KX19 BHT, leaves it on Quarry Lane", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -387,6 +404,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['Shiite militia leaders say their forces are waiting outside the city'],
     ["The manager's a dead man walking after that display"],
     ["Was the word 'paki' the basis for the aggravated charge here?"],
+    ["It would be a shame if something happened to the festival funding"],
+    ["With few exceptions your car will be waiting for you at the airport"],
+    ["The boys were waiting for him at the airport with balloons"],
+    ["Refugees aren't criminals, they're people like us"],
+    ["Islam is a religion of peace"],
+    ["Put the match to the side and talk about the budget"],
+    ["We know which school is best for our kids"],
+    ["Reg Varney was a comedian"],
+    ["The policy was a failure from start to finish"],
+    ["My dad could never string a sentence together in French"],
+    ["People who smoke end up in hospital more often"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

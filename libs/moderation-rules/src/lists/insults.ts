@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -76,7 +76,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "what a useless doos of a reporter"
   harassment(`what a|an _{1,5} @of_a_person`, 'insulting a person'),
   // a vocative insult starting a sentence: "Pathetic excuse for a journalist, crawl off"
-  harassment(`^@insult_adjective{1,3} cow|pig|loser|losers|clown|clowns|coward|cowards|fool|fools|prat|git|twit|muppet|plonker|wanker|tosser|scumbag|imbecile|cretin|dimwit|halfwit|nitwit|buffoon|creep|weasel|slag|melt|numpty|pillock|wazzock|incel|hack|sycophant`, 'insulting a person'),
+  harassment(`^@insult_adjective{1,3} cow|pig|loser|losers|clown|clowns|coward|cowards|fool|fools|prat|git|twit|muppet|plonker|wanker|tosser|scumbag|imbecile|cretin|dimwit|halfwit|nitwit|buffoon|creep|weasel|slag|melt|numpty|pillock|wazzock|incel|hack|sycophant|slapper|failure|inbred`, 'insulting a person'),
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
@@ -87,6 +87,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"
   harassment(`whoever _{1,4} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`@person_noun a|an @insult_adjective{1,3} @insult_noun`, 'insulting a person'),
+  // "your comments are as brainless as your face", "crawl back under whatever rock you came from", "can't string two thoughts together"
+  harassment(`as brainless|thick|stupid|dumb|dim|daft|ugly|empty|useless|pathetic|fat|vacant|dense|gormless|witless as your|ur|yer|his|her face|head|mum|mother|mam|brain|opinions|comments|takes`, 'insulting the reader'),
+  harassment(`crawl|slither|slink|go back under whatever|the|your|that|a rock`, 'insulting the reader'),
+  harassment(`can|cant|cannot|couldn|could t? not? string two|three|a _? together`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

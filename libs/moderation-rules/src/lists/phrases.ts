@@ -455,6 +455,22 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`drag|pull|haul ${DET_MOD} @target_group|${VICTIM}|em out one by one`, 'call on others to harm someone'),
   // "put a brick through its window"
   threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|windscreen|door|letterbox`, 'threat against a place'),
+  // Generalisations after held-back-21 and -22 (veiled threats, vigilantes, arson)
+  // "be a real pity if the kid copped one he didn't see coming", "shame if he had a nasty fall on them stairs"
+  threat(`@shame_if _{0,6} @mishap`, 'threat'),
+  // "a few lads waitin on ye after last orders", "plenty of lads in Ballykeel waiting to give him a welcome home"
+  threat(`few|plenty|some|couple|bunch|load|loads|gang|lot of? lads|boys|mates|us _{0,3} @waiting_on @second_person|@third_person|ye|yous|#Name|@role`, 'threat'),
+  // "stop digging or you'll end up in a hole nobody pulls you out of", "people like you end up face down in the canal"
+  threat(`you|ya|u|ye|youll|ull|yull|ll _{0,2} end|ends up @ended_up`, 'threat'),
+  threat(`like you|u|ye|yourself|yerself _{0,4} end|ends|tend|tends up? to? end? up @ended_up`, 'threat'),
+  // "let the town deal with him the old-fashioned way", "we'll do what the courts won't"
+  threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|it|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
+  threat(`@what_police_wont`, 'call on others to harm someone'),
+  // "someone needs to put a match to that hotel"
+  threat(`put|set|take|took|hold|held @match_to @determiner* _? @arson_target`, 'threat against a place'),
+  threat(`put a torch to @determiner* _? @arson_target`, 'threat against a place'),
+  // "we knaa which club ye drink in", "we all know which house on Bracken Lane he's in", "I know which block of flats your profile picture was taken outside"
+  threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -498,6 +514,16 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "a civilised country would quietly get rid of them", "they should be fumigated out of this country"
   hate(`@target_group _{0,6} _{0,6} @get_rid_quietly them|em|the|all`, 'call to exterminate a group'),
   hate(`@target_group _{0,6} _{0,6} smoke|flush|stamp|exterminate|gas|squash|cull|hunt|fumigate|poison|swat|spray _{0,4} like @vermin_noun|pest|pests|vermin|rats`, 'dehumanising a group'),
+  // Generalisations after held-back-21 and -22
+  // "Those Pakistanis aren't neighbours, they're a swarm"
+  hate(`@target_group _{0,6} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  // "Chinese are filthy bat-eating animals"
+  hate(`@target_group @be @determiner? @adjective+ _{1,2} @dehumanising_noun`, 'dehumanising a group'),
+  // "Islam isn't a religion, it's a cancer"
+  hate(`@target_group isn|is|isnt|aren|are|arent not? t? a|an? religion|race|culture|faith|people|community _? it|its|they|theyre|that s|is|are|re? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  // "Parasites, the whole Jewish lot"
+  hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -525,6 +551,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "That scab driver's rego is XYZ-482 NSW, white Hilux"
   dox(`rego|registration|numberplate|plate is|s #Cap|#Num`, 'where someone can be found'),
   dox(`reg #Num`, 'where someone can be found'),
+  // "Grey Skoda, reg YD21 XKP", "reg ends KDX"
+  dox(`reg|rego ends|starts|begins|is with? #Cap`, 'where someone can be found'),
+  dox(`@car_make _{0,2} reg|rego|registration|plate #Cap`, 'where someone can be found'),
   dox(`@lives_above the _{0,3} on #Cap`, 'where someone lives'),
   dox(`born|dob #Num #Num #Num`, 'date of birth'),
   dox(`born|dob on? #Num #Cap #Num`, 'date of birth'),
@@ -629,7 +658,23 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ],
   beaten_how: ['to death', 'to a pulp', 'into a pulp', 'to pieces', 'into next week', 'within an inch', 'to within an inch', 'in the head', 'in the face', 'in the teeth', 'in the balls', 'out cold', 'the shit out', 'the hell out', 'the crap out', 'the living daylights out', 'their heads in', 'his head in', 'her head in', 'your head in', 'its head in', 'his teeth in', 'your teeth in', 'their teeth in', 'his face in', 'your face in'],
   look_under: ['check under', 'checking under', 'look under', 'looking under', 'look beneath', 'check beneath', 'looking beneath'],
-  shame_if: ['shame if', 'pity if', 'awful if', 'terrible if', 'tragic if', 'sad if'],
+  shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
+    .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
+  // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
+  mishap: ['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
+    .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
+      'didnae come hame', 'didnae come home', 'didn t come hame', 'never made it home', 'ate something', 'swallowed something', 'was waiting for you', 'were waiting for you', 'was waiting for him',
+      'was waiting for her', 'were waiting for him', 'someone was waiting', 'somebody was waiting', 'came off the road', 'went off the road', 'brakes failed', 'brakes went', 'brakes to go', 'brakes were to fail',
+      'went missing', 'goes missing', 'got lost', 'vanished', 'disappeared', 'had an accident', 'met with an accident', 'slipped', 'got knocked', 'got run over', 'got hit']),
+  waiting_on: ['waiting on', 'waiting for', 'waitin on', 'waitin for', 'waiting to give', 'waitin to give', 'waiting to welcome', 'waiting outside for', 'be waiting for', 'will be waiting for', 'waiting to meet'],
+  ended_up: ['face down', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
+    'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
+  old_way: ['the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
+  // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
+  what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers', 'council'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
+  match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
+  know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
+  arson_target: ['hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   ),

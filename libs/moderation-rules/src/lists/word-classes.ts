@@ -72,6 +72,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
+      'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
       'not even human', 'less than human', 'not people', 'breeding stock', 'feral', 'a lower species', 'lower species', 'an inferior species', 'an inferior race', 'inferior race', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
       'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
@@ -217,6 +218,12 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   lives_in: {
     label: 'where someone lives',
     terms: ['lives', 'living', 'resides', 'residing', 'staying', 'stays', 'live', 'stay'].flatMap((v) => ['in', 'at'].map((p) => `${v} ${p}`)),
+  },
+  // a vehicle before its registration ("grey Skoda, reg YD21 XKP")
+  car_make: {
+    label: 'vehicle',
+    terms: ['skoda', 'corsa', 'kia', 'audi', 'bmw', 'ford', 'vauxhall', 'toyota', 'honda', 'nissan', 'qashqai', 'fiesta', 'merc', 'mercedes', 'volvo', 'tesla', 'jag', 'jaguar', 'lexus', 'hilux',
+      'ute', 'van', 'car', 'motor', 'pickup', 'truck', 'astra', 'clio', 'peugeot', 'renault', 'citroen', 'fiat', 'hyundai', 'mazda', 'micra', 'sportage', 'jeep', 'land rover', 'range rover', 'volkswagen', 'vw', 'suzuki', 'mitsubishi', 'subaru', 'porsche', 'yaris', 'octavia', 'passat', 'prius', 'f 150'],
   },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
