@@ -277,6 +277,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Crawl back under your rock", 'flagged', 'insult-phrases'],
     ["The author can't string a sentence together", 'flagged', 'insult-phrases'],
     ["Black Audi, reg KX19 BHT, leaves it on Quarry Lane", 'flagged', 'doxxing-phrases'],
+    ["Run the whole family out of Hollinwood.", 'flagged', 'threat-phrases'],
+    ["Drive them back over the county line.", 'flagged', 'threat-phrases'],
+    ["Pelt the coach when it pulls in.", 'flagged', 'threat-phrases'],
+    ["Key the cars and tip the bins.", 'flagged', 'threat-phrases'],
+    ["Everyone flood her work inbox and tell her what you'd like done to her", 'flagged', 'threat-phrases'],
+    ["Time we all paid them a visit.", 'flagged', 'threat-phrases'],
+    ["Me and the lads will be paying the Smith family a visit.", 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -415,6 +422,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["The policy was a failure from start to finish"],
     ["My dad could never string a sentence together in French"],
     ["People who smoke end up in hospital more often"],
+    ["Run the numbers again, they don't add up."],
+    ["The floods drove families out of Hebden Bridge last winter."],
+    ["Pelting down here again, no match today."],
+    ["Key the postcode into the app and it tells you the bin day."],
+    ["I'll be paying my mum a visit at the weekend."],
+    ["Time we paid the museum a visit, the new wing is lovely."],
+    ["Drive it back over the bridge and you'll find parking."],
+    ["Burn the rubbish at the tip, not in your garden."],
+    ["Force them out of office at the next election."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

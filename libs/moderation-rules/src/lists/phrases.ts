@@ -470,6 +470,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put|set|take|took|hold|held @match_to @determiner* _? @arson_target`, 'threat against a place'),
   threat(`put a torch to @determiner* _? @arson_target`, 'threat against a place'),
   // "we knaa which club ye drink in", "we all know which house on Bracken Lane he's in", "I know which block of flats your profile picture was taken outside"
+  // imperatives to drive out, pelt or harass: "Run the whole family out of Hollinwood", "Pelt the coach when …", "Key the cars"
+  threat(`^run|drive|chase|hound|burn|smoke|force @determiner* whole|entire? family|families|lot|them|em|him|her|@target_group|@person_noun out|back out? of|over|across #Cap|the|this|our|town|here`, 'call on others to harm someone'),
+  threat(`^pelt|egg|brick|stone|bottle @determiner* _{0,2} when|as|if|with|on|at|outside`, 'call on others to harm someone'),
+  threat(`^key|scratch|slash|torch|smash @determiner|@possessive car|cars|van|vans|motor|windows|tyres|tires`, 'call on others to harm someone'),
+  // "everyone flood her council inbox tonight and tell her exactly what you'd like done to her"
+  threat(`flood|bombard|spam|swamp|blitz _{1,4} inbox|inboxes|dms|mentions|socials|phone|email _{0,6} what _{0,4} done to|with @third_person|@second_person`, 'call to harass someone'),
+  // "Time we all paid them a visit", "me and a few mates will be paying the Ashworth family a visit"
+  threat(`time|ll|will|gonna|should|lets|need _{0,3} paid|pay|paying them|him|her a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
+  threat(`time|ll|will|gonna|should|lets|need _{0,3} paid|pay|paying the _{0,2} family|lot|lads|bloke|fella|pair|brothers|household a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
 ];
 
@@ -824,6 +833,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'caved|kicked|smashed|bashed|stamped|knocked|punched in|out|off by',
   // reported, not made: "had expressed a wish that Payne drop dead"
   'expressed|voiced|stated|expressing|voicing a|the|his|her|their wish|hope',
+  // out of a post or a contest, not out of town: "force them out of office", "knock them out of the cup"
+  'out of office|power|government|parliament|business|contention|parliament',
+  'out of the race|running|party|competition|league|cup|tournament|final|contest|election|leadership|cabinet|government',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];
