@@ -284,6 +284,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["Everyone flood her work inbox and tell her what you'd like done to her", 'flagged', 'threat-phrases'],
     ["Time we all paid them a visit.", 'flagged', 'threat-phrases'],
     ["Me and the lads will be paying the Smith family a visit.", 'flagged', 'threat-phrases'],
+    ["Hindus have always been a disease on this country", 'flagged', 'hate-phrases'],
+    ["LGBT people are a contagion", 'flagged', 'hate-phrases'],
+    ["Those Dalit families are sub-human filth", 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -431,6 +434,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Drive it back over the bridge and you'll find parking."],
     ["Burn the rubbish at the tip, not in your garden."],
     ["Force them out of office at the next election."],
+    ["Lost tabby near 12 Oak Road, ring 07700 900111 if you see her."],
+    ["Let's crush them at the polls in May"],
+    ["Just execute the game plan, lads"],
+    ["We will destroy the Tories in the next election"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

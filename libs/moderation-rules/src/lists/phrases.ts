@@ -833,6 +833,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'caved|kicked|smashed|bashed|stamped|knocked|punched in|out|off by',
   // reported, not made: "had expressed a wish that Payne drop dead"
   'expressed|voiced|stated|expressing|voicing a|the|his|her|their wish|hope',
+  // beaten in a vote, not hurt: "let's annihilate them at the polls", "crush the Tories in the next election"
+  '@violent_verb|annihilate|crush|destroy|smash|bury|thrash|wipe|slaughter|hammer|obliterate|trounce|demolish|batter _{0,4} at|in|on the? next|coming|upcoming? polls|poll|ballot|ballots|election|elections|vote|locals|midterms|primaries|primary|referendum|count|hustings',
+  // a plan carried out, not a person: "just execute the plan, Pakistan"
+  'execute|executed|executes|executing the|a|our|their|this|that|your|his|her game? plan|plans|strategy|order|orders|idea|vision|gameplan|move|moves|trade|deal|contract|warrant|search|script|routine|tactics',
   // out of a post or a contest, not out of town: "force them out of office", "knock them out of the cup"
   'out of office|power|government|parliament|business|contention|parliament',
   'out of the race|running|party|competition|league|cup|tournament|final|contest|election|leadership|cabinet|government',

@@ -33,6 +33,9 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'group of people',
     terms: [
       'muslim*', 'moslem*', 'islamist*', 'jew', 'jews', 'jewish people', 'christians', 'catholics', 'protestants', 'hindus', 'sikhs',
+      'lgbt', 'lgbtq', 'lgbt people', 'lgbtq people', 'transgender people', 'trans people', 'dalits', 'dalit people', 'luos', 'luo people', 'kikuyus', 'kikuyu people',
+      'hausas', 'hausa people', 'igbos', 'igbo people', 'yorubas', 'yoruba people', 'tamils', 'uyghurs', 'rohingyas', 'ahmadis', 'shias', 'sunnis', 'shiites',
+      'bengalis', 'biharis', 'kosovans', 'maoris',
       'buddhists', 'atheists', 'mormons', 'immigrant*', 'migrant*', 'refugee*', 'asylum seeker*', 'foreigners', 'illegals',
       'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'arabs', 'africans', 'mexicans', 'latinos',
       'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',
@@ -51,6 +54,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: 'group of people',
     terms: [
       'muslim', 'moslem', 'islamic', 'jewish', 'black', 'asian', 'arab', 'african', 'mexican', 'chinese', 'indian', 'pakistani', 'bangladeshi',
+      'lgbt', 'lgbtq', 'transgender', 'dalit', 'luo', 'kikuyu', 'hausa', 'igbo', 'yoruba', 'tamil', 'uyghur', 'rohingya', 'ahmadi', 'shia', 'sunni', 'bengali', 'bihari', 'maori',
       'somali', 'syrian', 'afghan', 'polish', 'romanian', 'nigerian', 'albanian', 'gypsy', 'roma', 'traveller', 'immigrant', 'migrant',
       'refugee', 'gay', 'trans', 'transgender', 'disabled', 'aboriginal', 'hindu', 'sikh', 'catholic', 'eritrean', 'sudanese', 'iraqi',
       'kurdish', 'turkish', 'jamaican', 'haitian', 'filipino', 'vietnamese', 'palestinian', 'israeli', 'latino', 'hispanic',
@@ -297,6 +301,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'are literally', 'are like', 'are the same as', 'are worse than', 'are lower than', 'are a bunch of', 'are a pack of', 'are a horde of',
       'are a swarm of', 'are an infestation of', 're', 'were', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
       'are filthy', 'are dirty', 'are disgusting', 'are nothing more than',
+      'been', 'have been', 'has been', 'have always been', 'has always been', 'are always', 'is always', 'will forever be', 'are still', 'is still', 'are truly', 'are really',
     ],
   },
   spread_verb: {

@@ -134,6 +134,11 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('Reiki and massage this week, call 01903 856 801 for details')).toEqual([]);
     expect(findPhoneNumbers('The pharmacy on Cole Street does flu jabs now, their number is (555) 014-2290')).toEqual([]);
     expect(findPhoneNumbers('LOST CAT: grey tabby, went missing near the park on Sunday. Please call Maureen on 07700 900615 if you see her.')).toEqual([]);
+    expect(findPhoneNumbers('Lost a jacket at the Kingsmead end on Saturday, keys in the pocket. If found please call 07700 900128, reward offered')).toEqual([]);
+    expect(findPhoneNumbers('The coach leaves the Civic Centre at 8am sharp. Ring Linda on 07700 900655 if you need a seat')).toEqual([]);
+    expect(findPhoneNumbers('The Citizens Advice office is at 12 Marlow Street, open Mon-Fri 9 to 4, phone 01632 960714.')).toEqual([]);
+    expect(findPhoneNumbers('Ring Dave on 07700 900655 if you want to tell him what you think')).toEqual(['07700 900655'].map((v) => ({ start: 13, end: 25, value: v })));
+    expect(findPhoneNumbers('Box office 020 7946 0018 or ring Dave on 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
     // a person named before the number still makes it theirs
     expect(findPhoneNumbers('Ring him on 07700 900615 for details of where he lives').map((p) => p.value)).toEqual(['07700 900615']);
     expect(findPhoneNumbers('The grass who gave evidence, their number is 07700 900615').map((p) => p.value)).toEqual(['07700 900615']);

@@ -104,14 +104,35 @@ const ORGANISATION_BEFORE = new RegExp(
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
-  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d)\b/i;
-/** A lost pet's appeal, a business's or a service's number: named before it (or what it is for, after it), with no person before it. */
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
+/** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or offers a reward. */
+const APPEAL = /^\W{0,3}(?:lost|found|missing|stolen)\b|\breward\b/i;
+/**
+ * A lost-and-found appeal's, a business's or a service's number: an organisation named before it, what it is for
+ * after it, or an appeal, with no person before it (nor after it, for what it is for: "… if you want to tell him").
+ */
 function isOrganisationNumber(text: string, start: number, end: number): boolean {
   let from = Math.max(0, start - 100);
-  for (let k = start - 1; k >= from; k--) if (isDigit(text.charCodeAt(k))) from = k + 1; // another number ends the context
+  // another phone-like number (six digits or more) ends the context; short ones ("open 9 to 4", "at 7 Ogui Road") do not
+  for (let k = start - 1; k >= from; k--) {
+    if (!isDigit(text.charCodeAt(k))) continue;
+    let digits = 0;
+    let j = k;
+    while (j >= from && (isDigit(text.charCodeAt(j)) || PHONE_SEPARATORS.includes(text[j]))) {
+      if (isDigit(text.charCodeAt(j))) digits++;
+      j--;
+    }
+    if (digits >= 6) {
+      from = k + 1;
+      break;
+    }
+    k = j + 1;
+  }
   const before = text.slice(from, start);
   if (PERSON_BEFORE.test(before)) return false;
-  return ORGANISATION_BEFORE.test(before) || ORGANISATION_AFTER.test(text.slice(end, end + 40));
+  if (ORGANISATION_BEFORE.test(before) || APPEAL.test(text)) return true;
+  const after = text.slice(end, end + 40);
+  return ORGANISATION_AFTER.test(after) && !PERSON_BEFORE.test(after);
 }
 
 /** True when the digits at `start` are part of a web address ("…/articles/s41586-026-01234-5", "?id=…"). */
@@ -265,6 +286,8 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   const after = text.slice(span.end, to);
   // an organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there
   if ((ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
+  // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
+  if (APPEAL.test(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
 }
 
@@ -273,6 +296,7 @@ const ORGANISATION_CONTEXT = new RegExp(
   `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
+const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
 /** Words that say someone lives at the address. */
 const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house(?!\s+of\b)|stays?)\b/i;
 
