@@ -287,6 +287,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Hindus have always been a disease on this country", 'flagged', 'hate-phrases'],
     ["LGBT people are a contagion", 'flagged', 'hate-phrases'],
     ["Those Dalit families are sub-human filth", 'flagged', 'hate-phrases'],
+    ["Councillor Patel should think twice. Folk round here have long memories.", 'flagged', 'threat-phrases'],
+    ["Nice car, Dave. Funny things happen to cars parked on this road.", 'flagged', 'threat-phrases'],
+    ["The reporter's scooter is easy to spot. Journalists have had accidents before in this town.", 'flagged', 'threat-phrases'],
+    ["Keep writing, Sarah. My cousin knows your face now.", 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -438,6 +442,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Let's crush them at the polls in May"],
     ["Just execute the game plan, lads"],
     ["We will destroy the Tories in the next election"],
+    ["Accidents happen, so drive carefully on the bypass."],
+    ["Voters have long memories and the minister will find that out in May."],
+    ["You have been warned: the sequel is even worse than the first film."],
+    ["Funny things happen in the transfer window, nobody saw that signing coming."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -307,6 +307,12 @@ export interface PhrasePatternDefinition {
   category?: string;
   /** Short name of what the pattern catches, shown to moderators ("wish of harm to a named person"). */
   label?: string;
+  /**
+   * `sentence` (default): a match stays within one sentence. `comment`: it may run on into the
+   * next sentences (its gaps still bound it), for remarks that point back at someone named in the
+   * sentence before ("Judge Harrow lives alone. Folk round here have long memories.").
+   */
+  scope?: 'sentence' | 'comment';
 }
 
 export interface PhrasesRule extends RuleBase {

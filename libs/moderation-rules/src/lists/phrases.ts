@@ -27,6 +27,10 @@ const TARGET = '@second_person|@third_person|@person_noun|@role|#Name|your|ur|hi
 /** What a veiled threat says will happen (`harm_cue`: "with a tyre iron", "brake lines", "in one piece"). */
 const HARM = '@harm_cue';
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
+/** A template whose match may run on into the next sentences ("Judge Harrow walks home alone. Folk round here have long memories."). */
+const acrossSentences = (p: PhrasePatternDefinition): PhrasePatternDefinition => ({ ...p, scope: 'comment' });
+/** Up to 18 tokens, across sentences: an ominous remark about someone named or pointed at nearby. */
+const NEARBY = '_{0,6} _{0,6} _{0,6}';
 const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'hate' });
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
 
@@ -479,6 +483,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Time we all paid them a visit", "me and a few mates will be paying the Ashworth family a visit"
   threat(`time|ll|will|gonna|should|lets|need _{0,3} paid|pay|paying them|him|her a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`time|ll|will|gonna|should|lets|need _{0,3} paid|pay|paying the _{0,2} family|lot|lads|bloke|fella|pair|brothers|household a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
+  // An ominous remark with someone pointed at nearby, in the same or a neighbouring sentence ("Judge Halvorsen oughta know
+  // folks in this county remember faces", "Journalists have had accidents before in this city. Your scooter is very recognisable")
+  acrossSentences(threat(`${TARGET} ${NEARBY} @ominous_remark`, 'veiled threat')),
+  acrossSentences(threat(`@ominous_remark ${NEARBY} ${TARGET}`, 'veiled threat')),
+  acrossSentences(threat(`${TARGET} ${NEARBY} here|yer|ours|lads|boys|folk|folks|lot|we|estate|town|parts|people _{0,2} have|got|has|ve a? long memories|memory`, 'veiled threat')),
   threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
 ];
 
@@ -679,6 +688,20 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ended_up: ['face down', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
     'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
   old_way: ['the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
+  // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
+  ominous_remark: [
+    'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
+    'knows your face', 'knows his face', 'knows her face', 'know your face', 'know his face', 'know her face', 'knows their faces', 'remember faces', 'remembers faces',
+    'never forget a face', 'won t sleep easy', 'wont sleep easy', 'will not sleep easy', 'be seeing you', 'only takes one', 'everything comes round', 'everything comes around',
+    'no be threat', 'na advice', 'we dey watch', 'dem dey watch', 'nobody a go see', 'nobody go see', 'think about her safety', 'think about his safety',
+    'think about your safety', 'think about their safety', 'enjoy shower time', 'nobody would be crying',
+    'nobody would cry', 'wouldn t be crying', 'nobody would blame', 'nobody will blame', 'coming back around on', 'come back around on', 'coming back round on',
+    'funny things happen', 'things happen to cars', 'accidents happen', 'had accidents', 'have accidents', 'nobody goes looking',
+    'nobody goes lookin', 'bury problems', 'time is long', 'keep an eye on his letterbox', 'keep an eye on her letterbox', 'sleep with one eye open',
+    'sleeps with one eye open', 'll get what s coming', 'will get what s coming', 'gonna get what s coming', 'not bringing flowers', 'won t be bringing flowers',
+    'no cameras this time', 'won t see it coming', 'wont see it coming', 'never see it coming', 'not very clever is it', 'pay attention to details', 'how safe they feel',
+    'how safe she feels', 'how safe he feels', 'how safe you feel', 'after we cannot guarantee', 'after we can t guarantee',
+  ].concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
   what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers', 'council'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],

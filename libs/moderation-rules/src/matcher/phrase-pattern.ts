@@ -18,7 +18,8 @@
  *   ?  +  *     optional, one or more (at most 4), zero or more (at most 4); `{m,n}` (n ≤ 6)
  *
  * A class term may span several tokens ("someone should", "i'll", "blow up"); the element then
- * consumes all of them. Matches never cross a sentence boundary.
+ * consumes all of them. Matches do not cross a sentence boundary unless the compiled pattern says
+ * so (`acrossSentences`).
  *
  * Compilation turns every literal and class into a CLASS ID; the caller registers each class's
  * terms with the shared term automaton and fills a TokenView with the hits. Matching is a bounded
@@ -48,6 +49,8 @@ export interface CompiledPattern {
   elements: PatternElement[];
   /** Class ids that must occur in the text for the pattern to possibly match (one list per required element). */
   required: number[][];
+  /** The match may cross sentence boundaries (PhrasePatternDefinition.scope 'comment'). */
+  acrossSentences?: boolean;
 }
 
 export const MAX_PATTERN_ELEMENTS = 16;
@@ -282,7 +285,7 @@ const stepTo: number[] = [];
 let stepCount = 0;
 
 function inSentence(t: number): boolean {
-  return t < curView.count && curView.sentence[t] === curSentence;
+  return t < curView.count && (curSentence < 0 || curView.sentence[t] === curSentence);
 }
 
 function search(e: number, rep: number, t: number): number {
@@ -339,7 +342,7 @@ function take(e: number, rep: number, t: number, a: number, span: number, max: n
 export function matchAt(p: CompiledPattern, view: TokenView, s: number): PatternMatch | null {
   curEls = p.elements;
   curView = view;
-  curSentence = view.sentence[s];
+  curSentence = p.acrossSentences ? -1 : view.sentence[s];
   budget = MAX_STEPS;
   stepCount = 0;
   const end = search(0, 0, s);

@@ -46,6 +46,19 @@ describe('phrases rule', () => {
     expect(check('I will. Shoot you the details later').decision).toBe('approved');
   });
 
+  it("with scope 'comment', lets a match run on into the next sentence (its gaps still bound it)", () => {
+    const across = compileRuleSet(ruleSet({ patterns: [{ pattern: '#Name _{0,6} long memories', scope: 'comment', label: 'veiled threat' }] }));
+    const within = compileRuleSet(ruleSet({ patterns: [{ pattern: '#Name _{0,6} long memories', label: 'veiled threat' }] }));
+    const body = 'Tell Dolan to drive carefully. The lads have long memories.';
+    expect(evaluate(across, { body }).reasons.map((r) => r.excerpt)).toEqual(['Dolan to drive carefully. The lads have long memories']);
+    expect(evaluate(within, { body }).reasons).toEqual([]);
+    // the gaps still bound it: too far apart
+    expect(
+      evaluate(across, { body: 'Dolan spoke at the meeting on Tuesday about the budget. Everyone in the hall agreed then. The lads have long memories.' })
+        .reasons,
+    ).toEqual([]);
+  });
+
   it('lets an exception in the same sentence cancel the hit, but not one in another sentence', () => {
     expect(check('According to the indictment, I will shoot you was in his notes').decision).toBe('approved');
     expect(check('According to the forecast it rains. I will shoot you.').decision).toBe('rejected');
@@ -109,7 +122,7 @@ describe('phrases rule', () => {
   it('validates patterns, classes and pattern objects with paths', () => {
     const result = validateRuleSet(
       ruleSet({
-        patterns: ['', '@nope', 'kill _{0,9}', '!_ you', { pattern: 'a b', extra: 1 }, { pattern: 'you', action: 'ban' }],
+        patterns: ['', '@nope', 'kill _{0,9}', '!_ you', { pattern: 'a b', extra: 1 }, { pattern: 'you', action: 'ban' }, { pattern: 'you', scope: 'page' }],
         exceptions: ['x??'],
         classes: { 'Bad Name': ['x'], ok: ['*'] },
       }),
@@ -124,6 +137,7 @@ describe('phrases rule', () => {
         'rules[0].patterns[3]',
         'rules[0].patterns[4].extra',
         'rules[0].patterns[5].action',
+        'rules[0].patterns[6].scope',
         'rules[0].exceptions[0]',
         'rules[0].classes.Bad Name',
         'rules[0].classes.ok[0]',

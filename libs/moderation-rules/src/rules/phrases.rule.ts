@@ -169,14 +169,16 @@ export const phrasesRule = defineRule<PhrasesRule>({
         const p = join(join(path, 'patterns'), i);
         if (isPlainObject(entry)) {
           for (const key of Object.keys(entry)) {
-            if (!['pattern', 'action', 'category', 'label'].includes(key))
-              issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label)`);
+            if (!['pattern', 'action', 'category', 'label', 'scope'].includes(key))
+              issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, action, category, label, scope)`);
           }
           check(entry.pattern, join(p, 'pattern'));
           if (entry.action !== undefined) ACTION(entry.action, join(p, 'action'), issues);
           if (entry.category !== undefined && (typeof entry.category !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(entry.category))) {
             issues.add(join(p, 'category'), 'must be lower-case letters, digits and dashes');
           }
+          if (entry.scope !== undefined && entry.scope !== 'sentence' && entry.scope !== 'comment')
+            issues.add(join(p, 'scope'), "must be 'sentence' or 'comment'");
           if (entry.label !== undefined && (typeof entry.label !== 'string' || entry.label.length === 0 || entry.label.length > 200)) {
             issues.add(join(p, 'label'), 'must be a string of 1–200 characters');
           }
@@ -211,6 +213,7 @@ export const phrasesRule = defineRule<PhrasesRule>({
     const phrases: CompiledPhrase[] = def.patterns.map((entry) => {
       const pattern = mustCompile(patternSource(entry));
       const d = typeof entry === 'string' ? { pattern: entry } : entry;
+      if (d.scope === 'comment') pattern.acrossSentences = true;
       return { pattern, action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
     });
     const exceptions = (def.exceptions ?? []).map(mustCompile);
