@@ -291,6 +291,14 @@ describe('DEFAULT_RULE_SET', () => {
     ["Nice car, Dave. Funny things happen to cars parked on this road.", 'flagged', 'threat-phrases'],
     ["The reporter's scooter is easy to spot. Journalists have had accidents before in this town.", 'flagged', 'threat-phrases'],
     ["Keep writing, Sarah. My cousin knows your face now.", 'flagged', 'threat-phrases'],
+    ["Get into the hall and make sure she leaves in an ambulance.", 'flagged', 'threat-phrases'],
+    ["Go drive those Somali shopkeepers out of the market before Monday.", 'flagged', 'threat-phrases'],
+    ["The whole squad is at the Grand and Kerr is in room 412.", 'flagged', 'threat-phrases'],
+    ["So many Roma on this street now. They breed like rats.", 'flagged', 'hate-phrases'],
+    ["Nigerian strikers? More like gorillas in boots.", 'flagged', 'hate-phrases'],
+    ["Christians in this country are dirt.", 'flagged', 'hate-phrases'],
+    ["You lying, greedy fraud.", 'flagged', 'insult-phrases'],
+    ["What a sour nasty little gremlin", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -446,6 +454,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Voters have long memories and the minister will find that out in May."],
     ["You have been warned: the sequel is even worse than the first film."],
     ["Funny things happen in the transfer window, nobody saw that signing coming."],
+    ["She left in an ambulance after the crash on the A38."],
+    ["The new tax will drive young families out of the city."],
+    ["Room 412 at the Grand has a lovely view of the bay."],
+    ["Rabbits breed like rabbits, that's the whole problem with the allotment."],
+    ["Just plain old black dirt was used as a pack for bee stings."],
+    ["The small black pigs were fed on acorns."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -488,6 +488,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`${TARGET} ${NEARBY} @ominous_remark`, 'veiled threat')),
   acrossSentences(threat(`@ominous_remark ${NEARBY} ${TARGET}`, 'veiled threat')),
   acrossSentences(threat(`${TARGET} ${NEARBY} here|yer|ours|lads|boys|folk|folks|lot|we|estate|town|parts|people _{0,2} have|got|has|ve a? long memories|memory`, 'veiled threat')),
+  // "go drive those Somali shopkeepers out of Mayfair West", "chase out every Luo family"
+  threat(`chase|drive|run|force|burn|smoke|hound|kick|boot those|these|the|every|all|any @group_adjective|@target_group _{0,2} out of|from`, 'call on others to harm someone'),
+  threat(`chase|drive|run|force|burn|smoke|hound|kick|boot out every|all|the|those|these|any @group_adjective|@target_group`, 'call on others to harm someone'),
+  // "Kerr is in room 412"
+  threat(`#Name|he|she|him|her|@role is|s|staying|stays|sleeping in room|rm #Num`, 'where someone can be found'),
   threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
 ];
 
@@ -536,6 +541,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Those Pakistanis aren't neighbours, they're a swarm"
   hate(`@target_group _{0,6} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@target_group _{0,6} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  // "… so many Muslims into the ground. Multiply like insects", "Nigerian boxers? More like gorillas in gloves"
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} multiply|multiplies|multiplying|breed|breeds|breeding|swarm|swarming like @vermin_noun|insects|rabbits|flies`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} more|just|basically like gorillas|apes|monkeys|chimps|chimpanzees|baboons|animals|savages`, 'dehumanising a group')),
   // "Chinese are filthy bat-eating animals"
   hate(`@target_group @be @determiner? @adjective+ _{1,2} @dehumanising_noun`, 'dehumanising a group'),
   // "Islam isn't a religion, it's a cancer"
@@ -700,7 +708,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'nobody goes lookin', 'bury problems', 'time is long', 'keep an eye on his letterbox', 'keep an eye on her letterbox', 'sleep with one eye open',
     'sleeps with one eye open', 'll get what s coming', 'will get what s coming', 'gonna get what s coming', 'not bringing flowers', 'won t be bringing flowers',
     'no cameras this time', 'won t see it coming', 'wont see it coming', 'never see it coming', 'not very clever is it', 'pay attention to details', 'how safe they feel',
-    'how safe she feels', 'how safe he feels', 'how safe you feel', 'after we cannot guarantee', 'after we can t guarantee',
+    'how safe she feels', 'how safe he feels', 'how safe you feel', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ].concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
   what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers', 'council'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),

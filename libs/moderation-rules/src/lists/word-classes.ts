@@ -76,6 +76,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
+      'dirt', 'garbage', 'an open sewer', 'a sewer', 'less human than', 'nothing human about', 'defective units', 'defectives',
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
       'not even human', 'less than human', 'not people', 'breeding stock', 'feral', 'a lower species', 'lower species', 'an inferior species', 'an inferior race', 'inferior race', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
