@@ -299,6 +299,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["Christians in this country are dirt.", 'flagged', 'hate-phrases'],
     ["You lying, greedy fraud.", 'flagged', 'insult-phrases'],
     ["What a sour nasty little gremlin", 'flagged', 'insult-phrases'],
+    ["Be an awful shame if his windows didn't survive the winter.", 'flagged', 'threat-phrases'],
+    ["Keep writing, love, and see what turns up on your doorstep.", 'flagged', 'threat-phrases'],
+    ["That reporter ends up with a very sore face before Christmas.", 'flagged', 'threat-phrases'],
+    ["The MP would look grand dangling off the bridge.", 'flagged', 'threat-phrases'],
+    ["Go round and drag him out.", 'flagged', 'threat-phrases'],
+    ["She works the till at the Spar on Mill Road, finishes at six.", 'flagged', 'doxxing-phrases'],
+    ["He jogs the canal path every morning, alone.", 'flagged', 'doxxing-phrases'],
+    ["The editor has the brain of a goldfish.", 'flagged', 'insult-phrases'],
+    ["Catholics round here are a weed.", 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -460,6 +469,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Rabbits breed like rabbits, that's the whole problem with the allotment."],
     ["Just plain old black dirt was used as a pack for bee stings."],
     ["The small black pigs were fed on acorns."],
+    ["There's a difference between 'I hate this policy' and 'someone should torch his office'."],
+    ["Lost purse on the 42 bus, reward offered, DM me."],
+    ["My neighbour jogs every morning and says it keeps him sane."],
+    ["The new lights look lovely hanging from the trees on the high street."],
+    ["We're putting the windows in next week."],
+    ["He works nights at the hospital and loves it."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

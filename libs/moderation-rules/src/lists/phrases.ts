@@ -487,7 +487,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // folks in this county remember faces", "Journalists have had accidents before in this city. Your scooter is very recognisable")
   acrossSentences(threat(`${TARGET} ${NEARBY} @ominous_remark`, 'veiled threat')),
   acrossSentences(threat(`@ominous_remark ${NEARBY} ${TARGET}`, 'veiled threat')),
-  acrossSentences(threat(`${TARGET} ${NEARBY} here|yer|ours|lads|boys|folk|folks|lot|we|estate|town|parts|people _{0,2} have|got|has|ve a? long memories|memory`, 'veiled threat')),
+  acrossSentences(threat(`${TARGET} ${NEARBY} here|yer|ours|lads|boys|folk|folks|lot|we|estate|town|parts|people _{0,3} have|got|has|ve a? long memories|memory`, 'veiled threat')),
+  // "the journo who wrote this hit piece ends up with a very sore face before Christmas"
+  threat(`@role|#Name|he|she|journo|hack|reporter|columnist _{0,6} ends|end up @ended_up`, 'threat'),
+  // "Reckon the MP would look grand dangling off the Shannon bridge"
+  threat(`${TARGET} _{0,6} look|looks _? dangling|hanging|swinging off|from @determiner? _{0,2} bridge|lamppost|lampost|tree|rope|crane|overpass|gallows|beam`, 'threat'),
+  // "go round and drag him out"
+  threat(`go|get|head round|over|down|in _{0,3} and? drag|pull|haul him|her|them|em out`, 'call on others to harm someone'),
   // "go drive those Somali shopkeepers out of Mayfair West", "chase out every Luo family"
   threat(`chase|drive|run|force|burn|smoke|hound|kick|boot those|these|the|every|all|any @group_adjective|@target_group _{0,2} out of|from`, 'call on others to harm someone'),
   threat(`chase|drive|run|force|burn|smoke|hound|kick|boot out every|all|the|those|these|any @group_adjective|@target_group`, 'call on others to harm someone'),
@@ -580,6 +586,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "Grey Skoda, reg YD21 XKP", "reg ends KDX"
   dox(`reg|rego ends|starts|begins|is with? #Cap`, 'where someone can be found'),
   dox(`@car_make _{0,2} reg|rego|registration|plate #Cap`, 'where someone can be found'),
+  // "works the till at Dunnes on Abbey St, finishes 6pm weekdays"; "jogs the reservoir loop every morning around 6:40, alone"
+  dox(`works|working @work_shift at|out|in _{0,6} finishes|leaves|clocks|off|till|until|from|every`, 'where someone can be found'),
+  dox(`jogs|runs|walks|cycles|swims _{0,6} every|each morning|evening|night|day|dawn _{0,6} alone|alone|own`, 'where someone can be found'),
   dox(`@lives_above the _{0,3} on #Cap`, 'where someone lives'),
   dox(`born|dob #Num #Num #Num`, 'date of birth'),
   dox(`born|dob on? #Num #Cap #Num`, 'date of birth'),
@@ -687,13 +696,15 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
+  mishap: ['anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+    'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
+    .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
       'didnae come hame', 'didnae come home', 'didn t come hame', 'never made it home', 'ate something', 'swallowed something', 'was waiting for you', 'were waiting for you', 'was waiting for him',
       'was waiting for her', 'were waiting for him', 'someone was waiting', 'somebody was waiting', 'came off the road', 'went off the road', 'brakes failed', 'brakes went', 'brakes to go', 'brakes were to fail',
-      'went missing', 'goes missing', 'got lost', 'vanished', 'disappeared', 'had an accident', 'met with an accident', 'slipped', 'got knocked', 'got run over', 'got hit']),
+      'went missing', 'goes missing', 'got lost', 'vanished', 'disappeared', 'had an accident', 'met with an accident', 'slipped', 'got knocked', 'got run over', 'got hit'])),
   waiting_on: ['waiting on', 'waiting for', 'waitin on', 'waitin for', 'waiting to give', 'waitin to give', 'waiting to welcome', 'waiting outside for', 'be waiting for', 'will be waiting for', 'waiting to meet'],
-  ended_up: ['face down', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
+  ended_up: ['face down', 'with a sore face', 'with a very sore face', 'with a broken jaw', 'with a broken nose', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
     'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
   old_way: ['the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
@@ -708,7 +719,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'nobody goes lookin', 'bury problems', 'time is long', 'keep an eye on his letterbox', 'keep an eye on her letterbox', 'sleep with one eye open',
     'sleeps with one eye open', 'll get what s coming', 'will get what s coming', 'gonna get what s coming', 'not bringing flowers', 'won t be bringing flowers',
     'no cameras this time', 'won t see it coming', 'wont see it coming', 'never see it coming', 'not very clever is it', 'pay attention to details', 'how safe they feel',
-    'how safe she feels', 'how safe he feels', 'how safe you feel', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'how safe she feels', 'how safe he feels', 'how safe you feel', 'see what turns up', 'what turns up on your doorstep', 'awful lot of glass', 'so much glass',
+    'dogs go missing', 'pets go missing', 'go missing all the time', 'next time you show your face', 'next time he shows his face', 'next time she shows her face',
+    'in a bin bag', 'hold the rope', 'kick the stool', 'kick the chair', 'deliver the sentence ourselves', 'deliver justice ourselves', 'dish out justice ourselves',
+    'locks only slow', 'sleep eventually', 'have to sleep sometime', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ].concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
@@ -865,6 +879,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'caved|kicked|smashed|bashed|stamped|knocked|punched in|out|off by',
   // reported, not made: "had expressed a wish that Payne drop dead"
   'expressed|voiced|stated|expressing|voicing a|the|his|her|their wish|hope',
+  // weighing a threat as an example: "there's a difference between 'I hate this policy' and 'someone should torch his office'"
+  'difference|distinction between',
   // beaten in a vote, not hurt: "let's annihilate them at the polls", "crush the Tories in the next election"
   '@violent_verb|annihilate|crush|destroy|smash|bury|thrash|wipe|slaughter|hammer|obliterate|trounce|demolish|batter _{0,4} at|in|on the? next|coming|upcoming? polls|poll|ballot|ballots|election|elections|vote|locals|midterms|primaries|primary|referendum|count|hustings',
   // a plan carried out, not a person: "just execute the plan, Pakistan"

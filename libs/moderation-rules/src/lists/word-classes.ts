@@ -76,6 +76,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
+      'a weed', 'weeds', 'the damp', 'a mould', 'a mold', 'mould', 'fungus', 'a fungus', 'mildew', 'faulty stock', 'malfunctioning units',
       'dirt', 'garbage', 'an open sewer', 'a sewer', 'less human than', 'nothing human about', 'defective units', 'defectives',
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
@@ -223,6 +224,10 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   lives_in: {
     label: 'where someone lives',
     terms: ['lives', 'living', 'resides', 'residing', 'staying', 'stays', 'live', 'stay'].flatMap((v) => ['in', 'at'].map((p) => `${v} ${p}`)),
+  },
+  work_shift: {
+    label: 'where someone works',
+    terms: ['nights', 'days', 'lates', 'earlies', 'reception', 'the till', 'the tills', 'behind the bar', 'the desk', 'the counter', 'the door', 'the night shift', 'the early shift', 'the late shift', 'shifts'],
   },
   // a vehicle before its registration ("grey Skoda, reg YD21 XKP")
   car_make: {
