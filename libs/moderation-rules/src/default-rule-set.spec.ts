@@ -308,6 +308,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["He jogs the canal path every morning, alone.", 'flagged', 'doxxing-phrases'],
     ["The editor has the brain of a goldfish.", 'flagged', 'insult-phrases'],
     ["Catholics round here are a weed.", 'flagged', 'hate-phrases'],
+    ["Lads in the Crown would happily take him for a drive he doesn't come back from.", 'flagged', 'threat-phrases'],
+    ["Why is nobody putting the windows through on that shop yet?", 'flagged', 'threat-phrases'],
+    ["Funny how accidents seem to happen to judges like him.", 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -475,6 +478,8 @@ describe('DEFAULT_RULE_SET', () => {
     ["The new lights look lovely hanging from the trees on the high street."],
     ["We're putting the windows in next week."],
     ["He works nights at the hospital and loves it."],
+    ["The glaziers are putting the windows in on Monday."],
+    ["Accidents seem to happen at that junction every winter, the council must fix it."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

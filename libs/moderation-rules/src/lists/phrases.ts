@@ -708,7 +708,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
   old_way: ['the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
-  ominous_remark: [
+  ominous_remark: ['a drive', 'a walk', 'a ride', 'a swim'].flatMap((t) => ['he', 'she', 'they', 'you'].flatMap((w) => [`${t} ${w} doesn t come back from`, `${t} ${w} doesnt come back from`, `${t} ${w} don t come back from`, `${t} ${w} won t come back from`, `${t} ${w} wont come back from`])).concat([
     'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
     'knows your face', 'knows his face', 'knows her face', 'know your face', 'know his face', 'know her face', 'knows their faces', 'remember faces', 'remembers faces',
     'never forget a face', 'won t sleep easy', 'wont sleep easy', 'will not sleep easy', 'be seeing you', 'only takes one', 'everything comes round', 'everything comes around',
@@ -722,17 +722,19 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'how safe she feels', 'how safe he feels', 'how safe you feel', 'see what turns up', 'what turns up on your doorstep', 'awful lot of glass', 'so much glass',
     'dogs go missing', 'pets go missing', 'go missing all the time', 'next time you show your face', 'next time he shows his face', 'next time she shows her face',
     'in a bin bag', 'hold the rope', 'kick the stool', 'kick the chair', 'deliver the sentence ourselves', 'deliver justice ourselves', 'dish out justice ourselves',
-    'locks only slow', 'sleep eventually', 'have to sleep sometime', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'locks only slow', 'sleep eventually', 'have to sleep sometime', 'accidents seem to happen', 'accidents tend to happen', 'accidents have a way of',
+    'lonely old stretch', 'lonely stretch', 'no cameras on that', 'no cctv', 'hope he s got good insurance', 'hope she s got good insurance', 'hope you ve got good insurance',
+    'properly insured while', 'does anything else ever again', 'never does anything again', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
-  ].concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
+  ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
   what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers', 'council'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
   arson_target: ['hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
-  windows_in: ['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
+  windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
-  ),
+  )),
   needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw', 'a new front window', 'a new front door', 'new windows', 'a new windscreen'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
   needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
   up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`, `${v} up like a bonfire`, `${v} up like a torch`, `${v} up lovely`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),

@@ -59,6 +59,14 @@ describe('phrases rule', () => {
     ).toEqual([]);
   });
 
+  it('does not end a sentence at a time or a decimal ("6:40", "3.15")', () => {
+    const rs2 = compileRuleSet(ruleSet({ patterns: ['every morning _{0,3} alone'] }));
+    expect(evaluate(rs2, { body: 'She runs every morning around 6:40, alone' }).reasons.map((r) => r.excerpt)).toEqual(['every morning around 6:40, alone']);
+    expect(evaluate(rs2, { body: 'She runs every morning at 3.15 alone' }).reasons).toHaveLength(1);
+    expect(evaluate(rs2, { body: 'She runs every morning at six. Alone' }).reasons).toEqual([]);
+    expect(evaluate(rs2, { body: 'She runs every morning: alone' }).reasons).toEqual([]);
+  });
+
   it('lets an exception in the same sentence cancel the hit, but not one in another sentence', () => {
     expect(check('According to the indictment, I will shoot you was in his notes').decision).toBe('approved');
     expect(check('According to the forecast it rains. I will shoot you.').decision).toBe('rejected');

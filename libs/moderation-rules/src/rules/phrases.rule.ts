@@ -715,6 +715,8 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
       let quoteChar = false;
       for (let i = prevEnd; i < start; i++) {
         const c = text.charCodeAt(i);
+        // a full stop or a colon between digits is a time or a decimal ("6:40", "3.15"), not a sentence end
+        if ((c === 46 || c === 58) && i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
         if (c === 46 /* . */) stop = true;
         else if (c === 33 || c === 63 || c === 59 || c === 58 || c === 10)
           stop = otherStop = true; // ! ? ; : newline
@@ -783,6 +785,10 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
 }
 
 const SEPARATED = /[\s._~|/\\-]/;
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 /** Updates the inside-quotes state over the characters between two tokens. */
 function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
