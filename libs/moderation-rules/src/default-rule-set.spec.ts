@@ -311,6 +311,17 @@ describe('DEFAULT_RULE_SET', () => {
     ["Lads in the Crown would happily take him for a drive he doesn't come back from.", 'flagged', 'threat-phrases'],
     ["Why is nobody putting the windows through on that shop yet?", 'flagged', 'threat-phrases'],
     ["Funny how accidents seem to happen to judges like him.", 'flagged', 'threat-phrases'],
+    ["Someone is going to shut her mouth permanently.", 'flagged', 'threat-phrases'],
+    ["Next time he sits on the road I'm reversing over him.", 'flagged', 'threat-phrases'],
+    ["Go door to door and drive every last one of those traveller families out.", 'flagged', 'threat-phrases'],
+    ["Ambush the minister's convoy at the junction.", 'flagged', 'threat-phrases'],
+    ["Every one of them needs to be dragged out and taught a lesson.", 'flagged', 'threat-phrases'],
+    ["Be a pity if the family had to bury somebody.", 'flagged', 'threat-phrases'],
+    ["The nurse works nights on Ward 6 at the General, finishes at 7am.", 'flagged', 'threat-phrases'],
+    ["Gay men are sewage.", 'flagged', 'hate-phrases'],
+    ["Muslims breed like fruit flies.", 'flagged', 'hate-phrases'],
+    ["You're a sad balding loser.", 'flagged', 'insult-phrases'],
+    ["You are genuinely the thickest person on here.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -480,6 +491,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["He works nights at the hospital and loves it."],
     ["The glaziers are putting the windows in on Monday."],
     ["Accidents seem to happen at that junction every winter, the council must fix it."],
+    ["Labor deserves a hiding at the next election."],
+    ["The article quotes the voicemail in full, 'we know where your kids sleep', so readers understand the threat."],
+    ["Found a black Labrador near the seafront. He's safe with me. Ring the vet surgery on 01 555 0143 if he's yours."],
+    ["The new jollof place is brilliant. They deliver too, call 030 296 0000."],
+    ["The mill was shut permanently in 1987."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -81,7 +81,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`imagine being this|so fat|ugly|thick|stupid|dim|dense`, 'insulting a person'),
-  harassment(`you|u are|re|r the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
+  harassment(`you|u are|re|r _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
   // "you're dumber than a box of rocks"
   harassment(`you|u|ya re|are|r _? dumber|thicker|stupider|uglier|dafter|dimmer than`, 'insulting the reader'),
   // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"

@@ -201,7 +201,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "One more article and the writer gets a visit from my lads"
   threat(`${VICTIM}{1,3} gets|get|getting|will|ll get? a|an _? visit from my|our|the lads|boys|mates|crew|firm|friends`, 'threat'),
   // "It would be a real shame if the journalist's house caught fire one night"
-  threat(`@shame_if _{1,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
+  threat(`@shame_if _{1,6} _{0,6} caught|catches|catch fire|burned|burnt|burns|exploded|blew`, 'threat'),
   threat(`@shame_if _{1,6} got|gets|had|has|went|goes _? hurt|injured|accident|missing`, 'threat'),
   // "Shame if it went up in flames with his family asleep inside"
   threat(`@shame_if _{1,6} @up_in_flames`, 'threat'),
@@ -488,6 +488,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`${TARGET} ${NEARBY} @ominous_remark`, 'veiled threat')),
   acrossSentences(threat(`@ominous_remark ${NEARBY} ${TARGET}`, 'veiled threat')),
   acrossSentences(threat(`${TARGET} ${NEARBY} here|yer|ours|lads|boys|folk|folks|lot|we|estate|town|parts|people _{0,3} have|got|has|ve a? long memories|memory`, 'veiled threat')),
+  threat(`works|working @work_shift on|at|in _{0,6} finishes|leaves|clocks|off`, 'where someone can be found'),
   // "the journo who wrote this hit piece ends up with a very sore face before Christmas"
   threat(`@role|#Name|he|she|journo|hack|reporter|columnist _{0,6} ends|end up @ended_up`, 'threat'),
   // "Reckon the MP would look grand dangling off the Shannon bridge"
@@ -497,6 +498,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "go drive those Somali shopkeepers out of Mayfair West", "chase out every Luo family"
   threat(`chase|drive|run|force|burn|smoke|hound|kick|boot those|these|the|every|all|any @group_adjective|@target_group _{0,2} out of|from`, 'call on others to harm someone'),
   threat(`chase|drive|run|force|burn|smoke|hound|kick|boot out every|all|the|those|these|any @group_adjective|@target_group`, 'call on others to harm someone'),
+  // "Someone is going to shut her mouth permanently", "next time he sits on a road near me I'm reversing over him"
+  threat(`shut|silence|quiet|quieten him|her|them|em|his|their mouth? up? for? permanently|forever|good`, 'threat'),
+  threat(`reversing|reverse|reversed|drive|driving over him|her|them|em|you|ya`, 'threat'),
+  // "drive every last one of those traveller families out", "Ambush the minister's motorcade", "dragged out and taught a lesson"
+  threat(`drive|chase|run|force|hound|burn|smoke|kick|boot @determiner* @group_adjective|@target_group @people_noun? out`, 'call on others to harm someone'),
+  threat(`^ambush|firebomb|lynch @determiner|@possessive|him|her|them|em`, 'call on others to harm someone'),
+  threat(`dragged|drag|pulled|pull|hauled|haul out and taught|teach|given|give a|some lesson|hiding|beating|kicking`, 'call on others to harm someone'),
   // "Kerr is in room 412"
   threat(`#Name|he|she|him|her|@role is|s|staying|stays|sleeping in room|rm #Num`, 'where someone can be found'),
   threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
@@ -545,10 +553,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} _{0,6} smoke|flush|stamp|exterminate|gas|squash|cull|hunt|fumigate|poison|swat|spray _{0,4} like @vermin_noun|pest|pests|vermin|rats`, 'dehumanising a group'),
   // Generalisations after held-back-21 and -22
   // "Those Pakistanis aren't neighbours, they're a swarm"
-  hate(`@target_group _{0,6} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
-  hate(`@target_group _{0,6} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} _{0,3} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} _{0,3} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   // "… so many Muslims into the ground. Multiply like insects", "Nigerian boxers? More like gorillas in gloves"
-  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} multiply|multiplies|multiplying|breed|breeds|breeding|swarm|swarming like @vermin_noun|insects|rabbits|flies`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} multiply|multiplies|multiplying|breed|breeds|breeding|swarm|swarming like _? @vermin_noun|insects|rabbits|flies`, 'dehumanising a group')),
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} more|just|basically like gorillas|apes|monkeys|chimps|chimpanzees|baboons|animals|savages`, 'dehumanising a group')),
   // "Chinese are filthy bat-eating animals"
   hate(`@target_group @be @determiner? @adjective+ _{1,2} @dehumanising_noun`, 'dehumanising a group'),
@@ -696,7 +704,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -724,11 +732,14 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'in a bin bag', 'hold the rope', 'kick the stool', 'kick the chair', 'deliver the sentence ourselves', 'deliver justice ourselves', 'dish out justice ourselves',
     'locks only slow', 'sleep eventually', 'have to sleep sometime', 'accidents seem to happen', 'accidents tend to happen', 'accidents have a way of',
     'lonely old stretch', 'lonely stretch', 'no cameras on that', 'no cctv', 'hope he s got good insurance', 'hope she s got good insurance', 'hope you ve got good insurance',
-    'properly insured while', 'does anything else ever again', 'never does anything again', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'properly insured while', 'does anything else ever again', 'never does anything again', 'very carefully indeed', 'think very carefully about his',
+    'think very carefully about her', 'think very carefully about your', 'antifreeze tastes sweet', 'antifreeze is sweet', 'a good scope', 'no jury would convict',
+    'no jury in the land', 'warm all of a sudden', 'eat all kinds of things', 'a reckoning for him', 'a reckoning for her', 'a reckoning for you', 'one between the eyes',
+    'bullet between the eyes', 'bullets between the eyes', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
-  what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers', 'council'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
+  what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
   arson_target: ['hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
@@ -861,7 +872,8 @@ export const MENTION_EXCEPTIONS: string[] = [
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
   // "the government deserves a good kicking at the ballot box"
-  'kicking|hiding|beating|drubbing|thrashing at|in the? polls|ballot|election|elections|vote|box|locals|by|from the? voters|electorate',
+  'kicking|hiding|beating|drubbing|thrashing at|in the? next|coming? polls|ballot|election|elections|vote|box|locals|midterms|primaries',
+  'kicking|hiding|beating|drubbing|thrashing by|from the? voters|electorate|public',
   'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
   'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',

@@ -97,7 +97,7 @@ const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|statio
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|restaurant|caf[eé]|bakery|salon|barber|garage|menu)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -129,7 +129,9 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
     k = j + 1;
   }
   const before = text.slice(from, start);
-  if (PERSON_BEFORE.test(before)) return false;
+  // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
   if (ORGANISATION_BEFORE.test(before) || APPEAL.test(text)) return true;
   const after = text.slice(end, end + 40);
   return ORGANISATION_AFTER.test(after) && !PERSON_BEFORE.test(after);
