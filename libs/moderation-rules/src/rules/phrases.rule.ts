@@ -225,12 +225,19 @@ export const phrasesRule = defineRule<PhrasesRule>({
     // #Cap and #Name; #Num needs an ASCII digit somewhere in the text. Encoded per pattern as
     // groups of class ids, with -1 in a group standing for #Num. Only the terms of classes in these
     // groups are looked for in every comment; the others wait for the token view (deferred).
-    const gate = phrases.map((p) =>
-      p.pattern.elements
+    const gate = phrases.map((p) => {
+      const groups = p.pattern.elements
         .filter((el) => el.min > 0 && !el.negate)
         .filter((el) => el.atoms.every((a) => a >= 0 || a === ATOM_NUM) && !el.atoms.some((a) => a >= 0 && registry.assumedPresent(a)))
-        .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a))),
-    );
+        .map((el) => el.atoms.map((a) => (a === ATOM_NUM ? -1 : a)));
+      // A group of whole phrases ("shame if", "a drive he doesn't come back from") is sharp enough alone:
+      // the pattern's other groups are then checked on the token view only, and their terms need not
+      // be looked for in every comment. Of several such groups, the one with the fewest terms.
+      const phraseGroups = groups.filter((g) => g.every((a) => a >= 0 && registry.phraseTermCount(a) > 0));
+      if (phraseGroups.length === 0) return groups;
+      const size = (g: number[]): number => g.reduce((n, a) => n + registry.phraseTermCount(a), 0);
+      return [phraseGroups.reduce((best, g) => (size(g) < size(best) ? g : best))];
+    });
     registry.registerTerms(ctx, new Set(gate.flat(2).filter((a) => a >= 0)));
     const gateId = registry.registerGate(gate);
     return (rt, emit) => {
@@ -380,6 +387,8 @@ class PhraseRegistry {
   private readonly termState: number[] = [];
   /** The slot whose hits of the term feed the token view. */
   private readonly termOwner: number[] = [];
+  /** By class id: its number of terms when every one is a phrase of two words or more, else 0. */
+  private readonly phraseTerms: number[] = [];
   /** Classes read by some phrase rule's cheap test. */
   private readonly gateRelevant = new Set<number>();
   private hasDeferred = false;
@@ -432,6 +441,7 @@ class PhraseRegistry {
     const id = this.labels.length;
     this.ids.set(key, id);
     this.labels.push(label);
+    this.phraseTerms[id] = terms.every((t) => /\s/.test(t.trim())) ? terms.length : 0;
     for (const raw of terms) {
       const t = raw.trim().toLowerCase();
       if (/^[a-z]$/.test(t)) {
@@ -547,6 +557,11 @@ class PhraseRegistry {
       } else continue;
       if (count[p] === needed[p]) this.gateStamp[this.gateOf[p]] = stamp;
     }
+  }
+
+  /** The number of terms of a class made only of phrases of two words or more (0 for any other class). */
+  phraseTermCount(id: number): number {
+    return this.phraseTerms[id] ?? 0;
   }
 
   /** The class is taken as present by the cheap test (it has frequent words or single letters). */
