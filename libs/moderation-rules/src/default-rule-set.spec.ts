@@ -322,6 +322,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["Muslims breed like fruit flies.", 'flagged', 'hate-phrases'],
     ["You're a sad balding loser.", 'flagged', 'insult-phrases'],
     ["You are genuinely the thickest person on here.", 'flagged', 'insult-phrases'],
+    ["The planning officer has a big conservatory. Glass breaks very easy, so I'm told.", 'flagged', 'threat-phrases'],
+    ["Be terrible if her brake lines were ever tampered with.", 'flagged', 'threat-phrases'],
+    ["If the sergeant testifies there'll be a wreath on his doorstep.", 'flagged', 'threat-phrases'],
+    ["I'm going to make you bleed for this.", 'flagged', 'threat-phrases'],
+    ["Run them out before they get comfy.", 'flagged', 'threat-phrases'],
+    ["Make sure they don't last the week in that house.", 'flagged', 'threat-phrases'],
+    ["Glue in the locks, whatever it takes until they pack up and go.", 'flagged', 'threat-phrases'],
+    ["She works the tills at Lidl 7-3 weekdays.", 'flagged', 'doxxing-phrases'],
+    ["The Roma on our street aren't people, they're scavengers.", 'flagged', 'hate-phrases'],
+    ["Africans coming off the boats are barely evolved, more ape than man.", 'flagged', 'hate-phrases'],
+    ["You're the most pathetic bitter old crone on this page.", 'flagged', 'insult-phrases'],
+    ["You write like a toddler with concussion.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -496,6 +508,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Found a black Labrador near the seafront. He's safe with me. Ring the vet surgery on 01 555 0143 if he's yours."],
     ["The new jollof place is brilliant. They deliver too, call 030 296 0000."],
     ["The mill was shut permanently in 1987."],
+    ["Someone spray-painted 'burn them out' on the hostel wall and I hope the guards find them."],
+    ["The messages read out in court, 'we'll put you in the ground', are a crime."],
+    ["Lots of people talk about this, and it's food for thought."],
+    ["Drive into town and park at the station."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -82,6 +82,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`imagine being this|so fat|ugly|thick|stupid|dim|dense`, 'insulting a person'),
   harassment(`you|u are|re|r _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
+  harassment(`you|u are|re|r _? the most|biggest @insult_adjective+ @insult_noun`, 'insulting the reader'),
+  // "you write like a toddler with concussion"
+  harassment(`you|he|she|ya write|writes like a|an toddler|child|chimp|monkey|drunk|infant|five|ten`, 'insulting a person'),
   // "you're dumber than a box of rocks"
   harassment(`you|u|ya re|are|r _? dumber|thicker|stupider|uglier|dafter|dimmer than`, 'insulting the reader'),
   // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"

@@ -319,7 +319,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
     [HARM, TARGET, MENACE],
   ].map((parts) => threat(parts.join(' _{0,6} '), 'veiled threat')),
   // Generalisations after held-back-13 and -14 (veiled threats, calls to arms)
-  threat(`putting|put|throw|throwing|chuck|chucking|lob @third_person|@second_person|${VICTIM} @through_window`, 'threat of bodily harm'),
+  threat(`putting|put|puts|throw|throwing|chuck|chucking|lob @third_person|@second_person|${VICTIM} @through_window`, 'threat of bodily harm'),
   threat(`@wish _{0,6} @up_in_flames`, 'threat against a place'),
   threat(`ain|won|wont|not|isn t? hitting|hit|touching|touch the brakes for`, 'threat'),
   threat(`see if _{0,3} @still_standing`, 'threat'),
@@ -501,6 +501,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Someone is going to shut her mouth permanently", "next time he sits on a road near me I'm reversing over him"
   threat(`shut|silence|quiet|quieten him|her|them|em|his|their mouth? up? for? permanently|forever|good`, 'threat'),
   threat(`reversing|reverse|reversed|drive|driving over him|her|them|em|you|ya`, 'threat'),
+  threat(`drive|driving|plough|plow|ploughing|plowing straight? at|into|through them|him|her|em|protesters|marchers`, 'threat'),
+  threat(`make|making you|him|her|them|em bleed`, 'threat'),
+  threat(`run|drive|chase|smoke|burn|hound them|em out before|tonight|now|today|asap`, 'call on others to harm someone'),
+  threat(`rocks|bricks|stones|bottles through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
+  threat(`@make_sure _{0,3} don|doesn|won|wont|dont t? last the|a|another? week|night|month|weekend`, 'call on others to harm someone'),
+  threat(`@by_any_means until|till they|he|she pack|packs|leave|leaves|go|goes|sell|sells|move|moves`, 'call to harass someone'),
   // "drive every last one of those traveller families out", "Ambush the minister's motorcade", "dragged out and taught a lesson"
   threat(`drive|chase|run|force|hound|burn|smoke|kick|boot @determiner* @group_adjective|@target_group @people_noun? out`, 'call on others to harm someone'),
   threat(`^ambush|firebomb|lynch @determiner|@possessive|him|her|them|em`, 'call on others to harm someone'),
@@ -546,6 +552,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
   // "Aboriginals are more ape than man"
   hate(`@target_group @be more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys|dog|dogs than man|men|human|humans|people|person`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} _{0,4} more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys than man|men|human|humans|people|person`, 'dehumanising a group'),
   // "… the sooner they're exterminated the better"
   hate(`@target_group _{0,6} _{0,6} the sooner _{0,3} exterminated|eradicated|gassed|wiped|culled|purged|sterilised|sterilized|fumigated|eliminated _{0,2} the better`, 'call to exterminate a group'),
   // "a civilised country would quietly get rid of them", "they should be fumigated out of this country"
@@ -595,7 +602,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`reg|rego ends|starts|begins|is with? #Cap`, 'where someone can be found'),
   dox(`@car_make _{0,2} reg|rego|registration|plate #Cap`, 'where someone can be found'),
   // "works the till at Dunnes on Abbey St, finishes 6pm weekdays"; "jogs the reservoir loop every morning around 6:40, alone"
-  dox(`works|working @work_shift at|out|in _{0,6} finishes|leaves|clocks|off|till|until|from|every`, 'where someone can be found'),
+  dox(`works|working @work_shift at|out|in _{0,6} finishes|leaves|clocks|off|till|until|from|every|weekdays|weekends|mornings|evenings`, 'where someone can be found'),
   dox(`jogs|runs|walks|cycles|swims _{0,6} every|each morning|evening|night|day|dawn _{0,6} alone|alone|own`, 'where someone can be found'),
   dox(`@lives_above the _{0,3} on #Cap`, 'where someone lives'),
   dox(`born|dob #Num #Num #Num`, 'date of birth'),
@@ -704,7 +711,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -735,7 +742,11 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'properly insured while', 'does anything else ever again', 'never does anything again', 'very carefully indeed', 'think very carefully about his',
     'think very carefully about her', 'think very carefully about your', 'antifreeze tastes sweet', 'antifreeze is sweet', 'a good scope', 'no jury would convict',
     'no jury in the land', 'warm all of a sudden', 'eat all kinds of things', 'a reckoning for him', 'a reckoning for her', 'a reckoning for you', 'one between the eyes',
-    'bullet between the eyes', 'bullets between the eyes', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'bullet between the eyes', 'bullets between the eyes', 'glass breaks very easy', 'glass breaks easily', 'glass breaks easy',
+    'gates come open', 'nowhere to run', 'things go wrong with them overnight', 'things go wrong overnight', 'routines get noticed', 'not a threat an observation',
+    'not a threat just an observation', 'big houses burn', 'houses burn same', 'a wreath on his doorstep', 'a wreath on her doorstep', 'a wreath on your doorstep',
+    'before you turn the key', 'rats get dealt with', 'enjoy their last christmas', 'enjoy your last christmas', 'enjoy there last christmas', 'enjoy his last christmas',
+    'enjoy her last christmas', 'pretty face of yours', 'what happens to that pretty face', 'i d not be so smug', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone

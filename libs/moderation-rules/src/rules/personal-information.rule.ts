@@ -198,7 +198,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
 // ---------------------------------------------------------------------------------------------
 
 const STREET_SUFFIX =
-  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|View|Wharf|Quay|Kingsway|Cottages|Villas';
+  'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|View|Wharf|Quay|Kingsway|Cottages|Villas|Park';
 const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso';
 const CONTINENTAL_SUFFIX = 'stra(?:ß|ss)e|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|gatan|vägen|vej|veien|katu|utca|ulica';
 const WORD = "(?:[A-Z][A-Za-z'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))"; // "West 4th Street"

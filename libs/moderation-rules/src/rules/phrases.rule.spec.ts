@@ -86,6 +86,12 @@ describe('phrases rule', () => {
     expect(evaluate(noQuotes, { body: 'He shouted "I will shoot you"' }).decision).toBe('flagged');
   });
 
+  it("keeps a single-quoted quotation open across an apostrophe inside a word ('we'll', 'don't')", () => {
+    const rs2 = compileRuleSet(ruleSet({ patterns: ['put you in the ground'] }));
+    expect(evaluate(rs2, { body: "The messages read out in court, 'we'll put you in the ground', are a crime." }).reasons).toEqual([]);
+    expect(evaluate(rs2, { body: "We'll put you in the ground." }).reasons).toHaveLength(1);
+  });
+
   it('matches literal words and stems', () => {
     expect(check('they want to kill the bill').reasons.map((r) => r.excerpt)).toEqual(['kill the bill']);
     expect(check('killing a motion').decision).toBe('flagged');

@@ -745,7 +745,9 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
           sentenceStart = true;
         }
       }
-      if (quoteChar) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
+      // an apostrophe inside a word ("we'll", "don't") is not a quotation mark
+      const apostrophe = start - prevEnd === 1 && isWordChar(text.charCodeAt(prevEnd - 1)) && isWordChar(text.charCodeAt(start));
+      if (quoteChar && !apostrophe) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
     }
     const t = view.count++;
     view.runEnd[t] = t;
@@ -803,6 +805,14 @@ const SEPARATED = /[\s._~|/\\-]/;
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** A letter or digit (ASCII, or any other cased letter): what an apostrophe inside a word sits between. */
+function isWordChar(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /** Updates the inside-quotes state over the characters between two tokens. */
