@@ -334,6 +334,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["Africans coming off the boats are barely evolved, more ape than man.", 'flagged', 'hate-phrases'],
     ["You're the most pathetic bitter old crone on this page.", 'flagged', 'insult-phrases'],
     ["You write like a toddler with concussion.", 'flagged', 'insult-phrases'],
+    ["Councilman, if I was you I'd start checking under my truck before turning the key.", 'flagged', 'threat-phrases'],
+    ["Sheriff, that boat of yours sure is pretty. Fiberglass burns hot and fast.", 'flagged', 'threat-phrases'],
+    ["If the trooper shows up Monday he'd better bring his own ambulance.", 'flagged', 'threat-phrases'],
+    ["Somebody needs to drag that deputy out of his cruiser.", 'flagged', 'threat-phrases'],
+    ["Go down to the church tonight with gas cans.", 'flagged', 'threat-phrases'],
+    ["Call in a bomb threat every morning until they fire her.", 'flagged', 'threat-phrases'],
+    ["Swat the judge.", 'flagged', 'threat-phrases'],
+    ["Run Coach Delacroix out of town.", 'flagged', 'threat-phrases'],
+    ["Time to pay the new temple a visit before it opens.", 'flagged', 'threat-phrases'],
+    ["Muslims multiply like mold on bread.", 'flagged', 'hate-phrases'],
+    ["Every trans person at that meeting was a walking infection.", 'flagged', 'hate-phrases'],
+    ["She works the front desk at the dental office, gets off at 5.", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -512,6 +524,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["The messages read out in court, 'we'll put you in the ground', are a crime."],
     ["Lots of people talk about this, and it's food for thought."],
     ["Drive into town and park at the station."],
+    ["Reminder that Masjid Al-Noor at 47 Crane Hill Road opens its food pantry every Thursday."],
+    ["Missing cat, orange tabby. If you spot him please text 905-555-0121."],
+    ["Telling a fourth-generation Canadian to 'go back where you came from' is bigotry."],
+    ["Swat the flies before they get into the kitchen."],
+    ["Police said someone called in a bomb threat to the school yesterday."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -131,7 +131,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we'll clear the camp ourselves, by force"
   threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
   // "had better start checking under his car", "I'll break every bone in his body"
-  threat(`@look_under @possessive car|cars|van|bonnet`, 'threat'),
+  threat(`@look_under @possessive|my car|cars|van|bonnet|truck|motor|ute|pickup|suv|vehicle`, 'threat'),
   threat(`${INTENT}|${CALL} @adverb* break|snap|crack every|all|each bone|bones in`, 'threat of bodily harm'),
   // "I'm going to make sure that presenter never walks again"
   threat(`make sure ${DET} ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
@@ -475,9 +475,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put a torch to @determiner* _? @arson_target`, 'threat against a place'),
   // "we knaa which club ye drink in", "we all know which house on Bracken Lane he's in", "I know which block of flats your profile picture was taken outside"
   // imperatives to drive out, pelt or harass: "Run the whole family out of Hollinwood", "Pelt the coach when …", "Key the cars"
-  threat(`^run|drive|chase|hound|burn|smoke|force @determiner* whole|entire? family|families|lot|them|em|him|her|@target_group|@person_noun out|back out? of|over|across #Cap|the|this|our|town|here`, 'call on others to harm someone'),
+  threat(`^run|drive|chase|hound|burn|smoke|force @determiner* whole|entire? family|families|lot|them|em|him|her|@target_group|@person_noun|@role|#Name{1,2} out|back out? of|over|across #Cap|the|this|our|town|here`, 'call on others to harm someone'),
   threat(`^pelt|egg|brick|stone|bottle @determiner* _{0,2} when|as|if|with|on|at|outside`, 'call on others to harm someone'),
-  threat(`^key|scratch|slash|torch|smash @determiner|@possessive car|cars|van|vans|motor|windows|tyres|tires`, 'call on others to harm someone'),
+  threat(`^key|scratch|slash|torch|smash @determiner|@possessive car|cars|van|vans|motor|windows|tyres|tires|@car_make`, 'call on others to harm someone'),
   // "everyone flood her council inbox tonight and tell her exactly what you'd like done to her"
   threat(`flood|bombard|spam|swamp|blitz _{1,4} inbox|inboxes|dms|mentions|socials|phone|email _{0,6} what _{0,4} done to|with @third_person|@second_person`, 'call to harass someone'),
   // "Time we all paid them a visit", "me and a few mates will be paying the Ashworth family a visit"
@@ -504,7 +504,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`drive|driving|plough|plow|ploughing|plowing straight? at|into|through them|him|her|em|protesters|marchers`, 'threat'),
   threat(`make|making you|him|her|them|em bleed`, 'threat'),
   threat(`run|drive|chase|smoke|burn|hound them|em out before|tonight|now|today|asap`, 'call on others to harm someone'),
-  threat(`rocks|bricks|stones|bottles through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
+  threat(`drag|dragging|pull|pulling|haul @determiner* _{0,2} out of his|her|their car|cruiser|truck|van|house|home|office|cab`, 'call on others to harm someone'),
+  threat(`tonight _{0,3} with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans`, 'call on others to harm someone'),
+  threat(`with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans _{0,3} tonight`, 'call on others to harm someone'),
+  threat(`^call|phone|ring in a|another? bomb threat|threats|hoax`, 'call on others to harm someone'),
+  threat(`^swat @determiner? @role|@person_noun|#Name|him|her|them|em`, 'call on others to harm someone'),
+  threat(`rocks|bricks|stones|bottles|blocks through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
+  threat(`paid|pay|paying the _{0,3} @arson_target a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`@make_sure _{0,3} don|doesn|won|wont|dont t? last the|a|another? week|night|month|weekend`, 'call on others to harm someone'),
   threat(`@by_any_means until|till they|he|she pack|packs|leave|leaves|go|goes|sell|sells|move|moves`, 'call to harass someone'),
   // "drive every last one of those traveller families out", "Ambush the minister's motorcade", "dragged out and taught a lesson"
@@ -513,7 +519,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`dragged|drag|pulled|pull|hauled|haul out and taught|teach|given|give a|some lesson|hiding|beating|kicking`, 'call on others to harm someone'),
   // "Kerr is in room 412"
   threat(`#Name|he|she|him|her|@role is|s|staying|stays|sleeping in room|rm #Num`, 'where someone can be found'),
-  threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
+  threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school|pew|church|mosque|temple|bar|cafe _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -563,7 +569,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} _{0,3} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@target_group _{0,6} _{0,3} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   // "… so many Muslims into the ground. Multiply like insects", "Nigerian boxers? More like gorillas in gloves"
-  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} multiply|multiplies|multiplying|breed|breeds|breeding|swarm|swarming like _? @vermin_noun|insects|rabbits|flies`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} multiply|multiplies|multiplying|breed|breeds|breeding|swarm|swarming like _? @vermin_noun|insects|rabbits|flies|mold|mould|fungus|bacteria|germs|weeds|mice`, 'dehumanising a group')),
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} more|just|basically like gorillas|apes|monkeys|chimps|chimpanzees|baboons|animals|savages`, 'dehumanising a group')),
   // "Chinese are filthy bat-eating animals"
   hate(`@target_group @be @determiner? @adjective+ _{1,2} @dehumanising_noun`, 'dehumanising a group'),
@@ -711,7 +717,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -746,7 +752,12 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'gates come open', 'nowhere to run', 'things go wrong with them overnight', 'things go wrong overnight', 'routines get noticed', 'not a threat an observation',
     'not a threat just an observation', 'big houses burn', 'houses burn same', 'a wreath on his doorstep', 'a wreath on her doorstep', 'a wreath on your doorstep',
     'before you turn the key', 'rats get dealt with', 'enjoy their last christmas', 'enjoy your last christmas', 'enjoy there last christmas', 'enjoy his last christmas',
-    'enjoy her last christmas', 'pretty face of yours', 'what happens to that pretty face', 'i d not be so smug', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'enjoy her last christmas', 'pretty face of yours', 'what happens to that pretty face', 'i d not be so smug', 'before turning the key', 'burns hot and fast',
+    'burn hot and fast', 'how fast do you figure', 'drive home too', 'look around first', 'sleep light', 'bring his own ambulance', 'bring your own ambulance',
+    'bring her own ambulance', 'better bring an ambulance', 'bad luck walking home', 'real bad luck walking', 'tend to have real bad luck', 'wouldn t shop alone',
+    'wouldn t walk alone', 'wouldnt walk alone', 'wouldn t go anywhere alone', 'town is smaller than you think', 'city is smaller than you think', 'got your face',
+    'same route same time', 'i m a patient man', 'i am a patient man', 'what happens when you mess with', 'what happen when you mess with', 'plenty of us have noticed',
+    'with my tire iron', 'with my tyre iron', 'no jury in this county', 'no jury is gonna convict', 'no jury is going to convict', 'no jury gonna convict', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone

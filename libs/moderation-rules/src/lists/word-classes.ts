@@ -56,7 +56,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'muslim', 'moslem', 'islamic', 'jewish', 'black', 'asian', 'arab', 'african', 'mexican', 'chinese', 'indian', 'pakistani', 'bangladeshi',
       'lgbt', 'lgbtq', 'transgender', 'dalit', 'luo', 'kikuyu', 'hausa', 'igbo', 'yoruba', 'tamil', 'uyghur', 'rohingya', 'ahmadi', 'shia', 'sunni', 'bengali', 'bihari', 'maori',
       'somali', 'syrian', 'afghan', 'polish', 'romanian', 'nigerian', 'albanian', 'gypsy', 'roma', 'traveller', 'immigrant', 'migrant',
-      'refugee', 'gay', 'trans', 'transgender', 'disabled', 'aboriginal', 'hindu', 'sikh', 'catholic', 'eritrean', 'sudanese', 'iraqi',
+      'refugee', 'gay', 'trans', 'transgender', 'disabled', 'aboriginal', 'indigenous', 'native', 'first nations', 'inuit', 'hindu', 'sikh', 'catholic', 'eritrean', 'sudanese', 'iraqi',
       'kurdish', 'turkish', 'jamaican', 'haitian', 'filipino', 'vietnamese', 'palestinian', 'israeli', 'latino', 'hispanic',
       'zimbabwean', 'bengali', 'rohingya', 'lesbian', 'queer', 'autistic',
     ],
@@ -64,7 +64,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   people_noun: {
     label: 'people',
     terms: [
-      'people', 'men', 'women', 'families', 'kids', 'children', 'youths', 'lads', 'males', 'females', 'folk', 'folks', 'migrants', 'immigrants',
+      'people', 'person', 'men', 'women', 'families', 'kids', 'children', 'youths', 'lads', 'males', 'females', 'folk', 'folks', 'migrants', 'immigrants',
       'infiltrators', 'invaders', 'settlers', 'gangs', 'workers', 'scum', 'bastards', 'lot', 'types', 'communities', 'community', 'incomers',
       'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors',
     ],
@@ -76,7 +76,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
-      'scavengers', 'barely evolved', 'half evolved', 'not fully evolved', 'tapeworm', 'tapeworms', 'a tapeworm', 'sewage', 'raw sewage', 'a weed', 'weeds', 'the damp', 'a mould', 'a mold', 'mould', 'fungus', 'a fungus', 'mildew', 'faulty stock', 'malfunctioning units',
+      'a walking infection', 'walking infection', 'scavengers', 'barely evolved', 'half evolved', 'not fully evolved', 'tapeworm', 'tapeworms', 'a tapeworm', 'sewage', 'raw sewage', 'a weed', 'weeds', 'the damp', 'a mould', 'a mold', 'mould', 'fungus', 'a fungus', 'mildew', 'faulty stock', 'malfunctioning units',
       'dirt', 'garbage', 'an open sewer', 'a sewer', 'less human than', 'nothing human about', 'defective units', 'defectives',
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
@@ -227,13 +227,13 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   work_shift: {
     label: 'where someone works',
-    terms: ['nights', 'days', 'lates', 'earlies', 'reception', 'the till', 'the tills', 'behind the bar', 'the desk', 'the counter', 'the door', 'the night shift', 'the early shift', 'the late shift', 'shifts'],
+    terms: ['the front desk', 'front desk', 'the front counter', 'nights', 'days', 'lates', 'earlies', 'reception', 'the till', 'the tills', 'behind the bar', 'the desk', 'the counter', 'the door', 'the night shift', 'the early shift', 'the late shift', 'shifts'],
   },
   // a vehicle before its registration ("grey Skoda, reg YD21 XKP")
   car_make: {
     label: 'vehicle',
     terms: ['skoda', 'corsa', 'kia', 'audi', 'bmw', 'ford', 'vauxhall', 'toyota', 'honda', 'nissan', 'qashqai', 'fiesta', 'merc', 'mercedes', 'volvo', 'tesla', 'jag', 'jaguar', 'lexus', 'hilux',
-      'ute', 'van', 'car', 'motor', 'pickup', 'truck', 'astra', 'clio', 'peugeot', 'renault', 'citroen', 'fiat', 'hyundai', 'mazda', 'micra', 'sportage', 'jeep', 'land rover', 'range rover', 'volkswagen', 'vw', 'suzuki', 'mitsubishi', 'subaru', 'porsche', 'yaris', 'octavia', 'passat', 'prius', 'f 150'],
+      'tahoe', 'silverado', 'camry', 'civic', 'corolla', 'ute', 'van', 'car', 'motor', 'pickup', 'truck', 'astra', 'clio', 'peugeot', 'renault', 'citroen', 'fiat', 'hyundai', 'mazda', 'micra', 'sportage', 'jeep', 'land rover', 'range rover', 'volkswagen', 'vw', 'suzuki', 'mitsubishi', 'subaru', 'porsche', 'yaris', 'octavia', 'passat', 'prius', 'f 150'],
   },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
@@ -307,7 +307,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'are literally', 'are like', 'are the same as', 'are worse than', 'are lower than', 'are a bunch of', 'are a pack of', 'are a horde of',
       'are a swarm of', 'are an infestation of', 're', 'were', 'is a', 'are a', 'are an', 'is an', 'were always', 'will always be', 'always were', 'remain',
       'are filthy', 'are dirty', 'are disgusting', 'are nothing more than',
-      'been', 'have been', 'has been', 'have always been', 'has always been', 'are always', 'is always', 'will forever be', 'are still', 'is still', 'are truly', 'are really',
+      'was', 'was a', 'was an', 'been', 'have been', 'has been', 'have always been', 'has always been', 'are always', 'is always', 'will forever be', 'are still', 'is still', 'are truly', 'are really',
     ],
   },
   spread_verb: {

@@ -107,6 +107,7 @@ const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or offers a reward. */
 const APPEAL = /^\W{0,3}(?:lost|found|missing|stolen)\b|\breward\b/i;
+const LOST_AND_FOUND = /^\W{0,3}(?:lost|found|missing|stolen)\b/i;
 /**
  * A lost-and-found appeal's, a business's or a service's number: an organisation named before it, what it is for
  * after it, or an appeal, with no person before it (nor after it, for what it is for: "… if you want to tell him").
@@ -131,6 +132,8 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const before = text.slice(from, start);
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
+  // a lost-and-found appeal (starting "Lost", "Found", "Missing", "Stolen") may say "him" of the dog
+  if (LOST_AND_FOUND.test(text)) return true;
   if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
   if (ORGANISATION_BEFORE.test(before) || APPEAL.test(text)) return true;
   const after = text.slice(end, end + 40);
@@ -229,7 +232,7 @@ const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})
 const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
-  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|reporter|journalist|editor|councillor|judge|teacher)\b/i;
+  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
 const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
 
@@ -295,7 +298,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|synagogue|temple|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
