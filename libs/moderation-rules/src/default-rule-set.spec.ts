@@ -346,6 +346,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["Muslims multiply like mold on bread.", 'flagged', 'hate-phrases'],
     ["Every trans person at that meeting was a walking infection.", 'flagged', 'hate-phrases'],
     ["She works the front desk at the dental office, gets off at 5.", 'flagged', 'doxxing-phrases'],
+    ["Sir Desmond, do check under the Bentley before starting it each morning.", 'flagged', 'threat-phrases'],
+    ["Your turn is coming, Mr Justice Fordyce.", 'flagged', 'threat-phrases'],
+    ["Shame if she stopped coming home one night.", 'flagged', 'threat-phrases'],
+    ["Mob him at the stage door.", 'flagged', 'threat-phrases'],
+    ["Drag that teacher out by the hair.", 'flagged', 'threat-phrases'],
+    ["The Somali community is a parasitic organism.", 'flagged', 'hate-phrases'],
+    ["Gypsies are human landfill.", 'flagged', 'hate-phrases'],
+    ["The columnist collects his kids from St Aidan's every weekday at 3:15.", 'flagged', 'doxxing-phrases'],
+    ["This columnist has the intellect of a damp crumpet.", 'flagged', 'insult-phrases'],
+    ["Pompous, talentless, repellent little man.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -529,6 +539,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Telling a fourth-generation Canadian to 'go back where you came from' is bigotry."],
     ["Swat the flies before they get into the kitchen."],
     ["Police said someone called in a bomb threat to the school yesterday."],
+    ["The licence fee is a dead man walking."],
+    ["Old man Arthur had put down the suitcase to open the front door."],
+    ["Check under the car seats for the missing keys."],
+    ["Sleep tight everyone, big day tomorrow."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -131,7 +131,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we'll clear the camp ourselves, by force"
   threat(`${INTENT}|${CALL} @adverb* clear|empty|cleanse|purge|storm @determiner|@possessive? _? @place|streets _{0,3} by|with force|fire|bats|guns|fists`, 'threat against a place'),
   // "had better start checking under his car", "I'll break every bone in his body"
-  threat(`@look_under @possessive|my car|cars|van|bonnet|truck|motor|ute|pickup|suv|vehicle`, 'threat'),
+  threat(`@look_under @possessive|my car|cars|van|bonnet|truck|motor|ute|pickup|suv|vehicle|@car_make`, 'threat'),
   threat(`${INTENT}|${CALL} @adverb* break|snap|crack every|all|each bone|bones in`, 'threat of bodily harm'),
   // "I'm going to make sure that presenter never walks again"
   threat(`make sure ${DET} ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
@@ -508,7 +508,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`tonight _{0,3} with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans`, 'call on others to harm someone'),
   threat(`with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans _{0,3} tonight`, 'call on others to harm someone'),
   threat(`^call|phone|ring in a|another? bomb threat|threats|hoax`, 'call on others to harm someone'),
-  threat(`^swat @determiner? @role|@person_noun|#Name|him|her|them|em`, 'call on others to harm someone'),
+  threat(`^swat|mob @determiner? @role|@person_noun|#Name|him|her|them|em`, 'call on others to harm someone'),
+  threat(`drag|dragging|pull|pulling|haul _{0,4} out by the|her|his|their hair|collar|throat|neck`, 'call on others to harm someone'),
   threat(`rocks|bricks|stones|bottles|blocks through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
   threat(`paid|pay|paying the _{0,3} @arson_target a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`@make_sure _{0,3} don|doesn|won|wont|dont t? last the|a|another? week|night|month|weekend`, 'call on others to harm someone'),
@@ -610,6 +611,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "works the till at Dunnes on Abbey St, finishes 6pm weekdays"; "jogs the reservoir loop every morning around 6:40, alone"
   dox(`works|working @work_shift at|out|in _{0,6} finishes|leaves|clocks|off|till|until|from|every|weekdays|weekends|mornings|evenings`, 'where someone can be found'),
   dox(`jogs|runs|walks|cycles|swims _{0,6} every|each morning|evening|night|day|dawn _{0,6} alone|alone|own`, 'where someone can be found'),
+  dox(`jogs|runs|walks|cycles|swims _{0,6} alone at|every|on`, 'where someone can be found'),
+  dox(`collects|picks|drops his|her|their kids|children|son|daughter|boy|girl up|off? from|at _{0,6} every|at|each`, "where someone's family can be found"),
   dox(`@lives_above the _{0,3} on #Cap`, 'where someone lives'),
   dox(`born|dob #Num #Num #Num`, 'date of birth'),
   dox(`born|dob on? #Num #Cap #Num`, 'date of birth'),
@@ -717,7 +720,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -757,7 +760,12 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'bring her own ambulance', 'better bring an ambulance', 'bad luck walking home', 'real bad luck walking', 'tend to have real bad luck', 'wouldn t shop alone',
     'wouldn t walk alone', 'wouldnt walk alone', 'wouldn t go anywhere alone', 'town is smaller than you think', 'city is smaller than you think', 'got your face',
     'same route same time', 'i m a patient man', 'i am a patient man', 'what happens when you mess with', 'what happen when you mess with', 'plenty of us have noticed',
-    'with my tire iron', 'with my tyre iron', 'no jury in this county', 'no jury is gonna convict', 'no jury is going to convict', 'no jury gonna convict', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'with my tire iron', 'with my tyre iron', 'no jury in this county', 'no jury is gonna convict', 'no jury is going to convict', 'no jury gonna convict',
+    'a knock at 3am', 'won t be the postman', 'nobody to hear you', 'no one to hear you', 'nobody will hear you', 'your turn is coming', 'his turn is coming',
+    'her turn is coming', 'vulnerable time of day', 'wire a pipe bomb', 'wire a bomb', 'decent throwing arm', 'good throwing arm', 'thatch goes up', 'dragged from their cars',
+    'dragged from his car', 'dragged from her car', 'map of her street', 'map of his street', 'pinned to my dartboard',
+    'bought a crowbar', 'as flammable as', 'no back exit', 'eggs are too soft', 'something heavier', 'welcome they ll never forget', 'welcome he won t forget',
+    'welcome she won t forget', 'until he s bleeding', 'till he s bleeding', 'until she s bleeding', 'till she s bleeding', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
@@ -909,6 +917,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // after that display" (not "you're a …", nor "… is a dead man walking if he shows his face")
   'looked|look|looks|looking|seemed|seems like? a dead man walking',
   's|is|was a dead man walking !if|when|unless|once|the|round|near|at|on|in|anywhere|next',
+  'policy|plan|bill|scheme|deal|project|budget|tax|fee|idea|strategy|party|brand|show|programme|program|franchise|career|licence|license|government|club|manager|coach|team|season|campaign|leadership s|is|was a dead man walking',
   // an idiom of abundance, not a call: "more campers than they know what to do with"
   'than _? know|knows what to do',
   // a prediction of what someone else will do to him, not a wish: "he'd get his face bashed in by a horde of …"
@@ -917,6 +926,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'expressed|voiced|stated|expressing|voicing a|the|his|her|their wish|hope',
   // weighing a threat as an example: "there's a difference between 'I hate this policy' and 'someone should torch his office'"
   'difference|distinction between',
+  // looking for something under a car seat, not for a bomb under a car
+  'check|checking|look|looking under the|your|my car|van|truck seat|seats|mat|mats|bonnet|boot',
   // beaten in a vote, not hurt: "let's annihilate them at the polls", "crush the Tories in the next election"
   '@violent_verb|annihilate|crush|destroy|smash|bury|thrash|wipe|slaughter|hammer|obliterate|trounce|demolish|batter _{0,4} at|in|on the? next|coming|upcoming? polls|poll|ballot|ballots|election|elections|vote|locals|midterms|primaries|primary|referendum|count|hustings',
   // a plan carried out, not a person: "just execute the plan, Pakistan"

@@ -76,6 +76,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'animals', 'savages', 'subhuman*', 'sub human*', 'untermensch*', 'beasts', 'apes', 'monkeys', 'baboons', 'pigs', 'swine', 'dogs',
       'snakes', 'vipers', 'scum', 'filth', 'excrement', 'germs', 'bacteria', 'termites', 'mongrels',
       'plague', 'a plague', 'disease', 'a disease', 'cancer', 'a cancer', 'virus', 'a virus', 'infestation', 'an infestation',
+      'a parasitic organism', 'parasitic organism', 'human landfill', 'landfill', 'a walking biohazard', 'walking biohazard', 'a biohazard', 'biohazard',
+      'a genetic malfunction', 'genetic malfunction', 'defective batch', 'a locust swarm', 'locust swarm', 'a contaminant', 'contaminant',
       'a walking infection', 'walking infection', 'scavengers', 'barely evolved', 'half evolved', 'not fully evolved', 'tapeworm', 'tapeworms', 'a tapeworm', 'sewage', 'raw sewage', 'a weed', 'weeds', 'the damp', 'a mould', 'a mold', 'mould', 'fungus', 'a fungus', 'mildew', 'faulty stock', 'malfunctioning units',
       'dirt', 'garbage', 'an open sewer', 'a sewer', 'less human than', 'nothing human about', 'defective units', 'defectives',
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
@@ -233,7 +235,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   car_make: {
     label: 'vehicle',
     terms: ['skoda', 'corsa', 'kia', 'audi', 'bmw', 'ford', 'vauxhall', 'toyota', 'honda', 'nissan', 'qashqai', 'fiesta', 'merc', 'mercedes', 'volvo', 'tesla', 'jag', 'jaguar', 'lexus', 'hilux',
-      'tahoe', 'silverado', 'camry', 'civic', 'corolla', 'ute', 'van', 'car', 'motor', 'pickup', 'truck', 'astra', 'clio', 'peugeot', 'renault', 'citroen', 'fiat', 'hyundai', 'mazda', 'micra', 'sportage', 'jeep', 'land rover', 'range rover', 'volkswagen', 'vw', 'suzuki', 'mitsubishi', 'subaru', 'porsche', 'yaris', 'octavia', 'passat', 'prius', 'f 150'],
+      'bentley', 'rolls royce', 'maserati', 'ferrari', 'lamborghini', 'tahoe', 'silverado', 'camry', 'civic', 'corolla', 'ute', 'van', 'car', 'motor', 'pickup', 'truck', 'astra', 'clio', 'peugeot', 'renault', 'citroen', 'fiat', 'hyundai', 'mazda', 'micra', 'sportage', 'jeep', 'land rover', 'range rover', 'volkswagen', 'vw', 'suzuki', 'mitsubishi', 'subaru', 'porsche', 'yaris', 'octavia', 'passat', 'prius', 'f 150'],
   },
   get_rid_quietly: {
     label: 'call to exterminate or expel by force',
