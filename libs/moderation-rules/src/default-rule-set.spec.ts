@@ -356,6 +356,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["The columnist collects his kids from St Aidan's every weekday at 3:15.", 'flagged', 'doxxing-phrases'],
     ["This columnist has the intellect of a damp crumpet.", 'flagged', 'insult-phrases'],
     ["Pompous, talentless, repellent little man.", 'flagged', 'insult-phrases'],
+    ["Bring jerricans and let it burn to the ground.", 'flagged', 'threat-phrases'],
+    ["Bring tyre and fuel, don't let the police release him.", 'flagged', 'threat-phrases'],
+    ["Tonight we tear down the gate and smash everything inside.", 'flagged', 'threat-phrases'],
+    ["Torch their stalls at the market.", 'flagged', 'threat-phrases'],
+    ["Round them up and march them to the border yourselves.", 'flagged', 'threat-phrases'],
+    ["One more raid and your wife is a widow by Christmas.", 'flagged', 'threat-phrases'],
+    ["Fulani herders are locusts on two legs.", 'flagged', 'hate-phrases'],
+    ["Luo people are hyenas in shirts.", 'flagged', 'hate-phrases'],
+    ["She is a clueless clown of a reporter.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -543,6 +552,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Old man Arthur had put down the suitcase to open the front door."],
     ["Check under the car seats for the missing keys."],
     ["Sleep tight everyone, big day tomorrow."],
+    ["The old mill burned to the ground in 1922, the museum has photos."],
+    ["Bring a tyre and a pump, the track is rough."],
+    ["His eyelashes were long and dark."],
+    ["If the day should ever come that foreign invaders swarm ashore, we will resist."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'certified', 'paid',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -97,6 +97,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`brain|brains|iq|intelligence|intellect of a|an _? sponge|goldfish|gnat|rock|potato|plank|peanut|walnut|toddler|donkey|turnip|groundnut|pea|brick|doorknob|amoeba|squirrel|cabbage|lettuce|houseplant|crumpet|jellyfish|teabag|scone|slug|mollusc`, 'insulting a person'),
   harassment(`being this|so thick|stupid|dim|dense|dumb|gormless|clueless every|all|day|time|without`, 'insulting a person'),
   harassment(`^@insult_adjective{2,3} little? man|woman|creature|person`, 'insulting a person'),
+  // "a clueless, lazy, attention-starved clown of a reporter"
+  harassment(`@insult_noun @of_a_person`, 'insulting a person'),
   harassment(`can|cant|cannot|couldn|could t? not? string two|three|a _? together`, 'insulting a person'),
 ];
 

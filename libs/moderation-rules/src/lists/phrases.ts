@@ -509,7 +509,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans _{0,3} tonight`, 'call on others to harm someone'),
   threat(`^call|phone|ring in a|another? bomb threat|threats|hoax`, 'call on others to harm someone'),
   threat(`^swat|mob @determiner? @role|@person_noun|#Name|him|her|them|em`, 'call on others to harm someone'),
-  threat(`drag|dragging|pull|pulling|haul _{0,4} out by the|her|his|their hair|collar|throat|neck`, 'call on others to harm someone'),
+  threat(`drag|dragging|pull|pulling|haul _{0,6} by the|her|his|their hair|braids|collar|throat|neck`, 'call on others to harm someone'),
+  // "let it burn to the ground", "bring tyre and fuel", "smash everything inside", "Torch their stalls", "march them to the border yourselves"
+  threat(`let|make|watch it|them|the|that|this _{0,2} burn|burns to the ground`, 'call on others to harm someone'),
+  threat(`bring|get|grab tyre|tyres|tires|tire and? fuel|petrol|paraffin|diesel`, 'call on others to harm someone'),
+  threat(`smash|wreck|trash|loot everything|all inside`, 'call on others to harm someone'),
+  threat(`^torch|burn|firebomb @possessive|@determiner stalls|stall|shop|shops|house|houses|homes|home|church|mosque|temple|office|warehouse|farm|camp|tents|hostel|hotel`, 'call on others to harm someone'),
+  threat(`march|drag|frogmarch them|em _{0,3} to the border`, 'call on others to harm someone'),
   threat(`rocks|bricks|stones|bottles|blocks through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
   threat(`paid|pay|paying the _{0,3} @arson_target a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`@make_sure _{0,3} don|doesn|won|wont|dont t? last the|a|another? week|night|month|weekend`, 'call on others to harm someone'),
@@ -720,7 +726,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -730,7 +736,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   waiting_on: ['waiting on', 'waiting for', 'waitin on', 'waitin for', 'waiting to give', 'waitin to give', 'waiting to welcome', 'waiting outside for', 'be waiting for', 'will be waiting for', 'waiting to meet'],
   ended_up: ['face down', 'with a sore face', 'with a very sore face', 'with a broken jaw', 'with a broken nose', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
     'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
-  old_way: ['the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
+  old_way: ['what our ancestors would', 'what our ancestors did', 'what our forefathers', 'the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
   ominous_remark: ['a drive', 'a walk', 'a ride', 'a swim'].flatMap((t) => ['he', 'she', 'they', 'you'].flatMap((w) => [`${t} ${w} doesn t come back from`, `${t} ${w} doesnt come back from`, `${t} ${w} don t come back from`, `${t} ${w} won t come back from`, `${t} ${w} wont come back from`])).concat([
     'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
@@ -765,7 +771,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'her turn is coming', 'vulnerable time of day', 'wire a pipe bomb', 'wire a bomb', 'decent throwing arm', 'good throwing arm', 'thatch goes up', 'dragged from their cars',
     'dragged from his car', 'dragged from her car', 'map of her street', 'map of his street', 'pinned to my dartboard',
     'bought a crowbar', 'as flammable as', 'no back exit', 'eggs are too soft', 'something heavier', 'welcome they ll never forget', 'welcome he won t forget',
-    'welcome she won t forget', 'until he s bleeding', 'till he s bleeding', 'until she s bleeding', 'till she s bleeding', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
+    'welcome she won t forget', 'until he s bleeding', 'till he s bleeding', 'until she s bleeding', 'till she s bleeding', 'with their things or without them',
+    'in your house stays healthy', 'your family stays healthy', 'trip down stairs', 'tend to trip', 'a widow by', 'be a widow', 'wood catches faster', 'catches faster',
+    'meets the scythe', 'just sharpened', 'pray very hard', 'coming down personally', 'have your photo now', 'got your photo', 'your own janazah',
+    'your own funeral', 'only one match', 'one more body', 'deep enough for', 'buried men for less', 'finish it ourselves', 'go ourselves and finish', 'leaves in an ambulance', 'leave in an ambulance', 'leaving in an ambulance',
     'go home in an ambulance', 'goes home in an ambulance', 'going home in an ambulance', 'leaves on a stretcher', 'leave on a stretcher', 'leaving on a stretcher', 'after we cannot guarantee', 'after we can t guarantee',
   ]).concat(['cannot', 'can t', 'cant'].flatMap((c) => ['your', 'his', 'her', 'their'].map((w) => `${c} guarantee ${w} safety`))),
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
