@@ -264,13 +264,11 @@ export class TermTrie {
   private outHead: Int32Array;
   private nodeCount = 1;
   private outNextList: number[] = [];
-  private outStemList: number[] = [];
   /** The scanning table made by freeze() from the tree (see closeOmittedSpaces), with flags in its entries. */
   private table = new Int32Array(ALPHA);
   /** Outputs of scanning node n: outList[outFrom[n] .. outFrom[n + 1]). */
   private outFrom = new Int32Array(2);
   private outList = new Int32Array(0);
-  private outStem = new Uint8Array(0);
   /** Whether the table has the omitted phrase spaces built in (false when that would grow it too much). */
   private spacesClosed = false;
   private dirty = false;
@@ -321,7 +319,6 @@ export class TermTrie {
     const index = this.outputs.length;
     this.outputs.push(output);
     this.outNextList.push(this.outHead[node]);
-    this.outStemList.push(term.stem ? 1 : 0);
     this.outHead[node] = index;
     this.dirty = true;
   }
@@ -355,7 +352,6 @@ export class TermTrie {
     }
     this.outFrom[nodes] = flat.length;
     this.outList = Int32Array.from(flat);
-    this.outStem = Uint8Array.from(this.outStemList);
     this.outSlot = Int32Array.from(this.outputs, (o) => o.slot);
     this.outTermIndex = Int32Array.from(this.outputs, (o) => o.termIndex);
     this.outFlags = Uint8Array.from(this.outputs, (o) => (o.allow.length > 0 ? OUT_ALLOW : 0) | (o.stem ? OUT_STEM : 0));
@@ -499,12 +495,12 @@ export class TermTrie {
   /** Records the outputs of terminal `node` reached at position p, keeping the longest match per (start, output). */
   private record(node: number, s: number, p: number, hitBase: number, sym: Int32Array, hits: HitBuffer): void {
     const outList = this.outList;
-    const outStem = this.outStem;
+    const outFlags = this.outFlags;
     const pEnd = P_END;
     const canEnd = (sym[p] & pEnd) !== 0;
     for (let j = this.outFrom[node], to = this.outFrom[node + 1]; j < to; j++) {
       const o = outList[j];
-      if (!canEnd && outStem[o] !== 1) continue;
+      if (!canEnd && (outFlags[o] & OUT_STEM) === 0) continue;
       let k = hitBase;
       while (k < hits.count && hits.out[k] !== o) k++;
       if (k < hits.count) {

@@ -105,14 +105,17 @@ const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|so
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
-/** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or offers a reward. */
-const APPEAL = /^\W{0,3}(?:lost|found|missing|stolen)\b|\breward\b/i;
+/** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or (isAppeal) offers a reward. */
 const LOST_AND_FOUND = /^\W{0,3}(?:lost|found|missing|stolen)\b/i;
+const REWARD = /\breward\b/i;
+const isAppeal = (text: string): boolean => LOST_AND_FOUND.test(text) || REWARD.test(text);
 /**
  * A lost-and-found appeal's, a business's or a service's number: an organisation named before it, what it is for
  * after it, or an appeal, with no person before it (nor after it, for what it is for: "… if you want to tell him").
  */
 function isOrganisationNumber(text: string, start: number, end: number): boolean {
+  // a lost-and-found appeal may say "him" of the dog: no person to look for
+  if (LOST_AND_FOUND.test(text)) return true;
   let from = Math.max(0, start - 100);
   // another phone-like number (six digits or more) ends the context; short ones ("open 9 to 4", "at 7 Ogui Road") do not
   for (let k = start - 1; k >= from; k--) {
@@ -132,10 +135,8 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const before = text.slice(from, start);
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  // a lost-and-found appeal (starting "Lost", "Found", "Missing", "Stolen") may say "him" of the dog
-  if (LOST_AND_FOUND.test(text)) return true;
   if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
-  if (ORGANISATION_BEFORE.test(before) || APPEAL.test(text)) return true;
+  if (ORGANISATION_BEFORE.test(before) || REWARD.test(text)) return true;
   const after = text.slice(end, end + 40);
   return ORGANISATION_AFTER.test(after) && !PERSON_BEFORE.test(after);
 }
@@ -292,7 +293,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   // an organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there
   if ((ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
-  if (APPEAL.test(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
+  if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
 }
 

@@ -745,9 +745,7 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
           sentenceStart = true;
         }
       }
-      // an apostrophe inside a word ("we'll", "don't") is not a quotation mark
-      const apostrophe = start - prevEnd === 1 && isWordChar(text.charCodeAt(prevEnd - 1)) && isWordChar(text.charCodeAt(start));
-      if (quoteChar && !apostrophe) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
+      if (quoteChar) quoted = quoteState(text.slice(prevEnd, start), quoted, view.count === 0);
     }
     const t = view.count++;
     view.runEnd[t] = t;
@@ -807,14 +805,6 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A letter or digit (ASCII, or any other cased letter): what an apostrophe inside a word sits between. */
-function isWordChar(c: number): boolean {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
-
 /** Updates the inside-quotes state over the characters between two tokens. */
 function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
   for (let i = 0; i < gap.length; i++) {
@@ -825,6 +815,8 @@ function quoteState(gap: string, quoted: boolean, atStart: boolean): boolean {
     else if (c === "'" || c === '‘' || c === '’') {
       const before = i === 0 ? (atStart ? ' ' : '') : gap[i - 1];
       const after = i + 1 < gap.length ? gap[i + 1] : '';
+      // between two words' letters it is an apostrophe ("we'll", "don't"), neither opening nor closing
+      if (before === '' && after === '') continue;
       if (!quoted && after === '' && (before === '' ? false : /\s/.test(before)) && c !== '’') quoted = true;
       // closing: right after the quoted words, or after the punctuation that ends them ("…you,' the court heard")
       else if (quoted && (before === '' || /[.,;:!?]/.test(before)) && (after === '' || /[\s.,;:!?)]/.test(after)) && c !== '‘') quoted = false;
