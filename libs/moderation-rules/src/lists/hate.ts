@@ -11,6 +11,8 @@ export const SLURS_AND_HATE: TermEntry[] = [
   // South African xenophobic slur for African foreigners
   'amakwerekwere',
   'abos',
+  // and the ABO blood group system
+  { term: 'abo', unlessNear: ['blood', 'group', 'groups', 'incompatib*', 'compatib*', 'antigen*', 'antibod*', 'type', 'typing', 'system', 'rhesus', 'sample*', 'series', 'serum', 'sera', 'agglutin*', 'cell*', 'donor*', 'transfusion*', 'plasma', 'genotyp*', 'phenotyp*'] },
   'makwerekwere',
   'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks

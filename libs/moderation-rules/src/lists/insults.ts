@@ -100,6 +100,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "a clueless, lazy, attention-starved clown of a reporter"
   harassment(`@insult_noun @of_a_person`, 'insulting a person'),
   harassment(`can|cant|cannot|couldn|could t? not? string two|three|a _? together`, 'insulting a person'),
+  // "it must be hard being this dim", "did your carer help you type that?", "the stench of your stupidity"
+  harassment(`hard|tough|difficult|exhausting|tiring to? being|be this|so thick|stupid|dim|dense|dumb|gormless|clueless|ignorant`, 'insulting a person'),
+  harassment(`your|ur carer|handler|keeper|mummy|mommy help|helped you|u type|write|post`, 'insulting the reader'),
+  harassment(`stench|smell|depth|extent|level|scale of your|ur stupidity|idiocy|ignorance|thickness`, 'insulting the reader'),
+  harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
@@ -111,5 +116,7 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // "you hoe the beds once a week": the verb
   // "the second half was ass": slang for "bad", said of a thing (no article)
   'is|was|were|s ass|arse',
+  // robust criticism of an institution, not an insult to a person: "the council are a bunch of clowns", "whole cabinet's a pack of galahs"
+  'council|government|cabinet|board|committee|management|club|party|executive|administration|regime|ministry|department|federation|league|selectors|tories|labour|liberals|democrats|republicans are|is|re|s a|an|just|nothing? bunch|pack|gang|shower|band|load|collection',
   'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
 ];

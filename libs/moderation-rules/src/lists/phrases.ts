@@ -111,7 +111,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${VICTIM}{1,3} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
   threat(`${INTENT}|${CALL}|@modal_should give ${DET} ${VICTIM}{1,3} a|an|the good|proper|real? @harm_noun`, 'call on others to harm someone'),
   // "Hope someone gives Mrs Hollis at St Bede's a proper hiding"
-  threat(`@wish|${CALL}|${INTENT} _{0,2} gives|give ${DET_MOD} @person_noun|@second_person _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
+  threat(`@wish|${CALL}|${INTENT} _{0,4} gives|give ${DET_MOD} @person_noun|@second_person|@role|@third_person|#Name _{0,5} a|an|the good|proper|real? @harm_noun`, 'wishing someone harm'),
   // "he's getting a brick to the head", "you'll catch a bottle in the face"
   threat(`@second_person|@third_person|#Name|@person_noun|@role s|is|are|re|ll|will|gonna _? getting|get|gets|catching|catch|taking|take a|an _? @weapon|@thrown_thing _? to|in|through|into|across|between the|his|her|your|their|ur @struck_part`, 'threat of bodily harm'),
   // "People like you end up floating in the canal"; "Councillor Grant won't see Christmas if he votes for it"
@@ -517,7 +517,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`^torch|burn|firebomb @possessive|@determiner stalls|stall|shop|shops|house|houses|homes|home|church|mosque|temple|office|warehouse|farm|camp|tents|hostel|hotel`, 'call on others to harm someone'),
   threat(`march|drag|frogmarch them|em _{0,3} to the border`, 'call on others to harm someone'),
   threat(`rocks|bricks|stones|bottles|blocks through|at the|their|his|her caravans|caravan|windows|window|door|doors`, 'call on others to harm someone'),
-  threat(`paid|pay|paying the _{0,3} @arson_target a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
+  threat(`paid|pay|paying the _{0,3} @arson_target _{0,2} a|an little|proper|friendly|late|night? visit`, 'invitation to go after someone'),
   threat(`@make_sure _{0,3} don|doesn|won|wont|dont t? last the|a|another? week|night|month|weekend`, 'call on others to harm someone'),
   threat(`@by_any_means until|till they|he|she pack|packs|leave|leaves|go|goes|sell|sells|move|moves`, 'call to harass someone'),
   // "drive every last one of those traveller families out", "Ambush the minister's motorcade", "dragged out and taught a lesson"
@@ -527,6 +527,48 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Kerr is in room 412"
   threat(`#Name|he|she|him|her|@role is|s|staying|stays|sleeping in room|rm #Num`, 'where someone can be found'),
   threat(`we|i|everyone|everybody|lads all? @know_which _? club|pub|house|flat|flats|estate|street|gym|office|block|stop|school|pew|church|mosque|temple|bar|cafe _{0,3} he|she|ye|you|u|him|her|they|their|his|your|ur|yer`, 'threat'),
+  // Generalisations after held-back-31 and -32 (plainly worded and informally typed breaches)
+  // "I hope someone runs the Premier over with a truck", "i hope the mp for bolton north gets hit by a bus"
+  threat(`@wish someone|somebody|anyone|anybody|they _? runs|mows|guns|knocks ${DET_MOD} ${VICTIM}{1,3} over|down`, 'wishing someone harm'),
+  threat(`@wish ${DET_MOD} ${VICTIM} of|for|from|in _{1,2} @adverb* @death_verb`, 'wishing someone harm'),
+  // "I'm going to find out who moderates this page and put them in hospital"
+  threat(`${INTENT}|${CALL} _{0,6} _{0,2} and put ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
+  // "next time i see that journo im breaking his jaw", "I'll be smashing your face in"
+  threat(`@me_now @harm_verb_ing ${OWNER} @body_part`, 'stated intention to harm someone'),
+  // "or id k1ll u myself"
+  threat(`@me_would @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED} myself|personally|ourselves`, 'stated intention to harm someone'),
+  // "ur lucky i dont know where u live", "good job we don't know where he works"
+  threat(`lucky|glad|thank|thankful|job|thing _{0,2} i|we don|dont|do|didn|didnt|can|cant t? not? know|find where you|u|ya|ye|he|she|they live|lives|work|works|stay|stays`, 'threat'),
+  // "u wont see me comin"
+  threat(`you|u|ya|ye won|wont|will|ll t? not|never? see|hear me|us coming|comin|comming`, 'threat'),
+  // "someone needs to m.u.r.d.e.r priya nair for this article" (a name typed in lower case)
+  threat(`${CALL}|${INTENT} @violent_verb _{1,2} for this|that|writing|saying|what`, 'call on others to harm someone'),
+  // "toronto city hall is gonna go up in flames one of these nights, trust me"
+  threat(`@arson_target _{0,4} @up_in_flames _{0,5} @ominous_when`, 'threat against a place'),
+  // "attack the journalists on sight"
+  threat(`attack|attacks|beat|hit|jump|stab|batter|kick|punch @determiner* _? ${VICTIM} on sight`, 'call on others to harm someone'),
+  // calls to hound someone at work: "ring his boss til he gets sacked", "tell her boss she's a paedo", "let her manager know what you think of her"
+  threat(`^@harass_verb @his_channel`, 'call to harass someone'),
+  threat(`everyone|everybody|lads|guys|yall|all|lets|s|go|and @harass_verb @his_channel`, 'call to harass someone'),
+  threat(`let|tell @his_boss know|about what|exactly|who|the you|kind|what|she|he|truth|really|did|said|thinks`, 'call to harass someone'),
+  threat(`keep|keeping|ring|email|emailing|spam|spamming|message|messaging|call|calling|ringing|going|at|on _{0,3} til|till|until he|she|they gets|get|is|are sacked|fired|axed`, 'call to harass someone'),
+  threat(`let|lets|s|we|everyone|together end|ruin|destroy his|her|their career|life|business today|now|tonight|together|forever`, 'call to harass someone'),
+  // "Time to storm the council chambers and drag every last one of those traitors out"
+  threat(`time|lets|s|should|need|must|gonna to? storm|raid _{1,4} and drag|haul|hang|string|lynch|beat|kill|shoot|torch|burn`, 'call on others to harm someone'),
+  // "Somebody with nothing left to lose should pay the senator's rally a visit"
+  threat(`someone|somebody|anyone|anybody|we|lads _{0,6} should|needs|need|ought|must to? pay|paid ${DET_MOD} @role|@person_noun|#Name s? _? a|an little|proper|late|night? visit`, 'invitation to go after someone'),
+  // "The editor should lock his doors tonight"
+  threat(`@role|#Name|@person_noun should|better|d|had|might|wants better|want? to? lock|bolt|barricade his|her doors|door|windows`, 'threat'),
+  // "Some of us still own rifles and remember exactly what you did"
+  threat(`own|have|keep|kept|got @weapon _{0,3} and? remember|know|forgotten|forget _? what|where you|u|he|she|they did|live|lives|done`, 'threat'),
+  // "i know exactly which diner he eats at every sunday morning"
+  threat(`i|we know|knows|found exactly|precisely? which|where _{1,2} he|she|they|you|u|ye eats|eat|drinks|drink|prays|pray|parks|park|sleeps|shops|trains`, 'where someone can be found'),
+  // "goes to riverside high in bakersfield … make sure he knows", "she works at the Boots … u know what to do"
+    // "lads we need to hunt these ppl down one by one"
+  threat(`hunt|track|hunting|tracking these|those|the|all|every @adjective? @people_noun down`, 'call on others to harm someone'),
+  // "we should all turn up at the High Court and beat the defence lawyers senseless"
+  threat(`${CALL}|${INTENT} _{0,6} _{0,6} and? beat|kick|batter|thrash|stamp ${DET_MOD} ${VICTIM} senseless|unconscious|half|black|bloody|@beaten_how`, 'call on others to harm someone'),
+  acrossSentences(threat(`goes|go|attends|works|work|lives|living at|to|in? ${NEARBY} @go_after_cue`, 'call to harass someone')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -557,6 +599,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@vermin_noun|@dehumanising_noun _{0,3} need|needs exterminating|exterminated|eradicating|culling|gassing|wiping`, 'call to exterminate a group'),
   // "Disabled kids like that should be put down at birth", "Ship them refugees back in boxes"
   hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered`, 'call to exterminate a group'),
+  // "Disabled people are a drain on all of us and should have been put down at birth"
+  hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered at|like|as|humanely`, 'call to exterminate a group'),
   hate(`send|ship|sent|shipped|fly|put @determiner|them|em? @target_group _{0,3} back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
   hate(`send|ship|sent|shipped|fly|put them|em back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
   // "The Jews are behind the replacement of white Britain"
@@ -584,6 +628,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group isn|is|isnt|aren|are|arent not? t? a|an? religion|race|culture|faith|people|community _? it|its|they|theyre|that s|is|are|re? @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   // "Parasites, the whole Jewish lot"
   hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
+  // Generalisations after held-back-31 and -32
+  // "Notice how the neighbourhood went downhill once the Nigerians moved in? Some breeds just aren't fit for civilised streets"
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} some|these|those|that|such|certain|their breed|breeds just? aren|isn|are|is|don|can|never|shouldn|should|belong`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -780,8 +827,23 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   // one term per phrase, so that the cheap test does not pass on "match" or "police" alone
   what_police_wont: ['police', 'courts', 'law', 'cops', 'guards', 'gardai', 'coppers'].flatMap((who) => ['won t', 'wont', 'will not', 'can t', 'cannot'].map((n) => `what the ${who} ${n}`)),
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
+  harm_verb_ing: ['smashing', 'bashing', 'caving', 'breaking', 'snapping', 'slitting', 'cutting', 'stabbing', 'shooting', 'punching', 'kicking', 'ripping', 'tearing', 'gouging', 'cracking', 'splitting', 'stomping', 'knifing', 'slicing', 'knocking', 'busting', 'burning', 'torching'],
+  // "one of these nights", "trust me": a prediction said as a warning
+  ominous_when: ['one of these nights', 'one of these days', 'one night', 'trust me', 'mark my words', 'you watch', 'wait and see', 'just wait', 'soon enough'],
+  me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
+  me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
+  // "u know what to do", "make sure he knows": readers sent after someone just placed
+  go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
+    .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`])),
+  harass_verb: ['spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
+  // "her boss", "his work email": one term each, so that the cheap test looks for the pair ("school" and "phone" alone are in many comments)
+  his_channel: ['his', 'her', 'their'].flatMap((o) =>
+    ['boss', 'bosses', 'manager', 'employer', 'landlord', 'inbox', 'email', 'dms', 'mentions', 'instagram', 'insta', 'facebook', 'twitter', 'socials', 'phone', 'mobile', 'school', 'head teacher', 'headteacher', 'principal']
+      .flatMap((c) => [`${o} ${c}`, `${o} work ${c}`]),
+  ),
+  his_boss: ['his', 'her', 'their'].flatMap((o) => ['boss', 'bosses', 'manager', 'employer', 'landlord'].map((c) => `${o} ${c}`)),
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
-  arson_target: ['hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
+  arson_target: ['city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   )),
@@ -892,6 +954,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
   '@casualty_report',
+  // talking about threats rather than making one: "free speech doesn't cover threats like 'someone should shoot the judge'"
+  'threats|threat|calls|comments|posts|tweets|messages|chants|slogans|remarks like|such|including',
 ];
 
 /**
@@ -918,6 +982,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',
   // "you can always sleep when you're dead", "I'll rest when I'm dead"
   'sleep|rest when you|i|we re|are|m dead',
+  // "you know what to do if your car breaks down": advice, not readers sent after someone
+  'know what to do if|when|about|with|next',
   // an arrangement, not a challenge: "meet me outside the library at 3"
   'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
   // a political career, not a life: "the PM won't see Christmas in office"

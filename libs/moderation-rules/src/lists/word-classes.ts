@@ -66,7 +66,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'people', 'person', 'men', 'women', 'families', 'kids', 'children', 'youths', 'lads', 'males', 'females', 'folk', 'folks', 'migrants', 'immigrants',
       'infiltrators', 'invaders', 'settlers', 'gangs', 'workers', 'scum', 'bastards', 'lot', 'types', 'communities', 'community', 'incomers',
-      'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors',
+      'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors', 'ppl', 'freaks', 'degenerates', 'perverts',
     ],
   },
   dehumanising_noun: {
@@ -87,7 +87,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
-      'swarm of', 'horde of', 'herd of',
+      'swarm of', 'horde of', 'herd of', 'mutants',
     ],
   },
   vermin_noun: {
@@ -107,7 +107,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'put down', 'wipe out', 'exterminate', 'eradicate', 'annihilate', 'massacre', 'assassinate', 'kneecap',
       'punch', 'curb stomp', 'stomp', 'hurt', 'harm', 'attack and kill', 'dismember',
       'break the legs of', 'break your legs', 'break his legs', 'break her legs', 'break your neck', 'break his neck',
-      'snap your neck', 'glass', 'throw acid on',
+      'snap your neck', 'glass', 'throw acid on', 'unalive', 'un alive',
     ],
   },
   violent_participle: {
@@ -122,7 +122,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'thrown off a roof', 'thrown off a building', 'fed to the sharks', 'rounded up', 'culled', 'purged', 'cleansed', 'eliminated',
       'put in the ground', 'six feet under', 'better off dead', 'done in', 'offed', 'beaten to a pulp', 'beaten black and blue',
       'lined up against a wall', 'lined up against the wall', 'put against the wall', 'stood against a wall', 'stood against the wall',
-      'taken out back and shot', 'taken outside and shot', 'dragged into the street', 'dragged through the streets',
+      'taken out back and shot', 'taken outside and shot', 'dragged into the street', 'dragged through the streets', 'unalived',
     ],
   },
   death_verb: {
@@ -134,6 +134,8 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'get what is coming', 'get whats coming', 'gets cancer', 'get cancer', 'catches a bullet', 'catch a bullet', 'eats a bullet', 'eat a bullet',
       'dies in a fire', 'die in a fire', 'is killed', 'is shot', 'is murdered', 'was killed', 'was shot', 'ends up dead', 'end up dead',
       'meets a bullet', 'would die', 'would just die', 'will die', 'dropped dead', 'never wakes up', 'never wake up', 'has an accident', 'have an accident', 'gets run over', 'get run over',
+      'would drop dead', 'would just drop dead', 'dies slow', 'die slow', 'dies slowly', 'die slowly', 'dies painfully', 'die painfully',
+      ...['gets', 'get'].flatMap((g) => ['bus', 'train', 'truck', 'lorry', 'car'].map((v) => `${g} hit by a ${v}`)),
     ],
   },
   extermination_verb: {
@@ -148,7 +150,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   weapon: {
     label: 'weapon',
     terms: [
-      'gun', 'guns', 'rifle', 'rifles', 'shotgun', 'pistol', 'handgun', 'revolver', 'ar15', 'ar 15', 'ak47', 'ak 47', 'glock', 'bullet',
+      'gun', 'guns', 'rifle', 'rifles', 'shotgun', 'shotguns', 'pistol', 'pistols', 'handgun', 'handguns', 'machetes', 'crossbows', 'revolver', 'ar15', 'ar 15', 'ak47', 'ak 47', 'glock', 'bullet',
       'bullets', 'a bullet', 'ammo', 'knife', 'knives', 'machete', 'axe', 'hatchet', 'baseball bat', 'crowbar', 'hammer', 'rope', 'noose',
       'bomb', 'bombs', 'pipe bomb', 'grenade', 'explosives', 'dynamite', 'hockey stick', 'hurley', 'tire iron', 'tyre iron', 'cricket bat', 'air rifle', 'stanley knife', 'petrol', 'gasoline', 'molotov*', 'acid', 'sniper', 'crossbow',
     ],
@@ -285,7 +287,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     label: '"should"',
     terms: [
       'should', 'must', 'need to', 'needs to', 'ought to', 'oughta', 'have to', 'has to', 'deserve to', 'deserves to', 'should just',
-      'must just', 'should all', 'must all', 'should really',
+      'must just', 'should all', 'must all', 'should really', 'should have been', 'should ve been', 'shoulda been', 'should of been',
     ],
   },
   call_to_action: {
@@ -322,7 +324,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
       'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
       'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
-      'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic',
+      'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic', 'sick', 'twisted', 'perverted', 'depraved', 'degenerate', 'deranged', 'mindless', 'wild', 'nasty', 'vicious', 'uncivilised', 'uncivilized', 'brainless', 'dumb', 'stupid', 'mutant',
     ],
   },
   determiner: {

@@ -70,6 +70,10 @@ describe('street addresses', () => {
     ['He lives at Hauptstraße 12 in Berlin', 'Hauptstraße 12'],
     ['22 Marlow Road, Leeds LS6 2AB', '22 Marlow Road, Leeds LS6 2AB'],
     ['1187 Oakwood Drive, Springfield, IL 62704', '1187 Oakwood Drive, Springfield, IL 62704'],
+    // typed in lower case, next to a person
+    ['this is the guy: tom fletcher, 14 ashgrove rd, stockport', '14 ashgrove rd'],
+    ['she lives at 7 mill lane lol', '7 mill lane'],
+    ['name is jo, 3a upper albert street. you know what to do', '3a upper albert street'],
   ])('flags %s (next to a person, or with a postcode)', (body, excerpt) => {
     const d = run({}, body);
     expect(d.decision).toBe('flagged');
@@ -85,6 +89,11 @@ describe('street addresses', () => {
     'Scores: 98 102 87 110 95',
     'ISBN 978-0-14-103614-4',
     'The bill passed 52-48 in the Senate.',
+    // lower case: a number that is a quantity, or no person in the sentence
+    'he said it was a 5 minute road trip',
+    'she won 3 very close games on the road',
+    'his 2 main roads were shut',
+    'the council resurfaced 14 ashgrove rd last week',
   ])('does not flag %s', (body) => {
     expect(run({}, body).reasons).toEqual([]);
   });

@@ -219,6 +219,18 @@ const ADDRESS_NUMBER_LAST = new RegExp(
   'g',
 );
 /**
+ * Typed in lower case, as informal comments are ("14 ashgrove rd, stockport"): one or two lower-case
+ * words before a street word that is hardly anything else, and never a word that makes the number a
+ * quantity ("a 5 minute road trip", "3 lane road", "2 very long streets"). Only next to a person.
+ */
+const LOWER_SUFFIX = 'street|road|rd|avenue|ave|lane|crescent|terrace|grove|gardens|gdns|mews|boulevard|blvd';
+const NOT_A_STREET_NAME =
+  'the|a|an|of|in|on|at|to|and|or|for|from|by|my|your|his|her|our|their|this|that|these|those|every|each|per|more|less|than|very|really|so|too|quite|' +
+  'mile|miles|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|year|years|km|kms|yard|yards|metre|metres|meter|meters|lane|lanes|' +
+  'car|cars|new|old|long|short|main|ring|side|back|toll|dirt|gravel|private|public|busy|quiet|country|high|open|slip|access|service|link|bypass';
+const LOWER_WORD = `(?!(?:${NOT_A_STREET_NAME})\\b)[a-z][a-z'’-]{2,30}`;
+const ADDRESS_LOWER = new RegExp(`\\b\\d{1,5}[a-z]?,? ${LOWER_WORD}(?: ${LOWER_WORD})? (?:${LOWER_SUFFIX})\\b`, 'g');
+/**
  * Literal prefilters: each address pattern is only run on texts with the street word it needs,
  * spelt as it needs it (the patterns are case-sensitive): a suffix ("Road") for the first, a
  * prefix ("Rue") for the second, a prefix or a capitalised word ending in a continental suffix
@@ -226,6 +238,7 @@ const ADDRESS_NUMBER_LAST = new RegExp(
  * "in 2019") name no street at all, and these fail fast at every lower-case letter.
  */
 const HAS_STREET_SUFFIX = new RegExp(`\\b(?:${STREET_SUFFIX})\\b`);
+const HAS_LOWER_SUFFIX = new RegExp(`\\d[a-z]?,? [a-z][a-z' ’-]{2,62} (?:${LOWER_SUFFIX})\\b`);
 const HAS_STREET_PREFIX = new RegExp(`\\b(?:${STREET_PREFIX})\\b`);
 const MAY_HAVE_NUMBER_LAST = new RegExp(`[A-Z][a-zäöüß]{1,30}(?:${CONTINENTAL_SUFFIX})[ \\u00a0]\\d|\\b(?:${STREET_PREFIX})\\b`);
 /** UK postcodes ("BS6 7QT"), US "IL 62704", Canadian "M5V 2T6", EU "D-10115" / "75008 Paris". */
@@ -235,7 +248,7 @@ const HAS_DIGIT = /\d/;
 const PERSON_CONTEXT =
   /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
-const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door)\b/i;
+const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door|(?:you|u|ya|y'?all|you\s+all|you\s+lot)\s+know\s+what\s+to\s+do|make\s+sure\s+(?:he|she|they)\s+knows?)\b/i;
 
 export interface AddressSpan extends FoundSpan {
   /** A postcode or ZIP code follows (a full postal address). */
@@ -260,6 +273,7 @@ export function findStreetAddresses(text: string): AddressSpan[] {
     if (HAS_STREET_PREFIX.test(text)) streets.push(ADDRESS_PREFIXED);
     streets.push(ADDRESS_NUMBER_LAST);
   }
+  if (HAS_LOWER_SUFFIX.test(text)) streets.push(ADDRESS_LOWER);
   for (const re of streets) {
     for (const m of text.matchAll(re)) {
       const start = m.index;

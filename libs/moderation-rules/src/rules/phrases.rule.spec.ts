@@ -59,6 +59,16 @@ describe('phrases rule', () => {
     ).toEqual([]);
   });
 
+  it("lets an exception in any sentence a 'comment' match runs into cancel it, if it starts before the match ends", () => {
+    const across = compileRuleSet(
+      ruleSet({ patterns: [{ pattern: 'works _{0,6} _{0,6} know what to do', scope: 'comment', label: 'readers sent after someone' }], exceptions: ['know what to do if'] }),
+    );
+    expect(evaluate(across, { body: 'He works at the garage on Mill Road. You know what to do.' }).reasons).toHaveLength(1);
+    expect(evaluate(across, { body: 'He works at the garage on Mill Road. You know what to do if your car breaks down.' }).reasons).toEqual([]);
+    // an exception in a sentence after the match does not reach back
+    expect(evaluate(across, { body: 'He works at the garage. You know what to do. Know what to do if it rains.' }).reasons).toHaveLength(1);
+  });
+
   it('does not end a sentence at a time or a decimal ("6:40", "3.15")', () => {
     const rs2 = compileRuleSet(ruleSet({ patterns: ['every morning _{0,3} alone'] }));
     expect(evaluate(rs2, { body: 'She runs every morning around 6:40, alone' }).reasons.map((r) => r.excerpt)).toEqual(['every morning around 6:40, alone']);

@@ -248,7 +248,8 @@ export const phrasesRule = defineRule<PhrasesRule>({
       rt.noteWork(); // matching over the token view grows with the text
       // sentence → first token of an exception in it: an exception cancels the hits of its sentence
       // that end after it starts ("according to police, …", "accused of saying …"), not those before
-      // it ("she should be shot for what she wrote"); looked for once a pattern has matched
+      // it ("she should be shot for what she wrote"); a hit that runs on into later sentences
+      // (scope "comment") belongs to each of them. Looked for once a pattern has matched.
       let excepted: Map<number, number> | null = null;
       let exceptionsFound = false;
       const spans: number[] = []; // start, end pairs already reported: overlapping hits are one hit
@@ -267,8 +268,12 @@ export const phrasesRule = defineRule<PhrasesRule>({
             });
           }
           const phrase = phrases[index];
-          const exceptionAt = excepted?.get(tv.sentence[m.from]);
-          if (exceptionAt !== undefined && exceptionAt < m.to) return true;
+          if (excepted !== null) {
+            for (let s = tv.sentence[m.from], last = tv.sentence[m.to - 1]; s <= last; s++) {
+              const exceptionAt = excepted.get(s);
+              if (exceptionAt !== undefined && exceptionAt < m.to) return true;
+            }
+          }
           if (reportingId !== undefined && isReportedQuotation(tv, m, reportingId)) return true;
           const start = tv.start[m.from];
           const end = tv.end[m.to - 1];
