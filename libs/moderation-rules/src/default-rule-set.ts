@@ -2,7 +2,7 @@ import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, HATE_SLOGANS, SMOKING_
 import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { EXPLETIVES, MILD_PROFANITY, PROFANITY } from './lists/profanity';
-import { DEATH_TO_INNOCENT_SENSES, DOXXING_PATTERNS, HATE_EXCEPTIONS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
+import { DEATH_TO_INNOCENT_SENSES, DOXXING_EXCEPTIONS, DOXXING_PATTERNS, HATE_EXCEPTIONS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
 import { SEXUAL_HARASSMENT } from './lists/sexual-harassment';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
@@ -59,7 +59,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
     { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', classes: THREAT_CLASSES, patterns: THREAT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_INNOCENT_SENSES] },
     { id: 'hate-phrases', type: 'phrases', category: 'hate', action: 'flag', patterns: HATE_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...HATE_EXCEPTIONS] },
-    { id: 'doxxing-phrases', type: 'phrases', category: 'personal-information', action: 'flag', patterns: DOXXING_PATTERNS },
+    { id: 'doxxing-phrases', type: 'phrases', category: 'personal-information', action: 'flag', patterns: DOXXING_PATTERNS, exceptions: DOXXING_EXCEPTIONS },
     // Links are judged by how many there are and where they lead, not by whether a shortener
     // (youtu.be, amzn.to, a newsroom's trib.al, a pasted t.co) wrote them: a third link of any
     // kind, a third shortened one or a disguised one is held (docs/rules.md).

@@ -11,6 +11,8 @@ export const SLURS_AND_HATE: TermEntry[] = [
   // South African xenophobic slur for African foreigners
   'amakwerekwere',
   'abos',
+  'muzzie*',
+  'muzrat*',
   // and the ABO blood group system
   { term: 'abo', unlessNear: ['blood', 'group', 'groups', 'incompatib*', 'compatib*', 'antigen*', 'antibod*', 'type', 'typing', 'system', 'rhesus', 'sample*', 'series', 'serum', 'sera', 'agglutin*', 'cell*', 'donor*', 'transfusion*', 'plasma', 'genotyp*', 'phenotyp*'] },
   'makwerekwere',
@@ -21,8 +23,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'spic',
   'spics',
   'wetback*',
-  'beaner',
-  'beaners',
+  'beaner*',
   'gook',
   'gooks',
   'raghead*',
@@ -62,7 +63,8 @@ export const SUSPECT_HATE: TermEntry[] = [
   'go back where you came from',
   'libtard*',
   // class slurs against groups of people
-  'white trash',
+  // not the bags
+  { term: 'white trash', unlessNear: ['bag', 'bags', 'bin', 'bins', 'liner*', 'sack*', 'compactor'] },
   'trailer trash',
   'feminazi*',
   'coon',

@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -94,7 +94,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`as brainless|thick|stupid|dumb|dim|daft|ugly|empty|useless|pathetic|fat|vacant|dense|gormless|witless as your|ur|yer|his|her face|head|mum|mother|mam|brain|opinions|comments|takes`, 'insulting the reader'),
   harassment(`crawl|slither|slink|go back under whatever|the|your|that|a rock`, 'insulting the reader'),
   // "has the brain of a wet sponge"
-  harassment(`brain|brains|iq|intelligence|intellect of a|an _? sponge|goldfish|gnat|rock|potato|plank|peanut|walnut|toddler|donkey|turnip|groundnut|pea|brick|doorknob|amoeba|squirrel|cabbage|lettuce|houseplant|crumpet|jellyfish|teabag|scone|slug|mollusc`, 'insulting a person'),
+  harassment(`brain|brains|iq|intelligence|intellect of a|an _? sponge|goldfish|gnat|rock|potato|plank|peanut|walnut|toddler|donkey|turnip|groundnut|pea|brick|doorknob|amoeba|squirrel|cabbage|lettuce|houseplant|crumpet|jellyfish|teabag|scone|slug|mollusc|cone|bollard|lamppost|toaster|spoon|carrot|doorstop`, 'insulting a person'),
   harassment(`being this|so thick|stupid|dim|dense|dumb|gormless|clueless every|all|day|time|without`, 'insulting a person'),
   harassment(`^@insult_adjective{2,3} little? man|woman|creature|person`, 'insulting a person'),
   // "a clueless, lazy, attention-starved clown of a reporter"
@@ -104,6 +104,21 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`hard|tough|difficult|exhausting|tiring to? being|be this|so thick|stupid|dim|dense|dumb|gormless|clueless|ignorant`, 'insulting a person'),
   harassment(`your|ur carer|handler|keeper|mummy|mommy help|helped you|u type|write|post`, 'insulting the reader'),
   harassment(`stench|smell|depth|extent|level|scale of your|ur stupidity|idiocy|ignorance|thickness`, 'insulting the reader'),
+  // "The author of this piece is a spineless, lying rat with the IQ of a traffic cone"
+  harassment(`@person_noun _{0,3} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
+  harassment(`lying|spineless|sneaky|snivelling|sniveling|slimy|treacherous|backstabbing|backstabbing rat|rats|weasel|snake`, 'insulting a person'),
+  // "look at this pathetic incel", "nobody will ever love u"
+  harassment(`@insult_adjective+ incel|incels`, 'insulting a person'),
+  harassment(`nobody|noone|no one will|would|could ever love|want|fancy you|u|ya`, 'insulting the reader'),
+  // "You, madam, are a vile, stupid, ugly old witch"
+  harassment(`${YOU} _? are|re|r ${FILLER} @insult_adjective+ @insult_noun|witch|witches`, 'insulting the reader'),
+  // "ur genuinely the thickest person ive ever seen", "did ur mum drop u on ur head"
+  harassment(`ur|youre|your _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
+  harassment(`drop|dropped you|u|ya on your|ur|yer head`, 'insulting the reader'),
+  harassment(`you|u|ya|ye get|got|were|was? dropped on your|ur|yer head`, 'insulting the reader'),
+  // "Dressed like that she's asking for it"
+  harassment(`dressed|dresses|dressing like that|this _{0,4} asking for it`, 'sexual harassment'),
+  harassment(`she|he|they s|is|was|were|re|are asking for it _{0,3} dressed|dressing|wearing|dresses`, 'sexual harassment'),
   harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
 ];
 

@@ -43,7 +43,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@determiner? ${VICTIM} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} who|that|which _{1,6} @modal_be @adverb* @violent_participle`, 'saying someone should be harmed'),
   threat(`@determiner? ${VICTIM} @modal_be _{1,6} and @violent_participle`, 'saying someone should be harmed'),
-  threat(`@wish ${DET_MOD} ${VICTIM} @adverb* @death_verb`, 'wishing someone harm'),
+  threat(`@wish ${DET_MOD} ${VICTIM}{1,3} @adverb* @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} @death_verb`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} who|that _{1,6} gets|get|is|are|was|were|ends? up? @violent_participle`, 'wishing someone harm'),
   threat(`@wish ${DET} ${VICTIM} @adverb* gets|get|got|is|are|was|were|be|ends|end? up? @violent_participle`, 'wishing someone harm'),
@@ -544,7 +544,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "someone needs to m.u.r.d.e.r priya nair for this article" (a name typed in lower case)
   threat(`${CALL}|${INTENT} @violent_verb _{1,2} for this|that|writing|saying|what`, 'call on others to harm someone'),
   // "toronto city hall is gonna go up in flames one of these nights, trust me"
-  threat(`@arson_target _{0,4} @up_in_flames _{0,5} @ominous_when`, 'threat against a place'),
+  threat(`@arson_target _{0,6} @up_in_flames _{0,5} @ominous_when`, 'threat against a place'),
   // "attack the journalists on sight"
   threat(`attack|attacks|beat|hit|jump|stab|batter|kick|punch @determiner* _? ${VICTIM} on sight`, 'call on others to harm someone'),
   // calls to hound someone at work: "ring his boss til he gets sacked", "tell her boss she's a paedo", "let her manager know what you think of her"
@@ -563,6 +563,57 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`own|have|keep|kept|got @weapon _{0,3} and? remember|know|forgotten|forget _? what|where you|u|he|she|they did|live|lives|done`, 'threat'),
   // "i know exactly which diner he eats at every sunday morning"
   threat(`i|we know|knows|found exactly|precisely? which|where _{1,2} he|she|they|you|u|ye eats|eat|drinks|drink|prays|pray|parks|park|sleeps|shops|trains`, 'where someone can be found'),
+  // Generalisations after held-back-33 and -34
+  // "Hope Marcus Reid snaps his ankle Saturday", "hope that winger kwame asante gets both legs snapped"
+  threat(`@wish ${DET_MOD} ${VICTIM}{1,3} _{0,2} snaps|breaks|tears|busts|snap|break|tear|bust his|her|their|both @body_part|ankle|ankles|leg|knee|acl|arm|spine|hamstring`, 'wishing someone harm'),
+  threat(`@wish ${DET_MOD} ${VICTIM}{1,3} _{0,2} gets|get|has|have both|his|her|their? @body_part|ankle|ankles|leg|knee|arm|arms|spine snapped|broken|broke|smashed|shattered|crushed|cut|chopped|blown`, 'wishing someone harm'),
+  // "I'm going to wait outside the courthouse and smash the defendant's face in", "im slashing his throat"
+  threat(`${INTENT}|${CALL}|@me_now _{0,6} _{0,6} smash|bash|cave|slit|stab|punch|kick|gouge|stomp|knife|slash|smashing|slashing|slitting|stabbing _{0,2} his|her|their|your|ur|s @struck_part`, 'threat of bodily harm'),
+  // "The council offices in Durban are going to burn this Friday", "the clinic on elm st is going up in flames soon. u been warned"
+  threat(`@arson_target _{0,6} @will_burn _{0,5} @ominous_when`, 'threat against a place'),
+  threat(`@arson_target _{0,6} @will_burn this|tonight|tomorrow|soon|next|on|one`, 'threat against a place'),
+  acrossSentences(threat(`@arson_target|burn|burnt|burned|burning|torch|torched|flames ${NEARBY} got|have|ve|bought the|some? petrol|gasoline|fuel|matches|lighter ready|already|in`, 'threat against a place')),
+  // "Raid every Traveller camp in the county and smash up their caravans", "RAID THE HOSTEL ON DOCK ROAD TONIGHT. DRAG THEM OUT BY ANY MEANS NECESSARY"
+  threat(`^raid|storm|attack|torch|burn|firebomb|smash @determiner|every|all _{0,2} @arson_target|camp|camps|site|sites|stalls|caravans`, 'call on others to harm someone'),
+  threat(`^smash|wreck|trash|torch|burn|firebomb up? their|his|her caravans|caravan|homes|home|houses|house|cars|car|shops|shop|stalls|windows|van`, 'call on others to harm someone'),
+  threat(`and|then|go|lets|s smash|wreck|trash|torch|burn|firebomb up? their|his|her caravans|caravan|homes|home|houses|house|cars|car|shops|shop|stalls|windows|van`, 'call on others to harm someone'),
+  threat(`drag|pull|haul|get them|em|him|her out _{0,2} @by_any_means`, 'call on others to harm someone'),
+  // "Mr Okafor the headteacher should watch his back on the walk home"
+  threat(`@role|#Name|@person_noun|he|she _{0,3} should|better|d|had|ought|wants|want|might to? better? watch|mind his|her|their|your|ur back|step when|on|leaving|walking|after|going|coming|outside|round|near`, 'threat'),
+  // "Flood headteacher Joanna Birch's inbox and phone until she resigns. Don't give her a minute's peace", "go swarm her insta and tell her to kill herself"
+  threat(`flood|bombard|spam|swamp|blitz|swarm _{1,4} inbox|inboxes|dms|mentions|socials|phone|email|insta|instagram|twitter|facebook _{0,6} until|till|til|unless he|she|they|her|him|them`, 'call to harass someone'),
+  threat(`don|dont|do|never t? not? give him|her|them|em a|one minute|moment|second|day|night s? peace`, 'call to harass someone'),
+  threat(`tell|telling him|her|them|em to kill|hang|off|top himself|herself|themselves|themself|urself|yourself`, 'encouraging self-harm'),
+  // "Hope someone puts a brick through her head"
+  threat(`puts|put|throw|throws|chuck|chucks|lob|hurl|send|sends a|another|the brick|bricks|rock|rocks|stone|stones|bottle|bullet|bullets through|thru|into|at his|her|their|your|ur head|skull|face|brain|brains|eye`, 'threat of bodily harm'),
+  // "do what needs doing to that family"; "Round him up and sort him out, the guards won't"; "If the courts won't deal with him, maybe the good people of Toowoomba should"
+  threat(`@what_needs_doing_to ${DET} family|him|her|them|em|lot|nonce|paedo|bloke|fella|@role|@person_noun`, 'call on others to harm someone'),
+  threat(`round|rounding him|her|them|em up and? sort|deal|do|teach|beat|hang|string|batter|kick`, 'call on others to harm someone'),
+  threat(`if the @law_wont deal|do|sort|punish|handle _{0,6} _{0,6} people|lads|locals|town|community|we|us|public|residents _{0,3} should|will|must|ll|can|could`, 'call on others to harm someone'),
+  // "i will end u"
+  threat(`${INTENT} end you|u|ya|ye|him|her|them|em`, 'stated intention to harm someone'),
+  // "that cop in the brisbane video needs a bullet in his head"
+  threat(`${VICTIM} _{0,5} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
+  // "if u see any of them lot in ur area give them a proper beating"
+  threat(`if you|u|ya|yall|anyone see|sees|spot|spots|catch|catches _{0,6} _{0,4} give them|em|him|her a|an|the proper|good|right|real? @harm_noun`, 'call on others to harm someone'),
+  threat(`if you|u|ya|yall|anyone see|sees|spot|spots|catch|catches _{0,6} _{0,4} @violent_verb|batter|beat|smash|punch|kick|stab them|em|him|her`, 'call on others to harm someone'),
+  // "ill be waiting outside the garda station for that garda dunne at shift change. he wont make it home"
+  acrossSentences(threat(`waiting|wait|waitin _{0,6} ${NEARBY} he|she|they|you|u|ye @not_come_home`, 'threat')),
+  // "that influencer … needs to be taken care of permanently if u know what i mean"
+  threat(`him|her|them|em|@role|@person_noun|#Name|he|she _{0,6} _{0,3} taken|take|taking|dealt|deal|dealing care? of|with permanently`, 'threat'),
+  // "if I caught her alone after the match"
+  threat(`if|when|till|until|til|once i|we catch|caught|get|got|find|found @second_person|her|him|them|em alone`, 'threat'),
+  // "Drag the accused out of the prison van and finish him off"
+  threat(`drag|dragging|pull|pulling|haul _{0,6} _{0,2} and finish him|her|them|em off`, 'call on others to harm someone'),
+  threat(`drag|dragging|pull|pulling|haul @determiner* _{0,2} out of the _? van|car|cell|truck|bus|court|courthouse`, 'call on others to harm someone'),
+  // "hope senator reyes gets unalived on his drive home" (a name typed in lower case after the role)
+  threat(`@wish ${DET_MOD} @role _{1,2} gets|get|got|is|are|ends? up? @violent_participle`, 'wishing someone harm'),
+  threat(`@wish ${DET_MOD} @role _{1,2} @death_verb`, 'wishing someone harm'),
+  // "Tendai Moyo will get stabbed outside the ground if he scores against us again"
+  threat(`${VICTIM}{1,3} will|ll|is|s|gonna|going to? get|be @violent_participle _{0,6} if|unless|when|next|before`, 'threat'),
+  // "time to torch the place", "grab a lighter and head to the mandir"
+  threat(`time|lets|s|should|need|must|gonna to? torch|firebomb|petrol ${DET} place|@arson_target`, 'call on others to harm someone'),
+  threat(`grab|bring|get|take a|an|your|some|the lighter|lighters|petrol|matches|torches|jerrycan|jerrycans and head|go|meet|come|walk to|down|over|round`, 'call on others to harm someone'),
   // "goes to riverside high in bakersfield … make sure he knows", "she works at the Boots … u know what to do"
     // "lads we need to hunt these ppl down one by one"
   threat(`hunt|track|hunting|tracking these|those|the|all|every @adjective? @people_noun down`, 'call on others to harm someone'),
@@ -630,6 +681,21 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
   // Generalisations after held-back-31 and -32
   // "Notice how the neighbourhood went downhill once the Nigerians moved in? Some breeds just aren't fit for civilised streets"
+  // Generalisations after held-back-33 and -34
+  // "Send every refugee back on the boats they came in and sink them halfway"
+  acrossSentences(hate(`@target_group _{0,6} _{0,6} sink|drown|torpedo|scuttle them|em`, 'call to exterminate a group')),
+  hate(`@target_group _{0,6} _{0,6} sink|torpedo|scuttle the|their boat|boats|dinghies|dinghy`, 'call to exterminate a group'),
+  // "Every time they open another mosque it's like watching an infestation spread"
+  hate(`mosque|mosques|synagogue|synagogues|gurdwara|gurdwaras|mandir|mandirs _{0,6} _{0,6} infestation|infestations|infested|plague|vermin|cockroaches|termites`, 'dehumanising a group'),
+  // "a simple final solution to the asylum problem"
+  hate(`final solution to|for the? @target_group|asylum|migrant|migrants|immigration|immigrant|refugee|jewish|jew|muslim|islam|roma|traveller|gypsy`, 'call to exterminate a group'),
+  // "Travellers: nature's reminder that not everything walking on two legs is human"
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} two legs _{0,2} human|humans|people|person`, 'dehumanising a group')),
+  // "Roma aren't people. They're parasites, every one"
+  acrossSentences(hate(`@target_group _{0,6} _{0,3} they|dem|them re|are|a @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group _{0,6} _{0,3} theyre @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group')),
+  // "tr@ns ppl r a walking m3ntal d1sease, need to be w1ped out of society"
+  hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? wiped|exterminated|eradicated|gassed|sterilised|sterilized|culled|purged`, 'call to exterminate a group'),
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} some|these|those|that|such|certain|their breed|breeds just? aren|isn|are|is|don|can|never|shouldn|should|belong`, 'dehumanising a group')),
 ];
 
@@ -675,7 +741,16 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`works|working nights|days|lates|earlies at|out|in _{0,6} finishes|leaves|clocks`, 'where someone can be found'),
   // "stays in House 1127, Sector 14", "lives in flat 4"
   dox(`@lives_in house|flat|apartment|apt|plot|block|unit|no|number #Num`, 'where someone lives'),
+  // "drives a white Probox, reg KDA 472M, and parks outside Milimani every morning"
+  dox(`drives|driving|drove a|an _{0,3} reg|rego|registration|plate #Cap|#Num`, 'where someone can be found'),
+  dox(`parks|parked outside _{0,4} every|each morning|night|day|evening|weekday|weekend`, 'where someone can be found'),
+  // "his mum drops him off at 8.40 every morning", "his kids go to st brigid's primary in drogheda, pick up is 3pm"
+  dox(`drops|picks|collects him|her|them off|up? at|from _{0,6} every|each|at`, "where someone's family can be found"),
+  dox(`his|her|their|your|s son|daughter|kids|children|boy|girl goes|go to _{1,4} primary|school|academy|high|college|nursery _{0,6} pick|pickup|drop|home|finishes|finish|gets|lets|out`, "where someone's family can be found"),
 ];
+
+/** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
+export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0,4} born|dob'];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
@@ -770,10 +845,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ],
   beaten_how: ['to death', 'to a pulp', 'into a pulp', 'to pieces', 'into next week', 'within an inch', 'to within an inch', 'in the head', 'in the face', 'in the teeth', 'in the balls', 'out cold', 'the shit out', 'the hell out', 'the crap out', 'the living daylights out', 'their heads in', 'his head in', 'her head in', 'your head in', 'its head in', 'his teeth in', 'your teeth in', 'their teeth in', 'his face in', 'your face in'],
   look_under: ['check under', 'checking under', 'look under', 'looking under', 'look beneath', 'check beneath', 'looking beneath'],
-  shame_if: ['shame', 'pity', 'tragedy', 'crying shame'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
+  shame_if: ['shame', 'pity', 'tragedy', 'crying shame', 'funny', 'hilarious', 'a laugh'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['turned up outside', 'turn up outside', 'showed up outside', 'show up outside', 'something to cry about', 'something real to cry about', 'a reason to cry', 'went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -829,13 +904,23 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
   harm_verb_ing: ['smashing', 'bashing', 'caving', 'breaking', 'snapping', 'slitting', 'cutting', 'stabbing', 'shooting', 'punching', 'kicking', 'ripping', 'tearing', 'gouging', 'cracking', 'splitting', 'stomping', 'knifing', 'slicing', 'knocking', 'busting', 'burning', 'torching'],
   // "one of these nights", "trust me": a prediction said as a warning
-  ominous_when: ['one of these nights', 'one of these days', 'one night', 'trust me', 'mark my words', 'you watch', 'wait and see', 'just wait', 'soon enough'],
+  ominous_when: ['one of these nights', 'one of these days', 'one night', 'trust me', 'mark my words', 'you watch', 'wait and see', 'just wait', 'soon enough', 'you ve been warned', 'youve been warned', 'you have been warned', 'u been warned', 'you been warned', 'consider yourself warned', 'consider yourselves warned'],
+  will_burn: ['going to burn', 'gonna burn', 'will burn', 'll burn', 'getting burnt down', 'getting burned down', 'going to get burnt', 'gonna get burnt', 'gonna get torched', 'getting torched', 'going to get torched',
+    'gonna go up in flames', 'going to go up in flames', 'will go up in flames', 'll go up in flames', 'going up in flames', 'gonna go up', 'getting burnt', 'getting burned'],
+  // "the courts won't": one term each, so that the cheap test looks for the phrase
+  law_wont: ['police', 'guards', 'gardai', 'cops', 'courts', 'law', 'judge', 'judges', 'system'].flatMap((who) =>
+    ['won t', 'wont', 'will not'].map((n) => `${who} ${n}`),
+  ),
+  what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
   go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
-    .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`])),
-  harass_verb: ['spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
+    .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
+    .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
+    .concat(['his', 'her', 'their'].map((w) => `make ${w} shift memorable`))
+    .concat(['do what you like with that', 'do what you want with that', 'do what u want with that', 'do what u like with that', 'do with that what you will']),
+  harass_verb: ['swarm', 'spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
   // "her boss", "his work email": one term each, so that the cheap test looks for the pair ("school" and "phone" alone are in many comments)
   his_channel: ['his', 'her', 'their'].flatMap((o) =>
     ['boss', 'bosses', 'manager', 'employer', 'landlord', 'inbox', 'email', 'dms', 'mentions', 'instagram', 'insta', 'facebook', 'twitter', 'socials', 'phone', 'mobile', 'school', 'head teacher', 'headteacher', 'principal']
@@ -843,14 +928,14 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   his_boss: ['his', 'her', 'their'].flatMap((o) => ['boss', 'bosses', 'manager', 'employer', 'landlord'].map((c) => `${o} ${c}`)),
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
-  arson_target: ['city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
+  arson_target: ['clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   )),
   needing_repair: ['new teeth', 'a new face', 'new kneecaps', 'stitches', 'a surgeon', 'a dentist', 'an ambulance', 'a wheelchair', 'crutches', 'a new jaw', 'a new front window', 'a new front door', 'new windows', 'a new windscreen'].flatMap((what) => [`be needing ${what}`, `need ${what}`]),
   needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
   up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`, `${v} up like a bonfire`, `${v} up like a torch`, `${v} up lovely`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),
-  not_come_home: ['didn t', 'did not', 'doesn t', 'does not', 'couldn t', 'never', 'wouldn t', 'won t', 'not'].flatMap((neg) =>
+  not_come_home: ['didn t', 'did not', 'doesn t', 'does not', 'couldn t', 'never', 'wouldn t', 'won t', 'not', 'didnt', 'doesnt', 'couldnt', 'wouldnt', 'wont'].flatMap((neg) =>
     ['come home', 'came home', 'make it home', 'made it home', 'get home', 'got home', 'come back', 'came back', 'make it back', 'made it back'].map((v) => `${neg} ${v}`),
   ),
   out_of_homes: ['their homes', 'their houses', 'their beds', 'their flats', 'their shops', 'the country', 'this country', 'our country', 'town', 'our town', 'the area', 'our area', 'the village', 'our village', 'our street', 'our streets', 'the estate', 'our estate', 'the neighbourhood', 'our neighbourhood', 'the neighborhood', 'the camp', 'their camp'].flatMap((w) => [`out of ${w}`, `from ${w}`]),
@@ -869,7 +954,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   deserves: ['deserves', 'deserve', 'needs', 'need', 'wants', 'could do with', 's earned', 've earned', 's got', 'has got', 'is getting', 's getting', 'is asking for', 'are asking for', 's asking for', 're asking for', 'has earned', 'have earned', 'should get', 'should be given'],
   harm_noun: [
     'flogging', 'pasting', 'leathering', 'kicking', 'good kicking', 'hiding', 'good hiding', 'slap', 'smack', 'battering', 'shoeing', 'beating', 'good beating', 'noose', 'rope',
-    'bullet', 'bullet in the head', 'bullet between the eyes', 'knife', 'knife in the', 'firing squad', 'lynching', 'lynch mob', 'one way trip',
+    'raping', 'good raping', 'gang rape', 'gang raping', 'bullet', 'bullet in the head', 'bullet between the eyes', 'knife', 'knife in the', 'firing squad', 'lynching', 'lynch mob', 'one way trip',
     'one way ticket off', 'trip off a bridge', 'punch in the face', 'fist in the face', 'boot in the face', 'brick through the window',
     'kneecapping', 'acid attack', 'pipe bomb', 'petrol bomb', 'molotov',
   ],
@@ -984,6 +1069,12 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'sleep|rest when you|i|we re|are|m dead',
   // "you know what to do if your car breaks down": advice, not readers sent after someone
   'know what to do if|when|about|with|next',
+  // "the Conservatives will be wiped out at the next election", "the Taoiseach will be knifed again if the polls don't recover"
+  'if|unless|when|after|until the? polls|poll|vote|ballot|election|results|ratings|numbers',
+  'knifed|stabbed|backstabbed by his|her|their own|party|colleagues|cabinet|mps|backbenchers',
+  'wiped|annihilated|slaughtered|massacred|destroyed|hammered|crushed|thrashed|battered|murdered out? at|in the? next|coming? polls|election|elections|ballot|ballots|vote|locals|general|midterms',
+  // "the minister should hang his head in shame"
+  'hang|hangs|hanging his|her|their|your|ur|its|my head|heads',
   // an arrangement, not a challenge: "meet me outside the library at 3"
   'meet me|us outside|behind|by|at the|a|an _{0,2} library|station|cinema|museum|gallery|theatre|theater|cafe|restaurant|shop|school|gates|entrance|hall|church|park|stadium|ground|stop|hotel|venue|exhibition',
   // a political career, not a life: "the PM won't see Christmas in office"

@@ -40,6 +40,9 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   'sit on my face',
   'sit on my dick',
   'ride my dick',
+  'sit on my lap',
+  'send me some pics of yourself',
+  ...['send me', 'send'].flatMap((s) => ['pics', 'photos'].map((p) => `${s} ${p} of yourself`)),
   // "wanna find out if u taste as good as u look", "I'd bend her over that desk"
   ...['you', 'u', 'she', 'he', 'ya'].map((w) => `taste as good as ${w}`),
   ...['her', 'you', 'u', 'ya'].flatMap((w) => [`bend ${w} over`, `bent ${w} over`]),

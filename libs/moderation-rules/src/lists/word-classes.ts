@@ -25,6 +25,7 @@ const ROLES = [
   'commissioner', 'collector', 'newsreader', 'newscaster', 'returning officer', 'jury', 'juror', 'journo', 'mla', 'mep', 'solicitor',
   'barrister', 'attorney', 'surgeon', 'gp', 'midwife', 'social worker', 'detective', 'sergeant', 'superintendent', 'warden', 'coroner',
   'clerk', 'registrar', 'councilman', 'councilwoman', 'alderman', 'premier', 'headmistress', 'lecturer', 'landlady', 'imam', 'rabbi',
+  'winger', 'striker', 'goalkeeper', 'defender', 'midfielder',
   'paedo', 'nonce', 'pedo', 'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
 ];
 
@@ -35,7 +36,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'muslim*', 'moslem*', 'islamist*', 'jew', 'jews', 'jewish people', 'christians', 'catholics', 'protestants', 'hindus', 'sikhs',
       'foreign workers', 'foreign worker crowd', 'gay men', 'gay people', 'lesbians', 'bisexuals', 'lgbt', 'lgbtq', 'lgbt people', 'lgbtq people', 'transgender people', 'trans people', 'dalits', 'dalit people', 'luos', 'luo people', 'kikuyus', 'kikuyu people',
       'hausas', 'hausa people', 'igbos', 'igbo people', 'yorubas', 'yoruba people', 'tamils', 'uyghurs', 'rohingyas', 'ahmadis', 'shias', 'sunnis', 'shiites',
-      'bengalis', 'biharis', 'kosovans', 'maoris',
+      'bengalis', 'biharis', 'kosovans', 'maoris', 'muzzies', 'muzzie', 'muzrats',
       'buddhists', 'atheists', 'mormons', 'immigrant*', 'migrant*', 'refugee*', 'asylum seeker*', 'foreigners', 'illegals',
       'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'arabs', 'africans', 'mexicans', 'latinos',
       'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',
@@ -355,7 +356,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'you re dead', 'youre dead', 'you are dead', 'you re dead meat', 'you are dead meat', 'dead man walking', 'you re a dead man',
       'you are a dead man', 'you re a dead woman', 'you will die', 'you ll die', 'you re going to die', 'you are going to die',
-      'you re gonna die', 'youre gonna die', 'you will pay with your life', 'your days are numbered', 'your time is up', 'watch your back',
+      'you re gonna die', 'youre gonna die', 'you will pay with your life', 'your days are numbered', 'ur days are numbered', 'count ur days', 'your days r numbered', 'your time is up', 'watch your back',
       'watch your step', 'sleep with one eye open', 'we know where you live', 'i know where you live', 'i know where you work',
       'we know where you work', 'i know where your kids', 'we know where your kids', 'i know where your children', 'i will find you', 'ill find you', 'ill find u', 'i ll find u', 'will find u',
       'i ll find you', 'we will find you', 'we ll find you', 'i m coming for you', 'im coming for you', 'we re coming for you',

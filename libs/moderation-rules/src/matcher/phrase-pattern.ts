@@ -13,7 +13,8 @@
  *               "Prisoners should…" no)
  *   #Cap        any token starting with a capital letter
  *   #Num        a number written in digits ("14")
- *   !atom       one token that matches none of the atoms
+ *   !atom       one token that matches none of the atoms, or the end of the sentence (nothing follows, so
+ *               nothing it excludes follows: "aren't people !who" matches "Roma aren't people.")
  *   ^element    the element's first token starts a sentence (imperatives: "^@violent_verb …")
  *   ?  +  *     optional, one or more (at most 4), zero or more (at most 4); `{m,n}` (n ≤ 6)
  *
@@ -297,7 +298,8 @@ function search(e: number, rep: number, t: number): number {
     const r = search(e + 1, 0, t);
     if (r >= 0) return r;
   }
-  if (rep >= el.max || !inSentence(t)) return -1;
+  if (rep >= el.max) return -1;
+  if (!inSentence(t)) return el.negate ? search(e + 1, 0, t) : -1;
   const view = curView;
   if (el.anchored && rep === 0 && t > 0 && view.sentence[t - 1] === view.sentence[t]) return -1;
   if (el.negate) {

@@ -108,6 +108,12 @@ describe('street addresses', () => {
       expect(findPhoneNumbers(`ring ${phone} now`).map((p) => p.value)).toEqual([phone]);
     }
   });
+
+  it('finds a number typed digit by digit with spaced dashes, not a run of separators', () => {
+    expect(findPhoneNumbers('her number is 0 7 7 0 0 - 9 0 0 - 4 8 2, text her').map((p) => p.value)).toEqual(['0 7 7 0 0 - 9 0 0 - 4 8 2']);
+    // more than one separator besides the spaces still ends the number
+    expect(findPhoneNumbers('0 7 7 0 0 -- 9 0 0 4 8 2')).toEqual([]);
+  });
 });
 
 describe('numbers that are not a person\'s phone', () => {

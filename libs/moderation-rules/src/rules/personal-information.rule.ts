@@ -176,7 +176,8 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
         lastDigit = j;
         separatorRun = 0;
       } else if (PHONE_SEPARATORS.includes(text[j])) {
-        if (++separatorRun > 2) break;
+        // at most two separators in a row, or a spaced one ("0 7 7 0 0 - 9 0 0")
+        if (++separatorRun > 2 && !(separatorRun === 3 && text[j] === ' ' && text[j - 2] === ' ' && text[j - 1] !== ' ')) break;
       } else break;
       j++;
       if (digits > 15) break;

@@ -69,6 +69,17 @@ describe('phrases rule', () => {
     expect(evaluate(across, { body: 'He works at the garage. You know what to do. Know what to do if it rains.' }).reasons).toHaveLength(1);
   });
 
+  it('lets a negated element at the end of a sentence match there (nothing it excludes follows)', () => {
+    const rs2 = compileRuleSet(ruleSet({ patterns: ['@target_group aren|isn t? people !who|that|like'] }));
+    expect(evaluate(rs2, { body: "Roma aren't people. They never were." }).reasons.map((r) => r.excerpt)).toEqual(["Roma aren't people"]);
+    expect(evaluate(rs2, { body: "Roma aren't people" }).reasons).toHaveLength(1);
+    expect(evaluate(rs2, { body: "Roma aren't people who cause trouble." }).reasons).toEqual([]);
+    // in the middle of a pattern it still needs its token
+    const rs3 = compileRuleSet(ruleSet({ patterns: ['kill !the you'] }));
+    expect(evaluate(rs3, { body: 'I will kill. You' }).reasons).toEqual([]);
+    expect(evaluate(rs3, { body: 'I will kill them you' }).reasons).toHaveLength(1);
+  });
+
   it('does not end a sentence at a time or a decimal ("6:40", "3.15")', () => {
     const rs2 = compileRuleSet(ruleSet({ patterns: ['every morning _{0,3} alone'] }));
     expect(evaluate(rs2, { body: 'She runs every morning around 6:40, alone' }).reasons.map((r) => r.excerpt)).toEqual(['every morning around 6:40, alone']);
