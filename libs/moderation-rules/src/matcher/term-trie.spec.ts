@@ -178,6 +178,31 @@ describe('TermTrie.scan', () => {
     for (const text of texts) expect(find(built, text).sort()).toEqual(find(searched, text).sort());
   });
 
+  it('follows a repeated letter both as stretched and as the next letter of a term, from the table', () => {
+    // "goon", "god*" and "go die" share "go" + 'o'/'d': "gooon" is "goon" stretched, "goood" is "god" stretched
+    const trie = build(['goon', 'god*', 'go die', 'ass', 'assess', 'kill', 'killer', 'need', 'nee']);
+    expect(find(trie, 'gooon')).toEqual(['goon@gooon']);
+    expect(find(trie, 'goood')).toEqual(['god*@goood']);
+    expect(find(trie, 'asssess asss')).toEqual(['assess@asssess', 'ass@asss']);
+    expect(find(trie, 'kiiilllerrr')).toEqual(['killer@kiiilllerrr']);
+    expect(find(trie, 'neeeed')).toEqual(['need@neeeed']);
+  });
+
+  it('finds the same matches with stretched letters searched instead of built into the table', () => {
+    const terms = ['goon', 'god*', 'go die', 'ass', 'assess', 'kill', 'killer', 'need', 'nee', 'fuck*', 'shit*', 'slapper', 'slap'];
+    const built = build(terms);
+    const searched = build(terms, 0);
+    const texts = [
+      'gooon goood gooodie go*d goo*n',
+      'asssess asss a$$e$$ as*ess',
+      'kiiilllerrr killler k1ll kiii11',
+      'neeeed neee d nee*d',
+      'fuuuuck shiiiit sh**t f*ck',
+      'sllaap slapppperrr *slap* sla*',
+    ];
+    for (const text of texts) expect(find(built, text).sort()).toEqual(find(searched, text).sort());
+  });
+
   it('starts matches at any letter of joined single letters', () => {
     expect(find(PROFANE, 'u r a c u n t')).toEqual(['cunt@c u n t']);
   });

@@ -251,6 +251,85 @@ function closeOmittedSpaces(tree: Int32Array, outs: number[][], maxNodes: number
   return table.slice(0, count * ALPHA);
 }
 
+/**
+ * Builds "a letter may be stretched" into the scanning table, as closeOmittedSpaces does for phrase
+ * spaces: the same letter again ("fuuuck"; "good" when a term starts "goo") may stay at the node or
+ * follow the trie, and where the trie can follow it the walk used to fork. A subset construction
+ * over the (space-closed) table: a node entered by letter L that the trie can follow with L again
+ * gets, as its L transition, the node for the set {itself, its L child}; the row of a set node on a
+ * symbol is the union of its members' transitions, plus the members themselves on L (all members
+ * of a set are entered by the same symbol). Where the trie cannot follow, a plain node still has no
+ * L transition and the walk stays without the table. Returns null when that would exceed
+ * `maxNodes` nodes. `plain`: for each node whose L transition was given its stay, the transition
+ * without it (0: none), for a mask at the end of a word, which may not stand for a repeated letter.
+ */
+function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): { table: Int32Array; plain: Int32Array } | null {
+  const baseCount = base.length / ALPHA;
+  let table = new Int32Array(Math.max(base.length * 2, ALPHA));
+  table.set(base);
+  // the symbol each node is entered by (-1 for the root)
+  const inLetter: number[] = new Array<number>(baseCount).fill(-1);
+  for (let i = 0; i < base.length; i++) if (base[i] !== 0) inLetter[base[i]] = i % ALPHA;
+  const members: number[][] = [];
+  const plain: number[] = [];
+  const known = new Map<string, number>();
+  const pending: number[] = [];
+  let count = baseCount;
+  const nodeFor = (set: number[]): number => {
+    if (set.length === 1) return set[0];
+    const key = set.join(',');
+    const found = known.get(key);
+    if (found !== undefined) return found;
+    if (count >= maxNodes) return -1;
+    if ((count + 1) * ALPHA > table.length) {
+      const grown = new Int32Array(table.length * 2);
+      grown.set(table);
+      table = grown;
+    }
+    const m = count++;
+    known.set(key, m);
+    members[m] = set;
+    inLetter[m] = inLetter[set[0]];
+    const union = new Set<number>();
+    for (const k of set) for (const o of outs[k]) union.add(o);
+    outs[m] = [...union];
+    pending.push(m);
+    return m;
+  };
+  const setOf = (nodes: number[]): number[] => [...new Set(nodes)].sort((a, b) => a - b);
+  for (let node = 1; node < baseCount; node++) {
+    const letter = inLetter[node];
+    if (letter < 0 || letter === SPACE_SYM) continue;
+    const again = base[node * ALPHA + letter];
+    if (again === 0) continue;
+    const both = nodeFor(setOf([node, again]));
+    if (both < 0) return null;
+    table[node * ALPHA + letter] = both;
+    plain[node] = again;
+  }
+  while (pending.length > 0) {
+    const m = pending.pop() as number;
+    const set = members[m];
+    const letter = inLetter[m];
+    for (let sym = 0; sym < ALPHA; sym++) {
+      const next: number[] = sym === letter ? [...set] : [];
+      for (const k of set) if (base[k * ALPHA + sym] !== 0) next.push(base[k * ALPHA + sym]);
+      if (next.length === 0) continue;
+      const child = nodeFor(setOf(next));
+      if (child < 0) return null;
+      table[m * ALPHA + sym] = child;
+    }
+    const advance: number[] = [];
+    for (const k of set) if (base[k * ALPHA + letter] !== 0) advance.push(base[k * ALPHA + letter]);
+    const without = advance.length === 0 ? 0 : nodeFor(setOf(advance));
+    if (without < 0) return null;
+    plain[m] = without;
+  }
+  const plainTable = new Int32Array(count).fill(-1);
+  plain.forEach((child, node) => (plainTable[node] = child));
+  return { table: table.slice(0, count * ALPHA), plain: plainTable };
+}
+
 /** TermTrie.outFlags: the output has an allow-list; it is a stem. */
 export const OUT_ALLOW = 1;
 export const OUT_STEM = 2;
@@ -271,6 +350,10 @@ export class TermTrie {
   private outList = new Int32Array(0);
   /** Whether the table has the omitted phrase spaces built in (false when that would grow it too much). */
   private spacesClosed = false;
+  /** Whether the table has stretched letters built in where the trie can also follow them (see closeStretches). */
+  private stretchesClosed = false;
+  /** closeStretches' transitions without the stretch, by node (-1: the table's own). */
+  private plain = new Int32Array(0);
   private dirty = false;
   readonly outputs: TermOutput[] = [];
   /** By output index, made by freeze() for the hit loop: its slot, term index and OUT_* flags. */
@@ -337,6 +420,12 @@ export class TermTrie {
     const closed = this.maxClosureGrowth > 0 ? closeOmittedSpaces(table, outs, this.nodeCount * (this.maxClosureGrowth + 1)) : null;
     this.spacesClosed = closed !== null;
     if (closed !== null) table = closed;
+    const stretched = closed !== null ? closeStretches(table, outs, this.nodeCount * (this.maxClosureGrowth + 1)) : null;
+    this.stretchesClosed = stretched !== null;
+    if (stretched !== null) {
+      table = stretched.table;
+      this.plain = stretched.plain;
+    }
     const nodes = table.length / ALPHA;
     // transition entries carry the flags of the node they lead to
     for (let i = 0; i < table.length; i++) {
@@ -370,6 +459,7 @@ export class TermTrie {
     const sym = view.sym;
     const next = this.table;
     const spacesClosed = this.spacesClosed;
+    const stretchesClosed = this.stretchesClosed;
     // flags as locals: in CommonJS output an imported constant is a property load (see NormalisedText.normalise)
     const letterMask = LETTERS;
     const wildBit = WILD;
@@ -436,8 +526,13 @@ export class TermTrie {
             continue;
           }
           const ql = sq & letterMask;
-          if ((sq & (wildBit | sSoft)) !== 0 || ql === 0 || (ql & (ql - 1)) !== 0 || (ql & last) !== 0) break;
+          if ((sq & (wildBit | sSoft)) !== 0 || ql === 0 || (ql & (ql - 1)) !== 0) break;
           const letter = 31 - Math.clz32(ql);
+          // the same letter again: the table has the stretch built in where the trie follows it too
+          if ((ql & last) !== 0) {
+            if (!stretchesClosed || next[node * ALPHA + letter] === 0) break;
+            real--; // a stretched letter, as below
+          }
           if (!spacesClosed && next[spaceChild * ALPHA + letter] !== 0) break; // the space may be omitted here ("killyourself"): a fork
           const ce = next[node * ALPHA + letter];
           if (ce === 0) {
@@ -460,11 +555,16 @@ export class TermTrie {
         }
         const base = node * ALPHA;
         if ((ql & last) !== 0) {
-          // the same letter again: stretched ("fuuuck") or doubled ("needs"); a fork when the trie can also advance
-          if ((ql & (ql - 1)) !== 0 || next[base + 31 - Math.clz32(ql)] !== 0) break;
-          p = q;
-          if ((sq & sDigit) === 0) digits = 0;
-          continue;
+          // the same letter again: stretched ("fuuuck") or doubled ("needs"). Where the trie can also
+          // advance, the table has both built in (closeStretches), else that is a fork.
+          if ((ql & (ql - 1)) !== 0) break;
+          if (next[base + 31 - Math.clz32(ql)] === 0) {
+            p = q;
+            if ((sq & sDigit) === 0) digits = 0;
+            continue;
+          }
+          if (!stretchesClosed) break;
+          real--; // counted as a stretched letter below (the merged node stays too): masks later need real letters
         }
         if ((ql & (ql - 1)) !== 0) {
           // several readings ('v' → u|v): deterministic when the trie continues on one of them only
@@ -537,6 +637,7 @@ export class TermTrie {
     const next = this.table;
     const outFrom = this.outFrom;
     const omit = !this.spacesClosed;
+    const stretched = this.stretchesClosed;
     const letterMask = LETTERS;
     const wildBit = WILD;
     const pEnd = P_END;
@@ -594,8 +695,10 @@ export class TermTrie {
       if (sq & wildBit) {
         if (wild > real) continue;
         const base = node * ALPHA;
+        // a mask ending the word may not stand for a repeated letter: there the stretch built into the table is left out
+        const plainChild = stretched && (sq & pEnd) !== 0 ? this.plain[node] : -1;
         for (let letter = 0; letter < 26 && sp < STACK_SIZE; letter++) {
-          const child = next[base + letter] >>> 2;
+          const child = plainChild >= 0 && 1 << letter === lastMask ? plainChild : next[base + letter] >>> 2;
           if (child !== 0) sp = push(sp, child, q, 1 << letter, wild + 1, real, 0);
         }
         if (lastMask !== 0 && (sq & pEnd) === 0 && sp < STACK_SIZE) {
@@ -606,16 +709,17 @@ export class TermTrie {
       }
       let qLetters = sq & letterMask;
       const qDigits = sq & sDigit ? digits : 0;
-      if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE) {
-        // stretched letter: "fuuuck", "shiiit"
+      const base = node * ALPHA;
+      if ((qLetters & lastMask) !== 0 && sp < STACK_SIZE && (!stretched || (lastMask & (lastMask - 1)) !== 0 || next[base + 31 - Math.clz32(lastMask)] === 0)) {
+        // stretched letter: "fuuuck", "shiiit" (built into the table where the trie also advances)
         sp = push(sp, node, q, lastMask, wild, real, qDigits);
       }
-      const base = node * ALPHA;
       while (qLetters !== 0) {
         const low = qLetters & -qLetters;
         qLetters ^= low;
         const child = next[base + 31 - Math.clz32(low)] >>> 2;
-        if (child !== 0 && sp < STACK_SIZE) sp = push(sp, child, q, low, wild, real + 1, qDigits);
+        // the same letter through a stretch built into the table counts as stretched, not as a real letter
+        if (child !== 0 && sp < STACK_SIZE) sp = push(sp, child, q, low, wild, stretched && low === lastMask ? real : real + 1, qDigits);
       }
     }
   }
