@@ -12,6 +12,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'amakwerekwere',
   'abos',
   'muzzie*',
+  // not the lime, its leaves or the lily
+  { term: 'kaffir*', unlessNear: ['lime', 'limes', 'leaf', 'leaves', 'lily', 'lilies', 'corn', 'boom', 'plum'] },
+  // not a chink of light or in the armour
+  { term: 'chinks', unlessNear: ['armour', 'armor', 'light', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'blinds', 'door', 'cloud', 'clouds'] },
   'muzrat*',
   // and the ABO blood group system
   { term: 'abo', unlessNear: ['blood', 'group', 'groups', 'incompatib*', 'compatib*', 'antigen*', 'antibod*', 'type', 'typing', 'system', 'rhesus', 'sample*', 'series', 'serum', 'sera', 'agglutin*', 'cell*', 'donor*', 'transfusion*', 'plasma', 'genotyp*', 'phenotyp*'] },

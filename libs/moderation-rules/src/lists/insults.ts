@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'certified', 'paid',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -80,7 +80,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
-  harassment(`imagine being this|so fat|ugly|thick|stupid|dim|dense`, 'insulting a person'),
+  harassment(`imagine being this|so|as fat|ugly|thick|stupid|dim|dense|dumb|thick`, 'insulting a person'),
   harassment(`you|u are|re|r _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
   harassment(`you|u are|re|r _? the most|biggest @insult_adjective+ @insult_noun`, 'insulting the reader'),
   // "you write like a toddler with concussion"
@@ -109,7 +109,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`lying|spineless|sneaky|snivelling|sniveling|slimy|treacherous|backstabbing|backstabbing rat|rats|weasel|snake`, 'insulting a person'),
   // "look at this pathetic incel", "nobody will ever love u"
   harassment(`@insult_adjective+ incel|incels`, 'insulting a person'),
-  harassment(`nobody|noone|no one will|would|could ever love|want|fancy you|u|ya`, 'insulting the reader'),
+  harassment(`nobody|noone|one will|would|could ever love|want|fancy you|u|ya !like|as|more|the|half`, 'insulting the reader'),
   // "You, madam, are a vile, stupid, ugly old witch"
   harassment(`${YOU} _? are|re|r ${FILLER} @insult_adjective+ @insult_noun|witch|witches`, 'insulting the reader'),
   // "ur genuinely the thickest person ive ever seen", "did ur mum drop u on ur head"
@@ -119,6 +119,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "Dressed like that she's asking for it"
   harassment(`dressed|dresses|dressing like that|this _{0,4} asking for it`, 'sexual harassment'),
   harassment(`she|he|they s|is|was|were|re|are asking for it _{0,3} dressed|dressing|wearing|dresses`, 'sexual harassment'),
+  // "you are a pathetic, bitter little woman", "you're as thick as two short planks"
+  harassment(`${YOU_ARE} @insult_adjective{2,3} little|old? man|woman|creature|person|thing|boy|girl`, 'insulting the reader'),
+  harassment(`you|u|ya|youre|ur re|are|r? as thick|dumb|daft|dense|stupid|dim|gormless as`, 'insulting the reader'),
   harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
 ];
 

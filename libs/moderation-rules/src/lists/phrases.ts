@@ -439,7 +439,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "make sure neither of them gets a moment's peace"
   threat(`make sure|ensure _{0,5} gets|get|has|have|a|no moment|minute|second s? peace|rest`, 'call to harass someone'),
   // "Make that journalist's life hell until she quits"
-  threat(`^make ${DET_MOD} ${VICTIM}|@third_person|@second_person|his|your|their s? life|lives so|a? hell|misery|miserable|unbearable`, 'call to harass someone'),
+  threat(`^make ${DET_MOD} ${VICTIM}|@third_person|@second_person|his|your|their s? life|lives so|a? _? hell|misery|miserable|unbearable`, 'call to harass someone'),
   threat(`${CALL}|${INTENT} _{0,2} make ${DET_MOD} ${VICTIM}|@third_person|@second_person|his|your|their s? life|lives so|a? hell|misery|miserable|unbearable`, 'call to harass someone'),
   // "… make it so she can't leave the house"
   threat(`so|until|till @third_person|@second_person can|daren|dare|cannot t|not? leave the|her|his|their|your house|home|flat`, 'call to harass someone'),
@@ -461,7 +461,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|windscreen|door|letterbox`, 'threat against a place'),
   // Generalisations after held-back-21 and -22 (veiled threats, vigilantes, arson)
   // "be a real pity if the kid copped one he didn't see coming", "shame if he had a nasty fall on them stairs"
-  threat(`@shame_if _{0,6} @mishap`, 'threat'),
+  threat(`@shame_if _{0,6} _{0,2} @mishap`, 'threat'),
+  // "It'd be a real pity if someone found out where the hotel manager lived"
+  threat(`@shame_if _{0,4} found|find|finds out where _{0,4} live|lives|lived|living|works|work|worked|sleeps|parks|stays`, 'threat'),
   // "a few lads waitin on ye after last orders", "plenty of lads in Ballykeel waiting to give him a welcome home"
   threat(`few|plenty|some|couple|bunch|load|loads|gang|lot of? lads|boys|mates|us _{0,3} @waiting_on @second_person|@third_person|ye|yous|#Name|@role`, 'threat'),
   // "stop digging or you'll end up in a hole nobody pulls you out of", "people like you end up face down in the canal"
@@ -505,8 +507,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`make|making you|him|her|them|em bleed`, 'threat'),
   threat(`run|drive|chase|smoke|burn|hound them|em out before|tonight|now|today|asap`, 'call on others to harm someone'),
   threat(`drag|dragging|pull|pulling|haul @determiner* _{0,2} out of his|her|their car|cruiser|truck|van|house|home|office|cab`, 'call on others to harm someone'),
-  threat(`tonight _{0,3} with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans`, 'call on others to harm someone'),
-  threat(`with|bring gas|petrol|diesel|fuel|jerry cans|can|jerrycans _{0,3} tonight`, 'call on others to harm someone'),
+  threat(`tonight _{0,3} with|bring gas|petrol|diesel|fuel|jerrycans|lighters|matches`, 'call on others to harm someone'),
+  threat(`with|bring gas|petrol|diesel|fuel|jerrycans|lighters|matches _{0,3} tonight`, 'call on others to harm someone'),
   threat(`^call|phone|ring in a|another? bomb threat|threats|hoax`, 'call on others to harm someone'),
   threat(`^swat|mob @determiner? @role|@person_noun|#Name|him|her|them|em`, 'call on others to harm someone'),
   threat(`drag|dragging|pull|pulling|haul _{0,6} by the|her|his|their hair|braids|collar|throat|neck`, 'call on others to harm someone'),
@@ -556,7 +558,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Time to storm the council chambers and drag every last one of those traitors out"
   threat(`time|lets|s|should|need|must|gonna to? storm|raid _{1,4} and drag|haul|hang|string|lynch|beat|kill|shoot|torch|burn`, 'call on others to harm someone'),
   // "Somebody with nothing left to lose should pay the senator's rally a visit"
-  threat(`someone|somebody|anyone|anybody|we|lads _{0,6} should|needs|need|ought|must to? pay|paid ${DET_MOD} @role|@person_noun|#Name s? _? a|an little|proper|late|night? visit`, 'invitation to go after someone'),
+  threat(`someone|somebody|anyone|anybody|we|lads _{0,6} should|needs|need|ought|must to? pay|paid ${DET_MOD} @role|@person_noun|#Name _{0,4} a|an little|proper|late|night? visit`, 'invitation to go after someone'),
   // "The editor should lock his doors tonight"
   threat(`@role|#Name|@person_noun should|better|d|had|might|wants better|want? to? lock|bolt|barricade his|her doors|door|windows`, 'threat'),
   // "Some of us still own rifles and remember exactly what you did"
@@ -579,7 +581,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`and|then|go|lets|s smash|wreck|trash|torch|burn|firebomb up? their|his|her caravans|caravan|homes|home|houses|house|cars|car|shops|shop|stalls|windows|van`, 'call on others to harm someone'),
   threat(`drag|pull|haul|get them|em|him|her out _{0,2} @by_any_means`, 'call on others to harm someone'),
   // "Mr Okafor the headteacher should watch his back on the walk home"
-  threat(`@role|#Name|@person_noun|he|she _{0,3} should|better|d|had|ought|wants|want|might to? better? watch|mind his|her|their|your|ur back|step when|on|leaving|walking|after|going|coming|outside|round|near`, 'threat'),
+  threat(`@role|#Name|@person_noun|he|she _{0,4} should|better|d|had|ought|wants|want|might to? better? watch|mind his|her|their|your|ur back|step when|on|leaving|walking|after|going|coming|outside|round|near`, 'threat'),
   // "Flood headteacher Joanna Birch's inbox and phone until she resigns. Don't give her a minute's peace", "go swarm her insta and tell her to kill herself"
   threat(`flood|bombard|spam|swamp|blitz|swarm _{1,4} inbox|inboxes|dms|mentions|socials|phone|email|insta|instagram|twitter|facebook _{0,6} until|till|til|unless he|she|they|her|him|them`, 'call to harass someone'),
   threat(`don|dont|do|never t? not? give him|her|them|em a|one minute|moment|second|day|night s? peace`, 'call to harass someone'),
@@ -614,6 +616,41 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "time to torch the place", "grab a lighter and head to the mandir"
   threat(`time|lets|s|should|need|must|gonna to? torch|firebomb|petrol ${DET} place|@arson_target`, 'call on others to harm someone'),
   threat(`grab|bring|get|take a|an|your|some|the lighter|lighters|petrol|matches|torches|jerrycan|jerrycans and head|go|meet|come|walk to|down|over|round`, 'call on others to harm someone'),
+  // Generalisations after held-back-35 and -36
+  // "you'll be needing a new set of teeth by the weekend"
+  threat(`you|u|ya|he|she|they ll|will|gonna|re|is|are be? needing|need a? new set? of? teeth|face|kneecaps|jaw|legs`, 'threat of bodily harm'),
+  // "they'll be dragged out and kicked to bits when we come for them"
+  threat(`be|get|gets|getting dragged|pulled|hauled out and kicked|beaten|battered|stamped|thrashed|kneecapped|stabbed|hanged|lynched`, 'threat of bodily harm'),
+  threat(`when|once we|i come|coming for you|u|them|em|him|her`, 'threat'),
+  // "Anyone going to the march on Saturday, bring bats"; "the protesters are meeting outside Parliament at 10. Bring bats"
+  acrossSentences(threat(`march|protest|protesters|protestors|rally|demo|counter ${NEARBY} bring|grab|carry bats|bricks|knives|machetes|weapons|crowbars|hammers|clubs|bottles`, 'call on others to harm someone')),
+  acrossSentences(threat(`bring|grab|carry bats|bricks|knives|machetes|weapons|crowbars|hammers|clubs|bottles ${NEARBY} protesters|protestors|march|rally|demo|counter|see|show`, 'call on others to harm someone')),
+  // "Dig up everything on this journalist … Post it all here and make his life hell", "make her regret ever opening her mouth"
+  threat(`^dig up? everything|dirt|anything _{0,2} on|about`, 'call to harass someone'),
+  threat(`and|then make his|her|their|your s? life|lives _? hell|misery|miserable|unbearable`, 'call to harass someone'),
+  threat(`make|making him|her|them|em|you|u regret ever|opening|speaking|writing|posting|being|the`, 'call to harass someone'),
+  threat(`^pile|piling on`, 'call to harass someone'),
+  threat(`^spam him|her|them|em`, 'call to harass someone'),
+  // "Nobody complains when the council gets rid of rats. Don't see why these boat arrivals should be any different"
+  // "the councillors who approved this a visit at their homes"
+  threat(`a|an _? visit at|to their|his|her homes|home|house|houses|door|doors`, 'invitation to go after someone'),
+  // "make sure they leave in ambulances"
+  threat(`leave|leaves|leaving|go|goes|carried|carted out? in an? ambulance|ambulances|bodybags|coffins|coffin`, 'threat of bodily harm'),
+  // "If the police won't shift the Travellers … then it's up to us"
+  threat(`if the @law_wont shift|move|remove|sort|punish|touch|evict _{0,6} _{0,6} @up_to_us`, 'call on others to harm someone'),
+  // "sabotage the 5G mast on Beacon Hill"
+  threat(`sabotage|torch|burn|topple the|a|that|those|every _{0,2} mast|masts|pylon|pylons|substation|substations`, 'call on others to harm someone'),
+  // "the scientists inside can go up with it", "That synagogue in Prestwich has had it coming for years"
+  threat(`inside _{0,3} go|goes|going|burn|burns up? with it`, 'threat against a place'),
+  threat(`@arson_target _{0,6} has|s|have|had had? it coming`, 'threat against a place'),
+  // "Fingers crossed the next one finishes him off"
+  threat(`@wish _{0,4} finishes|finish him|her|them|em off`, 'wishing someone harm'),
+  // "I hope Graham Pettifer, the water company boss, gets hit by a bus"
+  threat(`@wish ${VICTIM}{1,3} the _{1,4} @death_verb`, 'wishing someone harm'),
+  // "If I get near that embassy it won't be a window I put a brick through, it'll be his skull"
+  threat(`brick|bricks|bottle|rock|stone through _{0,4} his|her|their|your skull|head|face`, 'threat of bodily harm'),
+  // "Plenty of us know exactly what time prayers finish"
+  threat(`know|knows exactly|precisely? what time _{0,3} finish|finishes|ends|end|leaves|leave|gets|closes|close`, 'where someone can be found'),
   // "goes to riverside high in bakersfield … make sure he knows", "she works at the Boots … u know what to do"
     // "lads we need to hunt these ppl down one by one"
   threat(`hunt|track|hunting|tracking these|those|the|all|every @adjective? @people_noun down`, 'call on others to harm someone'),
@@ -681,6 +718,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
   // Generalisations after held-back-31 and -32
   // "Notice how the neighbourhood went downhill once the Nigerians moved in? Some breeds just aren't fit for civilised streets"
+  // Generalisations after held-back-35 and -36
+  // "Nobody complains when the council gets rid of rats. Don't see why these boat arrivals should be any different"
+  acrossSentences(hate(`rid|exterminate|cull|poison|gas|drown of? rats|vermin|pests|cockroaches|rodents ${NEARBY} @target_group _{0,4} different|same|too|also|either`, 'dehumanising a group')),
+  // "Round up every Somali in this city and put them on boats by force"
+  hate(`round|rounding up every|all|the|those|these|each @target_group|@group_adjective`, 'call to exterminate a group'),
   // Generalisations after held-back-33 and -34
   // "Send every refugee back on the boats they came in and sink them halfway"
   acrossSentences(hate(`@target_group _{0,6} _{0,6} sink|drown|torpedo|scuttle them|em`, 'call to exterminate a group')),
@@ -688,7 +730,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Every time they open another mosque it's like watching an infestation spread"
   hate(`mosque|mosques|synagogue|synagogues|gurdwara|gurdwaras|mandir|mandirs _{0,6} _{0,6} infestation|infestations|infested|plague|vermin|cockroaches|termites`, 'dehumanising a group'),
   // "a simple final solution to the asylum problem"
-  hate(`final solution to|for the? @target_group|asylum|migrant|migrants|immigration|immigrant|refugee|jewish|jew|muslim|islam|roma|traveller|gypsy`, 'call to exterminate a group'),
+  hate(`final solution to|for the? @target_group|@group_adjective|asylum|migrant|migrants|immigration|immigrant|refugee|jewish|jew|muslim|islam|roma|traveller|gypsy`, 'call to exterminate a group'),
   // "Travellers: nature's reminder that not everything walking on two legs is human"
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} two legs _{0,2} human|humans|people|person`, 'dehumanising a group')),
   // "Roma aren't people. They're parasites, every one"
@@ -746,7 +788,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`parks|parked outside _{0,4} every|each morning|night|day|evening|weekday|weekend`, 'where someone can be found'),
   // "his mum drops him off at 8.40 every morning", "his kids go to st brigid's primary in drogheda, pick up is 3pm"
   dox(`drops|picks|collects him|her|them off|up? at|from _{0,6} every|each|at`, "where someone's family can be found"),
-  dox(`his|her|their|your|s son|daughter|kids|children|boy|girl goes|go to _{1,4} primary|school|academy|high|college|nursery _{0,6} pick|pickup|drop|home|finishes|finish|gets|lets|out`, "where someone's family can be found"),
+  dox(`his|her|their|your|s _? son|daughter|kids|children|boy|girl goes|go to _{1,4} primary|school|academy|high|college|nursery _{0,6} pick|pickup|drop|home|finishes|finish|gets|lets|out`, "where someone's family can be found"),
+  // "works at the Woolworths in Claremont, does the late shift Thursdays and parks on basement level 2"
+  dox(`works|working at _{0,6} does|do|on the late|early|night|morning|evening|day shift`, 'where someone can be found'),
+  dox(`parks|parked on|in _{0,2} level|basement|bay|space`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -848,7 +893,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame', 'funny', 'hilarious', 'a laugh'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['turned up outside', 'turn up outside', 'showed up outside', 'show up outside', 'something to cry about', 'something real to cry about', 'a reason to cry', 'went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
+  mishap: ['had a little accident', 'had an accident', 'has an accident', 'had a nasty accident', 'brakes fail', 'brakes failed',
+    ...['eggs', 'bottles', 'bricks', 'stones', 'bats', 'petrol'].flatMap((x) => ['turned up with', 'showed up with', 'turn up with', 'show up with'].map((v) => `${v} ${x}`)),
+    ...['them', 'his family', 'her family', 'their family', 'the kids', 'his kids', 'her kids', 'your family', 'your kids'].flatMap((x) => [`something happened to ${x}`, `something had happened to ${x}`]),
+    'turned up outside', 'turn up outside', 'showed up outside', 'show up outside', 'something to cry about', 'something real to cry about', 'a reason to cry', 'went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
     'didn t survive', 'didnt survive', 'did not survive', 'don t survive', 'got smashed', 'got broken', 'got put through', 'caved in', 'in a bin bag']
     .concat(['something', 'anything', 'summat', 'owt', 'sommat'].flatMap((w) => ['happened', 'happens', 'were to happen', 'was to happen', 'went wrong'].flatMap((h) => [`${w} ${h} to him`, `${w} ${h} to her`, `${w} ${h} to you`, `${w} ${h} to ye`, `${w} ${h} to them`, `${w} ${h} to your`, `${w} ${h} to his`, `${w} ${h} to their`, `${w} ${h} to the kids`]))
     .concat(['summat happened', 'owt happened', 'nasty fall', 'had a fall', 'took a tumble', 'took a fall', 'fell down them stairs', 'fell down the stairs', 'copped one', 'didn t see coming', 'didnt see coming',
@@ -856,11 +904,12 @@ export const THREAT_CLASSES: Record<string, string[]> = {
       'was waiting for her', 'were waiting for him', 'someone was waiting', 'somebody was waiting', 'came off the road', 'went off the road', 'brakes failed', 'brakes went', 'brakes to go', 'brakes were to fail',
       'went missing', 'goes missing', 'got lost', 'vanished', 'disappeared', 'had an accident', 'met with an accident', 'slipped', 'got knocked', 'got run over', 'got hit'])),
   waiting_on: ['waiting on', 'waiting for', 'waitin on', 'waitin for', 'waiting to give', 'waitin to give', 'waiting to welcome', 'waiting outside for', 'be waiting for', 'will be waiting for', 'waiting to meet'],
-  ended_up: ['face down', 'with a sore face', 'with a very sore face', 'with a broken jaw', 'with a broken nose', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
+  ended_up: ['hanging from', 'swinging from', 'dangling from', 'face down', 'with a sore face', 'with a very sore face', 'with a broken jaw', 'with a broken nose', 'in a ditch', 'in the canal', 'in a canal', 'in the river', 'in the harbour', 'in the marina', 'at the bottom of', 'wearing concrete', 'in concrete boots', 'in concrete', 'in a hole', 'in a shallow grave',
     'in the boot of', 'in a body bag', 'six feet under', 'in a box', 'in pieces', 'in bits', 'in the morgue', 'brown bread', 'pushing up daisies', 'with a bullet', 'floating'],
   old_way: ['what our ancestors would', 'what our ancestors did', 'what our forefathers', 'the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
   ominous_remark: ['a drive', 'a walk', 'a ride', 'a swim'].flatMap((t) => ['he', 'she', 'they', 'you'].flatMap((w) => [`${t} ${w} doesn t come back from`, `${t} ${w} doesnt come back from`, `${t} ${w} don t come back from`, `${t} ${w} won t come back from`, `${t} ${w} wont come back from`])).concat([
+    'wonder how long that lasts', 'wonder how long that ll last', 'still feels safe', 'still feel safe', ...['her', 'him', 'you', 'them'].flatMap((w) => [`makes ${w} so easy to`, `makes ${w} easy to`]), 'won t be there to pray', 'wont be there to pray',
     'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
     'knows your face', 'knows his face', 'knows her face', 'know your face', 'know his face', 'know her face', 'knows their faces', 'remember faces', 'remembers faces',
     'never forget a face', 'won t sleep easy', 'wont sleep easy', 'will not sleep easy', 'be seeing you', 'only takes one', 'everything comes round', 'everything comes around',
@@ -912,6 +961,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     ['won t', 'wont', 'will not'].map((n) => `${who} ${n}`),
   ),
   what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
+  up_to_us: ['up to us', 'up to the people', 'up to the public', 'up to the locals', 'up to the lads', 'up to the community'],
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
@@ -920,15 +970,15 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
     .concat(['his', 'her', 'their'].map((w) => `make ${w} shift memorable`))
     .concat(['do what you like with that', 'do what you want with that', 'do what u want with that', 'do what u like with that', 'do with that what you will']),
-  harass_verb: ['swarm', 'spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
+  harass_verb: ['tag', 'swarm', 'spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
   // "her boss", "his work email": one term each, so that the cheap test looks for the pair ("school" and "phone" alone are in many comments)
   his_channel: ['his', 'her', 'their'].flatMap((o) =>
-    ['boss', 'bosses', 'manager', 'employer', 'landlord', 'inbox', 'email', 'dms', 'mentions', 'instagram', 'insta', 'facebook', 'twitter', 'socials', 'phone', 'mobile', 'school', 'head teacher', 'headteacher', 'principal']
+    ['boss', 'bosses', 'manager', 'employer', 'editor', 'landlord', 'inbox', 'email', 'dms', 'mentions', 'instagram', 'insta', 'facebook', 'twitter', 'socials', 'phone', 'mobile', 'school', 'head teacher', 'headteacher', 'principal']
       .flatMap((c) => [`${o} ${c}`, `${o} work ${c}`]),
   ),
   his_boss: ['his', 'her', 'their'].flatMap((o) => ['boss', 'bosses', 'manager', 'employer', 'landlord'].map((c) => `${o} ${c}`)),
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
-  arson_target: ['clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
+  arson_target: ['lab', 'labs', 'laboratory', 'embassy', 'consulate', 'clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   )),
@@ -936,7 +986,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   needing_one: ['be needing one', 'need one', 'be needing it', 'need it'],
   up_in_flames: ['went', 'goes', 'go', 'going', 'gone'].flatMap((v) => [`${v} up in flames`, `${v} up in smoke`, `${v} up like a bonfire`, `${v} up like a torch`, `${v} up lovely`]).concat(['caught fire', 'catches fire', 'burned down', 'burnt down', 'burns down']),
   not_come_home: ['didn t', 'did not', 'doesn t', 'does not', 'couldn t', 'never', 'wouldn t', 'won t', 'not', 'didnt', 'doesnt', 'couldnt', 'wouldnt', 'wont'].flatMap((neg) =>
-    ['come home', 'came home', 'make it home', 'made it home', 'get home', 'got home', 'come back', 'came back', 'make it back', 'made it back'].map((v) => `${neg} ${v}`),
+    ['come home', 'came home', 'make it home', 'made it home', 'get home', 'got home', 'come back', 'came back', 'make it back', 'made it back', 'walk out of it', 'walk out of there', 'walk out alive', 'get out alive', 'leave alive', 'walk away from it'].map((v) => `${neg} ${v}`),
   ),
   out_of_homes: ['their homes', 'their houses', 'their beds', 'their flats', 'their shops', 'the country', 'this country', 'our country', 'town', 'our town', 'the area', 'our area', 'the village', 'our village', 'our street', 'our streets', 'the estate', 'our estate', 'the neighbourhood', 'our neighbourhood', 'the neighborhood', 'the camp', 'their camp'].flatMap((w) => [`out of ${w}`, `from ${w}`]),
   with_whatever: ['with whatever', 'with anything'],

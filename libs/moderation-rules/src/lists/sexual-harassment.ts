@@ -41,6 +41,11 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   'sit on my dick',
   'ride my dick',
   'sit on my lap',
+  'look better bent over',
+  'in bed any time',
+  'tied to the headboard',
+  'i know you want it',
+  'with your top off',
   'send me some pics of yourself',
   ...['send me', 'send'].flatMap((s) => ['pics', 'photos'].map((p) => `${s} ${p} of yourself`)),
   // "wanna find out if u taste as good as u look", "I'd bend her over that desk"

@@ -36,7 +36,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'muslim*', 'moslem*', 'islamist*', 'jew', 'jews', 'jewish people', 'christians', 'catholics', 'protestants', 'hindus', 'sikhs',
       'foreign workers', 'foreign worker crowd', 'gay men', 'gay people', 'lesbians', 'bisexuals', 'lgbt', 'lgbtq', 'lgbt people', 'lgbtq people', 'transgender people', 'trans people', 'dalits', 'dalit people', 'luos', 'luo people', 'kikuyus', 'kikuyu people',
       'hausas', 'hausa people', 'igbos', 'igbo people', 'yorubas', 'yoruba people', 'tamils', 'uyghurs', 'rohingyas', 'ahmadis', 'shias', 'sunnis', 'shiites',
-      'bengalis', 'biharis', 'kosovans', 'maoris', 'muzzies', 'muzzie', 'muzrats',
+      'boat arrivals', 'boat people', 'small boat arrivals', 'bengalis', 'biharis', 'kosovans', 'maoris', 'muzzies', 'muzzie', 'muzrats',
       'buddhists', 'atheists', 'mormons', 'immigrant*', 'migrant*', 'refugee*', 'asylum seeker*', 'foreigners', 'illegals',
       'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'arabs', 'africans', 'mexicans', 'latinos',
       'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',
@@ -67,7 +67,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'people', 'person', 'men', 'women', 'families', 'kids', 'children', 'youths', 'lads', 'males', 'females', 'folk', 'folks', 'migrants', 'immigrants',
       'infiltrators', 'invaders', 'settlers', 'gangs', 'workers', 'scum', 'bastards', 'lot', 'types', 'communities', 'community', 'incomers',
-      'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors', 'ppl', 'freaks', 'degenerates', 'perverts',
+      'newcomers', 'arrivals', 'refugees', 'asylum seekers', 'squatters', 'neighbours', 'neighbors', 'ppl', 'woman', 'man', 'freaks', 'degenerates', 'perverts',
     ],
   },
   dehumanising_noun: {
@@ -88,7 +88,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
-      'swarm of', 'horde of', 'herd of', 'mutants',
+      'swarm of', 'horde of', 'herd of', 'mutants', 'predators', 'a predator', 'predator in a dress', 'predators in dresses',
     ],
   },
   vermin_noun: {
@@ -271,7 +271,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'i can t wait till', 'i can t wait until', 'i cant wait till', 'i cant wait until', 'can t wait till', 'cant wait till', 'can t wait until',
       'cant wait until', 'i d like to see', 'i would like to see', 'i d love to see', 'i would love to see', 'i want to see', 'i wanna see',
       'let s hope', 'lets hope', 'here s hoping', 'heres hoping', 'may', 'i d be happy if', 'i would be happy if', 'it would be great if',
-      'it d be great if', 'nothing would make me happier than', 'wouldn t it be nice if', 'wouldnt it be nice if', 'i wish someone would',
+      'it d be great if', 'nothing would make me happier than', 'wouldn t it be nice if', 'wouldnt it be nice if', 'i wish someone would', 'fingers crossed',
     ],
   },
   modal_be: {

@@ -123,8 +123,15 @@ describe('numbers that are not a person\'s phone', () => {
     'Call the helpline on 0800 123 456 if you are affected.',
     'Samaritans: 116 123. In the US call 1-800-273-8255.',
     'From abroad: +44 808 800 5000.',
+    'If you are affected, the Floodline is 0345 988 1188, open 24 hours.',
+    'Their registered office is Unit 4, Riverside Business Park, Leeds.',
+    'The depot is at 12 Harbour Road, Trafford Industrial Estate, and the accounts are on Companies House.',
   ])('does not flag %s', (body) => {
     expect(run({}, body).reasons).toEqual([]);
+  });
+
+  it('flags a national-rate-looking number given as a person\'s (a Pakistani mobile starts 03 too)', () => {
+    expect(run({}, 'Her number is 0321-4478190, text her.').decision).toBe('flagged');
   });
 
   it('still flags a personal number next to a link or a helpline', () => {

@@ -108,6 +108,8 @@ const ORGANISATION_AFTER =
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or (isAppeal) offers a reward. */
 const LOST_AND_FOUND = /^\W{0,3}(?:lost|found|missing|stolen)\b/i;
 const REWARD = /\breward\b/i;
+/** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
+const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])[ -]?\d{3}[ -]?\d{4}$/;
 const isAppeal = (text: string): boolean => LOST_AND_FOUND.test(text) || REWARD.test(text);
 /**
  * A lost-and-found appeal's, a business's or a service's number: an organisation named before it, what it is for
@@ -137,6 +139,8 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
   if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
   if (ORGANISATION_BEFORE.test(before) || REWARD.test(text)) return true;
+  // a UK national-rate or business-rate number ("Floodline is 0345 988 1188"): organisations' (a person's only as above)
+  if (UK_NON_GEOGRAPHIC.test(text.slice(start, end))) return true;
   const after = text.slice(end, end + 40);
   return ORGANISATION_AFTER.test(after) && !PERSON_BEFORE.test(after);
 }
@@ -247,7 +251,7 @@ const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})
 const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
-  /\b(?:lives?|living|resides?|residing|home|house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
+  /\b(?:lives?|living|resides?|residing|home|(?<!companies\s)house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
 const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door|(?:you|u|ya|y'?all|you\s+all|you\s+lot)\s+know\s+what\s+to\s+do|make\s+sure\s+(?:he|she|they)\s+knows?)\b/i;
 
@@ -314,12 +318,13 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
+const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
 /** Words that say someone lives at the address. */
-const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|house(?!\s+of\b)|stays?)\b/i;
+const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|home|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
@@ -365,6 +370,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
         for (const a of findStreetAddresses(text)) {
           // A full postal address with a house number, or any address next to a person: not a shop or a landmark.
           // A bare postcode is an area (a council's, a museum's): only next to a person does it say where someone lives.
+          // a unit on a business park or an industrial estate is a company's
+          if (BUSINESS_ADDRESS.test(a.value) || /\bunit\s*$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
           const full = a.postal && a.street && /\d/.test(a.value.slice(0, 6));
           if (!full && !inPersonContext(text, a)) continue;
           emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
