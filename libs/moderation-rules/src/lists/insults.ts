@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -80,7 +80,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
-  harassment(`imagine being this|so|as fat|ugly|thick|stupid|dim|dense|dumb|thick`, 'insulting a person'),
+  harassment(`imagine being this|so|as fat|ugly|thick|stupid|dim|dense|dumb|useless|pathetic|worthless|sad|boring`, 'insulting a person'),
   harassment(`you|u are|re|r _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
   harassment(`you|u are|re|r _? the most|biggest @insult_adjective+ @insult_noun`, 'insulting the reader'),
   // "you write like a toddler with concussion"
@@ -122,6 +122,17 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "you are a pathetic, bitter little woman", "you're as thick as two short planks"
   harassment(`${YOU_ARE} @insult_adjective{2,3} little|old? man|woman|creature|person|thing|boy|girl`, 'insulting the reader'),
   harassment(`you|u|ya|youre|ur re|are|r? as thick|dumb|daft|dense|stupid|dim|gormless as`, 'insulting the reader'),
+  // sexual harassment in phrases ("give her a proper grope", "a body made for one thing", "without the top on", "what's under that blazer")
+  harassment(`grope|groping|feel up her|him|you|u|ya`, 'sexual harassment'),
+  harassment(`a|proper|good|quick grope|fondle`, 'sexual harassment'),
+  harassment(`made|built for one|only thing`, 'sexual harassment'),
+  harassment(`moans|moan louder|loud`, 'sexual harassment'),
+  harassment(`send|more|pics|pic|photos|photo _{0,4} without|with|no the|her|your|ur top|bra|clothes on|off`, 'sexual harassment'),
+  harassment(`what s|whats under that|her|your|ur blazer|dress|skirt|top|shirt|uniform`, 'sexual harassment'),
+  harassment(`wouldn|won|wouldnt|wont t? get|have a say in it`, 'sexual harassment'),
+  harassment(`forecast|read|report|present|come _{0,3} in my bedroom|bed`, 'sexual harassment'),
+  // single insults in a row ("Eejit. Gobdaw. Dosser.")
+  harassment(`^eejit|gobdaw|gobshite|dosser|pendejo`, 'insulting a person'),
   harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
 ];
 

@@ -461,7 +461,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put|throw|chuck|lob|hurl|send a|another brick|bricks|rock|rocks|stone|stones|bottle|petrol through|thru|at _{0,2} window|windows|windscreen|door|letterbox`, 'threat against a place'),
   // Generalisations after held-back-21 and -22 (veiled threats, vigilantes, arson)
   // "be a real pity if the kid copped one he didn't see coming", "shame if he had a nasty fall on them stairs"
-  threat(`@shame_if _{0,6} _{0,2} @mishap`, 'threat'),
+  threat(`@shame_if _{0,6} _{0,4} @mishap`, 'threat'),
   // "It'd be a real pity if someone found out where the hotel manager lived"
   threat(`@shame_if _{0,4} found|find|finds out where _{0,4} live|lives|lived|living|works|work|worked|sleeps|parks|stays`, 'threat'),
   // "a few lads waitin on ye after last orders", "plenty of lads in Ballykeel waiting to give him a welcome home"
@@ -506,7 +506,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`drive|driving|plough|plow|ploughing|plowing straight? at|into|through them|him|her|em|protesters|marchers`, 'threat'),
   threat(`make|making you|him|her|them|em bleed`, 'threat'),
   threat(`run|drive|chase|smoke|burn|hound them|em out before|tonight|now|today|asap`, 'call on others to harm someone'),
-  threat(`drag|dragging|pull|pulling|haul @determiner* _{0,2} out of his|her|their car|cruiser|truck|van|house|home|office|cab`, 'call on others to harm someone'),
+  threat(`drag|dragging|pull|pulling|haul @determiner* _{0,2} out of his|her|their car|cars|cruiser|truck|trucks|van|vans|house|houses|home|homes|office|cab`, 'call on others to harm someone'),
   threat(`tonight _{0,3} with|bring gas|petrol|diesel|fuel|jerrycans|lighters|matches`, 'call on others to harm someone'),
   threat(`with|bring gas|petrol|diesel|fuel|jerrycans|lighters|matches _{0,3} tonight`, 'call on others to harm someone'),
   threat(`^call|phone|ring in a|another? bomb threat|threats|hoax`, 'call on others to harm someone'),
@@ -551,7 +551,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`attack|attacks|beat|hit|jump|stab|batter|kick|punch @determiner* _? ${VICTIM} on sight`, 'call on others to harm someone'),
   // calls to hound someone at work: "ring his boss til he gets sacked", "tell her boss she's a paedo", "let her manager know what you think of her"
   threat(`^@harass_verb @his_channel`, 'call to harass someone'),
-  threat(`everyone|everybody|lads|guys|yall|all|lets|s|go|and @harass_verb @his_channel`, 'call to harass someone'),
+  threat(`everyone|everybody|lads|guys|yall|all|lets|s|go|and|us @harass_verb @his_channel`, 'call to harass someone'),
   threat(`let|tell @his_boss know|about what|exactly|who|the you|kind|what|she|he|truth|really|did|said|thinks`, 'call to harass someone'),
   threat(`keep|keeping|ring|email|emailing|spam|spamming|message|messaging|call|calling|ringing|going|at|on _{0,3} til|till|until he|she|they gets|get|is|are sacked|fired|axed`, 'call to harass someone'),
   threat(`let|lets|s|we|everyone|together end|ruin|destroy his|her|their career|life|business today|now|tonight|together|forever`, 'call to harass someone'),
@@ -595,7 +595,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "i will end u"
   threat(`${INTENT} end you|u|ya|ye|him|her|them|em`, 'stated intention to harm someone'),
   // "that cop in the brisbane video needs a bullet in his head"
-  threat(`${VICTIM} _{0,5} @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
+  threat(`${VICTIM} _{0,6} _? @deserves a|an|the? good|proper|real|right? @harm_noun`, 'saying someone should be harmed'),
   // "if u see any of them lot in ur area give them a proper beating"
   threat(`if you|u|ya|yall|anyone see|sees|spot|spots|catch|catches _{0,6} _{0,4} give them|em|him|her a|an|the proper|good|right|real? @harm_noun`, 'call on others to harm someone'),
   threat(`if you|u|ya|yall|anyone see|sees|spot|spots|catch|catches _{0,6} _{0,4} @violent_verb|batter|beat|smash|punch|kick|stab them|em|him|her`, 'call on others to harm someone'),
@@ -628,7 +628,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Dig up everything on this journalist … Post it all here and make his life hell", "make her regret ever opening her mouth"
   threat(`^dig up? everything|dirt|anything _{0,2} on|about`, 'call to harass someone'),
   threat(`and|then make his|her|their|your s? life|lives _? hell|misery|miserable|unbearable`, 'call to harass someone'),
-  threat(`make|making him|her|them|em|you|u regret ever|opening|speaking|writing|posting|being|the`, 'call to harass someone'),
+  threat(`make|making sure? him|her|them|em|you|u|they|he|she regret|regrets ever|opening|speaking|writing|posting|being|the|coming|getting`, 'call to harass someone'),
   threat(`^pile|piling on`, 'call to harass someone'),
   threat(`^spam him|her|them|em`, 'call to harass someone'),
   // "Nobody complains when the council gets rid of rats. Don't see why these boat arrivals should be any different"
@@ -651,6 +651,49 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`brick|bricks|bottle|rock|stone through _{0,4} his|her|their|your skull|head|face`, 'threat of bodily harm'),
   // "Plenty of us know exactly what time prayers finish"
   threat(`know|knows exactly|precisely? what time _{0,3} finish|finishes|ends|end|leaves|leave|gets|closes|close`, 'where someone can be found'),
+  // Generalisations after held-back-37 and -38
+  // "he will not make it to his car alive", "the judge who blocked the ban won't live to see Christmas"
+  threat(`won|wont|never|not t? make it to|home|back|out _{0,3} alive`, 'threat'),
+  threat(`he|she|they|you|u|ya|@role|#Name won|wont|will|ll|never t? not? @live_to_see`, 'threat'),
+  // "I'm pulling up on him after practice, and he ain't walking out"
+  threat(`he|she|they|you|u|ya ain|aint|won|wont|will t? not? walking|walk out|away|home`, 'threat'),
+  threat(`pulling|pullin|pull up on him|her|them|em|you|u|ya _{0,4} and|after|when|tonight|at`, 'threat'),
+  // "Next time it won't be just spray paint on the doors", "… it'll be something that goes bang"
+  threat(`next time it won|wont|will|ain t? not? be just? spray? paint|graffiti|eggs|words|letters`, 'threat against a place'),
+  threat(`something|summat that|which goes|go bang|boom`, 'threat against a place'),
+  // "I've got a full gas can and nothing left to lose", "Few petrol cans through the back door"
+  acrossSentences(threat(`@arson_target|burn|torch|flames ${NEARBY} got|have|ve|bought|brought|filled @fuel_in_hand`, 'threat against a place')),
+  acrossSentences(threat(`got|have|ve|bought|brought|filled @fuel_in_hand ${NEARBY} @arson_target|print|write|publish`, 'threat against a place')),
+  threat(`petrol|gas|gasoline|fuel cans|can|bomb|bombs|molotov|molotovs through|into|in|down the|their|his|her _? door|window|letterbox|windows`, 'threat against a place'),
+  // "find you after Thursday's meeting and break both your legs"
+  threat(`${INTENT}|${CALL}|@me_now _{0,6} _{0,6} break|breaking _{0,2} his|her|their|your|ur|s @struck_part`, 'threat of bodily harm'),
+  // "Gonna shoot up First Baptist this Sunday", "Y'all been warned"
+  threat(`shoot|shooting up ${DET} _{0,2} @arson_target|church|school|mall|club|precinct|concert|rally|meeting`, 'threat against a place'),
+  threat(`gonna|going|will|ll|im|m to? shoot|shooting up #Cap`, 'threat against a place'),
+  // "start shooting anybody crossing"
+  threat(`start|begin|go shooting|killing|stabbing|hanging|lynching|gunning anybody|anyone|everybody|everyone|them|em|people|@target_group`, 'call on others to harm someone'),
+  // "Somebody should swat that streamer from Akron", "Ain't nobody gonna dox the juror … Plenty of us want a word with her"
+  threat(`${CALL}|${INTENT}|gonna|should swat|dox|doxx ${DET_MOD} ${VICTIM}|streamer|youtuber|him|her|them`, 'call to harass someone'),
+  threat(`plenty|lots|few|some|couple of? us want|wanna|would|d like? a word with`, 'threat'),
+  // "you'd hunt down those protesters", "go beat the hell out of the trans teacher", "The school board won't act, so we will"
+  threat(`@modal_should|would|d|ll|will|gonna hunt|track down ${DET} _? ${VICTIM}`, 'call on others to harm someone'),
+  threat(`${CALL}|${INTENT}|go|gonna|and _{0,3} beat|kick|knock|batter the hell|shit|crap|snot|living out of ${DET} _{0,2} @person_noun|@role|@target_group|@second_person|him|her`, 'call on others to harm someone'),
+  threat(`@wont_act _{0,3} so|then we|i will|ll`, 'call on others to harm someone'),
+  // "Everybody meet at the Planned Parenthood on Saturday with bricks"
+  threat(`meet|gather|head|everybody|everyone|lads _{0,6} _{0,4} with bricks|petrol|weapons|machetes|crowbars|molotovs|pitchforks|torches|guns|rifles|knives`, 'call on others to harm someone'),
+  // "Burn the precinct down … until we torch every station in this city"
+  threat(`we|ll|will|gonna|lets|s|should torch|firebomb|burn every|all|the|their _? @arson_target`, 'call on others to harm someone'),
+  // "The Clarion's offices on Dock Street want bricking", "Ye all know what a Molotov is", "nobody would be asking questions"
+  threat(`want|wants|need|needs|needing bricking|torching|firebombing|burning !up|in|over|off`, 'threat against a place'),
+  threat(`know|knows what a|an molotov|petrol|firebomb|pipe is|bomb|does`, 'call on others to harm someone'),
+  threat(`anyone|someone|somebody|anybody|people|lads should|could|ought|oughta to? torch|burn|firebomb|petrol ${DET} _{0,2} @arson_target|site|camp`, 'call on others to harm someone'),
+  // "I'd chip in a few hundred quid to whoever does it"
+  threat(`quid|dollars|bucks|pounds|euros|grand|money|reward _{0,2} to|for whoever|anyone|anybody who|that? does|did|sorts|takes|kills|shoots|gets`, 'call on others to harm someone'),
+  // "won't look so smug when he's face down in a ditch … that's where you'll end up"
+  threat(`when|till|until|once he|she|you|u|they s|is|re|are|r|ll face down|six`, 'threat'),
+  // "Hope Declan Furey's plane goes down"
+  threat(`@wish _{0,4} plane|jet|helicopter|chopper goes|go|comes|come|went down|under`, 'wishing someone harm'),
+  threat(`@wish _{0,4} plane|jet|helicopter|chopper crashes|crash|explodes|blows`, 'wishing someone harm'),
   // "goes to riverside high in bakersfield … make sure he knows", "she works at the Boots … u know what to do"
     // "lads we need to hunt these ppl down one by one"
   threat(`hunt|track|hunting|tracking these|those|the|all|every @adjective? @people_noun down`, 'call on others to harm someone'),
@@ -718,6 +761,13 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
   // Generalisations after held-back-31 and -32
   // "Notice how the neighbourhood went downhill once the Nigerians moved in? Some breeds just aren't fit for civilised streets"
+  // Generalisations after held-back-37 and -38
+  // "Almost like they ain't even human, just animals breeding in our neighborhoods", "treated them like the vermin they are"
+  acrossSentences(hate(`@target_group|border|immigration|immigrants|migrants ${NEARBY} ain|aren|arent t? even? human|humans`, 'dehumanising a group')),
+  hate(`just|like|these|those animals|savages breeding|multiplying|spawning in|across our|their`, 'dehumanising a group'),
+  hate(`like the|a|an|those|these? @vermin_noun|@dehumanising_noun they|he|she are|is|re`, 'dehumanising a group'),
+  // "every town that got 'enriched' with Somalis now has an infestation problem. Pest control is what's needed"
+  acrossSentences(hate(`@target_group ${NEARBY} infestation|exterminators|exterminator|fumigation|pest`, 'dehumanising a group')),
   // Generalisations after held-back-35 and -36
   // "Nobody complains when the council gets rid of rats. Don't see why these boat arrivals should be any different"
   acrossSentences(hate(`rid|exterminate|cull|poison|gas|drown of? rats|vermin|pests|cockroaches|rodents ${NEARBY} @target_group _{0,4} different|same|too|also|either`, 'dehumanising a group')),
@@ -792,6 +842,13 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "works at the Woolworths in Claremont, does the late shift Thursdays and parks on basement level 2"
   dox(`works|working at _{0,6} does|do|on the late|early|night|morning|evening|day shift`, 'where someone can be found'),
   dox(`parks|parked on|in _{0,2} level|basement|bay|space`, 'where someone can be found'),
+  // "Her plate is 7XKR419", "drives a black Merc, AK19 XWR. Parks in the same spot behind the Crown Court", "walks to the bus station alone"
+  dox(`his|her|their|s plate|plates|rego|registration|numberplate|reg is|s|number|no`, 'where someone can be found'),
+  dox(`drives|driving|drove a|an _{0,2} @car_make #Cap|#Num`, 'where someone can be found'),
+  dox(`parks|parked in|at|on|behind the same|usual spot|space|bay|place`, 'where someone can be found'),
+  dox(`he|she|who _{0,6} _{0,6} leaves|finishes|clocks|walks at #Num _{0,2} every|each|most`, 'where someone can be found'),
+  // "let's dig out his real name and his employer"
+  dox(`dig|digging|find|finding out? his|her|their real|full|home name|address|identity|employer`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -852,7 +909,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'keep printing', 'see what happens', 'then see', 'going round', 'go round', 'who s coming', 'who s with me',
     'who is with me', 'who s in', 'time for',
   ],
-  harm_cue: [
+  harm_cue: ['with a claw hammer', 'with a hammer', 'with the same treatment',
     'with a hurley', 'with a bat', 'with a cricket bat', 'with a baseball bat', 'with a hammer', 'with a knife', 'with a machete',
     'with a crowbar', 'with a tire iron', 'with a tyre iron', 'with a golf club', 'with an axe', 'with a brick', 'with a shotgun',
     'with a rifle', 'with a gun', 'with acid', 'with petrol', 'tire iron', 'tyre iron', 'stanley knife', 'take a knife to', 'took a knife to',
@@ -893,7 +950,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame', 'funny', 'hilarious', 'a laugh'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['had a little accident', 'had an accident', 'has an accident', 'had a nasty accident', 'brakes fail', 'brakes failed',
+  mishap: ['had a little fire', 'had another fire', 'had a fire', 'accident with a fire', 'another wee accident', 'wee accident', 'had a little accident', 'had an accident', 'has an accident', 'had a nasty accident', 'brakes fail', 'brakes failed',
     ...['eggs', 'bottles', 'bricks', 'stones', 'bats', 'petrol'].flatMap((x) => ['turned up with', 'showed up with', 'turn up with', 'show up with'].map((v) => `${v} ${x}`)),
     ...['them', 'his family', 'her family', 'their family', 'the kids', 'his kids', 'her kids', 'your family', 'your kids'].flatMap((x) => [`something happened to ${x}`, `something had happened to ${x}`]),
     'turned up outside', 'turn up outside', 'showed up outside', 'show up outside', 'something to cry about', 'something real to cry about', 'a reason to cry', 'went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
@@ -909,7 +966,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   old_way: ['what our ancestors would', 'what our ancestors did', 'what our forefathers', 'the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
   ominous_remark: ['a drive', 'a walk', 'a ride', 'a swim'].flatMap((t) => ['he', 'she', 'they', 'you'].flatMap((w) => [`${t} ${w} doesn t come back from`, `${t} ${w} doesnt come back from`, `${t} ${w} don t come back from`, `${t} ${w} won t come back from`, `${t} ${w} wont come back from`])).concat([
-    'wonder how long that lasts', 'wonder how long that ll last', 'still feels safe', 'still feel safe', ...['her', 'him', 'you', 'them'].flatMap((w) => [`makes ${w} so easy to`, `makes ${w} easy to`]), 'won t be there to pray', 'wont be there to pray',
+    'wonder how long that lasts', 'wonder how long that ll last', 'still feels safe', 'still feel safe', 'nobody would be asking questions', 'nobody would ask questions', 'somebody should know that', ...['her', 'him', 'you', 'them'].flatMap((w) => [`makes ${w} so easy to`, `makes ${w} easy to`]), 'won t be there to pray', 'wont be there to pray',
     'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
     'knows your face', 'knows his face', 'knows her face', 'know your face', 'know his face', 'know her face', 'knows their faces', 'remember faces', 'remembers faces',
     'never forget a face', 'won t sleep easy', 'wont sleep easy', 'will not sleep easy', 'be seeing you', 'only takes one', 'everything comes round', 'everything comes around',
@@ -953,7 +1010,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   match_to: ['a match to', 'a lighter to', 'a match under', 'a lighter under', 'a match', 'a lighter'],
   harm_verb_ing: ['smashing', 'bashing', 'caving', 'breaking', 'snapping', 'slitting', 'cutting', 'stabbing', 'shooting', 'punching', 'kicking', 'ripping', 'tearing', 'gouging', 'cracking', 'splitting', 'stomping', 'knifing', 'slicing', 'knocking', 'busting', 'burning', 'torching'],
   // "one of these nights", "trust me": a prediction said as a warning
-  ominous_when: ['one of these nights', 'one of these days', 'one night', 'trust me', 'mark my words', 'you watch', 'wait and see', 'just wait', 'soon enough', 'you ve been warned', 'youve been warned', 'you have been warned', 'u been warned', 'you been warned', 'consider yourself warned', 'consider yourselves warned'],
+  ominous_when: ['y all been warned', 'yall been warned', 'ya been warned', 'one of these nights', 'one of these days', 'one night', 'trust me', 'mark my words', 'you watch', 'wait and see', 'just wait', 'soon enough', 'you ve been warned', 'youve been warned', 'you have been warned', 'u been warned', 'you been warned', 'consider yourself warned', 'consider yourselves warned'],
   will_burn: ['going to burn', 'gonna burn', 'will burn', 'll burn', 'getting burnt down', 'getting burned down', 'going to get burnt', 'gonna get burnt', 'gonna get torched', 'getting torched', 'going to get torched',
     'gonna go up in flames', 'going to go up in flames', 'will go up in flames', 'll go up in flames', 'going up in flames', 'gonna go up', 'getting burnt', 'getting burned'],
   // "the courts won't": one term each, so that the cheap test looks for the phrase
@@ -962,6 +1019,10 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
   up_to_us: ['up to us', 'up to the people', 'up to the public', 'up to the locals', 'up to the lads', 'up to the community'],
+  fuel_in_hand: ['a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
+  // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
+  wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
+  live_to_see: ['live to see', 'living to see', 'live long enough to see'],
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
@@ -978,7 +1039,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   his_boss: ['his', 'her', 'their'].flatMap((o) => ['boss', 'bosses', 'manager', 'employer', 'landlord'].map((c) => `${o} ${c}`)),
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
-  arson_target: ['lab', 'labs', 'laboratory', 'embassy', 'consulate', 'clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
+  arson_target: ['precinct', 'precincts', 'police station', 'police stations', 'halting site', 'orange hall', 'polling place', 'polling station', 'lab', 'labs', 'laboratory', 'embassy', 'consulate', 'clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   )),

@@ -25,7 +25,7 @@ const ROLES = [
   'commissioner', 'collector', 'newsreader', 'newscaster', 'returning officer', 'jury', 'juror', 'journo', 'mla', 'mep', 'solicitor',
   'barrister', 'attorney', 'surgeon', 'gp', 'midwife', 'social worker', 'detective', 'sergeant', 'superintendent', 'warden', 'coroner',
   'clerk', 'registrar', 'councilman', 'councilwoman', 'alderman', 'premier', 'headmistress', 'lecturer', 'landlady', 'imam', 'rabbi',
-  'winger', 'striker', 'goalkeeper', 'defender', 'midfielder',
+  'winger', 'striker', 'goalkeeper', 'defender', 'midfielder', 'streamer', 'youtuber',
   'paedo', 'nonce', 'pedo', 'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
 ];
 
@@ -36,7 +36,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'muslim*', 'moslem*', 'islamist*', 'jew', 'jews', 'jewish people', 'christians', 'catholics', 'protestants', 'hindus', 'sikhs',
       'foreign workers', 'foreign worker crowd', 'gay men', 'gay people', 'lesbians', 'bisexuals', 'lgbt', 'lgbtq', 'lgbt people', 'lgbtq people', 'transgender people', 'trans people', 'dalits', 'dalit people', 'luos', 'luo people', 'kikuyus', 'kikuyu people',
       'hausas', 'hausa people', 'igbos', 'igbo people', 'yorubas', 'yoruba people', 'tamils', 'uyghurs', 'rohingyas', 'ahmadis', 'shias', 'sunnis', 'shiites',
-      'boat arrivals', 'boat people', 'small boat arrivals', 'bengalis', 'biharis', 'kosovans', 'maoris', 'muzzies', 'muzzie', 'muzrats',
+      'themmuns', 'themuns', 'people on disability', 'boat arrivals', 'boat people', 'small boat arrivals', 'bengalis', 'biharis', 'kosovans', 'maoris', 'muzzies', 'muzzie', 'muzrats',
       'buddhists', 'atheists', 'mormons', 'immigrant*', 'migrant*', 'refugee*', 'asylum seeker*', 'foreigners', 'illegals',
       'blacks', 'black people', 'whites', 'white people', 'asians', 'asian people', 'arabs', 'africans', 'mexicans', 'latinos',
       'chinese people', 'indians', 'pakistanis', 'somalis', 'syrians', 'afghans', 'romanians', 'poles', 'gypsies', 'roma', 'travellers',

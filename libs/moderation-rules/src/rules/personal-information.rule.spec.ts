@@ -70,6 +70,8 @@ describe('street addresses', () => {
     ['He lives at Hauptstraße 12 in Berlin', 'Hauptstraße 12'],
     ['22 Marlow Road, Leeds LS6 2AB', '22 Marlow Road, Leeds LS6 2AB'],
     ['1187 Oakwood Drive, Springfield, IL 62704', '1187 Oakwood Drive, Springfield, IL 62704'],
+    // a full postal address next to an organisation is still a person's when the sentence says so
+    ['His address is 22 Marlow Road, Leeds LS6 2AB, near the council offices.', '22 Marlow Road, Leeds LS6 2AB'],
     // typed in lower case, next to a person
     ['this is the guy: tom fletcher, 14 ashgrove rd, stockport', '14 ashgrove rd'],
     ['she lives at 7 mill lane lol', '7 mill lane'],
@@ -126,6 +128,8 @@ describe('numbers that are not a person\'s phone', () => {
     'If you are affected, the Floodline is 0345 988 1188, open 24 hours.',
     'Their registered office is Unit 4, Riverside Business Park, Leeds.',
     'The depot is at 12 Harbour Road, Trafford Industrial Estate, and the accounts are on Companies House.',
+    "The Harris County Clerk's office is at 201 Caroline St, Houston TX 77002, open 8 to 4:30.",
+    'The food bank at St Mirin\'s hall, 21 High Street, Paisley PA1 2AY, is open Tuesdays.',
   ])('does not flag %s', (body) => {
     expect(run({}, body).reasons).toEqual([]);
   });

@@ -301,16 +301,25 @@ export function findStreetAddresses(text: string): AddressSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
-function inPersonContext(text: string, span: AddressSpan): boolean {
+/** The text of the sentence before and after [start, end). */
+function sentenceAround(text: string, span: AddressSpan): [string, string] {
   let from = span.start;
   while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = span.end;
   while (to < text.length && !/[!?\n]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
-  const before = text.slice(from, span.start);
-  const after = text.slice(span.end, to);
-  // an organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there
-  if ((ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
+  return [text.slice(from, span.start), text.slice(span.end, to)];
+}
+
+/** An organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there. */
+function isOrganisationAddress(text: string, span: AddressSpan): boolean {
+  const [before, after] = sentenceAround(text, span);
+  return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
+}
+
+/** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
+function inPersonContext(text: string, span: AddressSpan): boolean {
+  const [before, after] = sentenceAround(text, span);
+  if (isOrganisationAddress(text, span)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
@@ -321,6 +330,8 @@ const ORGANISATION_CONTEXT = new RegExp(
   `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
+/** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
+const PERSON_NAMED = /\b(?:his|her|their)\s+(?:home\s+|house\s+)?address\b|\b(?:he|she)\s+(?:is|s)\b/i;
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
 /** Words that say someone lives at the address. */
@@ -373,7 +384,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
           // a unit on a business park or an industrial estate is a company's
           if (BUSINESS_ADDRESS.test(a.value) || /\bunit\s*$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
           const full = a.postal && a.street && /\d/.test(a.value.slice(0, 6));
-          if (!full && !inPersonContext(text, a)) continue;
+          // a full postal address too is a place's when its sentence names an organisation and no one living there
+          if (full ? isOrganisationAddress(text, a) : !inPersonContext(text, a)) continue;
           emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
         }
       }

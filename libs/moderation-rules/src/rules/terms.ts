@@ -125,7 +125,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
         const [from, to] = sentenceAround(text, m.start, m.end);
         if (unless.test(text.slice(from, to))) continue;
       }
-      if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+      if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) continue;
       if (selfDirected && (SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NOT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
       if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
       emit({ action, start: m.start, end: m.end });
@@ -169,7 +169,7 @@ const QUOTES_OPEN = '"“«„';
 const QUOTES_CLOSE = '"”»“';
 /** Talking about the word: "the word X", "words like X", "called an opponent a X", "used the word X". */
 const MENTION_BEFORE =
-  /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:called|calling|branded|labell?ed)\s+(?!you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+){0,2}\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:said|says|shouted|yelled|screamed|chanted|told|wrote|tweeted|posted|heard)\s+(?:[a-z]+\s+){0,3}['‘]$|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs)|\b(?:tell|tells|telling|told)\s+(?:[a-z-]+\s+){0,4}to\s*["“«„'‘])\s*[:,]?\s*["“«„'‘]?\s*$/i;
+  /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:called|calling|branded|labell?ed)\s+(?!you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+){0,2}\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:was|were|been|being|got|gets|getting)\s+(?:called|branded|labell?ed)\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:said|says|shouted|yelled|screamed|chanted|told|wrote|tweeted|posted|heard)\s+(?:[a-z]+\s+){0,3}['‘]$|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs)|\b(?:tell|tells|telling|told)\s+(?:[a-z'’-]+\s+){0,12}to\s*["“«„'‘])\s*[:,]?\s*["“«„'‘]?\s*$/i;
 /**
  * The writer calling themselves the word: "I'm an idiot", "I am such a moron", "call me a nerd", "I was a complete
  * fool to believe it", "me, an idiot" (the clause right before the match; anything else in between breaks it).
