@@ -207,48 +207,67 @@ function soleReading(next: Int32Array, base: number, letters: number): number {
  * flags) and `outs` the outputs per node; both are extended. Returns null when the merges would
  * make more than `maxNodes` nodes (the caller then keeps the tree and searches the omissions).
  */
+/** A scanning table that grows as the closures below append merged nodes. */
+class GrowingTable {
+  table: Int32Array;
+  count: number;
+
+  constructor(rows: Int32Array) {
+    this.table = new Int32Array(Math.max(rows.length * 2, ALPHA));
+    this.table.set(rows);
+    this.count = rows.length / ALPHA;
+  }
+
+  /** Appends a node with an empty row and answers its number. */
+  add(): number {
+    if ((this.count + 1) * ALPHA > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    return this.count++;
+  }
+
+  rows(): Int32Array {
+    return this.table.slice(0, this.count * ALPHA);
+  }
+}
+
 function closeOmittedSpaces(tree: Int32Array, outs: number[][], maxNodes: number): Int32Array | null {
-  let table = new Int32Array(Math.max(tree.length * 2, ALPHA));
-  table.set(tree);
-  let count = tree.length / ALPHA;
+  const t = new GrowingTable(tree);
   const merged = new Map<number, number>();
   const merge = (a: number, b: number): number => {
     if (a === b) return a;
     const key = a < b ? a * 0x4000000 + b : b * 0x4000000 + a;
     const known = merged.get(key);
     if (known !== undefined) return known;
-    if (count >= maxNodes) return -1;
-    if ((count + 1) * ALPHA > table.length) {
-      const grown = new Int32Array(table.length * 2);
-      grown.set(table);
-      table = grown;
-    }
-    const m = count++;
+    if (t.count >= maxNodes) return -1;
+    const m = t.add();
     merged.set(key, m);
     outs[m] = outs[a].length === 0 ? outs[b] : outs[b].length === 0 ? outs[a] : [...new Set([...outs[a], ...outs[b]])];
     for (let sym = 0; sym < ALPHA; sym++) {
-      const ca = table[a * ALPHA + sym];
-      const cb = table[b * ALPHA + sym];
+      const ca = t.table[a * ALPHA + sym];
+      const cb = t.table[b * ALPHA + sym];
       const child = ca === 0 ? cb : cb === 0 ? ca : merge(ca, cb);
       if (child < 0) return -1;
-      table[m * ALPHA + sym] = child;
+      t.table[m * ALPHA + sym] = child;
     }
     return m;
   };
   // new nodes are appended and closed by the same loop
-  for (let node = 0; node < count; node++) {
-    const space = table[node * ALPHA + SPACE_SYM];
+  for (let node = 0; node < t.count; node++) {
+    const space = t.table[node * ALPHA + SPACE_SYM];
     if (space === 0) continue;
     for (let letter = 0; letter < SPACE_SYM; letter++) {
-      const after = table[space * ALPHA + letter];
+      const after = t.table[space * ALPHA + letter];
       if (after === 0) continue;
-      const own = table[node * ALPHA + letter];
+      const own = t.table[node * ALPHA + letter];
       const child = own === 0 ? after : merge(own, after);
       if (child < 0) return null;
-      table[node * ALPHA + letter] = child;
+      t.table[node * ALPHA + letter] = child;
     }
   }
-  return table.slice(0, count * ALPHA);
+  return t.rows();
 }
 
 /**
@@ -265,8 +284,7 @@ function closeOmittedSpaces(tree: Int32Array, outs: number[][], maxNodes: number
  */
 function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): { table: Int32Array; plain: Int32Array } | null {
   const baseCount = base.length / ALPHA;
-  let table = new Int32Array(Math.max(base.length * 2, ALPHA));
-  table.set(base);
+  const t = new GrowingTable(base);
   // the symbol each node is entered by (-1 for the root)
   const inLetter: number[] = new Array<number>(baseCount).fill(-1);
   for (let i = 0; i < base.length; i++) if (base[i] !== 0) inLetter[base[i]] = i % ALPHA;
@@ -274,19 +292,13 @@ function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): {
   const plain: number[] = [];
   const known = new Map<string, number>();
   const pending: number[] = [];
-  let count = baseCount;
   const nodeFor = (set: number[]): number => {
     if (set.length === 1) return set[0];
     const key = set.join(',');
     const found = known.get(key);
     if (found !== undefined) return found;
-    if (count >= maxNodes) return -1;
-    if ((count + 1) * ALPHA > table.length) {
-      const grown = new Int32Array(table.length * 2);
-      grown.set(table);
-      table = grown;
-    }
-    const m = count++;
+    if (t.count >= maxNodes) return -1;
+    const m = t.add();
     known.set(key, m);
     members[m] = set;
     inLetter[m] = inLetter[set[0]];
@@ -304,7 +316,7 @@ function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): {
     if (again === 0) continue;
     const both = nodeFor(setOf([node, again]));
     if (both < 0) return null;
-    table[node * ALPHA + letter] = both;
+    t.table[node * ALPHA + letter] = both;
     plain[node] = again;
   }
   while (pending.length > 0) {
@@ -317,7 +329,7 @@ function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): {
       if (next.length === 0) continue;
       const child = nodeFor(setOf(next));
       if (child < 0) return null;
-      table[m * ALPHA + sym] = child;
+      t.table[m * ALPHA + sym] = child;
     }
     const advance: number[] = [];
     for (const k of set) if (base[k * ALPHA + letter] !== 0) advance.push(base[k * ALPHA + letter]);
@@ -325,9 +337,9 @@ function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): {
     if (without < 0) return null;
     plain[m] = without;
   }
-  const plainTable = new Int32Array(count).fill(-1);
+  const plainTable = new Int32Array(t.count).fill(-1);
   plain.forEach((child, node) => (plainTable[node] = child));
-  return { table: table.slice(0, count * ALPHA), plain: plainTable };
+  return { table: t.rows(), plain: plainTable };
 }
 
 /** TermTrie.outFlags: the output has an allow-list; it is a stem. */
