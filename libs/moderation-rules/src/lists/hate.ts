@@ -12,6 +12,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'amakwerekwere',
   'abos',
   'muzzie*',
+  'bhangi*',
+  'katua*',
+  'keling',
+  'chamar*',
   // not the lime, its leaves or the lily
   { term: 'kaffir*', unlessNear: ['lime', 'limes', 'leaf', 'leaves', 'lily', 'lilies', 'corn', 'boom', 'plum'] },
   // not a chink of light or in the armour

@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -130,9 +130,19 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`send|more|pics|pic|photos|photo _{0,4} without|with|no the|her|your|ur top|bra|clothes on|off`, 'sexual harassment'),
   harassment(`what s|whats under that|her|your|ur blazer|dress|skirt|top|shirt|uniform`, 'sexual harassment'),
   harassment(`wouldn|won|wouldnt|wont t? get|have a say in it`, 'sexual harassment'),
-  harassment(`forecast|read|report|present|come _{0,3} in my bedroom|bed`, 'sexual harassment'),
+  harassment(`forecast|read|report|reporting|present|presenting|come _{0,3} in|from my bedroom|bed`, 'sexual harassment'),
   // single insults in a row ("Eejit. Gobdaw. Dosser.")
-  harassment(`^eejit|gobdaw|gobshite|dosser|pendejo`, 'insulting a person'),
+  harassment(`^eejit|gobdaw|gobshite|dosser|pendejo|mumu`, 'insulting a person'),
+  // "your parents were cousins", "crawl back to your mom's basement", "imagine being this wrong and this ugly", "this fat ugly hag"
+  harassment(`parents|mum|mom|dad were|are|was cousins|siblings|related`, 'insulting the reader'),
+  harassment(`crawl|go|get back to your|ur mum|mom|mam|mother|mummy|parents s? basement`, 'insulting the reader'),
+  harassment(`imagine being _{1,4} ugly|fat|thick|stupid|dumb|useless|pathetic|worthless`, 'insulting a person'),
+  harassment(`@insult_adjective{2,3} hag|cow|pig|witch|slag|crone|troll`, 'insulting a person'),
+  // sexual harassment: "got that job on her knees", "better with your mouth full", "send me your nudes", "grab her from behind"
+  harassment(`job|promotion|role|seat on her|his knees`, 'sexual harassment'),
+  harassment(`with your|ur|her mouth full`, 'sexual harassment'),
+  harassment(`send|sending me|us your|some|ur? nudes|nude`, 'sexual harassment'),
+  harassment(`grab|grabbing her|him from behind`, 'sexual harassment'),
   harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
 ];
 

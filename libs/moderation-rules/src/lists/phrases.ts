@@ -364,7 +364,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`bullet|shot|bomb|car missed him|her|them`, 'wishing someone harm'),
   threat(`@make_sure _{0,4} nobody|none _{0,4} in one piece`, 'call on others to harm someone'),
   // after held-back-18
-  threat(`acid in|to the|her|his|your|their face|eyes`, 'threat of bodily harm'),
+  threat(`acid thrown? in|on|at|to|into the|her|his|your|their face|eyes`, 'threat of bodily harm'),
   threat(`${VICTIM}{1,3} who|that _{1,6} is|s|are|will|ll going? to? @found_dead`, 'threat'),
   threat(`show them|em what happens to`, 'threat'),
   threat(`can|could|will|ll|let|lets s? burn|torch|smoke it|them|em out|down`, 'threat against a place'),
@@ -477,7 +477,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put a torch to @determiner* _? @arson_target`, 'threat against a place'),
   // "we knaa which club ye drink in", "we all know which house on Bracken Lane he's in", "I know which block of flats your profile picture was taken outside"
   // imperatives to drive out, pelt or harass: "Run the whole family out of Hollinwood", "Pelt the coach when …", "Key the cars"
-  threat(`^run|drive|chase|hound|burn|smoke|force @determiner* whole|entire? family|families|lot|them|em|him|her|@target_group|@person_noun|@role|#Name{1,2} out|back out? of|over|across #Cap|the|this|our|town|here`, 'call on others to harm someone'),
+  threat(`^run|drive|chase|hound|burn|smoke|force @determiner* _? whole|entire? family|families|lot|them|em|him|her|@target_group|@person_noun|@role|#Name{1,2} out|back out? of|over|across #Cap|the|this|our|town|here`, 'call on others to harm someone'),
   threat(`^pelt|egg|brick|stone|bottle @determiner* _{0,2} when|as|if|with|on|at|outside`, 'call on others to harm someone'),
   threat(`^key|scratch|slash|torch|smash @determiner|@possessive car|cars|van|vans|motor|windows|tyres|tires|@car_make`, 'call on others to harm someone'),
   // "everyone flood her council inbox tonight and tell her exactly what you'd like done to her"
@@ -694,6 +694,38 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Hope Declan Furey's plane goes down"
   threat(`@wish _{0,4} plane|jet|helicopter|chopper goes|go|comes|come|went down|under`, 'wishing someone harm'),
   threat(`@wish _{0,4} plane|jet|helicopter|chopper crashes|crash|explodes|blows`, 'wishing someone harm'),
+  // Generalisations after held-back-39 and -40
+  // "you'll find out what a bolt gun does to a human skull", "before I come through your front doors"
+  threat(`you|u|ya|he|she|they ll|will|gonna find out what a|an|my _{0,2} does|do|can to`, 'threat'),
+  threat(`come|coming|burst|bursting through your|his|her|their front|back? door|doors|window|windows`, 'threat'),
+  // "… tonight with whatever you've got and drag them out", "Picket his house, follow his car"
+  threat(`@with_whatever _{0,3} and drag|burn|smash|torch|beat|batter|hang`, 'call on others to harm someone'),
+  threat(`^picket|surround|stalk his|her|their house|home|car|kids|family`, 'call to harass someone'),
+  // "gave him a proper welcome in the lobby, if you know what I mean"
+  threat(`give|gave|giving him|her|them|em a|an _? welcome _{0,4} if you|u|ya know what i|we mean`, 'threat'),
+  // "post her workplace … until that woman is hounded out of Halifax"
+  threat(`post|share|spread his|her|their workplace|address|number|employer|school|details`, 'call to harass someone'),
+  threat(`until|till|til _{0,4} hounded|driven|run|chased out of`, 'call to harass someone'),
+  // "a spare afternoon and a jerry can, that new mosque could do with some renovating"
+  acrossSentences(threat(`@fuel_in_hand ${NEARBY} @arson_target`, 'threat against a place')),
+  // "let's see what happens to her on the drive home", "you go see wetin go happen to your church"
+  threat(`see|watch what|wetin go? happens|happen to your|his|her|their church|mosque|temple|car|house|family|kids|home|shop|office`, 'threat'),
+  threat(`see|watch what|wetin go? happens|happen to him|her|them|you|u on|when|after|tonight`, 'threat'),
+  // "he won't walk again", "we will break his bowling arm ourselves"
+  threat(`he|she|they|you|u ll|will|won|wont|never t? not? @do_again`, 'threat of bodily harm'),
+  threat(`${INTENT}|@me_now _{0,6} break|breaking|smash|snap his|her|their|your|ur _? arm|arms|leg|legs|hand|hands|fingers|knees`, 'threat of bodily harm'),
+  // "When it burns nobody should cry", "make nobody comot alive", "burn am down"
+  threat(`when|once it|the _? burns|burn _{0,4} nobody|noone|one should|will|would cry|mourn|care`, 'threat against a place'),
+  threat(`nobody|noone|one comot|come|comes|get|gets|leave|leaves|walk|walks out? alive`, 'threat'),
+  threat(`burn|torch am|dem down`, 'call on others to harm someone'),
+  // "let's hunt down the vlogger", "strip him and parade him through the barangay"
+  threat(`${CALL} hunt|track down ${DET} _? ${VICTIM}`, 'call on others to harm someone'),
+  threat(`strip|parade him|her|them _{0,3} parade|through|naked`, 'call on others to harm someone'),
+  // "stone every bus coming from the other state", "beat up any agent wearing orange"
+  threat(`stone|pelt|torch every|all|any bus|buses|car|cars|vehicle|vehicles|house|houses|shop|shops`, 'call on others to harm someone'),
+  threat(`beat|batter|rough up any|every|all`, 'call on others to harm someone'),
+  // "The blogger's son is in St. Xavier's Junior School, class 3B, picked up at 1:30 pm … Now you know where to find them"
+  acrossSentences(threat(`school|class|picked|dropped|works|lives|takes ${NEARBY} @go_after_cue`, "where someone's family can be found")),
   // "goes to riverside high in bakersfield … make sure he knows", "she works at the Boots … u know what to do"
     // "lads we need to hunt these ppl down one by one"
   threat(`hunt|track|hunting|tracking these|those|the|all|every @adjective? @people_noun down`, 'call on others to harm someone'),
@@ -761,13 +793,18 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^@dehumanising_noun _{0,2} the|those|these|all|every whole|entire|last? @target_group`, 'dehumanising a group'),
   // Generalisations after held-back-31 and -32
   // "Notice how the neighbourhood went downhill once the Nigerians moved in? Some breeds just aren't fit for civilised streets"
+  // Generalisations after held-back-39 and -40
+  // "You don't reason with a pack of feral dogs, you cull them. Same goes for the mob out at the Mission", "… weeds, you uproot them … Same goes for the Tamils"
+  acrossSentences(hate(`@vermin_noun|@dehumanising_noun|weeds|dogs ${NEARBY} same goes|logic|treatment|thing|applies for|to|with`, 'dehumanising a group')),
+  // "They are vegetables, not citizens. Lock them away", "Keep them caged in the dormitories"
+  acrossSentences(hate(`@target_group ${NEARBY} lock|cage|keep them|em away|up|caged`, 'dehumanising a group')),
   // Generalisations after held-back-37 and -38
   // "Almost like they ain't even human, just animals breeding in our neighborhoods", "treated them like the vermin they are"
   acrossSentences(hate(`@target_group|border|immigration|immigrants|migrants ${NEARBY} ain|aren|arent t? even? human|humans`, 'dehumanising a group')),
   hate(`just|like|these|those animals|savages breeding|multiplying|spawning in|across our|their`, 'dehumanising a group'),
   hate(`like the|a|an|those|these? @vermin_noun|@dehumanising_noun they|he|she are|is|re`, 'dehumanising a group'),
   // "every town that got 'enriched' with Somalis now has an infestation problem. Pest control is what's needed"
-  acrossSentences(hate(`@target_group ${NEARBY} infestation|exterminators|exterminator|fumigation|pest`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group ${NEARBY} infestation|infestations|exterminators|exterminator|fumigation|pest`, 'dehumanising a group')),
   // Generalisations after held-back-35 and -36
   // "Nobody complains when the council gets rid of rats. Don't see why these boat arrivals should be any different"
   acrossSentences(hate(`rid|exterminate|cull|poison|gas|drown of? rats|vermin|pests|cockroaches|rodents ${NEARBY} @target_group _{0,4} different|same|too|also|either`, 'dehumanising a group')),
@@ -811,7 +848,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
-  dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet at _{0,4} every|on|at|after`, 'where someone\'s family can be found'),
+  dox(`his|her|their|your|s son|daughter|kids|children|boy|girl s? _{0,3} trains|train|plays|play|practises|practices|meets|meet _{0,4} at _{0,4} every|on|at|after|tuesdays|mondays|wednesdays|thursdays|fridays|saturdays|sundays`, 'where someone\'s family can be found'),
   dox(`@lives_at #Num`, 'where someone lives'),
   // "That scab driver's rego is XYZ-482 NSW, white Hilux"
   dox(`rego|registration|numberplate|plate is|s #Cap|#Num`, 'where someone can be found'),
@@ -950,7 +987,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   shame_if: ['shame', 'pity', 'tragedy', 'crying shame', 'funny', 'hilarious', 'a laugh'].flatMap((w) => ['', 'real ', 'proper ', 'right ', 'awful ', 'terrible ', 'great '].map((a) => `${a}${w} if`))
     .concat(['awful if', 'terrible if', 'tragic if', 'sad if', 'would hate for', 'd hate for', 'wouldn t want', 'wouldnt want']),
   // what a veiled threat says might happen, after "shame if" (not "something happened" alone: "a shame if something happened to the funding")
-  mishap: ['had a little fire', 'had another fire', 'had a fire', 'accident with a fire', 'another wee accident', 'wee accident', 'had a little accident', 'had an accident', 'has an accident', 'had a nasty accident', 'brakes fail', 'brakes failed',
+  mishap: ['caught a spark', 'caught fire', 'went up in flames', 'burned down', 'burnt down', 'had a little fire', 'had another fire', 'had a fire', 'accident with a fire', 'another wee accident', 'wee accident', 'had a little accident', 'had an accident', 'has an accident', 'had a nasty accident', 'brakes fail', 'brakes failed',
     ...['eggs', 'bottles', 'bricks', 'stones', 'bats', 'petrol'].flatMap((x) => ['turned up with', 'showed up with', 'turn up with', 'show up with'].map((v) => `${v} ${x}`)),
     ...['them', 'his family', 'her family', 'their family', 'the kids', 'his kids', 'her kids', 'your family', 'your kids'].flatMap((x) => [`something happened to ${x}`, `something had happened to ${x}`]),
     'turned up outside', 'turn up outside', 'showed up outside', 'show up outside', 'something to cry about', 'something real to cry about', 'a reason to cry', 'went up', 'got smaller', 'stopped coming home', 'stops coming home', 'in a thousand pieces', 'with him still inside', 'with her still inside', 'with them still inside', 'were ever tampered with', 'was ever tampered with', 'got tampered with', 'brake lines', 'had to bury', 'have to bury', 'bury somebody', 'bury someone', 'anything to happen to', 'something to happen to', 'anything to spoil', 'something to spoil', 'anything happening to', 'something happening to',
@@ -966,7 +1003,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   old_way: ['what our ancestors would', 'what our ancestors did', 'what our forefathers', 'the old fashioned way', 'the old way', 'the proper way', 'the traditional way', 'the way our grandads', 'the way our granddads', 'what our grandads would', 'what our granddads would', 'our own way', 'the village way', 'the country way', 'the street way', 'the estate way', 'proper justice', 'rough justice', 'street justice', 'jungle justice', 'mob justice'],
   // remarks that are ominous about someone pointed at nearby (only with a person in reach: "accidents happen" alone is road safety)
   ominous_remark: ['a drive', 'a walk', 'a ride', 'a swim'].flatMap((t) => ['he', 'she', 'they', 'you'].flatMap((w) => [`${t} ${w} doesn t come back from`, `${t} ${w} doesnt come back from`, `${t} ${w} don t come back from`, `${t} ${w} won t come back from`, `${t} ${w} wont come back from`])).concat([
-    'wonder how long that lasts', 'wonder how long that ll last', 'still feels safe', 'still feel safe', 'nobody would be asking questions', 'nobody would ask questions', 'somebody should know that', ...['her', 'him', 'you', 'them'].flatMap((w) => [`makes ${w} so easy to`, `makes ${w} easy to`]), 'won t be there to pray', 'wont be there to pray',
+    'wonder how long that lasts', 'wonder how long that ll last', 'still feels safe', 'still feel safe', 'nobody would be asking questions', 'nobody would ask questions', 'somebody should know that', 'lot of accidents', 'lots of accidents', 'fires start', 'fires happen', 'might be his last', 'could be his last', 'might be her last', 'could be her last', 'know where he sleeps', 'know where she sleeps', 'counting his days', 'counting her days', 'count his days', 'count her days', ...['her', 'him', 'you', 'them'].flatMap((w) => [`makes ${w} so easy to`, `makes ${w} easy to`]), 'won t be there to pray', 'wont be there to pray',
     'you have been warned', 'you ve been warned', 'youve been warned', 'consider yourself warned', 'consider this your warning', 'consider this a warning',
     'knows your face', 'knows his face', 'knows her face', 'know your face', 'know his face', 'know her face', 'knows their faces', 'remember faces', 'remembers faces',
     'never forget a face', 'won t sleep easy', 'wont sleep easy', 'will not sleep easy', 'be seeing you', 'only takes one', 'everything comes round', 'everything comes around',
@@ -1023,6 +1060,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
   live_to_see: ['live to see', 'living to see', 'live long enough to see'],
+  do_again: ['walk again', 'play again', 'see again', 'talk again', 'speak again', 'work again'],
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
@@ -1030,7 +1068,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
     .concat(['his', 'her', 'their'].map((w) => `make ${w} shift memorable`))
-    .concat(['do what you like with that', 'do what you want with that', 'do what u want with that', 'do what u like with that', 'do with that what you will']),
+    .concat(['do what you like with that', 'do what you want with that', 'do what u want with that', 'do what u like with that', 'do with that what you will', 'spread this', 'spread it', 'share this everywhere'])
+    .concat(['them', 'him', 'her'].flatMap((w) => [`know where to find ${w}`, `now you know where to find ${w}`])),
   harass_verb: ['tag', 'swarm', 'spam', 'flood', 'bombard', 'swamp', 'ring', 'phone', 'email', 'message', 'dm', 'contact', 'tell', 'call'],
   // "her boss", "his work email": one term each, so that the cheap test looks for the pair ("school" and "phone" alone are in many comments)
   his_channel: ['his', 'her', 'their'].flatMap((o) =>

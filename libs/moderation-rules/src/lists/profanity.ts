@@ -49,7 +49,7 @@ export const PROFANITY: TermEntry[] = [
   'bastards',
   'cunt*',
   { term: 'twat*', allow: ['twatt'] },
-  { term: 'wank*', allow: ['wankel*'] },
+  { term: 'wank*', allow: ['wankel*', 'wankhede'] },
   'cocksucker*',
   'dickhead*',
   'dickwad*',

@@ -25,7 +25,7 @@ const ROLES = [
   'commissioner', 'collector', 'newsreader', 'newscaster', 'returning officer', 'jury', 'juror', 'journo', 'mla', 'mep', 'solicitor',
   'barrister', 'attorney', 'surgeon', 'gp', 'midwife', 'social worker', 'detective', 'sergeant', 'superintendent', 'warden', 'coroner',
   'clerk', 'registrar', 'councilman', 'councilwoman', 'alderman', 'premier', 'headmistress', 'lecturer', 'landlady', 'imam', 'rabbi',
-  'winger', 'striker', 'goalkeeper', 'defender', 'midfielder', 'streamer', 'youtuber',
+  'winger', 'striker', 'goalkeeper', 'defender', 'midfielder', 'streamer', 'youtuber', 'vlogger', 'agent',
   'paedo', 'nonce', 'pedo', 'secretary', 'home secretary', 'foreign secretary', 'chief executive', 'ombudsman', 'regulator', 'inspector general',
 ];
 
@@ -88,7 +88,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
-      'swarm of', 'horde of', 'herd of', 'mutants', 'predators', 'a predator', 'predator in a dress', 'predators in dresses',
+      'swarm of', 'horde of', 'herd of', 'mutants', 'vegetables', 'stray dogs', 'predators', 'a predator', 'predator in a dress', 'predators in dresses',
     ],
   },
   vermin_noun: {
@@ -325,7 +325,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'filthy', 'dirty', 'disgusting', 'vile', 'stinking', 'stinky', 'smelly', 'dangerous', 'rabid', 'diseased', 'bloodthirsty', 'evil',
       'inbred', 'worthless', 'useless', 'disease ridden', 'disease carrying', 'rat faced', 'worst', 'biggest', 'real', 'true', 'human',
       'fucking', 'bloody', 'damn', 'goddamn', 'little', 'mere',
-      'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic', 'sick', 'twisted', 'perverted', 'depraved', 'degenerate', 'deranged', 'mindless', 'wild', 'nasty', 'vicious', 'uncivilised', 'uncivilized', 'brainless', 'dumb', 'stupid', 'mutant',
+      'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic', 'sick', 'twisted', 'perverted', 'depraved', 'degenerate', 'deranged', 'mindless', 'wild', 'nasty', 'vicious', 'uncivilised', 'uncivilized', 'brainless', 'dumb', 'stupid', 'mutant', 'stray',
     ],
   },
   determiner: {
