@@ -41,7 +41,8 @@ for (const file of files) {
   const sum = (expect: string) => [...kinds].filter(([k]) => k.startsWith(expect)).reduce((a, [, v]) => ({ n: a.n + v.n, ok: a.ok + v.ok }), { n: 0, ok: 0 });
   const b = sum('held');
   const i = sum('pass');
-  console.log(`${file}: breaches held ${b.ok}/${b.n} (${((b.ok / b.n) * 100).toFixed(1)} %), innocent comments held ${i.n - i.ok}/${i.n}`);
+  const breaches = b.n === 0 ? 'no breaches' : `breaches held ${b.ok}/${b.n} (${((b.ok / b.n) * 100).toFixed(1)} %)`;
+  console.log(`${file}: ${breaches}, innocent comments held ${i.n - i.ok}/${i.n}`);
   for (const [k, v] of kinds) console.log(`  ${k.padEnd(24)} ${v.ok}/${v.n} as expected`);
   if (wrong.length) console.log(wrong.join('\n'));
 }
