@@ -24,6 +24,16 @@ export interface ConsumedEvent<T = unknown> extends CloudEvent<T> {
 
 export type EventHandler = (event: ConsumedEvent) => Promise<void>;
 
+/** The kafkajs consumer's timing (KAFKA_CONSUMER_MAX_WAIT_MS, …_HEARTBEAT_MS, …_SESSION_TIMEOUT_MS). */
+export interface ConsumerTiming {
+  /** How long a fetch waits for new messages; an idle consumer notices a rebalance or a stop only after it (default 5000). */
+  maxWaitTimeMs?: number;
+  /** Default 3000. */
+  heartbeatIntervalMs?: number;
+  /** How long without a heartbeat before the group takes this consumer for gone (default 30000). */
+  sessionTimeoutMs?: number;
+}
+
 export interface EventConsumerOptions {
   groupId: string;
   topics: string[];
@@ -58,6 +68,7 @@ export interface EventConsumerOptions {
   mode?: 'group' | 'broadcast';
   /** Creates the group's retry and dead-letter topics (default: broker defaults). */
   provisioner?: TopicProvisioner;
+  timing?: ConsumerTiming;
 }
 
 /** Subscribing to freshly created topics is retried this many times (about a minute). */
@@ -147,9 +158,10 @@ export class EventConsumer {
     this.membershipState = { groupId: opts.groupId, mode: this.broadcast ? 'broadcast' : 'group', state: 'starting', assignment: {}, since: new Date().toISOString() };
     this.consumer = kafka.consumer({
       groupId: opts.groupId,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      sessionTimeout: opts.timing?.sessionTimeoutMs ?? 30000,
+      heartbeatInterval: opts.timing?.heartbeatIntervalMs ?? 3000,
       rebalanceTimeout: 60000,
+      maxWaitTimeInMs: opts.timing?.maxWaitTimeMs ?? 5000,
       retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5000 },
     });
     this.dlqProducer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });

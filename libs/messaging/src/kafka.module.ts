@@ -8,6 +8,7 @@ import { createKafkaClient } from './kafka-client';
 import { KafkaNames } from './kafka-names';
 import { TopicProvisioner, TopicSettings } from './topic-provisioner';
 import { KafkaEventClient } from './transport/kafka-event.client';
+import type { ConsumerTiming } from './event-consumer';
 import { GroupSettings, KafkaEventServer } from './transport/kafka-event.server';
 
 export const KAFKA = Symbol('KAFKA');
@@ -26,6 +27,8 @@ export interface KafkaModuleOptions {
   topics: TopicSettings;
   /** Producer durability (KAFKA_PRODUCER_IDEMPOTENT). */
   producer?: ProducerSettings;
+  /** Fetch wait, heartbeat and session timeout of every consumer of the event transport (KAFKA_CONSUMER_*). */
+  consumerTiming?: ConsumerTiming;
   /** The app's consumer groups (the event transport). */
   consumer: { group: string; replicaId: string; defaults?: GroupSettings; groups?: Record<string, GroupSettings> };
 }
@@ -39,16 +42,20 @@ export interface KafkaConfig {
   KAFKA_REPLICATION_FACTOR: number;
   KAFKA_MIN_INSYNC_REPLICAS?: number;
   KAFKA_PRODUCER_IDEMPOTENT: boolean;
+  KAFKA_CONSUMER_MAX_WAIT_MS: number;
+  KAFKA_CONSUMER_HEARTBEAT_MS: number;
+  KAFKA_CONSUMER_SESSION_TIMEOUT_MS: number;
 }
 
-/** The cluster, naming, topic and producer settings of KafkaModuleOptions from the app's configuration. */
-export function kafkaSettings(config: KafkaConfig, app: AppName): Pick<KafkaModuleOptions, 'clientId' | 'brokers' | 'prefix' | 'topics' | 'producer'> {
+/** The cluster, naming, topic, producer and consumer timing settings of KafkaModuleOptions from the app's configuration. */
+export function kafkaSettings(config: KafkaConfig, app: AppName): Pick<KafkaModuleOptions, 'clientId' | 'brokers' | 'prefix' | 'topics' | 'producer' | 'consumerTiming'> {
   return {
     clientId: `${app}-${config.KAFKA_CLIENT_ID_SUFFIX}`,
     brokers: config.KAFKA_BROKERS,
     prefix: config.KAFKA_TOPIC_PREFIX,
     topics: { partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR, minInsyncReplicas: config.KAFKA_MIN_INSYNC_REPLICAS },
     producer: { idempotent: config.KAFKA_PRODUCER_IDEMPOTENT },
+    consumerTiming: { maxWaitTimeMs: config.KAFKA_CONSUMER_MAX_WAIT_MS, heartbeatIntervalMs: config.KAFKA_CONSUMER_HEARTBEAT_MS, sessionTimeoutMs: config.KAFKA_CONSUMER_SESSION_TIMEOUT_MS },
   };
 }
 
@@ -103,7 +110,7 @@ export class KafkaModule {
         {
           provide: KafkaEventServer,
           inject: [KAFKA, TopicProvisioner],
-          useFactory: (kafka: Kafka, provisioner: TopicProvisioner) => new KafkaEventServer(kafka, names, provisioner, { app: opts.app, ...opts.consumer }),
+          useFactory: (kafka: Kafka, provisioner: TopicProvisioner) => new KafkaEventServer(kafka, names, provisioner, { app: opts.app, timing: opts.consumerTiming, ...opts.consumer }),
         },
         { provide: KafkaEventClient, inject: [EventPublisher], useFactory: (publisher: EventPublisher) => new KafkaEventClient(publisher, names, opts.source, opts.app) },
         KafkaLifecycle,

@@ -3,7 +3,7 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { AppName, eventCatalog, EventDataByType, EventType, isKnownEventType } from '@parley/contracts';
 import type { Kafka } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
-import { ConsumedEvent, EventConsumer, EventConsumerOptions, GroupMembership } from '../event-consumer';
+import { ConsumedEvent, ConsumerTiming, EventConsumer, EventConsumerOptions, GroupMembership } from '../event-consumer';
 import { KafkaNames } from '../kafka-names';
 import { TopicProvisioner } from '../topic-provisioner';
 import { KafkaEventContext } from './kafka-event.context';
@@ -32,6 +32,8 @@ export interface KafkaEventServerOptions {
   group: string;
   /** Names this process among the replicas (broadcast groups). */
   replicaId: string;
+  /** Fetch wait, heartbeat and session timeout of every group's consumer. */
+  timing?: ConsumerTiming;
   /** Settings of every group, and per group (unprefixed name). */
   defaults?: GroupSettings;
   groups?: Record<string, GroupSettings>;
@@ -129,6 +131,7 @@ export class KafkaEventServer extends Server<Events> implements CustomTransportS
         topics: [...new Set(regs.map((r) => this.names.topic(eventCatalog[r.type].topic)))],
         handlers,
         provisioner: this.provisioner,
+        timing: this.opts.timing,
       });
       engine.onJoined((m) => this.listeners.joined.forEach((l) => l(m)));
       return engine;

@@ -18,6 +18,17 @@ class NotAboveReplicationFactor implements ValidatorConstraintInterface {
   }
 }
 
+/** A consumer that heartbeats less than three times per session timeout is taken for gone by a single late heartbeat. */
+@ValidatorConstraint({ name: 'heartbeatWithinSession' })
+class HeartbeatWithinSession implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    return typeof value !== 'number' || value * 3 <= (args.object as CommonConfig).KAFKA_CONSUMER_SESSION_TIMEOUT_MS;
+  }
+  defaultMessage(): string {
+    return 'KAFKA_CONSUMER_HEARTBEAT_MS must be at most a third of KAFKA_CONSUMER_SESSION_TIMEOUT_MS';
+  }
+}
+
 /** SITES / SITES_FILE must describe valid, distinct sites (see readSites). */
 @ValidatorConstraint({ name: 'validSites' })
 class ValidSites implements ValidatorConstraintInterface {
@@ -162,6 +173,36 @@ export class CommonConfig {
   @Transform(toBool)
   @IsBoolean()
   KAFKA_PRODUCER_IDEMPOTENT = false;
+
+  /**
+   * How long a consumer's fetch waits on the broker for new messages (kafkajs `maxWaitTimeInMs`).
+   * An idle consumer notices a rebalance and stops only once its current fetch returns, so this
+   * also bounds how long a new replica waits for the others to rejoin and how long a shutdown
+   * waits for the consumers. Shorter means more fetch requests while idle.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(30_000)
+  KAFKA_CONSUMER_MAX_WAIT_MS = 5000;
+
+  /** How often a consumer heartbeats to its group coordinator (kafkajs `heartbeatInterval`). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Validate(HeartbeatWithinSession)
+  KAFKA_CONSUMER_HEARTBEAT_MS = 3000;
+
+  /**
+   * How long the group coordinator waits for a consumer's heartbeat before it takes the consumer
+   * for gone and hands its partitions to the others (kafkajs `sessionTimeout`; within the
+   * broker's group.min/max.session.timeout.ms, 6 s to 30 min by default).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(1_800_000)
+  KAFKA_CONSUMER_SESSION_TIMEOUT_MS = 30_000;
 
   /** Prefix for every topic and consumer group name, to share one cluster between deployments. */
   @IsString()

@@ -49,6 +49,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_REPLICATION_FACTOR: '1', KAFKA_MIN_INSYNC_REPLICAS: '2' })).toThrow(/KAFKA_MIN_INSYNC_REPLICAS .*must not exceed KAFKA_REPLICATION_FACTOR/);
   });
 
+  it('reads the consumers\' fetch wait, heartbeat and session timeout (kafkajs\'s defaults when unset), refusing a heartbeat above a third of the session', () => {
+    expect(loadConfig(CommonConfig, valid)).toMatchObject({ KAFKA_CONSUMER_MAX_WAIT_MS: 5000, KAFKA_CONSUMER_HEARTBEAT_MS: 3000, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: 30_000 });
+    expect(loadConfig(CommonConfig, { ...valid, KAFKA_CONSUMER_MAX_WAIT_MS: '250', KAFKA_CONSUMER_HEARTBEAT_MS: '500', KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '6000' })).toMatchObject({ KAFKA_CONSUMER_MAX_WAIT_MS: 250, KAFKA_CONSUMER_HEARTBEAT_MS: 500, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: 6000 });
+    expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '6000' })).toThrow(/KAFKA_CONSUMER_HEARTBEAT_MS .*a third of KAFKA_CONSUMER_SESSION_TIMEOUT_MS/);
+    expect(() => loadConfig(CommonConfig, { ...valid, KAFKA_CONSUMER_MAX_WAIT_MS: '0' })).toThrow(/KAFKA_CONSUMER_MAX_WAIT_MS/);
+  });
+
   it('reads the trusted proxies of X-Forwarded-For as a list, refusing anything else', () => {
     expect(loadConfig(CommonConfig, valid).HTTP_TRUSTED_PROXIES).toEqual(['loopback']);
     expect(loadConfig(CommonConfig, { ...valid, HTTP_TRUSTED_PROXIES: 'loopback, uniquelocal, 10.1.0.0/16' }).HTTP_TRUSTED_PROXIES).toEqual(['loopback', 'uniquelocal', '10.1.0.0/16']);
