@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { RunningApp, startApp } from './support/app-processes';
+import { TEST_CONSUMER_TIMING } from './support/app-env';
 import { openEventStream } from './support/notifications-harness';
 import { eventually, readJson, testInfrastructure, TEST_JWT_SECRET, TEST_NOTICE_COMPLAINT_SECRET, TEST_WEBHOOK_SECRET, TEST_UNSUBSCRIBE_SECRET } from './support/test-env';
 import { tokenFor } from './support/tokens';
@@ -28,7 +29,7 @@ describe('one public address: comments-api serves the routes of all three apps',
   beforeAll(async () => {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
     const logDir = path.join(process.env.PARLEY_TEST_DATA_DIR ?? path.join(ROOT, '.data', 'e2e'), 'logs', namespace);
-    const common = { KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, KAFKA_TOPIC_PREFIX: `${namespace}.`, KAFKA_TOPIC_PARTITIONS: '3', AUTH_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'info' };
+    const common = { KAFKA_BROKERS: kafkaBrokers, MONGODB_URI: mongoUri, KAFKA_TOPIC_PREFIX: `${namespace}.`, KAFKA_TOPIC_PARTITIONS: '3', AUTH_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'info', ...TEST_CONSUMER_TIMING };
     const [w, n] = await Promise.all([
       startApp('moderation-worker', { ...common, MONGODB_DB: db('moderation') }, logDir),
       startApp('notifications', { ...common, MONGODB_DB: db('notifications'), NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET, NOTIFY_WEBHOOK_URLS: '', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', NOTIFY_EML_DIR: path.join(logDir, 'mail'), NOTIFY_SSE_POLL_MS: '200' }, logDir),

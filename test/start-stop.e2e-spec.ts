@@ -9,6 +9,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { TEST_CONSUMER_TIMING } from './support/app-env';
 import { freePort } from './support/app-processes';
 import { eventually } from './support/test-env';
 
@@ -102,7 +103,9 @@ interface Started {
 async function start(how: 'npm' | 'node', dataDir: string, ports: Ports): Promise<Started> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(KAFKA_BROKERS|MONGODB_URI|NOTIFY_WEBHOOK_URLS|PARLEY_)/.test(k)) env[k] = v;
-  Object.assign(env, Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), { PARLEY_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+  // The apps' consumers timed as in every other test (the start passes the variables on to the
+  // apps): stopping them need not wait for a 5 s fetch.
+  Object.assign(env, Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), { PARLEY_DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...TEST_CONSUMER_TIMING });
   const [command, args] = how === 'npm' ? ['npm', ['start']] : [process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')]];
   const child = spawn(command as string, args as string[], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

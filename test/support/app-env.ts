@@ -18,6 +18,14 @@ export function logDirFor(namespace: string): string {
 }
 
 /**
+ * The apps' consumers in tests: an idle consumer notices a rebalance (a replica joining or
+ * leaving) and a stop only after its current fetch returns and its next heartbeat is due. With
+ * the production defaults (a 5 s fetch wait, a 3 s heartbeat) every replica started and every app
+ * stopped waited about 5 s for them.
+ */
+export const TEST_CONSUMER_TIMING = { KAFKA_CONSUMER_MAX_WAIT_MS: '250', KAFKA_CONSUMER_HEARTBEAT_MS: '500' };
+
+/**
  * The environment of one app in a test namespace: the test Kafka and database (or the given
  * ones), topics and consumer groups prefixed with the namespace, its own database, the test
  * token secret. Every harness builds its apps' environment here; `extra` overrides.
@@ -31,6 +39,7 @@ export function appEnv(app: AppName, namespace: string, extra: Record<string, st
     KAFKA_TOPIC_PARTITIONS: '3',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'info',
+    ...TEST_CONSUMER_TIMING,
     ...(app === 'comments-api' ? { NOTICE_COMPLAINT_SECRET: TEST_NOTICE_COMPLAINT_SECRET } : {}),
     ...(app === 'notifications' ? { NOTIFY_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET, NOTIFY_UNSUBSCRIBE_SECRET: TEST_UNSUBSCRIBE_SECRET, NOTIFY_WEBHOOK_URLS: '' } : {}),
     ...extra,
