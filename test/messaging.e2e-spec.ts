@@ -16,6 +16,9 @@ describe('messaging on real Kafka and MongoDB', () => {
   const group = `${ns}-group`;
   let connection: mongoose.Connection;
   const publisher = new EventPublisher(kafka);
+  // As the apps under test run (test/support/app-env.ts): a stop and a rebalance need not wait for
+  // a 5 s fetch and a 3 s heartbeat.
+  const timing = { maxWaitTimeMs: 250, heartbeatIntervalMs: 500 };
 
   beforeAll(async () => {
     connection = await mongoose.createConnection(mongoUri, { dbName: ns.replace(/-/g, '_') }).asPromise();
@@ -102,6 +105,7 @@ describe('messaging on real Kafka and MongoDB', () => {
 
     const handled: ConsumedEvent[] = [];
     const consumer = new EventConsumer(kafka, {
+      timing,
       groupId: group,
       topics: [topic],
       handlers: { [EventTypes.CommentSubmitted]: async (e) => void handled.push(e) },
@@ -166,6 +170,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     let releaseSlow!: () => void;
     const slowGate = new Promise<void>((r) => (releaseSlow = r));
     const consumer = new EventConsumer(kafka, {
+      timing,
       groupId: keyedGroup,
       topics: [keyedTopic],
       handlers: {
@@ -207,6 +212,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     const calls = new Map<string, number>();
     const handled: string[] = [];
     const consumer = new EventConsumer(kafka, {
+      timing,
       groupId: retryGroup,
       topics: [topic],
       maxAttempts: 2,
@@ -254,6 +260,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     const forwarded: string[] = [];
     const calls = new Map<string, number>();
     const consumer = new EventConsumer(kafka, {
+      timing,
       groupId: tooLargeGroup,
       topics: [topic],
       handlers: {
@@ -291,9 +298,9 @@ describe('messaging on real Kafka and MongoDB', () => {
     await producer.connect();
     const publish = (ids: string[]) => producer.send({ topic: bTopic, acks: -1, messages: ids.map((id) => ({ key: id, value: JSON.stringify(submitted(id)), headers: attrs(id) })) });
     const seen = new Set<string>();
-    const consumer = new EventConsumer(kafka, { groupId: bGroup, topics: [bTopic], mode: 'broadcast', handlers: { [EventTypes.CommentSubmitted]: async (e) => void seen.add(e.id) } });
+    const consumer = new EventConsumer(kafka, { timing, groupId: bGroup, topics: [bTopic], mode: 'broadcast', handlers: { [EventTypes.CommentSubmitted]: async (e) => void seen.add(e.id) } });
     const partitionsHeld = () => Object.values(consumer.membership().assignment).flat().length;
-    const intruder = raw.consumer({ groupId: bGroup });
+    const intruder = raw.consumer({ groupId: bGroup, maxWaitTimeInMs: 250, heartbeatInterval: 500 });
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     try {
