@@ -33,7 +33,10 @@ describe('starting an app whose port was taken', () => {
       return port;
     };
     const namespace = uniqueNamespace('app-start');
-    app = await startApp('notifications', appEnv('notifications', namespace), logDirFor(namespace), ports);
+    // The first process joins its consumer groups before it fails to listen, and exits without
+    // leaving them: the second one's join waits until that member's session has timed out (30 s
+    // by default; 6 s is the broker's least).
+    app = await startApp('notifications', appEnv('notifications', namespace, { KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '6000' }), logDirFor(namespace), ports);
 
     expect(offered[0]).toBe(taken);
     expect(offered.length).toBeGreaterThanOrEqual(2);

@@ -40,7 +40,15 @@ describe('faults: nothing lost, nothing doubled', () => {
     [kafka, mongo] = await Promise.all([InfraProcess.create('kafka', path.join(dataDir, 'kafka')), InfraProcess.create('mongo', path.join(dataDir, 'mongo'))]);
     await Promise.all([kafka.start(), mongo.start()]);
     receiver = await startWebhookReceiver(TEST_WEBHOOK_SECRET);
-    system = await startSystem({ namespace, kafkaBrokers: kafka.address, mongoUri: mongo.address, webhookUrls: [receiver.url] });
+    system = await startSystem({
+      namespace,
+      kafkaBrokers: kafka.address,
+      mongoUri: mongo.address,
+      webhookUrls: [receiver.url],
+      // A worker killed with SIGKILL leaves the group only when its session times out: the new
+      // worker gets the partitions after that (30 s by default).
+      extraEnv: { 'moderation-worker': { KAFKA_CONSUMER_SESSION_TIMEOUT_MS: '10000' } },
+    });
   }, 180_000);
 
   afterEach(async () => {
