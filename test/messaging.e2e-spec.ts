@@ -5,6 +5,7 @@ import { EventTypes, toKafkaHeaders } from '@parley/contracts';
 import { ConsumedEvent, createKafkaClient, messagingMetrics, readDeadLetters, replayDeadLetters, ensureTopics, EventConsumer, EventPublisher, OutboxCarrier, OutboxRelay } from '@parley/messaging';
 import { eventually, testInfrastructure, uniqueNamespace } from './support/test-env';
 import { readTopics } from './support/topic-reader';
+import { TEST_CONSUMER_TIMING_MS } from './support/app-env';
 
 /** The messaging layer against the real broker and database started by npm test. */
 describe('messaging on real Kafka and MongoDB', () => {
@@ -18,7 +19,7 @@ describe('messaging on real Kafka and MongoDB', () => {
   const publisher = new EventPublisher(kafka);
   // As the apps under test run (test/support/app-env.ts): a stop and a rebalance need not wait for
   // a 5 s fetch and a 3 s heartbeat.
-  const timing = { maxWaitTimeMs: 250, heartbeatIntervalMs: 500 };
+  const timing = TEST_CONSUMER_TIMING_MS;
 
   beforeAll(async () => {
     connection = await mongoose.createConnection(mongoUri, { dbName: ns.replace(/-/g, '_') }).asPromise();
@@ -300,7 +301,7 @@ describe('messaging on real Kafka and MongoDB', () => {
     const seen = new Set<string>();
     const consumer = new EventConsumer(kafka, { timing, groupId: bGroup, topics: [bTopic], mode: 'broadcast', handlers: { [EventTypes.CommentSubmitted]: async (e) => void seen.add(e.id) } });
     const partitionsHeld = () => Object.values(consumer.membership().assignment).flat().length;
-    const intruder = raw.consumer({ groupId: bGroup, maxWaitTimeInMs: 250, heartbeatInterval: 500 });
+    const intruder = raw.consumer({ groupId: bGroup, maxWaitTimeInMs: timing.maxWaitTimeMs, heartbeatInterval: timing.heartbeatIntervalMs });
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     try {

@@ -23,7 +23,12 @@ export function logDirFor(namespace: string): string {
  * the production defaults (a 5 s fetch wait, a 3 s heartbeat) every replica started and every app
  * stopped waited about 5 s for them.
  */
-export const TEST_CONSUMER_TIMING = { KAFKA_CONSUMER_MAX_WAIT_MS: '250', KAFKA_CONSUMER_HEARTBEAT_MS: '500' };
+export const TEST_CONSUMER_TIMING_MS = { maxWaitTimeMs: 250, heartbeatIntervalMs: 500 };
+/** TEST_CONSUMER_TIMING_MS as the apps' environment variables. */
+export const TEST_CONSUMER_TIMING = {
+  KAFKA_CONSUMER_MAX_WAIT_MS: String(TEST_CONSUMER_TIMING_MS.maxWaitTimeMs),
+  KAFKA_CONSUMER_HEARTBEAT_MS: String(TEST_CONSUMER_TIMING_MS.heartbeatIntervalMs),
+};
 
 /**
  * The environment of one app in a test namespace: the test Kafka and database (or the given

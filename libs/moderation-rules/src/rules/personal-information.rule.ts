@@ -310,16 +310,18 @@ function sentenceAround(text: string, span: AddressSpan): [string, string] {
   return [text.slice(from, span.start), text.slice(span.end, to)];
 }
 
-/** An organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone lives there. */
-function isOrganisationAddress(text: string, span: AddressSpan): boolean {
-  const [before, after] = sentenceAround(text, span);
+/**
+ * An organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone
+ * lives there: `before` and `after` are the address's sentence on either side of it (sentenceAround).
+ */
+function isOrganisationAddress(before: string, after: string): boolean {
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
 /** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
 function inPersonContext(text: string, span: AddressSpan): boolean {
   const [before, after] = sentenceAround(text, span);
-  if (isOrganisationAddress(text, span)) return false;
+  if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
@@ -385,7 +387,7 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
           if (BUSINESS_ADDRESS.test(a.value) || /\bunit\s*$/i.test(text.slice(Math.max(0, a.start - 8), a.start))) continue;
           const full = a.postal && a.street && /\d/.test(a.value.slice(0, 6));
           // a full postal address too is a place's when its sentence names an organisation and no one living there
-          if (full ? isOrganisationAddress(text, a) : !inPersonContext(text, a)) continue;
+          if (full ? isOrganisationAddress(...sentenceAround(text, a)) : !inPersonContext(text, a)) continue;
           emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
         }
       }
