@@ -69,6 +69,8 @@ const FREQUENT_WORDS = new Set(
     'who what which when where how all any some one just very really also than then more most only'
   ).split(' '),
 );
+/** @internal How often the phrase rules built a token view (a test checks that everyday words alone never make them). */
+export const phraseWork = { tokenViews: 0 };
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -678,6 +680,7 @@ class PhraseRegistry {
     let any = false;
     for (const [slot] of this.slots) if (rt.termHits(slot).count > 0) any = true;
     if (!any) return null;
+    phraseWork.tokenViews++;
     const tv = buildTokens(rt, this.labels.length, this.singleLetters);
     tv.indexOffsets(rt.text.length);
     const tokenOf = tv.tokenOf;
