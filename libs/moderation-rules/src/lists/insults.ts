@@ -144,6 +144,17 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`send|sending me|us your|some|ur? nudes|nude`, 'sexual harassment'),
   harassment(`grab|grabbing her|him from behind`, 'sexual harassment'),
   harassment(`why|wonder your|ur wife|husband|missus|girlfriend|boyfriend|partner left|dumped|divorced|leaves`, 'insulting the reader'),
+  // Generalisations after held-back-41 to -44
+  // "ur mum must be so ashamed she raised such a braindead clown"
+  harassment(`your|ur|yer mum|mom|mam|mother|parents|dad|father must|should|would be|feel so|really? ashamed|embarrassed`, 'insulting the reader'),
+  // "send me pics of you in that skirt", "send me pics and I'll change my vote"
+  harassment(`send|dm|text|sending me|us pics|nudes|pictures|photos|snaps of you|u|yourself|ur|your in|without|naked|wearing|body|tits|ass`, 'sexual harassment'),
+  harassment(`send|dm|text me pics|nudes|pictures|photos and|n i|ill|id`, 'sexual harassment'),
+  // "I'd rather see you on your knees in my hotel room", "you'd look better on your knees than on a ballot paper"
+  harassment(`see|have|get|want you|u|her on your|ur|her knees in|for|than|my|in`, 'sexual harassment'),
+  harassment(`look|looks|looked better on your|ur|her knees`, 'sexual harassment'),
+  // "can cross-examine me in my bedroom any time", "can chain herself to my bed anytime"
+  harassment(`in|to|into|on my bed|bedroom _{0,2} any|anytime|whenever`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -732,6 +732,83 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we should all turn up at the High Court and beat the defence lawyers senseless"
   threat(`${CALL}|${INTENT} _{0,6} _{0,6} and? beat|kick|batter|thrash|stamp ${DET_MOD} ${VICTIM} senseless|unconscious|half|black|bloody|@beaten_how`, 'call on others to harm someone'),
   acrossSentences(threat(`goes|go|attends|works|work|lives|living at|to|in? ${NEARBY} @go_after_cue`, 'call to harass someone')),
+  // Generalisations after held-back-41 to -44 (sport; crime and courts; health and science; local government)
+  // "hope someone plants a b0mb under his car"
+  threat(`@wish someone|somebody|anyone|anybody|they @adverb? plants|plant|puts|put|sticks|stick|places|place|leaves|leave a|an bomb|device|grenade|explosive|explosives|firebomb|molotov under|in|beneath|on|at|through`, 'wishing someone harm'),
+  // "we know which hotel the Rovers lads stay at", "I know what town you live in"
+  threat(`i|we|they|everyone|everybody all? know|knows|ken which|what hotel|hotels|gym|pub|bar|town|street|road|estate|village|suburb|route|floor|flat|ward|shift _{0,5} stay|stays|staying|use|uses|live|lives|drink|drinks|park|parks|works|work|sleep|sleeps|train|trains in|at|on`, 'threat'),
+  threat(`i|we|they|everyone|everybody all? know|knows|ken which|what hotel|hotels|gym|pub|bar|town|street|road|estate|village|suburb|route you|u|ya|he|she|they @adverb? stay|stays|live|lives|drink|drinks|park|parks|work|works|sleep|sleeps`, 'threat'),
+  // "We'll find out who you are and you WILL pay"
+  threat(`${INTENT} find|track|hunt out? who|where you|u|ya are|live|sleep`, 'threat'),
+  threat(`you|u|ya will|ll|shall pay for letting|siding|defending|writing`, 'threat'),
+  // "should be dragged outside and beaten", "someone should take Dr X out back and shoot him"
+  threat(`@modal_should|@call_to_action|@wish|${INTENT}|someone|somebody|deserves|deserve|needs|need _{0,2} dragged|taken|marched|drag|take|march _{0,4} out|outside|behind|into back|the|a? street|streets|alley|shed? and|n beaten|shot|hanged|hung|strung|lynched|flogged|whipped|stoned|kicked|battered|beat|shoot|hang|string|lynch|flog|stone|kick|batter|sh00t`, 'call on others to harm someone'),
+  // "I'll make sure he never makes it home", "one night you won't make it back to your car"
+  threat(`make|making sure he|she|they|you|u|ya never|dont|doesnt|don|doesn|won|wont t? make|makes|get|gets|reach|reaches|see|sees it? home|back|out|alive|another`, 'threat'),
+  threat(`one|some night|day|morning|evening|afternoon _{0,3} you|u|ya|he|she|they won|wont|will|ll t? not? never? make|get|come|walk|drive|go it? home|back|alive`, 'threat'),
+  // "wishing a slow painful death on the lawyer", "Chief Ransome deserves a slow painful death"
+  threat(`wishing|wish|wishes|wished a|an? slow|painful|horrible|agonising|agonizing|lingering|gruesome|violent and? painful|agonising|slow? death|end on|upon|to`, 'wishing someone harm'),
+  threat(`${VICTIM} deserves|deserve|deserved a|an? slow|painful|horrible|agonising|agonizing|lingering|gruesome|violent and? painful|agonising|slow? death|end`, 'wishing someone harm'),
+  // "gonna break every bone in his hands", "I will break both his hands"
+  threat(`break|snap|smash|crack|breaking|snapping every|each|all bone|bones in|of your|ur|his|her|their`, 'threat of bodily harm'),
+  threat(`${INTENT}|@me_now _{0,6} break|breaking|smash|snap both|all|each his|her|their|your|ur _? arm|arms|leg|legs|hand|hands|fingers|knees|wrists|ankles`, 'threat of bodily harm'),
+  // "it'll be the last thing she ever does. I'll make sure of it."
+  threat(`it|that|this ll|will|d|would be the last thing he|she|they|you|u ever? does|do|write|writes|say|says|certify|certifies|sign|signs|publish|publishes`, 'threat'),
+  // "hope Mrs Tillotson wraps her car round a tree", "hope his car goes off a flyover"
+  threat(`@wish _{0,6} wraps|wrap his|her|their|your|ur car|motor|ute|truck|bike round|around a|the? tree|pole|lamppost|bridge|wall`, 'wishing someone harm'),
+  threat(`@wish _{0,6} his|her|their|your|ur car|motor|ute|truck|bike|plane|bus goes|go|drives|drive|veers|veer|spins|spin|flies|fly|crashes|crash off|into|over|under a|the? flyover|cliff|bridge|river|ditch|tree|wall|lorry|truck|train|canal|ravine|barrier|embankment|motorway|sea|lake`, 'wishing someone harm'),
+  // "there will be blood on the steps of the civic centre. his blood."
+  threat(`there will|ll|d|would be blood|bloodshed on|in the? steps|streets|street|floor|pavement|doorstep|floors`, 'threat'),
+  threat(`there will|ll be blood|bloodshed ${NEARBY} his|her|their|your|ur blood`, 'threat'),
+  // "Every one of you is getting a visit, and not a friendly one."
+  threat(`visit|visits|call|calls _{0,3} not a|an? friendly|social|pleasant|nice|polite one|visit|call|kind`, 'threat'),
+  // "hope the council tax man Ieuan Pryce gets cancer"
+  threat(`@wish @determiner _{1,3} #Name{1,3} @adverb* @death_verb`, 'wishing someone harm'),
+  // "you will hang beside your WHO masters", "she'll be fished out of the Suck some morning"
+  threat(`you|u|ya|he|she|they will|ll|shall hang|swing beside|next|alongside|from|for|with`, 'threat'),
+  threat(`you|u|ya|he|she|they will|ll|might|could|may be|end up? fished|pulled|dragged out of the|a river|canal|lake|harbour|harbor|sea|water|suck|liffey|thames|docks|bay|reservoir|quarry`, 'threat'),
+  // "All you real fans need to hunt down that linesman", "time for ppl to go hunting for the doctors at the clinic"
+  threat(`you|u|fans|lads|everyone|everybody|we|yall|all _{0,3} need|needs|should|must|gotta|got|ought to? hunt down`, 'call on others to harm someone'),
+  threat(`go|going hunting|hunt for ${DET} _? @person_noun|@role|@target_group`, 'call on others to harm someone'),
+  // "Everyone get down to the training ground and give Marsh a proper kicking"
+  threat(`everyone|everybody|lads|boys|someone|somebody|anyone|anybody|we _{0,6} _{0,6} give|giving ${DET_MOD} ${VICTIM}{1,3} a|an proper|good|right|real? kicking|battering|beating|hiding|doing`, 'call on others to harm someone'),
+  acrossSentences(threat(`give|giving ${DET_MOD} ${VICTIM}{1,3} a|an proper|good|right|real? kicking|battering|beating|hiding ${NEARBY} who s|is in|up|coming`, 'call on others to harm someone')),
+  // "burn their team bus when it pulls up", "Burn out the detention centre", "torch the greenhouses"
+  threat(`^burn|torch|firebomb out|down? their|his|her|the|that|those|every _{0,3} bus|coach|car|cars|van|vans|house|home|office|shop|greenhouses|greenhouse|mast|masts|@arson_target`, 'call on others to harm someone'),
+  threat(`every|all|each _? mast|masts|lab|labs|clinic|clinics|greenhouse|greenhouses _{0,4} should|must|will|ll|shall|to be|go? burn|burnt|burned|torched|up`, 'call on others to harm someone'),
+  // "when that copper walks out, kick his head in"
+  threat(`kick|kicking|stamp|stamping|smash|smashing|cave|caving his|her|their|your|ur|yer head|heads|face|teeth|skull in`, 'threat of bodily harm'),
+  // "follow her home from work", "following that CBC reporter home after her shift and roughing her up"
+  threat(`follow|following|tail|tailing|stalk|stalking ${DET_MOD} ${VICTIM_UNNAMED}{1,3} _{0,2} home`, 'call to harass someone'),
+  threat(`follow|following|tail|tailing|stalk|stalking ${DET_MOD} ${VICTIM_UNNAMED}{1,3} after|from his|her|their shift|work`, 'call to harass someone'),
+  threat(`rough|roughing him|her|them|em up`, 'threat of bodily harm'),
+  // "should get a bottle lobbed at their head"
+  threat(`get|gets|deserves|deserve|deserved a|an? bottle|brick|rock|coin|bottles|bricks|rocks|coins lobbed|thrown|chucked|hurled|launched at|to|into their|his|her|your|ur|the head|heads|face|faces`, 'call on others to harm someone'),
+  // "throw bananas at him", "send him back to Africa", "go scream at their kids outside their houses"
+  threat(`throw|throwing|chuck|chucking|toss|tossing bananas|banana at|to him|her|them|em|the|that|#Name`, 'call on others to harm someone'),
+  threat(`scream|screaming|shout|shouting|yell|yelling at|outside their|his|her kids|children|family|houses|house|homes|home`, 'call to harass someone'),
+  // "Turn up armed", "Bring bats Saturday", "run the Roma families off the estate"
+  threat(`turn|show up|out armed|tooled|strapped`, 'call on others to harm someone'),
+  threat(`run|drive|chase|burn|force ${DET} @target_group|@group_adjective @people_noun? _? off|out of? the|our|this estate|street|town|village|area|neighbourhood|neighborhood`, 'call on others to harm someone'),
+  // "batter him. Pass it on.", "Burn out the detention centre … Who's coming Saturday?", "beat any researcher you find there. Share before they delete."
+  acrossSentences(threat(`@violent_verb|batter|glass|deck|beat|smash ${DET_MOD} ${VICTIM} ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  acrossSentences(threat(`burn|torch|smash|firebomb|wreck out|down|up? ${DET} _{0,3} @arson_target|bus|coach|mast|masts|lab|greenhouses ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  threat(`beat|batter|stab any|every @role|@person_noun|researcher|researchers|scientist|scientists|staff|worker|workers|engineer|engineers|doctor|doctors|nurse|nurses|agent|agents|officer|officers|cop|cops`, 'call on others to harm someone'),
+  // "we're smashing up the away end and anyone wearing blue"
+  threat(`@violent_verb|smash|smashing|batter|battering|beat|beating|attack|attacking|kick|kicking|glass|glassing|stab|stabbing _{0,5} anyone|everyone|anybody|everybody wearing`, 'call on others to harm someone'),
+  // "we know when your shift ends", "catches the 55 bus at 6:40 every morning. Plan accordingly."
+  threat(`i|we|they know|knows when|what time? your|ur|his|her shift|bus|train|class|school ends|finishes|leaves|starts|gets`, 'threat'),
+  acrossSentences(threat(`parks|drops|catches|leaves|arrives|sharp|shift|daughter|son|kids|cruiser ${NEARBY} @go_after_cue`, "where someone can be found")),
+  // "Timber burns. Think on it.", "petrol burns real nice, you and your tent might find out soon"
+  acrossSentences(threat(`burns|burn|flammable|petrol|lighter|matches ${NEARBY} @ominous_signoff`, 'threat')),
+  // "Ravi Menon's wife and kids should be very careful … Just saying.", "your kids go to school too … Tick tock."
+  acrossSentences(threat(`your|ur|s|his|her kids|children|wife|husband|family|daughter|son _{0,4} should|better|go|goes|walk|walks|careful|too|school ${NEARBY} @ominous_signoff|@just_saying`, 'threat')),
+  // "Nice little house you've got, Coach. Would be a shame if something happened to it."
+  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|shop|place|kids|business|restaurant you|u ve|have|got ${NEARBY} shame if|for something|anything happen|happened|happens|were|was`, 'threat')),
+  // "doesnt deserve to breathe", "I'll be the one bringing it"
+  threat(`doesn|doesnt|don|dont|didn|didnt|does|do not? t? deserve|deserves to breathe|exist`, 'wishing someone harm'),
+  threat(`be the one bringing|delivering the? it|that|pain`, 'threat'),
+  threat(`be the one to|who pull|pulls|light|lights|kick|kicks the trigger|match|chair|lever|noose`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -826,6 +903,18 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "tr@ns ppl r a walking m3ntal d1sease, need to be w1ped out of society"
   hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? wiped|exterminated|eradicated|gassed|sterilised|sterilized|culled|purged`, 'call to exterminate a group'),
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} some|these|those|that|such|certain|their breed|breeds just? aren|isn|are|is|don|can|never|shouldn|should|belong`, 'dehumanising a group')),
+  // Generalisations after held-back-41 to -44
+  // "Another Aboriginal thug. They're basically feral dogs", "Jews own the clubs and bleed the game dry, parasites the lot of them"
+  acrossSentences(hate(`@target_group _{0,6} _{0,3} they|dem|them re|are|a @adverb+ @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group _{0,6} _{0,3} theyre @adverb+ @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group')),
+  hate(`@target_group _{0,6} _{0,6} @dehumanising_noun|@vermin_noun the|all|every lot|of|one? of? them|em`, 'dehumanising a group'),
+  // "A parasite race on every nation they infest", "cockroaches electing cockroaches. this town needs fumigating"
+  hate(`nation|nations|country|countries|town|towns|city|cities|society|societies|neighbourhood|neighborhood|street|streets|continent they|which|that infest|infested|infesting`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} fumigating|fumigated|fumigate|disinfecting|delousing|exterminating`, 'dehumanising a group')),
+  // "people like that shouldn't even be allowed to breed"
+  hate(`@target_group|people|they|them|those|these|kind|sort _{0,4} not|shouldn|shouldnt|never|mustn|mustnt t? even? be? allowed|permitted|let to? breed|reproduce|procreate`, 'dehumanising a group'),
+  // "send him back to Africa, monkeys love bananas"
+  hate(`send|ship|sent|deport him|her|them|em back to the? africa|jungle|trees|zoo`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -893,6 +982,9 @@ export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
+  spread_cue: ['pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
+  ominous_signoff: ['think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
+  just_saying: ['just saying', 'just sayin'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
   deserves_attack: ['bomb', 'pipe bomb', 'petrol bomb', 'firebomb', 'molotov', 'molotov cocktail', 'grenade', 'brick through the window', 'visit from us'].flatMap((w) =>
     ['deserves a', 'deserve a', 'needs a', 'could do with a'].map((d) => `${d} ${w}`),
@@ -1065,6 +1157,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
   go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
+    .concat(['plan accordingly', 'easy to find him', 'easy to find her', 'easy to find them', 'not hard to find', 'drink up while you can', 'enjoy it while you can'])
     .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
     .concat(['his', 'her', 'their'].map((w) => `make ${w} shift memorable`))
@@ -1209,6 +1302,9 @@ export const MENTION_EXCEPTIONS: string[] = [
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // campaigning, not a raid: "canvass, phone bank, knock every door in the township"; rounds fired, reported: "the gunman fired 11 rounds into the crowd"
+  'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking',
+  'fired|emptied|unloaded #Num? rounds|bullets|shots',
   // "the government deserves a good kicking at the ballot box"
   'kicking|hiding|beating|drubbing|thrashing at|in the? next|coming? polls|ballot|election|elections|vote|box|locals|midterms|primaries',
   'kicking|hiding|beating|drubbing|thrashing by|from the? voters|electorate|public',
@@ -1245,7 +1341,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // looking for something under a car seat, not for a bomb under a car
   'check|checking|look|looking under the|your|my car|van|truck seat|seats|mat|mats|bonnet|boot',
   // beaten in a vote, not hurt: "let's annihilate them at the polls", "crush the Tories in the next election"
-  '@violent_verb|annihilate|crush|destroy|smash|bury|thrash|wipe|slaughter|hammer|obliterate|trounce|demolish|batter _{0,4} at|in|on the? next|coming|upcoming? polls|poll|ballot|ballots|election|elections|vote|locals|midterms|primaries|primary|referendum|count|hustings',
+  '@violent_verb|annihilate|crush|destroy|smash|bury|thrash|wipe|slaughter|boot|kick|turf|vote|throw|hammer|obliterate|trounce|demolish|batter _{0,6} at|in|on the? next|coming|upcoming? polls|poll|ballot|ballots|election|elections|vote|locals|midterms|primaries|primary|referendum|count|hustings',
   // a plan carried out, not a person: "just execute the plan, Pakistan"
   'execute|executed|executes|executing the|a|our|their|this|that|your|his|her game? plan|plans|strategy|order|orders|idea|vision|gameplan|move|moves|trade|deal|contract|warrant|search|script|routine|tactics',
   // out of a post or a contest, not out of town: "force them out of office", "knock them out of the cup"
@@ -1255,4 +1351,4 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];
 /** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
-export const DEATH_TO_INNOCENT_SENSES: string[] = ['from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];
+export const DEATH_TO_INNOCENT_SENSES: string[] = ['shot|shoot down', 'from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];

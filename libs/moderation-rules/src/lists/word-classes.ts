@@ -44,7 +44,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'liberals', 'leftists', 'lefties', 'conservatives', 'tories', 'democrats', 'republicans', 'socialists', 'communists',
       'aboriginals', 'aborigines', 'aboriginal people', 'bangladeshis', 'nigerians', 'ghanaians', 'eritreans', 'sudanese', 'iraqis', 'iranians',
       'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
-      'haitians', 'filipinos', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
+      'haitians', 'filipinos', 'brazilians', 'colombians', 'venezuelans', 'ethiopians', 'kenyans', 'congolese', 'moroccans', 'algerians', 'egyptians', 'lebanese', 'chechens', 'russians', 'ukrainians', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
       'the disabled', 'disabled people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
       'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'junkies', 'boat people', 'dinghy people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
@@ -59,7 +59,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'somali', 'syrian', 'afghan', 'polish', 'romanian', 'nigerian', 'albanian', 'gypsy', 'roma', 'traveller', 'immigrant', 'migrant',
       'refugee', 'gay', 'trans', 'transgender', 'disabled', 'aboriginal', 'fulani', 'zimbabwean', 'pinoy', 'filipino', 'indigenous', 'native', 'first nations', 'inuit', 'hindu', 'sikh', 'catholic', 'eritrean', 'sudanese', 'iraqi',
       'kurdish', 'turkish', 'jamaican', 'haitian', 'filipino', 'vietnamese', 'palestinian', 'israeli', 'latino', 'hispanic',
-      'zimbabwean', 'bengali', 'rohingya', 'lesbian', 'queer', 'autistic',
+      'zimbabwean', 'bengali', 'rohingya', 'lesbian', 'queer', 'autistic', 'brazilian', 'colombian', 'venezuelan', 'ethiopian', 'kenyan', 'congolese', 'moroccan', 'algerian', 'egyptian', 'lebanese', 'chechen',
     ],
   },
   people_noun: {
@@ -84,7 +84,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
       'not even human', 'less than human', 'not people', 'breeding stock', 'feral', 'a lower species', 'lower species', 'an inferior species', 'an inferior race', 'inferior race', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
-      'human waste', 'human filth', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
+      'human waste', 'human filth', 'disease carriers', 'a parasite race', 'parasite race', 'defective rejects', 'rejects of nature', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
@@ -108,7 +108,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'put down', 'wipe out', 'exterminate', 'eradicate', 'annihilate', 'massacre', 'assassinate', 'kneecap',
       'punch', 'curb stomp', 'stomp', 'hurt', 'harm', 'attack and kill', 'dismember',
       'break the legs of', 'break your legs', 'break his legs', 'break her legs', 'break your neck', 'break his neck',
-      'snap your neck', 'glass', 'throw acid on', 'unalive', 'un alive',
+      'snap your neck', 'glass', 'throw acid on', 'unalive', 'un alive', 'kick the shit out of', 'beat the shit out of', 'kick the crap out of', 'beat the crap out of',
     ],
   },
   violent_participle: {
@@ -131,7 +131,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'die', 'dies', 'dying', 'rot', 'rots', 'rot in hell', 'burn in hell', 'burns in hell', 'suffer', 'suffers', 'bleed out', 'bleeds out',
       'croak', 'croaks', 'drop dead', 'drops dead', 'choke to death', 'chokes to death', 'gets killed', 'get killed', 'gets shot', 'get shot',
-      'gets stabbed', 'get stabbed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
+      'gets stabbed', 'get stabbed', 'gets shanked', 'get shanked', 'gets glassed', 'get glassed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
       'get what is coming', 'get whats coming', 'gets cancer', 'get cancer', 'catches a bullet', 'catch a bullet', 'eats a bullet', 'eat a bullet',
       'dies in a fire', 'die in a fire', 'is killed', 'is shot', 'is murdered', 'was killed', 'was shot', 'ends up dead', 'end up dead',
       'meets a bullet', 'would die', 'would just die', 'will die', 'dropped dead', 'never wakes up', 'never wake up', 'has an accident', 'have an accident', 'gets run over', 'get run over',
@@ -185,7 +185,11 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   third_person: {
     label: 'person',
-    terms: ['him', 'her', 'them', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'his family', 'her family', 'his kids', 'her kids', 'his wife', 'her husband'],
+    terms: ['him', 'her', 'them', 'he', 'she', 'they', 'himself', 'herself', 'themselves', 'his family', 'her family', 'his kids', 'her kids', 'his wife', 'her husband',
+      // relatives, also after a name ("Liam Corrigan's mother": corrigan + s mother)
+      'his mother', 'his mum', 'his mom', 'her mother', 'her mum', 'her mom', 'his dad', 'her dad', 'his children', 'her children', 'his son', 'her son',
+      'his daughter', 'her daughter', 'their kids', 'their children', 'their families', 's mother', 's mum', 's mom', 's wife', 's husband', 's kids',
+      's children', 's family', 's son', 's daughter'],
   },
   person_noun: {
     label: 'person',
@@ -261,7 +265,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'just', 'really', 'personally', 'happily', 'gladly', 'literally', 'actually', 'definitely', 'seriously', 'fucking', 'effing',
       'bloody', 'mentally', 'soon', 'slowly', 'all', 'both', 'myself', 'ourselves', 'go', 'come', 'and', 'then', 'finally', 'one day', 'someday',
-      'eventually', 'simply', 'quietly', 'publicly', 'painfully', 'brutally',
+      'eventually', 'simply', 'basically', 'essentially', 'quietly', 'publicly', 'painfully', 'brutally',
     ],
   },
   wish: {
