@@ -666,6 +666,31 @@ describe('DEFAULT_RULE_SET', () => {
     ['I want to see you on your knees in my office.', 'flagged', 'insult-phrases'],
     ['She looks better on her knees.', 'flagged', 'insult-phrases'],
     ['The weather girl can come to my bedroom any time.', 'flagged', 'insult-phrases'],
+    // after held-back-45 and -46 (world news, culture)
+    ['I will shoot that game show host Barry Keane.', 'flagged', 'threat-phrases'],
+    ["If the minister turns up at the summit he won't leave it breathing.", 'flagged', 'threat-phrases'],
+    ['Traitors like her will hang from a lamppost one day.', 'flagged', 'threat-phrases'],
+    ['Hope a sniper gets him on his next trip to the front.', 'flagged', 'threat-phrases'],
+    ['This blade has your name on it, mate.', 'flagged', 'threat-phrases'],
+    ["We're counting your days, Father Doyle.", 'flagged', 'threat-phrases'],
+    ["You're gonna get shot in the head, traitor.", 'flagged', 'threat-phrases'],
+    ['You and your whole family will be dealt with.', 'flagged', 'threat-phrases'],
+    ['Torch it and chain the doors.', 'flagged', 'threat-phrases'],
+    ['Take out every single one you find.', 'flagged', 'threat-phrases'],
+    ['Meet at the mosque tonight and finish the job.', 'flagged', 'threat-phrases'],
+    ['The mosque on Green Lane is open late. Finish what was started.', 'flagged', 'threat-phrases'],
+    ['Someone should burn that bookshop for selling this.', 'flagged', 'threat-phrases'],
+    ["I hope that singer's tour bus goes off a bridge.", 'flagged', 'threat-phrases'],
+    ['I hope the pastor and his whole family burn alive.', 'flagged', 'threat-phrases'],
+    ["You won't be laughing when I find you.", 'flagged', 'threat-phrases'],
+    ["Nice little career you've got there. Shame if your car didn't start one morning.", 'flagged', 'threat-phrases'],
+    ["They aren't human, they're animals.", 'flagged', 'hate-phrases'],
+    ['Somalis have the brains of monkeys.', 'flagged', 'hate-phrases'],
+    ['Kids like that should be put down at birth.', 'flagged', 'hate-phrases'],
+    ["Hitler didn't finish the job.", 'flagged', 'hate-phrases'],
+    ['Every trans woman is a groomer.', 'flagged', 'hate-phrases'],
+    ["I'd make you scream all night, darling.", 'flagged', 'insult-phrases'],
+    ['What she needs is a rough night with a real man.', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1048,6 +1073,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Dogs with hip problems shouldn't be allowed to breed."],
     ['Exterminators fumigated the flat after the bedbugs came back.'],
     ['That album was a slow painful death for my ears, haha.'],
+    // after held-back-45 and -46 (world news, culture)
+    ['Demolish the church hall and build flats, the council should.'],
+    ['The minister will hang a portrait in the lobby from tomorrow.'],
+    ['Police say the sniper was found dead; officers are counting the casualties.'],
+    ['As a dyke myself I loved this show.'],
+    ["Nice career you've got ahead of you. Shame if you give up now."],
+    ['They worked long hours and were treated like animals by the firm.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -100,4 +100,7 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'offa s|offas dyke',
   // a reclaimed name (the motorcycle contingent of Pride marches)
   'dykes on bikes',
+  // said of oneself: "as a dyke myself", "I'm a proud dyke"
+  'as a|an? @ambiguous_slur myself',
+  'i|im|i m am? a|an? proud|happy|queer|butch|baby? @ambiguous_slur',
 ];

@@ -155,6 +155,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`look|looks|looked better on your|ur|her knees`, 'sexual harassment'),
   // "can cross-examine me in my bedroom any time", "can chain herself to my bed anytime"
   harassment(`in|to|into|on my bed|bedroom _{0,2} any|anytime|whenever`, 'sexual harassment'),
+  // "I'd make her scream all night", "a girl who needs a rough night with a real man"
+  harassment(`make|making her|you|u scream all night`, 'sexual harassment'),
+  harassment(`rough night with a real man`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -804,11 +804,42 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Ravi Menon's wife and kids should be very careful … Just saying.", "your kids go to school too … Tick tock."
   acrossSentences(threat(`your|ur|s|his|her kids|children|wife|husband|family|daughter|son _{0,4} should|better|go|goes|walk|walks|careful|too|school ${NEARBY} @ominous_signoff|@just_saying`, 'threat')),
   // "Nice little house you've got, Coach. Would be a shame if something happened to it."
-  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|shop|place|kids|business|restaurant you|u ve|have|got ${NEARBY} shame if|for something|anything happen|happened|happens|were|was`, 'threat')),
+  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|shop|place|kids|business|restaurant|career|job|column|channel|blog|paper|life|wife you|u ve|have|got ${NEARBY} shame if|for _{0,3} something|anything|happen|happened|happens|didn|didnt|started|exploded|caught|burned|burnt|went|blew`, 'threat')),
   // "doesnt deserve to breathe", "I'll be the one bringing it"
   threat(`doesn|doesnt|don|dont|didn|didnt|does|do not? t? deserve|deserves to breathe|exist`, 'wishing someone harm'),
   threat(`be the one bringing|delivering the? it|that|pain`, 'threat'),
   threat(`be the one to|who pull|pulls|light|lights|kick|kicks the trigger|match|chair|lever|noose`, 'threat'),
+  // Generalisations after held-back-45 and -46 (world news; culture)
+  // "someone should put a bullet in that drag queen Velvet Monroe", "gonna k1ll that streamer Jax Reid"
+  threat(`${INTENT}|${CALL}|@me_now @adverb* @violent_verb @determiner _{0,2} !in|at|on|for|from|to|with|of|near|by|around|across|into|during #Name`, 'stated intention to harm someone'),
+  threat(`${INTENT}|${CALL}|@me_now @adverb* put a bullet|bullets in|into @determiner _{0,2} !in|at|on|for|from|to|with|of|near|by|around|across|into|during #Name`, 'stated intention to harm someone'),
+  // "If Ambassador Petrov shows his face … he won't leave it breathing", "HELEN MARSH WILL HANG FROM A LAMPPOST"
+  threat(`won|wont|will|ll|never t? not? leave|walk|get|make|come out? it|there|here|that? _{0,2} breathing`, 'threat'),
+  threat(`will|ll|shall|gonna hang|swing from a|the lamppost|lampposts|tree|gallows|rope|noose|crane`, 'threat'),
+  // "i hope a sniper finds him", "the knife in my drawer has your name on it", "we're counting your days"
+  threat(`@wish a|the|some sniper|bullet|gunman|shooter|bomb|drone finds|gets|takes|hits him|her|them|you|u|#Name`, 'wishing someone harm'),
+  threat(`@weapon|knife|blade|bullet|bullets|round _{0,6} has|got|with your|ur|his|her|their name|names on it|them`, 'threat'),
+  threat(`counting|numbered your|ur|his|her|their days|hours`, 'threat'),
+  // "u r gonna get sh00t in the head", "you and your hijabi mother will be dealt with"
+  threat(`you|u|ya are|r|re|will|ll gonna|going? to? get|be shot|stabbed|sh00t|shanked in the|your|ur head|face|neck|back|chest|heart`, 'threat'),
+  threat(`you|u|ya _{0,4} will|ll|shall be dealt with`, 'threat'),
+  // "torch it and block the doors", "take out every Masalit you find"
+  threat(`torch|burn|light it|them|em _{0,3} block|lock|bar|chain|nail the doors|exits|door|exit|windows`, 'call on others to harm someone'),
+  threat(`take out every|each|any|all _{1,2} you|u|ya find|see|catch|meet`, 'call on others to harm someone'),
+  threat(`@violent_verb every|each|any|all _{1,2} you|u|ya find|see|catch|meet`, 'call on others to harm someone'),
+  // "go to the synagogue on Kastanienallee and finish what was started", "the hotel housing the boat people … smoke them out"
+  acrossSentences(threat(`@arson_target ${NEARBY} finish what was|hitler|he|they|we started|began`, 'call on others to harm someone')),
+  acrossSentences(threat(`@arson_target ${NEARBY} finish the job`, 'call on others to harm someone')),
+  acrossSentences(threat(`@arson_target ${NEARBY} smoke|burn them|em out`, 'call on others to harm someone')),
+  // "ALL TRUE HINDUS MUST RISE AND DEMOLISH THAT MOSQUE", "Somebody torch that cinema"
+  threat(`must|should|rise|go|lets|let|us|time|someone|somebody|anyone|anybody _{0,2} demolish|raze|flatten|bulldoze|torch|burn that|the|their|every|this mosque|mosques|church|churches|temple|temples|synagogue|synagogues|gurdwara|mandir|cinema|theatre|theater|bookshop|bookstore|venue !hall|halls|roof|spire|car|park|parking`, 'call on others to harm someone'),
+  // "hope rabbi Ezra Feldstein and his whole congregation burn alive"
+  threat(`@wish ${DET_MOD} ${VICTIM}{1,3} and|n his|her|their|your _{0,2} @death_verb`, 'wishing someone harm'),
+  // "hope Sienna Barrow's tour bus goes off a cliff"
+  threat(`@wish _{0,6} s _? car|motor|ute|truck|bike|plane|bus|boat|jet goes|go|drives|veers|spins|flies|crashes|sinks off|into|over|under a|the? flyover|cliff|bridge|river|ditch|tree|wall|lorry|truck|train|canal|ravine|sea|lake`, 'wishing someone harm'),
+  // "you won't be laughing when I find you", "drag them out by the wigs"
+  threat(`won|wont|will|ll|not t? not? be laughing _{0,4} find|catch|get|see you|u|ya`, 'threat'),
+  threat(`drag|dragging|pull|pulling them|em|him|her out by the|their|his|her hair|wigs|wig|ears|neck|necks|throat|throats`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -915,6 +946,15 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group|people|they|them|those|these|kind|sort _{0,4} not|shouldn|shouldnt|never|mustn|mustnt t? even? be? allowed|permitted|let to? breed|reproduce|procreate`, 'dehumanising a group'),
   // "send him back to Africa, monkeys love bananas"
   hate(`send|ship|sent|deport him|her|them|em back to the? africa|jungle|trees|zoo`, 'dehumanising a group'),
+  // Generalisations after held-back-45 and -46
+  // "they arent human, theyre vermin", "Black people have the brains of apes", "Hindus … have the brains of one"
+  hate(`aren|arent|isn|isnt|are|re t? not? even? human|humans _{0,3} they|theyre|dem re|are? @adverb* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} brains|brain|iq|intelligence of a|an|one? ape|apes|monkey|monkeys|animal|animals|cow|cows|dog|dogs|chimp|chimps|chimpanzee|baboon|baboons|gorilla|gorillas|one`, 'dehumanising a group'),
+  // "should have been put down at birth", "the Holocaust didn't go far enough"
+  hate(`put|been|be down at birth`, 'dehumanising a group'),
+  hate(`drowned|euthanised|euthanized|strangled|culled at birth`, 'dehumanising a group'),
+  hate(`holocaust|genocide|shoah|hitler _{0,3} didn|did|didnt|doesn|does|doesnt not? t? go far enough`, 'call to exterminate a group'),
+  hate(`holocaust|genocide|shoah|hitler _{0,3} didn|did|didnt|doesn|does|doesnt not? t? finish|complete the job`, 'call to exterminate a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1171,7 +1211,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   his_boss: ['his', 'her', 'their'].flatMap((o) => ['boss', 'bosses', 'manager', 'employer', 'landlord'].map((c) => `${o} ${c}`)),
   know_which: ['know', 'knaa', 'ken', 'sabi', 'knows', 'found out', 'find out'].flatMap((k) => [`${k} which`, `${k} where`]),
-  arson_target: ['precinct', 'precincts', 'police station', 'police stations', 'halting site', 'orange hall', 'polling place', 'polling station', 'lab', 'labs', 'laboratory', 'embassy', 'consulate', 'clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
+  arson_target: ['cinema', 'cinemas', 'theatre', 'theater', 'bookshop', 'bookstore', 'precinct', 'precincts', 'police station', 'police stations', 'halting site', 'orange hall', 'polling place', 'polling station', 'lab', 'labs', 'laboratory', 'embassy', 'consulate', 'clinic', 'clinics', 'mandir', 'library', 'city hall', 'town hall', 'hall', 'courthouse', 'headquarters', 'hq', 'newsroom', 'studio', 'studios', 'bureau', 'hotel', 'hotels', 'mosque', 'mosques', 'synagogue', 'church', 'temple', 'gurdwara', 'house', 'houses', 'home', 'homes', 'office', 'offices', 'building', 'caravan', 'caravans', 'camp', 'hostel', 'centre', 'center', 'shop', 'car', 'van', 'flat', 'flats', 'place'],
   windows_in: ['put', 'putting', 'smash', 'smashing', 'kick', 'kicking', 'bust', 'knock'].flatMap((v) => [`${v} the windows through`, `${v} the window through`]).concat(['put', 'smash', 'kick', 'bust', 'knock'].flatMap((v) =>
     ['every', 'their', 'his', 'her', 'its', 'your'].flatMap((d) => ['window', 'windows', 'door', 'doors', 'front door'].flatMap((w) => [`${v} ${d} ${w} in`, `${v} ${d} ${w} through`])),
   )),

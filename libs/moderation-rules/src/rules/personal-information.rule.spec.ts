@@ -138,6 +138,19 @@ describe('numbers that are not a person\'s phone', () => {
     expect(run({}, 'Her number is 0321-4478190, text her.').decision).toBe('flagged');
   });
 
+  // the UK writes 03 numbers 4-3-4 ("0345 988 1188"); a Pakistani mobile is 4-7 ("0321-4478192")
+  it('takes a number grouped 4-7 for a mobile, not for a UK national-rate number', () => {
+    expect(findPhoneNumbers('Farhan Qureshi, 0321-4478192, Block 5 Gulshan').map((p) => p.value)).toEqual(['0321-4478192']);
+    expect(findPhoneNumbers('the Floodline is 0345 988 1188').map((p) => p.value)).toEqual([]);
+  });
+
+  it('takes digits grouped in threes for a phone number when it is said to be one ("tel 512 384 906"), not otherwise', () => {
+    for (const body of ['Marta: ul. Lipowa 27/4, Lublin, tel 512 384 906.', 'call her on 512 384 906', 'whatsapp: 300 123 4567']) {
+      expect([body, run({}, body).decision]).toEqual([body, 'flagged']);
+    }
+    for (const body of ['The population reached 1 234 567 890 last year.', 'a number of deaths: 512 384 906 in all']) expect([body, run({}, body).decision]).toEqual([body, 'approved']);
+  });
+
   it('still flags a personal number next to a link or a helpline', () => {
     expect(findPhoneNumbers('see https://x.org/a and call 07700 900123').map((p) => p.value)).toEqual(['07700 900123']);
     expect(findPhoneNumbers('helpline 0800 123 456, or me on +44 7700 900123').map((p) => p.value)).toEqual(['+44 7700 900123']);

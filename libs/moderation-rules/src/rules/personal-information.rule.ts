@@ -109,7 +109,9 @@ const ORGANISATION_AFTER =
 const LOST_AND_FOUND = /^\W{0,3}(?:lost|found|missing|stolen)\b/i;
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
-const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])[ -]?\d{3}[ -]?\d{4}$/;
+const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;
+/** Said to be a phone number just before it ("tel 512 384 906", "call her on …", "whatsapp: …"): then not taken for a count in thousands. */
+const PHONE_CUE_BEFORE = /\b(?:tel|phone|ph|mob|mobile|cell|whatsapp|number|no|call|ring|text)(?: (?:me|him|her|them|us))?(?: on)?[ \u00a0]*[:.#]?[ \u00a0]*$/i;
 const isAppeal = (text: string): boolean => LOST_AND_FOUND.test(text) || REWARD.test(text);
 /**
  * A lost-and-found appeal's, a business's or a service's number: an organisation named before it, what it is for
@@ -196,7 +198,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
-    if (!international && isNotAPhoneNumber(candidate)) continue;
+    if (!international && isNotAPhoneNumber(candidate) && !PHONE_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     found.push({ start, end, value: candidate });
   }
   return found;
