@@ -691,6 +691,23 @@ describe('DEFAULT_RULE_SET', () => {
     ['Every trans woman is a groomer.', 'flagged', 'hate-phrases'],
     ["I'd make you scream all night, darling.", 'flagged', 'insult-phrases'],
     ['What she needs is a rough night with a real man.', 'flagged', 'insult-phrases'],
+    // after held-back-47 and -48 (business, education)
+    ['Hope she gets knocked down by a taxi on the way home.', 'flagged', 'threat-phrases'],
+    ['We know which room your daughter is in.', 'flagged', 'threat-phrases'],
+    ["I'm gonna stab gary lowe when he walks out of court.", 'flagged', 'threat-phrases'],
+    ['That smile will be the last thing he ever sees.', 'flagged', 'threat-phrases'],
+    ['Got a can of petrol in the boot. Think about it tonight.', 'flagged', 'threat-phrases'],
+    ['Loot every shop on the high street tonight.', 'flagged', 'threat-phrases'],
+    ["Tell him what we'll do to him if he comes back.", 'flagged', 'threat-phrases'],
+    ['Follow her around town all day.', 'flagged', 'threat-phrases'],
+    ['Make them quit or worse.', 'flagged', 'threat-phrases'],
+    ["Teach the vicar a lesson he won't survive.", 'flagged', 'threat-phrases'],
+    ['Drag the headteacher outside.', 'flagged', 'threat-phrases'],
+    ['Migrants are everywhere now, leeches draining the welfare system.', 'flagged', 'hate-phrases'],
+    ['Bet your mouth is good for more than talking.', 'flagged', 'insult-phrases'],
+    ['Keep me company all night in my bed.', 'flagged', 'insult-phrases'],
+    ['I hope the new tenant who reported me gets stabbed.', 'flagged', 'threat-phrases'],
+    ['String up the whole board at dawn.', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1080,6 +1097,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['As a dyke myself I loved this show.'],
     ["Nice career you've got ahead of you. Shame if you give up now."],
     ['They worked long hours and were treated like animals by the firm.'],
+    // after held-back-47 and -48 (business, education)
+    ['My mum is gonna murder me when she sees this report card.'],
+    ["I'll kill my brother if he eats my biscuits again."],
+    ['The teacher said the lesson will never survive the new curriculum.'],
+    ['Follow the signs around town to the car park.'],
+    ['We know which room the meeting is in.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

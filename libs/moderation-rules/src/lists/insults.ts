@@ -158,6 +158,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "I'd make her scream all night", "a girl who needs a rough night with a real man"
   harassment(`make|making her|you|u scream all night`, 'sexual harassment'),
   harassment(`rough night with a real man`, 'sexual harassment'),
+  // "explain inflation to me all night in my bed", "bet that mouth is good for more than economics", "send me pics of whats under it"
+  harassment(`all night in|on my bed`, 'sexual harassment'),
+  harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),
+  harassment(`send|dm|text me pics|nudes|photos|pictures of what|whats s? under|beneath`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

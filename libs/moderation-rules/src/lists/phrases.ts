@@ -840,6 +840,32 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "you won't be laughing when I find you", "drag them out by the wigs"
   threat(`won|wont|will|ll|not t? not? be laughing _{0,4} find|catch|get|see you|u|ya`, 'threat'),
   threat(`drag|dragging|pull|pulling them|em|him|her out by the|their|his|her hair|wigs|wig|ears|neck|necks|throat|throats`, 'call on others to harm someone'),
+  // Generalisations after held-back-47 and -48 (business; education)
+  // "hope the insurance exec who denied my mums claim gets hit by a bus", "… gets hit by a matatu on her way to school"
+  threat(`@wish ${DET} _{1,3} who _{1,6} _{0,2} @death_verb`, 'wishing someone harm'),
+  threat(`@wish _{0,6} _{0,4} gets|get hit|knocked|mowed by|down a|an|by? _? matatu|bus|lorry|truck|train|tram|van|taxi|tractor|boda|tuk`, 'wishing someone harm'),
+  // "we know which floor your office is on"
+  threat(`know|knows which|what floor|desk|room|bedroom|locker your|ur|his|her|their _{0,2} is|s on|in|at|behind`, 'threat'),
+  // "gonna k1ll tobias wren when he gets out on bail"
+  threat(`${INTENT}|gonna|ima|imma|finna @adverb* @violent_verb !me|my|myself|him|her|it|them|our|your|ur|his _{0,2} when|once|if|as|after he|she`, 'stated intention to harm someone'),
+  // "ur dead m8", "will be the last thing he ever sees"
+  threat(`you|u|ur|youre re|r? dead m8|mate|pal|bro|son|meat|man|fam`, 'threat'),
+  threat(`be the last thing he|she|they|you|u ever|will|ll sees|see|does|do|hears|hear`, 'threat'),
+  // "I've got a full jerry can and plenty of time. Think about that tonight."
+  acrossSentences(threat(`@fuel_in_hand ${NEARBY} @ominous_signoff`, 'threat')),
+  // "Loot every FreshMart in Soweto tomorrow", "storm the bank HQ and string up the board"
+  threat(`^loot|ransack|looting every|all|the|their|that`, 'call on others to harm someone'),
+  threat(`string|stringing up the|that|every|those|these|all|their _? board|bosses|boss|directors|executives|bankers|ceos|execs|management|landlords|politicians|lot`, 'call on others to harm someone'),
+  // "tell her what we'll do to her, make her life hell till she quits", "follow her round the shops, make her quit or worse"
+  threat(`tell|telling her|him|them what we|i|well|ill ll|will|d|would? do to her|him|them`, 'threat'),
+  threat(`make|making her|his|their life hell|a misery till|until|til`, 'call to harass someone'),
+  threat(`follow|following him|her|them round|around the|town|everywhere`, 'call to harass someone'),
+  threat(`make|making him|her|them quit|resign|leave or worse`, 'call to harass someone'),
+  // "she'll be needing a hospital bed by Monday", "teach the professor a lesson he won't survive"
+  threat(`be needing a|an hospital|ambulance|body bed|bag`, 'threat'),
+  threat(`lesson _{0,2} won|wont|will|never t? not? survive`, 'threat'),
+  // "drag that principal out"
+  threat(`drag|dragging ${DET} _? @role|@person_noun out|outside`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -955,6 +981,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`drowned|euthanised|euthanized|strangled|culled at birth`, 'dehumanising a group'),
   hate(`holocaust|genocide|shoah|hitler _{0,3} didn|did|didnt|doesn|does|doesnt not? t? go far enough`, 'call to exterminate a group'),
   hate(`holocaust|genocide|shoah|hitler _{0,3} didn|did|didnt|doesn|does|doesnt not? t? finish|complete the job`, 'call to exterminate a group'),
+  // Generalisations after held-back-47 and -48
+  // "The Jews own every bank that got bailed out, parasites sucking the life out of working people"
+  hate(`@target_group _{0,6} _{0,6} @dehumanising_noun|@vermin_noun sucking|leeching|feeding|bleeding|draining|infesting|breeding`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1023,7 +1052,7 @@ export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
   spread_cue: ['pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
-  ominous_signoff: ['think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
+  ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
   deserves_attack: ['bomb', 'pipe bomb', 'petrol bomb', 'firebomb', 'molotov', 'molotov cocktail', 'grenade', 'brick through the window', 'visit from us'].flatMap((w) =>

@@ -144,6 +144,12 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('the Floodline is 0345 988 1188').map((p) => p.value)).toEqual([]);
   });
 
+  it('flags an address after a titled name, and one readers are sent to say hello at', () => {
+    expect(run({}, 'Dr Olamide Fashola, 2219 Birchwood Ave, Ann Arbor MI.').decision).toBe('flagged');
+    expect(run({}, 'Olamide Fashola, 2219 Birchwood Ave, Ann Arbor. Go say hi.').decision).toBe('flagged');
+    expect(run({}, 'The surgery of Dr Patel is at 12 High St, open Mondays.').decision).toBe('approved');
+  });
+
   it('takes digits grouped in threes for a phone number when it is said to be one ("tel 512 384 906"), not otherwise', () => {
     for (const body of ['Marta: ul. Lipowa 27/4, Lublin, tel 512 384 906.', 'call her on 512 384 906', 'whatsapp: 300 123 4567']) {
       expect([body, run({}, body).decision]).toEqual([body, 'flagged']);
