@@ -708,6 +708,31 @@ describe('DEFAULT_RULE_SET', () => {
     ['Keep me company all night in my bed.', 'flagged', 'insult-phrases'],
     ['I hope the new tenant who reported me gets stabbed.', 'flagged', 'threat-phrases'],
     ['String up the whole board at dawn.', 'flagged', 'threat-phrases'],
+    // after held-back-49 and -50 (comment threads, local life)
+    ["They'll be peeling him off the road.", 'flagged', 'threat-phrases'],
+    ['Got my shotgun in the truck and Leeds is only an hour away.', 'flagged', 'threat-phrases'],
+    ["Somebody should lob a brick through the editor's window.", 'flagged', 'threat-phrases'],
+    ['I hope the driver from the article gets mauled to death.', 'flagged', 'threat-phrases'],
+    ['Hope he trips down the stairs and breaks his neck.', 'flagged', 'threat-phrases'],
+    ['Rest easy while you still can, Councillor.', 'flagged', 'threat-phrases'],
+    ['We know what he drives.', 'flagged', 'threat-phrases'],
+    ["I'll wring its neck and post it through her letterbox.", 'flagged', 'threat-phrases'],
+    ['Clip him with your wing mirror.', 'flagged', 'threat-phrases'],
+    ['Burn it. Tonight.', 'flagged', 'threat-phrases'],
+    ['Burn out every holiday cottage on the coast.', 'flagged', 'threat-phrases'],
+    ['Drive that family off the estate.', 'flagged', 'threat-phrases'],
+    ['The temple on Hill Road. Time we gave them a proper battering.', 'flagged', 'threat-phrases'],
+    ['Follow that reporter home.', 'flagged', 'threat-phrases'],
+    ['Post her home address in the replies.', 'flagged', 'threat-phrases'],
+    ['Those dinghies are full of vermin.', 'flagged', 'hate-phrases'],
+    ['Somalis are born criminals.', 'flagged', 'hate-phrases'],
+    ["Pakistanis are like that, it's in their blood.", 'flagged', 'hate-phrases'],
+    ['Black people have lower intelligence.', 'flagged', 'hate-phrases'],
+    ['The Jews control the media.', 'flagged', 'hate-phrases'],
+    ['Refugees are a menace and should be locked up.', 'flagged', 'hate-phrases'],
+    ["You'd be quieter with something in your mouth.", 'flagged', 'insult-phrases'],
+    ["Says the loser who lives in his mum's basement.", 'flagged', 'insult-phrases'],
+    ["Gay men, they're all nonces.", 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1103,6 +1128,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['The teacher said the lesson will never survive the new curriculum.'],
     ['Follow the signs around town to the car park.'],
     ['We know which room the meeting is in.'],
+    // after held-back-49 and -50 (comment threads, local life)
+    ['The drone strike was reported; the doors were burnt and the family fled.'],
+    ["Potholes are so deep, anyone else's car taking a beating out there?"],
+    ['Refugees should not be locked up in detention centres.'],
+    ['That pothole on Dyke Rd nearly ate my car.'],
+    ["Watch out for memes that don't give you anything to *do* about it."],
+    ["We'll be at your front door with a cake and a card!"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -96,7 +96,7 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   '@smoking_word _{0,6} fag|fags',
   'sea|river|flood|dutch|fen|fens|drainage dyke|dykes',
   'van dyke|dykes|dyck',
-  'dyke|dykes wall|walls|road|roads|breach|breached|burst|collapsed|failed|overflowed',
+  'dyke|dykes wall|walls|road|roads|rd|lane|ln|street|st|avenue|ave|close|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
   // a reclaimed name (the motorcycle contingent of Pride marches)
   'dykes on bikes',

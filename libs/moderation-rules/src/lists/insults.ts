@@ -160,6 +160,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`rough night with a real man`, 'sexual harassment'),
   // "explain inflation to me all night in my bed", "bet that mouth is good for more than economics", "send me pics of whats under it"
   harassment(`all night in|on my bed`, 'sexual harassment'),
+  // "bet you'd shut up quick with something in your mouth. send me pics sweetie", "lives in his mums basement"
+  harassment(`with something|summat in your|ur|her mouth`, 'sexual harassment'),
+  harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),
+  harassment(`lives|living|live in his|her|your|ur|their mum|mom|mums|moms|mam|mother|parents s? basement`, 'insulting a person'),
   harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),
   harassment(`send|dm|text me pics|nudes|photos|pictures of what|whats s? under|beneath`, 'sexual harassment'),
 ];

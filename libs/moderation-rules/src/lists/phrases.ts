@@ -804,7 +804,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Ravi Menon's wife and kids should be very careful … Just saying.", "your kids go to school too … Tick tock."
   acrossSentences(threat(`your|ur|s|his|her kids|children|wife|husband|family|daughter|son _{0,4} should|better|go|goes|walk|walks|careful|too|school ${NEARBY} @ominous_signoff|@just_saying`, 'threat')),
   // "Nice little house you've got, Coach. Would be a shame if something happened to it."
-  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|shop|place|kids|business|restaurant|career|job|column|channel|blog|paper|life|wife you|u ve|have|got ${NEARBY} shame if|for _{0,3} something|anything|happen|happened|happens|didn|didnt|started|exploded|caught|burned|burnt|went|blew`, 'threat')),
+  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|shop|place|kids|business|restaurant|career|job|column|channel|blog|paper|life|wife _{0,3} you|u ve|have|got ${NEARBY} shame if|for _{0,3} something|anything|happen|happened|happens|didn|didnt|started|exploded|caught|burned|burnt|went|blew`, 'threat')),
   // "doesnt deserve to breathe", "I'll be the one bringing it"
   threat(`doesn|doesnt|don|dont|didn|didnt|does|do not? t? deserve|deserves to breathe|exist`, 'wishing someone harm'),
   threat(`be the one bringing|delivering the? it|that|pain`, 'threat'),
@@ -866,6 +866,39 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`lesson _{0,2} won|wont|will|never t? not? survive`, 'threat'),
   // "drag that principal out"
   threat(`drag|dragging ${DET} _? @role|@person_noun out|outside`, 'call on others to harm someone'),
+  // Generalisations after held-back-49 and -50 (comment threads; local life)
+  // "when im standin at ur front door with a bat", "they'll be scraping you off the pavement"
+  threat(`at|outside|on your|ur|his|her front|back? door|doorstep|gate|house with a|an|my @weapon|bat|knife|machete|crowbar|hammer`, 'threat'),
+  threat(`scraping|scrape|peeling|peel you|u|him|her|them off the|a pavement|floor|road|street|tarmac|wall`, 'threat'),
+  // "he won't make it to his car in one piece"
+  threat(`he|she|you|u|they won|wont|will|ll|never t? not? make|get it? to|back|home _{0,4} in one piece`, 'threat'),
+  // "i got a rifle and a full tank of gas and Regina is only four hours away"
+  acrossSentences(threat(`@weapon|@fuel_in_hand ${NEARBY} only|just _{0,3} hours|hour|miles|minutes|drive away`, 'threat')),
+  // "someone should put a brick through councillor Hargreaves's front window"
+  threat(`${CALL}|${INTENT}|@wish _{0,2} brick|rock|stone|bottle|firework|molotov through _{0,4} window|windows|windscreen|door`, 'call on others to harm someone'),
+  // "hope the dog owner in this story gets mauled to death", "hope the hunt master falls off his horse and breaks his neck"
+  threat(`@wish the|that|this _{1,3} in|from|at|on this|that|the _{1,3} @death_verb`, 'wishing someone harm'),
+  threat(`@wish _{0,6} falls|fall|trips|trip _{0,4} and|n breaks|break his|her|their|your|ur neck|back|spine|skull`, 'wishing someone harm'),
+  // "Sleep well while you can, Derek.", "We know what she drives."
+  threat(`sleep|rest well|easy|tight? while you|u|ya still? can`, 'threat'),
+  threat(`know|knows what he|she|you|u|they drives|drive`, 'threat'),
+  // "ill snap its neck and leave it on his doorstep", "just clip him with ur wing mirror"
+  threat(`${INTENT}|@me_now _{0,3} snap|break|wring its neck|necks`, 'threat'),
+  threat(`clip|hit|knock|nudge him|her|them|em|cyclists|cyclist with|off ur|your|the|their wing|bumper|car`, 'call on others to harm someone'),
+  // "Torch it and they won't come back", "Burn out every holiday let", "GO AND DRIVE THAT FAMILY OUT"
+  threat(`^torch|burn it|them|em`, 'call on others to harm someone'),
+  threat(`^torch the|that place|lot|building`, 'call on others to harm someone'),
+  threat(`^burn|torch out|down? every|all|the|their _{0,2} let|lets|home|homes|caravan|caravans|cottage|cottages`, 'call on others to harm someone'),
+  threat(`drive|run|hound|force that|the|this|those|these family|families|lot|man|woman|couple|bloke|tenant|tenants out|off`, 'call on others to harm someone'),
+  // "Meet in the mosque car park after Friday prayers, time we gave them a kicking"
+  acrossSentences(threat(`@arson_target ${NEARBY} give|gave|giving them|him|her|em a|an proper|good|right|real? kicking|beating|battering|hiding`, 'call on others to harm someone')),
+  // "follow that dog walker home", "should be hunted down and beaten"
+  threat(`follow|following that|this _{1,3} home`, 'call to harass someone'),
+  threat(`hunted|tracked down and|n beaten|shot|killed|hanged|hung|lynched|stabbed|battered`, 'call on others to harm someone'),
+  // "Let's dox @leafsfan_liz … then post her home address here", "Bring eggs and worse."
+  threat(`let|lets|s|should|must|gonna|to dox|doxx him|her|them|this|that|the|every|all|@second_person`, 'call to harass someone'),
+  threat(`post|share|spread|posting|sharing his|her|their home|work|email|real address|number|name`, 'call to harass someone'),
+  threat(`bring|bringing _{0,2} and|or worse`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -984,6 +1017,16 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // Generalisations after held-back-47 and -48
   // "The Jews own every bank that got bailed out, parasites sucking the life out of working people"
   hate(`@target_group _{0,6} _{0,6} @dehumanising_noun|@vermin_noun sucking|leeching|feeding|bleeding|draining|infesting|breeding`, 'dehumanising a group'),
+  // Generalisations after held-back-49 and -50
+  // "those boats are full of cockroaches, not refugees", "Gays … they're all predators", "Roma are born thieves, it's in their blood"
+  hate(`boats|boat|dinghies|dinghy|hotels|hotel|camps|camp _{0,3} full of @vermin_noun|@dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} _{0,6} they|theyre|re|are all? predators|groomers|paedos|pedos|nonces|perverts`, 'dehumanising a group'),
+  hate(`@target_group are|r born thieves|criminals|liars|killers|rapists|terrorists`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} should|must|needs|need to? be locked|caged away|up`, 'dehumanising a group')),
+  hate(`@target_group _{0,6} _{0,4} in their|the blood|genes|dna`, 'dehumanising a group'),
+  // "Africans simply have lower intelligence", "the Jews … own the paper you're reading and the banks"
+  hate(`@target_group @adverb* have|are|got|has lower|less|inferior|low intelligence|iq|brains`, 'dehumanising a group'),
+  hate(`jews|jew|jewish|zionists|globalists _{0,6} own|control|run|owns|controls|runs the|all|every _? banks|media|press|newspapers|papers|paper|government|world|money|courts`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */

@@ -84,7 +84,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'a swarm', 'swarm', 'a stain', 'human litter', 'human rubbish', 'human refuse', 'dead weight', 'useless mouths', 'a drain on humanity',
       'tumour', 'tumor', 'a tumour', 'a tumor', 'infection', 'an infection', 'pestilence', 'contagion', 'filthy animals', 'not human',
       'not even human', 'less than human', 'not people', 'breeding stock', 'feral', 'a lower species', 'lower species', 'an inferior species', 'an inferior race', 'inferior race', 'locusts', 'pure animals', 'feral animals', 'illness', 'an illness', 'a contagion', 'not human beings', 'not real people', 'chattel', 'a rot', 'sickness', 'a sickness', 'useless eaters', 'human garbage', 'human trash',
-      'human waste', 'human filth', 'disease carriers', 'a parasite race', 'parasite race', 'defective rejects', 'rejects of nature', 'groomer', 'groomers', 'a groomer', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
+      'human waste', 'human filth', 'disease carriers', 'a parasite race', 'parasite race', 'defective rejects', 'rejects of nature', 'groomer', 'groomers', 'a groomer', 'perverts', 'mentally ill perverts', 'a blight', 'blight', 'a pestilence', 'a scourge', 'scourge', 'an epidemic', 'cockroaches',
       'barely human', 'hardly human', 'not fully human', 'less human', 'freaks', 'perverts', 'groomers', 'abominations', 'an abomination',
       'degenerates', 'mentally ill freaks', 'bloodsuckers', 'blood suckers', 'ticks', 'fleas',
       'livestock', 'cattle', 'pack of dogs', 'pack of wild dogs', 'pack of animals', 'pack of wolves', 'pack of hyenas', 'pack of rats',
@@ -131,7 +131,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'die', 'dies', 'dying', 'rot', 'rots', 'rot in hell', 'burn in hell', 'burns in hell', 'suffer', 'suffers', 'bleed out', 'bleeds out',
       'croak', 'croaks', 'drop dead', 'drops dead', 'choke to death', 'chokes to death', 'gets killed', 'get killed', 'gets shot', 'get shot',
-      'gets stabbed', 'get stabbed', 'burn alive', 'burns alive', 'burned alive', 'burnt alive', 'would drown', 'drowns', 'drown', 'gets shanked', 'get shanked', 'gets glassed', 'get glassed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
+      'gets stabbed', 'get stabbed', 'gets mauled', 'get mauled', 'gets mauled to death', 'burn in your beds', 'burn in your bed', 'burn in their beds', 'burn in his bed', 'burn in her bed', 'burn alive', 'burns alive', 'burned alive', 'burnt alive', 'would drown', 'drowns', 'drown', 'gets shanked', 'get shanked', 'gets glassed', 'get glassed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
       'get what is coming', 'get whats coming', 'gets cancer', 'get cancer', 'catches a bullet', 'catch a bullet', 'eats a bullet', 'eat a bullet',
       'dies in a fire', 'die in a fire', 'is killed', 'is shot', 'is murdered', 'was killed', 'was shot', 'ends up dead', 'end up dead',
       'meets a bullet', 'would die', 'would just die', 'will die', 'dropped dead', 'never wakes up', 'never wake up', 'has an accident', 'have an accident', 'gets run over', 'get run over',
