@@ -162,6 +162,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`all night in|on my bed`, 'sexual harassment'),
   // "bet you'd shut up quick with something in your mouth. send me pics sweetie", "lives in his mums basement"
   harassment(`with something|summat in your|ur|her mouth`, 'sexual harassment'),
+  // "Lay off the pies love", "a body made for bending over … whether she wants it or not"
+  harassment(`lay|layoff off? the pies|cakes|doughnuts|donuts|burgers`, 'insulting a person'),
+  harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
+  harassment(`whether she|he|you|u wants|want it or not`, 'sexual harassment'),
   harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),
   harassment(`lives|living|live in his|her|your|ur|their mum|mom|mums|moms|mam|mother|parents s? basement`, 'insulting a person'),
   harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),

@@ -899,6 +899,56 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`let|lets|s|should|must|gonna|to dox|doxx him|her|them|this|that|the|every|all|@second_person`, 'call to harass someone'),
   threat(`post|share|spread|posting|sharing his|her|their home|work|email|real address|number|name`, 'call to harass someone'),
   threat(`bring|bringing _{0,2} and|or worse`, 'call on others to harm someone'),
+  // Generalisations after held-back-51 and -52 (typed on phones; coded)
+  // "mayor pelling is gonna get sh0t at the parade sunday. ill make sure of it"
+  acrossSentences(threat(`get|gets|be shot|stabbed|killed|hurt|battered|done ${NEARBY} i|we|ill|well ll|will? make sure of it`, 'threat')),
+  // "im outside ur work at 5 with a blade", "im waiting outside the station to beat him bloody"
+  threat(`at|outside|on your|ur|his|her _? door|doorstep|gate|house|work|office|school|gym|car _{0,3} with a|an|my @weapon|bat|knife|blade|machete|crowbar|hammer`, 'threat'),
+  threat(`beat|beating|kick|kicking|batter|battering him|her|them|you|u|em @beaten_how|bloody|senseless|unconscious`, 'threat of bodily harm'),
+  // "im running her over, on purpose", "u r dead when u land"
+  threat(`i|im|ill|gonna|ima|imma m? running|run|mowing|mow|knocking|knock him|her|them|you|u|em over|down`, 'threat'),
+  threat(`you|u|ur|youre r|re|are|ll|will? be? dead when|once|if you|u|he|she`, 'threat'),
+  // "ur mum is gonna have a very bad accident, ive got it all planned", "hospital every one of em"
+  threat(`accident|accidents|fall|fire _{0,6} got it all? planned|sorted`, 'threat'),
+  threat(`hospitalise|hospitalize every|all|each one? of? them|em|one`, 'call on others to harm someone'),
+  threat(`hospital every one of them|em`, 'call on others to harm someone'),
+  // "spam her fb with pics of nooses til she k*lls herself"
+  threat(`till|til|until|untill _{0,2} kill|kills|killing herself|himself|themselves|yourself`, 'call to harass someone'),
+  // "accidents happen on those dark country roads … just saying", "How many bullets would it take to shut him up?"
+  acrossSentences(threat(`accidents happen|happens ${NEARBY} @just_saying|careful`, 'threat')),
+  threat(`how many bullets|rounds|shots|stabs|punches|bricks would|will|does|did|d it take|it? to|take`, 'threat'),
+  // "it'd be a real pity if someone took a bat to that shiny new car of yours", "Wouldn't want you going off the bridge"
+  threat(`pity|shame if|when someone|somebody|anybody|anyone took|takes|put|puts a|an? @weapon|bat|brick|match|crowbar|hammer|key to|through`, 'threat'),
+  threat(`wouldn|wouldnt|would|don|dont t? not? want you|u|him|her going|to|ending|end go? off|over|into the|a bridge|cliff|road|edge|river|motorway|canal`, 'threat'),
+  // "one night you'll walk out of that newsroom and not make it to your car", "just need to find the right tree for you"
+  threat(`and|n not|never make|get it? back? to your|ur|his|her car|door|house|home|front`, 'threat'),
+  threat(`right|perfect|good|nice tree|lamppost|branch|beam for you|u|him|her`, 'threat'),
+  threat(`rope|noose|ropes s|is|are already? bought|ready|tied|waiting`, 'threat'),
+  // "Guess we'll find out in the Liffey", "Think the coroner will need dental records for you?"
+  threat(`find out in|at the|a river|liffey|thames|canal|harbour|harbor|lake|sea|docks|bay|quarry`, 'threat'),
+  threat(`dental records for|to you|u|him|her|identify`, 'threat'),
+  // "I've done time before and I'm not scared to do it again", "had a nasty fall down the stairs. History repeats itself."
+  threat(`done|did time|bird _{0,6} do|doing it again`, 'threat'),
+  threat(`done|did a stretch _{0,6} do|doing it again`, 'threat'),
+  acrossSentences(threat(`nasty|bad|terrible|unfortunate|little fall|accident|accidents ${NEARBY} history repeats|will|could|can repeat|itself`, 'threat')),
+  // "Bit of petrol and a match, that's all the Lakeview mosque needs", "… a can of petrol, I wouldn't shed a tear"
+  acrossSentences(threat(`petrol|gasoline|fuel _{0,3} match|matches|lighter ${NEARBY} all _{0,3} @arson_target needs|deserves|wants`, 'threat against a place')),
+  acrossSentences(threat(`@fuel_in_hand ${NEARBY} wouldn|wouldnt|won|wont|not t? shed|cry`, 'call on others to harm someone')),
+  // "Somebody needs to give Judge Farrow exactly what he gave that family", "… the Parramatta hostel tonight with whatever's in the shed"
+  threat(`${CALL} give ${DET_MOD} ${VICTIM}{1,3} exactly? what he|she|they gave`, 'call on others to harm someone'),
+  threat(`@arson_target _{0,6} @with_whatever`, 'call to arms'),
+  // "if all those migrant hotels just... went up in smoke the same night", "Someone should call one in on @hollywells_reports"
+  threat(`if|wouldn|would|imagine _{0,6} @arson_target _{0,3} @up_in_flames`, 'threat against a place'),
+  threat(`call|calling|phone one|it in on`, 'call to harass someone'),
+  // "the synagogue on elm row is empty after 9 … whos got a lighter?", "his cell is five five five … make it ring"
+  acrossSentences(threat(`lighter|lighters|matches ${NEARBY} @arson_target`, 'threat against a place')),
+  acrossSentences(threat(`@arson_target ${NEARBY} lighter|lighters|matches`, 'threat against a place')),
+  acrossSentences(threat(`cell|number|mobile|phone|digits|pin|postcode|address ${NEARBY} @go_after_cue`, "where someone can be found")),
+  // "pick up is 3:15 by the side gate", "hmu if u wanna wait for her", "goes for his run at 6am every day alone"
+  acrossSentences(threat(`school|primary|academy|nursery|kindergarten ${NEARBY} pickup|pick|dropoff|drop up|off? is|at|around #Num`, "where someone's family can be found")),
+  threat(`wanna|want|wants|fancy|fancies to? wait|waiting for her|him after|outside|when|at`, 'call to harass someone'),
+  threat(`hmu|dm|message if|and u|you wanna|want wait|waiting|meet|catch|find|get`, 'call to harass someone'),
+  threat(`every|each day|morning|night|evening|weekday alone|unaccompanied`, "where someone can be found"),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1027,6 +1077,16 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Africans simply have lower intelligence", "the Jews … own the paper you're reading and the banks"
   hate(`@target_group @adverb* have|are|got|has lower|less|inferior|low intelligence|iq|brains`, 'dehumanising a group'),
   hate(`jews|jew|jewish|zionists|globalists _{0,6} own|control|run|owns|controls|runs the|all|every _? banks|media|press|newspapers|papers|paper|government|world|money|courts`, 'dehumanising a group'),
+  // Generalisations after held-back-51 and -52
+  // "another boatload of cockroaches landed at dover", "women … theyre barely smarter than dogs", "They breed like rats"
+  hate(`boatload|boatloads|busload|busloads|planeload|shipload of @vermin_noun|@dehumanising_noun`, 'dehumanising a group'),
+  hate(`@target_group _{0,6} _{0,6} barely|no|not|hardly|little smarter|cleverer|better|brighter than dogs|animals|apes|monkeys|pigs|cattle|chimps|cows`, 'dehumanising a group'),
+  hate(`they|them|those|these|em breed|multiply|breeding|multiplying like rats|rabbits|cockroaches|vermin|insects|flies|roaches`, 'dehumanising a group'),
+  hate(`great replacement is|s real|happening|coming|underway|here`, 'dehumanising a group'),
+  // "The Roma camp by the canal needs a cull", "Send the Somalis back to the jungle", "You can tell by the nose who wrote this"
+  hate(`@target_group _{0,6} needs|need|deserve|deserves a cull|culling|exterminating`, 'call to exterminate a group'),
+  hate(`send|ship|sent|deport the|all|those|these? @target_group back to the? africa|jungle|trees|zoo`, 'dehumanising a group'),
+  hate(`tell|know|guess by|from the|his|her|their nose|noses`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1260,7 +1320,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
   up_to_us: ['up to us', 'up to the people', 'up to the public', 'up to the locals', 'up to the lads', 'up to the community'],
-  fuel_in_hand: ['a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
+  fuel_in_hand: ['got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
   live_to_see: ['live to see', 'living to see', 'live long enough to see'],
@@ -1268,7 +1328,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
-  go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
+  go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous', 'patriots', 'the lads', 'real men'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
+    .concat(['just so everyone knows', 'just so you all know', 'thought people should know', 'thought you should know', 'thought you all should know', 'do your thing', 'do ur thing', 'make it ring', 'blow up his phone', 'blow up her phone', 'just putting that out there', 'putting that out there'])
     .concat(['plan accordingly', 'easy to find him', 'easy to find her', 'easy to find them', 'not hard to find', 'drink up while you can', 'enjoy it while you can'])
     .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
@@ -1383,7 +1444,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized of|for|with|after|over',
   'allegedly|reportedly',
-  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
+  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
   'shoot|shot @second_person|@third_person a|an|some|over',
   'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
@@ -1414,6 +1475,9 @@ export const MENTION_EXCEPTIONS: string[] = [
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // a pet's mischief, not a threat: "my cat knocked my coffee over, gonna kill him lol"; a garden pest: "kill off the Japanese knotweed"
+  'my cat|dog|puppy|kitten|pup|kitty|toddler|hamster|parrot',
+  'japanese|spanish|himalayan|giant|asian|chinese knotweed|balsam|hornets|hornet|bluebells|hogweed|beetles|beetle|crabs|ladybirds|maples|maple',
   // campaigning, not a raid: "canvass, phone bank, knock every door in the township"; rounds fired, reported: "the gunman fired 11 rounds into the crowd"
   'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',

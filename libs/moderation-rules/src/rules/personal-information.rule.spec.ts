@@ -144,6 +144,10 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('the Floodline is 0345 988 1188').map((p) => p.value)).toEqual([]);
   });
 
+  it('reads a lower-case wharf or quay as a street', () => {
+    expect(run({}, "refs address: flat 3b, 22 canal wharf, leeds. he goes for his run at 6am").decision).toBe('flagged');
+  });
+
   it('flags an address after a titled name, and one readers are sent to say hello at', () => {
     expect(run({}, 'Dr Olamide Fashola, 2219 Birchwood Ave, Ann Arbor MI.').decision).toBe('flagged');
     expect(run({}, 'Olamide Fashola, 2219 Birchwood Ave, Ann Arbor. Go say hi.').decision).toBe('flagged');

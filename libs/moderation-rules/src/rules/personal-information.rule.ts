@@ -230,7 +230,7 @@ const ADDRESS_NUMBER_LAST = new RegExp(
  * words before a street word that is hardly anything else, and never a word that makes the number a
  * quantity ("a 5 minute road trip", "3 lane road", "2 very long streets"). Only next to a person.
  */
-const LOWER_SUFFIX = 'street|road|rd|avenue|ave|lane|crescent|terrace|grove|gardens|gdns|mews|boulevard|blvd';
+const LOWER_SUFFIX = 'street|road|rd|avenue|ave|lane|crescent|terrace|grove|gardens|gdns|mews|boulevard|blvd|wharf|quay';
 const NOT_A_STREET_NAME =
   'the|a|an|of|in|on|at|to|and|or|for|from|by|my|your|his|her|our|their|this|that|these|those|every|each|per|more|less|than|very|really|so|too|quite|' +
   'mile|miles|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|year|years|km|kms|yard|yards|metre|metres|meter|meters|lane|lanes|' +
