@@ -26,6 +26,11 @@ describe('phrases rule', () => {
     expect(r.explanation).toMatch(/^intention to harm: "I will( personally)?" \(stated intention\) \+ .*"shoot" \(violent verb\) \+ "you" \(second person\)$/);
   });
 
+  it('takes an @handle for a name', () => {
+    expect(check('i will shoot @dave_k tonight').decision).toBe('rejected');
+    expect(check('i will shoot @ tonight').decision).toBe('approved');
+  });
+
   it('is robust to the obfuscations the term matcher handles', () => {
     for (const body of ["i'll k1ll u", 'I W I L L  sh00t you', 'I will k.i.l.l you', 'I wіll kіll you' /* Cyrillic і */, 'ｉ ｗｉｌｌ ｋｉｌｌ ｙｏｕ']) {
       expect([body, check(body).decision]).toEqual([body, 'rejected']);

@@ -772,6 +772,8 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
       const lower = word.toLowerCase();
       const shouting = word.length > 4 && word === word.toUpperCase();
       if (!shouting && word.length >= 2 && !NOT_NAMES.has(lower) && !(sentenceStart && PLURAL_NOUN.test(lower))) flags |= F_NAME;
+    } else if (c0 === 64 /* @ */ && end - start >= 3) {
+      flags |= F_NAME; // an @handle names someone ("gonna k1ll @JaxonPlaysLive")
     }
     view.flags[t] = flags;
     if (first === last) {
