@@ -771,6 +771,27 @@ describe('DEFAULT_RULE_SET', () => {
     ["She'd have it whether she wants it or not.", 'flagged', 'insult-phrases'],
     ['Bet we find out in the river how long he can hold his breath.', 'flagged', 'threat-phrases'],
     ['Everyone to the library tonight with whatever you can find in the shed.', 'flagged', 'threat-phrases'],
+    // after held-back-53 and -54 (a day's front pages, a regional weekend)
+    ["She won't be walking anywhere after I'm done.", 'flagged', 'threat-phrases'],
+    ['Got your address off the electoral roll. See you soon.', 'flagged', 'threat-phrases'],
+    ['Someone should run him off the motorway.', 'flagged', 'threat-phrases'],
+    ["Next time he's getting bottled.", 'flagged', 'threat-phrases'],
+    ['Make sure your daughter never walks home alone.', 'flagged', 'threat-phrases'],
+    ['Send the armed response to her flat at 3am.', 'flagged', 'threat-phrases'],
+    ['Call in a hoax bomb threat at his school.', 'flagged', 'threat-phrases'],
+    ['If they drown, they drown.', 'flagged', 'threat-phrases'],
+    ['Hunt them one by one.', 'flagged', 'threat-phrases'],
+    ["I'll finish what he started on him.", 'flagged', 'threat-phrases'],
+    ['Spit at them in the street.', 'flagged', 'threat-phrases'],
+    ['The mosque on Hill Street, Saturday, with jerry cans.', 'flagged', 'threat-phrases'],
+    ['Vermin, the whole tribe.', 'flagged', 'hate-phrases'],
+    ['Trans people in schools? Keep the groomers away.', 'flagged', 'hate-phrases'],
+    ['Roma with their stone age brains.', 'flagged', 'hate-phrases'],
+    ['Kids like that should have been left at birth.', 'flagged', 'hate-phrases'],
+    ['Somalis are not fit to live among decent people.', 'flagged', 'hate-phrases'],
+    ['The Jews run every business here. Parasites leeching off us.', 'flagged', 'hate-phrases'],
+    ['Another boatload of wogs.', 'rejected', 'slurs-and-hate'],
+    ['Karma knows your address, Siobhan.', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1181,6 +1202,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'm counting the days till Christmas."],
     ['The time for talking is over, we need action on climate.'],
     ["Accidents happen, don't be too hard on the kid."],
+    // after held-back-53 and -54 (a day's front pages, a regional weekend)
+    ["Writing 'I'll burn your house down' at a councillor isn't free speech, it's a crime."],
+    ["I'll never watch another film with him in it."],
+    ['Terry Wogan was a national treasure.'],
+    ['The council flooded our inboxes with leaflets about bins.'],
+    ["Doctors fear he won't walk again after the crash."],
+    ['Police ran him off the road in a chase last year, the court heard.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

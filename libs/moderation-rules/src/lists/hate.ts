@@ -6,6 +6,8 @@ import type { TermEntry } from '../types';
  */
 export const SLURS_AND_HATE: TermEntry[] = [
   'nigger*',
+  'wog',
+  'wogs',
   { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
   // South African xenophobic slur for African foreigners

@@ -330,7 +330,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`better @another_way_out`, 'threat'),
   threat(`won|wont|will t|not? be @walking_to_car`, 'threat'),
   threat(`@something_to_think_about`, 'threat'),
-  threat(`i|we know|ken|knaa|knows fine|exactly|full? well? @where_you_go`, 'threat'),
+  threat(`i|we|ah know|ken|knaa|knows fine|exactly|full? well? @where_you_go`, 'threat'),
   threat(`keep _{0,3} @eye_on_his @family_member _{0,4} walk|way to|home|school`, 'threat'),
   threat(`careful _{0,2} @things_happen`, 'threat'),
   threat(`know|knowing|got|have _{0,2} @your_details`, 'threat'),
@@ -945,10 +945,43 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`@arson_target ${NEARBY} lighter|lighters|matches`, 'threat against a place')),
   acrossSentences(threat(`cell|number|mobile|phone|digits|pin|postcode|address ${NEARBY} @go_after_cue`, "where someone can be found")),
   // "pick up is 3:15 by the side gate", "hmu if u wanna wait for her", "goes for his run at 6am every day alone"
-  acrossSentences(threat(`school|primary|academy|nursery|kindergarten ${NEARBY} pickup|pick|dropoff|drop up|off? is|at|around #Num`, "where someone's family can be found")),
+  acrossSentences(threat(`school|primary|academy|nursery|kindergarten|prep ${NEARBY} pickup|pick|dropoff|drop up|off? is|at|around #Num`, "where someone's family can be found")),
   threat(`wanna|want|wants|fancy|fancies to? wait|waiting for her|him after|outside|when|at`, 'call to harass someone'),
   threat(`hmu|dm|message if|and u|you wanna|want wait|waiting|meet|catch|find|get`, 'call to harass someone'),
   threat(`every|each day|morning|night|evening|weekday alone|unaccompanied`, "where someone can be found"),
+  // Generalisations after held-back-53 and -54 (a day's front pages; a regional weekend)
+  // "she wont be walking anywhere after", "I've got your name from your LinkedIn … See you soon."
+  threat(`won|wont|will|ll|not t? not? be walking|walk anywhere after|afterwards`, 'threat'),
+  acrossSentences(threat(`got|have your|ur name|address|details|number|plate ${NEARBY} see you|u|ya soon`, 'threat')),
+  // "run that divorce lawyer off the Southern Motorway", "emptied the jerry can through his letterbox"
+  threat(`run|ram|force|push|shunt @determiner? _{0,4} off the|a road|motorway|highway|bridge|cliff|freeway`, 'call on others to harm someone'),
+  threat(`@fuel_in_hand|petrol|fuel _{0,3} through his|her|their|the|your|ur letterbox|letter|door|window`, 'threat against a place'),
+  // "hes gettin glassed", "Pray your little girl never walks home alone", "karma knows your address"
+  threat(`he|she|you|u|ur|hes|shes|youre s|re? getting|gettin|gonna|going to? get? glassed|stabbed|shanked|bottled|knifed`, 'threat'),
+  threat(`your|ur little? girl|boy|daughter|son|kids|children|wife never walks|walk|goes|go home|out alone`, 'threat'),
+  threat(`karma|we|they|everyone|everybody knows|know your|ur address|postcode|house`, 'threat'),
+  // "go put every window of that church through", "send the armed response round at 3am"
+  threat(`smash|kick|smashing|kicking every|all|the window|windows _{0,4} through|in`, 'call on others to harm someone'),
+  threat(`put|putting every window|windows _{0,4} through`, 'call on others to harm someone'),
+  threat(`send|sending _{0,2} armed response|swat round|to`, 'call to harass someone'),
+  threat(`call|calling in a fake|false|hoax hostage|bomb|shooting|emergency`, 'call to harass someone'),
+  // "If they sink, they sink.", "I'm coming to take yours. With you in it."
+  threat(`if they|he|she sink|drown they|he|she sink|sinks|drown|drowns`, 'call on others to harm someone'),
+  acrossSentences(threat(`burn|torch|take|blow|flatten|bomb yours|it|your|his|her ${NEARBY} with you|u|him|her|them still? in|inside it`, 'threat')),
+  // "go round to Mayor Pattinson's place and drag him out. Who's in?", "go jump em one by one after shift"
+  threat(`round to _{0,4} place|house|home|flat and|n drag|batter|sort|beat|kick|smash|torch`, 'call on others to harm someone'),
+  acrossSentences(threat(`drag|dragging|pull him|her|them|em out ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  threat(`jump|batter|beat|hunt|knife|stab em|them one by one`, 'call on others to harm someone'),
+  // "i will finish what he started, on him and his brother", "One day you will step out alone."
+  threat(`finish what he|she|they started on|with him|her|them`, 'threat'),
+  threat(`one|some day|night you|u|he|she will|ll step|walk|go out|home alone`, 'threat'),
+  // "someone should put Brent Kowalski the plant manager in the hospital", "Spit at them, block their doors"
+  threat(`${CALL} put _{1,6} in the|a? hospital|coma|ground|wheelchair|icu`, 'call on others to harm someone'),
+  threat(`^spit|spitting at|on them|him|her|em`, 'call to harass someone'),
+  // "meet at the mosque Saturday night with jerry cans", "flood their Facebooks with abuse", "knock on their doors at night and make them regret it"
+  acrossSentences(threat(`@arson_target ${NEARBY} @fuel_in_hand`, 'threat against a place')),
+  threat(`flood|spam their|his|her _? inbox|inboxes|facebook|facebooks|dms|phone|phones|socials|pages with abuse|threats|hate|death`, 'call to harass someone'),
+  threat(`knock on|at their|his|her doors|door _{0,6} make them|him|her|em regret|pay|sorry`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1071,12 +1104,12 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "those boats are full of cockroaches, not refugees", "Gays … they're all predators", "Roma are born thieves, it's in their blood"
   hate(`boats|boat|dinghies|dinghy|hotels|hotel|camps|camp _{0,3} full of @vermin_noun|@dehumanising_noun`, 'dehumanising a group'),
   hate(`@target_group _{0,6} _{0,6} they|theyre|re|are all? predators|groomers|paedos|pedos|nonces|perverts`, 'dehumanising a group'),
-  hate(`@target_group are|r born thieves|criminals|liars|killers|rapists|terrorists`, 'dehumanising a group'),
+  hate(`@target_group are|r born thieves|criminals|liars|killers|rapists|terrorists|scammers|crooks|cheats`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} should|must|needs|need to? be locked|caged away|up`, 'dehumanising a group')),
   hate(`@target_group _{0,6} _{0,4} in their|the blood|genes|dna`, 'dehumanising a group'),
   // "Africans simply have lower intelligence", "the Jews … own the paper you're reading and the banks"
   hate(`@target_group @adverb* have|are|got|has lower|less|inferior|low intelligence|iq|brains`, 'dehumanising a group'),
-  hate(`jews|jew|jewish|zionists|globalists _{0,6} own|control|run|owns|controls|runs the|all|every _? banks|media|press|newspapers|papers|paper|government|world|money|courts`, 'dehumanising a group'),
+  hate(`jews|jew|jewish|zionists|globalists _{0,6} own|control|run|owns|controls|runs the|all|every _? banks|media|press|newspapers|papers|paper|government|world|money|courts|company|companies|business|businesses`, 'dehumanising a group'),
   // Generalisations after held-back-51 and -52
   // "another boatload of cockroaches landed at dover", "women … theyre barely smarter than dogs", "They breed like rats"
   hate(`boatload|boatloads|busload|busloads|planeload|shipload of @vermin_noun|@dehumanising_noun`, 'dehumanising a group'),
@@ -1087,6 +1120,16 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} needs|need|deserve|deserves a cull|culling|exterminating`, 'call to exterminate a group'),
   hate(`send|ship|sent|deport the|all|those|these? @target_group back to the? africa|jungle|trees|zoo`, 'dehumanising a group'),
   hate(`tell|know|guess by|from the|his|her|their nose|noses`, 'dehumanising a group'),
+  // Generalisations after held-back-53 and -54
+  // "Parasites, the whole tribe.", "Gay teachers … Keep the perverts away from our children", "Stone age brains"
+  hate(`@dehumanising_noun|@vermin_noun the whole|entire|same tribe|race`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} the|those|these perverts|groomers|predators|nonces`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group ${NEARBY} stone age brains|brain|mentality`, 'dehumanising a group')),
+  // "they should've been left at birth", "A WHOLE NATION OF LIARS … NOT FIT TO LIVE AMONG DECENT PEOPLE"
+  hate(`should|shoulda|ought ve|of|have|to? have? been left|abandoned|drowned|culled at birth`, 'dehumanising a group'),
+  hate(`not|unfit|never fit to live among|amongst|with|beside decent|normal|civilised|civilized|real`, 'dehumanising a group'),
+  // "Jews own the wind farm company, as always. Parasites sucking the blood …"
+  acrossSentences(hate(`@target_group ${NEARBY} @dehumanising_noun|@vermin_noun sucking|leeching|feeding|bleeding|draining`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1154,7 +1197,7 @@ export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
-  spread_cue: ['pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
+  spread_cue: ['bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
   ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
@@ -1180,7 +1223,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   another_way_out: ['find another way out', 'find another way home', 'find a different way home', 'find another route home'],
   walking_to_car: ['walking', 'walk', 'driving', 'drive', 'getting'].flatMap((v) => ['his car', 'her car', 'your car', 'their car', 'home'].flatMap((w) => [`${v} to ${w}`, `${v} back to ${w}`])).concat(['walking home', 'driving home', 'getting home']),
   something_to_think_about: ['something for him to mull over', 'something for her to mull over', 'something for him to think about', 'something for her to think about', 'something for you to think about', 'something to think about'],
-  where_you_go: ['ye', 'you', 'u', 'ya', 'youse'].flatMap((y) => ['drink', 'work', 'park', 'sleep', 'shop', 'train', 'walk', 'eat', 'drive', 'go'].map((v) => `where ${y} ${v}`)).concat(
+  where_you_go: ['ye', 'you', 'u', 'ya', 'youse'].flatMap((y) => ['drink', 'work', 'park', 'sleep', 'shop', 'train', 'walk', 'eat', 'drive', 'go', 'bide', 'stay'].map((v) => `where ${y} ${v}`)).concat(
     ['which gym you', 'what gym you', 'which pub you', 'what time you', 'which route you', 'which way you', 'which bus you', 'which train you'],
   ),
   eye_on_his: ['eye on his', 'eye on her'],
@@ -1320,7 +1363,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
   up_to_us: ['up to us', 'up to the people', 'up to the public', 'up to the locals', 'up to the lads', 'up to the community'],
-  fuel_in_hand: ['got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
+  fuel_in_hand: ['jerry cans', 'got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
   live_to_see: ['live to see', 'living to see', 'live long enough to see'],
@@ -1329,7 +1372,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
   go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous', 'patriots', 'the lads', 'real men'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
-    .concat(['just so everyone knows', 'just so you all know', 'thought people should know', 'thought you should know', 'thought you all should know', 'do your thing', 'do ur thing', 'make it ring', 'blow up his phone', 'blow up her phone', 'just putting that out there', 'putting that out there'])
+    .concat(['just so people know', 'just putting it out there', 'putting it out there', 'just so everyone knows', 'just so you all know', 'thought people should know', 'thought you should know', 'thought you all should know', 'do your thing', 'do ur thing', 'make it ring', 'blow up his phone', 'blow up her phone', 'just putting that out there', 'putting that out there'])
     .concat(['plan accordingly', 'easy to find him', 'easy to find her', 'easy to find them', 'not hard to find', 'drink up while you can', 'enjoy it while you can'])
     .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
@@ -1444,7 +1487,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized of|for|with|after|over',
   'allegedly|reportedly',
-  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
+  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|fear|fears|feared|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
   'shoot|shot @second_person|@third_person a|an|some|over',
   'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
@@ -1454,6 +1497,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
+  'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? free|okay|ok|acceptable|banter|funny',
   '@casualty_report',
   // talking about threats rather than making one: "free speech doesn't cover threats like 'someone should shoot the judge'"
   'threats|threat|calls|comments|posts|tweets|messages|chants|slogans|remarks like|such|including',

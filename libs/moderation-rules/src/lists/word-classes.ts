@@ -131,7 +131,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'die', 'dies', 'dying', 'rot', 'rots', 'rot in hell', 'burn in hell', 'burns in hell', 'suffer', 'suffers', 'bleed out', 'bleeds out',
       'croak', 'croaks', 'drop dead', 'drops dead', 'choke to death', 'chokes to death', 'gets killed', 'get killed', 'gets shot', 'get shot',
-      'gets stabbed', 'get stabbed', 'gets mauled', 'get mauled', 'gets mauled to death', 'burn in your beds', 'burn in your bed', 'burn in their beds', 'burn in his bed', 'burn in her bed', 'burn alive', 'burns alive', 'burned alive', 'burnt alive', 'would drown', 'drowns', 'drown', 'gets shanked', 'get shanked', 'gets glassed', 'get glassed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
+      'gets stabbed', 'get stabbed', 'gets mauled', 'get mauled', 'gets crushed', 'get crushed', 'gets mauled to death', 'burn in your beds', 'burn in your bed', 'burn in their beds', 'burn in his bed', 'burn in her bed', 'burn alive', 'burns alive', 'burned alive', 'burnt alive', 'would drown', 'drowns', 'drown', 'gets shanked', 'get shanked', 'gets glassed', 'get glassed', 'gets raped', 'get raped', 'gets hurt', 'get hurt', 'gets what is coming', 'gets whats coming',
       'get what is coming', 'get whats coming', 'gets cancer', 'get cancer', 'catches a bullet', 'catch a bullet', 'eats a bullet', 'eat a bullet',
       'dies in a fire', 'die in a fire', 'is killed', 'is shot', 'is murdered', 'was killed', 'was shot', 'ends up dead', 'end up dead',
       'meets a bullet', 'would die', 'would just die', 'will die', 'dropped dead', 'never wakes up', 'never wake up', 'has an accident', 'have an accident', 'gets run over', 'get run over',
