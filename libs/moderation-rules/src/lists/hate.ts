@@ -104,5 +104,7 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'dykes on bikes',
   // said of oneself: "as a dyke myself", "I'm a proud dyke"
   'as a|an? @ambiguous_slur myself',
+  'as a|an _{1,2} @ambiguous_slur',
+  'proud|old _{0,2} @ambiguous_slur here|myself|too',
   'i|im|i m am? a|an? proud|happy|queer|butch|baby? @ambiguous_slur',
 ];

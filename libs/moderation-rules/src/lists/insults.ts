@@ -164,6 +164,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`with something|summat in your|ur|her mouth`, 'sexual harassment'),
   // "Lay off the pies love", "a body made for bending over … whether she wants it or not"
   harassment(`lay|layoff off? the pies|cakes|doughnuts|donuts|burgers`, 'insulting a person'),
+  // "you are a blind, corrupt, spineless piece of dirt", "attention-seeking little slag", "I'd love to tie you up"
+  harassment(`you|u|ur|youre are|r? _{0,4} piece of dirt|filth|garbage|trash|scum|excrement`, 'insulting the reader'),
+  harassment(`little slag|slut|whore|tart|slapper|skank`, 'insulting a person'),
+  harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
   harassment(`whether she|he|you|u wants|want it or not`, 'sexual harassment'),
   harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),

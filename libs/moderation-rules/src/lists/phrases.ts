@@ -982,6 +982,69 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`@arson_target ${NEARBY} @fuel_in_hand`, 'threat against a place')),
   threat(`flood|spam their|his|her _? inbox|inboxes|facebook|facebooks|dms|phone|phones|socials|pages with abuse|threats|hate|death`, 'call to harass someone'),
   threat(`knock on|at their|his|her doors|door _{0,6} make them|him|her|em regret|pay|sorry`, 'call to harass someone'),
+  // Generalisations after held-back-55 to -58 (sport; politics; women in public life; Europe)
+  // "I'll be in the car park after the session with a bat. Your kneecaps are mine."
+  threat(`${INTENT} be|wait|come|turn|show|waiting|coming _{0,6} with a|an|my|some bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons`, 'threat'),
+  threat(`@me_now waiting|coming|standing|sat|sitting|parked|outside _{0,6} with a|an|my|some bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons`, 'threat'),
+  threat(`your|ur|his|her kneecaps|knees|legs|teeth are|r mine`, 'threat'),
+  threat(`bring|bringing a stretcher|bodybag|coffin`, 'threat'),
+  // "brake cables are sooo easy to snip", "six foot under is where he's going"
+  threat(`brake|brakes _? cables|lines|cable|line _{0,4} snip|cut|easy`, 'threat'),
+  threat(`six foot|feet under is|s where`, 'threat'),
+  acrossSentences(threat(`know|knows your|ur car|house|address|estate|street|school|route|face ${NEARBY} sleep|enjoy tight|well|your|ur`, 'threat')),
+  // "the Aussie team hotel is on the quay, let's get down there tonight and smash it up", "Burn down the clubhouse"
+  acrossSentences(threat(`@arson_target ${NEARBY} smash|wreck|trash|torch it|the|that _? up|down`, 'threat against a place')),
+  // "Every Pakistan fan at the Oval should get jumped", "DM that jockey's wife every single day until she cracks"
+  threat(`should|must|deserves|deserve|needs|need to? get|be jumped|battered|glassed|bottled|knifed|stabbed`, 'call on others to harm someone'),
+  threat(`dm|message|tag|text|call|ring _{0,6} every single? day until|till|til`, 'call to harass someone'),
+  // "shove that Dutch cheat off on the climb", "£500 to whoever does it"
+  threat(`shove|push|knock|barge that|the|him|her _{0,3} off his|her|the bike|climb|road|descent|bridge|platform`, 'call on others to harm someone'),
+  threat(`#Num to whoever|anyone|anybody who|that? does|gets|corners|sorts|catches|hurts|finishes|makes`, 'call on others to harm someone'),
+  // "if i see minister chantelle dubois in ottawa she wont make it to christmas", "we know which lane he lives in"
+  threat(`if i|we see|catch _{0,6} won|wont|not|never t? make|live|last it? to|till|until|through`, 'threat'),
+  threat(`know|knows|ken which|what lane|block|building|house|flat|colony|mohalla|apartment|room he|she|you|u|they lives|live|stays|stay|sleeps|sleep`, 'threat'),
+  // "next climate clown who glues himself to the M25 … gets driven over", "every shop with a green flag burns tonight"
+  threat(`next _{0,3} who|that _{0,6} _{0,4} gets|get driven|run|mowed|mown|ploughed over|down|through`, 'threat'),
+  threat(`every|all _? shop|shops|house|houses|home|homes|store|stores|mosque|mosques|church|churches|temple|temples _{0,4} burns|burn tonight|tomorrow|soon`, 'call on others to harm someone'),
+  // "the Batley treatment", "the Rostock 1992 treatment"
+  threat(`batley|rostock|halle|christchurch|utoya|srebrenica _? treatment`, 'call on others to harm someone'),
+  threat(`do|doing to your|ur|his|her|their synagogue|mosque|church|temple|gurdwara|mandir|clinic what`, 'threat against a place'),
+  // "Every man at Saturday's march should bring a blade", "Day of the rope is coming", "I'll tie the knot myself"
+  threat(`should|must|everyone|everybody|all|lads bring|carry|pack a|an|your|their bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons|stones|rocks|bricks|sticks`, 'call on others to harm someone'),
+  threat(`day of the rope`, 'threat'),
+  threat(`tie|tying the knot|noose myself|personally|for`, 'threat'),
+  threat(`who _{1,6} should|must|deserves|deserve to? hang|swing`, 'wishing someone harm'),
+  // "Rope. Tree. Journalist.", "got 6 rounds with your name engraved", "im bringing my AR to the counting center"
+  acrossSentences(threat(`rope _{0,2} tree _{0,2} journalist|journalists|reporter|politician|traitor|mp|judge|editor`, 'threat')),
+  threat(`bullet|bullets|round|rounds|shells with your|ur|his|her name|names`, 'threat'),
+  threat(`bringing|bring my|an ar|ar15|rifle|gun|glock|shotgun|ak to the counting|polling|count|school|rally|march|meeting|office|town|city`, 'threat'),
+  // "we sabi where she dey sleep", "ur face wont be recognisable", "I'll get you at home. Your daughter too."
+  threat(`sabi|know where she|he|you|u dey sleep|stay|live|work`, 'threat'),
+  threat(`face won|wont|will|ll t? not? be recognisable|recognizable`, 'threat'),
+  threat(`${INTENT} get you|u|him|her at home|outside|after`, 'threat'),
+  // "Nice little house … Nice little boys too. Sleep tight", "I'm coming for her and I won't miss"
+  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|kids|boys|girls ${NEARBY} @ominous_signoff`, 'threat')),
+  threat(`coming for him|her|you|u|them _{0,3} won|wont|not t? miss`, 'threat'),
+  // "Real men should be waiting at Uhuru Park with stones. Spread this.", "bring the lads and bring something heavy"
+  acrossSentences(threat(`with stones|rocks|bricks|bats|sticks|machetes|knives ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  threat(`waiting at|outside|by _{0,4} with stones|rocks|bricks|bats|sticks|machetes|knives`, 'call on others to harm someone'),
+  threat(`bring|bringing something heavy|sharp`, 'call on others to harm someone'),
+  // "beat the gay out of her", "Paint it on his door", "rip it off her head"
+  threat(`beat|beating|kick|knock the gay|queer|trans|gayness out of`, 'call on others to harm someone'),
+  threat(`paint|painting|spray|spraying it|that|pervert|nonce|groomer on his|her|their door|house|car|wall`, 'call to harass someone'),
+  threat(`rip|pull|tear|yank _{0,2} off her|his head`, 'call on others to harm someone'),
+  // "smash the windows tonight", "Go hunt the gypsies out of that camp", "Bring rope."
+  threat(`smash|break|put|kick the|their|every|all windows|window tonight|tomorrow|now`, 'call on others to harm someone'),
+  threat(`hunt|drive|chase|burn|run @determiner? @target_group|them|em out of|from that|the|their camp|site|village|area|town`, 'call on others to harm someone'),
+  threat(`bring rope !for|and|to|so|if|or`, 'threat'),
+  threat(`bring|bringing a noose|nooses`, 'threat'),
+  // "you will end up in the Vistula with stones in your pockets", "i kill you and all your family", "a baseball bat visit"
+  threat(`stones|rocks|bricks in your|ur|his|her pockets`, 'threat'),
+  threat(`i kill you|u and|if|all|your|when`, 'threat'),
+  threat(`bat|hammer|crowbar|machete visit`, 'threat'),
+  // "kids go to Scoil Mhuire, pickup is 3pm", "found her: Chloe Renwick … works reception at … shift ends 5:30"
+  acrossSentences(threat(`kids|children|son|daughter|boys|girls go|goes|attend|attends ${NEARBY} pickup|pick|drop|dropoff`, "where someone's family can be found")),
+  acrossSentences(threat(`^found her|him|them ${NEARBY} works|shift|lives|address|number|drives`, 'call to harass someone')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1130,6 +1193,17 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`not|unfit|never fit to live among|amongst|with|beside decent|normal|civilised|civilized|real`, 'dehumanising a group'),
   // "Jews own the wind farm company, as always. Parasites sucking the blood …"
   acrossSentences(hate(`@target_group ${NEARBY} @dehumanising_noun|@vermin_noun sucking|leeching|feeding|bleeding|draining`, 'dehumanising a group')),
+  // Generalisations after held-back-55 to -58
+  // "monkeys that learned to pass", "livestock that learned to talk", "should be dealt with like one", "what u do with a rabid dog"
+  hate(`@dehumanising_noun|@vermin_noun|livestock that|who learned|learnt to talk|pass|speak|write|read|vote`, 'dehumanising a group'),
+  hate(`dealt with like one|them|vermin|rats`, 'dehumanising a group'),
+  hate(`what you|u|we do with a|an rabid|mad|feral dog|dogs|animal`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} should|must|needs|need to? be kept|put|locked in a? cages|cage`, 'dehumanising a group')),
+  // "Canada's real infestation … it's the Sikhs", "Not a migration problem, a pest control problem", "not compatible with civilised humans"
+  hate(`infestation _{0,6} it|its|is s? the? @target_group`, 'dehumanising a group'),
+  acrossSentences(hate(`migration|immigration|refugee|asylum|migrant ${NEARBY} pest control|exterminator|exterminators`, 'dehumanising a group')),
+  hate(`not|in compatible with civilised|civilized|decent|normal|real humans|people|society`, 'dehumanising a group'),
+  hate(`remigrate|remigration the|them|em|all lot|of?`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */

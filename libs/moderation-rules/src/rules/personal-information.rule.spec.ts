@@ -144,6 +144,11 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('the Floodline is 0345 988 1188').map((p) => p.value)).toEqual([]);
   });
 
+  it('does not take "Found the …" or "Found him" for a lost-and-found appeal', () => {
+    expect(run({}, "Found the imam's home: Lyon. Phone 06 12 48 73 90. Pass it on.").decision).toBe('flagged');
+    expect(run({}, 'Found: ginger cat near the park, call 07700 900123').decision).toBe('approved');
+  });
+
   it('reads a lower-case wharf or quay as a street', () => {
     expect(run({}, "refs address: flat 3b, 22 canal wharf, leeds. he goes for his run at 6am").decision).toBe('flagged');
   });

@@ -106,7 +106,7 @@ const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|so
 const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing" or "Stolen", or (isAppeal) offers a reward. */
-const LOST_AND_FOUND = /^\W{0,3}(?:lost|found|missing|stolen)\b/i;
+const LOST_AND_FOUND = /^\W{0,3}(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b/i;
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
 const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;

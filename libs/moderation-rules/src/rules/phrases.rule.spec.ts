@@ -26,6 +26,12 @@ describe('phrases rule', () => {
     expect(r.explanation).toMatch(/^intention to harm: "I will( personally)?" \(stated intention\) \+ .*"shoot" \(violent verb\) \+ "you" \(second person\)$/);
   });
 
+  it('takes a house number with a letter and an amount for numbers (#Num)', () => {
+    const rsNum = compileRuleSet(ruleSet({ patterns: ['lives at #Num', '#Num to whoever'] }));
+    for (const body of ['she lives at 14B Sunflower Apartments', '£200 to whoever gets him', '$50 to whoever does it']) expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'flagged']);
+    for (const body of ['she lives at Bx Sunflower Apartments', '£ to whoever gets him']) expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'approved']);
+  });
+
   it('takes an @handle for a name', () => {
     expect(check('i will shoot @dave_k tonight').decision).toBe('rejected');
     expect(check('i will shoot @ tonight').decision).toBe('approved');

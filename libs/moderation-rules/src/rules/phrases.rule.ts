@@ -761,10 +761,16 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
     view.end[t] = end;
     view.sentence[t] = sentence;
     let flags = quoted ? F_QUOTED : 0;
-    const c0 = text.charCodeAt(start);
+    let c0 = text.charCodeAt(start);
+    // an amount is a number too ("£200 to whoever does it")
+    if ((c0 === 36 || c0 === 163 || c0 === 8364) && end - start >= 2 && isAsciiDigit(text.charCodeAt(start + 1))) c0 = text.charCodeAt(start + 1);
     if (c0 >= 48 && c0 <= 57) {
+      // digits, or a house number with one letter after them ("14B", "221b")
+      let last = end - 1;
+      const cl = text.charCodeAt(last) | 0x20;
+      if (last > start && cl >= 97 && cl <= 122) last--;
       let digits = true;
-      for (let i = start + 1; i < end && digits; i++) digits = text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+      for (let i = start + 1; i <= last && digits; i++) digits = text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
       if (digits) flags |= F_NUM;
     } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && text[start] !== text[start].toLowerCase())) {
       flags |= F_CAP;
