@@ -166,7 +166,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`lay|layoff off? the pies|cakes|doughnuts|donuts|burgers`, 'insulting a person'),
   // "you are a blind, corrupt, spineless piece of dirt", "attention-seeking little slag", "I'd love to tie you up"
   harassment(`you|u|ur|youre are|r? _{0,4} piece of dirt|filth|garbage|trash|scum|excrement`, 'insulting the reader'),
-  harassment(`little slag|slut|whore|tart|slapper|skank`, 'insulting a person'),
+  harassment(`little slag|slut|whore|tart|slapper|skank|maggot`, 'insulting a person'),
+  // "I'd rather you sat on my face", "in nothing but that raincoat bent over my desk"
+  harassment(`sat|sit|sitting on my face`, 'sexual harassment'),
+  harassment(`bent over my|the desk|bed|table|bonnet`, 'sexual harassment'),
   harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
   harassment(`whether she|he|you|u wants|want it or not`, 'sexual harassment'),

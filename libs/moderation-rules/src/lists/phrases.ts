@@ -945,7 +945,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`@arson_target ${NEARBY} lighter|lighters|matches`, 'threat against a place')),
   acrossSentences(threat(`cell|number|mobile|phone|digits|pin|postcode|address ${NEARBY} @go_after_cue`, "where someone can be found")),
   // "pick up is 3:15 by the side gate", "hmu if u wanna wait for her", "goes for his run at 6am every day alone"
-  acrossSentences(threat(`school|primary|academy|nursery|kindergarten|prep ${NEARBY} pickup|pick|dropoff|drop up|off? is|at|around #Num`, "where someone's family can be found")),
+  acrossSentences(threat(`school|primary|academy|nursery|kindergarten|prep ${NEARBY} pickup|pick|picked|dropoff|drop|dropped up|off? is|at|around? #Num`, "where someone's family can be found")),
   threat(`wanna|want|wants|fancy|fancies to? wait|waiting for her|him after|outside|when|at`, 'call to harass someone'),
   threat(`hmu|dm|message if|and u|you wanna|want wait|waiting|meet|catch|find|get`, 'call to harass someone'),
   threat(`every|each day|morning|night|evening|weekday alone|unaccompanied`, "where someone can be found"),
@@ -1020,6 +1020,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`bringing|bring my|an ar|ar15|rifle|gun|glock|shotgun|ak to the counting|polling|count|school|rally|march|meeting|office|town|city`, 'threat'),
   // "we sabi where she dey sleep", "ur face wont be recognisable", "I'll get you at home. Your daughter too."
   threat(`sabi|know where she|he|you|u dey sleep|stay|live|work`, 'threat'),
+  threat(`know weh|wey him|her|she|he live|stay|sleep`, 'threat'),
   threat(`face won|wont|will|ll t? not? be recognisable|recognizable`, 'threat'),
   threat(`${INTENT} get you|u|him|her at home|outside|after`, 'threat'),
   // "Nice little house … Nice little boys too. Sleep tight", "I'm coming for her and I won't miss"
@@ -1045,6 +1046,45 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "kids go to Scoil Mhuire, pickup is 3pm", "found her: Chloe Renwick … works reception at … shift ends 5:30"
   acrossSentences(threat(`kids|children|son|daughter|boys|girls go|goes|attend|attends ${NEARBY} pickup|pick|drop|dropoff`, "where someone's family can be found")),
   acrossSentences(threat(`^found her|him|them ${NEARBY} works|shift|lives|address|number|drives`, 'call to harass someone')),
+  // Generalisations after held-back-59 and -60 (a national site's week; a regional network's month)
+  // "I'll be waiting at her gate Monday morning", "lovely wife, two girls at St Brigid's … Shame if anything happened"
+  threat(`be waiting at|outside|by _{0,2} his|her|their|your|ur gate|door|doorstep|gates`, 'threat'),
+  acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} wife|house|home|family|kids|girls|boys|daughter|son ${NEARBY} shame if|for _{0,3} something|anything`, 'threat')),
+  // "I wish cancer on every one of her kids", "he's getting carried out in pieces", "this time the shooter doesn't miss"
+  threat(`wish|wishing cancer|death|aids|ebola on|upon`, 'wishing someone harm'),
+  threat(`getting|gets|get|be|s|is? carried|taken|sent|going out|home in pieces|bits`, 'threat'),
+  threat(`shooter|sniper|gunman doesn|don|won|wont|does|will not? t? not? miss`, 'threat'),
+  // "Your chambers are not as secure as you think", "you'll be limping home, if you get home"
+  threat(`not|t as|so safe|secure as you|u|he|she think|thinks`, 'threat'),
+  threat(`if you|u|he|she get|gets|make|makes it? home|back`, 'threat'),
+  // swatting: "call it in as a hostage thing", "swat the guy"; "leave nobody standing", "Whoever reaches him first will be rewarded"
+  threat(`call|calling it in as a|an hostage|bomb|shooting`, 'call to harass someone'),
+  threat(`swat|swatting the guy|bloke|man|woman|him|her`, 'call to harass someone'),
+  threat(`leave|leaving nobody|noone|none standing|alive`, 'call on others to harm someone'),
+  threat(`whoever _{0,3} first will|shall be? rewarded|reward|paid`, 'call on others to harm someone'),
+  threat(`block|lock|bar|chain the doors|exits _{0,3} light|torch|burn it|the`, 'call on others to harm someone'),
+  // "hope the head teacher gets hit by one of them buses", "you've got two girls at Hollins Primary. Think very carefully"
+  threat(`@wish _{0,6} _{0,4} gets|get hit|knocked by one of them|those|the buses|lorries|trucks|trains|cars`, 'wishing someone harm'),
+  acrossSentences(threat(`girls|boys|kids|children|daughter|son|wife ${NEARBY} think very|really? carefully|twice before`, 'threat')),
+  // "he's getting both legs broken", "should be dragged out to the car park and kicked half to death"
+  threat(`getting|get|gets both|his|her legs|arms|knees broken|snapped`, 'threat of bodily harm'),
+  threat(`should|must|deserves|deserve|needs|need _{0,6} _{0,6} kicked|beaten|battered|stamped|stabbed half|nearly|almost to death`, 'call on others to harm someone'),
+  // "5 mins alone wiv that magistrate. he wouldnt be walkin out on his own 2 feet"
+  threat(`mins|minutes|min alone with|wiv`, 'threat'),
+  threat(`wouldn|wouldnt|won|wont|not t? be? walking|walkin|walk out|away|home on his|her|their own`, 'threat'),
+  // "your wife walks the spaniel along the Don at 7 every morning", "RIP Cllr Fenwick in advance"
+  acrossSentences(threat(`your|ur wife|husband|kids|daughter|son walks|walk|goes|runs|jogs _{0,6} _{0,2} every|each morning|night|evening|day`, "where someone's family can be found")),
+  threat(`rip _{0,4} in advance`, 'threat'),
+  // "I hope somebody slits your throat", "ENJOY IT WHILE YOU'VE STILL GOT KNEES", "I've got your reg"
+  threat(`@wish someone|somebody|anyone|anybody slits|cuts|slashes|slit your|ur|his|her throat|throats`, 'wishing someone harm'),
+  threat(`while you|u|ve still? got|have knees|legs|teeth|kneecaps|hands|eyes`, 'threat'),
+  threat(`i|ive|we|weve ve? got your|ur reg|plate`, 'threat'),
+  // "I'm bringing my rifle to Friday's game", "Hunt down the scrotes"
+  threat(`bringing|bring my|an ar|ar15|rifle|gun|glock|shotgun|ak to _{0,3} game|match|practice|training|service`, 'threat'),
+  threat(`^hunt|track down the|those|these|that|them|him|her`, 'call on others to harm someone'),
+  // "get that nurse's home address and share it round", "juror 7 = Megan Alsop"
+  threat(`get|find _{0,4} home? address and|n share|post|spread it`, 'call to harass someone'),
+  threat(`juror #Num is|s? #Name`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1187,7 +1227,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "Parasites, the whole tribe.", "Gay teachers … Keep the perverts away from our children", "Stone age brains"
   hate(`@dehumanising_noun|@vermin_noun the whole|entire|same tribe|race`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} the|those|these perverts|groomers|predators|nonces`, 'dehumanising a group')),
-  acrossSentences(hate(`@target_group ${NEARBY} stone age brains|brain|mentality`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group ${NEARBY} stone age brains|brain|mentality|species|savages`, 'dehumanising a group')),
   // "they should've been left at birth", "A WHOLE NATION OF LIARS … NOT FIT TO LIVE AMONG DECENT PEOPLE"
   hate(`should|shoulda|ought ve|of|have|to? have? been left|abandoned|drowned|culled at birth`, 'dehumanising a group'),
   hate(`not|unfit|never fit to live among|amongst|with|beside decent|normal|civilised|civilized|real`, 'dehumanising a group'),
@@ -1204,6 +1244,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(hate(`migration|immigration|refugee|asylum|migrant ${NEARBY} pest control|exterminator|exterminators`, 'dehumanising a group')),
   hate(`not|in compatible with civilised|civilized|decent|normal|real humans|people|society`, 'dehumanising a group'),
   hate(`remigrate|remigration the|them|em|all lot|of?`, 'dehumanising a group'),
+  // Generalisations after held-back-59 and -60
+  // "send the whole horde back", "Filipinos are … born to clean other people's toilets", "like a pack of wild dogs"
+  hate(`send|ship the whole horde|tribe|swarm back`, 'dehumanising a group'),
+  hate(`@target_group are|r born to clean|serve|scrub|slave`, 'dehumanising a group'),
+  hate(`@target_group|@group_adjective _{0,6} _{0,6} like a pack|bunch|herd of wild|feral|rabid dogs|animals|hyenas|wolves|beasts`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1271,7 +1316,7 @@ export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
-  spread_cue: ['bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
+  spread_cue: ['torches out', 'bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
   ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
@@ -1446,7 +1491,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
   // "u know what to do", "make sure he knows": readers sent after someone just placed
   go_after_cue: ['you', 'u', 'ya', 'yall', 'y all', 'you all', 'you lot', 'yous', 'patriots', 'the lads', 'real men'].flatMap((w) => [`${w} know what to do`, `${w} know what needs doing`, `${w} know the drill`])
-    .concat(['just so people know', 'just putting it out there', 'putting it out there', 'just so everyone knows', 'just so you all know', 'thought people should know', 'thought you should know', 'thought you all should know', 'do your thing', 'do ur thing', 'make it ring', 'blow up his phone', 'blow up her phone', 'just putting that out there', 'putting that out there'])
+    .concat(['u all know what to do', 'yous all know what to do', 'una know wetin to do', 'just so people know', 'just putting it out there', 'putting it out there', 'just so everyone knows', 'just so you all know', 'thought people should know', 'thought you should know', 'thought you all should know', 'do your thing', 'do ur thing', 'make it ring', 'blow up his phone', 'blow up her phone', 'just putting that out there', 'putting that out there'])
     .concat(['plan accordingly', 'easy to find him', 'easy to find her', 'easy to find them', 'not hard to find', 'drink up while you can', 'enjoy it while you can'])
     .concat(['he', 'she', 'they'].flatMap((w) => [`make sure ${w} knows`, `make sure ${w} know`]))
     .concat(['her', 'him', 'them'].flatMap((w) => [`tell ${w} what we think`, `tell ${w} what you think`, `tell ${w} what u think`, `text ${w} what you think`, `text ${w} what u think`]))
@@ -1593,6 +1638,8 @@ export const MENTION_EXCEPTIONS: string[] = [
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // refusing a death wish, not making one: "we can argue without wishing death on people"
+  'without|stop|stopped|quit|not|never|no|nobody wishing|wish|wishes death|cancer|harm',
   // a pet's mischief, not a threat: "my cat knocked my coffee over, gonna kill him lol"; a garden pest: "kill off the Japanese knotweed"
   'my cat|dog|puppy|kitten|pup|kitty|toddler|hamster|parrot',
   'japanese|spanish|himalayan|giant|asian|chinese knotweed|balsam|hornets|hornet|bluebells|hogweed|beetles|beetle|crabs|ladybirds|maples|maple',
