@@ -71,6 +71,30 @@ const FREQUENT_WORDS = new Set(
 );
 /** @internal How often the phrase rules built a token view (a test checks that everyday words alone never make them). */
 export const phraseWork = { tokenViews: 0 };
+/**
+ * The next most common words of English after FREQUENT_WORDS (by the share of the Brown corpus's
+ * sentences they occur in). Only the choice of each pattern's anchor reads them: a pattern is
+ * looked at first through the group least likely to occur, so that most comments touch few patterns.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'you said other new time two first now like such man even made after before many back through years ' +
+    'much well down way because each your little people too make good still world see own work long men ' +
+    'get state both between under life while another last never know same day old great off come year ' +
+    'since came go take against right three used few himself house use during place without again around ' +
+    'states however home american found small thought went say once part high general got left every upon ' +
+    'course until away always school number fact though united war put something think almost enough took ' +
+    'far less head yet hand public water set told night nothing find asked end why later called better ' +
+    'going eyes look next give system knew government program point toward days given young present ' +
+    'several rather possible let second city group president room business important often early face ' +
+    'looked among order social national things need case side large white within along big become felt ' +
+    'form four saw john best least ever children seemed thing power interest although development mind ' +
+    'others turned light want area country open family members church thus problem done kind began help ' +
+    'matter door certain whole perhaps sense means itself per service times god different example york ' +
+    'line show above human name either gave today taken quite across local past company anything seen ' +
+    'action'
+  ).split(' '),
+);
 const ABBREVIATIONS = new Set('mr mrs ms dr st sen rep gov prof gen lt col sgt capt cpt no vs etc jr sr inc ltd co mt ft'.split(' '));
 
 interface ClassInfo {
@@ -425,9 +449,16 @@ class PhraseRegistry {
   private gateAlways: boolean[] = [];
   private patternGate: number[] = [];
   private patternGroups: number[] = [];
-  /** By class id: the (pattern × 32 + group) entries the class satisfies (an array: looked up for every class found, in every comment). */
+  /** Per pattern: its groups of atoms, and which one is its anchor (the group least likely to occur). */
+  private readonly groupsOf: number[][][] = [];
+  private readonly anchorOf: number[] = [];
+  /** By class id: the patterns anchored on it (looked up for every class found, in every comment). */
   private readonly byAtom: Array<number[] | undefined> = [];
-  private digitGroups: number[] | undefined;
+  /** The patterns anchored on #Num. */
+  private digitAnchors: number[] | undefined;
+  /** By class id: its number of terms, and whether one of them is a common word (for the choice of anchors). */
+  private readonly classTerms: number[] = [];
+  private readonly classCommon: boolean[] = [];
   /** By cheap test: its first pattern's index in patternGate (a test's patterns are consecutive). */
   private gateFirst: number[] = [];
   private candidateList: number[] = [];
@@ -435,12 +466,14 @@ class PhraseRegistry {
   /** Per-evaluation state, valid where stamped with `stamp` (see possible()). */
   private stamp = 0;
   private gateStamp = new Int32Array(0);
+  /** The pattern was checked in evaluation `stamp` (patternStamp), and all its groups occur (patternOk). */
   private patternStamp = new Int32Array(0);
-  private satisfied = new Int32Array(0);
-  private satisfiedCount = new Uint8Array(0);
-  /** patternGroups and patternGate as typed arrays (made when the first evaluation needs them). */
-  private groupsNeeded = new Uint8Array(0);
+  private patternOk = new Int32Array(0);
+  /** patternGate as a typed array, and every pattern's groups flattened (made when the first evaluation needs them). */
   private gateOf = new Int32Array(0);
+  private groupStart = new Int32Array(0);
+  private atomStart = new Int32Array(0);
+  private atomList = new Int32Array(0);
 
   classId(key: string, label: string, terms: string[]): number {
     const known = this.ids.get(key);
@@ -449,6 +482,8 @@ class PhraseRegistry {
     this.ids.set(key, id);
     this.labels.push(label);
     this.phraseTerms[id] = terms.every((t) => /\s/.test(t.trim())) ? terms.length : 0;
+    this.classTerms[id] = terms.length;
+    this.classCommon[id] = terms.some((t) => COMMON_WORDS.has(t.trim().toLowerCase()));
     for (const raw of terms) {
       const t = raw.trim().toLowerCase();
       if (/^[a-z]$/.test(t)) {
@@ -487,14 +522,24 @@ class PhraseRegistry {
       const p = this.patternGate.length;
       this.patternGate.push(id);
       this.patternGroups.push(groups.length);
-      groups.forEach((atoms, g) => {
-        for (const a of new Set(atoms)) {
-          const list = a < 0 ? (this.digitGroups ??= []) : (this.byAtom[a] ??= []);
-          list.push(p * 32 + g); // at most MAX_PATTERN_ELEMENTS (16) groups per pattern
-        }
-      });
+      this.groupsOf.push(groups.map((atoms) => [...new Set(atoms)]));
+      if (groups.length === 0) {
+        this.anchorOf.push(-1);
+        continue;
+      }
+      // The anchor: the group least likely to occur; the others are checked rarest first.
+      const sorted = [...this.groupsOf[p]].sort((a, b) => this.rarity(a) - this.rarity(b));
+      this.groupsOf[p] = sorted;
+      const anchor = 0;
+      this.anchorOf.push(anchor);
+      for (const a of sorted[anchor]) (a < 0 ? (this.digitAnchors ??= []) : (this.byAtom[a] ??= [])).push(p);
     }
     return id;
+  }
+
+  /** How likely a group is to occur, roughly: a common word in it (see COMMON_WORDS) or many terms; #Num is fairly common. */
+  private rarity(atoms: number[]): number {
+    return atoms.reduce((n, a) => n + (a < 0 ? 200 : (this.classCommon[a] ? 1000 : 0) + (this.classTerms[a] ?? 1)), 0);
   }
 
   /**
@@ -510,22 +555,16 @@ class PhraseRegistry {
       this.possibleFor = rt.evaluation;
       const stamp = ++this.stamp;
       if (this.gateStamp.length < this.gateCount) this.gateStamp = new Int32Array(this.gateCount);
-      const patterns = this.patternGate.length;
-      if (this.patternStamp.length < patterns) {
-        this.patternStamp = new Int32Array(patterns);
-        this.satisfied = new Int32Array(patterns);
-        this.satisfiedCount = new Uint8Array(patterns);
-        this.groupsNeeded = Uint8Array.from(this.patternGroups);
-        this.gateOf = Int32Array.from(this.patternGate);
-      }
+      if (this.patternStamp.length < this.patternGate.length) this.flatten();
+      const digits = rt.normalised().asciiDigits > 0;
       const byAtom = this.byAtom;
       const markedIds = this.markedIds;
       for (let i = 0; i < this.marked; i++) {
-        const groups = byAtom[markedIds[i]];
-        if (groups !== undefined) this.satisfy(groups, stamp);
+        const anchored = byAtom[markedIds[i]];
+        if (anchored !== undefined) for (let k = 0; k < anchored.length; k++) this.check(anchored[k], stamp, digits);
       }
-      const digitGroups = this.digitGroups;
-      if (digitGroups !== undefined && rt.normalised().asciiDigits > 0) this.satisfy(digitGroups, stamp);
+      const digitAnchors = this.digitAnchors;
+      if (digitAnchors !== undefined && digits) for (let k = 0; k < digitAnchors.length; k++) this.check(digitAnchors[k], stamp, digits);
     }
     return this.gateAlways[gateId] || this.gateStamp[gateId] === this.stamp;
   }
@@ -540,30 +579,52 @@ class PhraseRegistry {
     const first = this.gateFirst[gateId];
     const stamp = this.stamp;
     for (let p = first; p < this.patternGate.length && this.patternGate[p] === gateId; p++) {
-      if (this.patternGroups[p] === 0 || (this.patternStamp[p] === stamp && this.satisfiedCount[p] === this.patternGroups[p])) list.push(p - first);
+      if (this.patternGroups[p] === 0 || this.patternOk[p] === stamp) list.push(p - first);
     }
     return list;
   }
 
-  /** Marks the (pattern × 32 + group) entries `groups` as satisfied in evaluation `stamp`. */
-  private satisfy(groups: number[], stamp: number): void {
-    const patternStamp = this.patternStamp;
-    const satisfied = this.satisfied;
-    const count = this.satisfiedCount;
-    const needed = this.groupsNeeded;
-    for (let k = 0; k < groups.length; k++) {
-      const p = groups[k] >> 5;
-      const bit = 1 << (groups[k] & 31);
-      if (patternStamp[p] !== stamp) {
-        patternStamp[p] = stamp;
-        satisfied[p] = bit;
-        count[p] = 1;
-      } else if ((satisfied[p] & bit) === 0) {
-        satisfied[p] |= bit;
-        count[p]++;
-      } else continue;
-      if (count[p] === needed[p]) this.gateStamp[this.gateOf[p]] = stamp;
+  /**
+   * A pattern whose anchor occurs: whether each of its other groups has an atom that occurs too (a
+   * class among the term matches, #Num: a digit), once per evaluation. Marks the pattern and its
+   * cheap test as possible.
+   */
+  private check(p: number, stamp: number, digits: boolean): void {
+    if (this.patternStamp[p] === stamp) return;
+    this.patternStamp[p] = stamp;
+    const present = this.present;
+    const atoms = this.atomList;
+    const atomStart = this.atomStart;
+    for (let g = this.groupStart[p]; g < this.groupStart[p + 1]; g++) {
+      let any = false;
+      for (let k = atomStart[g]; k < atomStart[g + 1] && !any; k++) any = atoms[k] < 0 ? digits : present[atoms[k]] === 1;
+      if (!any) return;
     }
+    this.patternOk[p] = stamp;
+    this.gateStamp[this.gateOf[p]] = stamp;
+  }
+
+  /** Typed copies of the patterns' gates and groups (the anchor group left out: it occurs whenever a pattern is checked). */
+  private flatten(): void {
+    const patterns = this.patternGate.length;
+    this.patternStamp = new Int32Array(patterns);
+    this.patternOk = new Int32Array(patterns);
+    this.gateOf = Int32Array.from(this.patternGate);
+    const groupStart = new Int32Array(patterns + 1);
+    const atomStart: number[] = [0];
+    const atoms: number[] = [];
+    for (let p = 0; p < patterns; p++) {
+      groupStart[p] = atomStart.length - 1;
+      this.groupsOf[p].forEach((group, g) => {
+        if (g === this.anchorOf[p]) return;
+        atoms.push(...group);
+        atomStart.push(atoms.length);
+      });
+    }
+    groupStart[patterns] = atomStart.length - 1;
+    this.groupStart = groupStart;
+    this.atomStart = Int32Array.from(atomStart);
+    this.atomList = Int32Array.from(atoms);
   }
 
   /** The number of terms of a class made only of phrases of two words or more (0 for any other class). */
