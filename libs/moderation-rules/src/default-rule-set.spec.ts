@@ -873,6 +873,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['Sit on my face, darling.', 'flagged', 'insult-phrases'],
     ["I'd like to see you bent over my desk.", 'flagged', 'insult-phrases'],
     ['Lovely wife. Shame if anything happened.', 'flagged', 'threat-phrases'],
+    // reported being called a slur ("was called a …")
+
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1302,6 +1304,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['The odious little toad went along chivying animals.'],
     ["Police won't comment, so we will keep asking."],
     ["I'll be waiting at the school gates at three as usual."],
+    // reported being called a slur ("was called a …")
+    ['My grandad was called a p*ki every day at school in the seventies.'],
+    ['She got called a wog at work and reported it.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });
