@@ -169,6 +169,12 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`little slag|slut|whore|tart|slapper|skank|maggot`, 'insulting a person'),
   // "I'd rather you sat on my face", "in nothing but that raincoat bent over my desk"
   harassment(`sat|sit|sitting on my face`, 'sexual harassment'),
+  // "send feet pics … bet ur a freak in bed", "wonder what she's got on under that blazer", "a dried up old hag"
+  harassment(`send|dm feet|foot pics|pictures|photos`, 'sexual harassment'),
+  harassment(`freak|animal in bed`, 'sexual harassment'),
+  harassment(`freak|animal in the sack`, 'sexual harassment'),
+  harassment(`she|shes s|has? got on under|underneath`, 'sexual harassment'),
+  harassment(`dried up old? hag|cow|witch|bag|prune`, 'insulting a person'),
   harassment(`bent over my|the desk|bed|table|bonnet`, 'sexual harassment'),
   harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),

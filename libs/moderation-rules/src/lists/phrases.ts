@@ -858,7 +858,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`string|stringing up the|that|every|those|these|all|their _? board|bosses|boss|directors|executives|bankers|ceos|execs|management|landlords|politicians|lot`, 'call on others to harm someone'),
   // "tell her what we'll do to her, make her life hell till she quits", "follow her round the shops, make her quit or worse"
   threat(`tell|telling her|him|them what we|i|well|ill ll|will|d|would? do to her|him|them`, 'threat'),
-  threat(`make|making her|his|their life hell|a misery till|until|til`, 'call to harass someone'),
+  threat(`make|making her|his|their life a? hell|misery till|until|til`, 'call to harass someone'),
   threat(`follow|following him|her|them round|around the|town|everywhere`, 'call to harass someone'),
   threat(`make|making him|her|them quit|resign|leave or worse`, 'call to harass someone'),
   // "she'll be needing a hospital bed by Monday", "teach the professor a lesson he won't survive"
@@ -1085,6 +1085,46 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "get that nurse's home address and share it round", "juror 7 = Megan Alsop"
   threat(`get|find _{0,4} home? address and|n share|post|spread it`, 'call to harass someone'),
   threat(`juror #Num is|s? #Name`, 'call to harass someone'),
+  // Generalisations after held-back-61 and -62 (a week of big stories; an overnight queue)
+  // "Enjoy your last week driving that silver Audi", "Would be a shame if they didn't arrive", "Then it's your turn."
+  threat(`enjoy|enjoying your|ur last _? driving|walking|breathing|standing|walk|drive`, 'threat'),
+  threat(`shame if|when they|he|she|you|u didn|didnt|don|dont|never t? arrive|arrived`, 'threat'),
+  acrossSentences(threat(`wife|husband|kids|car|house|dog ${NEARBY} then|next it|its s|is? your|ur turn`, 'threat')),
+  // "they'll need your dental records", "she won't be swimming again after", "ur daughter goes to Heathfield Prep. think about that."
+  threat(`your|ur|his|her dental records`, 'threat'),
+  threat(`won|wont|will|not t? not? be swimming|running|playing|dancing|driving|skating|riding|walking again? after|afterwards !the|his|her|this|that|a|an|surgery|injury|treatment`, 'threat'),
+  acrossSentences(threat(`daughter|son|kids|children goes|go|attends|attend ${NEARBY} think about that|this`, 'threat')),
+  // "I'll drive my van straight through that union rep", "drive straight through that climate lot blocking the bridge"
+  threat(`drive|driving|ram|ramming|plough|plow my|the _? van|car|truck|lorry|ute straight? through|into that|the|him|her|them`, 'threat'),
+  threat(`drive|driving|ram|plough|plow straight? through|into that|those|the|them _? lot|protesters|protestors|crowd|march|marchers`, 'call on others to harm someone'),
+  // "gonna kick ur door in tonight", "K1LL. Y0U.", "Your address is no secret."
+  threat(`kick|kicking|smash|smashing|put your|ur|his|her door|doors in|down`, 'threat'),
+  acrossSentences(threat(`^kill|k1ll you|u`, 'threat')),
+  threat(`address|number|plate|postcode is|s no secret`, 'threat'),
+  // "meet outside the mosque … bring bats", "knock her down. share this everywhere", "Someone with a lighter could solve the boat problem"
+  acrossSentences(threat(`@arson_target ${NEARBY} @arms_cue`, 'call on others to harm someone')),
+  acrossSentences(threat(`knock|run|mow her|him|them|em down|over ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  threat(`someone|somebody|anyone with a lighter|match|matches|jerry|petrol`, 'call on others to harm someone'),
+  // "eggs, bricks, whatever you've got. Make them regret it.", "bang on the windows, make sure she never sleeps again"
+  acrossSentences(threat(`bricks|bats|eggs|stones|rocks ${NEARBY} make them|him|her|em regret|pay`, 'call on others to harm someone')),
+  threat(`make sure _{0,2} never sleeps|sleep again`, 'call to harass someone'),
+  threat(`bang|banging on|at her|his|their windows|window|door|doors`, 'call to harass someone'),
+  // "keep a fire extinguisher handy", "put Terry Haldane through the front window of his own chip shop"
+  threat(`keep|have a fire? extinguisher handy|ready|close`, 'threat'),
+  threat(`${INTENT} put|throw|send _{1,4} through the|a|his|her _? window|windscreen|door|wall`, 'threat'),
+  // "you will be found, and you will regret every word", "Not a threat, a promise.", "something loaded with his name on it"
+  acrossSentences(threat(`be found ${NEARBY} regret`, 'threat')),
+  threat(`not a threat _{0,2} a promise`, 'threat'),
+  threat(`loaded|sharpened|oiled with|and your|ur|his|her name`, 'threat'),
+  // "tell her to keep the doors locked this week", "I'll pour petrol on his Hilux myself while he's sitting in it"
+  threat(`tell|telling her|him|them to keep|lock the|her|his|their doors|door locked|shut`, 'threat'),
+  threat(`pour|pouring|throw|throwing petrol|gasoline|fuel|acid on|over his|her|their|your|ur`, 'threat'),
+  // "Go round tonight and torch the lot", "batter him. Every one of you.", "the mosque … should be ash by morning"
+  threat(`go|going round tonight|there|later? and|n torch|burn|smash|batter|do|sort`, 'call on others to harm someone'),
+  threat(`batter|deck|glass|jump him|her|them|em _{0,3} every|all one? of you`, 'call on others to harm someone'),
+  threat(`@arson_target _{0,6} should|will|must be ash|ashes|rubble|ablaze|burning|burnt|burned`, 'threat against a place'),
+  // "@tomhaskett_ needs hounding until he's scared to leave the house"
+  threat(`needs|need|deserves hounding|harassing|harrassing`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1249,6 +1289,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`send|ship the whole horde|tribe|swarm back`, 'dehumanising a group'),
   hate(`@target_group are|r born to clean|serve|scrub|slave`, 'dehumanising a group'),
   hate(`@target_group|@group_adjective _{0,6} _{0,6} like a pack|bunch|herd of wild|feral|rabid dogs|animals|hyenas|wolves|beasts`, 'dehumanising a group'),
+  // "the cockroaches from Lagos and Karachi just keep multiplying"
+  hate(`cockroaches|rats|vermin|parasites|locusts|roaches from _{1,4} keep? multiplying|breeding|coming|arriving|landing`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1316,6 +1358,7 @@ export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
+  arms_cue: ['bring bats', 'bring bricks', 'bring weapons', 'bring petrol', 'bring knives', 'bring lighters', 'bring fuel', 'bring jerry cans', 'bring eggs'],
   spread_cue: ['torches out', 'bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
   ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
