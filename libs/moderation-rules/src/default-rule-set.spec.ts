@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { compileRuleSet, evaluate } from './engine';
 import { phraseWork } from './rules/phrases.rule';
@@ -37,6 +39,39 @@ describe('DEFAULT_RULE_SET', () => {
     }
     expect(patterns).toBeGreaterThan(500);
     expect(lookedAtAlways).toEqual([]);
+  });
+
+  // A template that no example matches may be broken without any test failing: an alternative of
+  // two words ("no one|nobody", "a misery|hell") reads as two elements and asks for both. Every
+  // shipped pattern must match at least one breach of the test sets or one held row of this file
+  // (alone in a rule set, without exceptions; a hate template and its variants with the group named
+  // by an adjective count as one).
+  it('has an example that each shipped phrase pattern matches', () => {
+    const sets = join(__dirname, '..', 'test-sets');
+    const examples: string[] = [];
+    for (const f of readdirSync(sets)) {
+      for (const line of readFileSync(join(sets, f), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const row = JSON.parse(line) as { text: string; expect: string };
+        if (row.expect === 'held') examples.push(row.text);
+      }
+    }
+    for (const m of readFileSync(__filename, 'utf8').matchAll(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'), '(?:flagged|rejected)', '[a-z-]+'\],?$/gm)) {
+      examples.push(m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1].slice(1, -1).replace(/\\'/g, "'"));
+    }
+    expect(examples.length).toBeGreaterThan(3000);
+    const alive = new Map<string, boolean>();
+    for (const rule of DEFAULT_RULE_SET.rules) {
+      if (rule.type !== 'phrases') continue;
+      for (const p of rule.patterns) {
+        const source = typeof p === 'string' ? p : p.pattern;
+        const key = `${rule.id}: ${source.replace(/@group_adjective @people_noun\??/g, '@target_group')}`;
+        if (alive.get(key)) continue;
+        const one = compileRuleSet({ version: 1, name: 'one pattern', rules: [{ ...rule, enabled: true, exceptions: [], patterns: [p] }] });
+        alive.set(key, examples.some((body) => evaluate(one, { body }).decision !== 'approved'));
+      }
+    }
+    expect([...alive].filter(([, matched]) => !matched).map(([key]) => key)).toEqual([]);
   });
 
   it('covers the community-guideline categories with modest lists', () => {
@@ -906,6 +941,41 @@ describe('DEFAULT_RULE_SET', () => {
     ["Bet she's an animal in bed.", 'flagged', 'insult-phrases'],
     ['What has she got on under that coat.', 'flagged', 'insult-phrases'],
     ['You dried up old hag.', 'flagged', 'insult-phrases'],
+    // templates no example matched before (three of them fixed: two-word alternatives)
+    ['She was asking for it, dressed like that.', 'flagged', 'insult-phrases'],
+    ["I'd grope her given half a chance.", 'flagged', 'insult-phrases'],
+    ["I'd love to feel her up.", 'flagged', 'insult-phrases'],
+    ["Bet she's a freak in the sack.", 'flagged', 'insult-phrases'],
+    ['The editor should burn alive.', 'flagged', 'threat-phrases'],
+    ['I will shut your mouth for good.', 'flagged', 'threat-phrases'],
+    ["Bombard the councillor's office with threats.", 'flagged', 'threat-phrases'],
+    ['Someone should throw acid on her.', 'flagged', 'threat-phrases'],
+    ['Everyone pile onto her tonight.', 'flagged', 'threat-phrases'],
+    ["You'll have no kneecaps left.", 'flagged', 'threat-phrases'],
+    ["I hope he gets kicked until he can't walk.", 'flagged', 'threat-phrases'],
+    ['No one can stand you, and soon no one will have to.', 'flagged', 'threat-phrases'],
+    ['Whoever wrote this is getting a visit.', 'flagged', 'threat-phrases'],
+    ['That lamppost outside his house is just the right height.', 'flagged', 'threat-phrases'],
+    ['Hang the nonce up from a lamppost.', 'flagged', 'threat-phrases'],
+    ['Put a torch to that mosque.', 'flagged', 'threat-phrases'],
+    ['There will be blood if he wins. His blood.', 'flagged', 'threat-phrases'],
+    ['Follow her from work.', 'flagged', 'threat-phrases'],
+    ['Stab every one you see.', 'flagged', 'threat-phrases'],
+    ['Torch the place.', 'flagged', 'threat-phrases'],
+    ['Did a stretch for less, happy to do it again.', 'flagged', 'threat-phrases'],
+    ['Bring a noose to the rally.', 'flagged', 'threat-phrases'],
+    ['Refugees are no better than rats.', 'flagged', 'hate-phrases'],
+    ['Muslims are nothing but vermin.', 'flagged', 'hate-phrases'],
+    ['Purge the Roma from our towns.', 'flagged', 'hate-phrases'],
+    ['Migrants should all be culled.', 'flagged', 'hate-phrases'],
+    ['Refugees should be put down like dogs.', 'flagged', 'hate-phrases'],
+    ['Gypsies, gas them like rats.', 'flagged', 'hate-phrases'],
+    ['Migrants keep coming, sink their boats.', 'flagged', 'hate-phrases'],
+    ['Somalis ruin everything, theyre basically vermin.', 'flagged', 'hate-phrases'],
+    ['Gary Pike, dob 4 May 1979, lives in Leeds.', 'flagged', 'doxxing-phrases'],
+    // two more templates no example matched
+    ['That tree outside his office is tall enough for the traitor.', 'flagged', 'threat-phrases'],
+    ['Disabled people are a burden and should all be gassed at birth.', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1342,6 +1412,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["He won't be playing again after the injury, the club said."],
     ["Enjoy your last week in the job, you've earned it."],
     ['Shame if the parcel never arrived, try ringing them.'],
+    // templates no example matched before (three of them fixed: two-word alternatives)
+
+    // two more templates no example matched
+
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

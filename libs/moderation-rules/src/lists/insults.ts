@@ -123,7 +123,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${YOU_ARE} @insult_adjective{2,3} little|old? man|woman|creature|person|thing|boy|girl`, 'insulting the reader'),
   harassment(`you|u|ya|youre|ur re|are|r? as thick|dumb|daft|dense|stupid|dim|gormless as`, 'insulting the reader'),
   // sexual harassment in phrases ("give her a proper grope", "a body made for one thing", "without the top on", "what's under that blazer")
-  harassment(`grope|groping|feel up her|him|you|u|ya`, 'sexual harassment'),
+  harassment(`grope|groping her|him|you|u|ya`, 'sexual harassment'),
+  harassment(`feel|feeling her|him|you|u|ya up`, 'sexual harassment'),
   harassment(`a|proper|good|quick grope|fondle`, 'sexual harassment'),
   harassment(`made|built for one|only thing`, 'sexual harassment'),
   harassment(`moans|moan louder|loud`, 'sexual harassment'),

@@ -394,7 +394,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`i|ill|ll shoot|stab|swing first`, 'threat'),
   threat(`burn|torch|raze @to_the_ground`, 'threat against a place'),
   threat(`turn|show|go up|down with hammers|crowbars|bats|bricks|petrol|lighters|machetes|weapons`, 'call to arms'),
-  threat(`lamppost|lampost|tree _{0,6} right height|tall enough`, 'call on others to harm someone'),
+  threat(`lamppost|lampost|tree _{0,6} right|perfect height`, 'call on others to harm someone'),
+  threat(`lamppost|lampost|tree _{0,6} tall|high enough`, 'call on others to harm someone'),
   threat(`through|smash|break every pane|window`, 'threat against a place'),
   threat(`block _{1,4} street|road at both ends`, 'call to harass someone'),
   threat(`${CALL}|${INTENT}|@wish|then|and _{0,3} @torch_his_car`, 'threat against a place'),
@@ -759,7 +760,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@wish _{0,6} his|her|their|your|ur car|motor|ute|truck|bike|plane|bus goes|go|drives|drive|veers|veer|spins|spin|flies|fly|crashes|crash off|into|over|under a|the? flyover|cliff|bridge|river|ditch|tree|wall|lorry|truck|train|canal|ravine|barrier|embankment|motorway|sea|lake`, 'wishing someone harm'),
   // "there will be blood on the steps of the civic centre. his blood."
   threat(`there will|ll|d|would be blood|bloodshed on|in the? steps|streets|street|floor|pavement|doorstep|floors`, 'threat'),
-  threat(`there will|ll be blood|bloodshed ${NEARBY} his|her|their|your|ur blood`, 'threat'),
+  acrossSentences(threat(`there will|ll be blood|bloodshed ${NEARBY} his|her|their|your|ur blood`, 'threat')),
   // "Every one of you is getting a visit, and not a friendly one."
   threat(`visit|visits|call|calls _{0,3} not a|an? friendly|social|pleasant|nice|polite one|visit|call|kind`, 'threat'),
   // "hope the council tax man Ieuan Pryce gets cancer"
@@ -780,7 +781,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`kick|kicking|stamp|stamping|smash|smashing|cave|caving his|her|their|your|ur|yer head|heads|face|teeth|skull in`, 'threat of bodily harm'),
   // "follow her home from work", "following that CBC reporter home after her shift and roughing her up"
   threat(`follow|following|tail|tailing|stalk|stalking ${DET_MOD} ${VICTIM_UNNAMED}{1,3} _{0,2} home`, 'call to harass someone'),
-  threat(`follow|following|tail|tailing|stalk|stalking ${DET_MOD} ${VICTIM_UNNAMED}{1,3} after|from his|her|their shift|work`, 'call to harass someone'),
+  threat(`follow|following|tail|tailing|stalk|stalking ${DET_MOD} ${VICTIM_UNNAMED}{1,3} after|from his|her|their? shift|work`, 'call to harass someone'),
   threat(`rough|roughing him|her|them|em up`, 'threat of bodily harm'),
   // "should get a bottle lobbed at their head"
   threat(`get|gets|deserves|deserve|deserved a|an? bottle|brick|rock|coin|bottles|bricks|rocks|coins lobbed|thrown|chucked|hurled|launched at|to|into their|his|her|your|ur|the head|heads|face|faces`, 'call on others to harm someone'),
@@ -1137,7 +1138,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`only good @target_group is|are one|ones that|who s|is|are|re gone|dead|buried|deported`, 'dehumanising a group'),
   // "wipe them out before they get anywhere near our kids"
   hate(`@target_group _{0,6} _{0,6} wipe|stamp|snuff|exterminate|gas them|em out`, 'call to exterminate a group'),
-  hate(`@determiner? @target_group @be nothing but|no more than|no better than|little more than @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@determiner? @target_group @be nothing but @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@determiner? @target_group @be no|little more|better than @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@dehumanising_noun|@vermin_noun like @determiner? @adjective? @target_group`, 'dehumanising a group'),
   hate(`@target_group @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
   hate(`@target_group are|is? infest|infesting|infested|swarming|swarm|overrunning`, 'dehumanising a group'),
@@ -1154,9 +1156,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} @dehumanising_noun|@vermin_noun the|all|every lot|of|one? of? them|em`, 'dehumanising a group'),
   hate(`@vermin_noun|@dehumanising_noun _{0,3} need|needs exterminating|exterminated|eradicating|culling|gassing|wiping`, 'call to exterminate a group'),
   // "Disabled kids like that should be put down at birth", "Ship them refugees back in boxes"
-  hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered`, 'call to exterminate a group'),
+  hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? put down`, 'call to exterminate a group'),
+  hate(`@target_group _{0,3} @modal_should @adverb* all? be|get? culled|gassed|drowned|sterilised|sterilized|neutered`, 'call to exterminate a group'),
   // "Disabled people are a drain on all of us and should have been put down at birth"
-  hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? put down|culled|gassed|drowned|sterilised|sterilized|neutered at|like|as|humanely`, 'call to exterminate a group'),
+  hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? culled|gassed|drowned|sterilised|sterilized|neutered at|like|as|humanely`, 'call to exterminate a group'),
+  hate(`@target_group _{0,6} _{0,4} @modal_should @adverb* all? be|get? put down at|like|as|humanely`, 'call to exterminate a group'),
   hate(`send|ship|sent|shipped|fly|put @determiner|them|em? @target_group _{0,3} back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
   hate(`send|ship|sent|shipped|fly|put them|em back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
   // "The Jews are behind the replacement of white Britain"
