@@ -449,9 +449,8 @@ class PhraseRegistry {
   private gateAlways: boolean[] = [];
   private patternGate: number[] = [];
   private patternGroups: number[] = [];
-  /** Per pattern: its groups of atoms, and which one is its anchor (the group least likely to occur). */
+  /** Per pattern: its groups of atoms, rarest first; the first is its anchor (the group least likely to occur). */
   private readonly groupsOf: number[][][] = [];
-  private readonly anchorOf: number[] = [];
   /** By class id: the patterns anchored on it (looked up for every class found, in every comment). */
   private readonly byAtom: Array<number[] | undefined> = [];
   /** The patterns anchored on #Num. */
@@ -522,17 +521,11 @@ class PhraseRegistry {
       const p = this.patternGate.length;
       this.patternGate.push(id);
       this.patternGroups.push(groups.length);
-      this.groupsOf.push(groups.map((atoms) => [...new Set(atoms)]));
-      if (groups.length === 0) {
-        this.anchorOf.push(-1);
-        continue;
-      }
-      // The anchor: the group least likely to occur; the others are checked rarest first.
-      const sorted = [...this.groupsOf[p]].sort((a, b) => this.rarity(a) - this.rarity(b));
-      this.groupsOf[p] = sorted;
-      const anchor = 0;
-      this.anchorOf.push(anchor);
-      for (const a of sorted[anchor]) (a < 0 ? (this.digitAnchors ??= []) : (this.byAtom[a] ??= [])).push(p);
+      const sorted = groups.map((atoms) => [...new Set(atoms)]).sort((a, b) => this.rarity(a) - this.rarity(b));
+      this.groupsOf.push(sorted);
+      if (sorted.length === 0) continue;
+      // Indexed under its anchor only; the other groups are checked when the anchor occurs.
+      for (const a of sorted[0]) (a < 0 ? (this.digitAnchors ??= []) : (this.byAtom[a] ??= [])).push(p);
     }
     return id;
   }
@@ -615,11 +608,10 @@ class PhraseRegistry {
     const atoms: number[] = [];
     for (let p = 0; p < patterns; p++) {
       groupStart[p] = atomStart.length - 1;
-      this.groupsOf[p].forEach((group, g) => {
-        if (g === this.anchorOf[p]) return;
+      for (const group of this.groupsOf[p].slice(1)) {
         atoms.push(...group);
         atomStart.push(atoms.length);
-      });
+      }
     }
     groupStart[patterns] = atomStart.length - 1;
     this.groupStart = groupStart;
