@@ -19,6 +19,10 @@ const INTENT = '@first_person_intent';
 const CALL = '@call_to_action';
 const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
 const OWNER = 'your|ur|yer|his|her|their|ya';
+/** Weapons someone is told to bring or says they have with them ("with a bat", "bring a blade"); not "knife" or "hammer", which are also kitchen and garden words. */
+const ARMS = 'bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons';
+/** What a crowd is told to carry ("waiting at Uhuru Park with stones"). */
+const HAND_WEAPONS = 'stones|rocks|bricks|bats|sticks|machetes|knives';
 
 /** A menacing modality: an intention, a wish, a warning, a condition. */
 const MENACE = '@first_person_intent|@wish|@call_to_action|@menace_modal|will';
@@ -985,8 +989,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`knock on|at their|his|her doors|door _{0,6} make them|him|her|em regret|pay|sorry`, 'call to harass someone'),
   // Generalisations after held-back-55 to -58 (sport; politics; women in public life; Europe)
   // "I'll be in the car park after the session with a bat. Your kneecaps are mine."
-  threat(`${INTENT} be|wait|come|turn|show|waiting|coming _{0,6} with a|an|my|some bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons`, 'threat'),
-  threat(`@me_now waiting|coming|standing|sat|sitting|parked|outside _{0,6} with a|an|my|some bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons`, 'threat'),
+  threat(`${INTENT} be|wait|come|turn|show|waiting|coming _{0,6} with a|an|my|some ${ARMS}`, 'threat'),
+  threat(`@me_now waiting|coming|standing|sat|sitting|parked|outside _{0,6} with a|an|my|some ${ARMS}`, 'threat'),
   threat(`your|ur|his|her kneecaps|knees|legs|teeth are|r mine`, 'threat'),
   threat(`bring|bringing a stretcher|bodybag|coffin`, 'threat'),
   // "brake cables are sooo easy to snip", "six foot under is where he's going"
@@ -1011,7 +1015,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`batley|rostock|halle|christchurch|utoya|srebrenica _? treatment`, 'call on others to harm someone'),
   threat(`do|doing to your|ur|his|her|their synagogue|mosque|church|temple|gurdwara|mandir|clinic what`, 'threat against a place'),
   // "Every man at Saturday's march should bring a blade", "Day of the rope is coming", "I'll tie the knot myself"
-  threat(`should|must|everyone|everybody|all|lads bring|carry|pack a|an|your|their bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons|stones|rocks|bricks|sticks`, 'call on others to harm someone'),
+  threat(`should|must|everyone|everybody|all|lads bring|carry|pack a|an|your|their ${ARMS}|stones|rocks|bricks|sticks`, 'call on others to harm someone'),
   threat(`day of the rope`, 'threat'),
   threat(`tie|tying the knot|noose myself|personally|for`, 'threat'),
   threat(`who _{1,6} should|must|deserves|deserve to? hang|swing`, 'wishing someone harm'),
@@ -1028,8 +1032,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`nice|lovely|beautiful|pretty _{0,3} house|home|car|family|kids|boys|girls ${NEARBY} @ominous_signoff`, 'threat')),
   threat(`coming for him|her|you|u|them _{0,3} won|wont|not t? miss`, 'threat'),
   // "Real men should be waiting at Uhuru Park with stones. Spread this.", "bring the lads and bring something heavy"
-  acrossSentences(threat(`with stones|rocks|bricks|bats|sticks|machetes|knives ${NEARBY} @spread_cue`, 'call on others to harm someone')),
-  threat(`waiting at|outside|by _{0,4} with stones|rocks|bricks|bats|sticks|machetes|knives`, 'call on others to harm someone'),
+  acrossSentences(threat(`with ${HAND_WEAPONS} ${NEARBY} @spread_cue`, 'call on others to harm someone')),
+  threat(`waiting at|outside|by _{0,4} with ${HAND_WEAPONS}`, 'call on others to harm someone'),
   threat(`bring|bringing something heavy|sharp`, 'call on others to harm someone'),
   // "beat the gay out of her", "Paint it on his door", "rip it off her head"
   threat(`beat|beating|kick|knock the gay|queer|trans|gayness out of`, 'call on others to harm someone'),
