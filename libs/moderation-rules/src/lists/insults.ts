@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -36,7 +36,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
-  mild_insult_noun: ['pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
+  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
@@ -179,11 +179,37 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bent over my|the desk|bed|table|bonnet`, 'sexual harassment'),
   harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
-  harassment(`whether she|he|you|u wants|want it or not`, 'sexual harassment'),
+  harassment(`her|him|you|u|ya|have|had|has _{0,2} whether she|he|you|u wants|want|wanted it or not`, 'sexual harassment'),
   harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),
   harassment(`lives|living|live in his|her|your|ur|their mum|mom|mums|moms|mam|mother|parents s? basement`, 'insulting a person'),
   harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),
   harassment(`send|dm|text me pics|nudes|photos|pictures of what|whats s? under|beneath`, 'sexual harassment'),
+  // Generalisations after held-back-63 to -66
+  // "you're thick as mince", "Were you born this stupid?", "you have the IQ of a pothole", "pathetic excuse for a man"
+  harassment(`you|u|ya|youre|ur re|are|r? thick|dumb|daft|dense|stupid|dim as mince|two|pig|shit|muck|mud|a|champ`, 'insulting the reader'),
+  harassment(`born this|that stupid|thick|dumb|ugly|dim|daft|dense`, 'insulting the reader'),
+  harassment(`you|u|ya|he|she have|has|got the|an? iq|brain|brains|intellect of a|an`, 'insulting a person'),
+  harassment(`a|an|what|you @insult_adjective* excuse for|of a|an man|woman|human|person|mother|father|husband|wife|parent|adult|journalist|reporter|writer|politician|councillor|columnist|boyfriend|girlfriend|bloke`, 'insulting a person'),
+  // "ur that fat u probably caused the flood", "Do us all a favour and log off for good", "nobody's coming to your funeral"
+  harassment(`you|u|ya|youre|ur re|are|r? that|so fat|ugly|thick|stupid you|u|ya`, 'insulting the reader'),
+  harassment(`do us|everyone|everybody all? a|an favour|favor and|n log off|out for good|forever|permanently`, 'insulting the reader'),
+  harassment(`do us|everyone|everybody all? a|an favour|favor and|n jog|sod|bugger|piss|naff|shove|fuck on|off|one`, 'insulting the reader'),
+  harassment(`nobody|noone|one will|ll|s|is|would|d come|coming|turn|go|attend|show up? to|at? your|ur funeral`, 'insulting the reader'),
+  harassment(`typed|written|scribbled|penned by a|an drunk|blind? chimp|monkey|baboon|ape|gorilla|orangutan|hamster|donkey|goat`, 'insulting a person'),
+  // sexual harassment: "my hand up her skirt", "bet you'd be a right goer in bed", "message me some pics love", "bend her over"
+  harassment(`hand|hands up|down her|your|ur|ya skirt|dress|top|knickers|blouse`, 'sexual harassment'),
+  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|animal|tiger|naughty|kinky|dynamite in the? bed|sack`, 'sexual harassment'),
+  harassment(`me some? pics|photos|pictures|nudes love|babe|sweetie|darling|hun|sexy|gorgeous|sweetheart|hunny|baby`, 'sexual harassment'),
+  harassment(`send|dm|message|inbox me _{0,2} pics|photos|pictures _{0,2} in|of that|your|ur uniform|bikini|underwear|lingerie|swimsuit|nightie|undies`, 'sexual harassment'),
+  harassment(`pics|photos|pictures|nudes _{0,6} _{0,3} my|in bed`, 'sexual harassment'),
+  harassment(`show|teach her|you|u|ya what a real|proper man|bloke can|could|is|does|feels`, 'sexual harassment'),
+  harassment(`bend|bent|bending|bends her|you|u|ya|#Name|ms|miss|mrs _? over`, 'sexual harassment'),
+  harassment(`have|had|get|got|want|wanted her|you|u|ya bent over`, 'sexual harassment'),
+  harassment(`more|less time on her|your|ur knees`, 'sexual harassment'),
+  harassment(`on her|your|ur knees _{0,3} bet|belongs|belong|where`, 'sexual harassment'),
+  harassment(`girl|woman|she|her|lass|bird|you|u _{0,4} begging|gagging for it`, 'sexual harassment'),
+  harassment(`has|got|s|have a? cracking|lovely|nice|great|fit|peachy|tasty|fine|sexy|hot arse|ass|bum|rack|tits|boobs|legs !of|for`, 'sexual harassment'),
+  harassment(`cracking|lovely|nice|great|fit|sexy|hot legs|arse|bum|tits|boobs|rack on the|that|this _? columnist|reporter|presenter|lady|woman|girl|journalist|newsreader|weather`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -17,7 +17,7 @@ const DET_MOD = '@determiner* _?';
 const GROUPS = ['@target_group', '@group_adjective @people_noun?'];
 const INTENT = '@first_person_intent';
 const CALL = '@call_to_action';
-const HARM_VERB = 'smash|bash|cave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
+const HARM_VERB = 'smash|bash|cave|stave|break|snap|slit|cut|blow|stab|shoot|punch|kick|rip|tear|gouge|crack|split|stomp|knife|slice|knock';
 const OWNER = 'your|ur|yer|his|her|their|ya';
 /** Weapons someone is told to bring or says they have with them ("with a bat", "bring a blade"); not "knife" or "hammer", which are also kitchen and garden words. */
 const ARMS = 'bat|bats|machete|machetes|crowbar|crowbars|blade|blades|gun|guns|rifle|rifles|shotgun|pistol|glock|shank|weapon|weapons';
@@ -1130,6 +1130,64 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@arson_target _{0,6} should|will|must be ash|ashes|rubble|ablaze|burning|burnt|burned`, 'threat against a place'),
   // "@tomhaskett_ needs hounding until he's scared to leave the house"
   threat(`needs|need|deserves hounding|harassing|harrassing`, 'call to harass someone'),
+  // Generalisations after held-back-63 to -66 (letters and columns; business; celebrity; weather and transport)
+  // "before I come to Leeds and slit his throat", "I swear I'll strangle him with his own tie", "leave him not breathing"
+  threat(`i|ill|ll|d|id|im|we|and|gonna|wanna|will slit|cut|slash ${OWNER}|you|u|him|them throat|throats`, 'threat of bodily harm'),
+  threat(`${INTENT}|im|m|ll|and @adverb? strangle|strangling|throttle|throttling you|u|ya|him|her|them|em|#Name`, 'threat of bodily harm'),
+  threat(`leave|leaving him|her|you|u|ya|them|em not breathing`, 'threat of bodily harm'),
+  threat(`leave|leaving him|her|you|u|ya|them|em unable to walk|stand|see`, 'threat of bodily harm'),
+  threat(`leave|leaving him|her|you|u|ya|them|em in a coma|wheelchair`, 'threat of bodily harm'),
+  threat(`beat|beating|batter|battering|knock|knocking|kick|kicking the life|living daylights? out of ${DET_MOD} ${VICTIM}`, 'threat of bodily harm'),
+  // "bringing a knife for the one who called us crazy", "I'll fix you. Permanently.", "you'll be needing a good dentist"
+  threat(`bringing|bring|taking|take|brought a|my|the knife|blade|machete|shank|gun|bat|glock|shotgun for the|that? one|guy|bloke|lad|woman|girl|ref|referee|man|him|her|you|u|them|#Name`, 'weapon in a threat'),
+  acrossSentences(threat(`i|ill|ll|will|gonna fix|sort|silence|finish you|u|ya|him|her|them|em out|off? permanently|forever`, 'threat')),
+  threat(`@second_person|@person_noun|@role|#Name|he|she|they will|ll be? need|needing a good? dentist|surgeon|dentists|surgeons`, 'threat'),
+  threat(`${INTENT} _{0,6} _{0,6} and|n he|she|they|you|u|ya @menace_outcome`, 'threat'),
+  threat(`when|til|till|until|before|soon #Name|he|she|you|u|they|ya _{0,3} is|s|are|re|r 6ft|six|#Num feet|foot|ft? under`, 'wishing someone harm'),
+  threat(`he|she|you|u|they|ya|#Name ll|will|gonna|d be|end up? 6ft|six|#Num feet|foot|ft? under`, 'threat'),
+  // "I'll drive straight through you", "I'll run you over", "stave your head in", "I'm putting him through his own windscreen"
+  threat(`${INTENT}|im|m|ill|ll|gonna _? drive|plough|plow|ram straight|right? through|into you|u|ya|him|her|them|em`, 'threat'),
+  threat(`${INTENT}|im|m|ill|ll|gonna _? run|mow you|u|ya|him|her|them|em over|down !to|the|at|in|for|on|tomorrow|later|after|before|if|when|there|home|first|quickly`, 'threat'),
+  threat(`kick|stave|smash|cave|bash|kicking|staving|smashing|caving|bashing ${OWNER} head|heads|face|faces|skull|teeth in`, 'threat of bodily harm'),
+  threat(`im|m|ill|ll|will|gonna putting|put|throwing|throw _{1,4} through the|a|his|her|their|your|ur _? window|windscreen|door|wall`, 'threat'),
+  // "I'll be waiting outside the council chambers with my late husband's shotgun", "not leaving till that agent is on the floor"
+  threat(`be|ll|will|im|m waiting|wait _{0,6} with a|an|my|his|her|our|some _{0,3} ${ARMS}`, 'weapon in a threat'),
+  threat(`not|never|wont|won t? leaving|leave|stop|stopping|stopping till|until|til _{0,3} is|s|are|re on the floor|deck|ground`, 'threat'),
+  // "give him a proper kicking", "someone should give that landlord a good hiding", "people like me will be waiting"
+  threat(`give|gave|giving him|her|you|u|ya a|an good|proper|right|real|sound kicking|hiding|beating|battering|leathering|hammering|going`, 'threat of bodily harm'),
+  threat(`give|gave|giving that|this|the _? @role|@person_noun a|an good|proper|right|real|sound kicking|hiding|beating|battering|leathering`, 'threat of bodily harm'),
+  threat(`people|folk|lads like me|us _{0,2} will|ll be waiting`, 'threat'),
+  // "when someone slips something into Mia's drink", "his fingers snapped one by one", "his brakes might not be as reliable"
+  threat(`slip|slips|pop|pops something|summat|sumthin|smthn into|in _{0,4} drink|drinks|pint|glass`, 'threat'),
+  threat(`snap|break|crush|snapped|broken|crushed _? fingers|toes|knuckles|bones one by one`, 'threat of bodily harm'),
+  threat(`fingers|toes|knuckles|bones snapped|broken|crushed one by one`, 'threat of bodily harm'),
+  threat(`${OWNER} brakes|brake|steering might|may|could|will|would|mysteriously|suddenly _{0,3} fail|reliable|work|give`, 'threat'),
+  threat(`shame|pity|tragedy if|when ${OWNER} brakes|brake|steering fail|failed|failing|went|go`, 'threat'),
+  acrossSentences(threat(`isolated|remote|lonely|alone _{0,6} nobody|noone|one would|will|d|ll hear|hears a|the|anything thing|scream|screams|shot|shots`, 'threat')),
+  // incitement: "Burn the QuickCash branches down", "the only cure for slumlords is fire", "bring a can of petrol and light it up"
+  threat(`^burn|torch|firebomb the|their|his|her|those|these _? @arson_target|branches|branch|shops|depot|compound|cars|vans down|tonight`, 'call on others to harm someone'),
+  threat(`${CALL} @adverb* burn|torch|firebomb the|their|his|her|those|these _? @arson_target|branches|branch|shops|depot|compound|cars|vans down|tonight`, 'call on others to harm someone'),
+  threat(`only? cure|answer|solution for|to _{0,3} is|s a|the? fire|arson|petrol|match|lighter|bullet|bullets|rope`, 'call on others to harm someone'),
+  threat(`petrol|gasoline|lighter|fuel|matches _{0,6} light|set|torch it|them|em all? up|alight|ablaze|fire`, 'call on others to harm someone'),
+  // "pay the chairman a visit … and show him what restructuring feels like", "… a visit tonight and make sure it burns"
+  acrossSentences(threat(`visit _{0,6} _{0,6} show|showed|teach|taught him|her|them|em what _{0,3} feels|feel like`, 'call on others to harm someone')),
+  acrossSentences(threat(`visit _{0,6} _{0,6} physically`, 'call on others to harm someone')),
+  threat(`visit _{0,6} _{0,6} make sure it|he|she|they burns|burn|doesn|don|never|can|cant`, 'call on others to harm someone'),
+  // "go smash the windows at that lettings agency", "let's go smash up his shop", "start hunting these hedge fund guys down"
+  threat(`${CALL} @adverb* smash|brick|kick|put the|their|his|her|its windows|window|doors|door`, 'call on others to harm someone'),
+  threat(`${CALL} @adverb* smash|torch|brick up? his|her|their|that|the shop|office|offices|house|car|branch|branches`, 'call on others to harm someone'),
+  threat(`start|time|go|get|keep hunting|hunt|tracking|track these|those|them|the|that _{0,3} down`, 'call on others to harm someone'),
+  acrossSentences(threat(`bats|hurleys|sticks|bricks|machetes|crowbars|clubs at the ready _{0,3} see|meet|tonight|lads`, 'call on others to harm someone')),
+  // "meet … Bring whatever you've got", "Bring whatever you've got and make sure he doesn't walk out", "Lads …, you know what needs doing"
+  acrossSentences(threat(`meet|meeting _{0,6} _{0,6} bring whatever|anything you|u ve|have? got`, 'call on others to harm someone')),
+  acrossSentences(threat(`bring|bats|bricks ${NEARBY} make sure he|she|they doesn|don|didn|never|can|won t? walk|leave|leaves|walks out|home|away`, 'call on others to harm someone')),
+  threat(`lads|boys|men _{0,6} you|yous|u know what needs|need doing`, 'call on others to harm someone'),
+  // "shove them into the ditch. Teach them whose road it is.", "throw bottles at them", "so she knows we're watching"
+  threat(`shove|push|knock|run him|her|you|u|ya|them|em into|in|off the|a ditch|canal|river|road|bridge`, 'call on others to harm someone'),
+  threat(`teach|show them|em|him|her whose road|street|town|country it|this is|s`, 'call on others to harm someone'),
+  threat(`throw|chuck|lob|hurl bottles|bricks|stones|rocks|eggs|acid|coins at him|her|them|em|you|u`, 'call on others to harm someone'),
+  threat(`so|let he|she|they|you|u|him|her|them know|knows we|i|were|im re|are|m? watching !the|a|it|this|tv|match|game|football|telly|live|from|on|with`, 'call to harass someone'),
+  threat(`every hour|minute|night|day _{0,4} till|until|til he|she|they|him|her|them cracks|crack|quits|quit|breaks|snaps|resigns`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1299,6 +1357,20 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group|@group_adjective _{0,6} _{0,6} like a pack|bunch|herd of wild|feral|rabid dogs|animals|hyenas|wolves|beasts`, 'dehumanising a group'),
   // "the cockroaches from Lagos and Karachi just keep multiplying"
   hate(`cockroaches|rats|vermin|parasites|locusts|roaches from _{1,4} keep? multiplying|breeding|coming|arriving|landing`, 'dehumanising a group'),
+  // Generalisations after held-back-63 to -66
+  // "The migrants in that hotel by the flood barrier are vermin", "Useless eaters, the lot of them", "Animals, every one of them."
+  hate(`@determiner? @target_group in|at|on|from|near|by|round|around|outside|inside _{0,6} _{0,5} @be @adverb? @determiner? @adjective* @dehumanising_noun|@vermin_noun`, 'dehumanising a group'),
+  hate(`^@adjective* @dehumanising_noun|@vermin_noun the|every|each|all lot|one|single|last? of? them|em`, 'dehumanising a group'),
+  hate(`useless eaters`, 'dehumanising a group'),
+  // "Should be culled like badgers", "the cockroaches have crawled into our TVs", "Those degenerates are a disease"
+  hate(`should|must|needs|need|ought|deserve _{0,3} culled|exterminated|gassed|drowned|poisoned like _? badgers|rats|vermin|dogs|pests|animals|cattle|foxes|rabbits|sheep`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} the|those|these cockroaches|rats|vermin|roaches|parasites|locusts|rodents have|ve|are|re? crawled|crawling|swarmed|swarming|infested|infesting|invaded|invading|multiplying|breeding`, 'dehumanising a group')),
+  hate(`those|these|them degenerates|perverts|freaks|groomers are|r|re a? disease|plague|cancer|virus|infection|sickness|contagion`, 'dehumanising a group'),
+  hate(`they|them|those|these|theyre re|are|r? not|arent|aren t? normal|real|proper humans|human beings?`, 'dehumanising a group'),
+  // "the Koreans breed them in labs like insects", "'new arrivals' … Pest control when?", "… like locusts"
+  hate(`breed|bred|breeding them|em _{0,4} like insects|rats|rabbits|cattle|animals|livestock`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group|arrivals|newcomers|incomers ${NEARBY} pest control|exterminator|exterminators`, 'dehumanising a group')),
+  acrossSentences(hate(`@target_group|arrivals|newcomers|incomers ${NEARBY} like locusts|cockroaches|vermin|rats|parasites|leeches|termites`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1359,6 +1431,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`he|she|who _{0,6} _{0,6} leaves|finishes|clocks|walks at #Num _{0,2} every|each|most`, 'where someone can be found'),
   // "let's dig out his real name and his employer"
   dox(`dig|digging|find|finding out? his|her|their real|full|home name|address|identity|employer`, 'where someone can be found'),
+  // Generalisations after held-back-63 to -66: "CEO's lad is at Marlow Grammar … Thought the strikers might like to say hello."
+  acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl|child|children ${NEARBY} like|fancy|want|wants|could|should|go to? say hello|hi|hiya`, "where someone's children can be found")),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */

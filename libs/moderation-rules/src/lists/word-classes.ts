@@ -350,7 +350,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
     terms: [
       'pay him a visit', 'pay her a visit', 'pay them a visit', 'pay him a little visit', 'pay her a little visit', 'knock on his door',
       'knock on her door', 'show up at his', 'show up at her', 'turn up at his', 'turn up at her', 'go round to his', 'go round to her',
-      'go to his house', 'go to her house', 'visit him at home', 'visit her at home', 'you know what to do', 'do what you want with this',
+      'go to his house', 'go to her house', 'visit him at home', 'visit her at home', 'you know what to do', 'yous know what to do', 'you lot know what to do', 'yall know what to do', 'y all know what to do', 'do what you want with this',
       'do what you will with this', 'go get him', 'go get her', 'go get them', 'do with that what you will', 'do with this what you will',
       'do with that what you want', 'do with this what you want', 'do with that what you like', 'do with this what you like',
     ],
@@ -403,6 +403,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'go home in an ambulance', 'going home in an ambulance', 'going home in a box', 'go home in a body bag', 'going home in a body bag',
       'leaving in an ambulance', 'leaving in a body bag', 'end up in the boot of a car', 'end up in the trunk of a car', 'end up in a shallow grave',
       'end up in the canal', 'end up in a canal', 'end up in a skip', 'end up in the sea',
+      'need a good dentist', 'be needing a good dentist', 'be needing a dentist', 'won t be walking again', 'wont be walking again', 'not be walking again', 'be carried back in', 'be carried home',
       'leaving on a stretcher', 'leave on a stretcher', 'be leaving on a stretcher', 'go home on a stretcher', 'going home on a stretcher',
       'leaving in a stretcher', 'carried out on a stretcher', 'won t make it through', 'wont make it through', 'will not make it through',
       'won t enjoy the walk', 'wont enjoy the walk', 'won t make it home', 'wont make it home', 'be picking up your teeth',

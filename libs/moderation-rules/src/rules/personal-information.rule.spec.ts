@@ -197,5 +197,8 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('Ring him on 07700 900615 for details of where he lives').map((p) => p.value)).toEqual(['07700 900615']);
     expect(findPhoneNumbers('The grass who gave evidence, their number is 07700 900615').map((p) => p.value)).toEqual(['07700 900615']);
     expect(findPhoneNumbers('She went missing from the refuge, her mobile is 07700 900615').map((p) => p.value)).toEqual(['07700 900615']);
+    // said to be someone's own number right after it, though a street named after a station comes before it
+    expect(findPhoneNumbers('The cyclist who caused the pile-up works at the supermarket on Station Road, and 07700 900418 is her mobile.').map((p) => p.value)).toEqual(['07700 900418']);
+    expect(findPhoneNumbers('The clinic on Station Road is open late, 01632 960321, their number for bookings')).toEqual([]);
   });
 });

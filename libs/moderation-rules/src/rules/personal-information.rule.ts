@@ -102,6 +102,8 @@ const ORGANISATION_BEFORE = new RegExp(
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
+/** Said to be someone's own number right after it: "07700 900418 is her mobile", "… (his personal number)". */
+const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
@@ -140,6 +142,7 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
   if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
+  if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
   if (ORGANISATION_BEFORE.test(before) || REWARD.test(text)) return true;
   // a UK national-rate or business-rate number ("Floodline is 0345 988 1188"): organisations' (a person's only as above)
   if (UK_NON_GEOGRAPHIC.test(text.slice(start, end))) return true;
