@@ -36,7 +36,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
-  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
+  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
@@ -210,6 +210,21 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`girl|woman|she|her|lass|bird|you|u _{0,4} begging|gagging for it`, 'sexual harassment'),
   harassment(`has|got|s|have a? cracking|lovely|nice|great|fit|peachy|tasty|fine|sexy|hot arse|ass|bum|rack|tits|boobs|legs !of|for`, 'sexual harassment'),
   harassment(`cracking|lovely|nice|great|fit|sexy|hot legs|arse|bum|tits|boobs|rack on the|that|this _? columnist|reporter|presenter|lady|woman|girl|journalist|newsreader|weather`, 'sexual harassment'),
+  // Generalisations after held-back-67 to -70
+  // "the thickest excuse for a journalist", "a vile toad of a man", "couldn't find your own backside with both hands"
+  harassment(`the thickest|stupidest|dumbest excuse for|of a|an`, 'insulting a person'),
+  harassment(`a|an _{0,3} toad|toads|worm|slug|weasel|rat|snake of a|an man|woman|person|human`, 'insulting a person'),
+  harassment(`find your|ur|his|her|their own? arse|backside|ass|butt|bum with both|two hands`, 'insulting a person'),
+  // "Do you practise being that stupid", "a single working brain cell", "written by a damp sponge"
+  harassment(`practise|practice|practiced|practised|practicing|practising being this|that|so stupid|thick|dumb|dense|dim|ignorant|useless`, 'insulting the reader'),
+  harassment(`working|single|two|last|remaining brain cell|cells`, 'insulting a person'),
+  harassment(`written|typed|wrote by a|an damp|wet|soggy? sponge|potato|turnip|goldfish|lettuce|cabbage`, 'insulting a person'),
+  // sexual harassment: "send me a pic without the habit", "what she's wearing under that blazer", "needs a real man to teach her"
+  harassment(`send|dm|message|inbox me _{0,2} pic|pics|photo|photos|picture|pictures without|minus|out _{0,2} clothes|top|bra|habit|uniform|dress|knickers`, 'sexual harassment'),
+  harassment(`what she|shes|you|youre s|re|is|are? wearing|got on? under|underneath`, 'sexual harassment'),
+  harassment(`needs|need a real|proper man|bloke to|who`, 'sexual harassment'),
+  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky under|beneath|underneath`, 'sexual harassment'),
+  harassment(`message|dm|inbox|text me love|babe|darling|sweetheart|hun|sweetie|sexy|gorgeous`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

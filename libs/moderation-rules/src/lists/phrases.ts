@@ -1188,6 +1188,40 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`throw|chuck|lob|hurl bottles|bricks|stones|rocks|eggs|acid|coins at him|her|them|em|you|u`, 'call on others to harm someone'),
   threat(`so|let he|she|they|you|u|him|her|them know|knows we|i|were|im re|are|m? watching !the|a|it|this|tv|match|game|football|telly|live|from|on|with`, 'call to harass someone'),
   threat(`every hour|minute|night|day _{0,4} till|until|til he|she|they|him|her|them cracks|crack|quits|quit|breaks|snaps|resigns`, 'call to harass someone'),
+  // Generalisations after held-back-67 to -70 (faith; immigration; schools; replies to reporters)
+  // "im gonna find that pastor n stab him", "I will find the hack who wrote this and break both his hands"
+  threat(`${INTENT}|gonna|ll|will find|catch|get _{1,6} and|n @violent_verb|stab|shoot|strangle|batter him|her|them|em|you|u|ya|#Name`, 'stated intention to harm someone'),
+  threat(`${INTENT}|gonna|ll|will find|catch|get _{1,6} and|n break|snap|smash|crush both? ${OWNER} hands|legs|arms|fingers|jaw|nose|neck|knees`, 'stated intention to harm someone'),
+  // "get his face rearranged", "you're getting a smack", "his camera shoved down his throat", "should both be shot"
+  threat(`face|faces rearranged|rearranging`, 'threat of bodily harm'),
+  threat(`rearrange|rearranging ${OWNER} face|faces`, 'threat of bodily harm'),
+  threat(`you|u|ya re|are|r getting|gonna|gettin get? a smack|slap|hiding|kicking|beating|battering|slapping !on|from|for`, 'threat of bodily harm'),
+  threat(`camera|phone|pen|notebook|mic|microphone|lens shoved|rammed|stuffed down`, 'threat of bodily harm'),
+  threat(`${VICTIM} should|must|ought|deserve|deserves both|each to? be shot|hanged|hung|executed|killed|strung`, 'saying someone should be harmed'),
+  // "me n the lads r comin for ya"
+  threat(`lads|boys _{0,3} coming|comin for ya|you|u|yous`, 'threat'),
+  // "won't be walking out of there", "the first brick they lay will go through the imam's window", "needs a visit with a cricket bat"
+  threat(`won|wont|will|not t? not? be walking|walk out of there|that|here !with|without|a|an|the|first|today|tonight|on|after|before|unless|until|till|if`, 'threat'),
+  threat(`brick|bricks|rock|rocks|stone|stones _{0,6} will|ll|gonna go|be|end through`, 'threat'),
+  threat(`visit _{0,3} with a|an|my|some _? ${ARMS}|hammer|hammers|cricket`, 'weapon in a threat'),
+  // "start torching the vans", "Rocks, bats, whatever's handy", "make them scared to leave the house"
+  threat(`start|go|keep|get torching|firebombing the|their|those|them|em|his|her !calories|fat|carbs|pounds|competition|opposition|defence|defense`, 'call on others to harm someone'),
+  threat(`rocks|bricks|stones|bats|bottles _? rocks|bricks|stones|bats|bottles|sticks _{0,2} whatever|anything s|is|you|u? handy|got`, 'call on others to harm someone'),
+  threat(`make|get|keep them|him|her|em _{0,3} scared|afraid|terrified to leave`, 'call to harass someone'),
+  // "hunt down these lying journalists one by one", "Drag every one of these reporters out into the street", "push that photographer into the river"
+  threat(`hunt|hunting down _{0,4} one by one`, 'call on others to harm someone'),
+  threat(`drag|dragging _{0,6} _{0,2} reporters|journalists|them|em|him|her|politicians|mps|traitors|councillors out into|onto|in the street|streets`, 'call on others to harm someone'),
+  threat(`push|shove|throw|chuck that|the|this _? into|in|off the|a river|canal|ditch|sea|harbour|bridge`, 'call on others to harm someone'),
+  // "Be a real shame if something happened to that nice little newsroom", "shame if a fire started", "a bit of petrol poured over it"
+  threat(`shame|pity if something|anything happened|happens|were|was to? happen? to your|ur|that|his|her|their nice|lovely|little|pretty|beautiful|new`, 'threat'),
+  threat(`shame|pity|tragedy if a|the fire|blaze|fires started|starts|broke`, 'threat'),
+  threat(`shame|pity if _{0,6} _{0,6} petrol|acid poured|thrown|splashed`, 'threat'),
+  // "I know you run along the canal every morning at 6. Enjoy it while you can.", "you've got a wife and two kids. Think about them"
+  acrossSentences(threat(`i|we know you|u|ya _{0,6} every|each morning|night|evening|day ${NEARBY} enjoy it|while|careful|watch`, 'threat')),
+  acrossSentences(threat(`got|have a wife|husband|kids|family _{0,6} think about them|that|this`, 'threat')),
+  // "husband works at the Halford Road Tesco … someone should tell him", "Let's all send her what she deserves", "you'll pay for what you did"
+  acrossSentences(threat(`husband|wife|son|daughter|partner|dad|mum works|work at ${NEARBY} someone|somebody|anyone should|could|might|needs`, 'call to harass someone')),
+  threat(`pay for what you|u did|done _{0,3} and not in money|cash`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1371,6 +1405,17 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`breed|bred|breeding them|em _{0,4} like insects|rats|rabbits|cattle|animals|livestock`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group|arrivals|newcomers|incomers ${NEARBY} pest control|exterminator|exterminators`, 'dehumanising a group')),
   acrossSentences(hate(`@target_group|arrivals|newcomers|incomers ${NEARBY} like locusts|cockroaches|vermin|rats|parasites|leeches|termites`, 'dehumanising a group')),
+  // Generalisations after held-back-67 to -70
+  // "They're not people, they're a plague", "Cage them and ship them back", "scurrying across the Channel"
+  hate(`they|theyre re|are|r? not people|human|humans _{0,3} they|theyre re|are|r? a? plague|vermin|animals|rats|parasites|disease|locusts|cockroaches|livestock`, 'dehumanising a group'),
+  hate(`cage|caged them|em and|n ship|send|deport them|em back|home|out|off`, 'dehumanising a group'),
+  hate(`they|them|these|those|rats|vermin|cockroaches _{0,4} scurrying|swarming|crawling across|over|into the|our channel|border|borders|country`, 'dehumanising a group'),
+  // "these Somali parasites", "villages should be cleansed of them", "That thing isn't even human"
+  hate(`these|those|them|the @target_group|@group_adjective parasites|vermin|cockroaches|rats|leeches|locusts|savages|subhumans`, 'dehumanising a group'),
+  hate(`cleansed|purged of them|these|those|em _? completely|entirely|forever|permanently`, 'dehumanising a group'),
+  hate(`that thing isn|isnt|aint|is t? not? even? human`, 'dehumanising a group'),
+  // "Vermin always stick together", "Livestock with press passes"
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} vermin|livestock|cockroaches always|with|stick|breed`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
