@@ -16,6 +16,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'muzzie*',
   'bhangi*',
   'katua*',
+  'katwa',
+  'katwas',
+  'katwe',
+  'poofter*',
   'keling',
   'chamar*',
   // not the lime, its leaves or the lily

@@ -225,6 +225,26 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`needs|need a real|proper man|bloke to|who`, 'sexual harassment'),
   harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky under|beneath|underneath`, 'sexual harassment'),
   harassment(`message|dm|inbox|text me love|babe|darling|sweetheart|hun|sweetie|sexy|gorgeous`, 'sexual harassment'),
+  // Generalisations after held-back-71 to -74
+  // "a special kind of stupid", "he is the thickest", "brain cells of a woodlouse", "exhausting being that bitter and that stupid"
+  harassment(`special kind|breed|brand of stupid|thick|dumb|idiot|moron`, 'insulting a person'),
+  harassment(`he|she|#Name is|s the thickest|stupidest|dumbest`, 'insulting a person'),
+  harassment(`brain|brains|cells|iq|intelligence|intellect of a|an !operation|outfit|gang|organisation|organization|team|company|business|scheme|plan|group`, 'insulting a person'),
+  harassment(`hard|tough|difficult|exhausting|tiring to? being|be that stupid|thick|dim|dense|dumb|gormless|clueless|ignorant|bitter`, 'insulting a person'),
+  // sexual harassment: "look better on my bedroom floor", "send me something without the scrubs on", "what a real man's got"
+  harassment(`would|d look|looks better on my|the bedroom floor|floor`, 'sexual harassment'),
+  harassment(`send|dm|message me|us something|summat|pics|photos without|minus the|your|ur _? on|top|bra|kit|uniform|scrubs`, 'sexual harassment'),
+  harassment(`send|dm|message us|me some? pics|photos|pictures in the|that|your|ur kit|uniform|outfit|bikini|underwear`, 'sexual harassment'),
+  harassment(`what a real|proper man s|has|got|have`, 'sexual harassment'),
+  harassment(`her|you|u|ya bend|bent|bending over`, 'sexual harassment'),
+  harassment(`see|seeing her|#Name _? bent over`, 'sexual harassment'),
+  harassment(`make her|you|u|ya moan|beg`, 'sexual harassment'),
+  harassment(`bedroom|bed _{0,3} if you|u know what i mean`, 'sexual harassment'),
+  harassment(`should|could|would _{0,4} in her|your|ur underwear|knickers|lingerie`, 'sexual harassment'),
+  harassment(`you|u know you|u want it`, 'sexual harassment'),
+  harassment(`get|got|go on her|your|ur knees for`, 'sexual harassment'),
+  harassment(`what|whats s? under|underneath that|your|ur|her saree|dress|skirt|hijab|uniform|top|blazer|coat|kit`, 'sexual harassment'),
+  harassment(`see her|you|u|ya without _{0,5} anything|nothing else|on`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1101,7 +1101,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`daughter|son|kids|children goes|go|attends|attend ${NEARBY} think about that|this`, 'threat')),
   // "I'll drive my van straight through that union rep", "drive straight through that climate lot blocking the bridge"
   threat(`drive|driving|ram|ramming|plough|plow my|the _? van|car|truck|lorry|ute straight? through|into that|the|him|her|them`, 'threat'),
-  threat(`drive|driving|ram|plough|plow straight? through|into that|those|the|them _? lot|protesters|protestors|crowd|march|marchers`, 'call on others to harm someone'),
+  threat(`drive|driving|ram|plough|plow straight? through|into that|those|the|them _? lot|protesters|protestors|crowd|march|marchers|line|lines|picket|pickets`, 'call on others to harm someone'),
   // "gonna kick ur door in tonight", "K1LL. Y0U.", "Your address is no secret."
   threat(`kick|kicking|smash|smashing|put your|ur|his|her door|doors in|down`, 'threat'),
   acrossSentences(threat(`^kill|k1ll you|u`, 'threat')),
@@ -1202,7 +1202,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`lads|boys _{0,3} coming|comin for ya|you|u|yous`, 'threat'),
   // "won't be walking out of there", "the first brick they lay will go through the imam's window", "needs a visit with a cricket bat"
   threat(`won|wont|will|not t? not? be walking|walk out of there|that|here !with|without|a|an|the|first|today|tonight|on|after|before|unless|until|till|if`, 'threat'),
-  threat(`brick|bricks|rock|rocks|stone|stones _{0,6} will|ll|gonna go|be|end through`, 'threat'),
+  threat(`brick|bricks|rock|rocks|stone|stones _{0,6} will|ll|gonna|come|comes go|be|end|come? through`, 'threat'),
   threat(`visit _{0,3} with a|an|my|some _? ${ARMS}|hammer|hammers|cricket`, 'weapon in a threat'),
   // "start torching the vans", "Rocks, bats, whatever's handy", "make them scared to leave the house"
   threat(`start|go|keep|get torching|firebombing the|their|those|them|em|his|her !calories|fat|carbs|pounds|competition|opposition|defence|defense`, 'call on others to harm someone'),
@@ -1222,6 +1222,50 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "husband works at the Halford Road Tesco … someone should tell him", "Let's all send her what she deserves", "you'll pay for what you did"
   acrossSentences(threat(`husband|wife|son|daughter|partner|dad|mum works|work at ${NEARBY} someone|somebody|anyone should|could|might|needs`, 'call to harass someone')),
   threat(`pay for what you|u did|done _{0,3} and not in money|cash`, 'threat'),
+  // "I say we hang him from the nearest tree"
+  threat(`i say we|lets|let|just @adverb* hang|lynch|shoot|kill|stab|burn|torch|string ${DET_MOD} ${VICTIM_UNNAMED}|#Name`, 'call on others to harm someone'),
+  // Generalisations after held-back-71 to -74 (health; US courts; international news; sport)
+  // "you won't make it from your front door to your car", "going to pay in blood", "they wont leave it in one peice"
+  threat(`won|wont|not|never t? make|making it from|to ${OWNER} front? door|car|house|office`, 'threat'),
+  threat(`pay|paying in blood`, 'threat'),
+  threat(`they|he|she|you|u|ya|we _? won|wont|not|never t? leave|get|make|walk _{0,3} in one piece|peice`, 'threat'),
+  threat(`the kind|sort|type you|u|they don|dont|won|wont|never t? get|come|walk up|back from`, 'threat of bodily harm'),
+  threat(`scared|afraid|nervous|terrified to start ${OWNER} car|engine|van`, 'threat'),
+  // "When I find her she's gonna wish …", "gonna catch him slippin"
+  threat(`when i|we find|catch him|her|them|em|you|u|ya _{0,4} gonna|going|ll|will wish|regret`, 'threat'),
+  threat(`catch|catching|catchin him|her|them|em|you|u|ya slippin|slipping`, 'threat'),
+  // "slash the tires", "let's all pile on", "make sure they never show their face", "anyone want the prosecutor's home addy?"
+  threat(`slash|slashing|let|letting the|his|her|their|your|ur tyres|tires`, 'call on others to harm someone'),
+  threat(`let|lets s? all? pile on|onto`, 'call to harass someone'),
+  threat(`make sure _{0,2} never show|shows _{0,2} face|faces`, 'call to harass someone'),
+  threat(`anyone|anybody|who want|wants|needs|need _{0,4} home addy|address`, 'call to harass someone'),
+  threat(`town|estate|street _{0,6} where to find him|her|them`, 'call to harass someone'),
+  // "shot on sight", "teach you a lesson with my own hands", "end up like that other journalist they found in the river"
+  threat(`be shot|killed on sight`, 'threat'),
+  threat(`lesson _{0,3} with my|our own|bare|two hands`, 'threat'),
+  threat(`end up like _{0,5} found|fished|pulled in|from|out`, 'threat'),
+  // "bullets are cheap", "I have your photo and I have a machete", "lovely daughters you have. Hope they stay safe"
+  threat(`bullets are|re cheap`, 'threat'),
+  threat(`have|ve|got your|ur photo|picture|pic|address|name _{0,6} ${ARMS}|knife|machete|panga`, 'threat'),
+  acrossSentences(threat(`lovely|nice|beautiful|pretty wife|daughters|daughter|kids|children|family|son|sons you|u have|got _{0,6} hope|shame|safe|careful`, 'threat')),
+  // incitement: "burn every Hausa kiosk", "what happens to blasphemers", "gather … with sticks", "coming to your house to sort you out"
+  threat(`burn|torch|smash|break every|all _{0,2} kiosk|kiosks|shop|shops|stall|stalls|house|houses|home|homes|church|churches|mosque|mosques|business|businesses`, 'call on others to harm someone'),
+  threat(`what happens to blasphemers|traitors|grasses|snitches|nonces|apostates|collaborators`, 'call on others to harm someone'),
+  threat(`gather|meet|assemble|come|turn _{0,6} with bricks|bats|machetes|pangas|knives|clubs`, 'call on others to harm someone'),
+  threat(`coming|come|comin|going|round to your|ur house|home|door|street|place _{0,3} sort|teach|deal|batter|smash you|u|ya|him|her|them|em`, 'threat'),
+  // "anyone from that club … gets glassed", "That ref is getting a visit", "need a wheelchair by Christmas", "knock that coach's teeth out"
+  threat(`anyone|whoever|anybody _{0,6} _{0,4} gets|get glassed|stabbed|knifed|bottled|shanked|battered`, 'threat'),
+  threat(`ref|referee|umpire|linesman|judge|juror|reporter|he|she is|s getting a visit`, 'threat'),
+  threat(`need|needing a wheelchair|zimmer|crutches by|before`, 'threat'),
+  threat(`knock|kick|smash|punch that|his|her|your|ur|their _? s? teeth out|in`, 'threat of bodily harm'),
+  // "Tool up and let's give them a proper welcome", "no one goes home unhurt", "aim for heads", "key the manager's Range Rover"
+  threat(`tool|tooled up _{0,3} let|lets|and|meet|lads|welcome|tonight`, 'call on others to harm someone'),
+  threat(`nobody|noone|one goes|go|leaves home? unhurt|unscathed`, 'threat'),
+  threat(`aim for heads|faces`, 'call on others to harm someone'),
+  threat(`key|keying ${OWNER}|the|that _{0,3} car|cars|motor|range|van|merc|bmw|audi|porsche|tesla`, 'call on others to harm someone'),
+  // "Flood his wife's Instagram", "Hundreds of messages a day until he quits"
+  threat(`flood|spam his|her|their wife|husband|kids|mum|family _{0,2} instagram|facebook|accounts|account|phone|inbox`, 'call to harass someone'),
+  threat(`a|per|every day|night|hour until|till|til he|she|they quits|quit|resigns|cracks|breaks|leaves`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1414,6 +1458,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`these|those|them|the @target_group|@group_adjective parasites|vermin|cockroaches|rats|leeches|locusts|savages|subhumans`, 'dehumanising a group'),
   hate(`cleansed|purged of them|these|those|em _? completely|entirely|forever|permanently`, 'dehumanising a group'),
   hate(`that thing isn|isnt|aint|is t? not? even? human`, 'dehumanising a group'),
+  // "infesting every ward like cockroaches"
+  hate(`infesting|infest|infested _{0,4} like cockroaches|rats|vermin|roaches|locusts|rodents|lice`, 'dehumanising a group'),
   // "Vermin always stick together", "Livestock with press passes"
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} vermin|livestock|cockroaches always|with|stick|breed`, 'dehumanising a group')),
 ];
@@ -1777,6 +1823,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized of|for|with|after|over',
   'allegedly|reportedly',
   '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|fear|fears|feared|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
+  // "Police say the gunman fired …" (not "get a say in it", "don't say", "let's say")
+  '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever|a|an|the|no|any|final|my|your|his|her|their|our|to|s|t|never|please @adverb? say',
   'shoot|shot @second_person|@third_person a|an|some|over',
   'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',

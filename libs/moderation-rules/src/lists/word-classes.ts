@@ -378,7 +378,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'give him a reason to be scared', 'give them a reason to be scared', 'give you a reason to be afraid', 'give her a reason to be afraid',
       'give him a reason to be afraid', 'i know when you get home', 'we know when you get home', 'i know when you leave work',
       'we know when you leave work', 'i know your address', 'we know your address', 'we have your address', 'i have your address',
-      'we ve got your address', 'i ve got your address', 'i know your home address', 'we know your home address',
+      'we ve got your address', 'i ve got your address', 'i know your home address', 'we know your home address', 'we know your shift', 'we know your shifts', 'i know your shift', 'we know your rota', 'we know your route', 'we know the convoy route', 'i know your route',
       'sleep with the lights on', 'better lock your doors', 'lock your doors tonight', 'keep looking over your shoulder',
       'look over your shoulder', 'settle this outside', 'settle this like men', 'settle this properly', 'take this outside', 'step outside and say that',
       'meet me outside', 'meet me in the car park', 'meet me round the back', 'meet me behind',

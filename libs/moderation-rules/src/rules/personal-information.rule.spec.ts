@@ -159,6 +159,14 @@ describe('numbers that are not a person\'s phone', () => {
     expect(run({}, 'The surgery of Dr Patel is at 12 High St, open Mondays.').decision).toBe('approved');
   });
 
+  it("does not flag a ground's or a victim support line's details", () => {
+    expect(run({}, 'For away fans: the ground is at 1 Stadium Way, Wexcombe, WX2 9AA. Ticket office phone 0161 496 0321, opens 10am Saturday.').decision).toBe('approved');
+    expect(run({}, 'For anyone affected, the county victim assistance line is 614-555-0100, open 8 to 5 weekdays.').decision).toBe('approved');
+    // still a person's when a person is named with it
+    expect(run({}, 'The juror lives at 1 Stadium Way, Wexcombe, WX2 9AA, go say hi.').decision).toBe('flagged');
+    expect(run({}, 'Call her on 614-555-0100, the support line is useless.').decision).toBe('flagged');
+  });
+
   it('takes digits grouped in threes for a phone number when it is said to be one ("tel 512 384 906"), not otherwise', () => {
     for (const body of ['Marta: ul. Lipowa 27/4, Lublin, tel 512 384 906.', 'call her on 512 384 906', 'whatsapp: 300 123 4567']) {
       expect([body, run({}, body).decision]).toEqual([body, 'flagged']);
