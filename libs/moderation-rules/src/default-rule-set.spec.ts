@@ -1191,6 +1191,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["Bet she'd get on her knees for the whole squad if asked nicely.", 'flagged', 'insult-phrases'],
     ["I want to see what's under that saree", 'flagged', 'insult-phrases'],
     ["I'd like to see her without that hijab and without anything else", 'flagged', 'insult-phrases'],
+    // imperative 'say' is not reporting
+    ['He posts photos from his gym on Carver St every morning. Go say hello, make sure he knows why.', 'flagged', 'threat-phrases'],
+    ["say that to my face and I'll stab you. Not joking.", 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -1753,6 +1756,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['Send us some pics of the new kit when it arrives!'],
     ['Bend over the sink when you rinse your hair, the hairdresser said.'],
     ["What's under that tarpaulin on the building site, a sinkhole?"],
+    // imperative 'say' is not reporting
+
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });
