@@ -552,12 +552,35 @@ class PhraseRegistry {
       const digits = rt.normalised().asciiDigits > 0;
       const byAtom = this.byAtom;
       const markedIds = this.markedIds;
-      for (let i = 0; i < this.marked; i++) {
-        const anchored = byAtom[markedIds[i]];
-        if (anchored !== undefined) for (let k = 0; k < anchored.length; k++) this.check(anchored[k], stamp, digits);
-      }
+      const marked = this.marked;
+      // each pattern whose anchor occurs: do its other groups occur too? (check(), inlined: locals, not fields)
+      const patternStamp = this.patternStamp;
+      const patternOk = this.patternOk;
+      const gateStamp = this.gateStamp;
+      const gateOf = this.gateOf;
+      const groupStart = this.groupStart;
+      const atomStart = this.atomStart;
+      const atoms = this.atomList;
+      const present = this.present;
       const digitAnchors = this.digitAnchors;
-      if (digitAnchors !== undefined && digits) for (let k = 0; k < digitAnchors.length; k++) this.check(digitAnchors[k], stamp, digits);
+      for (let i = -1; i < marked; i++) {
+        const anchored = i < 0 ? (digits ? digitAnchors : undefined) : byAtom[markedIds[i]];
+        if (anchored === undefined) continue;
+        for (let k = 0; k < anchored.length; k++) {
+          const p = anchored[k];
+          if (patternStamp[p] === stamp) continue;
+          patternStamp[p] = stamp;
+          let all = true;
+          for (let g = groupStart[p], end = groupStart[p + 1]; g < end && all; g++) {
+            let any = false;
+            for (let a = atomStart[g], to = atomStart[g + 1]; a < to && !any; a++) any = atoms[a] < 0 ? digits : present[atoms[a]] === 1;
+            all = any;
+          }
+          if (!all) continue;
+          patternOk[p] = stamp;
+          gateStamp[gateOf[p]] = stamp;
+        }
+      }
     }
     return this.gateAlways[gateId] || this.gateStamp[gateId] === this.stamp;
   }
@@ -575,26 +598,6 @@ class PhraseRegistry {
       if (this.patternGroups[p] === 0 || this.patternOk[p] === stamp) list.push(p - first);
     }
     return list;
-  }
-
-  /**
-   * A pattern whose anchor occurs: whether each of its other groups has an atom that occurs too (a
-   * class among the term matches, #Num: a digit), once per evaluation. Marks the pattern and its
-   * cheap test as possible.
-   */
-  private check(p: number, stamp: number, digits: boolean): void {
-    if (this.patternStamp[p] === stamp) return;
-    this.patternStamp[p] = stamp;
-    const present = this.present;
-    const atoms = this.atomList;
-    const atomStart = this.atomStart;
-    for (let g = this.groupStart[p]; g < this.groupStart[p + 1]; g++) {
-      let any = false;
-      for (let k = atomStart[g]; k < atomStart[g + 1] && !any; k++) any = atoms[k] < 0 ? digits : present[atoms[k]] === 1;
-      if (!any) return;
-    }
-    this.patternOk[p] = stamp;
-    this.gateStamp[this.gateOf[p]] = stamp;
   }
 
   /** Typed copies of the patterns' gates and groups (the anchor group left out: it occurs whenever a pattern is checked). */
@@ -701,26 +704,35 @@ class PhraseRegistry {
 
   private presence2(rt: RuleRuntime): Uint8Array | null {
     const present = this.present;
+    const termClasses = this.termClasses;
+    const eagerSlots = this.eagerSlots;
+    let markedIds = this.markedIds;
+    let marked = this.marked;
     let any = false;
-    for (const [slot, termIds] of this.eagerSlots) {
-      const hits = rt.termHits(slot);
-      for (let i = 0; i < hits.count; i++) {
-        const classes = this.termClasses[termIds[hits.termIndex[i]]];
+    for (let e = 0; e < eagerSlots.length; e++) {
+      const entry = eagerSlots[e];
+      const hits = rt.termHits(entry[0]);
+      const count = hits.count;
+      if (count === 0) continue;
+      any = true;
+      const termIds = entry[1];
+      const termIndex = hits.termIndex;
+      for (let i = 0; i < count; i++) {
+        const classes = termClasses[termIds[termIndex[i]]];
         for (let k = 0; k < classes.length; k++) {
           const id = classes[k];
-          if (present[id] === 0) {
-            present[id] = 1;
-            if (this.marked === this.markedIds.length) {
-              const grown = new Int32Array(this.markedIds.length * 2);
-              grown.set(this.markedIds);
-              this.markedIds = grown;
-            }
-            this.markedIds[this.marked++] = id;
+          if (present[id] !== 0) continue;
+          present[id] = 1;
+          if (marked === markedIds.length) {
+            const grown = new Int32Array(markedIds.length * 2);
+            grown.set(markedIds);
+            this.markedIds = markedIds = grown;
           }
+          markedIds[marked++] = id;
         }
-        any = true;
       }
     }
+    this.marked = marked;
     this.presentAny = any || this.hasDeferred;
     return this.presentAny ? present : null;
   }
