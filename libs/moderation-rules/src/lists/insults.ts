@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -36,7 +36,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
-  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
+  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'busybody', 'goblin', 'basement goblin', 'attention seeker', 'gombeen', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
@@ -102,7 +102,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`can|cant|cannot|couldn|could t? not? string two|three|a _? together`, 'insulting a person'),
   // "it must be hard being this dim", "did your carer help you type that?", "the stench of your stupidity"
   harassment(`hard|tough|difficult|exhausting|tiring to? being|be this|so thick|stupid|dim|dense|dumb|gormless|clueless|ignorant`, 'insulting a person'),
-  harassment(`your|ur carer|handler|keeper|mummy|mommy help|helped you|u type|write|post`, 'insulting the reader'),
+  harassment(`your|ur carer|handler|keeper|mummy|mommy|mum|mom|mam help|helped you|u type|write|post|spell`, 'insulting the reader'),
   harassment(`stench|smell|depth|extent|level|scale of your|ur stupidity|idiocy|ignorance|thickness`, 'insulting the reader'),
   // "The author of this piece is a spineless, lying rat with the IQ of a traffic cone"
   harassment(`@person_noun _{0,3} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
@@ -115,7 +115,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "ur genuinely the thickest person ive ever seen", "did ur mum drop u on ur head"
   harassment(`ur|youre|your _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),
   harassment(`drop|dropped you|u|ya on your|ur|yer head`, 'insulting the reader'),
-  harassment(`you|u|ya|ye get|got|were|was? dropped on your|ur|yer head`, 'insulting the reader'),
+  harassment(`you|u|ya|ye _{0,3} dropped on your|ur|yer head`, 'insulting the reader'),
   // "Dressed like that she's asking for it"
   harassment(`dressed|dresses|dressing like that|this _{0,4} asking for it`, 'sexual harassment'),
   harassment(`she|he|they s|is|was|were|re|are asking for it _{0,3} dressed|dressing|wearing|dresses`, 'sexual harassment'),
@@ -179,7 +179,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bent over my|the desk|bed|table|bonnet`, 'sexual harassment'),
   harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
-  harassment(`her|him|you|u|ya|have|had|has _{0,2} whether she|he|you|u wants|want|wanted it or not`, 'sexual harassment'),
+  harassment(`her|him|you|u|ya|have|had|has _{0,4} whether she|he|you|u wants|want|wanted|liked|likes|like it or not`, 'sexual harassment'),
   harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),
   harassment(`lives|living|live in his|her|your|ur|their mum|mom|mums|moms|mam|mother|parents s? basement`, 'insulting a person'),
   harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),
@@ -206,7 +206,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bend|bent|bending|bends her|you|u|ya|#Name|ms|miss|mrs _? over`, 'sexual harassment'),
   harassment(`have|had|get|got|want|wanted her|you|u|ya bent over`, 'sexual harassment'),
   harassment(`more|less time on her|your|ur knees`, 'sexual harassment'),
-  harassment(`on her|your|ur knees _{0,3} bet|belongs|belong|where`, 'sexual harassment'),
+  harassment(`on her|your|ur knees _{0,3} bet|belongs|belong|where|under`, 'sexual harassment'),
   harassment(`girl|woman|she|her|lass|bird|you|u _{0,4} begging|gagging for it`, 'sexual harassment'),
   harassment(`has|got|s|have a? cracking|lovely|nice|great|fit|peachy|tasty|fine|sexy|hot arse|ass|bum|rack|tits|boobs|legs !of|for`, 'sexual harassment'),
   harassment(`cracking|lovely|nice|great|fit|sexy|hot legs|arse|bum|tits|boobs|rack on the|that|this _? columnist|reporter|presenter|lady|woman|girl|journalist|newsreader|weather`, 'sexual harassment'),
@@ -245,6 +245,28 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`get|got|go on her|your|ur knees for`, 'sexual harassment'),
   harassment(`what|whats s? under|underneath that|your|ur|her saree|dress|skirt|hijab|uniform|top|blazer|coat|kit`, 'sexual harassment'),
   harassment(`see her|you|u|ya without _{0,5} anything|nothing else|on`, 'sexual harassment'),
+  // after held-back-75 to -78: "when they handed out brains", "you're the reason shampoo bottles have instructions"
+  harassment(`handed|handing|gave|giving out brains|looks|brain`, 'insulting a person'),
+  harassment(`you|u re|are|r the reason _{0,3} have|has|need|needs instructions|warnings|labels`, 'insulting the reader'),
+  // "Bet she's filthy once the suit comes off", "would definitely get it", "send us a few pics and …"
+  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky once|when`, 'sexual harassment'),
+  harassment(`she|her|#Name would|d definitely|defo|def|deffo get it`, 'sexual harassment'),
+  harassment(`send|dm|message us|me a few|some? pics|photos|pictures|nudes and|n maybe? i|ill|ll`, 'sexual harassment'),
+  harassment(`give|giving her|him|you|u what she|he|you|u|shes|hes|youre s|is|are|re? asking|begging for !a|an|the|more|higher|better|her|his|which|in|on`, 'sexual harassment'),
+  harassment(`bend|bent over for the|my|us _? cam|camera|lads|me|us`, 'sexual harassment'),
+  harassment(`send|dm me the|your private|spicy|naughty version|pics|photos`, 'sexual harassment'),
+  // "couldn't run a bath", "Nobody likes you", "what Councillor Lynch wears to bed", "a real vote of confidence if you know what I mean"
+  harassment(`he|she|you|u|who couldn|could|cant|can t? not? run a bath`, 'insulting a person'),
+  harassment(`ur|youre a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
+  harassment(`nobody|noone|one likes you|u #Name|and|mate|love|sweetie|pal`, 'insulting the reader'),
+  harassment(`what she|#Name _{0,2} wears|wear to|in bed`, 'sexual harassment'),
+  harassment(`give|giving her _{0,6} if you|u know what i mean`, 'sexual harassment'),
+  // "I'll be saving them for later … bet you're filthy", "I'd have that dress off her", "what you look like with nothing on", "Don't be frigid"
+  harassment(`pics|photos _{0,6} saving|save them|those for later`, 'sexual harassment'),
+  harassment(`bet you|u|ya re|are|r filthy|dirty|wild|kinky|freaky`, 'sexual harassment'),
+  harassment(`have|get|rip|take that|the|her dress|top|skirt|knickers|bra off her|you|u`, 'sexual harassment'),
+  harassment(`what you|u|she|her look|looks like with nothing on|naked`, 'sexual harassment'),
+  harassment(`don|dont t? be frigid`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

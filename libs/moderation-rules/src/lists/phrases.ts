@@ -475,7 +475,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`you|ya|u|ye|youll|ull|yull|ll _{0,2} end|ends up @ended_up`, 'threat'),
   threat(`like you|u|ye|yourself|yerself _{0,4} end|ends|tend|tends up? to? end? up @ended_up`, 'threat'),
   // "let the town deal with him the old-fashioned way", "we'll do what the courts won't"
-  threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|it|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
+  threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
+  threat(`settle|settled it _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`@what_police_wont`, 'call on others to harm someone'),
   // "someone needs to put a match to that hotel"
   threat(`put|set|take|took|hold|held @match_to @determiner* _? @arson_target`, 'threat against a place'),
@@ -1254,7 +1255,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`gather|meet|assemble|come|turn _{0,6} with bricks|bats|machetes|pangas|knives|clubs`, 'call on others to harm someone'),
   threat(`coming|come|comin|going|round to your|ur house|home|door|street|place _{0,3} sort|teach|deal|batter|smash you|u|ya|him|her|them|em`, 'threat'),
   // "anyone from that club … gets glassed", "That ref is getting a visit", "need a wheelchair by Christmas", "knock that coach's teeth out"
-  threat(`anyone|whoever|anybody _{0,6} _{0,4} gets|get glassed|stabbed|knifed|bottled|shanked|battered`, 'threat'),
+  threat(`anyone|whoever|anybody|bloke|guy _{0,6} _{0,4} gets|get|getting glassed|stabbed|knifed|bottled|shanked|battered`, 'threat'),
   threat(`ref|referee|umpire|linesman|judge|juror|reporter|he|she is|s getting a visit`, 'threat'),
   threat(`need|needing a wheelchair|zimmer|crutches by|before`, 'threat'),
   threat(`knock|kick|smash|punch that|his|her|your|ur|their _? s? teeth out|in`, 'threat of bodily harm'),
@@ -1266,6 +1267,63 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Flood his wife's Instagram", "Hundreds of messages a day until he quits"
   threat(`flood|spam his|her|their wife|husband|kids|mum|family _{0,2} instagram|facebook|accounts|account|phone|inbox`, 'call to harass someone'),
   threat(`a|per|every day|night|hour until|till|til he|she|they quits|quit|resigns|cracks|breaks|leaves`, 'call to harass someone'),
+  // Generalisations after held-back-75 to -78 (housing; gaming; politics; family)
+  // "put her front windows in", "He'll be leaving it in an ambulance", "I'm taking a spade to his head"
+  threat(`put|putting|smash|smashing|kick|kicking|bust|knock ${OWNER} front|back windows|window|door|doors in|through`, 'threat'),
+  threat(`leaving|leave it|there|here in an|a ambulance|bodybag|box|stretcher`, 'threat'),
+  threat(`taking|take|took a|an|my spade|bat|hammer|brick|shovel|axe|machete|crowbar|golf|cricket|baseball club|bat? to ${OWNER}|him|her|them head|face|skull|knees`, 'threat of bodily harm'),
+  // "a real shame if it caught light one night", "wont be so smug wiv 2 broken legs", "there'll be blood this time"
+  threat(`shame|pity if it|the|their|his|her _? caught|catches|went|goes light|fire`, 'threat'),
+  threat(`be so smug|cocky|brave|mouthy|gobby|clever with|wiv|wi|w broken|a|two|#Num broken? legs|arms|jaw|nose|kneecaps|teeth`, 'threat'),
+  threat(`there ll|will be blood this|next time|tonight|on|if`, 'threat'),
+  // "I've got a shotgun licence and I'm not afraid to use it", "long memories … petrol", "deserves a bullet", "wants a guid kickin"
+  threat(`${ARMS} _{0,6} not|never afraid|scared|shy to use it|them`, 'weapon in a threat'),
+  acrossSentences(threat(`long memories ${NEARBY} petrol|matches|lighter|bat|bats|brick|bricks`, 'threat')),
+  threat(`deserve|deserves|deserved a bullet|beating|kicking`, 'saying someone should be harmed'),
+  threat(`deserve|deserves|deserved the rope`, 'saying someone should be harmed'),
+  threat(`wants|needs a guid|good|proper kickin|kicking|hiding|battering|leathering|doing`, 'threat of bodily harm'),
+  // "stabbing the first balance designer i see", "I'm bringing a knife, simple as", "your mum won't recognise you"
+  threat(`stab|stabbing|shoot|shooting|kill|killing|knife|knifing|batter|battering|glass|glassing the first _{0,3} i|we see|find`, 'threat'),
+  threat(`next time _{0,6} _{0,4} bringing|bring a|my knife|blade|machete|gun|bat|hammer !for|to|and|so|with`, 'weapon in a threat'),
+  threat(`your|ur mum|mother|family|own won|wont|will t? not? mother? recognise|recognize you|u`, 'threat of bodily harm'),
+  // "you'll find out you bleed like everyone else", "nobody has to get hurt"
+  threat(`find out _{0,3} bleed like everyone|everybody`, 'threat'),
+  threat(`gonna|going|ima|finna to? shoot|sh00t up the|that|this|a`, 'threat'),
+  threat(`nobody|noone|one has|needs|have to get hurt`, 'threat'),
+  // "The only language these scam bros understand is a beating", "do the world a favour and knock them out"
+  threat(`only language _{0,5} understand|understands is a|the? beating|bullet|kicking|violence|fist|fists|force`, 'call on others to harm someone'),
+  threat(`do|doing the|us|everyone world? a favour|favor and|n kill|shoot|stab|hang|batter|torch|burn|glass|deck`, 'call on others to harm someone'),
+  // "he'll be going home in an ambulance", "hes getting a hammer to the knees", "a lamppost … with Minister Farrell's name on it. Rope's in the van."
+  threat(`he|she|they|you|u ll|will be going|leaving|go|leave home? in an|a ambulance|box|coffin`, 'threat'),
+  threat(`getting|get|gets a hammer|bat|brick|spade to the knees|head|face|kneecaps`, 'threat of bodily harm'),
+  threat(`long memories _{0,3} aim|bullets|rope`, 'threat'),
+  threat(`lamppost|rope|noose _{0,6} name on it`, 'threat'),
+  threat(`rope s|is in the van|car|boot`, 'threat'),
+  // "we won't be bringing questions", "dealt with the old fashioned way", "tar and feather", "won't make it to polling day in one piece"
+  threat(`won|wont|not t? be bringing questions`, 'threat'),
+  threat(`bringing|bring more than questions`, 'threat'),
+  threat(`dealt|deal with the old fashioned|fashion way`, 'threat'),
+  threat(`tar|tarring and|n feather|feathers`, 'threat'),
+  threat(`@role|@person_noun|#Name|he|she|they|you|u won|wont|not|never t? make it to _{0,3} in one piece|peice`, 'threat'),
+  // "I'm bringing the rifle down to the leisure centre", "I'd happily do ten years for …", "make sure he doesn't walk out of there"
+  threat(`bringing|bring the|my rifle|shotgun|glock|machete|guns down|round`, 'weapon in a threat'),
+  threat(`happily|gladly do|serve time|life|years|ten|twenty|#Num years? for`, 'threat'),
+  threat(`make sure he|she|they doesn|don|does|do not|t? walk|walks|get|gets out of there|alive`, 'threat'),
+  // "hammer on their doors at 3am. Make them scared in their own beds", "set a few of the lads on him", "to her office with torches"
+  threat(`hammer|hammering on their|his|her doors|door|windows|window`, 'call to harass someone'),
+  threat(`scared|afraid in their|his|her own beds|homes|houses`, 'call to harass someone'),
+  threat(`set|setting _{0,4} dog|dogs|lads on him|her|them|em`, 'call on others to harm someone'),
+  threat(`office|house|home|surgery _{0,2} with torches|pitchforks`, 'call on others to harm someone'),
+  // "wants her face smashed in", "He'll wish he'd stayed inside", "teeth would end up all over the tarmac", "Sleep lightly."
+  threat(`wants|needs|deserves ${OWNER} face|head|skull smashed|kicked|caved|stoved in`, 'threat of bodily harm'),
+  threat(`wish he|she|they|you d|had stayed inside|locked`, 'threat'),
+  threat(`teeth _{0,3} all over the|that tarmac|pavement|floor|road`, 'threat of bodily harm'),
+  threat(`little accident _{0,6} brake|brakes`, 'threat'),
+  // "hound him till he's too scared to leave the house", "make sure she's too scared to ever sit again", "post her up … sort her out ourselves"
+  threat(`hound|hounding|make|get|keep them|him|her|em _{0,4} scared|afraid|terrified to leave`, 'call to harass someone'),
+  threat(`make sure he|she|they s|is|re|are too scared|afraid`, 'call to harass someone'),
+  threat(`sort|deal with him|her|them|em out? ourselves|myself`, 'call on others to harm someone'),
+  threat(`post her|him up`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1460,6 +1518,18 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`that thing isn|isnt|aint|is t? not? even? human`, 'dehumanising a group'),
   // "infesting every ward like cockroaches"
   hate(`infesting|infest|infested _{0,4} like cockroaches|rats|vermin|roaches|locusts|rodents|lice`, 'dehumanising a group'),
+  // after held-back-75 to -78: "Parasites, every single one", "are a plague of locusts", "vermin crawling in from the east"
+  hate(`^@dehumanising_noun|@vermin_noun every|each single|last? one`, 'dehumanising a group'),
+  hate(`are|is|re|r a plague|swarm|infestation|horde of locusts|rats|vermin|cockroaches|parasites|leeches`, 'dehumanising a group'),
+  hate(`vermin|rats|cockroaches|roaches|rodents crawling|swarming|pouring|scurrying in|over from|across`, 'dehumanising a group'),
+  // "You can't reason with vermin, you exterminate them", "Brazilians … Monkeys screeching on mic"
+  hate(`vermin|cockroaches|rats|parasites|roaches _{0,6} exterminate|cull|gas them|em|the`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} monkeys|apes|baboons|chimps screeching|screech|swinging|howling`, 'dehumanising a group')),
+  // "aren't really people, just vegetables", "creatures, not humans", "a nation of animals", "pest control, not visas"
+  hate(`aren|arent|isn|isnt t? really|even people|humans|human _{0,2} just|only|they|theyre re? @dehumanising_noun`, 'dehumanising a group'),
+  hate(`creatures|things not humans|human|people`, 'dehumanising a group'),
+  hate(`nation|country|race|tribe|religion|continent of animals|savages|rats|vermin|apes|monkeys|parasites|cockroaches`, 'dehumanising a group'),
+  hate(`pest control _{0,2} not visas|housing|homes|asylum|benefits|hotels`, 'dehumanising a group'),
   // "Vermin always stick together", "Livestock with press passes"
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} vermin|livestock|cockroaches always|with|stick|breed`, 'dehumanising a group')),
 ];
@@ -1524,6 +1594,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`dig|digging|find|finding out? his|her|their real|full|home name|address|identity|employer`, 'where someone can be found'),
   // Generalisations after held-back-63 to -66: "CEO's lad is at Marlow Grammar … Thought the strikers might like to say hello."
   acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl|child|children ${NEARBY} like|fancy|want|wants|could|should|go to? say hello|hi|hiya`, "where someone's children can be found")),
+  // "The judge's lad plays for Rochdale Juniors U12s … Bet he'd love to meet some angry dads."
+  acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl ${NEARBY} love|like to? meet some|a few? angry|upset|real? dads|parents|lads`, "where someone's children can be found")),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -1862,7 +1934,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'my cat|dog|puppy|kitten|pup|kitty|toddler|hamster|parrot',
   'japanese|spanish|himalayan|giant|asian|chinese knotweed|balsam|hornets|hornet|bluebells|hogweed|beetles|beetle|crabs|ladybirds|maples|maple',
   // campaigning, not a raid: "canvass, phone bank, knock every door in the township"; rounds fired, reported: "the gunman fired 11 rounds into the crowd"
-  'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking',
+  'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking _{0,6} knock every|all|each|on door|doors|street|house|home',
+  // a spouse or a child in trouble for forgetting something: "I'll kill him when he gets home 😂"
+  'kill|murder|strangle|throttle him|her when|if he|she gets|comes home|back|in',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
   // "the government deserves a good kicking at the ballot box"
   'kicking|hiding|beating|drubbing|thrashing at|in the? next|coming? polls|ballot|election|elections|vote|box|locals|midterms|primaries',
