@@ -167,6 +167,12 @@ describe('numbers that are not a person\'s phone', () => {
     expect(run({}, 'Call her on 614-555-0100, the support line is useless.').decision).toBe('flagged');
   });
 
+  it("does not flag a shop's, a hire firm's or a stockist's number", () => {
+    expect(findPhoneNumbers('Does anyone know if the skip hire place on Canal Street (01632 960441) takes plasterboard?')).toEqual([]);
+    expect(findPhoneNumbers('Anyone know if the electronics shop on Regent Road has stock? Their number is 0161 496 0732 but nobody picks up.')).toEqual([]);
+    expect(findPhoneNumbers('The shop sacked her, her mobile is 07700 900418').map((p) => p.value)).toEqual(['07700 900418']);
+  });
+
   it('takes digits grouped in threes for a phone number when it is said to be one ("tel 512 384 906"), not otherwise', () => {
     for (const body of ['Marta: ul. Lipowa 27/4, Lublin, tel 512 384 906.', 'call her on 512 384 906', 'whatsapp: 300 123 4567']) {
       expect([body, run({}, body).decision]).toEqual([body, 'flagged']);
