@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -36,7 +36,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
-  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'busybody', 'goblin', 'basement goblin', 'attention seeker', 'gombeen', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
+  mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'busybody', 'goblin', 'basement goblin', 'attention seeker', 'gombeen', 'hick', 'brat', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
 const YOU = '@second_person';
@@ -198,15 +198,15 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`typed|written|scribbled|penned by a|an drunk|blind? chimp|monkey|baboon|ape|gorilla|orangutan|hamster|donkey|goat`, 'insulting a person'),
   // sexual harassment: "my hand up her skirt", "bet you'd be a right goer in bed", "message me some pics love", "bend her over"
   harassment(`hand|hands up|down her|your|ur|ya skirt|dress|top|knickers|blouse`, 'sexual harassment'),
-  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|animal|tiger|naughty|kinky|dynamite in the? bed|sack`, 'sexual harassment'),
+  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|animal|tiger|naughty|kinky|dynamite|fun in the|a? bed|sack|haybarn|hayloft`, 'sexual harassment'),
   harassment(`me some? pics|photos|pictures|nudes love|babe|sweetie|darling|hun|sexy|gorgeous|sweetheart|hunny|baby`, 'sexual harassment'),
-  harassment(`send|dm|message|inbox me _{0,2} pics|photos|pictures _{0,2} in|of that|your|ur uniform|bikini|underwear|lingerie|swimsuit|nightie|undies`, 'sexual harassment'),
+  harassment(`send|dm|message|inbox me _{0,2} pic|pics|photo|photos|picture|pictures _{0,2} in|of that|your|ur _? uniform|bikini|underwear|lingerie|swimsuit|nightie|undies|skirt|dress|vest`, 'sexual harassment'),
   harassment(`pics|photos|pictures|nudes _{0,6} _{0,3} my|in bed`, 'sexual harassment'),
   harassment(`show|teach her|you|u|ya what a real|proper man|bloke can|could|is|does|feels`, 'sexual harassment'),
   harassment(`bend|bent|bending|bends her|you|u|ya|#Name|ms|miss|mrs _? over`, 'sexual harassment'),
   harassment(`have|had|get|got|want|wanted her|you|u|ya bent over`, 'sexual harassment'),
   harassment(`more|less time on her|your|ur knees`, 'sexual harassment'),
-  harassment(`on her|your|ur knees _{0,3} bet|belongs|belong|where|under`, 'sexual harassment'),
+  harassment(`on her|your|ur knees _{0,3} bet|belongs|belong|where|under|in`, 'sexual harassment'),
   harassment(`girl|woman|she|her|lass|bird|you|u _{0,4} begging|gagging for it`, 'sexual harassment'),
   harassment(`has|got|s|have a? cracking|lovely|nice|great|fit|peachy|tasty|fine|sexy|hot arse|ass|bum|rack|tits|boobs|legs !of|for`, 'sexual harassment'),
   harassment(`cracking|lovely|nice|great|fit|sexy|hot legs|arse|bum|tits|boobs|rack on the|that|this _? columnist|reporter|presenter|lady|woman|girl|journalist|newsreader|weather`, 'sexual harassment'),
@@ -241,7 +241,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`make her|you|u|ya moan|beg`, 'sexual harassment'),
   harassment(`bedroom|bed _{0,3} if you|u know what i mean`, 'sexual harassment'),
   harassment(`should|could|would _{0,4} in her|your|ur underwear|knickers|lingerie`, 'sexual harassment'),
-  harassment(`you|u know you|u want it`, 'sexual harassment'),
+  harassment(`you|u know you|u want it|to`, 'sexual harassment'),
   harassment(`get|got|go on her|your|ur knees for`, 'sexual harassment'),
   harassment(`what|whats s? under|underneath that|your|ur|her saree|dress|skirt|hijab|uniform|top|blazer|coat|kit`, 'sexual harassment'),
   harassment(`see her|you|u|ya without _{0,5} anything|nothing else|on`, 'sexual harassment'),
@@ -267,6 +267,23 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`have|get|rip|take that|the|her dress|top|skirt|knickers|bra off her|you|u`, 'sexual harassment'),
   harassment(`what you|u|she|her look|looks like with nothing on|naked`, 'sexual harassment'),
   harassment(`don|dont t? be frigid`, 'sexual harassment'),
+  // after held-back-79 to -82: "wouldn't piss on you if you were on fire", "Go back to colouring in", "a repulsive human being"
+  harassment(`wouldn|would|wouldnt t? not? piss on you|u|him|her if`, 'insulting a person'),
+  harassment(`go back to colouring|coloring in|books`, 'insulting the reader'),
+  harassment(`the grown ups are|re talking`, 'insulting the reader'),
+  harassment(`repulsive|vile|disgusting|loathsome|odious|horrible human being|beings|specimen`, 'insulting a person'),
+  harassment(`never discovered|found a brain`, 'insulting a person'),
+  // sexual harassment: "can come and investigate my bedroom anytime", "show her what a real performance is", "the ones without the raincoat"
+  harassment(`can|could _{0,4} my bedroom|bed|sleeper anytime|whenever|any time?`, 'sexual harassment'),
+  harassment(`show|teach her what a real|proper _{1,2} is|s`, 'sexual harassment'),
+  harassment(`send|dm me the? ones|one without`, 'sexual harassment'),
+  harassment(`cuff|tie|handcuff her|you|u _{0,6} _{0,4} all night`, 'sexual harassment'),
+  harassment(`pics|photos _{0,5} bending|bent`, 'sexual harassment'),
+  harassment(`eat her out`, 'sexual harassment'),
+  harassment(`should|could _{0,4} topless|naked|nude`, 'sexual harassment'),
+  harassment(`grab|grabbing a handful|handfuls`, 'sexual harassment'),
+  harassment(`pics|photos _{0,6} _{0,2} nothing else|underneath`, 'sexual harassment'),
+  harassment(`lay|bend|take her _{0,2} on|over my desk|bed|table`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -138,7 +138,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@look_under @possessive|my car|cars|van|bonnet|truck|motor|ute|pickup|suv|vehicle|@car_make`, 'threat'),
   threat(`${INTENT}|${CALL} @adverb* break|snap|crack every|all|each bone|bones in`, 'threat of bodily harm'),
   // "I'm going to make sure that presenter never walks again"
-  threat(`make sure ${DET} ${VICTIM}{1,3} never|won|doesn|can|cannot t? _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
+  threat(`make sure ${DET} ${VICTIM}{1,3} _? never|wont|doesnt|cant|cannot|t _{0,2} walks|walk|breathes|breathe|wakes|wake|speaks|speak|sees|see again`, 'stated intention to harm someone'),
   // "That councillor would look good dangling from a rope" (not "was found hanging from a bridge")
   threat(`${VICTIM}{1,3} would|should|will|d|ought|deserves _{0,4} dangling|swinging|hanging from a|the|that|some rope|noose|tree|lamppost|lampposts|gallows|bridge|crane|rafters`, 'wishing someone harm'),
   // "Give me five minutes alone with that reporter and a baseball bat"
@@ -1086,7 +1086,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`while you|u|ve still? got|have knees|legs|teeth|kneecaps|hands|eyes`, 'threat'),
   threat(`i|ive|we|weve ve? got your|ur reg|plate`, 'threat'),
   // "I'm bringing my rifle to Friday's game", "Hunt down the scrotes"
-  threat(`bringing|bring my|an ar|ar15|rifle|gun|glock|shotgun|ak to _{0,3} game|match|practice|training|service`, 'threat'),
+  threat(`bringing|bring my|an ar|ar15|rifle|gun|glock|shotgun|ak to _{0,3} game|match|practice|training|service|meeting|office|work|hands|hearing|rally`, 'threat'),
   threat(`^hunt|track down the|those|these|that|them|him|her`, 'call on others to harm someone'),
   // "get that nurse's home address and share it round", "juror 7 = Megan Alsop"
   threat(`get|find _{0,4} home? address and|n share|post|spread it`, 'call to harass someone'),
@@ -1247,7 +1247,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`end up like _{0,5} found|fished|pulled in|from|out`, 'threat'),
   // "bullets are cheap", "I have your photo and I have a machete", "lovely daughters you have. Hope they stay safe"
   threat(`bullets are|re cheap`, 'threat'),
-  threat(`have|ve|got your|ur photo|picture|pic|address|name _{0,6} ${ARMS}|knife|machete|panga`, 'threat'),
+  threat(`have|ve|got your|ur photo|picture|pic|address|name _{0,6} _{0,6} ${ARMS}|knife|machete|panga|petrol`, 'threat'),
   acrossSentences(threat(`lovely|nice|beautiful|pretty wife|daughters|daughter|kids|children|family|son|sons you|u have|got _{0,6} hope|shame|safe|careful`, 'threat')),
   // incitement: "burn every Hausa kiosk", "what happens to blasphemers", "gather … with sticks", "coming to your house to sort you out"
   threat(`burn|torch|smash|break every|all _{0,2} kiosk|kiosks|shop|shops|stall|stalls|house|houses|home|homes|church|churches|mosque|mosques|business|businesses`, 'call on others to harm someone'),
@@ -1324,6 +1324,60 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`make sure he|she|they s|is|re|are too scared|afraid`, 'call to harass someone'),
   threat(`sort|deal with him|her|them|em out? ourselves|myself`, 'call on others to harm someone'),
   threat(`post her|him up`, 'call to harass someone'),
+  // Generalisations after held-back-79 to -82 (environment; UK crime; arts; North American work)
+  // "next time I won't brake", "I'll happily start with his house", "buckshot in their direction", "found in the slurry pit"
+  threat(`i|ill|ll won|wont|will t? not? brake`, 'threat'),
+  threat(`ll|will happily start with his|her|their house|home|car|office|family`, 'threat'),
+  threat(`buckshot|bullets|lead in their|his|her|your direction`, 'threat'),
+  threat(`ll|will be found in the|a slurry|loch|quarry|reservoir|woods|bog|pit`, 'threat'),
+  threat(`make sure none|nobody|noone _{0,2} walk|walks again`, 'threat'),
+  acrossSentences(threat(`know your|ur car|reg|registration _{0,4} drive|careful`, 'threat')),
+  threat(`when you|ye|u re|are|r pulled|dragged|fished out|oot`, 'threat'),
+  threat(`waiting _{0,4} with something for him|her|them|you`, 'threat'),
+  threat(`bringing petrol|gasoline|accelerant !for|to|in|so`, 'threat'),
+  threat(`open your|ur front? door _{0,3} i|ill|ll be standing|waiting`, 'threat'),
+  threat(`nobody|noone|one would|will|d miss them|him|her`, 'threat'),
+  threat(`hope|better _{0,3} sorted|made|updated out? your|ur will`, 'threat'),
+  threat(`leaving|leave _{0,2} in an|a ambulance|bodybag|box|stretcher`, 'threat'),
+  threat(`you|u|ya _? can|cant|cannot t? hide forever|4ever`, 'threat'),
+  // "getting a blade in him", "gettin his legs broke", "it won't be for a quote", "Share his face til he's got nowhere left to hide"
+  threat(`getting|get|gets a blade|knife|bullet|brick in him|her|them`, 'threat of bodily harm'),
+  threat(`gettin|getting|get his|her|their|your|ur legs|arms|jaw|nose broke|broken|snapped`, 'threat of bodily harm'),
+  threat(`won|wont t? be for a quote|chat|cuppa|coffee`, 'threat'),
+  threat(`share|post his|her|their face|faces everywhere|til|till|until`, 'call to harass someone'),
+  threat(`bring|brin something|sumthin|summat|somethin heavy|sharp`, 'call on others to harm someone'),
+  threat(`don|dont t? let _{0,3} have|get one? moment|moments s? peace`, 'call to harass someone'),
+  threat(`follow him|her|them off shift|home`, 'call to harass someone'),
+  // "put them down like u would any stray", "reviewing the inside of an intensive care ward", "burned down with him still inside"
+  threat(`put them|em|him|her down like _{0,3} stray|dog|dogs|animal|animals`, 'saying someone should be harmed'),
+  threat(`you|u|ya ll|will|re|are be? seeing|reviewing|visiting|reporting the inside of`, 'threat'),
+  threat(`burn|burned|burnt|torch|torched _{0,4} with _{0,3} still? inside`, 'threat'),
+  threat(`ye ll|will no be walkin|walking hame`, 'threat'),
+  threat(`im|m ending him|her|them|you`, 'threat'),
+  threat(`better have|get good? fire insurance`, 'threat'),
+  threat(`hope|better _{0,5} good|decent? insurance on|for _{0,3} house|home|car|shop`, 'threat'),
+  // "spit on her. Every one of you.", "needs hunting down", "a lesson, if you catch my drift", "batter any curator who tries to stop you"
+  threat(`see _{0,6} spit on her|him|them`, 'call to harass someone'),
+  threat(`needs|need|deserves hunting|tracking down`, 'call on others to harm someone'),
+  threat(`lesson _{0,6} if you|u catch my drift`, 'call on others to harm someone'),
+  threat(`batter|deck|glass|punch|stab|smash anyone|anybody|any _? who|that tries|try`, 'call on others to harm someone'),
+  threat(`make yourselves|yourself known to her|him|them`, 'call to harass someone'),
+  // "one of these nights I'll be waiting", "nobody will ever find u", "better start wearing kevlar", "we know your kids' names"
+  threat(`one of these nights|days _{0,3} i|ill|ll be waiting`, 'threat'),
+  threat(`nobody|noone|one will|ll|would ever find you|u|ya|him|her`, 'threat'),
+  threat(`better start|get wearing|buying kevlar|bulletproof`, 'threat'),
+  threat(`we|i know your|ur kids|children|daughter|son|wife|husband s? names|name|school`, 'threat'),
+  threat(`getting|get|gets a brick|bricks|rock through the|his|her|their|your windshield|windscreen|window`, 'threat'),
+  threat(`hope you|u like hospital food`, 'threat'),
+  // "make sure his windows don't survive the night", "Burn the Uber hub … to the ground … Bring gas cans", "Let them know. With your fists."
+  threat(`windows|car|house|shop|home|van _{0,2} don|dont|won|wont|doesn|doesnt t? survive the night`, 'call on others to harm someone'),
+  threat(`^burn|torch _{0,6} to the ground`, 'call on others to harm someone'),
+  threat(`bring|bringing gas|petrol cans|can|jerrycans`, 'call on others to harm someone'),
+  acrossSentences(threat(`let them|him|her know _{0,3} with your|ur fists|boots|bats`, 'call on others to harm someone')),
+  threat(`make sure _{0,3} never feel|feels safe`, 'call to harass someone'),
+  threat(`rocks|bricks are|re cheap`, 'call on others to harm someone'),
+  acrossSentences(threat(`finishes|ends at ${NEARBY} say hi|hello|waiting|wait|visit`, 'call to harass someone')),
+  threat(`everyone|everybody should know where he|she|they lives|live`, 'call to harass someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1530,6 +1584,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`creatures|things not humans|human|people`, 'dehumanising a group'),
   hate(`nation|country|race|tribe|religion|continent of animals|savages|rats|vermin|apes|monkeys|parasites|cockroaches`, 'dehumanising a group'),
   hate(`pest control _{0,2} not visas|housing|homes|asylum|benefits|hotels`, 'dehumanising a group'),
+  // after held-back-79 to -82: "like cockroaches. Spray the yards", "Pests, not people", "disease carrying filth"
+  acrossSentences(hate(`like cockroaches|rats|vermin|roaches|insects _{0,4} spray|exterminate|fumigate|gas`, 'dehumanising a group')),
+  hate(`pests|vermin|animals|parasites|rats|locusts not people|humans`, 'dehumanising a group'),
+  hate(`disease carrying|ridden|spreading filth|scum|degenerates|freaks`, 'dehumanising a group'),
+  hate(`est|sont de la vermine`, 'dehumanising a group'),
   // "Vermin always stick together", "Livestock with press passes"
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} vermin|livestock|cockroaches always|with|stick|breed`, 'dehumanising a group')),
 ];
@@ -1938,6 +1997,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // a spouse or a child in trouble for forgetting something: "I'll kill him when he gets home 😂"
   'kill|murder|strangle|throttle him|her when|if he|she gets|comes home|back|in',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
+  // an attack reported by its kind: "The petrol bomb attack on the house … is being treated as a hate crime"
+  'petrol|pipe|car|nail bomb|bomb|bombs attack|attacks|attacker|attackers|scare|hoax|disposal|squad',
+  'arson|acid|knife|gun|firebomb|molotov attack|attacks|attacker|attackers',
   // "the government deserves a good kicking at the ballot box"
   'kicking|hiding|beating|drubbing|thrashing at|in the? next|coming? polls|ballot|election|elections|vote|box|locals|midterms|primaries',
   'kicking|hiding|beating|drubbing|thrashing by|from the? voters|electorate|public',

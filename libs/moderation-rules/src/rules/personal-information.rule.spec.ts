@@ -171,6 +171,7 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('Does anyone know if the skip hire place on Canal Street (01632 960441) takes plasterboard?')).toEqual([]);
     expect(findPhoneNumbers('Anyone know if the electronics shop on Regent Road has stock? Their number is 0161 496 0732 but nobody picks up.')).toEqual([]);
     expect(findPhoneNumbers('The shop sacked her, her mobile is 07700 900418').map((p) => p.value)).toEqual(['07700 900418']);
+    expect(findPhoneNumbers('Keyworth Locks on the high street, 01632 960412, fitted new cylinders for me for £60.')).toEqual([]);
   });
 
   it('takes digits grouped in threes for a phone number when it is said to be one ("tel 512 384 906"), not otherwise', () => {

@@ -97,7 +97,7 @@ const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|statio
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|book|centre|center|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|shop|store|hire|firm|company|business|dealer|showroom|supplier|stock|restaurant|caf[eé]|bakery|salon|barber|garage|menu)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|book|centre|center|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|shop|store|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|restaurant|caf[eé]|bakery|salon|barber|garage|menu)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
