@@ -342,49 +342,6 @@ function closeStretches(base: Int32Array, outs: number[][], maxNodes: number): {
   return { table: t.rows(), plain: plainTable };
 }
 
-/**
- * Renumbers the nodes of a scanning table (child ids, no flags) breadth-first from the root, over its
- * transitions and the `plain` ones (renumbered in place); nodes reached by neither keep their order
- * after the others. The table accepts the same texts with the same outputs; only where the rows
- * lie changes: the few rows near the root, which every walk reads, end up together at the start.
- */
-function renumberBreadthFirst(table: Int32Array, outs: number[][], plain: Int32Array | null): { table: Int32Array; outs: number[][] } {
-  const nodes = table.length / ALPHA;
-  const newId = new Int32Array(nodes).fill(-1);
-  const order: number[] = [0];
-  newId[0] = 0;
-  const visit = (child: number): void => {
-    if (child > 0 && newId[child] < 0) {
-      newId[child] = order.length;
-      order.push(child);
-    }
-  };
-  for (let k = 0; k < order.length; k++) {
-    const old = order[k];
-    for (let sym = 0; sym < ALPHA; sym++) visit(table[old * ALPHA + sym]);
-    if (plain !== null) visit(plain[old]);
-  }
-  for (let old = 1; old < nodes; old++) visit(old);
-  const renumbered = new Int32Array(table.length);
-  const renumberedOuts: number[][] = new Array<number[]>(nodes);
-  for (let n = 0; n < nodes; n++) {
-    const old = order[n];
-    for (let sym = 0; sym < ALPHA; sym++) {
-      const child = table[old * ALPHA + sym];
-      renumbered[n * ALPHA + sym] = child === 0 ? 0 : newId[child];
-    }
-    renumberedOuts[n] = outs[old];
-  }
-  if (plain !== null) {
-    const before = plain.slice();
-    for (let n = 0; n < nodes; n++) {
-      const child = before[order[n]];
-      plain[n] = child > 0 ? newId[child] : child;
-    }
-  }
-  return { table: renumbered, outs: renumberedOuts };
-}
-
 /** TermTrie.outFlags: the output has an allow-list; it is a stem. */
 export const OUT_ALLOW = 1;
 export const OUT_STEM = 2;
@@ -464,7 +421,7 @@ export class TermTrie {
   /** Builds the scanning table from the tree (done automatically before the first scan). */
   freeze(): this {
     const width = this.nodeCount * ALPHA;
-    let outs: number[][] = [];
+    const outs: number[][] = [];
     for (let node = 0; node < this.nodeCount; node++) {
       const list: number[] = [];
       for (let o = this.outHead[node]; o >= 0; o = this.outNextList[o]) list.push(o);
@@ -481,9 +438,6 @@ export class TermTrie {
       table = stretched.table;
       this.plain = stretched.plain;
     }
-    // nodes in breadth-first order: the rows every walk reads (the first letters of terms) are then
-    // next to each other in memory instead of scattered across a table of megabytes
-    ({ table, outs } = renumberBreadthFirst(table, outs, this.stretchesClosed ? this.plain : null));
     const nodes = table.length / ALPHA;
     // transition entries carry the flags of the node they lead to
     for (let i = 0; i < table.length; i++) {
