@@ -223,7 +223,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`send|dm|message|inbox me _{0,2} pic|pics|photo|photos|picture|pictures without|minus|out _{0,2} clothes|top|bra|habit|uniform|dress|knickers`, 'sexual harassment'),
   harassment(`what she|shes|you|youre s|re|is|are? wearing|got on? under|underneath`, 'sexual harassment'),
   harassment(`needs|need a real|proper man|bloke to|who`, 'sexual harassment'),
-  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky under|beneath|underneath`, 'sexual harassment'),
+  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky under|beneath|underneath|once|when`, 'sexual harassment'),
   harassment(`message|dm|inbox|text me love|babe|darling|sweetheart|hun|sweetie|sexy|gorgeous`, 'sexual harassment'),
   // Generalisations after held-back-71 to -74
   // "a special kind of stupid", "he is the thickest", "brain cells of a woodlouse", "exhausting being that bitter and that stupid"
@@ -249,7 +249,6 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`handed|handing|gave|giving out brains|looks|brain`, 'insulting a person'),
   harassment(`you|u re|are|r the reason _{0,3} have|has|need|needs instructions|warnings|labels`, 'insulting the reader'),
   // "Bet she's filthy once the suit comes off", "would definitely get it", "send us a few pics and …"
-  harassment(`bet _{0,5} goer|filthy|wild|dirty|freak|naughty|kinky once|when`, 'sexual harassment'),
   harassment(`she|her|#Name would|d definitely|defo|def|deffo get it`, 'sexual harassment'),
   harassment(`send|dm|message us|me a few|some? pics|photos|pictures|nudes and|n maybe? i|ill|ll`, 'sexual harassment'),
   harassment(`give|giving her|him|you|u what she|he|you|u|shes|hes|youre s|is|are|re? asking|begging for !a|an|the|more|higher|better|her|his|which|in|on`, 'sexual harassment'),

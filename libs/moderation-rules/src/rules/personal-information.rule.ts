@@ -102,7 +102,7 @@ const ORGANISATION_BEFORE = new RegExp(
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
 const PERSON_BEFORE = /\b(?:me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
-/** Said to be someone's own number right after it: "07700 900418 is her mobile", "… (his personal number)". */
+/** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =

@@ -553,7 +553,9 @@ class PhraseRegistry {
       const byAtom = this.byAtom;
       const markedIds = this.markedIds;
       const marked = this.marked;
-      // each pattern whose anchor occurs: do its other groups occur too? (check(), inlined: locals, not fields)
+      // each pattern whose anchor occurs: does every other group have an atom that occurs too (a class
+      // among the term matches, #Num: a digit)? Then the pattern and its cheap test are possible.
+      // Locals rather than fields: this loop runs for every comment.
       const patternStamp = this.patternStamp;
       const patternOk = this.patternOk;
       const gateStamp = this.gateStamp;
