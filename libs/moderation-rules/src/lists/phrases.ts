@@ -1205,10 +1205,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`won|wont|will|not t? not? be walking|walk out of there|that|here !with|without|a|an|the|first|today|tonight|on|after|before|unless|until|till|if`, 'threat'),
   threat(`brick|bricks|rock|rocks|stone|stones _{0,6} will|ll|gonna|come|comes go|be|end|come? through`, 'threat'),
   threat(`visit _{0,3} with a|an|my|some _? ${ARMS}|hammer|hammers|cricket`, 'weapon in a threat'),
-  // "start torching the vans", "Rocks, bats, whatever's handy", "make them scared to leave the house"
+  // "start torching the vans", "Rocks, bats, whatever's handy" (scared to leave the house: with hounding, below)
   threat(`start|go|keep|get torching|firebombing the|their|those|them|em|his|her !calories|fat|carbs|pounds|competition|opposition|defence|defense`, 'call on others to harm someone'),
   threat(`rocks|bricks|stones|bats|bottles _? rocks|bricks|stones|bats|bottles|sticks _{0,2} whatever|anything s|is|you|u? handy|got`, 'call on others to harm someone'),
-  threat(`make|get|keep them|him|her|em _{0,3} scared|afraid|terrified to leave`, 'call to harass someone'),
   // "hunt down these lying journalists one by one", "Drag every one of these reporters out into the street", "push that photographer into the river"
   threat(`hunt|hunting down _{0,4} one by one`, 'call on others to harm someone'),
   threat(`drag|dragging _{0,6} _{0,2} reporters|journalists|them|em|him|her|politicians|mps|traitors|councillors out into|onto|in the street|streets`, 'call on others to harm someone'),
@@ -1268,9 +1267,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`flood|spam his|her|their wife|husband|kids|mum|family _{0,2} instagram|facebook|accounts|account|phone|inbox`, 'call to harass someone'),
   threat(`a|per|every day|night|hour until|till|til he|she|they quits|quit|resigns|cracks|breaks|leaves`, 'call to harass someone'),
   // Generalisations after held-back-75 to -78 (housing; gaming; politics; family)
-  // "put her front windows in", "He'll be leaving it in an ambulance", "I'm taking a spade to his head"
+  // "put her front windows in", "I'm taking a spade to his head" (leaving in an ambulance: below)
   threat(`put|putting|smash|smashing|kick|kicking|bust|knock ${OWNER} front|back windows|window|door|doors in|through`, 'threat'),
-  threat(`leaving|leave it|there|here in an|a ambulance|bodybag|box|stretcher`, 'threat'),
   threat(`taking|take|took a|an|my spade|bat|hammer|brick|shovel|axe|machete|crowbar|golf|cricket|baseball club|bat? to ${OWNER}|him|her|them head|face|skull|knees`, 'threat of bodily harm'),
   // "a real shame if it caught light one night", "wont be so smug wiv 2 broken legs", "there'll be blood this time"
   threat(`shame|pity if it|the|their|his|her _? caught|catches|went|goes light|fire`, 'threat'),

@@ -91,13 +91,15 @@ function isFreephone(candidate: string): boolean {
 
 /** Public services: a number or an address next to one of these is the service's, not a person's (phones and addresses both). */
 const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|station|charity|food ?bank|switchboard';
+/** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
+const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket office';
 /**
  * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard", "the MP's office on …":
  * the number of an organisation named just before it, and no person ("his", "her private
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|pharmacy|chemist|dentist|practice|bookings|book|centre|center|box office|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|ticket office|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|shop|store|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|restaurant|caf[eé]|bakery|salon|barber|garage|menu)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|chemist|dentist|practice|bookings|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -334,7 +336,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|surgeries|practice|pharmacy|museum|gallery|shop|store|branch|restaurant|caf[eé]|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|stadium|ground|arena|venue|ticket office|box office|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|surgeries|practice|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */

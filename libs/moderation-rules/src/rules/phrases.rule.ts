@@ -448,7 +448,6 @@ class PhraseRegistry {
   private gateCount = 0;
   private gateAlways: boolean[] = [];
   private patternGate: number[] = [];
-  private patternGroups: number[] = [];
   /** Per pattern: its groups of atoms, rarest first; the first is its anchor (the group least likely to occur). */
   private readonly groupsOf: number[][][] = [];
   /** By class id: the patterns anchored on it (looked up for every class found, in every comment). */
@@ -520,7 +519,6 @@ class PhraseRegistry {
     for (const groups of patterns) {
       const p = this.patternGate.length;
       this.patternGate.push(id);
-      this.patternGroups.push(groups.length);
       const sorted = groups.map((atoms) => [...new Set(atoms)]).sort((a, b) => this.rarity(a) - this.rarity(b));
       this.groupsOf.push(sorted);
       if (sorted.length === 0) continue;
@@ -597,7 +595,7 @@ class PhraseRegistry {
     const first = this.gateFirst[gateId];
     const stamp = this.stamp;
     for (let p = first; p < this.patternGate.length && this.patternGate[p] === gateId; p++) {
-      if (this.patternGroups[p] === 0 || this.patternOk[p] === stamp) list.push(p - first);
+      if (this.groupsOf[p].length === 0 || this.patternOk[p] === stamp) list.push(p - first);
     }
     return list;
   }
