@@ -17,11 +17,8 @@ const localClassifier = LocalClassifier.fromFiles(
   readFileSync(path.join(lib, 'models', 'local-classifier.json'), 'utf8'),
   readFileSync(path.join(lib, 'models', 'local-classifier.bin')),
 );
-const withClassifier = { ...DEFAULT_RULE_SET, rules: DEFAULT_RULE_SET.rules.map((r) => (r.id === 'local-classifier' ? { ...r, enabled: true } : r)) };
-const sets = [
-  compileRuleSet(DEFAULT_RULE_SET, { localClassifier, evaluationBudgetMs: 1e9 }),
-  compileRuleSet(withClassifier, { localClassifier, evaluationBudgetMs: 1e9 }),
-];
+// as in production (with the model) and as a worker started with MODERATION_LOCAL_MODEL_DIR=off
+const sets = [compileRuleSet(DEFAULT_RULE_SET, { localClassifier, evaluationBudgetMs: 1e9 }), compileRuleSet(DEFAULT_RULE_SET, { evaluationBudgetMs: 1e9 })];
 
 const jsonl = (file: string): string[] =>
   readFileSync(file, 'utf8')

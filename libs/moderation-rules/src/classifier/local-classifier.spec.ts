@@ -37,10 +37,26 @@ describe('LocalClassifier', () => {
     expect(clf.classify('great article, thanks').categories.identity_hate.topWords).toEqual([]);
   });
 
+  it('leaves articles, copulas and prepositions out of the explanation (not out of the score)', () => {
+    const r = clf.classify('muslims are a disease and should be wiped out');
+    expect(r.categories.identity_hate.topWords).toHaveLength(3);
+    for (const w of r.categories.identity_hate.topWords) expect(['a', 'are', 'and', 'be']).not.toContain(w);
+  });
+
+  it('gives a two-word comment little confidence either way (the norm floor)', () => {
+    for (const t of ['Another remark.', 'Another comment.', 'Nice one']) expect(clf.classify(t).score).toBeLessThan(0.5);
+  });
+
+  it('scores word pairs, not only words: the same words in another order score differently', () => {
+    expect(clf.classify('you are a stupid idiot').categories.insult.score).not.toBeCloseTo(clf.classify('idiot stupid a are you').categories.insult.score, 3);
+  });
+
   it('refuses weights of the wrong size or format', () => {
     const meta = JSON.parse(readFileSync(join(models, 'local-classifier.json'), 'utf8'));
     expect(() => new LocalClassifier(meta, new Uint8Array(10))).toThrow(/expected/);
     expect(() => new LocalClassifier({ ...meta, featureVersion: 99 }, new Uint8Array(0))).toThrow(/feature version/);
+    const bin = readFileSync(join(models, 'local-classifier.bin'));
+    expect(() => new LocalClassifier({ ...meta, normFloor: undefined }, bin)).toThrow(/normFloor/);
   });
 });
 
@@ -54,7 +70,9 @@ describe('classifier rule with source local', () => {
     expect(d.decision).toBe('flagged');
     expect(d.reasons).toHaveLength(1);
     expect(d.reasons[0]).toMatchObject({ ruleId: 'local', category: 'hate', action: 'flag' });
-    expect(d.reasons[0].explanation).toMatch(/^local classifier: identity_hate 0\.9\d ≥ 0\.90: "muslims"/);
+    expect(d.reasons[0].explanation).toMatch(/^local classifier: identity_hate (0\.9\d|1\.00) ≥ 0\.90: "/);
+    expect(d.reasons[0].explanation).toContain('"muslims"');
+    expect(d.reasons[0].explanation).toContain('"disease"');
   });
 
   it('rejects above a reject threshold and approves below every threshold', () => {

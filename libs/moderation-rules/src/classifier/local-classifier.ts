@@ -1,6 +1,6 @@
 /**
  * The local comment classifier: one logistic regression per category (toxicity, insult, threat,
- * identity_hate) over hashed word, word-bigram and character 3–5-gram features, trained by
+ * identity_hate) over hashed word and word-bigram features, trained by
  * scripts/classifier/train_local_classifier.py (which this file mirrors exactly: same tokens, same
  * MurmurHash3 x86 32-bit, same buckets, L2-normalised binary features) and shipped in
  * libs/moderation-rules/models/. Pure: the caller reads the model files and passes their bytes.
@@ -14,6 +14,8 @@ export interface LocalModelMetadata {
   format: 'parley-local-classifier';
   featureVersion: number;
   hashBits: number;
+  /** A text's features are divided by sqrt(max(count, normFloor)): short texts carry little evidence. */
+  normFloor: number;
   categories: string[];
   bias: number[];
   scale: number[];
@@ -32,9 +34,11 @@ export interface LocalClassification {
   categories: Record<string, CategoryScore>;
 }
 
-const FEATURE_VERSION = 1;
+const FEATURE_VERSION = 2;
 const MAX_WORDS = 2000;
 const TOP_WORDS = 3;
+/** Words too common to explain a score to a moderator: left out of topWords (not out of the score). */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'that', 'this', 's']);
 
 /** MurmurHash3 x86 32-bit of an ASCII string (what scikit-learn's murmurhash3_32 computes over UTF-8). */
 export function murmur3(key: string, seed = 0): number {
@@ -78,7 +82,6 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
 }
 
 const W = 119; // 'w'
-const C = 99; // 'c'
 const B = 98; // 'b'
 const COLON = 58;
 const SPACE = 32;
@@ -114,6 +117,7 @@ export class LocalClassifier {
   private readonly bias: number[];
   private readonly scale: number[];
   private readonly size: number;
+  private readonly normFloor: number;
   // scratch (synchronous use only): an open-addressing set of the buckets seen in this text
   private seen = new Int32Array(1 << 12);
   private seenStamp = new Int32Array(1 << 12);
@@ -139,7 +143,6 @@ export class LocalClassifier {
     this.wordStart[i] = start;
     this.wordLen[i] = len;
   }
-  private readonly padded = new Uint8Array(256);
 
   constructor(meta: LocalModelMetadata, weights: Uint8Array) {
     if (meta.format !== 'parley-local-classifier') throw new Error('not a parley local classifier model');
@@ -149,6 +152,8 @@ export class LocalClassifier {
       throw new Error(`model weights have ${weights.byteLength} bytes, expected ${this.size * meta.categories.length}`);
     }
     this.mask = this.size - 1;
+    if (!(meta.normFloor >= 1)) throw new Error('model metadata lacks normFloor (≥ 1)');
+    this.normFloor = meta.normFloor;
     // interleave the categories (bucket-major) so one cache line serves every category of a bucket
     const k = meta.categories.length;
     const raw = new Int8Array(weights.buffer, weights.byteOffset, weights.byteLength);
@@ -163,6 +168,24 @@ export class LocalClassifier {
   /** Parses the two model files (local-classifier.json and local-classifier.bin). */
   static fromFiles(json: string, bin: Uint8Array): LocalClassifier {
     return new LocalClassifier(JSON.parse(json) as LocalModelMetadata, bin);
+  }
+
+  /** Adds the bucket of feature hash `h` (from word `word`) unless this text has it already; returns the new count. */
+  private addBucket(h: number, word: number, n: number, gen: number): number {
+    const b = h & this.mask;
+    const seen = this.seen;
+    const seenStamp = this.seenStamp;
+    const setMask = seen.length - 1;
+    let slot = (h >>> 7) & setMask;
+    while (seenStamp[slot] === gen) {
+      if (seen[slot] === b) return n;
+      slot = (slot + 1) & setMask;
+    }
+    seenStamp[slot] = gen;
+    seen[slot] = b;
+    this.buckets[n] = b;
+    this.owner[n] = word;
+    return n + 1;
   }
 
   /**
@@ -193,15 +216,14 @@ export class LocalClassifier {
     const ws = this.wordStart;
     const wl = this.wordLen;
 
-    // 2. distinct feature buckets, each remembered with the (first) word it came from
+    // 2. distinct feature buckets, each remembered with the word it came from (-1 - i: the bigram of words i and i + 1)
     let gen = ++this.generation;
     if (gen === 0x7fffffff) {
       this.seenStamp.fill(0);
       gen = this.generation = 1;
     }
-    // the set must stay at most half full: a word yields at most ~3 × its length + 2 features
-    let featureBound = 64;
-    for (let i = 0; i < wordCount; i++) featureBound += 3 * wl[i] + 2;
+    // the set must stay at most half full: a word yields at most two features (itself, its bigram)
+    const featureBound = 64 + 2 * wordCount;
     if (featureBound * 2 > this.seen.length) {
       let size = this.seen.length;
       while (size < featureBound * 2) size *= 2;
@@ -212,29 +234,8 @@ export class LocalClassifier {
       this.buckets = new Int32Array(featureBound);
       this.owner = new Int32Array(featureBound);
     }
-    const seen = this.seen;
-    const seenStamp = this.seenStamp;
-    const setMask = seen.length - 1;
-    const buckets = this.buckets;
-    const owner = this.owner;
-    const mask = this.mask;
     let n = 0;
     const buf = this.feature;
-    const add = (len: number, word: number): void => {
-      const h = murmur3Bytes(buf, len, 0);
-      const b = h & mask;
-      let slot = (h >>> 7) & setMask;
-      while (seenStamp[slot] === gen) {
-        if (seen[slot] === b) return;
-        slot = (slot + 1) & setMask;
-      }
-      seenStamp[slot] = gen;
-      seen[slot] = b;
-      buckets[n] = b;
-      owner[n] = word;
-      n++;
-    };
-    const pad = this.padded;
     for (let i = 0; i < wordCount; i++) {
       const s0 = ws[i];
       const len = wl[i];
@@ -242,21 +243,7 @@ export class LocalClassifier {
       buf[0] = W;
       buf[1] = COLON;
       for (let k = 0; k < len; k++) buf[2 + k] = tb[s0 + k];
-      add(2 + len, i);
-      if (len >= 3) {
-        // ' word ', then every 3-, 4- and 5-gram of it behind 'c:'
-        pad[0] = SPACE;
-        for (let k = 0; k < len; k++) pad[k + 1] = tb[s0 + k];
-        pad[len + 1] = SPACE;
-        const plen = len + 2;
-        buf[0] = C;
-        for (let g = 3; g <= 5; g++) {
-          for (let s = 0; s + g <= plen; s++) {
-            for (let k = 0; k < g; k++) buf[2 + k] = pad[s + k];
-            add(2 + g, i);
-          }
-        }
-      }
+      n = this.addBucket(murmur3Bytes(buf, 2 + len, 0), i, n, gen);
     }
     for (let i = 0; i + 1 < wordCount; i++) {
       const a = wl[i];
@@ -264,14 +251,18 @@ export class LocalClassifier {
       if (a + b + 4 > buf.length) continue;
       buf[0] = B;
       buf[1] = COLON;
-      for (let k = 0; k < a; k++) buf[2 + k] = tb[ws[i] + k];
+      const sa = ws[i];
+      const sb = ws[i + 1];
+      for (let k = 0; k < a; k++) buf[2 + k] = tb[sa + k];
       buf[2 + a] = SPACE;
-      for (let k = 0; k < b; k++) buf[3 + a + k] = tb[ws[i + 1] + k];
-      add(3 + a + b, i);
+      for (let k = 0; k < b; k++) buf[3 + a + k] = tb[sb + k];
+      n = this.addBucket(murmur3Bytes(buf, 3 + a + b, 0), -1 - i, n, gen); // a bigram: owned by both its words (see below)
     }
+    const buckets = this.buckets;
+    const owner = this.owner;
     const words = { count: wordCount, text: tb, start: ws, len: wl };
 
-    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    const norm = 1 / Math.sqrt(Math.max(n, this.normFloor));
     const categories: Record<string, CategoryScore> = {};
     const kc = this.categories.length;
     const z = this.z;
@@ -287,7 +278,16 @@ export class LocalClassifier {
       let top: string[] = [];
       if (score >= explainAbove) {
         const perWord = new Float64Array(words.count);
-        for (let k = 0; k < n; k++) perWord[owner[k]] += weights[buckets[k] * kc + c];
+        for (let k = 0; k < n; k++) {
+          const w = weights[buckets[k] * kc + c];
+          const o = owner[k];
+          if (o >= 0) perWord[o] += w;
+          else {
+            // a bigram's weight is shared by its two words
+            perWord[-1 - o] += w / 2;
+            perWord[-o] += w / 2;
+          }
+        }
         top = topWords(words, perWord);
       }
       categories[this.categories[c]] = { score, topWords: top };
@@ -302,6 +302,7 @@ function topWords(words: { count: number; text: Uint8Array; start: Int32Array; l
   for (let i = 0; i < words.count; i++) {
     if (perWord[i] <= 0) continue;
     const w = String.fromCharCode(...words.text.subarray(words.start[i], words.start[i] + words.len[i]));
+    if (FUNCTION_WORDS.has(w)) continue;
     total.set(w, (total.get(w) ?? 0) + perWord[i]);
   }
   return [...total.entries()]
