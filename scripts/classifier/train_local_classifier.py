@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """
 Trains Parley's local comment classifier: one logistic regression per category (toxicity, insult,
-threat, identity_hate) over hashed word and word-bigram features, and writes the quantised weights
+threat, identity_hate) over hashed word and word-pair features, and writes the quantised weights
 that libs/moderation-rules/src/classifier/local-classifier.ts loads.
 
     python3 -m venv .venv && .venv/bin/pip install scikit-learn==1.9.1
@@ -42,7 +42,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 from sklearn.utils import murmurhash3_32
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 HASH_BITS = 18  # --hash-bits
 # a text's feature vector is divided by sqrt(max(features, NORM_FLOOR)): a few words carry little
 # evidence, so a two-word comment does not get the confidence of a sentence
@@ -64,17 +64,31 @@ def words(text):
     return WORD_RE.findall(text.lower().translate(LEET))
 
 
-def features(text):
-    """Feature strings of a text: w:word for each word, b:word word for each pair of neighbours."""
-    ws = words(text)
-    return ["w:" + w for w in ws] + ["b:" + a + " " + b for a, b in zip(ws, ws[1:])]
+M32 = 0xFFFFFFFF
+
+
+def fmix32(h):
+    """MurmurHash3's 32-bit finaliser."""
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & M32
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & M32
+    h ^= h >> 16
+    return h
+
+
+def feature_hashes(text):
+    """32-bit hashes of a text's features: MurmurHash3 of "w:word" for each word, and for each pair
+    of neighbours a mix of their two word hashes (no string per pair)."""
+    hw = [murmurhash3_32("w:" + w[:254], seed=0, positive=True) for w in words(text)]  # as the loader: at most 254 bytes
+    return hw + [fmix32(((a * 0x9E3779B1) & M32) ^ b) for a, b in zip(hw, hw[1:])]
 
 
 def vectorise(texts):
     size = 1 << HASH_BITS
     indptr, indices, data = [0], [], []
     for t in texts:
-        idx = sorted({murmurhash3_32(f, seed=0, positive=True) & (size - 1) for f in features(t)})
+        idx = sorted({h & (size - 1) for h in feature_hashes(t)})
         norm = 1.0 / np.sqrt(max(len(idx), NORM_FLOOR))
         indices.extend(idx)
         data.extend([norm] * len(idx))

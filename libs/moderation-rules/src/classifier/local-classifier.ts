@@ -1,6 +1,6 @@
 /**
  * The local comment classifier: one logistic regression per category (toxicity, insult, threat,
- * identity_hate) over hashed word and word-bigram features, trained by
+ * identity_hate) over hashed word and word-pair features, trained by
  * scripts/classifier/train_local_classifier.py (which this file mirrors exactly: same tokens, same
  * MurmurHash3 x86 32-bit, same buckets, L2-normalised binary features) and shipped in
  * libs/moderation-rules/models/. Pure: the caller reads the model files and passes their bytes.
@@ -34,7 +34,7 @@ export interface LocalClassification {
   categories: Record<string, CategoryScore>;
 }
 
-const FEATURE_VERSION = 2;
+const FEATURE_VERSION = 3;
 const MAX_WORDS = 2000;
 const TOP_WORDS = 3;
 /** Words too common to explain a score to a moderator: left out of topWords (not out of the score). */
@@ -81,10 +81,19 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
   return h >>> 0;
 }
 
+/** The feature hash of a pair of neighbouring words: MurmurHash3's finaliser over a mix of their word hashes. */
+function pairHash(a: number, b: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 const W = 119; // 'w'
-const B = 98; // 'b'
 const COLON = 58;
-const SPACE = 32;
 
 /** Lower-cased ASCII words ("@" → a, "$" → s), as the training script reads them. */
 export function classifierWords(text: string): string[] {
@@ -129,20 +138,7 @@ export class LocalClassifier {
   private text = new Uint8Array(1024);
   private wordStart = new Int32Array(256);
   private wordLen = new Int32Array(256);
-
-  private pushWord(i: number, start: number, len: number): void {
-    if (i === this.wordStart.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const c = new Int32Array(a.length * 2);
-        c.set(a);
-        return c;
-      };
-      this.wordStart = grow(this.wordStart);
-      this.wordLen = grow(this.wordLen);
-    }
-    this.wordStart[i] = start;
-    this.wordLen[i] = len;
-  }
+  private wordHash = new Int32Array(256);
 
   constructor(meta: LocalModelMetadata, weights: Uint8Array) {
     if (meta.format !== 'parley-local-classifier') throw new Error('not a parley local classifier model');
@@ -194,12 +190,21 @@ export class LocalClassifier {
    */
   classify(text: string, explainAbove = 0.5): LocalClassification {
     // 1. words as byte ranges of one ASCII buffer (no string per word)
-    if (this.text.length < text.length + 1) this.text = new Uint8Array(text.length * 2 + 16);
+    const length = text.length;
+    if (this.text.length < length + 1) this.text = new Uint8Array(length * 2 + 16);
+    if (this.wordStart.length < (length >> 1) + 2) {
+      // a text of L characters has at most L / 2 + 1 words
+      this.wordStart = new Int32Array(length + 16);
+      this.wordLen = new Int32Array(length + 16);
+      this.wordHash = new Int32Array(length + 16);
+    }
     const tb = this.text;
+    const starts = this.wordStart;
+    const lens = this.wordLen;
     let wordCount = 0;
     let p = 0;
     let startOfWord = -1;
-    for (let i = 0; i < text.length && wordCount < MAX_WORDS; i++) {
+    for (let i = 0; i < length; i++) {
       let c = text.charCodeAt(i);
       if (c >= 65 && c <= 90) c += 32;
       else if (c === 64) c = 97; // @
@@ -208,11 +213,16 @@ export class LocalClassifier {
         if (startOfWord < 0) startOfWord = p;
         tb[p++] = c;
       } else if (startOfWord >= 0) {
-        this.pushWord(wordCount++, startOfWord, p - startOfWord);
+        starts[wordCount] = startOfWord;
+        lens[wordCount++] = p - startOfWord;
         startOfWord = -1;
+        if (wordCount === MAX_WORDS) break;
       }
     }
-    if (startOfWord >= 0 && wordCount < MAX_WORDS) this.pushWord(wordCount++, startOfWord, p - startOfWord);
+    if (startOfWord >= 0 && wordCount < MAX_WORDS) {
+      starts[wordCount] = startOfWord;
+      lens[wordCount++] = p - startOfWord;
+    }
     const ws = this.wordStart;
     const wl = this.wordLen;
 
@@ -234,30 +244,21 @@ export class LocalClassifier {
       this.buckets = new Int32Array(featureBound);
       this.owner = new Int32Array(featureBound);
     }
+    // words: MurmurHash3 of "w:word"; pairs of neighbours: a mix of their two word hashes
+    const hw = this.wordHash;
     let n = 0;
     const buf = this.feature;
+    buf[0] = W;
+    buf[1] = COLON;
     for (let i = 0; i < wordCount; i++) {
       const s0 = ws[i];
-      const len = wl[i];
-      if (len + 4 > buf.length) continue; // absurdly long "word": skip it
-      buf[0] = W;
-      buf[1] = COLON;
+      const len = Math.min(wl[i], buf.length - 2); // an absurdly long "word" is hashed by its start
       for (let k = 0; k < len; k++) buf[2 + k] = tb[s0 + k];
-      n = this.addBucket(murmur3Bytes(buf, 2 + len, 0), i, n, gen);
+      const h = murmur3Bytes(buf, 2 + len, 0);
+      hw[i] = h;
+      n = this.addBucket(h, i, n, gen);
     }
-    for (let i = 0; i + 1 < wordCount; i++) {
-      const a = wl[i];
-      const b = wl[i + 1];
-      if (a + b + 4 > buf.length) continue;
-      buf[0] = B;
-      buf[1] = COLON;
-      const sa = ws[i];
-      const sb = ws[i + 1];
-      for (let k = 0; k < a; k++) buf[2 + k] = tb[sa + k];
-      buf[2 + a] = SPACE;
-      for (let k = 0; k < b; k++) buf[3 + a + k] = tb[sb + k];
-      n = this.addBucket(murmur3Bytes(buf, 3 + a + b, 0), -1 - i, n, gen); // a bigram: owned by both its words (see below)
-    }
+    for (let i = 0; i + 1 < wordCount; i++) n = this.addBucket(pairHash(hw[i], hw[i + 1]), -1 - i, n, gen); // owned by both words (see below)
     const buckets = this.buckets;
     const owner = this.owner;
     const words = { count: wordCount, text: tb, start: ws, len: wl };
