@@ -233,7 +233,8 @@ def main():
         f.write("\n")
     # a few texts with their scores, so the TypeScript port can be checked against this script
     probes = ["I will kill you", "muslims are a disease and should be wiped out", "great article, thanks", "you are a stupid idiot",
-              "Someone should pay her a visit at 14 Elm Road, she deserves what's coming"]
+              "Someone should pay her a visit at 14 Elm Road, she deserves what's coming",
+              "ÉLAN naïve café, $cumbag @ss 45s", "you " + "z" * 300 + " idiot"]
     s = scores(models, vectorise(probes))
     out = [{"text": p, "scores": {c: round(float(s[c][i]), 6) for c in CATEGORIES}} for i, p in enumerate(probes)]
     with open(os.path.join(args.out, "local-classifier.probes.json"), "w") as f:
