@@ -11,8 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier } from '@parley/moderation-rules';
+import { compileRuleSet, DEFAULT_RULE_SET, evaluate } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 
 /** Minimal RFC 4180 reader (quoted fields may contain commas, quotes and newlines). */
@@ -60,9 +60,7 @@ function main(): void {
   const names = ['hate', 'offensive', 'neither'];
   const tweets = rows.map((r) => ({ label: names[Number(r[classCol])], text: r[tweetCol] }));
 
-  const models = path.join(__dirname, '..', 'libs', 'moderation-rules', 'models');
-  const localClassifier = LocalClassifier.fromFiles(readFileSync(path.join(models, 'local-classifier.json'), 'utf8'), readFileSync(path.join(models, 'local-classifier.bin')));
-  const withClassifier = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
+  const withClassifier = compileRuleSet(DEFAULT_RULE_SET, { localClassifier: shippedClassifier() });
   const rulesOnly = compileRuleSet(DEFAULT_RULE_SET);
   // Every tweet goes through the whole default set as a comment would, links rule included
   // (tweets carry t.co links; one shortened link per comment passes the shipped set, see docs/rules.md).

@@ -7,14 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier } from '@parley/moderation-rules';
+import { compileRuleSet, DEFAULT_RULE_SET, evaluate } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 
 const lib = path.join(__dirname, '..', 'libs', 'moderation-rules');
-const localClassifier = LocalClassifier.fromFiles(
-  readFileSync(path.join(lib, 'models', 'local-classifier.json'), 'utf8'),
-  readFileSync(path.join(lib, 'models', 'local-classifier.bin')),
-);
-const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
+const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier: shippedClassifier() });
 
 // guidelines.jsonl first, then the held-back sets in the order they were written, then the others
 const order = (f: string): number => (f === 'guidelines.jsonl' ? -1 : f.startsWith('held-back') ? Number(/(\d+)/.exec(f)?.[1] ?? 1) : 1000);

@@ -14,6 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compileRuleSet, DEFAULT_RULE_SET, evaluate } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { profanity } = require('@2toad/profanity') as { profanity: { exists(text: string): boolean } };
@@ -54,7 +55,7 @@ for (const file of readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort()
   }
 }
 
-const rules = compileRuleSet(DEFAULT_RULE_SET);
+const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier: shippedClassifier() });
 const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
 const show = process.argv.includes('--show');
 const byGenre = new Map<string, { n: number; parley: number; obscenity: number; toad: number }>();

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { compileRuleSet, DEFAULT_RULE_SET, evaluate } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 
 function main(): void {
@@ -26,7 +27,7 @@ function main(): void {
   const texts = readFileSync(path.join(dir, `${split}_text.txt`), 'utf8').split('\n');
   const labels = readFileSync(path.join(dir, `${split}_labels.txt`), 'utf8').split('\n');
   const tweets = texts.map((text, i) => ({ text, off: labels[i]?.trim() === '1' })).filter((t) => t.text.trim());
-  const rules = compileRuleSet(DEFAULT_RULE_SET);
+  const rules = compileRuleSet(DEFAULT_RULE_SET, { localClassifier: shippedClassifier() });
   const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { profanity } = require('@2toad/profanity');

@@ -9,14 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier } from '@parley/moderation-rules';
+import { compileRuleSet, DEFAULT_RULE_SET, evaluate } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 import { newsComments, wordSoup } from './support/comment-corpus';
 
 const lib = path.join(__dirname, '..', 'libs', 'moderation-rules');
-const localClassifier = LocalClassifier.fromFiles(
-  readFileSync(path.join(lib, 'models', 'local-classifier.json'), 'utf8'),
-  readFileSync(path.join(lib, 'models', 'local-classifier.bin')),
-);
+const localClassifier = shippedClassifier();
 // as in production (with the model) and as a worker started with MODERATION_LOCAL_MODEL_DIR=off
 const sets = [compileRuleSet(DEFAULT_RULE_SET, { localClassifier, evaluationBudgetMs: 1e9 }), compileRuleSet(DEFAULT_RULE_SET, { evaluationBudgetMs: 1e9 })];
 

@@ -10,10 +10,9 @@
  * 3. Detection quality on the labelled sets in bench/data/: obfuscated variants that should be
  *    caught and innocent look-alikes that must not be flagged.
  */
-import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier, RuleSetDefinition, TermEntry } from '@parley/moderation-rules';
+import { compileRuleSet, DEFAULT_RULE_SET, evaluate, RuleSetDefinition, TermEntry } from '@parley/moderation-rules';
+import { shippedClassifier } from './support/shipped-classifier';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { benchData, generatedTerms, newsComments } from './support/comment-corpus';
 
@@ -157,11 +156,7 @@ function main(): void {
 
   console.log('\n[2/5] building contenders…');
   let t = Date.now();
-  const models = path.join(__dirname, '..', 'libs', 'moderation-rules', 'models');
-  const localClassifier = LocalClassifier.fromFiles(
-    readFileSync(path.join(models, 'local-classifier.json'), 'utf8'),
-    readFileSync(path.join(models, 'local-classifier.bin')),
-  );
+  const localClassifier = shippedClassifier();
   console.log(`  local classifier loaded in ${Date.now() - t} ms (${localClassifier.categories.join(', ')}; trained ${localClassifier.trainedOn})`);
   t = Date.now();
   const ours = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
