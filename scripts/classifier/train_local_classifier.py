@@ -164,7 +164,7 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--C", type=float, default=16.0)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--evaluate-from", type=int, default=87, help="first held-back set left out for the evaluation fit")
+    ap.add_argument("--evaluate-from", type=int, default=95, help="first held-back set left out for the evaluation fit")
     ap.add_argument("--threshold", type=float, default=0.8, help="the shipped rule's threshold, for the evaluation")
     ap.add_argument("--hash-bits", type=int, default=HASH_BITS, help="feature buckets: 2^N (the weights take 4 × 2^N bytes)")
     args = ap.parse_args()
