@@ -80,7 +80,7 @@ describe('moderation-worker replicas switch rule sets without a restart', () => 
     for (let i = 0; i < 24; i++) ids.push(await post(`Comment ${i}: what a snargleflap this article is.`));
     const clean = await post('And a kind, clean comment after the switch.');
 
-    for (const id of ids) expect(await probe.decision(id)).toMatchObject({ decision: 'rejected', ruleSetVersion: version, reasons: [expect.objectContaining({ ruleId: 'snargle' })] });
+    for (const id of ids) expect(await probe.decision(id)).toMatchObject({ decision: 'rejected', ruleSetVersion: version, reasons: expect.arrayContaining([expect.objectContaining({ ruleId: 'snargle' })]) });
     expect(await probe.decision(clean)).toMatchObject({ decision: 'approved', ruleSetVersion: version });
     // Both replicas decided some of them. A replica counts a decision just after storing it, so the
     // probe can read the last one a moment before its counter moves: wait for the counters to settle.
