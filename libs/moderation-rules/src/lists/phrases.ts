@@ -1995,6 +1995,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // a spouse or a child in trouble for forgetting something: "I'll kill him when he gets home 😂"
   'kill|murder|strangle|throttle him|her when|if he|she gets|comes home|back|in',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
+  // "dead" as an intensifier: "you're dead right", "you're dead wrong about the market"
+  'dead right|wrong|serious|certain|sure|lucky|against|set',
   // an attack reported by its kind: "The petrol bomb attack on the house … is being treated as a hate crime"
   'petrol|pipe|car|nail bomb|bomb|bombs attack|attacks|attacker|attackers|scare|hoax|disposal|squad',
   'arson|acid|knife|gun|firebomb|molotov attack|attacks|attacker|attackers',
