@@ -72,7 +72,11 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
     k = Math.imul(k, 0x1b873593);
     h ^= k;
   }
-  h ^= len;
+  return fmix32(h ^ len);
+}
+
+/** MurmurHash3's 32-bit finaliser (unsigned result). */
+function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -81,15 +85,9 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
   return h >>> 0;
 }
 
-/** The feature hash of a pair of neighbouring words: MurmurHash3's finaliser over a mix of their word hashes. */
+/** The feature hash of a pair of neighbouring words: the finaliser over a mix of their word hashes. */
 function pairHash(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) ^ b;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(Math.imul(a, 0x9e3779b1) ^ b);
 }
 
 const W = 119; // 'w'
