@@ -80,6 +80,16 @@ describe('classifier rule with source local', () => {
     expect(evaluate(rules({ identity_hate: { flag: 0.9 } }), { body: 'Lovely photos of the harbour' }).decision).toBe('approved');
   });
 
+  it('explains a hit below 0.5 when the set threshold is that low (top words are worked out down to the lowest threshold)', () => {
+    const text = 'Go and see the mayor about it';
+    const score = localClassifier.classify(text).categories.toxicity.score;
+    expect(score).toBeGreaterThan(0.2);
+    expect(score).toBeLessThan(0.5);
+    const d = evaluate(rules({ toxicity: { flag: 0.2 } }), { body: text });
+    expect(d.decision).toBe('flagged');
+    expect(d.reasons[0].explanation).toMatch(/^local classifier: toxicity 0\.\d\d ≥ 0\.20: "/);
+  });
+
   it('does nothing when the rule set was compiled without a local classifier', () => {
     const rs = compileRuleSet({ rules: [{ id: 'local', type: 'classifier', source: 'local', categories: { identity_hate: { flag: 0.1 } } }] });
     expect(evaluate(rs, { body: 'muslims are a disease' }).decision).toBe('approved');
