@@ -221,6 +221,38 @@ describe('moderator dashboard in a browser', () => {
     await expectAccessible(chromium.page, 'an empty queue');
   });
 
+  it('shows the item opened last when the answer for the one opened before it arrives later', async () => {
+    const article = await newArticle();
+    const first = await flagged(article, 'Call me on +44 20 7946 0958 for cheap tickets');
+    const second = await flagged(article, 'Cheap tickets, ring +44 20 7946 0777 now');
+    await signIn();
+    await chromium.page.fill('#filter-article', article);
+    await chromium.page.click('#apply-filters');
+    await card(first.id).waitFor();
+    await card(second.id).waitFor();
+    await chromium.page.locator('#detail [data-testid=detail-meta]').waitFor(); // the queue's own first render is done
+    // hold the detail request of the first item until the second is on screen
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const firstDetail = `**/v1/moderation/comments/${first.id}`;
+    await chromium.page.route(firstDetail, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const finished = chromium.page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/v1/moderation/comments/${first.id}`));
+    await card(first.id).click();
+    await chromium.page.locator('#detail:has-text("Loading")').waitFor(); // the first item's answer is held
+    await card(second.id).click();
+    await chromium.page.locator(`#detail [data-testid=detail-meta][data-comment-id="${second.id}"]`).waitFor();
+    release();
+    await finished;
+    // a round trip from the page after the held answer has arrived: the first item's render has run by then
+    await chromium.page.evaluate(() => fetch('/health/live').then((r) => r.text()));
+    await chromium.page.unroute(firstDetail);
+    expect(await chromium.page.locator('#detail [data-testid=detail-meta]').getAttribute('data-comment-id')).toBe(second.id);
+    expect(await chromium.page.locator('#detail [data-testid=comment-body]').innerText()).toBe('Cheap tickets, ring +44 20 7946 0777 now');
+  });
+
   it('signs in, opens the queue and decides an item by keyboard alone, with the focus always visible', async () => {
     const article = await newArticle();
     const c = await flagged(article, 'Cheap tickets, call +44 20 7946 0123 today');

@@ -187,7 +187,12 @@
     return state.detailShown;
   }
 
+  // Each render of the detail panel is numbered: one that finishes after a later one started (a slow
+  // answer for the item opened before) is dropped, so the panel and its buttons are the latest item's.
+  let detailRenders = 0;
+
   async function renderDetail(item) {
+    const render = ++detailRenders;
     const box = $('detail');
     box.replaceChildren(el('p', { text: 'Loading…' }));
     let ctx;
@@ -204,9 +209,10 @@
         api('GET', '/v1/articles/' + encodeURIComponent(item.articleId) + '/pinned-comment').then((p) => (p.comment ? p.comment.id : null), () => null),
       ]);
     } catch (e) {
-      box.replaceChildren(el('p', { class: 'error', text: e.message }));
+      if (render === detailRenders) box.replaceChildren(el('p', { class: 'error', text: e.message }));
       return false;
     }
+    if (render !== detailRenders) return false;
     const c = ctx.comment;
     const actions = el('div', { class: 'actions' });
     const add = (label, fn, testid) => actions.appendChild(el('button', { type: 'button', 'data-testid': testid, onclick: () => fn().catch((e) => say(e.message, true)), text: label }));
