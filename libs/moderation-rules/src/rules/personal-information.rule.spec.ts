@@ -216,4 +216,30 @@ describe('numbers that are not a person\'s phone', () => {
     expect(findPhoneNumbers('The cyclist who caused the pile-up works at the supermarket on Station Road, and 07700 900418 is her mobile.').map((p) => p.value)).toEqual(['07700 900418']);
     expect(findPhoneNumbers('The clinic on Station Road is open late, 01632 960321, their number for bookings')).toEqual([]);
   });
+
+  it("does not flag the number or address of a business or a charity named by its trade, or of a named building", () => {
+    for (const body of [
+      'Swift Cabs on 01632 960227 are the only firm that will pick up from the retail park after midnight.',
+      'The plumber in the article, Dave Hughes Heating, is on 01632 960 882 if anyone else had the same boiler problem.',
+      'For anyone with injured wildlife, Fordham Hedgehog Rescue is on 01632 960551, open 8am to 8pm.',
+      "The Crown's Sunday roast is £14.95, booking advised on 01632 960551.",
+      "Harbour Street Vets' emergency line is 01632 960 118 and they're open 24 hours.",
+      'For anyone affected by the raids, Eastfield Legal Aid is at 1340 Morrow St, (555) 210-4400, free consultations.',
+      'Elmfield House is at 22 Grange Road if anyone wants to drop off cards for the residents.',
+      'The observers meet at the Friends Meeting House, 22 Friars Walk, every Wednesday at 7pm.',
+      'Broadcasting House is at Portland Place, London W1A 1AA if you want to send a complaint by post.',
+    ]) {
+      expect([body, run({}, body).reasons]).toEqual([body, []]);
+    }
+  });
+
+  it('still flags a person\'s number or address next to a trade, a named building or a firm', () => {
+    for (const [body, excerpt] of [
+      ['The driver works for Swift Cabs, his own number is 07700 900123, ring him and tell him.', '07700 900123'],
+      ['She lives in Rose House, 14 Elm Road, go and see her.', '14 Elm Road'],
+      ["the rescue woman who 'rehomed' my dog without asking me: Priya Nandra, 41 Orchard Way, back gate's never locked btw", '41 Orchard Way'],
+    ]) {
+      expect([body, run({}, body).reasons.map((r) => r.excerpt)]).toEqual([body, [excerpt]]);
+    }
+  });
 });

@@ -94,12 +94,22 @@ const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|statio
 /** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
 const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket office';
 /**
+ * Trades and bodies that a business or a charity is named after ("Swift Cabs on …", "Dave Hughes Heating is on …",
+ * "Fordham Hedgehog Rescue is on …", "Eastfield Legal Aid is at …"): their number or address is theirs, as above.
+ */
+const TRADES =
+  'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
+  'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|' +
+  'nursing home|trust|foundation|association|society|club|booking|emergency line|out[- ]of[- ]hours(?: line)?';
+/** A building named like "Broadcasting House" or "Elmfield House": a place, not somebody's house. */
+const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
+/**
  * "For bookings call 020 7946 0018", "the box office on …", "ring the council's switchboard", "the MP's office on …":
  * the number of an organisation named just before it, and no person ("his", "her private
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|chemist|dentist|practice|bookings|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|takeaway|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|bookings|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -321,7 +331,12 @@ function sentenceAround(text: string, span: AddressSpan): [string, string] {
  * An organisation's address ("the clinic on 22 Bridge Street … their booking line"), unless the sentence says someone
  * lives there: `before` and `after` are the address's sentence on either side of it (sentenceAround).
  */
-function isOrganisationAddress(before: string, after: string): boolean {
+function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): boolean {
+  const before = sentenceBefore.replace(NAMED_BUILDING, 'named building');
+  const after = sentenceAfter.replace(NAMED_BUILDING, 'named building');
+  // a person's name right before it ("the rescue woman: Priya Nandra, 41 Orchard Way"), not a firm's ("Dave Hughes Heating, …")
+  const name = NAME_JUST_BEFORE.exec(before);
+  if (name && !ORGANISATION_CONTEXT.test(name[1])) return false;
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
@@ -336,11 +351,13 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
 
 /** Places open to the public: an address next to one of these is where to find the place, not where someone lives. */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|surgeries|practice|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|services|centre|center|hall|booking|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
 const PERSON_NAMED = /\b(?:his|her|their)\s+(?:home\s+|house\s+)?address\b|\b(?:he|she)\s+(?:is|s)\b/i;
+/** A name of two or three capitalised words ending just before the address ("Priya Nandra, "): its last word is in group 1. */
+const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'’-]+),?\s*$/;
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
 /** Words that say someone lives at the address. */
