@@ -548,6 +548,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["People like you end up hanging from lamp posts.", 'flagged', 'threat-phrases'],
     ["That judge still feels safe. Wonder how long that lasts.", 'flagged', 'threat-phrases'],
     ["Bring petrol and lighters tonight.", 'flagged', 'threat-phrases'],
+    ['Bring matches to his place tonight.', 'flagged', 'threat-phrases'],
     ["She works at the Asda on Mill Road and does the late shift on Fridays.", 'flagged', 'doxxing-phrases'],
     ["He parks on level 3 of the multi-storey.", 'flagged', 'doxxing-phrases'],
     ["Her three kids go to St Anne's primary, pick-up at 3.", 'flagged', 'doxxing-phrases'],
@@ -1952,6 +1953,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['The old mill burned to the ground in 1952.'],
     ['Disease carrying ticks are spreading in the Highlands, vets warn.'],
     ['You can stay in my room any time you visit, love, said Gran.'],
+    // a place in a race, or "take place", is not a building (held-back-110)
+    ['How did the prisoners get hold of lighters in the first place?'],
+    ['The vigil will take place at the mosque, bring lighters for the candles.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -143,13 +143,13 @@ describe('evaluate', () => {
 
 describe('numbers are not leetspeak', () => {
   const rs = compileRuleSet(DEFAULT_RULE_SET);
-  it.each(['He owns three 45s and a jukebox', 'The B52s played the half-time show', 'The A55 was closed', 'Error 404 again', 'the 404s and 500s', 'The 1990s were different', 'M25 gridlock'])(
+  it.each(['He owns three 45s and a jukebox', 'The B52s played the half-time show', 'The A55 was closed', 'Error 404 again', 'the 404s and 500s', 'The 1990s were different', 'M25 gridlock', 'Like watching a 6-0 thrashing', 'a 6 0 win at home', 'kick-off at 3:00, a 2/0 lead'])(
     '%s is approved',
     (body) => {
       expect(evaluate(rs, { body }).reasons).toEqual([]);
     },
   );
-  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'you 4ss'])('%s is still caught', (body) => {
+  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'you 4ss', 's h 1 t', 'f 4 g g 0 t'])('%s is still caught', (body) => {
     expect(evaluate(rs, { body }).decision).not.toBe('approved');
   });
   it('reads "the 4ss" as the word (an expletive aimed at no one: recorded, not held)', () => {

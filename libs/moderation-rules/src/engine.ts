@@ -374,9 +374,12 @@ function lowestLocalThreshold(def: RuleSetDefinition): number {
 /**
  * Numbers with a suffix or a letter prefix are not leetspeak: "45s" (records), "1990s", "404s",
  * "A55" / "M25" (roads), "B52s" (aircraft, a band). A match whose word starts with two digits, or
- * is one capital letter followed by two or more digits, is dropped. "a55", "5h1t", "4ss" still match.
+ * is one capital letter followed by two or more digits, or has a score or a date in it ("a 6-0"), is
+ * dropped. "a55", "5h1t", "4ss" still match.
  */
 const NUMBER_WITH_SUFFIX = /^\d{2,}[a-z]{0,3}$/i;
+/** Two digits with only a dash, a colon, a slash or a space between them: a score or a date ("a 6-0 thrashing" is not "abo"). */
+const SCORE_OR_DATE = /\d[ \u00a0]?[-–:/ ][ \u00a0]?\d/;
 const CODE_WITH_DIGITS = /^[A-Z]\d{2,}[a-z]{0,2}$/;
 
 function looksLikeNumber(view: NormalisedText, text: string, first: number, last: number): boolean {
@@ -386,7 +389,7 @@ function looksLikeNumber(view: NormalisedText, text: string, first: number, last
   const from = tokenStart(view, first);
   const to = tokenEnd(view, last);
   const word = text.slice(view.start[from], view.start[to]);
-  return NUMBER_WITH_SUFFIX.test(word) || CODE_WITH_DIGITS.test(word);
+  return NUMBER_WITH_SUFFIX.test(word) || CODE_WITH_DIGITS.test(word) || SCORE_OR_DATE.test(word);
 }
 
 const runtime = new Runtime();

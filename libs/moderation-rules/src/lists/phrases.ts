@@ -1997,6 +1997,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
   // "dead" as an intensifier: "you're dead right", "you're dead wrong about the market"
   'dead right|wrong|serious|certain|sure|lucky|against|set',
+  // a place in a race or a turn of phrase, not a building: "how did they get lighters in the first place?"
+  'first|second|third|top|last place|places',
+  'take|takes|took|taking|taken place',
   // an attack reported by its kind: "The petrol bomb attack on the house … is being treated as a hate crime"
   'petrol|pipe|car|nail bomb|bomb|bombs attack|attacks|attacker|attackers|scare|hoax|disposal|squad',
   'arson|acid|knife|gun|firebomb|molotov attack|attacks|attacker|attackers',
