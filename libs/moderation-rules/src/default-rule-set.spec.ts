@@ -549,6 +549,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["That judge still feels safe. Wonder how long that lasts.", 'flagged', 'threat-phrases'],
     ["Bring petrol and lighters tonight.", 'flagged', 'threat-phrases'],
     ['Bring matches to his place tonight.', 'flagged', 'threat-phrases'],
+    ['that dyke in accounts is a disgrace', 'flagged', 'ambiguous-slurs'],
+    ['you cheeky fag', 'flagged', 'ambiguous-slurs'],
+    ['go back to the jungle you coon', 'flagged', 'suspect-hate'],
+    ['the bastard stole my bike', 'rejected', 'profanity'],
+    ['you retard, read it again', 'flagged', 'suspect-hate'],
     ["She works at the Asda on Mill Road and does the late shift on Fridays.", 'flagged', 'doxxing-phrases'],
     ["He parks on level 3 of the multi-storey.", 'flagged', 'doxxing-phrases'],
     ["Her three kids go to St Anne's primary, pick-up at 3.", 'flagged', 'doxxing-phrases'],
@@ -1955,6 +1960,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['You can stay in my room any time you visit, love, said Gran.'],
     // a place in a race, or "take place", is not a building (held-back-110)
     ['How did the prisoners get hold of lighters in the first place?'],
+    // words that are slurs or swearing in other senses (ambiguous-tweets-1)
+    ['cycled along the dyke at sunset, the dutch countryside is unreal'],
+    ['how old is the dyke near your village? looks medieval'],
+    ['a coon was in my garage last night eating the dog food, bold little guy'],
+    ['maine coon cat update: he is now 9kg and sits on my laptop at will'],
+    ['history lesson today: william the bastard became william the conqueror lol'],
+    ['the bastard sword is honestly my fav medieval weapon'],
+    ['pulling my tomato plants indoors so the frost doesnt retard ripening'],
+    ['brew & a cheeky fag at the summit, then the long walk down'],
     ['The vigil will take place at the mosque, bring lighters for the candles.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

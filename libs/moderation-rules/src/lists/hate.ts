@@ -59,9 +59,16 @@ export const SLURS_AND_HATE: TermEntry[] = [
 /** Rejected: hate slogans (matched as a phrase class, so that reporting and quotation are exceptions). */
 export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
+/** Words that, in the same sentence, make "coon" the animal: a raccoon in the bins, a Maine Coon cat, a coon hound. */
+const RACCOON_SENSE: string[] = ['maine', 'raccoon*', 'hound', 'hounds', 'garage', 'attic', 'porch', 'bins', 'trash can*', 'dog food', 'cat food', 'possum*', 'critter*', 'kitten*', 'fur', 'ringtail*'];
+
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
 export const SUSPECT_HATE: TermEntry[] = [
-  { term: 'retard*', allow: ['retardant*', 'retardation', 'retarding'], unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion'] },
+  {
+    term: 'retard*',
+    allow: ['retardant*', 'retardation', 'retarding'],
+    unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo'],
+  },
   'tranny',
   'trannies',
   'jap',
@@ -81,8 +88,9 @@ export const SUSPECT_HATE: TermEntry[] = [
   { term: 'white trash', unlessNear: ['bag', 'bags', 'bin', 'bins', 'liner*', 'sack*', 'compactor'] },
   'trailer trash',
   'feminazi*',
-  'coon',
-  'coons',
+  // not the raccoon, the Maine Coon cat or the coonhound
+  { term: 'coon', unlessNear: RACCOON_SENSE },
+  { term: 'coons', unlessNear: RACCOON_SENSE },
 ];
 
 /**
@@ -95,6 +103,7 @@ export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 't
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
   'for|having|have|had|need|want|cadge a|an quick|crafty|sly|sneaky|last|cheeky fag',
+  'a|an quick|crafty|sly|sneaky|cheeky fag',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
   // cigarettes, and the public-school sense ("a fag for the prefects")
@@ -104,6 +113,11 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'van dyke|dykes|dyck',
   'dyke|dykes wall|walls|road|roads|rd|lane|ln|street|st|avenue|ave|close|breach|breached|burst|collapsed|failed|overflowed',
   'offa s|offas dyke',
+  // the embankment: "cycled along the dyke", "the little Dutch boy put his finger in the dyke", "12 miles of ancient dyke"
+  'along|atop|beside|below|across|over|up|down the dyke|dykes',
+  'finger in the dyke',
+  'ancient|medieval|roman|saxon|earthen|grassy|coastal|tidal|clay|flood dyke|dykes',
+  'the dyke near|by|at|in',
   // a reclaimed name (the motorcycle contingent of Pride marches)
   'dykes on bikes',
   // said of oneself: "as a dyke myself", "I'm a proud dyke"

@@ -1,6 +1,9 @@
 import type { TermEntry } from '../types';
 
 /** Words that show "bitch" is a female dog (dog breeding and shows). */
+/** In the same sentence these make "bastard" a sword, a file or an illegitimate heir, not an insult. */
+const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'conqueror', 'heir', 'heirs', 'throne', 'legitimacy', 'file', 'files'];
+
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
@@ -45,8 +48,9 @@ export const PROFANITY: TermEntry[] = [
   'smartass*',
   'biatch*',
   'son of a bitch',
-  'bastard',
-  'bastards',
+  // not the sword, the file or an illegitimate heir in history ("William the Bastard became the Conqueror")
+  { term: 'bastard', unlessNear: BASTARD_INNOCENT_SENSE },
+  { term: 'bastards', unlessNear: BASTARD_INNOCENT_SENSE },
   'cunt*',
   { term: 'twat*', allow: ['twatt'] },
   { term: 'wank*', allow: ['wankel*', 'wankhede'] },
