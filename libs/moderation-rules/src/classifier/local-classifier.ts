@@ -36,6 +36,8 @@ export interface LocalClassification {
 
 const FEATURE_VERSION = 3;
 const MAX_WORDS = 2000;
+/** Bytes of a word feature ("w:" and the word) that are hashed: a longer word is hashed by its start. */
+const MAX_HASHED = 256;
 const TOP_WORDS = 3;
 /** Words too common to explain a score to a moderator: left out of topWords (not out of the score). */
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'is', 'are', 'was', 'were', 'be', 'been', 'it', 'that', 'this', 's']);
@@ -52,15 +54,7 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
   let h = seed >>> 0;
   const blocks = len & ~3;
   let i = 0;
-  for (; i < blocks; i += 4) {
-    let k = buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24);
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
+  for (; i < blocks; i += 4) h = mixBlock(h, buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24));
   const rem = len & 3;
   let k = 0;
   if (rem === 3) k ^= buf[i + 2] << 16;
@@ -73,6 +67,16 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
     h ^= k;
   }
   return fmix32(h ^ len);
+}
+
+/** One 4-byte block of MurmurHash3 x86 32-bit mixed into state `h`. */
+function mixBlock(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /** MurmurHash3's 32-bit finaliser (unsigned result). */
@@ -131,7 +135,6 @@ export class LocalClassifier {
   private generation = 0;
   private buckets: Int32Array = new Int32Array(4096);
   private owner: Int32Array = new Int32Array(4096);
-  private readonly feature = new Uint8Array(256);
   private readonly z = new Float64Array(16);
   private text = new Uint8Array(1024);
   private wordStart = new Int32Array(256);
@@ -199,30 +202,7 @@ export class LocalClassifier {
     const tb = this.text;
     const starts = this.wordStart;
     const lens = this.wordLen;
-    let wordCount = 0;
-    let p = 0;
-    let startOfWord = -1;
-    for (let i = 0; i < length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c === 64) c = 97; // @
-      else if (c === 36) c = 115; // $
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (startOfWord < 0) startOfWord = p;
-        tb[p++] = c;
-      } else if (startOfWord >= 0) {
-        starts[wordCount] = startOfWord;
-        lens[wordCount++] = p - startOfWord;
-        startOfWord = -1;
-        if (wordCount === MAX_WORDS) break;
-      }
-    }
-    if (startOfWord >= 0 && wordCount < MAX_WORDS) {
-      starts[wordCount] = startOfWord;
-      lens[wordCount++] = p - startOfWord;
-    }
-    const ws = this.wordStart;
-    const wl = this.wordLen;
+    const hw = this.wordHash;
 
     // 2. distinct feature buckets, each remembered with the word it came from (-1 - i: the bigram of words i and i + 1)
     let gen = ++this.generation;
@@ -231,7 +211,7 @@ export class LocalClassifier {
       gen = this.generation = 1;
     }
     // the set must stay at most half full: a word yields at most two features (itself, its bigram)
-    const featureBound = 64 + 2 * wordCount;
+    const featureBound = 64 + 2 * Math.min(MAX_WORDS, (length >> 1) + 1);
     if (featureBound * 2 > this.seen.length) {
       let size = this.seen.length;
       while (size < featureBound * 2) size *= 2;
@@ -242,20 +222,54 @@ export class LocalClassifier {
       this.buckets = new Int32Array(featureBound);
       this.owner = new Int32Array(featureBound);
     }
-    // words: MurmurHash3 of "w:word"; pairs of neighbours: a mix of their two word hashes
-    const hw = this.wordHash;
+
+    // words: MurmurHash3 of "w:word", computed while the word is read (the same hash as murmur3Bytes over
+    // those bytes; an absurdly long "word" is hashed by its first MAX_HASHED bytes)
+    let wordCount = 0;
     let n = 0;
-    const buf = this.feature;
-    buf[0] = W;
-    buf[1] = COLON;
-    for (let i = 0; i < wordCount; i++) {
-      const s0 = ws[i];
-      const len = Math.min(wl[i], buf.length - 2); // an absurdly long "word" is hashed by its start
-      for (let k = 0; k < len; k++) buf[2 + k] = tb[s0 + k];
-      const h = murmur3Bytes(buf, 2 + len, 0);
-      hw[i] = h;
-      n = this.addBucket(h, i, n, gen);
+    let p = 0;
+    let startOfWord = -1;
+    let h = 0; // murmur state of the word being read
+    let k = 0; // its pending block
+    let fed = 0; // bytes fed, "w:" included
+    for (let i = 0; i <= length; i++) {
+      let c = i < length ? text.charCodeAt(i) : 32;
+      if (c >= 65 && c <= 90) c += 32;
+      else if (c === 64) c = 97; // @
+      else if (c === 36) c = 115; // $
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (startOfWord < 0) {
+          startOfWord = p;
+          h = 0;
+          k = W | (COLON << 8);
+          fed = 2;
+        }
+        tb[p++] = c;
+        if (fed < MAX_HASHED) {
+          k |= c << ((fed & 3) << 3);
+          if ((++fed & 3) === 0) {
+            h = mixBlock(h, k);
+            k = 0;
+          }
+        }
+      } else if (startOfWord >= 0) {
+        starts[wordCount] = startOfWord;
+        lens[wordCount] = p - startOfWord;
+        if (fed & 3) {
+          k = Math.imul(k, 0xcc9e2d51);
+          k = (k << 15) | (k >>> 17);
+          h ^= Math.imul(k, 0x1b873593);
+        }
+        const wh = fmix32(h ^ fed);
+        hw[wordCount] = wh;
+        n = this.addBucket(wh, wordCount, n, gen);
+        startOfWord = -1;
+        if (++wordCount === MAX_WORDS) break;
+      }
     }
+    const ws = starts;
+    const wl = lens;
+    // pairs of neighbours: a mix of their two word hashes
     for (let i = 0; i + 1 < wordCount; i++) n = this.addBucket(pairHash(hw[i], hw[i + 1]), -1 - i, n, gen); // owned by both words (see below)
     const buckets = this.buckets;
     const owner = this.owner;
