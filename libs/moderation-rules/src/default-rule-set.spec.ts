@@ -79,7 +79,7 @@ describe('DEFAULT_RULE_SET', () => {
     expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'hate', 'harassment', 'spam']));
     const phraseRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'phrases');
     expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information']));
-    for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(60);
+    for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(80);
     expect(DEFAULT_RULE_SET.rules.map((r) => r.type)).toEqual(
       expect.arrayContaining(['links', 'personal-information', 'shouting', 'spam', 'author-trust', 'article-settings', 'reports', 'classifier', 'length']),
     );
@@ -554,6 +554,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['go back to the jungle you coon', 'flagged', 'suspect-hate'],
     ['the bastard stole my bike', 'rejected', 'profanity'],
     ['you retard, read it again', 'flagged', 'suspect-hate'],
+    ['Typical taigs from over the border, cannot hold their drink.', 'rejected', 'slurs-and-hate'],
+    ["Council's giving the flats to gyppos again.", 'rejected', 'slurs-and-hate'],
+    ["Typical curry-munchers, can't even queue.", 'rejected', 'slurs-and-hate'],
+    ['Bloody dagos everywhere these days.', 'rejected', 'slurs-and-hate'],
+    ['Look at the sambo by the bar.', 'flagged', 'suspect-hate'],
     ["She works at the Asda on Mill Road and does the late shift on Fridays.", 'flagged', 'doxxing-phrases'],
     ["He parks on level 3 of the multi-storey.", 'flagged', 'doxxing-phrases'],
     ["Her three kids go to St Anne's primary, pick-up at 3.", 'flagged', 'doxxing-phrases'],
@@ -1969,6 +1974,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['the bastard sword is honestly my fav medieval weapon'],
     ['pulling my tomato plants indoors so the frost doesnt retard ripening'],
     ['brew & a cheeky fag at the summit, then the long walk down'],
+    ['He won gold in sambo at the world championships, a brutal grappling style.'],
+    // a slur quoted from graffiti is mentioned, not used (held-back-27)
+    ["Interesting piece on the history of sectarian graffiti. 'Taigs out' and 'Kill all Huns' both need painting over."],
+    ["Someone sprayed 'Pakis out' on the mosque wall, disgusting."],
     ['The vigil will take place at the mosque, bring lighters for the candles.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

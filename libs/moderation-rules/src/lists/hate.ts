@@ -52,6 +52,25 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'golliwog*',
   'pikey*',
   'mudslime*',
+  // ethnic, national and sectarian slurs with no innocent sense in English
+  'dago',
+  'dagos',
+  'chinky',
+  'chinkies',
+  'darkie*',
+  'darky',
+  'nignog*',
+  'nig nog*',
+  'jigaboo*',
+  'zipperhead*',
+  'sheeny',
+  'sheenies',
+  'jewboy*',
+  'gyppo*',
+  'gippo*',
+  'taig',
+  'taigs',
+  'curry muncher*',
   'shitskin*',
   'untermensch*',
 ];
@@ -88,6 +107,11 @@ export const SUSPECT_HATE: TermEntry[] = [
   { term: 'white trash', unlessNear: ['bag', 'bags', 'bin', 'bins', 'liner*', 'sack*', 'compactor'] },
   'trailer trash',
   'feminazi*',
+  // not the martial art
+  { term: 'sambo', unlessNear: ['martial', 'wrestling', 'wrestler*', 'judo', 'grappling', 'mma', 'fighter*', 'combat', 'championship*', 'belt'] },
+  // Tottenham's fans say it of themselves; held for a moderator, not rejected
+  'yid',
+  'yids',
   // not the raccoon, the Maine Coon cat or the coonhound
   { term: 'coon', unlessNear: RACCOON_SENSE },
   { term: 'coons', unlessNear: RACCOON_SENSE },

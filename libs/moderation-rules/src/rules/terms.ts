@@ -164,12 +164,12 @@ let mentionCuesFor = -1;
 let mentionQuoted = false;
 let mentionCue = false;
 const DOUBLE_QUOTE = /["“”«»„]/;
-const MENTION_CUE = /word|term|slur|insult|epithet|expression|call|brand|label|like|such|includ|used|using|use[sd]? |sa(?:y|id)|shout|chant|scrawl|spray|tell|told/i;
+const MENTION_CUE = /word|term|slur|insult|epithet|expression|call|brand|label|like|such|includ|used|using|use[sd]? |sa(?:y|id)|shout|chant|scrawl|spray|tell|told|graffiti|daub|slogan|placard|banner/i;
 const QUOTES_OPEN = '"“«„';
 const QUOTES_CLOSE = '"”»“';
-/** Talking about the word: "the word X", "words like X", "called an opponent a X", "used the word X". */
+/** Talking about the word: "the word X", "words like X", "called an opponent a X", "used the word X", "graffiti: 'X out'". */
 const MENTION_BEFORE =
-  /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:called|calling|branded|labell?ed)\s+(?!you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+){0,2}\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:was|were|been|being|got|gets|getting)\s+(?:called|branded|labell?ed)(?:\s*['‘](?:[a-z]+\s+){0,2}|\s+(?:a|an)\s+)$|\b(?:said|says|saying|shouted|shouting|yelled|yelling|screamed|screaming|chanted|chanting|told|wrote|writing|tweeted|posted|heard)\s+(?:[a-z]+\s+){0,3}['‘]$|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs)|\b(?:tell|tells|telling|told)\s+(?:[a-z'’-]+\s+){0,12}to\s*["“«„'‘])\s*[:,]?\s*["“«„'‘]?\s*$/i;
+  /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:called|calling|branded|labell?ed)\s+(?!you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+){0,2}\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:was|were|been|being|got|gets|getting)\s+(?:called|branded|labell?ed)(?:\s*['‘](?:[a-z]+\s+){0,2}|\s+(?:a|an)\s+)$|\b(?:said|says|saying|shouted|shouting|yelled|yelling|screamed|screaming|chanted|chanting|told|wrote|writing|tweeted|posted|heard)\s+(?:[a-z]+\s+){0,3}['‘]$|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs)|\b(?:tell|tells|telling|told)\s+(?:[a-z'’-]+\s+){0,12}to\s*["“«„'‘]|\b(?:graffiti|daubed|daubing|scrawled|sprayed|slogans?|placards?|banners?)\b[^.!?'‘"“]{0,60}[.:]?\s*["“«„'‘])\s*[:,]?\s*["“«„'‘]?\s*$/i;
 /**
  * The writer calling themselves the word: "I'm an idiot", "I am such a moron", "call me a nerd", "I was a complete
  * fool to believe it", "me, an idiot" (the clause right before the match; anything else in between breaks it).
