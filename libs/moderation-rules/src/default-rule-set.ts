@@ -1,4 +1,4 @@
-import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, HATE_SLOGANS, SMOKING_WORDS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
+import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, EMBANKMENT_WORDS, HATE_SLOGANS, SMOKING_WORDS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
 import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { EXPLETIVES, MILD_PROFANITY, PROFANITY } from './lists/profanity';
@@ -49,7 +49,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     // Mild swearing aimed at no one: recorded (shadowReasons), never held on its own; aimed at someone it is an insult phrase.
     { id: 'expletives', type: 'suspect-terms', category: 'profanity', shadow: true, terms: EXPLETIVES },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE, mentions: true },
-    { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
+    { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS, embankment_word: EMBANKMENT_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
     { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), ...DEATH_TO_INNOCENT_SENSES] },
     // An insult the writer aims at themselves ("I'm an idiot, I misread it") is not a personal attack.
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true },

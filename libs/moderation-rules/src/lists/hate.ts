@@ -32,7 +32,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'makwerekwere',
   'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
-  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
+  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'liver', 'sage', 'recipe*', 'sunday tea', 'supermarket', 'butcher*', 'oven', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
   'faggit*',
   'spic',
   'spics',
@@ -79,16 +79,17 @@ export const SLURS_AND_HATE: TermEntry[] = [
 export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
 /** Words that, in the same sentence, make "coon" the animal: a raccoon in the bins, a Maine Coon cat, a coon hound. */
-const RACCOON_SENSE: string[] = ['maine', 'raccoon*', 'hound', 'hounds', 'garage', 'attic', 'porch', 'bins', 'trash can*', 'dog food', 'cat food', 'possum*', 'critter*', 'kitten*', 'fur', 'ringtail*'];
+const RACCOON_SENSE: string[] = ['maine', 'raccoon*', 'hound', 'hounds', 'coon dog*', 'garbage', 'dumpster*', 'garage', 'attic', 'porch', 'bins', 'trash can*', 'dog food', 'cat food', 'possum*', 'critter*', 'kitten*', 'fur', 'ringtail*'];
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
 export const SUSPECT_HATE: TermEntry[] = [
   {
     term: 'retard*',
-    allow: ['retardant*', 'retardation', 'retarding'],
-    unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo'],
+    allow: ['retardant*', 'retardation', 'retarding', 'retarder', 'retarders'],
+    unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo', 'concrete', 'cement', 'mortar', 'plaster*', 'setting'],
   },
-  'tranny',
+  // not a transistor radio or a gearbox
+  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch'] },
   'trannies',
   'jap',
   'japs',
@@ -123,6 +124,8 @@ export const SUSPECT_HATE: TermEntry[] = [
  * the innocent senses below are exceptions.
  */
 export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
+/** Words of land and water next to which a dyke is an embankment or a ditch. */
+export const EMBANKMENT_WORDS: string[] = ['polder', 'polders', 'flood', 'floods', 'flooding', 'breach', 'breached', 'sandbag*', 'levee*', 'drainage', 'canal', 'canals', 'ditch', 'ditches', 'embankment*', 'earthwork*', 'dutch', 'netherlands', 'holland', 'fenland', 'marsh*', 'sea wall', 'tide', 'tides', 'footpath', 'path', 'ramblers', 'skylarks', 'dam', 'dams'];
 export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 'tobacco', 'ashtray', 'lighter', 'smoke', 'smoking', 'smoked'];
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
@@ -140,6 +143,8 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   // the embankment: "cycled along the dyke", "the little Dutch boy put his finger in the dyke", "12 miles of ancient dyke"
   'along|atop|beside|below|across|over|up|down the dyke|dykes',
   'finger in the dyke',
+  'dyke|dykes _{0,6} _{0,4} @embankment_word',
+  '@embankment_word _{0,6} _{0,4} dyke|dykes',
   'ancient|medieval|roman|saxon|earthen|grassy|coastal|tidal|clay|flood dyke|dykes',
   'the dyke near|by|at|in',
   // a reclaimed name (the motorcycle contingent of Pride marches)

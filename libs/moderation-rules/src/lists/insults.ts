@@ -287,6 +287,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 export const INSULT_INNOCENT_SENSES: string[] = [
+  // a heap of mining waste: "old slag heaps round the mining villages"
+  'slag|slags heap|heaps|tip|tips|pile|piles|pit|pits',
   'thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks',
   // "covering his ass", "you'll bust your ass", "laughed her ass off", "sat on his ass all night": idioms, not insults
   'cover|covers|covered|covering|laugh|laughs|laughed|laughing|bust|busts|busted|busting|work|works|worked|working your|yo|ur|his|her|their _? ass|arse|asses',

@@ -16,7 +16,8 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'buffoon*',
   'ignoramus*',
   'scumbag*',
-  'scum',
+  // not the film on a pond
+  { term: 'scum', unlessNear: ['pond', 'ponds', 'lake', 'lakes', 'algae', 'canal', 'reservoir', 'kettle', 'bath', 'soap', 'stock', 'skim*'] },
   'lowlife*',
   'sheeple',
   'pea brain*',

@@ -1983,6 +1983,9 @@ export const MENTION_EXCEPTIONS: string[] = [
   'use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed _{0,2} word|words|slur|slurs|abuse|insults|epithets',
 ];
 
+/** Hyperbole about a player's failure: "the keeper should be shot for that second goal", "shot for that miss". */
+const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt'];
+
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
   // refusing a death wish, not making one: "we can argue without wishing death on people"
@@ -2000,6 +2003,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // a place in a race or a turn of phrase, not a building: "how did they get lighters in the first place?"
   'first|second|third|top|last place|places',
   'take|takes|took|taking|taken place',
+  // a friend who got you into something: "I'm going to kill him for signing me up"
+  'kill|murder|strangle|throttle him|her|them for signing|roping|dragging|talking|getting me',
+  // a footballer's miss: "their striker should be shot for that miss"
+  ...SPORTING_FAILURES,
   // an attack reported by its kind: "The petrol bomb attack on the house … is being treated as a hate crime"
   'petrol|pipe|car|nail bomb|bomb|bombs attack|attacks|attacker|attackers|scare|hoax|disposal|squad',
   'arson|acid|knife|gun|firebomb|molotov attack|attacks|attacker|attackers',
@@ -2049,4 +2056,5 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
 ];
 /** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
-export const DEATH_TO_INNOCENT_SENSES: string[] = ['shot|shoot down', 'from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];
+export const DEATH_TO_INNOCENT_SENSES: string[] = [
+  ...SPORTING_FAILURES,'shot|shoot down', 'from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];

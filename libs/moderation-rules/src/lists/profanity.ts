@@ -2,7 +2,7 @@ import type { TermEntry } from '../types';
 
 /** Words that show "bitch" is a female dog (dog breeding and shows). */
 /** In the same sentence these make "bastard" a sword, a file or an illegitimate heir, not an insult. */
-const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'conqueror', 'heir', 'heirs', 'throne', 'legitimacy', 'file', 'files'];
+const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'conqueror', 'heir', 'heirs', 'throne', 'legitimacy', 'file', 'files', 'wedlock', 'outside marriage', 'inherit*', 'toadflax', 'balm', 'species'];
 
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
@@ -44,7 +44,8 @@ export const PROFANITY: TermEntry[] = [
   'arsehole*',
   'asshat*',
   'dumbass*',
-  'jackass*',
+  // not the African penguin or the kookaburra ("laughing jackass")
+  { term: 'jackass*', unlessNear: ['penguin*', 'kookaburra*', 'donkey*'] },
   'smartass*',
   'biatch*',
   'son of a bitch',
@@ -53,19 +54,23 @@ export const PROFANITY: TermEntry[] = [
   { term: 'bastards', unlessNear: BASTARD_INNOCENT_SENSE },
   'cunt*',
   { term: 'twat*', allow: ['twatt'] },
-  { term: 'wank*', allow: ['wankel*', 'wankhede'] },
+  { term: 'wank*', allow: ['wankel*', 'wankhede', 'wankdorf'] },
   'cocksucker*',
   'dickhead*',
   'dickwad*',
   'douchebag*',
   { term: 'slut*', allow: ['slutsky*'] },
-  'whore*',
+  // not the Whore of Babylon in art and scripture
+  { term: 'whore*', unlessNear: ['babylon'] },
   'pigshit*',
-  'skank*',
-  'tosser*',
+  // skanking is the ska dance
+  { term: 'skank*', allow: ['skanking'] },
+  // not a coin, a pancake or a caber tosser
+  { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice'] },
   'bellend*',
   'knobhead*',
-  'jizz*',
+  // birders' "jizz": the overall impression of a bird
+  { term: 'jizz*', unlessNear: ['bird', 'birds', 'birder*', 'birding', 'birdwatch*', 'warbler*', 'twitcher*', 'species', 'identif*'] },
   'fatass*',
   'lardass*',
   'cocksuck*',
