@@ -1,9 +1,9 @@
 import type { TermEntry } from '../types';
 
-/** Words that show "bitch" is a female dog (dog breeding and shows). */
 /** In the same sentence these make "bastard" a sword, a file or an illegitimate heir, not an insult. */
 const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'conqueror', 'heir', 'heirs', 'throne', 'legitimacy', 'file', 'files', 'wedlock', 'outside marriage', 'inherit*', 'toadflax', 'balm', 'species'];
 
+/** Words that show "bitch" is a female dog (dog breeding and shows). */
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
