@@ -2003,6 +2003,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['old slag heaps round the mining villages are nature reserves now'],
     ['Their striker should be shot for that miss in the 89th minute. Open goal!'],
     ["I'm going to kill him for signing me up with him next year."],
+    ['Taxing estates at death to fund care would be fairer than this mess.'],
     // a slur quoted from graffiti is mentioned, not used (held-back-27)
     ["Interesting piece on the history of sectarian graffiti. 'Taigs out' and 'Kill all Huns' both need painting over."],
     ["Someone sprayed 'Pakis out' on the mosque wall, disgusting."],

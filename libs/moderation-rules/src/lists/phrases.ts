@@ -2057,4 +2057,11 @@ export const THREAT_INNOCENT_SENSES: string[] = [
 ];
 /** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
 export const DEATH_TO_INNOCENT_SENSES: string[] = [
-  ...SPORTING_FAILURES,'shot|shoot down', 'from death to', 'death to life|lives', 'every|each|any|another|whose|their|his|her death to'];
+  ...SPORTING_FAILURES,
+  'shot|shoot down',
+  'from death to',
+  'death to life|lives',
+  'every|each|any|another|whose|their|his|her death to',
+  // a tax or a payment due on death: "taxing estates at death to fund care"
+  'at death to',
+];
