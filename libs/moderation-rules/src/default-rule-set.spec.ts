@@ -565,6 +565,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['you jackass', 'rejected', 'profanity'],
     ['you tosser', 'rejected', 'profanity'],
     ['trannies should be banned', 'flagged', 'suspect-hate'],
+    ['dirty spic, go home', 'rejected', 'slurs-and-hate'],
+    ['fucking hell, the trains again', 'rejected', 'profanity'],
     ['the minister should be shot for that decision', 'flagged', 'violent-language'],
     ["She works at the Asda on Mill Road and does the late shift on Fridays.", 'flagged', 'doxxing-phrases'],
     ["He parks on level 3 of the multi-storey.", 'flagged', 'doxxing-phrases'],
@@ -2004,6 +2006,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['Their striker should be shot for that miss in the 89th minute. Open goal!'],
     ["I'm going to kill him for signing me up with him next year."],
     ['Taxing estates at death to fund care would be fairer than this mess.'],
+    // place names and other senses (ambiguous-tweets-3, ambiguous-comments-3)
+    ['Fucking, Austria keeps losing its road signs to souvenir hunters.'],
+    ['The Wankie national park in Zimbabwe was renamed Hwange years ago.'],
+    ['the old tranny van finally died on the M6, RIP ford transit'],
+    ['The bitch was the best sheepdog on Ravensdale farm, won three trials in a row.'],
+    ['Spent the whole afternoon faggoting the hedge with my dad on the farm.'],
+    ['The Coon cheese rebrand in Australia was handled well.'],
+    ['Spic and span is how my nan kept her kitchen.'],
     // a slur quoted from graffiti is mentioned, not used (held-back-27)
     ["Interesting piece on the history of sectarian graffiti. 'Taigs out' and 'Kill all Huns' both need painting over."],
     ["Someone sprayed 'Pakis out' on the mosque wall, disgusting."],

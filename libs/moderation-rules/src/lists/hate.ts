@@ -32,9 +32,10 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'makwerekwere',
   'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
-  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'liver', 'sage', 'recipe*', 'sunday tea', 'supermarket', 'butcher*', 'oven', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood'] },
+  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'liver', 'sage', 'recipe*', 'sunday tea', 'supermarket', 'butcher*', 'oven', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood', 'hedge', 'hedges', 'hedging', 'hedgelaying', 'hedge laying'] },
   'faggit*',
-  'spic',
+  // not "spic and span"
+  { term: 'spic', unlessNear: ['span'] },
   'spics',
   'wetback*',
   'beaner*',
@@ -79,7 +80,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
 export const HATE_SLOGANS: TermEntry[] = ['gas the jews', 'jews will not replace us', 'you will not replace us'];
 
 /** Words that, in the same sentence, make "coon" the animal: a raccoon in the bins, a Maine Coon cat, a coon hound. */
-const RACCOON_SENSE: string[] = ['maine', 'raccoon*', 'hound', 'hounds', 'coon dog*', 'garbage', 'dumpster*', 'garage', 'attic', 'porch', 'bins', 'trash can*', 'dog food', 'cat food', 'possum*', 'critter*', 'kitten*', 'fur', 'ringtail*'];
+const RACCOON_SENSE: string[] = ['maine', 'raccoon*', 'hound', 'hounds', 'coon dog*', 'garbage', 'dumpster*', 'garage', 'attic', 'porch', 'bins', 'trash can*', 'dog food', 'cat food', 'possum*', 'critter*', 'kitten*', 'fur', 'ringtail*', 'cheese'];
 
 /** Flagged: derogatory terms that also have other uses, and dehumanising language. */
 export const SUSPECT_HATE: TermEntry[] = [
@@ -89,7 +90,7 @@ export const SUSPECT_HATE: TermEntry[] = [
     unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo', 'concrete', 'cement', 'mortar', 'plaster*', 'setting'],
   },
   // not a transistor radio or a gearbox
-  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch'] },
+  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford'] },
   'trannies',
   'jap',
   'japs',

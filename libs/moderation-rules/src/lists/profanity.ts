@@ -7,7 +7,7 @@ const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'co
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
-  'dog show*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
+  'dog show*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
 ];
 /** Words that show "pussy" is a cat or a willow. */
 export const CAT_SENSE: string[] = ['willow*', 'cat', 'cats', 'kitten*', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*', 'pussycat*', 'pussy foot*'];
@@ -19,7 +19,8 @@ export const GARDEN_SENSE: string[] = [
 ];
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
-  'fuck*',
+  // not the Austrian village (Fugging since 2021)
+  { term: 'fuck*', unlessNear: ['austria', 'austrian'] },
   { term: 'fcuk*', unlessNear: ['french connection'] },
   'motherfuck*',
   'mothafuck*',
@@ -54,7 +55,7 @@ export const PROFANITY: TermEntry[] = [
   { term: 'bastards', unlessNear: BASTARD_INNOCENT_SENSE },
   'cunt*',
   { term: 'twat*', allow: ['twatt'] },
-  { term: 'wank*', allow: ['wankel*', 'wankhede', 'wankdorf'] },
+  { term: 'wank*', allow: ['wankel*', 'wankhede', 'wankdorf', 'wankie'] },
   'cocksucker*',
   'dickhead*',
   'dickwad*',
