@@ -6,7 +6,8 @@ import type { TermEntry } from '../types';
  */
 export const SLURS_AND_HATE: TermEntry[] = [
   'nigger*',
-  'wog',
+  // Australian English: a stomach bug
+  { term: 'wog', unlessNear: ['stomach', 'tummy', 'bug', 'flu', 'sick', 'off with'] },
   'wogs',
   { term: 'nigga*', allow: ['niggard*'] },
   'niglet*',
@@ -90,7 +91,7 @@ export const SUSPECT_HATE: TermEntry[] = [
     unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo', 'concrete', 'cement', 'mortar', 'plaster*', 'setting'],
   },
   // not a transistor radio or a gearbox
-  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford'] },
+  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford', 'mechanic*', 'rebuild'] },
   'trannies',
   'jap',
   'japs',
@@ -110,7 +111,7 @@ export const SUSPECT_HATE: TermEntry[] = [
   'trailer trash',
   'feminazi*',
   // not the martial art
-  { term: 'sambo', unlessNear: ['martial', 'wrestling', 'wrestler*', 'judo', 'grappling', 'mma', 'fighter*', 'combat', 'championship*', 'belt'] },
+  { term: 'sambo', unlessNear: ['martial', 'wrestling', 'wrestler*', 'judo', 'grappling', 'mma', 'fighter*', 'combat', 'championship*', 'belt', 'classes', 'class', 'leg lock*', 'gym'] },
   // Tottenham's fans say it of themselves; held for a moderator, not rejected
   'yid',
   'yids',
@@ -131,7 +132,8 @@ export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 't
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',
   'for|having|have|had|need|want|cadge a|an quick|crafty|sly|sneaky|last|cheeky fag',
-  'a|an quick|crafty|sly|sneaky|cheeky fag',
+  'a|an quick|crafty|sly|sneaky|cheeky|single fag',
+  'buy|bought|buying|sell|sold|selling a|single|ten|twenty|some fag|fags',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
   // cigarettes, and the public-school sense ("a fag for the prefects")

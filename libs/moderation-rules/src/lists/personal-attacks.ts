@@ -1,18 +1,25 @@
 import type { TermEntry } from '../types';
 
 /** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
+/** Words that make Bimbo the bakery company. */
+const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'brand'];
+
 export const PERSONAL_ATTACKS: TermEntry[] = [
-  'idiot',
+  // not the dashboard's warning lamps
+  { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*'] },
   'idiots',
-  { term: 'moron*', allow: ['moroni'] },
+  // not the Argentine city
+  { term: 'moron*', allow: ['moroni'], unlessNear: ['buenos aires', 'argentina', 'argentine', 'province'] },
   'imbecile*',
-  'cretin*',
+  // not the old clinical term
+  { term: 'cretin*', unlessNear: ['iodine', 'thyroid', 'hypothyroid*', 'clinical term', 'medical term'] },
   'halfwit*',
   'nitwit*',
   'dimwit*',
   'numbskull*',
   'numpty',
-  'dunce',
+  // not the word's history (Duns Scotus)
+  { term: 'dunce', unlessNear: ['scotus', 'etymology'] },
   'buffoon*',
   'ignoramus*',
   'scumbag*',
@@ -25,13 +32,14 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'knuckle dragger*',
   'knuckledragger*',
   'waste of space',
-  'bimbo',
+  // not the bakery company
+  { term: 'bimbo', unlessNear: BAKERY },
   'presstitute',
   'presstitutes',
   'dumb blonde',
   'keyboard warrior',
   'keyboard warriors',
-  'bimbos',
+  { term: 'bimbos', unlessNear: BAKERY },
   'sad little man',
   'sad little woman',
   'pathetic little man',

@@ -20,7 +20,7 @@ export const GARDEN_SENSE: string[] = [
 /** Rejected: unambiguous profanity. */
 export const PROFANITY: TermEntry[] = [
   // not the Austrian village (Fugging since 2021)
-  { term: 'fuck*', unlessNear: ['austria', 'austrian'] },
+  { term: 'fuck*', unlessNear: ['austria', 'austrian', 'salzburg'] },
   { term: 'fcuk*', unlessNear: ['french connection'] },
   'motherfuck*',
   'mothafuck*',
@@ -60,14 +60,15 @@ export const PROFANITY: TermEntry[] = [
   'dickhead*',
   'dickwad*',
   'douchebag*',
-  { term: 'slut*', allow: ['slutsky*'] },
+  // not a Swedish shop's final sale ("slut rea")
+  { term: 'slut*', allow: ['slutsky*'], unlessNear: ['stockholm', 'sweden', 'swedish', 'rea'] },
   // not the Whore of Babylon in art and scripture
   { term: 'whore*', unlessNear: ['babylon'] },
   'pigshit*',
   // skanking is the ska dance
   { term: 'skank*', allow: ['skanking'] },
   // not a coin, a pancake or a caber tosser
-  { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice'] },
+  { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice', 'dough', 'pizza*'] },
   'bellend*',
   'knobhead*',
   // birders' "jizz": the overall impression of a bird

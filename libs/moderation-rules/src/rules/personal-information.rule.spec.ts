@@ -228,6 +228,8 @@ describe('numbers that are not a person\'s phone', () => {
       'Elmfield House is at 22 Grange Road if anyone wants to drop off cards for the residents.',
       'The observers meet at the Friends Meeting House, 22 Friars Walk, every Wednesday at 7pm.',
       'Broadcasting House is at Portland Place, London W1A 1AA if you want to send a complaint by post.',
+      'For questions about your polling card, ring electoral services on 01632 960000, Monday to Friday 9-5.',
+      'Marsh & Ember is at 22 Quay Street, Leeds LS1 4DX, and the bookings line on their website is 0113 496 0781.',
     ]) {
       expect([body, run({}, body).reasons]).toEqual([body, []]);
     }
@@ -237,6 +239,7 @@ describe('numbers that are not a person\'s phone', () => {
     for (const [body, excerpt] of [
       ['The driver works for Swift Cabs, his own number is 07700 900123, ring him and tell him.', '07700 900123'],
       ['She lives in Rose House, 14 Elm Road, go and see her.', '14 Elm Road'],
+      ['call escort services on 07700 900123', '07700 900123'],
       ["the rescue woman who 'rehomed' my dog without asking me: Priya Nandra, 41 Orchard Way, back gate's never locked btw", '41 Orchard Way'],
     ]) {
       expect([body, run({}, body).reasons.map((r) => r.excerpt)]).toEqual([body, [excerpt]]);

@@ -100,7 +100,7 @@ const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket of
 const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
   'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|' +
-  'nursing home|trust|foundation|association|society|club|booking|emergency line|out[- ]of[- ]hours(?: line)?';
+  'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
 /** A building named like "Broadcasting House" or "Elmfield House": a place, not somebody's house. */
 const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
 /**
