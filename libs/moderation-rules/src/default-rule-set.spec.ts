@@ -589,6 +589,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['go home you wog', 'rejected', 'slurs-and-hate'],
     ['what a bimbo', 'flagged', 'personal-attacks'],
     ['stupid slut', 'rejected', 'profanity'],
+    ['dirty skanks, the lot of them', 'rejected', 'profanity'],
     ['the minister should be shot for that decision', 'flagged', 'violent-language'],
     ["She works at the Asda on Mill Road and does the late shift on Fridays.", 'flagged', 'doxxing-phrases'],
     ["He parks on level 3 of the multi-storey.", 'flagged', 'doxxing-phrases'],
@@ -2049,6 +2050,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['Sambo classes at the leisure centre have done wonders for my confidence.'],
     ['Half the office is off with the same stomach wog, so please wash your hands.'],
     ["'Cretin' was once a clinical term for untreated iodine deficiency."],
+    // ambiguous-tweets-5 / ambiguous-comments-5
+    ['Grandpa still skanks to every ska tune at the cookout'],
+    ["the jackass on granddad's farm brays at 3am"],
+    ['The drystane dyke between us and the Muirhead farm came down in the storm.'],
+    ['Got the tranny fluid changed on the old F-150 and it shifts like new.'],
     // a slur quoted from graffiti is mentioned, not used (held-back-27)
     ["Interesting piece on the history of sectarian graffiti. 'Taigs out' and 'Kill all Huns' both need painting over."],
     ["Someone sprayed 'Pakis out' on the mosque wall, disgusting."],

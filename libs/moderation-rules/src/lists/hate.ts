@@ -91,7 +91,7 @@ export const SUSPECT_HATE: TermEntry[] = [
     unlessNear: ['growth', 'progress', 'development', 'spoilage', 'reproduction', 'ignition', 'combustion', 'ripening', 'germination', 'corrosion', 'decay', 'ritardando', 'tempo', 'concrete', 'cement', 'mortar', 'plaster*', 'setting'],
   },
   // not a transistor radio or a gearbox
-  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford', 'mechanic*', 'rebuild'] },
+  { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford', 'mechanic*', 'rebuild', 'fluid'] },
   'trannies',
   'jap',
   'japs',
@@ -146,6 +146,9 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   // the embankment: "cycled along the dyke", "the little Dutch boy put his finger in the dyke", "12 miles of ancient dyke"
   'along|atop|beside|below|across|over|up|down the dyke|dykes',
   'finger in the dyke',
+  // a Scottish dry-stone wall
+  'drystane|drystone|stane|stone dyke|dykes',
+  'dry stone dyke|dykes',
   'dyke|dykes _{0,6} _{0,4} @embankment_word',
   '@embankment_word _{0,6} _{0,4} dyke|dykes',
   'ancient|medieval|roman|saxon|earthen|grassy|coastal|tidal|clay|flood dyke|dykes',

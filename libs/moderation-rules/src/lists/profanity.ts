@@ -46,7 +46,7 @@ export const PROFANITY: TermEntry[] = [
   'asshat*',
   'dumbass*',
   // not the African penguin or the kookaburra ("laughing jackass")
-  { term: 'jackass*', unlessNear: ['penguin*', 'kookaburra*', 'donkey*'] },
+  { term: 'jackass*', unlessNear: ['penguin*', 'kookaburra*', 'donkey*', 'bray*', 'mule*'] },
   'smartass*',
   'biatch*',
   'son of a bitch',
@@ -66,7 +66,7 @@ export const PROFANITY: TermEntry[] = [
   { term: 'whore*', unlessNear: ['babylon'] },
   'pigshit*',
   // skanking is the ska dance
-  { term: 'skank*', allow: ['skanking'] },
+  { term: 'skank*', allow: ['skanking'], unlessNear: ['ska', 'reggae', 'dancehall', 'rocksteady'] },
   // not a coin, a pancake or a caber tosser
   { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice', 'dough', 'pizza*'] },
   'bellend*',
