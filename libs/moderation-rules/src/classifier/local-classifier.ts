@@ -59,13 +59,7 @@ function murmur3Bytes(buf: Uint8Array, len: number, seed: number): number {
   let k = 0;
   if (rem === 3) k ^= buf[i + 2] << 16;
   if (rem >= 2) k ^= buf[i + 1] << 8;
-  if (rem >= 1) {
-    k ^= buf[i];
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-  }
+  if (rem >= 1) h = mixTail(h, k ^ buf[i]);
   return fmix32(h ^ len);
 }
 
@@ -77,6 +71,13 @@ function mixBlock(h: number, k: number): number {
   h ^= k;
   h = (h << 13) | (h >>> 19);
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** The last one to three bytes of MurmurHash3 x86 32-bit (`k`, little-endian) mixed into state `h`. */
+function mixTail(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  return h ^ Math.imul(k, 0x1b873593);
 }
 
 /** MurmurHash3's 32-bit finaliser (unsigned result). */
@@ -255,25 +256,18 @@ export class LocalClassifier {
       } else if (startOfWord >= 0) {
         starts[wordCount] = startOfWord;
         lens[wordCount] = p - startOfWord;
-        if (fed & 3) {
-          k = Math.imul(k, 0xcc9e2d51);
-          k = (k << 15) | (k >>> 17);
-          h ^= Math.imul(k, 0x1b873593);
-        }
-        const wh = fmix32(h ^ fed);
+        const wh = fmix32((fed & 3 ? mixTail(h, k) : h) ^ fed);
         hw[wordCount] = wh;
         n = this.addBucket(wh, wordCount, n, gen);
         startOfWord = -1;
         if (++wordCount === MAX_WORDS) break;
       }
     }
-    const ws = starts;
-    const wl = lens;
     // pairs of neighbours: a mix of their two word hashes
     for (let i = 0; i + 1 < wordCount; i++) n = this.addBucket(pairHash(hw[i], hw[i + 1]), -1 - i, n, gen); // owned by both words (see below)
     const buckets = this.buckets;
     const owner = this.owner;
-    const words = { count: wordCount, text: tb, start: ws, len: wl };
+    const words = { count: wordCount, text: tb, start: starts, len: lens };
 
     const norm = 1 / Math.sqrt(Math.max(n, this.normFloor));
     const categories: Record<string, CategoryScore> = {};
