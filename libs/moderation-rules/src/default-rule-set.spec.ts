@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { readFileSync } from 'fs';
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { compileRuleSet, evaluate } from './engine';
 import { phraseWork } from './rules/phrases.rule';
 import type { RuleDefinition } from './types';
+import { readTestSets } from './test-sets.testing';
 import { validateRuleSet } from './validate';
 
 const rules = compileRuleSet(DEFAULT_RULE_SET);
@@ -56,15 +56,9 @@ describe('DEFAULT_RULE_SET', () => {
   // (alone in a rule set, without exceptions; a hate template and its variants with the group named
   // by an adjective count as one).
   it('has an example that each shipped phrase pattern matches', () => {
-    const sets = join(__dirname, '..', 'test-sets');
-    const examples: string[] = [];
-    for (const f of readdirSync(sets)) {
-      for (const line of readFileSync(join(sets, f), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const row = JSON.parse(line) as { text: string; expect: string };
-        if (row.expect === 'held') examples.push(row.text);
-      }
-    }
+    const examples = readTestSets()
+      .filter((c) => c.expect === 'held')
+      .map((c) => c.text);
     for (const m of readFileSync(__filename, 'utf8').matchAll(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'), '(?:flagged|rejected)', '[a-z-]+'\],?$/gm)) {
       examples.push(m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1].slice(1, -1).replace(/\\'/g, "'"));
     }

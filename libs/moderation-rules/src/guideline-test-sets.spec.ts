@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { DEFAULT_RULE_SET } from './default-rule-set';
-import { LocalClassifier } from './classifier/local-classifier';
+import { loadLocalClassifier } from './classifier/load-local-classifier';
+import { readTestSets, TestSetCase } from './test-sets.testing';
 import { compileRuleSet, evaluate } from './engine';
 
 /**
@@ -12,20 +12,10 @@ import { compileRuleSet, evaluate } from './engine';
  * innocent comments.
  * (test-sets/held-back.jsonl is NOT asserted here: it is the held-back set, see docs/rules.md.)
  */
-interface Case {
-  text: string;
-  expect: 'held' | 'pass';
-  kind: string;
-}
-
 // the shipped model, as the worker loads it (read once for both suites)
-const models = join(__dirname, '..', 'models');
-const localClassifier = LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+const localClassifier = loadLocalClassifier(join(__dirname, '..', 'models'));
 
-const cases: Case[] = readFileSync(join(__dirname, '..', 'test-sets', 'guidelines.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Case);
+const cases = readTestSets((f) => f === 'guidelines.jsonl');
 
 describe('guideline test set (default rule set)', () => {
   // as the worker runs it: with the shipped local classifier
@@ -75,13 +65,10 @@ describe('guideline test set (default rule set)', () => {
  * moves these shares by well under a point.
  */
 describe('all test sets with the shipped local classifier (its training data)', () => {
-  const dir = join(__dirname, '..', 'test-sets');
   const withModel = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
   const rulesOnly = compileRuleSet(DEFAULT_RULE_SET);
-  const all: Case[] = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case));
-  const held = (rs: typeof withModel, c: Case) => evaluate(rs, { body: c.text }, { now: '2026-12-05T00:00:00Z' }).decision !== 'approved';
+  const all = readTestSets();
+  const held = (rs: typeof withModel, c: TestSetCase) => evaluate(rs, { body: c.text }, { now: '2026-12-05T00:00:00Z' }).decision !== 'approved';
 
   it('holds at least 99 % of the breaches, and the classifier adds holds on at most 0.5 % of the innocent comments', () => {
     const breaches = all.filter((c) => c.expect === 'held');

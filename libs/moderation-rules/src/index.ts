@@ -27,6 +27,7 @@ export * from './dsa/restriction-statement';
 export * from './dsa/redress';
 export * from './dsa/misuse-policy';
 export { LocalClassifier } from './classifier/local-classifier';
+export { loadLocalClassifier, SHIPPED_MODEL_DIR } from './classifier/load-local-classifier';
 export type { LocalClassification, LocalModelMetadata, CategoryScore } from './classifier/local-classifier';
 export { writerWarning } from './writer-warning';
 export type { WriterReason, WriterWarning } from './writer-warning';

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier, WriterReason, writerWarning } from '@parley/moderation-rules';
+import { CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, LocalClassifier, loadLocalClassifier, SHIPPED_MODEL_DIR, WriterReason, writerWarning } from '@parley/moderation-rules';
 import { ProblemException } from '@parley/platform';
 import { GatewayConfig } from '../gateway/gateway.config';
 
-/** The shipped local classifier, relative to the working directory (the repository root, or /app in the image). */
-const SHIPPED_MODEL_DIR = 'libs/moderation-rules/models';
 /** How long a draft check waits for moderation-worker. */
 const WORKER_TIMEOUT_MS = 5_000;
 
@@ -77,7 +75,7 @@ export class CommentCheckService {
     const dir = resolve(SHIPPED_MODEL_DIR);
     let localClassifier: LocalClassifier | undefined;
     if (existsSync(join(dir, 'local-classifier.json'))) {
-      localClassifier = LocalClassifier.fromFiles(readFileSync(join(dir, 'local-classifier.json'), 'utf8'), readFileSync(join(dir, 'local-classifier.bin')));
+      localClassifier = loadLocalClassifier(dir);
     } else this.logger.warn({ dir }, 'shipped local classifier not found; drafts are checked by the rules alone');
     this.fallback = compileRuleSet(DEFAULT_RULE_SET, { localClassifier });
     return this.fallback;

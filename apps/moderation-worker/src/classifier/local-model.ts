@@ -1,25 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { CompileOptions, CompiledRuleSet, compileRuleSet, LocalClassifier, RuleSetDefinition } from '@parley/moderation-rules';
+import { CompileOptions, CompiledRuleSet, compileRuleSet, LocalClassifier, loadLocalClassifier, RuleSetDefinition, SHIPPED_MODEL_DIR } from '@parley/moderation-rules';
 import { ModerationWorkerConfig } from '../config/moderation-worker.config';
-
-/** Where the shipped model lives, relative to the working directory (the repository root, or /app in the image). */
-export const SHIPPED_MODEL_DIR = 'libs/moderation-rules/models';
-
-/**
- * Reads the local classifier (local-classifier.json + local-classifier.bin) from a directory.
- * Throws naming the files when they are missing or unreadable.
- */
-export function loadLocalClassifier(dir: string): LocalClassifier {
-  const json = join(dir, 'local-classifier.json');
-  const bin = join(dir, 'local-classifier.bin');
-  try {
-    return LocalClassifier.fromFiles(readFileSync(json, 'utf8'), readFileSync(bin));
-  } catch (e) {
-    throw new Error(`cannot load the local classifier from ${json} and ${bin}: ${(e as Error).message}`);
-  }
-}
 
 /**
  * The in-process classifier of this worker (MODERATION_LOCAL_MODEL_DIR; the shipped model by

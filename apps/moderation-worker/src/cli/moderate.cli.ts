@@ -16,8 +16,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CommentInput, CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, EvaluationContext, LocalClassifier, validateRuleSet } from '@parley/moderation-rules';
-import { loadLocalClassifier, SHIPPED_MODEL_DIR } from '../classifier/local-model';
+import { CommentInput, CompiledRuleSet, compileRuleSet, DEFAULT_RULE_SET, evaluate, EvaluationContext, LocalClassifier, loadLocalClassifier, SHIPPED_MODEL_DIR, validateRuleSet } from '@parley/moderation-rules';
 
 /** The shipped local classifier when run from the repository (its `local-classifier` rules do nothing without it). */
 function shippedClassifier(): LocalClassifier | undefined {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { compileRuleSet, evaluate } from '../engine';
+import { loadLocalClassifier } from './load-local-classifier';
 import { classifierWords, LocalClassifier, murmur3 } from './local-classifier';
 
 const models = join(__dirname, '..', '..', 'models');
-const load = () => LocalClassifier.fromFiles(readFileSync(join(models, 'local-classifier.json'), 'utf8'), readFileSync(join(models, 'local-classifier.bin')));
+const load = () => loadLocalClassifier(models);
 
 describe('LocalClassifier', () => {
   const clf = load();
