@@ -104,3 +104,14 @@ describe('classifier rule with source local', () => {
     expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', source: 'cloud' as never }] })).toThrow(/source/);
   });
 });
+
+describe('loadLocalClassifier', () => {
+  it('reads the two model files of a directory', () => {
+    expect(loadLocalClassifier(models).categories).toEqual(['toxicity', 'insult', 'threat', 'identity_hate']);
+  });
+
+  it('names both files when it cannot read them', () => {
+    const dir = join(models, 'no-such-dir');
+    expect(() => loadLocalClassifier(dir)).toThrow(`cannot load the local classifier from ${join(dir, 'local-classifier.json')} and ${join(dir, 'local-classifier.bin')}`);
+  });
+});
