@@ -99,7 +99,15 @@ describe('DEFAULT_RULE_SET', () => {
   });
 
   it.each([
-    ['What an absolute sh1tshow', 'rejected', 'profanity'],
+    ['What an absolute sh1thead', 'rejected', 'profanity'],
+    // "shit" aimed at a person or at what they wrote (aimed at nothing it is an expletive, recorded only)
+    ['you little sh1t', 'flagged', 'insult-phrases'],
+    ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
+    ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
+    ['Eat sh1t and die', 'flagged', 'insult-phrases'],
+    ['What a load of absolute bullsh!t from this rag', 'flagged', 'insult-phrases'],
+    ['This article is shit from start to finish', 'flagged', 'insult-phrases'],
+    ['Shit journalism as usual', 'flagged', 'insult-phrases'],
     ['go back to your country', 'flagged', 'suspect-hate'],
     ['Typical f@ggot behaviour', 'rejected', 'slurs-and-hate'],
     ['I know where you live', 'rejected', 'threats'],
@@ -2057,8 +2065,17 @@ describe('DEFAULT_RULE_SET', () => {
     expect(check(body).reasons).toEqual([]);
   });
 
-  it('records mild swearing aimed at no one without holding the comment', () => {
-    const d = check('wtf is going on with the trains');
+  it.each([
+    ['wtf is going on with the trains'],
+    ['Shit weather, brilliant turnout.'],
+    ['Shit, I forgot to post my postal vote.'],
+    ['Holy sh*t, the view from the new tower.'],
+    ['That meeting was an absolute shitshow, but the vote got through.'],
+    ['Sorry for swearing, but this is bullsh*t-level planning from the council.'],
+    ["I'm shitting myself waiting for the result."],
+    ['did you shit yourself when the lights went out?'],
+  ])('records swearing aimed at no one without holding the comment: %s', (body) => {
+    const d = check(body);
     expect(d.decision).toBe('approved');
     expect(d.shadowReasons.map((r) => r.ruleId)).toEqual(['expletives']);
   });

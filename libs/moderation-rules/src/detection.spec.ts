@@ -25,8 +25,15 @@ describe('detection quality (bench/data)', () => {
     expect(new Set(obfuscations.map((o) => o.technique)).size).toBeGreaterThanOrEqual(15);
   });
 
+  // Caught: held, or recorded by the shadow `expletives` rule (swearing aimed at no one, "sh*t!!!", is found
+  // and recorded but not held).
+  const found = (body: string) => {
+    const d = evaluate(rules, { body });
+    return d.decision !== 'approved' || d.shadowReasons.length > 0;
+  };
+
   it('catches at least 95% of the obfuscated variants', () => {
-    const missed = obfuscations.filter((o) => evaluate(rules, { body: o.text }).decision === 'approved');
+    const missed = obfuscations.filter((o) => !found(o.text));
     const caught = obfuscations.length - missed.length;
     if (missed.length) console.log(`missed: ${missed.map((m) => JSON.stringify(m.text)).join(', ')}`);
     expect(caught / obfuscations.length).toBeGreaterThanOrEqual(0.95);
@@ -43,7 +50,7 @@ describe('detection quality (bench/data)', () => {
   it('points each caught variant at the offending text', () => {
     for (const o of obfuscations) {
       const d = evaluate(rules, { body: o.text });
-      const termReason = d.reasons.find((r) => r.excerpt !== undefined);
+      const termReason = [...d.reasons, ...d.shadowReasons].find((r) => r.excerpt !== undefined);
       if (!termReason) continue;
       expect(o.text.slice(termReason.start, termReason.end)).toBe(termReason.excerpt);
     }

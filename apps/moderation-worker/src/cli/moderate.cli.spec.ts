@@ -45,7 +45,7 @@ describe('moderate CLI core', () => {
   it('moderates each line in order and writes {id, decision, reasons}', async () => {
     const { out, err, result } = await collect([
       JSON.stringify({ id: 'a', body: 'Thoughtful piece, thanks.' }),
-      JSON.stringify({ id: 'b', body: 'What a load of sh1t' }),
+      JSON.stringify({ id: 'b', body: 'What a d1ckhead' }),
       JSON.stringify({ id: 3, body: 'hello', context: { author: { status: 'banned' } } }),
     ]);
     expect(err).toEqual([]);
@@ -55,7 +55,7 @@ describe('moderate CLI core', () => {
       {
         id: 'b',
         decision: 'rejected',
-        reasons: [expect.objectContaining({ ruleId: 'profanity', category: 'profanity', action: 'reject', excerpt: 'sh1t', start: 15, end: 19 })],
+        reasons: [expect.objectContaining({ ruleId: 'profanity', category: 'profanity', action: 'reject', excerpt: 'd1ckhead', start: 7, end: 15 })],
       },
       { id: 3, decision: 'rejected', reasons: [expect.objectContaining({ ruleId: 'author-trust' })] },
     ]);

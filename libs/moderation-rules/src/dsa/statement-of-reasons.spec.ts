@@ -16,7 +16,7 @@ import {
 } from './statement-of-reasons';
 
 const rules = compileRuleSet(DEFAULT_RULE_SET);
-const comment = { id: 'c_123:rev/1', body: 'You absolute sh1t, email me at jane@example.com', createdAt: '2025-02-27T22:15:00Z' };
+const comment = { id: 'c_123:rev/1', body: 'You absolute sh1thead, email me at jane@example.com', createdAt: '2025-02-27T22:15:00Z' };
 const rejected = evaluate(rules, comment);
 const now = new Date('2025-03-01T10:00:00Z');
 
