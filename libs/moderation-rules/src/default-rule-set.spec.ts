@@ -102,6 +102,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['What an absolute sh1thead', 'rejected', 'profanity'],
     // "shit" aimed at a person or at what they wrote (aimed at nothing it is an expletive, recorded only)
     ['you little sh1t', 'flagged', 'insult-phrases'],
+    ["I'm calling you an idiot", 'flagged', 'personal-attacks'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
@@ -2061,6 +2062,9 @@ describe('DEFAULT_RULE_SET', () => {
     ["Interesting piece on the history of sectarian graffiti. 'Taigs out' and 'Kill all Huns' both need painting over."],
     ["Someone sprayed 'Pakis out' on the mosque wall, disgusting."],
     ['The vigil will take place at the mosque, bring lighters for the candles.'],
+    // an insult talked about, not aimed ("calling the jury idiots doesn't help")
+    ["With respect, calling the jury idiots doesn't help anyone."],
+    ['Calling someone scum because their dog bit a kid helps nobody.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

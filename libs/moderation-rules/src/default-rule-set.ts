@@ -52,7 +52,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS, embankment_word: EMBANKMENT_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
     { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), ...DEATH_TO_INNOCENT_SENSES] },
     // An insult the writer aims at themselves ("I'm an idiot, I misread it") is not a personal attack.
-    { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true },
+    { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true, mentions: true },
     // Sexual harassment phrases whose words alone are innocent ("tits" are birds); quoted with a reporting verb they pass.
     { id: 'sexual-harassment', type: 'suspect-terms', category: 'harassment', terms: SEXUAL_HARASSMENT, mentions: true },
     { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...INSULT_INNOCENT_SENSES] },
