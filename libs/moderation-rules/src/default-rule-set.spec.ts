@@ -103,6 +103,7 @@ describe('DEFAULT_RULE_SET', () => {
     // "shit" aimed at a person or at what they wrote (aimed at nothing it is an expletive, recorded only)
     ['you little sh1t', 'flagged', 'insult-phrases'],
     ["I'm calling you an idiot", 'flagged', 'personal-attacks'],
+    ['That shop on Mill Lane. Got a jerry can in the boot.', 'flagged', 'threat-phrases'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
@@ -2065,6 +2066,9 @@ describe('DEFAULT_RULE_SET', () => {
     // an insult talked about, not aimed ("calling the jury idiots doesn't help")
     ["With respect, calling the jury idiots doesn't help anyone."],
     ['Calling someone scum because their dog bit a kid helps nobody.'],
+    // held-back-133: a shop selling fuel cans; where free speech ends
+    ['Hardware shop on the high street is selling jerry cans at £12.99, no wonder everyone panicked.'],
+    ["Free speech means you can say you hate the design. It doesn't mean you can say you'll burn it down."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

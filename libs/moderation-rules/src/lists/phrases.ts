@@ -1988,6 +1988,10 @@ const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
+  'selling|sells|sold|stocking|stocks|restocked|restocking _{0,2} @fuel_in_hand',
+  // where free speech ends, not a threat: "it doesn't mean you can say you'll burn it down"
+  'mean|means|allowed|right|free|freedom _{0,3} say|threaten|threatening you ll|will',
   // refusing a death wish, not making one: "we can argue without wishing death on people"
   'without|stop|stopped|quit|not|never|no|nobody wishing|wish|wishes death|cancer|harm',
   // a pet's mischief, not a threat: "my cat knocked my coffee over, gonna kill him lol"; a garden pest: "kill off the Japanese knotweed"
