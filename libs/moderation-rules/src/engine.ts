@@ -377,7 +377,8 @@ function lowestLocalThreshold(def: RuleSetDefinition): number {
  * is one capital letter followed by two or more digits, or has a score or a date in it ("a 6-0"), is
  * dropped. "a55", "5h1t", "4ss" still match.
  */
-const NUMBER_WITH_SUFFIX = /^\d{2,}[a-z]{0,3}$/i;
+/** "45s", "600k", "£600k", "404s": digits with a short suffix, after a currency sign or none. */
+const NUMBER_WITH_SUFFIX = /^[£$€¥]?\d{2,}[a-z]{0,3}$/i;
 /** Two digits with only a dash, a colon, a slash or a space between them: a score or a date ("a 6-0 thrashing" is not "abo"). */
 const SCORE_OR_DATE = /\d[ \u00a0]?[-–:/ ][ \u00a0]?\d/;
 const CODE_WITH_DIGITS = /^[A-Z]\d{2,}[a-z]{0,2}$/;
