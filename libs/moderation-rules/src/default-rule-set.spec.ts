@@ -104,6 +104,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['you little sh1t', 'flagged', 'insult-phrases'],
     ["I'm calling you an idiot", 'flagged', 'personal-attacks'],
     ['That shop on Mill Lane. Got a jerry can in the boot.', 'flagged', 'threat-phrases'],
+    // held-back-133 to -138
+    ['that grass with the camera wants stabbing, simple as', 'flagged', 'threat-phrases'],
+    ['Them protesters blockin the road want runnin over.', 'flagged', 'threat-phrases'],
+    ['That cyclist wants running over.', 'flagged', 'threat-phrases'],
+    ['The lot of them want stringing up.', 'flagged', 'threat-phrases'],
+    ['The new councillor wants stringing up.', 'flagged', 'threat-phrases'],
+    ["Real men in this town would have torched that building years ago. Who's with me?", 'flagged', 'threat-phrases'],
+    ["I won't say where he lives but it's the house on Bramwell Avenue with the ramp.", 'flagged', 'doxxing-phrases'],
+    ['wouldnt mind getting her in the wheelhouse for a private tour whether she fancies it or not', 'flagged', 'insult-phrases'],
+    ['That spastic on the club committee could not organise a meeting.', 'flagged', 'suspect-hate'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
@@ -2069,6 +2079,13 @@ describe('DEFAULT_RULE_SET', () => {
     // held-back-133: a shop selling fuel cans; where free speech ends
     ['Hardware shop on the high street is selling jerry cans at £12.99, no wonder everyone panicked.'],
     ["Free speech means you can say you hate the design. It doesn't mean you can say you'll burn it down."],
+    // hyperbole and the medical sense; a word alone in quotation marks is talked about
+    ['Their centre-back wants shooting for that back pass.'],
+    ["Let's smash the quiz tonight, who's in?"],
+    ['The eggs need a good beating before the flour goes in.'],
+    ['The clinic needs running by someone competent.'],
+    ['My nephew has spastic cerebral palsy and loves the new sensory room.'],
+    ['Dictionaries now mark "spastic" as offensive in British English.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

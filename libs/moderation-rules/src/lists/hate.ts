@@ -93,6 +93,10 @@ export const SUSPECT_HATE: TermEntry[] = [
   // not a transistor radio or a gearbox
   { term: 'tranny', unlessNear: ['radio', 'radios', 'transistor*', 'gearbox*', 'transmission*', 'clutch', 'van', 'vans', 'transit', 'ford', 'mechanic*', 'rebuild', 'fluid'] },
   'trannies',
+  // not the medical sense ("spastic colon", "spastic cerebral palsy", the old Spastics Society)
+  { term: 'spastic*', allow: ['spasticity'], unlessNear: ['colon', 'bowel', 'paraplegia', 'diplegia', 'quadriplegia', 'hemiplegia', 'tetraplegia', 'cerebral', 'palsy', 'society', 'muscle*', 'dysphonia', 'gait', 'limb*'] },
+  'spaz',
+  'spazz*',
   'jap',
   'japs',
   'kike',

@@ -179,7 +179,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bent over my|the desk|bed|table|bonnet`, 'sexual harassment'),
   harassment(`love|like|want|wanna to? tie you|u|her up`, 'sexual harassment'),
   harassment(`made for bending over|shagging|fucking`, 'sexual harassment'),
-  harassment(`her|him|you|u|ya|have|had|has _{0,4} whether she|he|you|u wants|want|wanted|liked|likes|like it or not`, 'sexual harassment'),
+  harassment(`her|him|you|u|ya|have|had|has _{0,4} _{0,4} whether she|he|you|u wants|want|wanted|liked|likes|like|fancies|fancy|fancied it or not`, 'sexual harassment'),
   harassment(`send|dm me pics|nudes sweetie|babe|darling|love|hun|sexy|gorgeous`, 'sexual harassment'),
   harassment(`lives|living|live in his|her|your|ur|their mum|mom|mums|moms|mam|mother|parents s? basement`, 'insulting a person'),
   harassment(`that|your|ur|her mouth is|s good for more than|something`, 'sexual harassment'),

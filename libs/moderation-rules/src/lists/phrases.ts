@@ -1376,6 +1376,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`rocks|bricks are|re cheap`, 'call on others to harm someone'),
   acrossSentences(threat(`finishes|ends at ${NEARBY} say hi|hello|waiting|wait|visit`, 'call to harass someone')),
   threat(`everyone|everybody should know where he|she|they lives|live`, 'call to harass someone'),
+  // Generalisations after held-back-133 to -138
+  // "that grass with the camera wants stabbing", "them protesters want runnin over" (not "the eggs need a good beating";
+  // not "wants shooting for that back pass", which is hyperbole)
+  threat(`wants|needs stabbing|knifing|lynching|kneecapping|glassing|leathering`, 'wishing violence on someone'),
+  threat(`wants|needs running|runnin over`, 'wishing violence on someone'),
+  threat(`wants|needs stringing up`, 'wishing violence on someone'),
+  threat(`them|they|these|those|@target_group|@people_noun|protesters|protestors|lot _{0,3} want|need @harm_wanted`, 'wishing violence on someone'),
+  // "Real men in this town would have torched that building years ago. Who's with me?"
+  acrossSentences(threat(`torch|torched|torching|burn|burned|burnt|burning|lynch|string|stab|shoot|kicking|hiding|batter|battering|petrol|bricks|bats _{0,6} _{0,6} @whos_with_me`, 'call on others to harm someone')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1653,6 +1662,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl|child|children ${NEARBY} like|fancy|want|wants|could|should|go to? say hello|hi|hiya`, "where someone's children can be found")),
   // "The judge's lad plays for Rochdale Juniors U12s … Bet he'd love to meet some angry dads."
   acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl ${NEARBY} love|like to? meet some|a few? angry|upset|real? dads|parents|lads`, "where someone's children can be found")),
+  // "I won't say where he lives but it's the house on Bramwell Avenue with the ramp"
+  dox(`won|wont|not|never|can|cant|t say|saying|tell|telling where he|she|they lives|live|works|parks|drinks|stays but|though`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -1827,6 +1838,12 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ),
   what_needs_doing_to: ['what needs doing to', 'what needs to be done to', 'what has to be done to', 'what must be done to'],
   up_to_us: ['up to us', 'up to the people', 'up to the public', 'up to the locals', 'up to the lads', 'up to the community'],
+  // "that grass wants stabbing", "them protesters want runnin over" (not "the eggs need a good beating", "the dog needs putting down")
+  harm_wanted: [
+    'stabbing', 'knifing', 'lynching', 'kneecapping', 'glassing', 'kicking', 'leathering', 'battering', 'a kicking', 'a leathering',
+    'a battering', 'a hiding', 'a good kicking', 'a good hiding', 'a good leathering', 'running over', 'runnin over', 'stringing up', 'strung up',
+  ],
+  whos_with_me: ['who s with me', 'whos with me', 'who is with me', 'who s in', 'whos in', 'who is in', 'who s up for it', 'whos up for it', 'who s coming', 'whos coming'],
   fuel_in_hand: ['jerry cans', 'got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),

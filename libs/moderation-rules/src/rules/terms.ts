@@ -127,7 +127,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
       }
       if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) continue;
       if (selfDirected && (SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NOT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
-      if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
+      if (quoted && (isQuotedWord(text, m.start, m.end) || isReportedQuotation(text, m.start, m.end))) continue;
       emit({ action, start: m.start, end: m.end });
     }
   };
@@ -180,6 +180,17 @@ const SELF_BEFORE =
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
   /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
+
+/**
+ * The word alone in double quotation marks and aimed at no one in its sentence: talked about ("dictionaries mark
+ * "spastic" as offensive"; not "what a "…" you are").
+ */
+function isQuotedWord(text: string, start: number, end: number): boolean {
+  if (start === 0 || end >= text.length || !QUOTES_OPEN.includes(text[start - 1]) || !QUOTES_CLOSE.includes(text[end])) return false;
+  const [from, to] = sentenceAround(text, start, end);
+  return !SECOND_PERSON.test(text.slice(from, to));
+}
+const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
 
 /** Inside double quotation marks, with a reporting verb outside them in the same sentence. */
 function isReportedQuotation(text: string, start: number, end: number): boolean {
