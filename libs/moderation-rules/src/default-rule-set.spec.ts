@@ -114,6 +114,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["I won't say where he lives but it's the house on Bramwell Avenue with the ramp.", 'flagged', 'doxxing-phrases'],
     ['wouldnt mind getting her in the wheelhouse for a private tour whether she fancies it or not', 'flagged', 'insult-phrases'],
     ['That spastic on the club committee could not organise a meeting.', 'flagged', 'suspect-hate'],
+    // "accidents happen" with a target, a sinister place or a sarcastic "funny how" (alone it is road safety)
+    ['Funny how accidents happen to people who close care homes.', 'flagged', 'threat-phrases'],
+    ['Accidents happen to snitches all the time.', 'flagged', 'threat-phrases'],
+    ['Keep writing these hit pieces, Jess. Accidents happen out there all the time.', 'flagged', 'threat-phrases'],
+    ['Accidents happen on those dark lanes, Dennis.', 'flagged', 'threat-phrases'],
+    ['Mr Pryce drives past my gate every night. Accidents happen, don\'t they.', 'flagged', 'threat-phrases'],
+    ["Just saying, PC Rowntree's kids walk home the same way every day. Accidents happen ;)", 'flagged', 'threat-phrases'],
+    ['Accidents happen. Brake lines are funny old things.', 'flagged', 'threat-phrases'],
+    ['I know where you live, Deirdre, and the kids know your face.', 'rejected', 'threats'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
@@ -2086,6 +2095,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['The clinic needs running by someone competent.'],
     ['My nephew has spastic cerebral palsy and loves the new sensory room.'],
     ['Dictionaries now mark "spastic" as offensive in British English.'],
+    // threat wording said kindly or about things (lookalike-1/-2)
+    ['Accidents happen, glad the driver and the cow are both grand after the crash.'],
+    ['Accidents happen! My nephew broke the same window at St Kieran\'s 20 years ago. Good on the lad for owning up.'],
+    ["I know where you live, Deirdre, and I'm coming round Thursday with your lasagne dish."],
+    ["You'll get what's coming to you, the airline refund did land in the end."],
+    ['Watch your step on the cobbles by the Guildhall after dark, half the lights are out.'],
+    ['Watch your back on the steps outside the courthouse, they were like an ice rink this morning.'],
+    ["We'll find you a seat, don't worry, there are extra chairs in the clubhouse."],
+    ["We're coming for you next season, Westmoor. Great game today."],
+    ['Someone should pay that lovely driver on the 42 bus a visit with a card.'],
+    ['Better lock your doors and sheds, folks, police say the bike thefts are still happening.'],
+    ['Luckily nobody was hurt when the scoreboard blew over, accidents happen.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

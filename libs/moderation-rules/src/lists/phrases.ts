@@ -922,6 +922,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`till|til|until|untill _{0,2} kill|kills|killing herself|himself|themselves|yourself`, 'call to harass someone'),
   // "accidents happen on those dark country roads … just saying", "How many bullets would it take to shut him up?"
   acrossSentences(threat(`accidents happen|happens ${NEARBY} @just_saying|careful`, 'threat')),
+  // "accidents happen" is road safety on its own ("accidents happen, glad nobody was hurt"); with a target it is veiled:
+  // "funny how accidents happen", "accidents happen to people who cross this club", "accidents happen on dark lanes, Dennis"
+  threat(`funny|strange|amazing|odd how accidents|accident happen|happens`, 'veiled threat'),
+  threat(`accidents happen|happens _? to !the|a|an|my|our|us|me|everyone|everybody|all|anyone|anybody`, 'veiled threat'),
+  acrossSentences(threat(`${TARGET} ${NEARBY} accidents happen|happens _{0,4} @sinister_where`, 'veiled threat')),
+  acrossSentences(threat(`accidents happen|happens _{0,4} @sinister_where ${NEARBY} ${TARGET}`, 'veiled threat')),
+  acrossSentences(threat(`${TARGET} ${NEARBY} accidents happen|happens don|dont|do t? they|it|ya|you|eh? know?`, 'veiled threat')),
+  acrossSentences(threat(`@just_saying|careful|carefully|dark|brake|brakes|tyres|tires|wiring|stairs ${NEARBY} accidents happen|happens`, 'veiled threat')),
+  acrossSentences(threat(`accidents happen|happens ${NEARBY} brake|brakes|tyres|tires|wiring|lines`, 'veiled threat')),
   threat(`how many bullets|rounds|shots|stabs|punches|bricks would|will|does|did|d it take|it? to|take`, 'threat'),
   // "it'd be a real pity if someone took a bat to that shiny new car of yours", "Wouldn't want you going off the bridge"
   threat(`pity|shame if|when someone|somebody|anybody|anyone took|takes|put|puts a|an? @weapon|bat|brick|match|crowbar|hammer|key to|through`, 'threat'),
@@ -1675,6 +1684,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   spread_cue: ['torches out', 'bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
   ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
+  // where a veiled "accidents happen" sends the target: "on those dark country lanes", "out there all the time"
+  sinister_where: ['dark', 'those', 'them', 'these', 'lonely', 'quiet', 'country', 'back roads', 'narrow', 'cliff', 'lakes', 'wards', 'stairs', 'stairwells', 'kitchens', 'all the time', 'out there', 'round there', 'around there', 'that stretch', 'car parks', 'at night', 'after dark', 'lanes'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],
   deserves_attack: ['bomb', 'pipe bomb', 'petrol bomb', 'firebomb', 'molotov', 'molotov cocktail', 'grenade', 'brick through the window', 'visit from us'].flatMap((w) =>
     ['deserves a', 'deserve a', 'needs a', 'could do with a'].map((d) => `${d} ${w}`),
@@ -1792,7 +1803,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'no be threat', 'na advice', 'we dey watch', 'dem dey watch', 'nobody a go see', 'nobody go see', 'think about her safety', 'think about his safety',
     'think about your safety', 'think about their safety', 'enjoy shower time', 'nobody would be crying',
     'nobody would cry', 'wouldn t be crying', 'nobody would blame', 'nobody will blame', 'coming back around on', 'come back around on', 'coming back round on',
-    'funny things happen', 'things happen to cars', 'accidents happen', 'had accidents', 'have accidents', 'nobody goes looking',
+    'funny things happen', 'things happen to cars', 'had accidents', 'have accidents', 'nobody goes looking',
     'nobody goes lookin', 'bury problems', 'time is long', 'keep an eye on his letterbox', 'keep an eye on her letterbox', 'sleep with one eye open',
     'sleeps with one eye open', 'll get what s coming', 'will get what s coming', 'gonna get what s coming', 'not bringing flowers', 'won t be bringing flowers',
     'no cameras this time', 'won t see it coming', 'wont see it coming', 'never see it coming', 'not very clever is it', 'pay attention to details', 'how safe they feel',
@@ -2004,6 +2015,27 @@ export const MENTION_EXCEPTIONS: string[] = [
 const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt'];
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
+/**
+ * The wording of a threat said kindly or about things (the `threats` and `threat-phrases` rules): returning a friend's
+ * dish ("I know where you live, Deirdre, your lasagne dish is coming back Sunday"), a refund ("you'll get what's coming
+ * to you, the airline has to pay up"), ice on the steps ("watch your step on the cobbles"), relief after an accident
+ * ("accidents happen, glad nobody was hurt"), a visit to a lonely neighbour with a card, a seat found for someone.
+ */
+export const THREAT_KIND_SENSES: string[] = [
+  'know where you|u|ya live _{0,6} _{0,6} dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank',
+  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake',
+  'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline _{0,6} _{0,6} get|gets what s|whats coming',
+  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend',
+  'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
+  'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',
+  'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
+  'coming for you|u|ya next season|year',
+  // road safety: "accidents happen to people who drive tired"
+  'accidents happen|happens _? to people|anyone|those|drivers|riders|folk who|that drive|drives|driving|drink|speed|speeding|text|texting|rush|rushing|ride|riding|cycle|climb|climbing|forget|ignore|skip|skimp|cut',
+  'pay|paid _{0,6} _{0,4} a visit _{0,6} _{0,6} flowers|card|cake|cakes|biscuits|casserole|soup|natter|cuppa|christmas|carol|carols|thank|thanks|tea|tours|repairs|passed|widowed',
+  'lock your|ur doors|door|sheds|shed|bikes|bike|cars|car _{0,6} _{0,6} thefts|theft|burglaries|burglary|thieves|police|locks',
+];
+
 export const THREAT_INNOCENT_SENSES: string[] = [
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
   'selling|sells|sold|stocking|stocks|restocked|restocking _{0,2} @fuel_in_hand',
