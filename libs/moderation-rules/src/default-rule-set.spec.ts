@@ -123,6 +123,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Just saying, PC Rowntree's kids walk home the same way every day. Accidents happen ;)", 'flagged', 'threat-phrases'],
     ['Accidents happen. Brake lines are funny old things.', 'flagged', 'threat-phrases'],
     ['I know where you live, Deirdre, and the kids know your face.', 'rejected', 'threats'],
+    // held-back-139 to -144
+    ['I swear on my kids\' lives I will kill whoever opened that overflow valve.', 'flagged', 'threat-phrases'],
+    ['I will go down there and stab whoever is on the front desk.', 'flagged', 'threat-phrases'],
+    ["If I see her at the Red Lion after the match I'm glassing her.", 'flagged', 'threat-phrases'],
+    ["Next one I catch, I'm putting a hammer through his skull.", 'flagged', 'threat-phrases'],
+    ["I'll be waiting outside the council offices for Cllr Hendry with a baseball bat.", 'flagged', 'threat-phrases'],
+    ['if i see that woman in the co-op again im gonna batter her', 'flagged', 'threat-phrases'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
@@ -2107,6 +2114,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Someone should pay that lovely driver on the 42 bus a visit with a card.'],
     ['Better lock your doors and sheds, folks, police say the bike thefts are still happening.'],
     ['Luckily nobody was hurt when the scoreboard blew over, accidents happen.'],
+    ["We're gonna batter them Saturday, no chance they live with our front three."],
+    ["I'm going to batter the fish for tea."],
+    ["We're shooting the first episode next week."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -922,6 +922,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`till|til|until|untill _{0,2} kill|kills|killing herself|himself|themselves|yourself`, 'call to harass someone'),
   // "accidents happen on those dark country roads … just saying", "How many bullets would it take to shut him up?"
   acrossSentences(threat(`accidents happen|happens ${NEARBY} @just_saying|careful`, 'threat')),
+  // "I will kill whoever opened that valve", "go down there and stab whoever is on the front desk", "the next one I catch"
+  threat(`${INTENT} _{0,6} @violent_verb @whoever`, 'stated intention to harm someone'),
+  // "im gonna batter her" (a team "battered" on Saturday is sport)
+  threat(`${INTENT} _{0,2} batter|leather|deck her|him`, 'stated intention to harm someone'),
+  // "if I see her at the Red Lion I'm glassing her", "I'm putting a hammer through his skull"
+  threat(`@i_am glassing|stabbing|knifing|bottling|kneecapping|torching @third_person|@second_person|#Name|@person_noun`, 'stated intention to harm someone'),
+  threat(`@i_am|${INTENT} putting|sticking|shoving|put|stick|shove a|an|my @weapon _{0,3} through|in|into ${OWNER}|@third_person @body_part`, 'weapon in a threat'),
+  // "I'll be waiting outside the council offices for Cllr Hendry with a baseball bat"
+  threat(`${INTENT} _{0,2} waiting|wait _{0,6} for ${DET} ${VICTIM}{1,3} _{0,4} with a|an|my|some @weapon|bat|bats|mates|lads`, 'threat'),
   // "accidents happen" is road safety on its own ("accidents happen, glad nobody was hurt"); with a target it is veiled:
   // "funny how accidents happen", "accidents happen to people who cross this club", "accidents happen on dark lanes, Dennis"
   threat(`funny|strange|amazing|odd how accidents|accident happen|happens`, 'veiled threat'),
@@ -1684,6 +1693,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   spread_cue: ['torches out', 'bring fuel', 'bring jerry cans', 'pass it on', 'spread the word', 'spread this', 'share this', 'share before they delete', 'who s coming', 'whos coming', 'who s in', 'whos in', 'bring mates', 'bring bats', 'bring your mates', 'bring petrol', 'bring lighters'],
   ominous_signoff: ['think about that tonight', 'think about it tonight', 'enjoy your last quiet week', 'enjoy your last week', 'enjoy your last weekend', 'think on it', 'tick tock', 'sleep well', 'sleep tight', 'might find out', 'find out soon', 'drink up while you can', 'plan accordingly', 'enjoy it while you can'],
   just_saying: ['just saying', 'just sayin'],
+  whoever: ['whoever', 'whomever', 'anyone', 'anybody', 'everyone', 'everybody', 'every one', 'every last', 'each one', 'the first one', 'the next one', 'the first person', 'the next person', 'the lot of', 'all of them'],
+  i_am: ['i m', 'im', 'i am'],
   // where a veiled "accidents happen" sends the target: "on those dark country lanes", "out there all the time"
   sinister_where: ['dark', 'those', 'them', 'these', 'lonely', 'quiet', 'country', 'back roads', 'narrow', 'cliff', 'lakes', 'wards', 'stairs', 'stairwells', 'kitchens', 'all the time', 'out there', 'round there', 'around there', 'that stretch', 'car parks', 'at night', 'after dark', 'lanes'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],

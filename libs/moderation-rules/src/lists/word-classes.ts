@@ -108,7 +108,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'put down', 'wipe out', 'exterminate', 'eradicate', 'annihilate', 'massacre', 'assassinate', 'kneecap',
       'punch', 'curb stomp', 'stomp', 'hurt', 'harm', 'attack and kill', 'dismember',
       'break the legs of', 'break your legs', 'break his legs', 'break her legs', 'break your neck', 'break his neck',
-      'snap your neck', 'glass', 'throw acid on', 'unalive', 'un alive', 'kick the shit out of', 'beat the shit out of', 'kick the crap out of', 'beat the crap out of',
+      'snap your neck', 'glass', 'bottle', 'throw acid on', 'unalive', 'un alive', 'kick the shit out of', 'beat the shit out of', 'kick the crap out of', 'beat the crap out of',
     ],
   },
   violent_participle: {
@@ -158,7 +158,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   },
   body_part: {
     label: 'body part',
-    terms: ['head', 'face', 'skull', 'chest', 'heart', 'throat', 'neck', 'back', 'brain', 'brains', 'gut', 'guts', 'belly', 'eyes', 'kneecaps', 'knees', 'legs', 'jaw', 'nose', 'ribs', 'arms', 'fingers', 'teeth'],
+    terms: ['head', 'face', 'skull', 'chest', 'heart', 'throat', 'neck', 'back', 'brain', 'brains', 'gut', 'guts', 'belly', 'eyes', 'kneecaps', 'knees', 'legs', 'jaw', 'nose', 'ribs', 'arms', 'fingers', 'teeth', 'hands', 'wrists', 'ankles', 'kneecap'],
   },
   place: {
     label: 'place',
