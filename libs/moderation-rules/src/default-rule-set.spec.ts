@@ -130,12 +130,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Next one I catch, I'm putting a hammer through his skull.", 'flagged', 'threat-phrases'],
     ["I'll be waiting outside the council offices for Cllr Hendry with a baseball bat.", 'flagged', 'threat-phrases'],
     ['if i see that woman in the co-op again im gonna batter her', 'flagged', 'threat-phrases'],
+    ["You will not walk out of there alive.", 'flagged', 'threat-phrases'],
+    ["Meet at 22 Chapel Lane, Harwick HW1 4AB, that's his place.", 'flagged', 'personal-information'],
     ["You're shite at this, give it up", 'flagged', 'insult-phrases'],
     ['Worthless piece of sh*t', 'flagged', 'insult-phrases'],
     ['Eat sh1t and die', 'flagged', 'insult-phrases'],
     ['What a load of absolute bullsh!t from this rag', 'flagged', 'insult-phrases'],
-    ['This article is shit from start to finish', 'flagged', 'insult-phrases'],
-    ['Shit journalism as usual', 'flagged', 'insult-phrases'],
     ['go back to your country', 'flagged', 'suspect-hate'],
     ['Typical f@ggot behaviour', 'rejected', 'slurs-and-hate'],
     ['I know where you live', 'rejected', 'threats'],
@@ -2117,6 +2117,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["We're gonna batter them Saturday, no chance they live with our front three."],
     ["I'm going to batter the fish for tea."],
     ["We're shooting the first episode next week."],
+    // held-back-145 to -150: a threat talked about, a hope for the injured, a school's open evening
+    ["Anonymous accounts are where the 'kill yourself' messages come from."],
+    ["Should clubs prosecute or just ban? Both, when someone threatens to 'burn his house down'."],
+    ['To the injured at Lakemoor: you will walk out of that hospital and you will smile again.'],
+    ["St Anselm's open evening is Thursday 7 November, 6pm to 8pm, at 22 Chapel Lane, Harwick HW1 4AB."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });
@@ -2130,6 +2135,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['Sorry for swearing, but this is bullsh*t-level planning from the council.'],
     ["I'm shitting myself waiting for the result."],
     ['did you shit yourself when the lights went out?'],
+    ["This article is a bit shit tbh, they spelt the baker's name wrong twice."],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

@@ -662,7 +662,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`won|wont|never|not t? make it to|home|back|out _{0,3} alive`, 'threat'),
   threat(`he|she|they|you|u|ya|@role|#Name won|wont|will|ll|never t? not? @live_to_see`, 'threat'),
   // "I'm pulling up on him after practice, and he ain't walking out"
-  threat(`he|she|they|you|u|ya ain|aint|won|wont|will t? not? walking|walk out|away|home`, 'threat'),
+  // "you won't walk out of there" (not "you will walk out of that hospital and smile again")
+  threat(`he|she|they|you|u|ya ain|aint|won|wont t? walking|walk out|away|home`, 'threat'),
+  threat(`he|she|they|you|u|ya will|ll not|never walking|walk out|away|home`, 'threat'),
   threat(`pulling|pullin|pull up on him|her|them|em|you|u|ya _{0,4} and|after|when|tonight|at`, 'threat'),
   // "Next time it won't be just spray paint on the doors", "… it'll be something that goes bang"
   threat(`next time it won|wont|will|ain t? not? be just? spray? paint|graffiti|eggs|words|letters`, 'threat against a place'),
@@ -1998,7 +2000,9 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
   // condemning what someone else said: "saying he should hang for it is not (fair comment)"
   // a threat received and reported: "someone left a voicemail saying they'd torch the place"
-  'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening',
+  'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening|threatens|threatened',
+  // a threat quoted as what messages say: "anonymous accounts are where the 'kill yourself' messages come from"
+  'yourself|urself|yourselves|down|kys messages|message|comments|posts|tweets|texts|emails|abuse|dms|threats',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
