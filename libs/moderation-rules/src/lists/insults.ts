@@ -13,11 +13,11 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
-    'cow', 'pig', 'pigs', 'loser', 'losers', 'clown', 'clowns', 'disgrace', 'coward', 'cowards', 'fool', 'fools', 'prat', 'prats', 'git',
+    'cow', 'pig', 'pigs', 'loser', 'losers', 'clown', 'clowns', 'disgrace', 'coward', 'cowards', 'fool', 'fools', 'prat', 'prats', 'git', 'tart', 'tarts',
     'gits', 'twit', 'twits', 'muppet', 'muppets', 'plonker', 'wanker', 'tosser', 'scumbag', 'idiot', 'idiots', 'moron', 'morons',
     'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'simpleton', 'dolt', 'oaf', 'buffoon', 'creep', 'creeps', 'weasel', 'snake',
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
@@ -269,6 +269,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-79 to -82: "wouldn't piss on you if you were on fire", "Go back to colouring in", "a repulsive human being"
   harassment(`wouldn|would|wouldnt t? not? piss on you|u|him|her if`, 'insulting a person'),
   harassment(`go back to colouring|coloring in|books`, 'insulting the reader'),
+  harassment(`stick|stay to|with the? colouring|coloring in|books|crayons`, 'insulting the reader'),
   harassment(`the grown ups are|re talking`, 'insulting the reader'),
   harassment(`repulsive|vile|disgusting|loathsome|odious|horrible human being|beings|specimen`, 'insulting a person'),
   harassment(`never discovered|found a brain`, 'insulting a person'),

@@ -82,7 +82,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Keep writing lies and you'll end up in a ditch", "Publish one more word and you'll regret being born"
   threat(`you|u|ya _{0,3} @menace_outcome`, 'threat'),
   // "Someone should teach that reporter a lesson she won't forget", "Someone ought to deal with Mr Okafor permanently"
-  threat(`someone|somebody|@first_person_intent _{0,2} teach ${DET} ${VICTIM}{1,3} a lesson`, 'call on others to harm someone'),
+  threat(`someone|somebody|@first_person_intent _{0,2} teach|taught|teaching ${DET} ${VICTIM}{1,3} a lesson`, 'call on others to harm someone'),
   threat(`teach ${DET} ${VICTIM}{1,3} a lesson _? @never_forget`, 'threat'),
   threat(`someone|somebody|@first_person_intent|@call_to_action _{0,2} @dispose_of ${DET} ${VICTIM}{1,3} @for_good`, 'call on others to harm someone'),
   // "I know which school your kids go to", "I've seen your car outside your house"
@@ -933,6 +933,25 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@i_am|${INTENT} putting|sticking|shoving|put|stick|shove a|an|my @weapon _{0,3} through|in|into ${OWNER}|@third_person @body_part`, 'weapon in a threat'),
   // "I'll be waiting outside the council offices for Cllr Hendry with a baseball bat"
   threat(`${INTENT} _{0,2} waiting|wait _{0,6} for ${DET} ${VICTIM}{1,3} _{0,4} with a|an|my|some @weapon|bat|bats|mates|lads`, 'threat'),
+  // Generalisations after held-back-145 to -150
+  // "Kell will be swinging from the school gates by Christmas", "Pryce can bleed for it", "I'd kill him with my bare hands"
+  threat(`${VICTIM} will|ll|gonna|going|s|is be? to? swinging|dangling from`, 'wishing violence on someone'),
+  threat(`${VICTIM} can|will|should|ll bleed for it|this|that`, 'wishing violence on someone'),
+  threat(`@violent_verb|strangle|throttle|choke|rip|tear @third_person|@second_person _{0,3} with my|our bare hands`, 'stated intention to harm someone'),
+  // "throw coins and bottles at him", "if every one of us chucks one bottle at the marchers"
+  threat(`throw|throwing|chuck|chucks|chucking|lob|lobbing _{0,3} bottles|bottle|coins|bricks|brick|stones|rocks|cans|acid _{0,3} at him|her|them|@person_noun|@role|#Name`, 'call on others to harm someone'),
+  // "pay that bakery a visit wiv a can of petrol", "next time we'll be bringing bats", "do you some serious damage"
+  threat(`a visit _{0,2} with|wiv|wi a|some|the? can|cans|jerrycan|jerrycans|petrol|matches|bat|bats|@weapon`, 'threat'),
+  threat(`we|i ll|will be? bringing|bring bats|machetes|crowbars|blades|knives|pitchforks|petrol !and|for`, 'threat'),
+  threat(`do|doing you|him|her|them some serious|real|proper? damage|harm`, 'threat'),
+  // "you won't be getting back up", "that teacher isn't going home in one piece", "none of them will be walking right after"
+  threat(`you|he|she|they won|wont t? be? getting|get back up`, 'threat'),
+  threat(`isn|isnt|aren|arent|won|wont|not|never t? be? going|walking|getting|get|go|walk|coming home|out|back|away in one piece|peice`, 'threat'),
+  threat(`won|wont|will|none|nobody _{0,3} be walking right|straight|properly again?`, 'threat'),
+  // "you're getting done in when you come out of the Fox", "we've got all your faces now"
+  threat(`you|u|ya|he|she|they re|are|is|s|will|ll be? getting|get|gets done in|glassed|leathered|kneecapped|knifed`, 'threat'),
+  threat(`got|saved|have all? your|ur|yer|their faces|face now|saved`, 'threat'),
+  threat(`got|saved|have all? your|ur|yer|their faces|face on camera|file|video`, 'threat'),
   // "accidents happen" is road safety on its own ("accidents happen, glad nobody was hurt"); with a target it is veiled:
   // "funny how accidents happen", "accidents happen to people who cross this club", "accidents happen on dark lanes, Dennis"
   threat(`funny|strange|amazing|odd how accidents|accident happen|happens`, 'veiled threat'),
@@ -1385,7 +1404,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`nobody|noone|one will|ll|would ever find you|u|ya|him|her`, 'threat'),
   threat(`better start|get wearing|buying kevlar|bulletproof`, 'threat'),
   threat(`we|i know your|ur kids|children|daughter|son|wife|husband s? names|name|school`, 'threat'),
-  threat(`getting|get|gets a brick|bricks|rock through the|his|her|their|your windshield|windscreen|window`, 'threat'),
+  threat(`getting|get|gets a brick|bricks|rock through the|his|her|their|your _? windshield|windscreen|window|windows`, 'threat'),
   threat(`hope you|u like hospital food`, 'threat'),
   // "make sure his windows don't survive the night", "Burn the Uber hub … to the ground … Bring gas cans", "Let them know. With your fists."
   threat(`windows|car|house|shop|home|van _{0,2} don|dont|won|wont|doesn|doesnt t? survive the night`, 'call on others to harm someone'),
