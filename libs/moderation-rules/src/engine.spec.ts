@@ -149,10 +149,10 @@ describe('numbers are not leetspeak', () => {
       expect(evaluate(rs, { body }).reasons).toEqual([]);
     },
   );
-  it.each(['kiss my a55', 'what a load of sh17', 'you 5h1t', '5h1thead', 'you 4ss', 'you s h 1 t', 'f 4 g g 0 t'])('%s is still caught', (body) => {
+  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'you 4ss', 's h 1 t', 'f 4 g g 0 t'])('%s is still caught', (body) => {
     expect(evaluate(rs, { body }).decision).not.toBe('approved');
   });
-  it.each(['the 4ss', '5h1t', 's h 1 t'])('reads "%s" as the word (an expletive aimed at no one: recorded, not held)', (body) => {
+  it.each(['the 4ss', 'my 4rse of a printer'])('reads "%s" as the word (an expletive aimed at no one: recorded, not held)', (body) => {
     expect(evaluate(rs, { body }).shadowReasons.map((r) => r.ruleId)).toEqual(['expletives']);
   });
 });

@@ -284,14 +284,6 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`grab|grabbing a handful|handfuls`, 'sexual harassment'),
   harassment(`pics|photos _{0,6} _{0,2} nothing else|underneath`, 'sexual harassment'),
   harassment(`lay|bend|take her _{0,2} on|over my desk|bed|table`, 'sexual harassment'),
-  // "shit" aimed at someone is held, and so is "a load of shit" thrown at what they wrote; aimed at nothing or said of
-  // a thing ("shit weather", "holy shit", "an absolute shitshow of a meeting", "this article is a bit shit tbh") it is an
-  // expletive, recorded only (lists/profanity.ts)
-  harassment(`${YOU} @insult_adjective* shit|shite|shits !yourself|myself|himself|herself|themselves|bricks|pants|the|it|me|him|her|them|a|your`, 'swearing at the reader'),
-  harassment(`${YOU_ARE} @insult_adjective* shit|shite`, 'swearing at the reader'),
-  harassment(`@insult_adjective* piece|pieces|sack|sacks|bag|lump|lumps of shit|shite`, 'insulting a person'),
-  harassment(`eat shit|shite`, 'swearing at a person'),
-  harassment(`load|crock of _{0,2} shit|shite|bullshit|horseshit`, 'swearing at the article'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -33,21 +33,13 @@ export const PROFANITY: TermEntry[] = [
   'fukin',
   'fukkin',
   'phuck*',
-  // "shit" aimed at no one ("shit weather", "holy shit") is an expletive (below); these name a person
+  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
+  'bullshit*',
+  'horseshit*',
   'dipshit*',
+  'batshit',
+  'apeshit',
   'chickenshit*',
-  'shithead*',
-  'shitbag*',
-  'shitstain*',
-  'shitheel*',
-  'shitface*',
-  'shitlord*',
-  'shitweasel*',
-  'shitbird*',
-  'shitgibbon*',
-  'shitehawk*',
-  'shitwit*',
-  'shitbrain*',
   { term: 'bitch*', allow: ['bitche', 'bitchute', 'bitchfield'], unlessNear: DOG_SENSE },
   'asshole*',
   'arsehole*',
@@ -129,19 +121,4 @@ export const MILD_PROFANITY: TermEntry[] = [
  * same time", "my ass of a printer", "that goddamn log"). The shipped `expletives` rule is a shadow
  * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
  */
-export const EXPLETIVES: TermEntry[] = [
-  'ass',
-  'arse',
-  'bollocks',
-  'bugger',
-  'goddamn*',
-  'wtf',
-  'pissed off',
-  // "shit weather", "shit, I forgot", "an absolute shitshow of a meeting"; aimed at someone ("piece of shit",
-  // "eat shit", "you little shit", "this article is shit") it is an insult phrase (lists/insults.ts)
-  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
-  'bullshit*',
-  'horseshit*',
-  'batshit',
-  'apeshit',
-];
+export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off'];
