@@ -2130,6 +2130,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'm going to batter the fish for tea."],
     ["We're shooting the first episode next week."],
     ["We'll be bringing bats and balls for the kids' cricket."],
+    // held-back-151 to -156
+    ['People saying the marchers should be shot are no better than the marchers.'],
+    ["That striker's finishing is deadly. Stick him up front and we'll annihilate anyone in this league."],
+    ['Honestly that place is dead to me now, and it was rubbish anyway.'],
+    ["School run traffic outside the Orchard Lane primary is chaos at 3:15, please don't park on the zigzags."],
     ['The kids will be swinging from the monkey bars all afternoon.'],
     // held-back-145 to -150: a threat talked about, a hope for the injured, a school's open evening
     ["Anonymous accounts are where the 'kill yourself' messages come from."],

@@ -2027,6 +2027,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
   'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? free|okay|ok|acceptable|banter|funny',
   '@casualty_report',
+  // others' words condemned: "people saying the marchers should be shot are no better than the marchers"
+  'people|those|anyone|folk|folks|everyone|others|some saying|calling|demanding|chanting|shouting|wishing',
   // talking about threats rather than making one: "free speech doesn't cover threats like 'someone should shoot the judge'"
   'threats|threat|calls|comments|posts|tweets|messages|chants|slogans|remarks like|such|including',
 ];
@@ -2085,6 +2087,13 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // a spouse or a child in trouble for forgetting something: "I'll kill him when he gets home 😂"
   'kill|murder|strangle|throttle him|her when|if he|she gets|comes home|back|in',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
+  // "that place is dead to me now"; school-run traffic at 3:15 is not where a child can be found
+  'dead to me|us',
+  'zigzags|zig|congestion|gridlock',
+  'school run traffic|parking|chaos',
+  // a team to be beaten, not people: "we'll annihilate anyone in this league", "we're going to annihilate them, bring a picnic"
+  'annihilate|annihilated|annihilating _{0,6} _{0,6} league|derby|match|game|final|cup|season|fixture|innings|picnic|quiz|polls|election',
+  'league|derby|match|cricket|football|rugby|quiz _{0,6} _{0,6} annihilate|annihilated|annihilating',
   // "dead" as an intensifier: "you're dead right", "you're dead wrong about the market"
   'dead right|wrong|serious|certain|sure|lucky|against|set',
   // a place in a race or a turn of phrase, not a building: "how did they get lighters in the first place?"

@@ -53,7 +53,24 @@ describe('personal-information rule', () => {
   it('can be limited to one kind and allow newsroom addresses', () => {
     expect(run({ phones: false }, '020 7946 0958').decision).toBe('approved');
     expect(run({ emails: false }, 'jane@example.com').decision).toBe('approved');
-    expect(run({ allowEmailDomains: ['paper.co.uk'] }, 'write to letters@news.paper.co.uk').decision).toBe('approved');
+    expect(run({}, 'write to jane@news.paper.co.uk').decision).toBe('flagged');
+    expect(run({ allowEmailDomains: ['paper.co.uk'] }, 'write to jane@news.paper.co.uk').decision).toBe('approved');
+  });
+
+  it("passes a role's mailbox and a firm's number, not a person's", () => {
+    for (const body of [
+      'For bookings email info@theploughinn.example',
+      'Got a story? Email news@dalebyherald.co.uk',
+      'the arena says email lostproperty@arena-example.co.uk',
+      'Write to letters.desk@paper.example',
+      'Central Cars on 01632 960 555 has two wheelchair-accessible vans',
+      'Feldberg Lettings is closed Saturdays, so ring them Monday on 01632 960725.',
+    ]) {
+      expect([body, run({}, body).decision]).toEqual([body, 'approved']);
+    }
+    for (const body of ['email jane.smith@example.com', 'information-jane@example.com is her own', "I've sold both cars, ring me on 07700 900123", 'Central Cars? No, ring my mobile 07700 900123']) {
+      expect([body, run({}, body).decision]).toEqual([body, 'flagged']);
+    }
   });
 
   it('honours minPhoneDigits', () => {

@@ -101,6 +101,13 @@ const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
   'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
+/** A firm named by a capitalised name and its trade: "Central Cars", "Feldberg Lettings", "Barr Autos" (case matters: "my cars" is not one). */
+const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Taxis|Lettings|Motors|Autos|Estates|Removals|Couriers|Coaches)\b/;
+/**
+ * The mailbox of a role, not of a person (RFC 2142 and its kin): "info@", "bookings@", "news@", "lostproperty@", "letters@".
+ */
+const ROLE_MAILBOX =
+  /^(?:info|information|enquiries|enquiry|inquiries|hello|contact|contactus|office|admin|sales|support|help|helpdesk|news|newsdesk|letters|editor|editorial|press|media|reception|events|bookings?|reservations|lostproperty|lost\.property|customerservices?|customer\.service|service|services|accounts|jobs|careers|recruitment|volunteers?|team|general|feedback|complaints|membership|secretary|tickets|boxoffice|box\.office|shop|orders|studio|webmaster|postmaster|abuse|noc|security|marketing|comments|tips|newsroom)(?:[._-](?:desk|team|office|dept|line|uk|us|eu|[0-9]+))?$/i;
 /** A building named like "Broadcasting House" or "Elmfield House": a place, not somebody's house. */
 const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
 /**
@@ -155,7 +162,7 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
   if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
   if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
-  if (ORGANISATION_BEFORE.test(before) || REWARD.test(text)) return true;
+  if (ORGANISATION_BEFORE.test(before) || NAMED_FIRM.test(before) || REWARD.test(text)) return true;
   // a UK national-rate or business-rate number ("Floodline is 0345 988 1188"): organisations' (a person's only as above)
   if (UK_NON_GEOGRAPHIC.test(text.slice(start, end))) return true;
   const after = text.slice(end, end + 40);
@@ -397,6 +404,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
         for (const e of findEmails(text, nt.features)) {
           const domain = e.value.slice(e.value.indexOf('@') + 1);
           if (allowDomains.some((d) => domain === d || domain.endsWith('.' + d))) continue;
+          // a role's mailbox ("info@the-plough.example", "letters@paper.example") is an organisation's, not a person's
+          if (ROLE_MAILBOX.test(e.value.slice(0, e.value.indexOf('@')))) continue;
           emit({ action: emailAction, start: e.start, end: e.end });
         }
       }
