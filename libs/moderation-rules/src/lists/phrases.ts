@@ -64,7 +64,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT}|${CALL}|@modal_should @adverb* shoot up @possessive? @place`, 'threat against a place'),
   threat(`@visit_phrase`, 'invitation to go after someone'),
   // "I'm going to find the reporter who wrote this and break his jaw"
-  threat(`${INTENT} _{1,6} and ${HARM_VERB} ${OWNER} @body_part|throat|teeth`, 'threat of bodily harm'),
+  threat(`${INTENT} _{1,6} _{0,6} and ${HARM_VERB} both|all|every? ${OWNER} @body_part|throat|teeth`, 'threat of bodily harm'),
   // "Somebody should run that senator over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|gun|hunt ${DET} ${VICTIM}{1,3} over|down`, 'call on others to harm someone'),
   // "Wish somebody would put Councillor Patel in the ground", "I'm putting you in hospital"
@@ -952,6 +952,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`you|u|ya|he|she|they re|are|is|s|will|ll be? getting|get|gets done in|glassed|leathered|kneecapped|knifed`, 'threat'),
   threat(`got|saved|have all? your|ur|yer|their faces|face now|saved`, 'threat'),
   threat(`got|saved|have all? your|ur|yer|their faces|face on camera|file|video`, 'threat'),
+  // Generalisations after held-back-151 to -156
+  // "any counter protester who turns up is getting stabbed", "somebody on that team is getting hurt"
+  threat(`who|that _{0,3} turns|turn|shows|show|comes|come|sets|set|walks|walk|steps|step _{0,6} is|s|are|re getting|gonna get? stabbed|knifed|glassed|hurt|battered|shot`, 'threat'),
+  threat(`somebody|someone|one on|from that|the|their|this _{0,3} is|s getting|gonna get? stabbed|knifed|glassed|hurt|battered|shot`, 'threat'),
+  // "I'd stab that bigot and sleep like a baby"
+  threat(`@i_would @adverb* stab|murder|knife|glass|lynch ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
+  // "he's gettin his head kicked in"
+  threat(`getting|gettin|get|gets|got his|her|your|ur|their head|heads|face|teeth kicked|smashed|caved|knocked in`, 'threat of bodily harm'),
+  // "the activists blocking the pavement should get run over", "ppl like him need a bullet"
+  threat(`${VICTIM} _{0,6} should|ought|deserve|deserves|want|wants _? to? get|be run|mown|mowed over|down`, 'wishing violence on someone'),
+  threat(`${VICTIM}|like|people|ppl _{0,3} need|needs|deserve|deserves a? bullet|bullets|noose|rope`, 'wishing violence on someone'),
   // "accidents happen" is road safety on its own ("accidents happen, glad nobody was hurt"); with a target it is veiled:
   // "funny how accidents happen", "accidents happen to people who cross this club", "accidents happen on dark lanes, Dennis"
   threat(`funny|strange|amazing|odd how accidents|accident happen|happens`, 'veiled threat'),
@@ -1716,6 +1727,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   just_saying: ['just saying', 'just sayin'],
   whoever: ['whoever', 'whomever', 'anyone', 'anybody', 'everyone', 'everybody', 'every one', 'every last', 'each one', 'the first one', 'the next one', 'the first person', 'the next person', 'the lot of', 'all of them'],
   i_am: ['i m', 'im', 'i am'],
+  i_would: ['i d', 'id', 'i would'],
   // where a veiled "accidents happen" sends the target: "on those dark country lanes", "out there all the time"
   sinister_where: ['dark', 'those', 'them', 'these', 'lonely', 'quiet', 'country', 'back roads', 'narrow', 'cliff', 'lakes', 'wards', 'stairs', 'stairwells', 'kitchens', 'all the time', 'out there', 'round there', 'around there', 'that stretch', 'car parks', 'at night', 'after dark', 'lanes'],
   never_forget: ['won t forget', 'wont forget', 'will never forget', 'll never forget', 'never forget', 'will not forget', 'won t ever forget', 'never forgets'],

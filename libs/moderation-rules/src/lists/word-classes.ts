@@ -201,6 +201,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'the teacher', 'that teacher', 'the doctor', 'that doctor', 'the ref', 'the referee', 'that ref', 'that referee', 
       'that woman', 'that man', 'this woman', 'this man', 'that guy', 'this guy', 'that bitch',
       'that bastard', 'the bastard', 'the bitch', 'that idiot', 'this idiot', 'that clown', 'this clown', 'that traitor', 'this traitor',
+      'that bigot', 'this bigot', 'the bigot', 'that racist', 'this racist', 'that nonce', 'that paedo', 'that grass', 'that snitch', 'that scumbag', 'that scrounger', 'that cheat', 'that rat',
       'the traitor', 'the traitors', 'every journalist', 'all journalists', 'journalists', 'reporters', 'the media', 'politicians',
       'every politician', 'all politicians', 'the judges', 'judges', 'cops', 'police officers', 'teachers', 'doctors', 'nurses',
       'protesters', 'protestors', 'demonstrators', 'activists', 'strikers', 'marchers', 'rioters', 'looters', 'preacher', 'priest',
