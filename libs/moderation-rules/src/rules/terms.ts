@@ -182,13 +182,15 @@ const REPORTING =
   /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
 
 /**
- * The word alone in double quotation marks and aimed at no one in its sentence: talked about ("dictionaries mark
- * "spastic" as offensive"; not "what a "…" you are").
+ * The word alone in double quotation marks, in a sentence of its own words and aimed at no one: talked about
+ * ("dictionaries mark "spastic" as offensive"; not "what a "…" you are", not a quoted word on its own).
  */
 function isQuotedWord(text: string, start: number, end: number): boolean {
   if (start === 0 || end >= text.length || !QUOTES_OPEN.includes(text[start - 1]) || !QUOTES_CLOSE.includes(text[end])) return false;
   const [from, to] = sentenceAround(text, start, end);
-  return !SECOND_PERSON.test(text.slice(from, to));
+  const rest = text.slice(from, start - 1) + ' ' + text.slice(end + 1, to);
+  // talked about in a sentence, not a quoted word on its own ("\"shit\"" is the word used)
+  return !SECOND_PERSON.test(rest) && (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
 
