@@ -57,6 +57,15 @@ describe('banned-terms: innocent context and mentions', () => {
     expect(held('Words like slurword should never be printed.')).toBe(false);
     expect(held('He was banned for calling an opponent a "slurword" online.')).toBe(false);
     expect(held('The court heard he shouted "you slurword" at her.')).toBe(false);
+    // the word alone in quotation marks inside a sentence about it
+    expect(held('Dictionaries now mark "slurword" as offensive.')).toBe(false);
+    expect(held('Calling the jury idiots or "slurword" helps no one.')).toBe(false);
+  });
+
+  it('holds a quoted word on its own, or one aimed at someone', () => {
+    expect(held('"slurword"')).toBe(true);
+    expect(held('"slurword" lol')).toBe(true);
+    expect(held('Dictionaries should mark you as "slurword".')).toBe(true);
   });
 
   it('still holds the word aimed at the writer or the reader, or quoted without a reporting verb', () => {
