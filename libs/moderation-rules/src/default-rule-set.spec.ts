@@ -156,6 +156,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['if i see that guard in town hes gettin his head kicked in', 'flagged', 'threat-phrases'],
     ['The activists blocking the pavement outside the club should get run over.', 'flagged', 'threat-phrases'],
     ['ppl like whitlock need a bullet not a disciplinary hearing', 'flagged', 'threat-phrases'],
+    ["you 'idiot'", 'flagged', 'personal-attacks'],
+    ['He should be hanged, nobody thinks otherwise.', 'flagged', 'violent-language'],
     ['go back to your country', 'flagged', 'suspect-hate'],
     ['Typical f@ggot behaviour', 'rejected', 'slurs-and-hate'],
     ['I know where you live', 'rejected', 'threats'],
@@ -2146,6 +2148,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['Anyone who is getting hurt at work should report it.'],
     ['The kids who are getting shot in these wars need our help.'],
     ["I told the midwife I'd strangle her if she said 'nearly there' one more time."],
+    // held-back-157 to -162: words talked about in single quotation marks, a reader line, a hardware shop
+    ["The 1913 Mental Deficiency Act sorted people into 'idiots', 'imbeciles' and 'the feeble-minded'."],
+    ["'Pikey' is a slur against Travellers, full stop."],
+    ["Writing 'Muslims are vermin', as one commenter did yesterday, should get you banned."],
+    ['Whether or not you support the death penalty, nobody seriously thinks a hoaxer should be hanged.'],
+    ['Replacement flag donated by Harbour Street Hardware (01632 960 123).'],
+    ["If you want to complain about the article, the Courier's reader line is 01632 960455."],
     ['The kids will be swinging from the monkey bars all afternoon.'],
     // held-back-145 to -150: a threat talked about, a hope for the injured, a school's open evening
     ["Anonymous accounts are where the 'kill yourself' messages come from."],

@@ -50,7 +50,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'expletives', type: 'suspect-terms', category: 'profanity', shadow: true, terms: EXPLETIVES },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE, mentions: true },
     { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS, embankment_word: EMBANKMENT_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
-    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), ...DEATH_TO_INNOCENT_SENSES, ...THREAT_KIND_SENSES] },
+    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.map((e) => `${e} @listed_violence`), `${NEGATION_EXCEPTIONS[0]} _{0,2} thinks|think|believes|wants|says|suggests _{0,3} @listed_violence`, ...DEATH_TO_INNOCENT_SENSES, ...THREAT_KIND_SENSES] },
     // An insult the writer aims at themselves ("I'm an idiot, I misread it") is not a personal attack.
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true, mentions: true },
     // Sexual harassment phrases whose words alone are innocent ("tits" are birds); quoted with a reporting verb they pass.

@@ -2038,6 +2038,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
   'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? free|okay|ok|acceptable|banter|funny',
+  // "writing 'Muslims are vermin', as one commenter did, should get you banned"
+  'writing|saying|posting|calling|tweeting|chanting _{1,6} _{0,6} should|will|would|could|gets|get|got _{0,2} banned|arrested|sacked|prosecuted|charged|reported|removed',
   '@casualty_report',
   // others' words condemned: "people saying the marchers should be shot are no better than the marchers"
   'people|those|anyone|folk|folks|everyone|others|some saying|calling|demanding|chanting|shouting|wishing',

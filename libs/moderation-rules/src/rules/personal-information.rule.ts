@@ -102,7 +102,7 @@ const TRADES =
   'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
 /** A firm named by a capitalised name and its trade: "Central Cars", "Feldberg Lettings", "Barr Autos" (case matters: "my cars" is not one). */
-const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Taxis|Lettings|Motors|Autos|Estates|Removals|Couriers|Coaches)\b/;
+const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Taxis|Lettings|Motors|Autos|Estates|Removals|Couriers|Coaches|Hardware|Garage|Bakery|Bakers|Pharmacy|Chemists|Dental|Salon|Barbers|Stores|Supplies)\b/;
 /**
  * The mailbox of a role, not of a person (RFC 2142 and its kin): "info@", "bookings@", "news@", "lostproperty@", "letters@".
  */
@@ -116,7 +116,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */

@@ -127,7 +127,8 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
       }
       if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) continue;
       if (selfDirected && (SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NOT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
-      if (quoted && (isQuotedWord(text, m.start, m.end) || isReportedQuotation(text, m.start, m.end))) continue;
+      if (mentions && isQuotedWord(text, m.start, m.end)) continue;
+      if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
       emit({ action, start: m.start, end: m.end });
     }
   };
@@ -186,12 +187,18 @@ const REPORTING =
  * ("dictionaries mark "spastic" as offensive"; not "what a "…" you are", not a quoted word on its own).
  */
 function isQuotedWord(text: string, start: number, end: number): boolean {
-  if (start === 0 || end >= text.length || !QUOTES_OPEN.includes(text[start - 1]) || !QUOTES_CLOSE.includes(text[end])) return false;
+  if (start === 0 || end >= text.length) return false;
+  const double = QUOTES_OPEN.includes(text[start - 1]) && QUOTES_CLOSE.includes(text[end]);
+  // single quotation marks only as a pair around the word, not an apostrophe ("the kids' …")
+  const single = SINGLE_OPEN.includes(text[start - 1]) && SINGLE_CLOSE.includes(text[end]) && (start < 2 || /[\s(\[,:;]/.test(text[start - 2])) && !/\p{L}/u.test(text[end + 1] ?? '');
+  if (!double && !single) return false;
   const [from, to] = sentenceAround(text, start, end);
   const rest = text.slice(from, start - 1) + ' ' + text.slice(end + 1, to);
   // talked about in a sentence, not a quoted word on its own ("\"shit\"" is the word used)
   return !SECOND_PERSON.test(rest) && (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
+const SINGLE_OPEN = "'‘";
+const SINGLE_CLOSE = "'’";
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
 
 /** Inside double quotation marks, with a reporting verb outside them in the same sentence. */
