@@ -190,7 +190,7 @@ function isQuotedWord(text: string, start: number, end: number): boolean {
   if (start === 0 || end >= text.length) return false;
   const double = QUOTES_OPEN.includes(text[start - 1]) && QUOTES_CLOSE.includes(text[end]);
   // single quotation marks only as a pair around the word, not an apostrophe ("the kids' …")
-  const single = SINGLE_OPEN.includes(text[start - 1]) && SINGLE_CLOSE.includes(text[end]) && (start < 2 || /[\s(\[,:;]/.test(text[start - 2])) && !/\p{L}/u.test(text[end + 1] ?? '');
+  const single = SINGLE_OPEN.includes(text[start - 1]) && SINGLE_CLOSE.includes(text[end]) && (start < 2 || /[\s([,:;]/.test(text[start - 2])) && !/\p{L}/u.test(text[end + 1] ?? '');
   if (!double && !single) return false;
   const [from, to] = sentenceAround(text, start, end);
   const rest = text.slice(from, start - 1) + ' ' + text.slice(end + 1, to);
