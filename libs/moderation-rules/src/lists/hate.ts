@@ -97,6 +97,10 @@ export const SUSPECT_HATE: TermEntry[] = [
   { term: 'spastic*', allow: ['spasticity'], unlessNear: ['colon', 'bowel', 'paraplegia', 'diplegia', 'quadriplegia', 'hemiplegia', 'tetraplegia', 'cerebral', 'palsy', 'society', 'muscle*', 'dysphonia', 'gait', 'limb*'] },
   'spaz',
   'spazz*',
+  // an Irish slur for Travellers (not "knackered", not the knacker's yard)
+  { term: 'knacker', unlessNear: ['yard', 'yards', 'horse', 'horses', 'pony', 'ponies', 'cow', 'cows', 'cattle', 'sheep', 'abattoir', 'carcass*', 'collect*', 'dead'] },
+  'lezzer',
+  'lezzers',
   'jap',
   'japs',
   'kike',

@@ -68,7 +68,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Somebody should run that senator over with a truck"
   threat(`${INTENT}|${CALL} @adverb* run|mow|gun|hunt ${DET} ${VICTIM}{1,3} over|down`, 'call on others to harm someone'),
   // "Wish somebody would put Councillor Patel in the ground", "I'm putting you in hospital"
-  threat(`${INTENT}|${CALL}|@wish|im|m|would|will|gonna _{0,2} put|putting|send|sending|have ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
+  threat(`${INTENT}|${CALL}|@wish|im|m|d|would|will|gonna _{0,2} put|putting|send|sending|have ${DET} ${VICTIM}{1,3} @grave_place`, 'threat of bodily harm'),
   // "Can't wait until someone finally puts a bullet through that judge"
   threat(`@put_a_bullet in|into|through|between ${DET} ${VICTIM}{1,3}`, 'weapon in a threat'),
   // "Would love to see Jenkins hanging from a lamppost", "I'd pay good money to see that editor beaten to a pulp"
@@ -927,7 +927,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "I will kill whoever opened that valve", "go down there and stab whoever is on the front desk", "the next one I catch"
   threat(`${INTENT} _{0,6} @violent_verb @whoever`, 'stated intention to harm someone'),
   // "im gonna batter her" (a team "battered" on Saturday is sport)
-  threat(`${INTENT} _{0,2} batter|leather|deck her|him`, 'stated intention to harm someone'),
+  threat(`${INTENT} _{0,2} batter|leather|deck her|him !out|up`, 'stated intention to harm someone'),
   // "if I see her at the Red Lion I'm glassing her", "I'm putting a hammer through his skull"
   threat(`@i_am glassing|stabbing|knifing|bottling|kneecapping|torching @third_person|@second_person|#Name|@person_noun`, 'stated intention to harm someone'),
   threat(`@i_am|${INTENT} putting|sticking|shoving|put|stick|shove a|an|my @weapon _{0,3} through|in|into ${OWNER}|@third_person @body_part`, 'weapon in a threat'),
@@ -963,6 +963,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "the activists blocking the pavement should get run over", "ppl like him need a bullet"
   threat(`${VICTIM} _{0,6} should|ought|deserve|deserves|want|wants _? to? get|be run|mown|mowed over|down`, 'wishing violence on someone'),
   threat(`${VICTIM}|like|people|ppl _{0,3} need|needs|deserve|deserves a? bullet|bullets|noose|rope`, 'wishing violence on someone'),
+  // Generalisations after held-back-163 to -168
+  // "any traveller who parks on my field is getting both barrels", "your other son ends up in the same box as the first"
+  threat(`getting|gets|get|give|giving both barrels`, 'threat'),
+  threat(`son|daughter|you|he|she|they|wife|husband|kids|family _{0,3} end|ends|ending up @grave_place`, 'threat'),
+  // "I'm bringing something for her and it's not flowers", "if anyone gets near him at the airport, deck him"
+  threat(`bringing|bring something|summat for him|her|them|you _{0,3} not flowers|roses`, 'threat'),
+  threat(`deck|chin|lamp|glass|bottle him|her !out|in|up`, 'call on others to harm someone'),
   // "accidents happen" is road safety on its own ("accidents happen, glad nobody was hurt"); with a target it is veiled:
   // "funny how accidents happen", "accidents happen to people who cross this club", "accidents happen on dark lanes, Dennis"
   threat(`funny|strange|amazing|odd how accidents|accident happen|happens`, 'veiled threat'),
@@ -1434,7 +1441,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`wants|needs stringing up`, 'wishing violence on someone'),
   threat(`them|they|these|those|@target_group|@people_noun|protesters|protestors|lot _{0,3} want|need @harm_wanted`, 'wishing violence on someone'),
   // "Real men in this town would have torched that building years ago. Who's with me?"
-  acrossSentences(threat(`torch|torched|torching|burn|burned|burnt|burning|lynch|string|stab|shoot|kicking|hiding|batter|battering|petrol|bricks|bats _{0,6} _{0,6} @whos_with_me`, 'call on others to harm someone')),
+  acrossSentences(threat(`pitchforks|torch|torched|torching|burn|burned|burnt|burning|lynch|string|stab|shoot|kicking|hiding|batter|battering|petrol|bricks|bats _{0,6} _{0,6} @whos_with_me`, 'call on others to harm someone')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1898,7 +1905,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'stabbing', 'knifing', 'lynching', 'kneecapping', 'glassing', 'kicking', 'leathering', 'battering', 'a kicking', 'a leathering',
     'a battering', 'a hiding', 'a good kicking', 'a good hiding', 'a good leathering', 'running over', 'runnin over', 'stringing up', 'strung up',
   ],
-  whos_with_me: ['who s with me', 'whos with me', 'who is with me', 'who s in', 'whos in', 'who is in', 'who s up for it', 'whos up for it', 'who s coming', 'whos coming'],
+  whos_with_me: ['what are you all waiting for', 'what are we waiting for', 'what are yous waiting for', 'who s with me', 'whos with me', 'who is with me', 'who s in', 'whos in', 'who is in', 'who s up for it', 'whos up for it', 'who s coming', 'whos coming'],
   fuel_in_hand: ['jerry cans', 'got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
@@ -1978,6 +1985,7 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   grave_place: [
     'in hospital', 'in the hospital', 'in a hospital', 'in the ground', 'in a grave', 'in an early grave', 'in a coffin', 'in a box',
     'in the morgue', 'six feet under', 'in intensive care', 'in a wheelchair', 'in a body bag', 'to the morgue', 'to an early grave',
+    'in a ditch', 'in the canal', 'in the river', 'in a bag', 'in bags', 'in the same box',
   ],
   see_harm: [
     'love to see', 'like to see', 'want to see', 'money to see', 'pay to see', 'wait to see', 'happy to see', 'love to watch',

@@ -108,7 +108,7 @@ export const MILD_PROFANITY: TermEntry[] = [
   'silly arse',
   'fat arse',
   // "gonna bugger off home": the writer leaving, not a dismissal
-  { term: 'bugger off', unlessNear: ['home', 'bed', 'early', 'out'] },
+  { term: 'bugger off', unlessNear: ['home', 'bed', 'early', 'out', 'rain', 'weather', 'wind', 'snow', 'storm'] },
   'sod off',
   { term: 'hoes', unlessNear: GARDEN_SENSE },
   'thot',

@@ -99,7 +99,7 @@ const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket of
  */
 const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
-  'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|' +
+  'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
 /** A firm named by a capitalised name and its trade: "Central Cars", "Feldberg Lettings", "Barr Autos" (case matters: "my cars" is not one). */
 const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Taxis|Lettings|Motors|Autos|Estates|Removals|Couriers|Coaches|Hardware|Garage|Bakery|Bakers|Pharmacy|Chemists|Dental|Salon|Barbers|Stores|Supplies)\b/;
