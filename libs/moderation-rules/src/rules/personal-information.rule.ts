@@ -101,8 +101,12 @@ const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
   'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
-/** A firm named by a capitalised name and its trade: "Central Cars", "Feldberg Lettings", "Barr Autos" (case matters: "my cars" is not one). */
-const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Taxis|Lettings|Motors|Autos|Estates|Removals|Couriers|Coaches|Hardware|Garage|Bakery|Bakers|Pharmacy|Chemists|Dental|Salon|Barbers|Stores|Supplies)\b/;
+/**
+ * A firm named by a capitalised name and a trade word too common to count in lower case: "Central Cars", "Feldberg
+ * Lettings", "Barr Autos" ("my cars" is not one). Trades that count in any case ("Motors", "Hardware", "Garage") are in
+ * ORGANISATION_BEFORE.
+ */
+const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies)\b/;
 /**
  * The mailbox of a role, not of a person (RFC 2142 and its kin): "info@", "bookings@", "news@", "lostproperty@", "letters@".
  */
