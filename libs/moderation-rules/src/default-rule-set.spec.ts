@@ -1448,6 +1448,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['should work the red-eye on her knees in my row.', 'flagged', 'insult-phrases'],
     ["I'd lay her off on my desk any day.", 'flagged', 'insult-phrases'],
     ["Bet she'd be fun in a haybarn.", 'flagged', 'insult-phrases'],
+    // held-back-169 to -174
+    ['The trustees better watch their backs, we know where the committee meets.', 'flagged', 'violent-language'],
+    ['Mark my words, the council will pay for this in blood.', 'flagged', 'violent-language'],
+    ["I'd put a bullet in any man who set foot in that changing room.", 'flagged', 'threat-phrases'],
+    ['we need to run all these foreign nurses out of town', 'flagged', 'threat-phrases'],
+    ['Someone should chase those protesters out of the village.', 'flagged', 'threat-phrases'],
+    ['the deaf are not really people', 'flagged', 'hate-phrases'],
+    ['Not really people are they, the blind.', 'flagged', 'hate-phrases'],
+    ['scams and sub-humans in uniform', 'flagged', 'suspect-hate'],
+    ['ur an absolute mong mate', 'flagged', 'suspect-hate'],
+    ['Only a poof would say that.', 'flagged', 'suspect-hate'],
+    ["Her real name's Ellen Marsh, 42 Birchen Road, Haverley. Have at it.", 'flagged', 'personal-information'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2175,6 +2187,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Should clubs prosecute or just ban? Both, when someone threatens to 'burn his house down'."],
     ['To the injured at Lakemoor: you will walk out of that hospital and you will smile again.'],
     ["St Anselm's open evening is Thursday 7 November, 6pm to 8pm, at 22 Chapel Lane, Harwick HW1 4AB."],
+    // held-back-169 to -174, ambiguous-tweets-6: dogs, dykes, vanishing, a team's fans
+    ['our old bulldog bitch is retiring from the show ring this year'],
+    ['the old dyke at the bottom of the field needs shoring up after the floods'],
+    ['and poof, the money was gone'],
+    ['Meet at the Red Lion, 22 High Street, on Thursday at 7.30pm. Everyone welcome.'],
+    ['The voters ran him out of town at the last election.'],
+    ['Kangaroos are not really people-friendly animals.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

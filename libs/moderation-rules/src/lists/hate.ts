@@ -106,6 +106,19 @@ export const SUSPECT_HATE: TermEntry[] = [
   'kike',
   'kikes',
   'subhuman*',
+  // "sub-humans", "sub humans"
+  'sub human',
+  'sub humans',
+  // an ableist slur (from "mongol"), not Mong Kok
+  { term: 'mong', unlessNear: ['kok'] },
+  'mongs',
+  // a homophobic slur; "poof" alone is also the sound of something vanishing ("and poof, the money was gone")
+  'poofs',
+  'old poof',
+  'bent poof',
+  'you poof',
+  'ya poof',
+  { term: 'a poof', unlessNear: ['smoke', 'dust', 'air', 'powder', 'steam', 'flour', 'glitter', 'feathers', 'vanish*', 'disappear*', 'gone', 'magic'] },
   'sieg heil',
   'heil hitler',
   'white power',
@@ -157,7 +170,7 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   // a Scottish dry-stone wall
   'drystane|drystone|stane|stone dyke|dykes',
   'dry stone dyke|dykes',
-  'dyke|dykes _{0,6} _{0,4} @embankment_word',
+  'dyke|dykes _{0,6} _{0,6} @embankment_word',
   '@embankment_word _{0,6} _{0,4} dyke|dykes',
   'ancient|medieval|roman|saxon|earthen|grassy|coastal|tidal|clay|flood dyke|dykes',
   'the dyke near|by|at|in',

@@ -60,6 +60,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // not "time to beat Rousey in a rematch", "go and knock them out of the cup"
   threat(`${INTENT}|${CALL} @adverb* beat|kick|smash|knock @second_person|@third_person|#Name up|senseless|black|bloody|half|@beaten_how`, 'threat of a beating'),
   threat(`@weapon _{0,2} in|through|into|to|between ur|your|yer @body_part`, 'weapon aimed at the reader'),
+  // "I'd put a bullet in any man who walked into my daughter's changing room"
+  threat(`@put_a_bullet in|into|through|between any|every|the|that man|woman|bloke|guy|fella|lad|person|one|bastard|idiot who|that`, 'weapon in a threat'),
+  // "we need to run all these foreign nurses out of town"
+  threat(`${CALL} @adverb* run|chase|hound ${DET_MOD} ${VICTIM} out of town|here`, 'call on others to drive someone out'),
+  threat(`${CALL} @adverb* run|chase|hound ${DET_MOD} ${VICTIM} out of the|our|this area|country|town|village|street|estate`, 'call on others to drive someone out'),
   threat(`${INTENT}|${CALL}|@modal_should @adverb* bomb|firebomb|torch|burn|blow|attack|storm|raid|smash|petrol|burn|nuke|gas|destroy up|down? @possessive? _{0,4} @place`, 'threat against a place'),
   threat(`${INTENT}|${CALL}|@modal_should @adverb* shoot up @possessive? @place`, 'threat against a place'),
   threat(`@visit_phrase`, 'invitation to go after someone'),
@@ -1481,7 +1486,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`send|ship|sent|shipped|fly|put them|em back? in body? boxes|bodybags|coffins|bags`, 'call to exterminate a group'),
   // "The Jews are behind the replacement of white Britain"
   hate(`@target_group _{0,6} @replacement_plot`, 'dehumanising a group'),
-  hate(`@target_group are|is not even? human|humans`, 'dehumanising a group'),
+  hate(`@target_group are|is|re not even|really|truly|fully? human|humans`, 'dehumanising a group'),
+  // "the deaf are not really people"; "Not really people are they, the deaf."
+  hate(`@target_group are|re not|nt really|truly|even people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|always`, 'dehumanising a group'),
+  hate(`^not really|even people|human|humans are|r they|them`, 'dehumanising a group'),
   hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
   // "Aboriginals are more ape than man"
   hate(`@target_group @be more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys|dog|dogs than man|men|human|humans|people|person`, 'dehumanising a group'),

@@ -8,6 +8,7 @@ export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
   'dog show*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
+  'bulldog*', 'poodle*', 'beagle*', 'dachshund*', 'rottweiler*', 'alsatian*', 'german shepherd*', 'staffie*', 'staffy', 'husky', 'huskies', 'setter*', 'schnauzer*', 'weimaraner*', 'show ring', 'best in show', 'rosette*',
 ];
 /** Words that show "pussy" is a cat or a willow. */
 export const CAT_SENSE: string[] = ['willow*', 'cat', 'cats', 'kitten*', 'kitty', 'puss', 'moggy', 'miaow*', 'meow*', 'purr*', 'pussycat*', 'pussy foot*'];

@@ -281,7 +281,7 @@ const HAS_DIGIT = /\d/;
 const PERSON_CONTEXT =
   /\b(?:lives?|living|resides?|residing|home|(?<!companies\s)house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|dr|prof|professor|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
-const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|(?:go|pop|drop)\s+(?:and\s+)?say\s+(?:hi|hello)|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door|(?:you|u|ya|y'?all|you\s+all|you\s+lot)\s+know\s+what\s+to\s+do|make\s+sure\s+(?:he|she|they)\s+knows?)\b/i;
+const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|(?:go|pop|drop)\s+(?:and\s+)?say\s+(?:hi|hello)|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door|(?:you|u|ya|y'?all|you\s+all|you\s+lot)\s+know\s+what\s+to\s+do|make\s+sure\s+(?:he|she|they)\s+knows?|have\s+at\s+(?:it|him|her|them)|go\s+get\s+(?:him|her|them|em))\b/i;
 
 export interface AddressSpan extends FoundSpan {
   /** A postcode or ZIP code follows (a full postal address). */
