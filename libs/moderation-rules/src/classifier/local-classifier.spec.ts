@@ -52,6 +52,20 @@ describe('LocalClassifier', () => {
     expect(clf.classify('you are a stupid idiot').categories.insult.score).not.toBeCloseTo(clf.classify('idiot stupid a are you').categories.insult.score, 3);
   });
 
+  it('scores the start of a longer word as a feature of its own, hashed as the training script does', () => {
+    // a model whose only weight is on the bucket of the start "stabb": start_hash("stabbing") in
+    // scripts/classifier/train_local_classifier.py is 2288106948
+    const hashBits = 16;
+    const weights = new Uint8Array(4 << hashBits);
+    weights[2288106948 & ((1 << hashBits) - 1)] = 127; // toxicity
+    const meta = JSON.parse(readFileSync(join(models, 'local-classifier.json'), 'utf8'));
+    const tiny = new LocalClassifier({ ...meta, hashBits, normFloor: 1, bias: [0, 0, 0, 0], scale: [1, 1, 1, 1] }, weights);
+    for (const t of ['stabbing', 'stabbed', 'STABBER']) expect([t, tiny.classify(t).categories.toxicity.score]).toEqual([t, expect.closeTo(1, 5)]);
+    // a word of five letters or fewer has no start feature; other words do not share it
+    for (const t of ['stabb', 'stab', 'stable']) expect([t, tiny.classify(t).categories.toxicity.score]).toEqual([t, 0.5]);
+    expect(tiny.classify('they were stabbing').categories.toxicity.topWords).toEqual(['stabbing']);
+  });
+
   it('refuses weights of the wrong size or format', () => {
     const meta = JSON.parse(readFileSync(join(models, 'local-classifier.json'), 'utf8'));
     expect(() => new LocalClassifier(meta, new Uint8Array(10))).toThrow(/expected/);

@@ -1,6 +1,6 @@
 /**
  * The local comment classifier: one logistic regression per category (toxicity, insult, threat,
- * identity_hate) over hashed word and word-pair features, trained by
+ * identity_hate) over hashed word, word-start and word-pair features, trained by
  * scripts/classifier/train_local_classifier.py (which this file mirrors exactly: same tokens, same
  * MurmurHash3 x86 32-bit, same buckets, L2-normalised binary features) and shipped in
  * libs/moderation-rules/models/. Pure: the caller reads the model files and passes their bytes.
@@ -34,7 +34,7 @@ export interface LocalClassification {
   categories: Record<string, CategoryScore>;
 }
 
-const FEATURE_VERSION = 3;
+const FEATURE_VERSION = 4;
 const MAX_WORDS = 2000;
 /** Bytes of a word feature ("w:" and the word) that are hashed: a longer word is hashed by its start. */
 const MAX_HASHED = 256;
@@ -94,6 +94,13 @@ function fmix32(h: number): number {
 function pairHash(a: number, b: number): number {
   return fmix32(Math.imul(a, 0x9e3779b1) ^ b);
 }
+
+/** A word longer than this has its first START_LEN letters as a feature too ("stabbing", "stabbed": "stabb"). */
+const START_LEN = 5;
+/** The start's hash: MurmurHash3 state after "w:" and those letters, finalised with this tag instead of the length. */
+const START_TAG = 0x107;
+/** Bytes fed ("w:" and the letters) when a word's start is complete. */
+const START_FED = START_LEN + 2;
 
 const W = 119; // 'w'
 const COLON = 58;
@@ -211,8 +218,8 @@ export class LocalClassifier {
       this.seenStamp.fill(0);
       gen = this.generation = 1;
     }
-    // the set must stay at most half full: a word yields at most two features (itself, its bigram)
-    const featureBound = 64 + 2 * Math.min(MAX_WORDS, (length >> 1) + 1);
+    // the set must stay at most half full: a word yields at most three features (itself, its start, its bigram)
+    const featureBound = 64 + 3 * Math.min(MAX_WORDS, (length >> 1) + 1);
     if (featureBound * 2 > this.seen.length) {
       let size = this.seen.length;
       while (size < featureBound * 2) size *= 2;
@@ -233,6 +240,7 @@ export class LocalClassifier {
     let h = 0; // murmur state of the word being read
     let k = 0; // its pending block
     let fed = 0; // bytes fed, "w:" included
+    let start = 0; // the hash of the word's start, once START_LEN letters are read
     for (let i = 0; i <= length; i++) {
       let c = i < length ? text.charCodeAt(i) : 32;
       if (c >= 65 && c <= 90) c += 32;
@@ -251,7 +259,7 @@ export class LocalClassifier {
           if ((++fed & 3) === 0) {
             h = mixBlock(h, k);
             k = 0;
-          }
+          } else if (fed === START_FED) start = fmix32(mixTail(h, k) ^ START_TAG);
         }
       } else if (startOfWord >= 0) {
         starts[wordCount] = startOfWord;
@@ -259,6 +267,7 @@ export class LocalClassifier {
         const wh = fmix32((fed & 3 ? mixTail(h, k) : h) ^ fed);
         hw[wordCount] = wh;
         n = this.addBucket(wh, wordCount, n, gen);
+        if (fed > START_FED) n = this.addBucket(start, wordCount, n, gen);
         startOfWord = -1;
         if (++wordCount === MAX_WORDS) break;
       }
