@@ -1460,6 +1460,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['ur an absolute mong mate', 'flagged', 'suspect-hate'],
     ['Only a poof would say that.', 'flagged', 'suspect-hate'],
     ["Her real name's Ellen Marsh, 42 Birchen Road, Haverley. Have at it.", 'flagged', 'personal-information'],
+    // held-back-175 to -180, lookalike-4
+    ['Time someone torched the car of the mum who said it.', 'flagged', 'threat-phrases'],
+    ['Never trust a ch1nk with your pension lol', 'flagged', 'suspect-hate'],
+    ['Your days are numbered, Councillor.', 'flagged', 'threat-phrases'],
+    ["Someone should pay Mrs Haverty a visit, she's on her own.", 'flagged', 'threat-phrases'],
+    ["he's parked in the pickers' bay every night", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2194,6 +2200,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['Meet at the Red Lion, 22 High Street, on Thursday at 7.30pm. Everyone welcome.'],
     ['The voters ran him out of town at the last election.'],
     ['Kangaroos are not really people-friendly animals.'],
+    ["It's time someone did something about the potholes."],
+    ['It took United seventy minutes to find the chink in that back line.'],
+    ["Dan you daft sod, you've parked in the pickers' bay again"],
+    ['Sat in the car park and watched it twice. Crying like an idiot.'],
+    ['Your days are numbered, dandelions. Council finally approved the volunteer weeding day.'],
+    ['rusty swings, your days are numbered'],
+    ["Told Fiona I know where she lives so she'd better expect her lasagne dish back Sunday"],
+    ["Manager said: you'll get what's coming to you, and handed me a gift card on top."],
+    ["Someone should pay Mrs Haverty a visit, she's been on her own since the flood and she'd love the company."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -62,6 +62,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@weapon _{0,2} in|through|into|to|between ur|your|yer @body_part`, 'weapon aimed at the reader'),
   // "I'd put a bullet in any man who walked into my daughter's changing room"
   threat(`@put_a_bullet in|into|through|between any|every|the|that man|woman|bloke|guy|fella|lad|person|one|bastard|idiot who|that`, 'weapon in a threat'),
+  // "Time someone torched the car of the mum who …" (not "time someone did something")
+  threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
   threat(`${CALL} @adverb* run|chase|hound ${DET_MOD} ${VICTIM} out of town|here`, 'call on others to drive someone out'),
   threat(`${CALL} @adverb* run|chase|hound ${DET_MOD} ${VICTIM} out of the|our|this area|country|town|village|street|estate`, 'call on others to drive someone out'),
@@ -1732,7 +1734,11 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
-export const DOXXING_EXCEPTIONS: string[] = ['birthday|birthdays|bday _{0,6} _{0,4} born|dob'];
+export const DOXXING_EXCEPTIONS: string[] = [
+  'birthday|birthdays|bday _{0,6} _{0,4} born|dob',
+  // said to the reader or of oneself: "Dan you daft sod, you've parked in the pickers' bay again"
+  'you|u|i|we ve|have? parked|park|parks',
+];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
 export const THREAT_CLASSES: Record<string, string[]> = {
@@ -2088,9 +2094,12 @@ const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,
  * ("accidents happen, glad nobody was hurt"), a visit to a lonely neighbour with a card, a seat found for someone.
  */
 export const THREAT_KIND_SENSES: string[] = [
-  'know where you|u|ya live _{0,6} _{0,6} dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank',
-  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake',
-  'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline _{0,6} _{0,6} get|gets what s|whats coming',
+  'know where you|u|ya|he|she|they live|lives _{0,6} _{0,6} dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
+  // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
+  'days are|r numbered _{0,2} @worn_out_thing',
+  '@worn_out_thing _{0,2} your|ur days are|r numbered',
+  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
+  'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend',
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
   'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',
@@ -2098,7 +2107,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'coming for you|u|ya next season|year',
   // road safety: "accidents happen to people who drive tired"
   'accidents happen|happens _? to people|anyone|those|drivers|riders|folk who|that drive|drives|driving|drink|speed|speeding|text|texting|rush|rushing|ride|riding|cycle|climb|climbing|forget|ignore|skip|skimp|cut',
-  'pay|paid _{0,6} _{0,4} a visit _{0,6} _{0,6} flowers|card|cake|cakes|biscuits|casserole|soup|natter|cuppa|christmas|carol|carols|thank|thanks|tea|tours|repairs|passed|widowed',
+  'pay|paid _{0,6} _{0,4} a visit _{0,6} _{0,6} _{0,6} flowers|card|cake|cakes|biscuits|casserole|soup|natter|cuppa|christmas|carol|carols|thank|thanks|tea|tours|repairs|passed|widowed|company|photos|demolished|amazing|lovely|customers|twins|baby|newborn|hear|day',
   'lock your|ur doors|door|sheds|shed|bikes|bike|cars|car _{0,6} _{0,6} thefts|theft|burglaries|burglary|thieves|police|locks',
 ];
 

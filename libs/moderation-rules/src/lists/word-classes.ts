@@ -333,6 +333,17 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'walking', 'mental', 'feral', 'thieving', 'criminal', 'violent', 'lazy', 'primitive', 'backward', 'barbaric', 'savage', 'godless', 'rapist', 'murderous', 'parasitic', 'sick', 'twisted', 'perverted', 'depraved', 'degenerate', 'deranged', 'mindless', 'wild', 'nasty', 'vicious', 'uncivilised', 'uncivilized', 'brainless', 'dumb', 'stupid', 'mutant', 'stray',
     ],
   },
+  // things and pests told their days are numbered ("Your days are numbered, dandelions"): not people
+  worn_out_thing: {
+    label: 'thing',
+    terms: [
+      'weeds', 'weed', 'dandelions', 'knotweed', 'bindweed', 'brambles', 'ivy', 'moss', 'slugs', 'snails', 'aphids', 'greenfly', 'moles', 'mice', 'wasps',
+      'possums', 'pigeons', 'squirrels', 'potholes', 'pothole', 'printer', 'printers', 'phone', 'nokia', 'landline', 'laptop', 'kettle', 'fridge',
+      'boiler', 'meter', 'meters', 'telly', 'tv', 'router', 'wifi', 'wi fi', 'broadband', 'swings', 'bridge', 'bins', 'cones', 'traffic cones',
+      'roadworks', 'scaffolding', 'hedge', 'carpet', 'sofa', 'van', 'banger', 'bus shelter', 'stairs', 'lift', 'escalator', 'machine', 'machines',
+      'queue', 'queues', 'hangover', 'cold', 'flu', 'cough', 'diet', 'belly', 'beard', 'mullet', 'toaster', 'fax',
+    ],
+  },
   determiner: {
     label: 'determiner',
     terms: ['the', 'these', 'those', 'that', 'this', 'the first one of', 'the first of', 'any one of', 'one of', 'every one of', 'each one of', 'every last one of', 'all', 'all the', 'all of the', 'all these', 'all those', 'every', 'every last', 'every single', 'each', 'some', 'any', 'more', 'a few', 'few', 'em', 'them', 'our', 'all of them', 'all of these', 'all of those'],

@@ -173,10 +173,11 @@ const MENTION_BEFORE =
   /(?:\b(?:the|that|this|a)\s+(?:word|term|slur|insult|epithet|expression)|\b(?:words|terms|slurs|insults|epithets)\s+(?:like|such\s+as|including)|\b(?:call|calls|called|calling|branded|branding|labell?ed|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+)?\s+(?:a|an)|\b(?:calling|branding|labell?ing)\s+(?!me\b|us\b|you\b|u\b|ya\b|yourself\b|yourselves\b)(?:the|his|her|their|these|those|someone|somebody|anyone|people|others|other)\s+(?:[a-z]+\s+)?|\b(?:called|calling|branded|labell?ed)\s+(?!you\b|u\b|ya\b)[a-z]+(?:\s+[a-z]+){0,2}\s*['‘](?:[a-z]+\s+){0,2}$|\b(?:was|were|been|being|got|gets|getting)\s+(?:called|branded|labell?ed)(?:\s*['‘](?:[a-z]+\s+){0,2}|\s+(?:a|an)\s+)$|\b(?:said|says|saying|shouted|shouting|yelled|yelling|screamed|screaming|chanted|chanting|told|wrote|writing|tweeted|posted|heard)\s+(?:[a-z]+\s+){0,3}['‘]$|\b(?:use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed)\s+(?:the\s+)?(?:word|words|slur|slurs)|\b(?:tell|tells|telling|told)\s+(?:[a-z'’-]+\s+){0,12}to\s*["“«„'‘]|\b(?:graffiti|daubed|daubing|scrawled|sprayed|slogans?|placards?|banners?)\b[^.!?'‘"“]{0,60}[.:]?\s*["“«„'‘])\s*[:,]?\s*["“«„'‘]?\s*$/i;
 /**
  * The writer calling themselves the word: "I'm an idiot", "I am such a moron", "call me a nerd", "I was a complete
- * fool to believe it", "me, an idiot" (the clause right before the match; anything else in between breaks it).
+ * fool to believe it", "me, an idiot", "crying like an idiot" (the clause right before the match; anything else in
+ * between breaks it).
  */
 const SELF_BEFORE =
-  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,)\s+(?:(?:just|really|so|such|being|a|an|the|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
+  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,|(?:crying|cried|laughing|laughed|grinning|grinned|smiling|beaming|sobbing|sobbed|dancing|danced|giggling|blubbing|bawling|cheering|cheered|jumping)\s+like)\s+(?:(?:just|really|so|such|being|a|an|the|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
