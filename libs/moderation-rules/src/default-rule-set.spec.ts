@@ -1466,6 +1466,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['Your days are numbered, Councillor.', 'flagged', 'threat-phrases'],
     ["Someone should pay Mrs Haverty a visit, she's on her own.", 'flagged', 'threat-phrases'],
     ["he's parked in the pickers' bay every night", 'flagged', 'doxxing-phrases'],
+    // held-back-181 to -186
+    ["I'll make sure she never hears anything again.", 'flagged', 'threat-phrases'],
+    ["I'll make sure he can't walk again.", 'flagged', 'threat-phrases'],
+    ['Sasha, you are going to get hurt. Not online. Properly. Soon.', 'flagged', 'threat-phrases'],
+    ['Judges have families too. Just saying.', 'flagged', 'threat-phrases'],
+    ['Plenty of time for an accident on that drive home.', 'flagged', 'threat-phrases'],
+    ["we have your kids' names", 'flagged', 'threat-phrases'],
+    ['Withdraw the report or we come for the family.', 'flagged', 'threat-phrases'],
+    ['Cleanse the area of them.', 'flagged', 'hate-phrases'],
+    ["Sasha isn't a person, it's an 'it'.", 'flagged', 'hate-phrases'],
+    ["She'd be easy to find on a night shift if anyone wants to pass a message on.", 'flagged', 'doxxing-phrases'],
+    ['He leaves around 6pm, go have a word.', 'flagged', 'doxxing-phrases'],
+    ["I'd like to find out what's in Sasha's trousers.", 'flagged', 'insult-phrases'],
+    ["I'll be there tomorrow too, wear the short skirt again x", 'flagged', 'insult-phrases'],
+    ["Sasha's just a confused little shemale.", 'flagged', 'suspect-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2209,6 +2224,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["Told Fiona I know where she lives so she'd better expect her lasagne dish back Sunday"],
     ["Manager said: you'll get what's coming to you, and handed me a gift card on top."],
     ["Someone should pay Mrs Haverty a visit, she's been on her own since the flood and she'd love the company."],
+    ['Police officers have families too.'],
+    ["If you climb that you're going to get hurt."],
+    ["Amazon isn't a person, it's a company."],
+    ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

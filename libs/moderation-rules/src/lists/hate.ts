@@ -119,6 +119,11 @@ export const SUSPECT_HATE: TermEntry[] = [
   'you poof',
   'ya poof',
   { term: 'a poof', unlessNear: ['smoke', 'dust', 'air', 'powder', 'steam', 'flour', 'glitter', 'feathers', 'vanish*', 'disappear*', 'gone', 'magic'] },
+  // a transphobic slur
+  'shemale',
+  'shemales',
+  'she male',
+  'she males',
   // "never trust a ch1nk"; not a chink of light, in the armour or of glasses
   { term: 'chink', unlessNear: ['armour', 'armor', 'light', 'curtain', 'curtains', 'wall', 'walls', 'fence', 'blinds', 'door', 'cloud', 'clouds', 'glass', 'glasses', 'coins', 'cups', 'teacups', 'bottles', 'ice', 'cutlery', 'china', 'keys', 'chain', 'chains', 'mail', 'gap', 'gaps', 'defence', 'defense', 'line', 'backline', 'argument', 'case', 'logic', 'plan', 'story', 'window', 'shutters', 'spot', 'spotted', 'find', 'found', 'exploit*'] },
   'sieg heil',

@@ -62,6 +62,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@weapon _{0,2} in|through|into|to|between ur|your|yer @body_part`, 'weapon aimed at the reader'),
   // "I'd put a bullet in any man who walked into my daughter's changing room"
   threat(`@put_a_bullet in|into|through|between any|every|the|that man|woman|bloke|guy|fella|lad|person|one|bastard|idiot who|that`, 'weapon in a threat'),
+  // "I'll make sure she never hears anything again", "make sure he never walks again"
+  threat(`make|making sure @second_person|@third_person|#Name never|cant|cannot|wont|doesnt|dont hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|breathe|breathes|wake|wakes _{0,2} again`, 'threat of bodily harm'),
+  threat(`make|making sure @second_person|@third_person|#Name can|won|doesn|don|will|ll t|not|never hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|breathe|breathes|wake|wakes _{0,2} again`, 'threat of bodily harm'),
+  // "you are going to get hurt. Not online. Properly. Soon."
+  acrossSentences(threat(`@second_person are|re|will|ll gonna|going? to? get|be hurt _{0,2} properly|soon|badly|bad|not|for`, 'threat of bodily harm')),
+  // "Judges have families too. Just saying."
+  acrossSentences(threat(`have|got families|family|kids|children too|aswell _{0,4} @just_saying`, 'threat')),
+  // "Plenty of time for an accident on that drive home"
+  threat(`plenty|lots|enough of? time|chance|chances for an? accident|accidents`, 'threat'),
+  // "we have your timetable, we have your kids' names"; "Withdraw the report or we come for the family"
+  threat(`we|i have|ve|got your|ur kids|children|daughter|daughters|son|sons|family|wife|husband s? names|name|photos|pictures|school|schools|address|addresses`, 'threat'),
+  threat(`or we|well|ll|i|ill come|coming for the|your|ur family|kids|children|wife|husband`, 'threat'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1489,6 +1501,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "The Jews are behind the replacement of white Britain"
   hate(`@target_group _{0,6} @replacement_plot`, 'dehumanising a group'),
   hate(`@target_group are|is|re not even|really|truly|fully? human|humans`, 'dehumanising a group'),
+  // "Cleanse the area of them"
+  hate(`cleanse|cleansing|cleansed|purge|purging|purged the|this|our|my area|town|street|streets|country|estate|village|neighbourhood|city|land|island of them|these|those|their|em`, 'call to exterminate a group'),
+  // "Sasha isn't a person, it's an 'it', a lab experiment gone wrong"
+  hate(`#Name|@third_person isn|isnt|is|s not? t? a person|human _{0,2} it|its s|is? an|a it|thing|creature|animal|experiment|freak`, 'dehumanising a person'),
   // "the deaf are not really people"; "Not really people are they, the deaf."
   hate(`@target_group are|re not|nt really|truly|even people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|always`, 'dehumanising a group'),
   hate(`^not really|even people|human|humans are|r they|them`, 'dehumanising a group'),
@@ -1723,6 +1739,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`drives|driving|drove a|an _{0,2} @car_make #Cap|#Num`, 'where someone can be found'),
   dox(`parks|parked in|at|on|behind the same|usual spot|space|bay|place`, 'where someone can be found'),
   dox(`he|she|who _{0,6} _{0,6} leaves|finishes|clocks|walks at #Num _{0,2} every|each|most`, 'where someone can be found'),
+  // "She'd be easy to find on a night shift if anyone wants to pass a message on"
+  dox(`be|is|s easy|easier to find|catch|reach|spot _{0,6} if|for anyone|anybody|someone|somebody|you|ya|u want|wants|fancies|fancy|needs`, 'where someone can be found'),
+  // "He leaves around 6pm, go have a word"
+  dox(`leaves|finishes|clocks off? at|around|about|by _ _{0,3} go|pop|someone|somebody|anyone and? have|has a word|words`, 'where someone can be found'),
   // "let's dig out his real name and his employer"
   dox(`dig|digging|find|finding out? his|her|their real|full|home name|address|identity|employer`, 'where someone can be found'),
   // Generalisations after held-back-63 to -66: "CEO's lad is at Marlow Grammar … Thought the strikers might like to say hello."
