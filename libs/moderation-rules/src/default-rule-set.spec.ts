@@ -1481,6 +1481,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'd like to find out what's in Sasha's trousers.", 'flagged', 'insult-phrases'],
     ["I'll be there tomorrow too, wear the short skirt again x", 'flagged', 'insult-phrases'],
     ["Sasha's just a confused little shemale.", 'flagged', 'suspect-hate'],
+    // held-back-187 to -192
+    ["Someone's going to put that new committee member in hospital.", 'flagged', 'threat-phrases'],
+    ['someone is going to put him in the ground', 'flagged', 'threat-phrases'],
+    ['She should resign now while she can still use both her legs.', 'flagged', 'threat-phrases'],
+    ['The receptionists better find new jobs before we find them.', 'flagged', 'threat-phrases'],
+    ['Next we paint the street with his blood.', 'flagged', 'threat-phrases'],
+    ['Clear off by the end of the month or we start on the houses.', 'flagged', 'threat-phrases'],
+    ["her name's Miriam, shouldn't be hard to spot", 'flagged', 'doxxing-phrases'],
+    ["I'd give her a thorough examination.", 'flagged', 'insult-phrases'],
+    ['One less Polack shop on the high street.', 'flagged', 'suspect-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2227,6 +2237,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['Police officers have families too.'],
     ["If you climb that you're going to get hurt."],
     ["Amazon isn't a person, it's a company."],
+    ["someone's going to put the bins in a bag"],
+    ["It shouldn't be hard to find a seat."],
+    ['It is not hard to find that concurrence of opinion.'],
+    ['Better get tickets before they sell out.'],
+    ["Dana's email for fixtures queries is fixtures@marlbeckrfc.example."],
+    ["My grandad used to call them 'dirty gyppos' and thought nothing of it."],
+    ['Calling the brick thrower scum is understandable, but the sentencing guidelines are clear.'],
+    ['The glaziers they used are Hartley Glass, 01632 960447.'],
+    ['the sledded Polack on the ice, as Horatio tells it in Hamlet'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

@@ -119,6 +119,9 @@ export const SUSPECT_HATE: TermEntry[] = [
   'you poof',
   'ya poof',
   { term: 'a poof', unlessNear: ['smoke', 'dust', 'air', 'powder', 'steam', 'flour', 'glitter', 'feathers', 'vanish*', 'disappear*', 'gone', 'magic'] },
+  // an ethnic slur for Poles (not Shakespeare's "sledded Polack")
+  { term: 'polack', unlessNear: ['hamlet', 'shakespeare', 'sledded', 'fortinbras'] },
+  'polacks',
   // a transphobic slur
   'shemale',
   'shemales',

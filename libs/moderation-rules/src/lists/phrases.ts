@@ -74,6 +74,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we have your timetable, we have your kids' names"; "Withdraw the report or we come for the family"
   threat(`we|i have|ve|got your|ur kids|children|daughter|daughters|son|sons|family|wife|husband s? names|name|photos|pictures|school|schools|address|addresses`, 'threat'),
   threat(`or we|well|ll|i|ill come|coming for the|your|ur family|kids|children|wife|husband`, 'threat'),
+  // "Someone's going to put that new committee member in hospital"
+  threat(`someone|somebody s|is|will going|gonna? to? put|putting|send|sending ${DET} _{0,3} in|into hospital|intensive|icu`, 'threat of bodily harm'),
+  threat(`someone|somebody s|is|will going|gonna? to? put|putting|send|sending ${DET} _{0,3} in|into a|the coma|wheelchair|ground|morgue`, 'threat of bodily harm'),
+  // "She should resign now while she can still use both her legs"
+  threat(`while @second_person|@third_person _{0,3} both|all ${OWNER}? legs|arms|hands|knees|kneecaps|eyes|teeth|fingers`, 'threat of bodily harm'),
+  // "The receptionists better find new jobs before we find them"
+  threat(`better _{1,6} before we|i|someone|somebody find|get|catch|reach them|him|her|you|u|ya`, 'threat'),
+  // "Next we paint the street with his blood"
+  threat(`paint|painting|painted _{0,4} with ${OWNER}|the|@second_person|@third_person blood`, 'threat'),
+  // "... has till the end of the month to clear off or we start on the houses"
+  threat(`or we|well|ll|i|ill start|move on|onto the|your|their|ur houses|homes|house|home|cars|windows|families|kids`, 'threat'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1741,6 +1752,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`he|she|who _{0,6} _{0,6} leaves|finishes|clocks|walks at #Num _{0,2} every|each|most`, 'where someone can be found'),
   // "She'd be easy to find on a night shift if anyone wants to pass a message on"
   dox(`be|is|s easy|easier to find|catch|reach|spot _{0,6} if|for anyone|anybody|someone|somebody|you|ya|u want|wants|fancies|fancy|needs`, 'where someone can be found'),
+  // "her name's Miriam, shouldn't be hard to spot" (not "shouldn't be hard to find a seat")
+  dox(`shouldn|shouldnt|won|wont|wouldn|wouldnt|isn|isnt|not t? be? hard|difficult|tough to find|spot|catch|track !a|an|the|some|any|parking|seat|seats|space|spaces|table|place|places|job|jobs|work|one|ones|it|out|something|somewhere|time|tickets|ticket|room|rooms|cheap|cheaper|better|good|fresh|info|information|details|online|on|in|at|locally|local|nearby|around|either|though|them|him|her|their|your|my|down|if|when|for|with|what|where|who|how|why|a|volunteers|staff|people|players|support|funding|money|evidence|that|this|these|those|such|other|another|plenty|lots|more|reasons|reason|examples|ways|way|fault|faults|flaws|holes|errors|mistakes`, 'where someone can be found'),
   // "He leaves around 6pm, go have a word"
   dox(`leaves|finishes|clocks off? at|around|about|by _ _{0,3} go|pop|someone|somebody|anyone and? have|has a word|words`, 'where someone can be found'),
   // "let's dig out his real name and his employer"

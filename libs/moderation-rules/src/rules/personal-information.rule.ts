@@ -106,12 +106,12 @@ const TRADES =
  * Lettings", "Barr Autos" ("my cars" is not one). Trades that count in any case ("Motors", "Hardware", "Garage") are in
  * ORGANISATION_BEFORE.
  */
-const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies)\b/;
+const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies|Glass|Glazing|Windows|Joinery|Carpets|Flooring|Landscapes|Landscaping|Scaffolding|Skips)\b/;
 /**
  * The mailbox of a role, not of a person (RFC 2142 and its kin): "info@", "bookings@", "news@", "lostproperty@", "letters@".
  */
 const ROLE_MAILBOX =
-  /^(?:info|information|enquiries|enquiry|inquiries|hello|contact|contactus|office|admin|sales|support|help|helpdesk|news|newsdesk|letters|editor|editorial|press|media|reception|events|bookings?|reservations|lostproperty|lost\.property|customerservices?|customer\.service|service|services|accounts|jobs|careers|recruitment|volunteers?|team|general|feedback|complaints|membership|secretary|tickets|boxoffice|box\.office|shop|orders|studio|webmaster|postmaster|abuse|noc|security|marketing|comments|tips|newsroom)(?:[._-](?:desk|team|office|dept|line|uk|us|eu|[0-9]+))?$/i;
+  /^(?:fixtures|results|info|information|enquiries|enquiry|inquiries|hello|contact|contactus|office|admin|sales|support|help|helpdesk|news|newsdesk|letters|editor|editorial|press|media|reception|events|bookings?|reservations|lostproperty|lost\.property|customerservices?|customer\.service|service|services|accounts|jobs|careers|recruitment|volunteers?|team|general|feedback|complaints|membership|secretary|tickets|boxoffice|box\.office|shop|orders|studio|webmaster|postmaster|abuse|noc|security|marketing|comments|tips|newsroom)(?:[._-](?:desk|team|office|dept|line|uk|us|eu|[0-9]+))?$/i;
 /** A building named like "Broadcasting House" or "Elmfield House": a place, not somebody's house. */
 const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
 /**
