@@ -91,7 +91,7 @@ describe('DEFAULT_RULE_SET', () => {
     const termRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'banned-terms' || r.type === 'suspect-terms');
     expect(new Set(termRules.map((r) => r.category))).toEqual(new Set(['profanity', 'hate', 'harassment', 'spam']));
     const phraseRules = DEFAULT_RULE_SET.rules.filter((r) => r.type === 'phrases');
-    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information']));
+    expect(new Set(phraseRules.map((r) => r.category))).toEqual(new Set(['threat', 'hate', 'harassment', 'personal-information', 'profanity']));
     for (const r of termRules) if ('terms' in r) expect(r.terms.length).toBeLessThanOrEqual(80);
     expect(DEFAULT_RULE_SET.rules.map((r) => r.type)).toEqual(
       expect.arrayContaining(['links', 'personal-information', 'shouting', 'spam', 'author-trust', 'article-settings', 'reports', 'classifier', 'length']),
@@ -100,9 +100,12 @@ describe('DEFAULT_RULE_SET', () => {
 
   it.each([
     ['What an absolute sh1thead', 'rejected', 'profanity'],
-    // "shit" is profanity wherever it is: the shipped guidelines allow none (milder words aimed at no one are expletives)
-    ['you little sh1t', 'rejected', 'profanity'],
-    ['Shit weather, brilliant turnout.', 'rejected', 'profanity'],
+    // "shit" is profanity unless sworn at a thing or as an exclamation (then an expletive, recorded and not held)
+    ['you little sh1t', 'rejected', 'swearing'],
+    ['this is shit', 'rejected', 'swearing'],
+    ["you're shite", 'rejected', 'swearing'],
+    ['shit journalist', 'rejected', 'swearing'],
+    ['This article is shite', 'rejected', 'swearing'],
     ["I'm calling you an idiot", 'flagged', 'personal-attacks'],
     ['That shop on Mill Lane. Got a jerry can in the boot.', 'flagged', 'threat-phrases'],
     // held-back-133 to -138
@@ -2255,6 +2258,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['wtf is going on with the trains'],
     ['Bollocks, the match clashes with the wedding.'],
     ['My ass of a printer jammed again.'],
+    ['Shit weather, brilliant turnout.'],
+    ['Shit, I forgot to vote.'],
+    ['Holy shit, the view from that new tower is incredible.'],
+    ['Shit happens, grades are not everything.'],
+    ['The buses were shite today.'],
+    ["That's a shit-hot sound system."],
+    ['S.h.1.t weather for the fun run.'],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

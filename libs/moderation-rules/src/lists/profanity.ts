@@ -34,7 +34,8 @@ export const PROFANITY: TermEntry[] = [
   'fukin',
   'fukkin',
   'phuck*',
-  { term: 'shit*', allow: ['shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
+  // "shit" and "shite" alone are the `swearing` phrase rule's (SWEAR_WORDS): rejected unless sworn at a thing
+  { term: 'shit*', allow: ['shit', 'shite', 'shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
   'bullshit*',
   'horseshit*',
   'dipshit*',
@@ -122,4 +123,33 @@ export const MILD_PROFANITY: TermEntry[] = [
  * same time", "my ass of a printer", "that goddamn log"). The shipped `expletives` rule is a shadow
  * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
  */
-export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off'];
+export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off', 'shit', 'shite'];
+
+/**
+ * Rejected by the `swearing` phrase rule unless sworn at a thing or as an exclamation (SWEARING_AT_THINGS):
+ * "this is shit", "you're shit", "shit journalist" are profanity; "Shit weather for the fun run",
+ * "Shit, I forgot to vote", "Holy shit, what a finish", "shit happens", "the buses were shite" are
+ * recorded as expletives (the `expletives` shadow rule) and not held.
+ */
+export const SWEAR_WORDS: string[] = ['shit', 'shite'];
+
+/** Things one swears at: the weather, the buses, a result, one's week. */
+export const SWORN_AT_THINGS: string[] = [
+  'weather', 'rain', 'forecast', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'year', 'start', 'time', 'times',
+  'game', 'match', 'result', 'results', 'season', 'half', 'pitch', 'goal', 'luck', 'news', 'service', 'bus', 'buses', 'train', 'trains', 'traffic',
+  'roads', 'road', 'parking', 'queue', 'queues', 'signal', 'wifi', 'wi fi', 'broadband', 'coffee', 'food', 'pint', 'beer', 'film', 'films', 'show',
+  'episode', 'telly', 'tv', 'sound', 'music', 'band', 'gig', 'job', 'jobs', 'shift', 'commute', 'timing', 'state of affairs', 'situation', 'idea',
+  'printer', 'phone', 'laptop', 'car', 'van', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
+];
+
+/** Sentences in which "shit"/"shite" is sworn at a thing or is an exclamation, aimed at no one. */
+export const SWEARING_AT_THINGS: string[] = [
+  // words the swear words' spellings reach ("Shiite" read with a doubled letter), not swearing
+  'shiite|shiites|shiism|shiitake|shiitakes|shitake|shitakes|shittim|shitterton|shitov',
+  '@swear_word @sworn_at_thing',
+  '@swear_word hot|happens|happened|happen|hit|hits',
+  'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
+  // an exclamation: "Shit, I forgot", "Shit, the bus"
+  '^@swear_word i|im|we|my|our|the|forgot|forget|missed|miss|just|it|its|that|this|what|there|lost|not|no',
+  '@sworn_at_thing is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
+];
