@@ -1494,6 +1494,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["her name's Miriam, shouldn't be hard to spot", 'flagged', 'doxxing-phrases'],
     ["I'd give her a thorough examination.", 'flagged', 'insult-phrases'],
     ['One less Polack shop on the high street.', 'flagged', 'suspect-hate'],
+    // held-back-193 to -198
+    ["I'll give her access to the bottom of the canal, chair and all.", 'flagged', 'threat-phrases'],
+    ["ah'm gonnae batter the heid aff that preacher", 'flagged', 'threat-phrases'],
+    ['The snitch knows what is coming. Broken legs is the least of it.', 'flagged', 'threat-phrases'],
+    ['Planting a little something under the van of that officer.', 'flagged', 'threat-phrases'],
+    ["The punishment for that is known. We'll carry it out ourselves.", 'flagged', 'threat-phrases'],
+    ["The back gate's never locked. Go wild.", 'flagged', 'threat-phrases'],
+    ['People in wheelchairs are half-people at best.', 'flagged', 'hate-phrases'],
+    ['Nigeria exported its vermin.', 'flagged', 'hate-phrases'],
+    ['finishes at 6. worth waiting for him', 'flagged', 'doxxing-phrases'],
+    ['he collects her at 6 sharp', 'flagged', 'doxxing-phrases'],
+    ['Shit for brains.', 'rejected', 'swearing'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2249,6 +2261,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['Calling the brick thrower scum is understandable, but the sentencing guidelines are clear.'],
     ['The glaziers they used are Hartley Glass, 01632 960447.'],
     ['the sledded Polack on the ice, as Horatio tells it in Hamlet'],
+    ['We will carry it out ourselves, the volunteers said of the litter pick.'],
+    ["Leave a little something on your neighbour's doorstep this Christmas."],
+    ['Kerb outside number 12 Dalby Road has been crumbling since the gas works.'],
+    ['Bugger off, winter.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
@@ -2265,10 +2281,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['The buses were shite today.'],
     ["That's a shit-hot sound system."],
     ['S.h.1.t weather for the fun run.'],
+    ["Shite. I'd the wrong date in my diary."],
+    ['Shit shit shit, forgot to enter the tipping comp.'],
+    ["It's a right shitshow, this whole saga."],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');
-    expect(d.shadowReasons.map((r) => r.ruleId)).toEqual(['expletives']);
+    expect([...new Set(d.shadowReasons.map((r) => r.ruleId))]).toEqual(['expletives']);
   });
 
   it.each([

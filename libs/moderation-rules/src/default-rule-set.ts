@@ -1,7 +1,7 @@
 import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, EMBANKMENT_WORDS, HATE_SLOGANS, SMOKING_WORDS, SLURS_AND_HATE, SUSPECT_HATE } from './lists/hate';
 import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
-import { EXPLETIVES, MILD_PROFANITY, PROFANITY, SWEAR_WORDS, SWEARING_AT_THINGS, SWORN_AT_THINGS } from './lists/profanity';
+import { EXPLETIVES, MILD_PROFANITY, PROFANITY, SWEAR_WORDS, SWEARING_AT_THINGS, SWORN_AT_PERSON, SWORN_AT_THINGS } from './lists/profanity';
 import { DEATH_TO_INNOCENT_SENSES, DOXXING_EXCEPTIONS, DOXXING_PATTERNS, HATE_EXCEPTIONS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_KIND_SENSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
 import { SEXUAL_HARASSMENT } from './lists/sexual-harassment';
 import { SPAM_PHRASES } from './lists/spam';
@@ -41,7 +41,7 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     // 2. content
     { id: 'profanity', type: 'banned-terms', category: 'profanity', terms: PROFANITY, mentions: true },
     // "shit" and "shite" alone: rejected, unless sworn at a thing or as an exclamation (recorded by `expletives`)
-    { id: 'swearing', type: 'phrases', category: 'profanity', action: 'reject', classes: { swear_word: SWEAR_WORDS, sworn_at_thing: SWORN_AT_THINGS }, patterns: ['@swear_word'], exceptions: [...MENTION_EXCEPTIONS, ...SWEARING_AT_THINGS] },
+    { id: 'swearing', type: 'phrases', category: 'profanity', action: 'reject', classes: { swear_word: SWEAR_WORDS, sworn_at_thing: SWORN_AT_THINGS, sworn_at_person: SWORN_AT_PERSON }, patterns: ['@swear_word'], exceptions: [...MENTION_EXCEPTIONS, ...SWEARING_AT_THINGS] },
     // Talking about a word ("the word "Paki"", "called an opponent a "…"", a quotation with a reporting verb) is not using it.
     { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE, mentions: true },
     { id: 'hate-slogans', type: 'phrases', category: 'hate', action: 'reject', classes: { hate_slogan: termStrings(HATE_SLOGANS) }, patterns: ['@hate_slogan'], exceptions: REPORTING_EXCEPTIONS },

@@ -149,7 +149,7 @@ describe('numbers are not leetspeak', () => {
       expect(evaluate(rs, { body }).reasons).toEqual([]);
     },
   );
-  it.each(['kiss my a55', 'what a load of sh17', '5h1t', 'you 4ss', 's h 1 t', 'f 4 g g 0 t'])('%s is still caught', (body) => {
+  it.each(['kiss my a55', 'what a load of sh17', 'this is 5h1t', 'you 4ss', 'this is s h 1 t', 'f 4 g g 0 t'])('%s is still caught', (body) => {
     expect(evaluate(rs, { body }).decision).not.toBe('approved');
   });
   it.each(['the 4ss', 'my 4rse of a printer'])('reads "%s" as the word (an expletive aimed at no one: recorded, not held)', (body) => {

@@ -85,6 +85,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`paint|painting|painted _{0,4} with ${OWNER}|the|@second_person|@third_person blood`, 'threat'),
   // "... has till the end of the month to clear off or we start on the houses"
   threat(`or we|well|ll|i|ill start|move on|onto the|your|their|ur houses|homes|house|home|cars|windows|families|kids`, 'threat'),
+  // "I'll give her access to the bottom of the canal"
+  threat(`give|put|send|throw|chuck|dump|see @second_person|@third_person|#Name _{0,3} bottom of the|a canal|river|lake|sea|harbour|quarry|lough|loch|reservoir|dock|docks|pond`, 'threat of bodily harm'),
+  // Scots: "ah'm gonnae batter the heid aff that preacher"
+  threat(`gonna|gonnae|gonny|ima|imma|ll|will|to batter|kick|knock|punch|smash|tan the heid|head aff|off|in`, 'threat of bodily harm'),
+  // "The snitch knows what's coming. Broken legs is the least of it."
+  threat(`broken|busted|smashed legs|arms|jaw|bones|kneecaps|ribs|nose|fingers _{0,3} least of`, 'threat of bodily harm'),
+  // "Planting a little something under the van of that officer"
+  threat(`plant|planting|planted|put|putting|stick|sticking|leave|leaving a? little? something|device|surprise|present under|beneath the|his|her|their|your|ur van|car|motor|truck|bonnet|chassis`, 'threat'),
+  // "the punishment for that is known. We'll carry it out ourselves"
+  acrossSentences(threat(`punishment|sentence|justice _{0,6} _{0,6} carry|carrying it|that|this|them out ourselves|myself`, 'threat')),
+  // "single glazed windows and the back gate's never locked. Go wild."
+  acrossSentences(threat(`gate|door|doors|windows|window _{0,3} never|always|not locked|unlocked|open _{0,6} go|help wild|yourselves|yourself`, 'invitation to go after someone')),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1516,6 +1528,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`cleanse|cleansing|cleansed|purge|purging|purged the|this|our|my area|town|street|streets|country|estate|village|neighbourhood|city|land|island of them|these|those|their|em`, 'call to exterminate a group'),
   // "Sasha isn't a person, it's an 'it', a lab experiment gone wrong"
   hate(`#Name|@third_person isn|isnt|is|s not? t? a person|human _{0,2} it|its s|is? an|a it|thing|creature|animal|experiment|freak`, 'dehumanising a person'),
+  // "People in wheelchairs are half-people at best"; "Nigeria exported its vermin"
+  hate(`are|re|r half people|persons`, 'dehumanising a group'),
+  hate(`exported|exports|exporting|sent|sends|dumped|dumps|shipped|ships its|their|her vermin|rats|scum|filth|parasites|cockroaches|garbage|trash|rubbish|dregs`, 'dehumanising a group'),
   // "the deaf are not really people"; "Not really people are they, the deaf."
   hate(`@target_group are|re not|nt really|truly|even people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|always`, 'dehumanising a group'),
   hate(`^not really|even people|human|humans are|r they|them`, 'dehumanising a group'),
@@ -1754,6 +1769,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`be|is|s easy|easier to find|catch|reach|spot _{0,6} if|for anyone|anybody|someone|somebody|you|ya|u want|wants|fancies|fancy|needs`, 'where someone can be found'),
   // "her name's Miriam, shouldn't be hard to spot" (not "shouldn't be hard to find a seat")
   dox(`shouldn|shouldnt|won|wont|wouldn|wouldnt|isn|isnt|not t? be? hard|difficult|tough to find|spot|catch|track !a|an|the|some|any|parking|seat|seats|space|spaces|table|place|places|job|jobs|work|one|ones|it|out|something|somewhere|time|tickets|ticket|room|rooms|cheap|cheaper|better|good|fresh|info|information|details|online|on|in|at|locally|local|nearby|around|either|though|them|him|her|their|your|my|down|if|when|for|with|what|where|who|how|why|a|volunteers|staff|people|players|support|funding|money|evidence|that|this|these|those|such|other|another|plenty|lots|more|reasons|reason|examples|ways|way|fault|faults|flaws|holes|errors|mistakes`, 'where someone can be found'),
+  // "finishes at 6. worth waiting for him"; "he collects her at 6 sharp"
+  acrossSentences(dox(`finishes|leaves|clocks off? at|around|about|by _ _{0,4} worth|best waiting|wait for? him|her|them`, 'where someone can be found')),
+  dox(`collects|picks|drops him|her|them off|up? at|from _ sharp|every|each|daily`, "where someone's family can be found"),
   // "He leaves around 6pm, go have a word"
   dox(`leaves|finishes|clocks off? at|around|about|by _ _{0,3} go|pop|someone|somebody|anyone and? have|has a word|words`, 'where someone can be found'),
   // "let's dig out his real name and his employer"

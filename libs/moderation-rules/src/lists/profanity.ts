@@ -35,7 +35,7 @@ export const PROFANITY: TermEntry[] = [
   'fukkin',
   'phuck*',
   // "shit" and "shite" alone are the `swearing` phrase rule's (SWEAR_WORDS): rejected unless sworn at a thing
-  { term: 'shit*', allow: ['shit', 'shite', 'shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
+  { term: 'shit*', allow: ['shit', 'shite', 'shitshow', 'shitshows', 'shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
   'bullshit*',
   'horseshit*',
   'dipshit*',
@@ -110,7 +110,7 @@ export const MILD_PROFANITY: TermEntry[] = [
   'silly arse',
   'fat arse',
   // "gonna bugger off home": the writer leaving, not a dismissal
-  { term: 'bugger off', unlessNear: ['home', 'bed', 'early', 'out', 'rain', 'weather', 'wind', 'snow', 'storm'] },
+  { term: 'bugger off', unlessNear: ['home', 'bed', 'early', 'out', 'rain', 'weather', 'wind', 'snow', 'storm', 'winter', 'cold', 'frost', 'hail', 'drizzle', 'fog', 'ice', 'flu', 'covid', 'monday', 'mondays', 'january'] },
   'sod off',
   { term: 'hoes', unlessNear: GARDEN_SENSE },
   'thot',
@@ -123,7 +123,7 @@ export const MILD_PROFANITY: TermEntry[] = [
  * same time", "my ass of a printer", "that goddamn log"). The shipped `expletives` rule is a shadow
  * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
  */
-export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off', 'shit', 'shite'];
+export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off', 'shit', 'shite', 'shitshow', 'shitshows'];
 
 /**
  * Rejected by the `swearing` phrase rule unless sworn at a thing or as an exclamation (SWEARING_AT_THINGS):
@@ -142,6 +142,14 @@ export const SWORN_AT_THINGS: string[] = [
   'printer', 'phone', 'laptop', 'car', 'van', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
 ];
 
+/** After a sentence's first "shit", the words that make it an insult rather than an exclamation. */
+export const SWORN_AT_PERSON: string[] = [
+  'you', 'u', 'ya', 'ye', 'yer', 'your', 'ur', 'he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'for', 'of', 'journalist', 'journalists', 'reporter', 'reporters', 'writer',
+  'writers', 'editor', 'author', 'article', 'piece', 'column', 'columnist', 'comment', 'comments', 'commenter', 'poster', 'post', 'take', 'opinion', 'opinions',
+  'argument', 'ref', 'referee', 'person', 'people', 'bloke', 'man', 'woman', 'lad', 'lads', 'guy', 'guys', 'mp', 'councillor', 'minister', 'president',
+  'politician', 'politicians', 'mayor', 'judge', 'cop', 'cops', 'mate', 'pal', 'head', 'heads', 'stain', 'bag', 'bags', 'eater', 'eaters', 'stirrer', 'stirrers',
+];
+
 /** Sentences in which "shit"/"shite" is sworn at a thing or is an exclamation, aimed at no one. */
 export const SWEARING_AT_THINGS: string[] = [
   // words the swear words' spellings reach ("Shiite" read with a doubled letter), not swearing
@@ -149,7 +157,7 @@ export const SWEARING_AT_THINGS: string[] = [
   '@swear_word @sworn_at_thing',
   '@swear_word hot|happens|happened|happen|hit|hits',
   'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
-  // an exclamation: "Shit, I forgot", "Shit, the bus"
-  '^@swear_word i|im|we|my|our|the|forgot|forget|missed|miss|just|it|its|that|this|what|there|lost|not|no',
+  // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
+  '^@swear_word !@sworn_at_person',
   '@sworn_at_thing is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
 ];
