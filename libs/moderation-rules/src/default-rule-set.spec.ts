@@ -1506,6 +1506,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['finishes at 6. worth waiting for him', 'flagged', 'doxxing-phrases'],
     ['he collects her at 6 sharp', 'flagged', 'doxxing-phrases'],
     ['Shit for brains.', 'rejected', 'swearing'],
+    // held-back-199 to -204
+    ['Would look even better wrapped round his neck while I tighten it.', 'flagged', 'threat-phrases'],
+    ["You'll get yours, Sandhu. Maybe not this week. But you will.", 'flagged', 'threat-phrases'],
+    ['Her tyres are the least of her worries now.', 'flagged', 'threat-phrases'],
+    ['wud b a shame if the whole town turned up at there door at 2am', 'flagged', 'threat-phrases'],
+    ["Wud be a pity if the petition lady's hands got broke.", 'flagged', 'threat-phrases'],
+    ["hope they've got good insurance cos it's getting torched", 'flagged', 'threat-phrases'],
+    ['Repaint it and the town hall burns. Your choice.', 'flagged', 'threat-phrases'],
+    ["you've managed to be the stupidest person in three threads today", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2265,6 +2274,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Leave a little something on your neighbour's doorstep this Christmas."],
     ['Kerb outside number 12 Dalby Road has been crumbling since the gas works.'],
     ['Bugger off, winter.'],
+    ["Don't worry, you'll get yours when the refund comes."],
+    ["You'll get yours eventually, folks, the parking permit refunds are going out in batches."],
+    ['the manager should be shot for that formation (not literally lol)'],
+    ["can't find faggots in any shop down south, is it a midlands thing?"],
+    ['my linguistics prof spent an hour on how bitch shifted from female dog to insult'],
+    ['This story made me cry like an idiot on the bus.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

@@ -33,7 +33,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'makwerekwere',
   'kwerekwere',
   // faggots are also meatballs in the English Midlands ("faggots and peas") and bundles of sticks
-  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'liver', 'sage', 'recipe*', 'sunday tea', 'supermarket', 'butcher*', 'oven', 'homemade', 'brain s', 'brains', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood', 'hedge', 'hedges', 'hedging', 'hedgelaying', 'hedge laying'] },
+  { term: 'faggot*', unlessNear: ['peas', 'mash', 'gravy', 'chips', 'onion gravy', 'pork', 'liver', 'sage', 'recipe*', 'sunday tea', 'supermarket', 'butcher*', 'oven', 'homemade', 'brain s', 'brains', 'midlands', 'black country', 'brawn', 'sticks', 'twigs', 'firewood', 'kindling', 'brushwood', 'hedge', 'hedges', 'hedging', 'hedgelaying', 'hedge laying'] },
   'faggit*',
   // not "spic and span"
   { term: 'spic', unlessNear: ['span'] },

@@ -130,6 +130,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`moans|moan louder|loud`, 'sexual harassment'),
   harassment(`send|more|pics|pic|photos|photo _{0,4} without|with|no the|her|your|ur top|bra|clothes on|off`, 'sexual harassment'),
   harassment(`what s|whats under that|her|your|ur blazer|dress|skirt|top|shirt|uniform`, 'sexual harassment'),
+  // "you've managed to be the stupidest person in three separate threads"
+  harassment(`${YOU} _{0,5} the stupidest|dumbest|thickest person|man|woman|human|commenter|poster|reader|thing`, 'insulting the reader'),
   // "I'd give her a thorough examination"
   harassment(`i|id d|would? give|giving her|you|u|ya a thorough|proper|good|right|full|intimate examination|inspection|seeing|going`, 'sexual harassment'),
   // "I'd like to find out what's in Sasha's trousers", "wear the short skirt again x"

@@ -97,6 +97,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`punishment|sentence|justice _{0,6} _{0,6} carry|carrying it|that|this|them out ourselves|myself`, 'threat')),
   // "single glazed windows and the back gate's never locked. Go wild."
   acrossSentences(threat(`gate|door|doors|windows|window _{0,3} never|always|not locked|unlocked|open _{0,6} go|help wild|yourselves|yourself`, 'invitation to go after someone')),
+  // "Would look even better wrapped round his neck while I tighten it"
+  threat(`round|around ${OWNER} neck _{0,4} tighten|tightening|squeeze|squeezing|pull|pulling`, 'threat of bodily harm'),
+  // "You'll get yours, Sandhu. Maybe not this week, maybe not this month. But you will."
+  acrossSentences(threat(`get|getting yours _{0,6} maybe|soon|wait|watch|mark|count|eventually|one`, 'threat')),
+  // "Her tyres are the least of her worries now"
+  threat(`tyres|tires|windows|car|brakes|windscreen _{0,4} least of ${OWNER} worries|problems`, 'threat'),
+  // "wud b a shame if the whole town turned up at there door at 2am"; "Wud be a pity if the petition lady's hands got broke"
+  threat(`shame|pity if _{0,6} turned|turn|showed|show up at|on ${OWNER}|there|thier door|doorstep|house|home`, 'threat'),
+  threat(`shame|pity if _{0,6} legs|arms|hands|fingers|jaw|knees|kneecaps|nose|neck got|get|gets|were|was broke|broken|smashed|snapped`, 'threat of bodily harm'),
+  // "hope they've got good insurance cos it's getting torched"; "repaint it and the town hall burns. Your choice."
+  threat(`it|its|place|building|shop|centre|hall|church|mosque|temple|synagogue s|is? getting|gonna|going get|be? torched|firebombed|petrol`, 'threat against a place'),
+  acrossSentences(threat(`hall|house|shop|office|church|mosque|school|centre|building|place|home burns|burn|goes _{0,6} your|ur choice|call|move`, 'threat against a place')),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -2135,7 +2147,7 @@ export const MENTION_EXCEPTIONS: string[] = [
 ];
 
 /** Hyperbole about a player's failure: "the keeper should be shot for that second goal", "shot for that miss". */
-const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt'];
+const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt|formation|tactics|substitution|substitutions|subs|selection|lineup'];
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**
@@ -2151,6 +2163,7 @@ export const THREAT_KIND_SENSES: string[] = [
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
   'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
+  'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend',
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
   'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',

@@ -7,7 +7,7 @@ const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'co
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
-  'dog show*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch',
+  'dog show*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch', 'female dog', 'female dogs',
   'bulldog*', 'poodle*', 'beagle*', 'dachshund*', 'rottweiler*', 'alsatian*', 'german shepherd*', 'staffie*', 'staffy', 'husky', 'huskies', 'setter*', 'schnauzer*', 'weimaraner*', 'show ring', 'best in show', 'rosette*',
 ];
 /** Words that show "pussy" is a cat or a willow. */
