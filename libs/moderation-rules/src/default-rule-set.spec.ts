@@ -1515,6 +1515,17 @@ describe('DEFAULT_RULE_SET', () => {
     ["hope they've got good insurance cos it's getting torched", 'flagged', 'threat-phrases'],
     ['Repaint it and the town hall burns. Your choice.', 'flagged', 'threat-phrases'],
     ["you've managed to be the stupidest person in three threads today", 'flagged', 'insult-phrases'],
+    // held-back-205 to -210
+    ["Hope the councillor's got good insurance this year. And a good surgeon.", 'flagged', 'threat-phrases'],
+    ['gona smash that clerks face in', 'flagged', 'threat-phrases'],
+    ['Cllr Okafor can expect a visit. Not a friendly one.', 'flagged', 'threat-phrases'],
+    ['my cousin knows people who sort out problems like Qadir. permanently.', 'flagged', 'threat-phrases'],
+    ["There's a shotgun in my shed and that imam's name is written on the stock.", 'flagged', 'threat-phrases'],
+    ['A good kickin round the back o the church hall.', 'flagged', 'threat-phrases'],
+    ["her two go to St Aldric's Primary, kicking out at 3:20", 'flagged', 'doxxing-phrases'],
+    ['nice lips for someone who talks so much rubbish, I could give you something better to do with them', 'flagged', 'insult-phrases'],
+    ['a load of dotheads', 'rejected', 'slurs-and-hate'],
+    ['the article in this paper is shite', 'rejected', 'swearing'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2280,6 +2291,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["can't find faggots in any shop down south, is it a midlands thing?"],
     ['my linguistics prof spent an hour on how bitch shifted from female dog to insult'],
     ['This story made me cry like an idiot on the bus.'],
+    ["someone writing 'burn them out' isn't just free speech"],
+    ['My grandad used to say homosexuals should be locked up. He was wrong.'],
+    ['Honestly the bin collections in this town are shite.'],
+    ['Millbrook Riding School (01632 960 418) says the bridleway stays open.'],
+    ['His brother was convicted too, for helping him buy the petrol and drive past the mosque beforehand.'],
+    ['We need to sort the potholes out once and for all.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

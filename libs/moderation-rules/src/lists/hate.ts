@@ -73,6 +73,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'taig',
   'taigs',
   'curry muncher*',
+  'dothead*',
   'shitskin*',
   'untermensch*',
 ];

@@ -109,6 +109,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "hope they've got good insurance cos it's getting torched"; "repaint it and the town hall burns. Your choice."
   threat(`it|its|place|building|shop|centre|hall|church|mosque|temple|synagogue s|is? getting|gonna|going get|be? torched|firebombed|petrol`, 'threat against a place'),
   acrossSentences(threat(`hall|house|shop|office|church|mosque|school|centre|building|place|home burns|burn|goes _{0,6} your|ur choice|call|move`, 'threat against a place')),
+  // "Hope the councillor's got good insurance this year. And a good surgeon."
+  acrossSentences(threat(`good|decent insurance _{0,6} surgeon|surgeons|dentist|ambulance|hospital|plastic`, 'threat of bodily harm')),
+  // "gona smash that clerks face in"
+  threat(`gona|gunna|gonnae|gonna|ima|imma|will|ll|to ${HARM_VERB} that|the|this|his|her _{0,2} face|head|skull|teeth|jaw|nose in|off|open|apart`, 'threat of bodily harm'),
+  // "Cllr Okafor can expect a visit. Not a friendly one."
+  acrossSentences(threat(`expect|expecting|getting|get a|an visit|visitor|visitors|knock _{0,6} not a? friendly|social|nice|polite|kind|courtesy`, 'threat')),
+  // "my cousin knows people who sort out problems like Qadir. permanently."
+  acrossSentences(threat(`sort|sorts|sorted|sorting out? problems|people|him|her|them _{0,3} @for_good`, 'threat')),
+  // "There's a shotgun in my shed and that imam's name is written on the stock."
+  threat(`shotgun|gun|rifle|bullet|bullets|cartridge _{0,6} _{0,6} name|names _{0,2} written|carved|scratched|on`, 'weapon in a threat'),
+  // "A good kickin round the back o the church hall"
+  threat(`good|proper kickin|kicking|hiding|hidin|leathering|doing|battering _{0,2} round|behind|outside the? back|car|alley|pub|hall`, 'threat of a beating'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1768,7 +1780,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`parks|parked outside _{0,4} every|each morning|night|day|evening|weekday|weekend`, 'where someone can be found'),
   // "his mum drops him off at 8.40 every morning", "his kids go to st brigid's primary in drogheda, pick up is 3pm"
   dox(`drops|picks|collects him|her|them off|up? at|from _{0,6} every|each|at`, "where someone's family can be found"),
-  dox(`his|her|their|your|s _? son|daughter|kids|children|boy|girl goes|go to _{1,4} primary|school|academy|high|college|nursery _{0,6} pick|pickup|drop|home|finishes|finish|gets|lets|out`, "where someone's family can be found"),
+  dox(`his|her|their|your|s _? son|daughter|kids|children|boy|girl|two|three|youngest|eldest|lads|girls|boys|little|ones goes|go to _{1,4} primary|school|academy|high|college|nursery _{0,6} pick|pickup|drop|home|finishes|finish|gets|lets|out|kicking|kick`, "where someone's family can be found"),
   // "works at the Woolworths in Claremont, does the late shift Thursdays and parks on basement level 2"
   dox(`works|working at _{0,6} does|do|on the late|early|night|morning|evening|day shift`, 'where someone can be found'),
   dox(`parks|parked on|in _{0,2} level|basement|bay|space`, 'where someone can be found'),
@@ -2106,7 +2118,9 @@ export const NEGATION_EXCEPTIONS: string[] = ['nobody|noone|one|never|not|no|any
 
 export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
-  'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized of|for|with|after|over',
+  'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized too|also? of|for|with|after|over',
+  // "My grandad used to say homosexuals should be locked up. He was wrong"
+  'used|use to say|think|believe|reckon|claim|tell|shout',
   'allegedly|reportedly',
   '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|fear|fears|feared|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
   // "Police say the gunman fired …": the present tense after those who report (not "say that to my face", "say one more word")
@@ -2122,7 +2136,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
-  'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? free|okay|ok|acceptable|banter|funny',
+  'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? just|simply|merely? free|okay|ok|acceptable|banter|funny',
   // "writing 'Muslims are vermin', as one commenter did, should get you banned"
   'writing|saying|posting|calling|tweeting|chanting _{1,6} _{0,6} should|will|would|could|gets|get|got _{0,2} banned|arrested|sacked|prosecuted|charged|reported|removed',
   '@casualty_report',

@@ -139,7 +139,7 @@ export const SWORN_AT_THINGS: string[] = [
   'game', 'match', 'result', 'results', 'season', 'half', 'pitch', 'goal', 'luck', 'news', 'service', 'bus', 'buses', 'train', 'trains', 'traffic',
   'roads', 'road', 'parking', 'queue', 'queues', 'signal', 'wifi', 'wi fi', 'broadband', 'coffee', 'food', 'pint', 'beer', 'film', 'films', 'show',
   'episode', 'telly', 'tv', 'sound', 'music', 'band', 'gig', 'job', 'jobs', 'shift', 'commute', 'timing', 'state of affairs', 'situation', 'idea',
-  'printer', 'phone', 'laptop', 'car', 'van', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
+  'printer', 'phone', 'laptop', 'car', 'van', 'collections', 'collection', 'bins', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
 ];
 
 /** After a sentence's first "shit", the words that make it an insult rather than an exclamation. */
@@ -159,5 +159,5 @@ export const SWEARING_AT_THINGS: string[] = [
   'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
   // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
   '^@swear_word !@sworn_at_person',
-  '@sworn_at_thing is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
+  '@sworn_at_thing _{0,4} is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
 ];
