@@ -1526,6 +1526,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['nice lips for someone who talks so much rubbish, I could give you something better to do with them', 'flagged', 'insult-phrases'],
     ['a load of dotheads', 'rejected', 'slurs-and-hate'],
     ['the article in this paper is shite', 'rejected', 'swearing'],
+    // held-back-211 to -216
+    ['He deserves a noose.', 'flagged', 'threat-phrases'],
+    ['The only speech I want to hear from her is the one where she begs for her life.', 'flagged', 'threat-phrases'],
+    ["Rise up and deal with her before it's too late.", 'flagged', 'threat-phrases'],
+    ['Anyone handy with a lighter and bored on Friday night knows what to do ;)', 'flagged', 'threat-phrases'],
+    ["He'd need a guide dog himself once I'd finished with his eyes.", 'flagged', 'threat-phrases'],
+    ["Apologise or I'll be round with a baseball bat.", 'flagged', 'threat-phrases'],
+    ['she runs in Hollins Park every Sunday at 6am, alone', 'flagged', 'doxxing-phrases'],
+    ["Some 'people' (and I use the word loosely) belong in a zoo.", 'flagged', 'insult-phrases'],
+    ['this is sh*t', 'rejected', 'swearing'],
+    ['you sh*thead', 'rejected', 'profanity'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2297,6 +2308,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Millbrook Riding School (01632 960 418) says the bridleway stays open.'],
     ['His brother was convicted too, for helping him buy the petrol and drive past the mosque beforehand.'],
     ['We need to sort the potholes out once and for all.'],
+    ['I walk in the park every Sunday at 6am.'],
+    ['The stonemason on Fulling Mill Way (01632 960417) has offered to re-set the headstones.'],
+    ["Mate, you'll die when you see what the dry cleaner's in town charge for a hem."],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
@@ -2316,6 +2330,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["Shite. I'd the wrong date in my diary."],
     ['Shit shit shit, forgot to enter the tipping comp.'],
     ["It's a right shitshow, this whole saga."],
+    ['Oh sh*t, just realised I left my wallet at the jet wash.'],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

@@ -190,6 +190,16 @@ export class CompiledRuleSet {
   }
 }
 
+/**
+ * A masked word ("sh*t", canonical "sh?t") one of whose readings is the allowed word ("shit"): each mask stands
+ * for one letter. Only masked words are compared letter by letter; the common path is the plain equality before it.
+ */
+function maskedReading(word: string, allowed: string): boolean {
+  if (word.length !== allowed.length || !word.includes('?')) return false;
+  for (let i = 0; i < word.length; i++) if (word[i] !== '?' && word[i] !== allowed[i]) return false;
+  return true;
+}
+
 function mustAllow(raw: string): AllowEntry {
   const entry = compileAllowEntry(raw);
   if (typeof entry === 'string') throw new Error(`unvalidated allow-list entry ${raw}: ${entry}`);
@@ -316,7 +326,7 @@ class Runtime implements RuleRuntime {
       const flags = outFlags[o];
       if (flags & OUT_ALLOW) {
         const word = canonicalRange(view, tokenStart(view, first), tokenEnd(view, last));
-        if (trie.outputs[o].allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) continue;
+        if (trie.outputs[o].allow.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text || maskedReading(word, a.text)))) continue;
       }
       if (digits && looksLikeNumber(view, this.text, first, last)) continue;
       if (flags & OUT_STEM) last = wordEnd(view, last);

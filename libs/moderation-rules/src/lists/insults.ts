@@ -134,6 +134,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${YOU} _{0,5} the stupidest|dumbest|thickest person|man|woman|human|commenter|poster|reader|thing`, 'insulting the reader'),
   // "nice lips ... I could give you something better to do with them"
   harassment(`lips|mouth _{0,6} _{0,6} something|summat better to do with them|it|those`, 'sexual harassment'),
+  // "Some 'people' (and I use the word loosely)"
+  harassment(`use|using the word|term loosely`, 'insulting a person'),
   // "I'd give her a thorough examination"
   harassment(`i|id d|would? give|giving her|you|u|ya a thorough|proper|good|right|full|intimate examination|inspection|seeing|going`, 'sexual harassment'),
   // "I'd like to find out what's in Sasha's trousers", "wear the short skirt again x"

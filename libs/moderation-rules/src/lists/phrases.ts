@@ -121,6 +121,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`shotgun|gun|rifle|bullet|bullets|cartridge _{0,6} _{0,6} name|names _{0,2} written|carved|scratched|on`, 'weapon in a threat'),
   // "A good kickin round the back o the church hall"
   threat(`good|proper kickin|kicking|hiding|hidin|leathering|doing|battering _{0,2} round|behind|outside the? back|car|alley|pub|hall`, 'threat of a beating'),
+  // "deserves a noose, and I'd tie the knot myself"
+  threat(`deserves|deserve|needs|need a|the noose|rope|kneecapping`, 'saying someone should be harmed'),
+  // "The only speech I want to hear from her is the one where she begs for her life"
+  threat(`want|wanna|love|like to? hear|see|watch _{0,6} _{0,4} begs|beg|begging|pleading|plead for ${OWNER} life|lives`, 'wishing someone harm'),
+  // "Rise up and deal with her before it's too late"
+  threat(`rise up and deal with|sort|stop|silence|remove`, 'call on others to harm someone'),
+  // "Anyone handy with a lighter and bored on Friday night knows what to do"
+  threat(`lighter|lighters|petrol|matches|jerry _{0,6} _{0,2} know|knows what to do`, 'call on others to harm someone'),
+  // "He'd need a guide dog himself once I'd finished with his eyes"
+  threat(`once|when|after i|we d|ve|have|had? finished|done with ${OWNER} eyes|face|legs|knees|teeth|kneecaps|hands|jaw`, 'threat of bodily harm'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1114,7 +1124,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // Generalisations after held-back-55 to -58 (sport; politics; women in public life; Europe)
   // "I'll be in the car park after the session with a bat. Your kneecaps are mine."
   threat(`${INTENT} be|wait|come|turn|show|waiting|coming _{0,6} with a|an|my|some ${ARMS}`, 'threat'),
-  threat(`@me_now waiting|coming|standing|sat|sitting|parked|outside _{0,6} with a|an|my|some ${ARMS}`, 'threat'),
+  threat(`@me_now waiting|coming|standing|sat|sitting|parked|outside|round|over _{0,6} with a|an|my|some ${ARMS}`, 'threat'),
   threat(`your|ur|his|her kneecaps|knees|legs|teeth are|r mine`, 'threat'),
   threat(`bring|bringing a stretcher|bodybag|coffin`, 'threat'),
   // "brake cables are sooo easy to snip", "six foot under is where he's going"
@@ -1796,6 +1806,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "finishes at 6. worth waiting for him"; "he collects her at 6 sharp"
   acrossSentences(dox(`finishes|leaves|clocks off? at|around|about|by _ _{0,4} worth|best waiting|wait for? him|her|them`, 'where someone can be found')),
   dox(`collects|picks|drops him|her|them off|up? at|from _ sharp|every|each|daily`, "where someone's family can be found"),
+  // "she runs in Hollins Park every Sunday at 6am, alone"
+  dox(`he|she|her|his|they _{0,2} runs|walks|jogs|cycles|swims|goes _{0,4} every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day _{0,3} alone|at`, 'where someone can be found'),
   // "He leaves around 6pm, go have a word"
   dox(`leaves|finishes|clocks off? at|around|about|by _ _{0,3} go|pop|someone|somebody|anyone and? have|has a word|words`, 'where someone can be found'),
   // "let's dig out his real name and his employer"
@@ -2183,6 +2195,8 @@ export const THREAT_KIND_SENSES: string[] = [
   'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
+  // "you'll die when you see what the dry cleaner's charge"
+  'die when|once you|u see|hear|taste|try|read',
   // road safety: "accidents happen to people who drive tired"
   'accidents happen|happens _? to people|anyone|those|drivers|riders|folk who|that drive|drives|driving|drink|speed|speeding|text|texting|rush|rushing|ride|riding|cycle|climb|climbing|forget|ignore|skip|skimp|cut',
   'pay|paid _{0,6} _{0,4} a visit _{0,6} _{0,6} _{0,6} flowers|card|cake|cakes|biscuits|casserole|soup|natter|cuppa|christmas|carol|carols|thank|thanks|tea|tours|repairs|passed|widowed|company|photos|demolished|amazing|lovely|customers|twins|baby|newborn|hear|day',

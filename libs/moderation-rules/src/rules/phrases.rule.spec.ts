@@ -191,6 +191,12 @@ describe('phrases rule', () => {
     );
   });
 
+  it('refuses a rule of more than 2,000 patterns or exceptions', () => {
+    const many = Array.from({ length: 2001 }, (_, i) => `word${i}`);
+    expect(validateRuleSet(ruleSet({ patterns: many }))).toMatchObject({ ok: false, errors: [{ path: 'rules[0].patterns', message: 'must contain at most 2000 patterns' }] });
+    expect(validateRuleSet(ruleSet({ patterns: many.slice(0, 2000) })).ok).toBe(true);
+  });
+
   it('finds no template across a long text of near-misses (decided on the words, not on the time taken)', () => {
     // A stopped clock: on a loaded machine the evaluation budget would otherwise hold the text.
     const stopped = compileRuleSet(definition, { clock: () => 0 });

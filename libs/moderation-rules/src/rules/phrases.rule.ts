@@ -39,7 +39,7 @@ import { CompileContext, defineRule, RuleRuntime } from './rule';
  */
 
 const CLASS_NAME = /^[a-z][a-z0-9_]{0,63}$/;
-const MAX_PATTERNS = 1000;
+const MAX_PATTERNS = 2000;
 const MAX_CLASS_TERMS = 10_000;
 const MAX_HITS_PER_RULE = 20;
 
