@@ -1537,6 +1537,14 @@ describe('DEFAULT_RULE_SET', () => {
     ["Some 'people' (and I use the word loosely) belong in a zoo.", 'flagged', 'insult-phrases'],
     ['this is sh*t', 'rejected', 'swearing'],
     ['you sh*thead', 'rejected', 'profanity'],
+    // held-back-217 to -222
+    ['anybody who gets in my way gets hurt', 'flagged', 'threat-phrases'],
+    ["I've got a shotgun and a list, and marketing is at the top of it.", 'flagged', 'threat-phrases'],
+    ['someone is getting hurt over this, and it may well be me doing the hurting', 'flagged', 'threat-phrases'],
+    ['The pavilion is next, and so are the people in it.', 'flagged', 'threat-phrases'],
+    ["Sunday's open day is going to be a closed casket day for a few of them.", 'flagged', 'threat-phrases'],
+    ["Pray all you like. Won't help you when we come in through the fire exit.", 'flagged', 'threat-phrases'],
+    ['Go back to Karachi you curry-munching rag-heads', 'rejected', 'slurs-and-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2311,6 +2319,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['I walk in the park every Sunday at 6am.'],
     ['The stonemason on Fulling Mill Way (01632 960417) has offered to re-set the headstones.'],
     ["Mate, you'll die when you see what the dry cleaner's in town charge for a hem."],
+    ["I'm going to kill him if he mentions it at dinner again lol."],
+    ['Gardaí say the man was found with a knife and a list of addresses.'],
+    ['It was a closed-casket funeral, the family said.'],
+    ["Insulin won't help you when you get type 1 like that."],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

@@ -131,6 +131,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`lighter|lighters|petrol|matches|jerry _{0,6} _{0,2} know|knows what to do`, 'call on others to harm someone'),
   // "He'd need a guide dog himself once I'd finished with his eyes"
   threat(`once|when|after i|we d|ve|have|had? finished|done with ${OWNER} eyes|face|legs|knees|teeth|kneecaps|hands|jaw`, 'threat of bodily harm'),
+  // "anybody who gets in my way gets hurt"
+  threat(`anybody|anyone|whoever|everyone _{0,4} in my|our way gets|will|ll get? hurt|battered|flattened|stabbed|shot`, 'threat of bodily harm'),
+  // "I've got a shotgun and a list"
+  threat(`got|have|ve|bought|own|keep a|my shotgun|gun|guns|rifle|knife|knives|bat|machete|crossbow and a|my list`, 'weapon in a threat'),
+  // "it may well be me doing the hurting"
+  threat(`me|myself doing|do the hurting|stabbing|shooting|kicking|beating|killing`, 'threat of bodily harm'),
+  // "The pavilion is next, and so are the people in it."
+  threat(`next and so are|is the|those|everyone|anyone _? in|inside it|there|them`, 'threat against a place'),
+  // "Sunday's open day is going to be a closed casket day for a few of them"
+  threat(`a closed casket|coffin day|job|affair`, 'threat'),
+  // "Pray all you like. Won't help you when we come in through the fire exit."
+  threat(`won|wont|will t|not? help|save @second_person|them|him|her when|once we|i come|get|burst|turn|show`, 'threat'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -2217,6 +2229,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking _{0,6} knock every|all|each|on door|doors|street|house|home',
   // a spouse or a child in trouble for forgetting something: "I'll kill him when he gets home 😂"
   'kill|murder|strangle|throttle him|her when|if he|she gets|comes home|back|in',
+  // "I'm going to kill him if he mentions it at dinner again lol"
+  'kill|murder|strangle|throttle him|her when|if he|she mentions|says|brings|starts|tells|asks|talks|moans|sings|plays',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
   // "that place is dead to me now"; school-run traffic at 3:15 is not where a child can be found
   'dead to me|us',
