@@ -1545,6 +1545,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Sunday's open day is going to be a closed casket day for a few of them.", 'flagged', 'threat-phrases'],
     ["Pray all you like. Won't help you when we come in through the fire exit.", 'flagged', 'threat-phrases'],
     ['Go back to Karachi you curry-munching rag-heads', 'rejected', 'slurs-and-hate'],
+    // held-back-223 to -228
+    ["Enjoy the plaque mate, it'll look lovely on your gravestone.", 'flagged', 'threat-phrases'],
+    ["Y'all need to show up at that iftar and wreck it.", 'flagged', 'threat-phrases'],
+    ['Hand the contract back or his family pays for it.', 'flagged', 'threat-phrases'],
+    ["Ah'll gie her a right guid hidin when a see her at the fete", 'flagged', 'threat-phrases'],
+    ["His girlfriend was in the stands, wouldn't mind a go on her while he's busy", 'flagged', 'insult-phrases'],
+    ["Wouldn't mind a go on his missus.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2323,6 +2330,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Gardaí say the man was found with a knife and a list of addresses.'],
     ['It was a closed-casket funeral, the family said.'],
     ["Insulin won't help you when you get type 1 like that."],
+    ['He runs every morning at 6 and says the park run crew smashed their bests.'],
+    ["Free speech doesn't cover telling a man he should be lynched."],
+    ["wouldn't mind a go on her bike"],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
@@ -2343,6 +2353,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['Shit shit shit, forgot to enter the tipping comp.'],
     ["It's a right shitshow, this whole saga."],
     ['Oh sh*t, just realised I left my wallet at the jet wash.'],
+    ["That's a bit shit for the old firm, but they had years to sort their act out."],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

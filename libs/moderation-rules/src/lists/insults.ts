@@ -134,6 +134,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${YOU} _{0,5} the stupidest|dumbest|thickest person|man|woman|human|commenter|poster|reader|thing`, 'insulting the reader'),
   // "nice lips ... I could give you something better to do with them"
   harassment(`lips|mouth _{0,6} _{0,6} something|summat better to do with them|it|those`, 'sexual harassment'),
+  // "Kwame's girlfriend was in the stands, wouldn't mind a go on her"
+  harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with her !bike|car|boat|horse|board|swing|scooter|phone|guitar|piano|drums|console|game|trampoline`, 'sexual harassment'),
+  harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with his|your|ur missus|wife|girlfriend|daughter|sister`, 'sexual harassment'),
   // "Some 'people' (and I use the word loosely)"
   harassment(`use|using the word|term loosely`, 'insulting a person'),
   // "I'd give her a thorough examination"

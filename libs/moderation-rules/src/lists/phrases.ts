@@ -143,6 +143,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`a closed casket|coffin day|job|affair`, 'threat'),
   // "Pray all you like. Won't help you when we come in through the fire exit."
   threat(`won|wont|will t|not? help|save @second_person|them|him|her when|once we|i come|get|burst|turn|show`, 'threat'),
+  // "Enjoy the plaque mate, it'll look lovely on your gravestone"
+  threat(`look|looks|lovely|nice|good _{0,3} on|in your|ur gravestone|headstone|grave|tombstone|coffin`, 'threat'),
+  // "Y'all need to show up at that iftar and wreck it"
+  threat(`show|turn up _{0,4} and wreck|trash|smash|storm it|the|their`, 'call on others to harm someone'),
+  // "hand the contract back or his family pays for it"
+  threat(`or ${OWNER} family|kids|children|wife|husband|missus pays|pay|will|ll|suffers|suffer|gets|get`, 'threat'),
+  // Scots: "Ah'll gie her a right guid hidin"
+  threat(`gie|gi|give her|him|ye a right|proper|good|guid* hidin|hiding|kickin|kicking|leathering|doing|battering`, 'threat of a beating'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1819,7 +1827,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(dox(`finishes|leaves|clocks off? at|around|about|by _ _{0,4} worth|best waiting|wait for? him|her|them`, 'where someone can be found')),
   dox(`collects|picks|drops him|her|them off|up? at|from _ sharp|every|each|daily`, "where someone's family can be found"),
   // "she runs in Hollins Park every Sunday at 6am, alone"
-  dox(`he|she|her|his|they _{0,2} runs|walks|jogs|cycles|swims|goes _{0,4} every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day _{0,3} alone|at`, 'where someone can be found'),
+  dox(`he|she|her|his|they _{0,2} runs|walks|jogs|cycles|swims|goes _{0,4} every|each monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|night|day _{0,3} alone|himself|herself`, 'where someone can be found'),
   // "He leaves around 6pm, go have a word"
   dox(`leaves|finishes|clocks off? at|around|about|by _ _{0,3} go|pop|someone|somebody|anyone and? have|has a word|words`, 'where someone can be found'),
   // "let's dig out his real name and his employer"
@@ -2145,6 +2153,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized too|also? of|for|with|after|over',
   // "My grandad used to say homosexuals should be locked up. He was wrong"
   'used|use to say|think|believe|reckon|claim|tell|shout',
+  // "Free speech doesn't cover telling a man he should be lynched"
+  'cover|covers|protect|protects|include|includes telling|saying|calling|wishing|writing',
   'allegedly|reportedly',
   '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|fear|fears|feared|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
   // "Police say the gunman fired …": the present tense after those who report (not "say that to my face", "say one more word")

@@ -160,4 +160,6 @@ export const SWEARING_AT_THINGS: string[] = [
   // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
   '^@swear_word !@sworn_at_person',
   '@sworn_at_thing _{0,4} is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
+  // a situation: "That's a bit shit for the old firm" (not "you're a bit shit")
+  'that|it|its|thats s|is? a? bit|pretty|really|so|proper of? @swear_word',
 ];
