@@ -1493,6 +1493,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['Clear off by the end of the month or we start on the houses.', 'flagged', 'threat-phrases'],
     ["her name's Miriam, shouldn't be hard to spot", 'flagged', 'doxxing-phrases'],
     ["I'd give her a thorough examination.", 'flagged', 'insult-phrases'],
+    ["I'd give her a good seeing to.", 'flagged', 'insult-phrases'],
     ['One less Polack shop on the high street.', 'flagged', 'suspect-hate'],
     // held-back-193 to -198
     ["I'll give her access to the bottom of the canal, chair and all.", 'flagged', 'threat-phrases'],
@@ -2333,6 +2334,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['He runs every morning at 6 and says the park run crew smashed their bests.'],
     ["Free speech doesn't cover telling a man he should be lynched."],
     ["wouldn't mind a go on her bike"],
+    ['The GP will give her a thorough examination tomorrow.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);

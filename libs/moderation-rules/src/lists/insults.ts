@@ -140,7 +140,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "Some 'people' (and I use the word loosely)"
   harassment(`use|using the word|term loosely`, 'insulting a person'),
   // "I'd give her a thorough examination"
-  harassment(`i|id d|would? give|giving her|you|u|ya a thorough|proper|good|right|full|intimate examination|inspection|seeing|going`, 'sexual harassment'),
+  harassment(`give|giving her|you|u|ya a thorough|proper|good|right|full|intimate examination|inspection`, 'sexual harassment'),
+  harassment(`give|giving her|you|u|ya a good|proper|right seeing|going to|over`, 'sexual harassment'),
   // "I'd like to find out what's in Sasha's trousers", "wear the short skirt again x"
   harassment(`find out|see|know|check|feel what s|whats|is in|inside|under|between _{0,2} trousers|knickers|pants|underwear|legs|jeans|shorts`, 'sexual harassment'),
   harassment(`wear|wearing the|that|your|ur short|tight|little|mini skirt|dress|top|shorts _{0,2} again|tomorrow|tonight`, 'sexual harassment'),
@@ -302,6 +303,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 export const INSULT_INNOCENT_SENSES: string[] = [
+  // a medical examination: "the GP will give her a thorough examination"
+  'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"
   'slag|slags heap|heaps|tip|tips|pile|piles|pit|pits',
   'thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks',

@@ -142,7 +142,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Sunday's open day is going to be a closed casket day for a few of them"
   threat(`a closed casket|coffin day|job|affair`, 'threat'),
   // "Pray all you like. Won't help you when we come in through the fire exit."
-  threat(`won|wont|will t|not? help|save @second_person|them|him|her when|once we|i come|get|burst|turn|show`, 'threat'),
+  threat(`won|wont t? help|save @second_person|them|him|her when|once we|i come|get|burst|turn|show`, 'threat'),
   // "Enjoy the plaque mate, it'll look lovely on your gravestone"
   threat(`look|looks|lovely|nice|good _{0,3} on|in your|ur gravestone|headstone|grave|tombstone|coffin`, 'threat'),
   // "Y'all need to show up at that iftar and wreck it"
