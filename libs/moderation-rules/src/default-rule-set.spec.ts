@@ -1553,6 +1553,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["Ah'll gie her a right guid hidin when a see her at the fete", 'flagged', 'threat-phrases'],
     ["His girlfriend was in the stands, wouldn't mind a go on her while he's busy", 'flagged', 'insult-phrases'],
     ["Wouldn't mind a go on his missus.", 'flagged', 'insult-phrases'],
+    // held-back-229 to -234
+    ['the first copper through that door gets a machete', 'flagged', 'threat-phrases'],
+    ['Pls everyone go leave death threats on their page until they shut', 'flagged', 'threat-phrases'],
+    ["They'll be first against the wall, and I'll load the rifle myself.", 'flagged', 'threat-phrases'],
+    ['Windows break easy and so do people.', 'flagged', 'threat-phrases'],
+    ['Fill your bottles, and let them have it when they come by.', 'flagged', 'threat-phrases'],
+    ['Not surprised a Jew is the one stirring. Termites in the foundations of every nation.', 'flagged', 'hate-phrases'],
+    ['She has a lovely mouth, shame she wastes it talking. I can think of better uses for it.', 'flagged', 'insult-phrases'],
+    ['wouldnt mind pinning her down', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2335,6 +2344,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["Free speech doesn't cover telling a man he should be lynched."],
     ["wouldn't mind a go on her bike"],
     ['The GP will give her a thorough examination tomorrow.'],
+    ['The first customer through the door gets a free coffee.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
@@ -2356,6 +2366,8 @@ describe('DEFAULT_RULE_SET', () => {
     ["It's a right shitshow, this whole saga."],
     ['Oh sh*t, just realised I left my wallet at the jet wash.'],
     ["That's a bit shit for the old firm, but they had years to sort their act out."],
+    ['the council press office must be shitting themselves right now'],
+    ['makes a change from the usual shite on here'],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

@@ -137,6 +137,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "Kwame's girlfriend was in the stands, wouldn't mind a go on her"
   harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with her !bike|car|boat|horse|board|swing|scooter|phone|guitar|piano|drums|console|game|trampoline`, 'sexual harassment'),
   harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with his|your|ur missus|wife|girlfriend|daughter|sister`, 'sexual harassment'),
+  // "has a lovely mouth, shame she wastes it talking. I can think of better uses for it."; "wouldnt mind pinning her down"
+  { ...harassment(`lips|mouth _{0,6} _{0,6} better uses|use for it|them|those`, 'sexual harassment'), scope: 'comment' },
+  harassment(`wouldn|wouldnt|would t? mind|love|like pinning|holding|tying her|him|you down|up`, 'sexual harassment'),
   // "Some 'people' (and I use the word loosely)"
   harassment(`use|using the word|term loosely`, 'insulting a person'),
   // "I'd give her a thorough examination"

@@ -151,6 +151,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`or ${OWNER} family|kids|children|wife|husband|missus pays|pay|will|ll|suffers|suffer|gets|get`, 'threat'),
   // Scots: "Ah'll gie her a right guid hidin"
   threat(`gie|gi|give her|him|ye a right|proper|good|guid* hidin|hiding|kickin|kicking|leathering|doing|battering`, 'threat of a beating'),
+  // "the first copper through that door gets a machete"
+  threat(`first|next _{0,4} gets|get|will|ll get? a|the machete|knife|bullet|blade|bat|brick|hammer|crowbar`, 'weapon in a threat'),
+  // "Pls everyone go leave death threats on the Bombay Lounge page"
+  threat(`${CALL} _{0,2} leave|send|post death threats`, 'call on others to harm someone'),
+  // "... and I'll load the rifle myself"
+  threat(`load|cock|aim|fire the|my rifle|gun|shotgun|pistol myself`, 'weapon in a threat'),
+  // "Windows break easy and so do people."
+  threat(`break|breaks|burn|burns easy|easily _{0,2} and so do|does people|bones|heads|you|legs|faces`, 'threat'),
+  // "Fill the pub, fill your bottles, and let them have it when they come by"
+  threat(`bottles|bricks|stones|eggs|cans _{0,6} let|give them|em|him|her have it`, 'call on others to harm someone'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -1582,6 +1592,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`cleanse|cleansing|cleansed|purge|purging|purged the|this|our|my area|town|street|streets|country|estate|village|neighbourhood|city|land|island of them|these|those|their|em`, 'call to exterminate a group'),
   // "Sasha isn't a person, it's an 'it', a lab experiment gone wrong"
   hate(`#Name|@third_person isn|isnt|is|s not? t? a person|human _{0,2} it|its s|is? an|a it|thing|creature|animal|experiment|freak`, 'dehumanising a person'),
+  // "Not surprised a Jew is the one stirring. Termites in the foundations of every nation"
+  acrossSentences(hate(`@target_group ${NEARBY} ^termites|locusts|cockroaches|parasites|leeches|vermin`, 'dehumanising a group')),
   // "People in wheelchairs are half-people at best"; "Nigeria exported its vermin"
   hate(`are|re|r half people|persons`, 'dehumanising a group'),
   hate(`exported|exports|exporting|sent|sends|dumped|dumps|shipped|ships its|their|her vermin|rats|scum|filth|parasites|cockroaches|garbage|trash|rubbish|dregs`, 'dehumanising a group'),

@@ -35,7 +35,7 @@ export const PROFANITY: TermEntry[] = [
   'fukkin',
   'phuck*',
   // "shit" and "shite" alone are the `swearing` phrase rule's (SWEAR_WORDS): rejected unless sworn at a thing
-  { term: 'shit*', allow: ['shit', 'shite', 'shitshow', 'shitshows', 'shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
+  { term: 'shit*', allow: ['shit', 'shite', 'shitshow', 'shitshows', 'shitting', 'shiitake*', 'shitake*', 'shiite*', 'shittim', 'shitov*', 'shitterton'] },
   'bullshit*',
   'horseshit*',
   'dipshit*',
@@ -123,7 +123,7 @@ export const MILD_PROFANITY: TermEntry[] = [
  * same time", "my ass of a printer", "that goddamn log"). The shipped `expletives` rule is a shadow
  * rule: its hits are in the decision's shadowReasons and never hold a comment on their own.
  */
-export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off', 'shit', 'shite', 'shitshow', 'shitshows'];
+export const EXPLETIVES: TermEntry[] = ['ass', 'arse', 'bollocks', 'bugger', 'goddamn*', 'wtf', 'pissed off', 'shit', 'shite', 'shitshow', 'shitshows', 'shitting'];
 
 /**
  * Rejected by the `swearing` phrase rule unless sworn at a thing or as an exclamation (SWEARING_AT_THINGS):
@@ -155,6 +155,8 @@ export const SWEARING_AT_THINGS: string[] = [
   // words the swear words' spellings reach ("Shiite" read with a doubled letter), not swearing
   'shiite|shiites|shiism|shiitake|shiitakes|shitake|shitakes|shittim|shitterton|shitov',
   '@swear_word @sworn_at_thing',
+  // "makes a change from the usual shite on here"
+  'usual|same|old @swear_word',
   '@swear_word hot|happens|happened|happen|hit|hits',
   'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
   // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
