@@ -1562,6 +1562,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['Not surprised a Jew is the one stirring. Termites in the foundations of every nation.', 'flagged', 'hate-phrases'],
     ['She has a lovely mouth, shame she wastes it talking. I can think of better uses for it.', 'flagged', 'insult-phrases'],
     ['wouldnt mind pinning her down', 'flagged', 'insult-phrases'],
+    // held-back-235 to -240
+    ["Go after his daughter at her work as well, let the whole family feel it.", 'flagged', 'threat-phrases'],
+    ["He'll wish he'd stayed by the time we're done with him.", 'flagged', 'threat-phrases'],
+    ['Wudnt be suprised if sum1 stabs him at the openin.', 'flagged', 'threat-phrases'],
+    ['lob your bottles at the stage the second she rolls on', 'flagged', 'threat-phrases'],
+    ['go in hard and hurt her on purpose', 'flagged', 'threat-phrases'],
+    ['Break her nose, end her career.', 'flagged', 'threat-phrases'],
+    ["I'd still have her back at my hotel after the show, she wouldn't get much say in it.", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2345,6 +2353,10 @@ describe('DEFAULT_RULE_SET', () => {
     ["wouldn't mind a go on her bike"],
     ['The GP will give her a thorough examination tomorrow.'],
     ['The first customer through the door gets a free coffee.'],
+    ['Footage shows the arsonist pouring petrol through the letterbox of the synagogue.'],
+    ['Our MP should attack this policy head on in Parliament.'],
+    ['The Hollinbridge Buses info line is 0161 496 0732.'],
+    ['The union building is at 1 University Road, HG1 2AB, open 8am to 10pm on weekdays.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
@@ -2368,6 +2380,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["That's a bit shit for the old firm, but they had years to sort their act out."],
     ['the council press office must be shitting themselves right now'],
     ['makes a change from the usual shite on here'],
+    ['Honestly the whole thing was a bit shit organised, but good vibes overall.'],
   ])('records swearing aimed at no one without holding the comment: %s', (body) => {
     const d = check(body);
     expect(d.decision).toBe('approved');

@@ -148,7 +148,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "I'd like to find out what's in Sasha's trousers", "wear the short skirt again x"
   harassment(`find out|see|know|check|feel what s|whats|is in|inside|under|between _{0,2} trousers|knickers|pants|underwear|legs|jeans|shorts`, 'sexual harassment'),
   harassment(`wear|wearing the|that|your|ur short|tight|little|mini skirt|dress|top|shorts _{0,2} again|tomorrow|tonight`, 'sexual harassment'),
-  harassment(`wouldn|won|wouldnt|wont t? get|have a say in it`, 'sexual harassment'),
+  harassment(`wouldn|won|wouldnt|wont t? get|have much|any? a? say in it`, 'sexual harassment'),
   harassment(`forecast|read|report|reporting|present|presenting|come _{0,3} in|from my bedroom|bed`, 'sexual harassment'),
   // single insults in a row ("Eejit. Gobdaw. Dosser.")
   harassment(`^eejit|gobdaw|gobshite|dosser|pendejo|mumu`, 'insulting a person'),

@@ -161,6 +161,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`break|breaks|burn|burns easy|easily _{0,2} and so do|does people|bones|heads|you|legs|faces`, 'threat'),
   // "Fill the pub, fill your bottles, and let them have it when they come by"
   threat(`bottles|bricks|stones|eggs|cans _{0,6} let|give them|em|him|her have it`, 'call on others to harm someone'),
+  // "Go after Pryce's daughter at her work as well, let the whole family feel it"
+  threat(`let|make the|his|her|their whole? family|families|kids|children feel|suffer|pay`, 'threat'),
+  // "He'll wish he'd stayed by the time we're done with him"
+  threat(`wish _{0,6} _{0,4} by the time we|i re|are|m|am done|finished with`, 'threat'),
+  // "Wudnt be suprised if sum1 stabs him at the openin"
+  threat(`surprised|suprised|shocked if someone|sum1|somebody|anyone stabs|shoots|kills|glasses|torches|bricks him|her|them`, 'threat'),
+  // "lob your bottles at the stage the second she rolls on"
+  threat(`lob|throw|chuck|hurl your|ur|yer|the bottles|cans|eggs|bricks|stones at the stage|pitch|ring|stand|her|him|them`, 'call on others to harm someone'),
+  // "go in hard and hurt her on purpose. Break her nose, end her career."
+  threat(`^break|smash|snap|bust ${OWNER} nose|jaw|legs|leg|arm|arms|fingers|neck|knees`, 'call on others to harm someone'),
+  threat(`hurt|injure him|her|them on purpose|deliberately`, 'call on others to harm someone'),
   // "Time someone torched the car of the mum who …" (not "time someone did something")
   threat(`time someone|somebody torched|firebombed|bricked|stabbed|lynched|kneecapped|glassed|torch|firebomb|brick|stab|lynch|kneecap|glass @determiner|@possessive|${VICTIM}`, 'call on others to harm someone'),
   // "we need to run all these foreign nurses out of town"
@@ -2172,7 +2183,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // "Police say the gunman fired …": the present tense after those who report (not "say that to my face", "say one more word")
   'police|witnesses|officials|reports|sources|investigators|prosecutors|officers|authorities|doctors|experts|residents|neighbours|neighbors|scientists|analysts|campaigners|critics|researchers|studies|figures|paramedics|detectives|documents|relatives|family|friends|reporters|medics|rescuers|troops|army|military|rebels @adverb? say',
   'shoot|shot @second_person|@third_person a|an|some|over',
-  'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
+  'kill|killed|killing|kills|axe|scrap|sink|torpedo|shoot|bury|burn|attack|attacks|attacking @possessive? bill|motion|proposal|legislation|law|plan|deal|amendment|treaty|reform|budget|tax|idea|project|scheme|policy|vote|story|engine|lights|mood|process|buzz|joke|vibe',
   'was|were|been|being killed|shot|executed|hanged|stabbed|murdered|bombed|beheaded|gassed|lynched|massacred|slaughtered|tortured|raped in|by|on|at|during|after|when|while|for',
   // condemning what someone else said: "saying he should hang for it is not (fair comment)"
   // a threat received and reported: "someone left a voicemail saying they'd torch the place"
@@ -2254,6 +2265,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // "I'm going to kill him if he mentions it at dinner again lol"
   'kill|murder|strangle|throttle him|her when|if he|she mentions|says|brings|starts|tells|asks|talks|moans|sings|plays',
   'fired|emptied|unloaded #Num? rounds|bullets|shots',
+  // "Footage shows the arsonist pouring petrol through the letterbox"
+  'footage|cctv|video|camera|images|pictures shows|showed|show|captured|caught',
   // "that place is dead to me now"; school-run traffic at 3:15 is not where a child can be found
   'dead to me|us',
   'zigzags|zig|congestion|gridlock',

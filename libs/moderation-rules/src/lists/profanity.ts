@@ -164,4 +164,5 @@ export const SWEARING_AT_THINGS: string[] = [
   '@sworn_at_thing _{0,4} is|was|were|are|s|looks|looked|sounds|sounded|tasted|tastes @adverb? @swear_word',
   // a situation: "That's a bit shit for the old firm" (not "you're a bit shit")
   'that|it|its|thats s|is? a? bit|pretty|really|so|proper of? @swear_word',
+  'thing|things|day|event|night|game|show|match|do was|is|s|were a? bit|pretty|really|so @swear_word',
 ];
