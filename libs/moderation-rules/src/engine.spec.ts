@@ -133,6 +133,15 @@ describe('evaluate', () => {
     expect(() => evaluate({ rules: [] } as unknown as CompiledRuleSet, { body: 'x' })).toThrow('compileRuleSet');
   });
 
+  it('allows a masked word one of whose readings is an allow-list entry, each mask one letter', () => {
+    const rs = rules({ id: 't', type: 'banned-terms', terms: [{ term: 'shit*', allow: ['shit'] }] });
+    const excerpts = (body: string) => evaluate(rs, { body }).reasons.map((r) => r.excerpt);
+    expect(excerpts('sh*t')).toEqual([]);
+    expect(excerpts('s*it')).toEqual([]);
+    expect(excerpts('sh*thead')).toEqual(['sh*thead']);
+    expect(excerpts('sh**t')).toEqual(['sh**t']); // two masks for one letter: not a reading of "shit"
+  });
+
   it('keeps the compiled rule set independent from later changes to the definition', () => {
     const def = { rules: [{ id: 'b', type: 'banned-terms' as const, terms: ['badword'] }] };
     const rs = compileRuleSet(def);
