@@ -46,6 +46,8 @@ const YOU_ARE = `${YOU} are|re|r|remain ${FILLER}`;
 /** Who a crude "ass" can point at: the reader, a person, a group ("your", "yo", "his", "these"). */
 const POINTED_AT = 'your|yo|ur|ya|his|her|him|them|these|those|dat';
 const harassment = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'harassment' });
+/** "wouldn't mind …", "would love …": a leering wish about someone. */
+const WOULD_NOT_MIND = 'wouldn|wouldnt|would t? mind|love|like';
 
 export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "you stupid cow", "shut up you loser": nouns that are not also verbs ("you troll the comments",
@@ -135,11 +137,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "nice lips ... I could give you something better to do with them"
   harassment(`lips|mouth _{0,6} _{0,6} something|summat better to do with them|it|those`, 'sexual harassment'),
   // "Kwame's girlfriend was in the stands, wouldn't mind a go on her"
-  harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with her !bike|car|boat|horse|board|swing|scooter|phone|guitar|piano|drums|console|game|trampoline`, 'sexual harassment'),
-  harassment(`wouldn|wouldnt|would t? mind|love|like a go|turn|ride on|with his|your|ur missus|wife|girlfriend|daughter|sister`, 'sexual harassment'),
+  harassment(`${WOULD_NOT_MIND} a go|turn|ride on|with her !bike|car|boat|horse|board|swing|scooter|phone|guitar|piano|drums|console|game|trampoline`, 'sexual harassment'),
+  harassment(`${WOULD_NOT_MIND} a go|turn|ride on|with his|your|ur missus|wife|girlfriend|daughter|sister`, 'sexual harassment'),
   // "has a lovely mouth, shame she wastes it talking. I can think of better uses for it."; "wouldnt mind pinning her down"
   { ...harassment(`lips|mouth _{0,6} _{0,6} better uses|use for it|them|those`, 'sexual harassment'), scope: 'comment' },
-  harassment(`wouldn|wouldnt|would t? mind|love|like pinning|holding|tying her|him|you down|up`, 'sexual harassment'),
+  harassment(`${WOULD_NOT_MIND} pinning|holding|tying her|him|you down|up`, 'sexual harassment'),
   // "Some 'people' (and I use the word loosely)"
   harassment(`use|using the word|term loosely`, 'insulting a person'),
   // "I'd give her a thorough examination"

@@ -30,6 +30,8 @@ const MENACE = '@first_person_intent|@wish|@call_to_action|@menace_modal|will';
 const TARGET = '@second_person|@third_person|@person_noun|@role|#Name|your|ur|his|their';
 /** What a veiled threat says will happen (`harm_cue`: "with a tyre iron", "brake lines", "in one piece"). */
 const HARM = '@harm_cue';
+/** What a threat says someone will never do again ("make sure she never hears anything again", "… can't walk again"). */
+const LOST_FACULTY = 'hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|breathe|breathes|wake|wakes';
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
 /** A template whose match may run on into the next sentences ("Judge Harrow walks home alone. Folk round here have long memories."). */
 const acrossSentences = (p: PhrasePatternDefinition): PhrasePatternDefinition => ({ ...p, scope: 'comment' });
@@ -63,8 +65,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "I'd put a bullet in any man who walked into my daughter's changing room"
   threat(`@put_a_bullet in|into|through|between any|every|the|that man|woman|bloke|guy|fella|lad|person|one|bastard|idiot who|that`, 'weapon in a threat'),
   // "I'll make sure she never hears anything again", "make sure he never walks again"
-  threat(`make|making sure @second_person|@third_person|#Name never|cant|cannot|wont|doesnt|dont hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|breathe|breathes|wake|wakes _{0,2} again`, 'threat of bodily harm'),
-  threat(`make|making sure @second_person|@third_person|#Name can|won|doesn|don|will|ll t|not|never hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|breathe|breathes|wake|wakes _{0,2} again`, 'threat of bodily harm'),
+  threat(`make|making sure @second_person|@third_person|#Name never|cant|cannot|wont|doesnt|dont ${LOST_FACULTY} _{0,2} again`, 'threat of bodily harm'),
+  threat(`make|making sure @second_person|@third_person|#Name can|won|doesn|don|will|ll t|not|never ${LOST_FACULTY} _{0,2} again`, 'threat of bodily harm'),
   // "you are going to get hurt. Not online. Properly. Soon."
   acrossSentences(threat(`@second_person are|re|will|ll gonna|going? to? get|be hurt _{0,2} properly|soon|badly|bad|not|for`, 'threat of bodily harm')),
   // "Judges have families too. Just saying."

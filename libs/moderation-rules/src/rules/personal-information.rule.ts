@@ -91,6 +91,8 @@ function isFreephone(candidate: string): boolean {
 
 /** Public services: a number or an address next to one of these is the service's, not a person's (phones and addresses both). */
 const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|station|charity|food ?bank|switchboard|hub|support (?:centre|center|group|service)';
+/** Schools, colleges and universities: their numbers and addresses are theirs (phones and addresses both). */
+const EDUCATION = 'school|college|university';
 /** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
 const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket office';
 /**
@@ -121,7 +123,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu|school|college|academy|university|stables)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu|${EDUCATION}|academy|stables)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -366,7 +368,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|school|college|university|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */

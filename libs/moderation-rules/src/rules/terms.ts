@@ -184,8 +184,9 @@ const REPORTING =
   /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported)\b/i;
 
 /**
- * The word alone in double quotation marks, in a sentence of its own words and aimed at no one: talked about
- * ("dictionaries mark "spastic" as offensive"; not "what a "…" you are", not a quoted word on its own).
+ * The word alone in quotation marks (double, or a pair of single ones), in a sentence of its own words and aimed at no
+ * one: talked about ("dictionaries mark "spastic" as offensive", "calling the jury 'idiots'"; not "what a "…" you are",
+ * not a quoted word on its own).
  */
 function isQuotedWord(text: string, start: number, end: number): boolean {
   if (start === 0 || end >= text.length) return false;
