@@ -1570,6 +1570,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['go in hard and hurt her on purpose', 'flagged', 'threat-phrases'],
     ['Break her nose, end her career.', 'flagged', 'threat-phrases'],
     ["I'd still have her back at my hotel after the show, she wouldn't get much say in it.", 'flagged', 'insult-phrases'],
+    // held-back-247 to -252
+    ['ill break pattersons legs if he shows his face', 'flagged', 'threat-phrases'],
+    ["Would be a terrible tragedy for the kids sleeping upstairs, wouldn't it.", 'flagged', 'threat-phrases'],
+    ["we're gonna make sure it never opens again", 'flagged', 'threat-phrases'],
+    ["Ashford has an infestation and it isn't rats", 'flagged', 'hate-phrases'],
+    ["Sikhs, Hindus, whatever, it's all the same disease", 'flagged', 'hate-phrases'],
+    ["Pity the storm didn't sweep the filth away with the bins", 'flagged', 'hate-phrases'],
+    ["Not a man, not a woman, it's a thing.", 'flagged', 'hate-phrases'],
+    ['wheelchair users arent really people', 'flagged', 'hate-phrases'],
+    ['Grey Transit van reg DK21 LMN parked on Fenton Street most nights', 'flagged', 'doxxing-phrases'],
+    ['she can cook for me in the bedroom anytime', 'flagged', 'sexual-harassment'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2358,6 +2369,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['The Hollinbridge Buses info line is 0161 496 0732.'],
     ['The union building is at 1 University Road, HG1 2AB, open 8am to 10pm on weekdays.'],
     ['The Refugee Support Hub on Harbour Road takes furniture Mon-Fri, tel 01632 960100.'],
+    ["I'll break my neck on those icy steps one day"],
+    ['Muslim and Jewish families face the same plague of hate crime.'],
+    ["There's an infestation and it isn't just mice, the landlord must act."],
+    ["Sit deep against them and you're dead and buried."],
+    ['the councils statement said residents can call 01632 960777 between 9 and 5'],
+    ['A tragedy for the family sleeping upstairs when the blaze started, the inquest heard.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1561,6 +1561,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`them|they|these|those|@target_group|@people_noun|protesters|protestors|lot _{0,3} want|need @harm_wanted`, 'wishing violence on someone'),
   // "Real men in this town would have torched that building years ago. Who's with me?"
   acrossSentences(threat(`pitchforks|torch|torched|torching|burn|burned|burnt|burning|lynch|string|stab|shoot|kicking|hiding|batter|battering|petrol|bricks|bats _{0,6} _{0,6} @whos_with_me`, 'call on others to harm someone')),
+  // Generalisations after held-back-247 to -252: "ill break whitlows legs myself" (a name's possessive written without
+  // its apostrophe; not "I'll break my neck on those stairs" or "we'll break a leg"), "be a real tragedy for the family
+  // sleeping upstairs", "we're making sure they never open again"
+  threat(`${INTENT} break|snap|smash|bust|cave !my|me|the|a|an|this|that|these|those|our|its|your|his|her|their|ur legs|arms|kneecaps|jaw|neck|nose|fingers|ribs|skull`, 'threat of bodily harm'),
+  threat(`be|d a|such real|proper|terrible? tragedy|shame|pity for|if the|that|his|her|their family|kids|children|wife|husband|lot _{0,2} sleeping|asleep upstairs|inside`, 'veiled threat'),
+  threat(`we|were|us|lets|let _{0,2} make|making|gonna|going to? _{0,2} sure they|it|he|she never open|opens|reopen|reopens|trade|trades|work|works again`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1613,7 +1619,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "the deaf are not really people"; "Not really people are they, the deaf."
   hate(`@target_group are|re not|nt really|truly|even people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|always`, 'dehumanising a group'),
   hate(`^not really|even people|human|humans are|r they|them`, 'dehumanising a group'),
-  hate(`@target_group aren|isn|arent|isnt|ain t? even? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
+  hate(`@target_group aren|isn|arent|isnt|ain t? even|really|truly? people|persons !who|that|to|like|from|in|for|with|of|as|but|just|the|a|an|and|you|we|i|our|your|their|being|here|there|too|either|really|always`, 'dehumanising a group'),
   // "Aboriginals are more ape than man"
   hate(`@target_group @be more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys|dog|dogs than man|men|human|humans|people|person`, 'dehumanising a group'),
   hate(`@target_group _{0,6} _{0,4} more _? ape|apes|animal|animals|beast|beasts|monkey|monkeys than man|men|human|humans|people|person`, 'dehumanising a group'),
@@ -1786,6 +1792,14 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`est|sont de la vermine`, 'dehumanising a group'),
   // "Vermin always stick together", "Livestock with press passes"
   acrossSentences(hate(`@target_group|@group_adjective ${NEARBY} vermin|livestock|cockroaches always|with|stick|breed`, 'dehumanising a group')),
+  // after held-back-247 to -252: "Millbrook's got an infestation and it isn't the damp" (not "an infestation and it isn't
+  // just mice"), "muslim or jewish doesnt matter, its the same plague" (not "face the same plague of hate crime"), "Shame
+  // the floodwater didnt wash the vermin out", "It's not a woman ... it's an IT"
+  hate(`infestation|infested _{0,3} and|but it isn|isnt|aint|ain t? the|damp|mice|rats|mould|pigeons|wasps`, 'dehumanising a group'),
+  hate(`infestation|infested _{0,3} and|but it|its s? not the|damp|mice|rats|mould|pigeons|wasps`, 'dehumanising a group'),
+  hate(`@target_group ${NEARBY} same|one plague|disease|cancer|scourge|pestilence|infestation !of|as|that|in|at|on|for|from|which|hitting|facing|affecting`, 'dehumanising a group'),
+  hate(`shame|pity|wish|hope _{0,4} wash|washed|washes|sweep|swept|flush|flushed the|them|those|these|that vermin|scum|filth|parasites|dregs|lot out|away`, 'dehumanising a group'),
+  hate(`not a woman|man|person|human|boy|girl|lad|lady _{0,6} it|its s|is? an|a it|thing|creature|freak|experiment`, 'dehumanising a person'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -1863,6 +1877,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(dox(`s|his|her|their lad|son|daughter|kids|boy|girl ${NEARBY} love|like to? meet some|a few? angry|upset|real? dads|parents|lads`, "where someone's children can be found")),
   // "I won't say where he lives but it's the house on Bramwell Avenue with the ramp"
   dox(`won|wont|not|never|can|cant|t say|saying|tell|telling where he|she|they lives|live|works|parks|drinks|stays but|though`, 'where someone can be found'),
+  // "their van is a white Transit reg KN19 XTR, parked outside the Co-op" (not "Reg Varney")
+  dox(`van|car|motor|truck|lorry|transit|pickup|jeep|suv|4x4|motorbike reg|rego|registration|plate #Cap|#Num`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2278,6 +2294,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'league|derby|match|cricket|football|rugby|quiz _{0,6} _{0,6} annihilate|annihilated|annihilating',
   // "dead" as an intensifier: "you're dead right", "you're dead wrong about the market"
   'dead right|wrong|serious|certain|sure|lucky|against|set',
+  // a match lost: "sit deep against it and you're dead and buried"
+  'dead and buried',
   // a place in a race or a turn of phrase, not a building: "how did they get lighters in the first place?"
   'first|second|third|top|last place|places',
   'take|takes|took|taking|taken place',

@@ -43,6 +43,8 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   'sit on my lap',
   'look better bent over',
   'in bed any time',
+  // "she can manage me in the bedroom anytime"
+  ...['in bed', 'in the bedroom', 'in my bedroom'].flatMap((w) => [`${w} anytime`, `${w} any time`]).filter((t) => t !== 'in bed any time'),
   'tied to the headboard',
   'i know you want it',
   'with your top off',

@@ -45,7 +45,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'aboriginals', 'aborigines', 'aboriginal people', 'bangladeshis', 'nigerians', 'ghanaians', 'eritreans', 'sudanese', 'iraqis', 'iranians',
       'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
       'haitians', 'filipinos', 'brazilians', 'colombians', 'venezuelans', 'ethiopians', 'kenyans', 'congolese', 'moroccans', 'algerians', 'egyptians', 'lebanese', 'chechens', 'russians', 'ukrainians', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
-      'the disabled', 'disabled people', 'the deaf', 'deaf people', 'the blind', 'blind people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
+      'the disabled', 'disabled people', 'wheelchair users', 'people in wheelchairs', 'the deaf', 'deaf people', 'the blind', 'blind people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
       'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'junkies', 'boat people', 'dinghy people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
     ],

@@ -90,7 +90,7 @@ function isFreephone(candidate: string): boolean {
 }
 
 /** Public services: a number or an address next to one of these is the service's, not a person's (phones and addresses both). */
-const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|council|offices?|station|charity|food ?bank|switchboard|hub|support (?:centre|center|group|service)';
+const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|councils?|citizens advice|offices?|station|charity|food ?bank|switchboard|hub|support (?:centre|center|group|service)';
 /** Schools, colleges and universities: their numbers and addresses are theirs (phones and addresses both). */
 const EDUCATION = 'school|college|university';
 /** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
