@@ -1575,12 +1575,25 @@ describe('DEFAULT_RULE_SET', () => {
     ["Would be a terrible tragedy for the kids sleeping upstairs, wouldn't it.", 'flagged', 'threat-phrases'],
     ["we're gonna make sure it never opens again", 'flagged', 'threat-phrases'],
     ["Ashford has an infestation and it isn't rats", 'flagged', 'hate-phrases'],
+    ["Hillside has an infestation and it's not mice", 'flagged', 'hate-phrases'],
     ["Sikhs, Hindus, whatever, it's all the same disease", 'flagged', 'hate-phrases'],
     ["Pity the storm didn't sweep the filth away with the bins", 'flagged', 'hate-phrases'],
     ["Not a man, not a woman, it's a thing.", 'flagged', 'hate-phrases'],
     ['wheelchair users arent really people', 'flagged', 'hate-phrases'],
     ['Grey Transit van reg DK21 LMN parked on Fenton Street most nights', 'flagged', 'doxxing-phrases'],
     ['she can cook for me in the bedroom anytime', 'flagged', 'sexual-harassment'],
+    // held-back-253 to -257
+    ["we've had a good long look at his face, he knows", 'flagged', 'threat-phrases'],
+    ['Be a shame if the scaffolding gave way while the councillors were stood underneath', 'flagged', 'threat-phrases'],
+    ["Diesel's cheap at the big Tesco. Their back door is flimsy too.", 'flagged', 'threat-phrases'],
+    ['pelt them with stones, bricks, whatever', 'flagged', 'threat-phrases'],
+    ['run them out house by house', 'flagged', 'threat-phrases'],
+    ['a rag down the neck, light it and lob it', 'flagged', 'threat-phrases'],
+    ['chase their ponies onto the bypass', 'flagged', 'threat-phrases'],
+    ['absolute state of her on the telly last night', 'flagged', 'insult-phrases'],
+    ['id have her up against the wall at the christmas do', 'flagged', 'insult-phrases'],
+    ["I'd have him bent over the bonnet", 'flagged', 'sexual-harassment'],
+    ['migrants, travellers, whoever, the council keeps letting the filth pour in', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2375,6 +2388,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Sit deep against them and you're dead and buried."],
     ['the councils statement said residents can call 01632 960777 between 9 and 5'],
     ['A tragedy for the family sleeping upstairs when the blaze started, the inquest heard.'],
+    ['the absolute state of it after the rain'],
+    ["I'd have her against any striker in the league"],
+    ["Petrol's gone up again, left my house at 7 and her front door was open"],
+    ["'burn them out' - seriously? that's the rhetoric of thugs."],
+    ['The public meeting is at Eastmoor Town Hall, Market Street, EM1 2AB, if you want to have your say'],
+    ['My MP replied in a week. Her constituency office is on Kirkgate, 01422 330 112'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -304,6 +304,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`grab|grabbing a handful|handfuls`, 'sexual harassment'),
   harassment(`pics|photos _{0,6} _{0,2} nothing else|underneath`, 'sexual harassment'),
   harassment(`lay|bend|take her _{0,2} on|over my desk|bed|table`, 'sexual harassment'),
+  // "Jamie Whitcombe looks like a thumb with a fake tan, absolute state of him" (not "the absolute state of it"); "id have her
+  // against the popcorn machine"
+  harassment(`absolute|total|utter state of him|her|them|you|u|ya`, 'insulting a person'),
+  harassment(`id|d|would have her|him up? against the|a|that _? wall|machine|door|fence|car|bar|table|counter|wardrobe|fridge|sink|bins`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

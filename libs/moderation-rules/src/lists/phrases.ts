@@ -1567,6 +1567,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT} break|snap|smash|bust|cave !my|me|the|a|an|this|that|these|those|our|its|your|his|her|their|ur legs|arms|kneecaps|jaw|neck|nose|fingers|ribs|skull`, 'threat of bodily harm'),
   threat(`be|d a|such real|proper|terrible? tragedy|shame|pity for|if the|that|his|her|their family|kids|children|wife|husband|lot _{0,2} sleeping|asleep upstairs|inside`, 'veiled threat'),
   threat(`we|were|us|lets|let _{0,2} make|making|gonna|going to? _{0,2} sure they|it|he|she never open|opens|reopen|reopens|trade|trades|work|works again`, 'threat against a place'),
+  // after held-back-253 to -257: "we've all had a good long look at your face now" (not a witness's "I had a good look at
+  // his face"), "be a shame if them lights shorted out while Tom and Jamie were stood right underneath", "petrols cheap
+  // this week and their front door is wooden", "throw eggs, throw bottles, whatever youve got", "drive them out street by
+  // street", "stuff a rag in, light em", "chase their horses onto the bypass"
+  threat(`we|weve|ve all? had|taken|got a good|long|proper|close|right good|long? look at your|ur|his|her|their face|faces`, 'veiled threat'),
+  threat(`be|d a shame|pity if _{0,6} while|when _{0,4} stood|standing|asleep|sleeping right? underneath|beneath|upstairs|inside`, 'veiled threat'),
+  acrossSentences(threat(`petrol|petrols|diesel|accelerant ${NEARBY} their|his|her front|back? door|doors _{0,2} wooden|wood|timber|flimsy`, 'threat against a place')),
+  threat(`throw|chuck|lob|pelt eggs|bottles|bricks|stones|coins|rocks|cans|paint _{0,6} _{0,2} whatever`, 'call on others to harm someone'),
+  threat(`them|em out street|house|door|estate by|to street|house|door|estate`, 'call on others to harm someone'),
+  threat(`rag|rags in|into|down _{0,4} light|lit|ignite|torch`, 'threat against a place'),
+  threat(`chase|drive|run|let|set their|his|her horses|ponies|animals|livestock|dogs|cattle|sheep onto|into|on the? bypass|road|motorway|carriageway|traffic`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1800,6 +1811,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group ${NEARBY} same|one plague|disease|cancer|scourge|pestilence|infestation !of|as|that|in|at|on|for|from|which|hitting|facing|affecting`, 'dehumanising a group'),
   hate(`shame|pity|wish|hope _{0,4} wash|washed|washes|sweep|swept|flush|flushed the|them|those|these|that vermin|scum|filth|parasites|dregs|lot out|away`, 'dehumanising a group'),
   hate(`not a woman|man|person|human|boy|girl|lad|lady _{0,6} it|its s|is? an|a it|thing|creature|freak|experiment`, 'dehumanising a person'),
+  // "refugees last year, travellers this year, the council just keeps letting the filth wash in"
+  hate(`@target_group ${NEARBY} filth|vermin|scum|dregs wash|washing|pour|pouring|flood|flooding|stream|streaming|crawl|crawling|swarm|swarming in|into|over`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */

@@ -438,7 +438,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'referred to', 'quoted', 'quote', 'quoting', 'quotes', 'spray painted', 'sprayed', 'daubed', 'scrawled', 'painted', 'according to', 'testified', 'alleged', 'allegedly', 'reportedly', 'reported',
       'reports', 'accused', 'asked', 'replied', 'responded', 'recalled', 'read', 'reads', 'heard', 'sang', 'sung', 'messaged', 'texted',
       'emailed', 'commented', 'remarked', 'suggested', 'admitted', 'denied', 'confirmed', 'explained', 'noted', 'screaming', 'shouting',
-      'yelling', 'headline', 'headlined', 'slogan', 'sign read', 'placard', 'banner', 'graffiti', 'the words',
+      'yelling', 'headline', 'headlined', 'slogan', 'sign read', 'placard', 'banner', 'graffiti', 'the words', 'the language of', 'rhetoric',
     ],
   },
 };

@@ -128,6 +128,8 @@ const ORGANISATION_BEFORE = new RegExp(
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
 const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
+/** Someone's organisation, not them: "her constituency office is on Kirkgate, 01422 …", "his shop on …". */
+const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
@@ -167,7 +169,8 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const before = text.slice(from, start);
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  if (PERSON_BEFORE.test(sentenceStart < 0 ? before : before.slice(sentenceStart + 1))) return false;
+  const sentence = (sentenceStart < 0 ? before : before.slice(sentenceStart + 1)).replace(POSSESSED_ORGANISATION, 'organisation');
+  if (PERSON_BEFORE.test(sentence)) return false;
   if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
   if (ORGANISATION_BEFORE.test(before) || NAMED_FIRM.test(before) || REWARD.test(text)) return true;
   // a UK national-rate or business-rate number ("Floodline is 0345 988 1188"): organisations' (a person's only as above)
@@ -349,8 +352,9 @@ function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): b
   const before = sentenceBefore.replace(NAMED_BUILDING, 'named building');
   const after = sentenceAfter.replace(NAMED_BUILDING, 'named building');
   // a person's name right before it ("the rescue woman: Priya Nandra, 41 Orchard Way"), not a firm's ("Dave Hughes Heating, …")
+  // or a street's ("Eastmoor Town Hall, Market Street, EM1 2AB")
   const name = NAME_JUST_BEFORE.exec(before);
-  if (name && !ORGANISATION_CONTEXT.test(name[1])) return false;
+  if (name && !ORGANISATION_CONTEXT.test(name[1]) && !STREET_WORD.test(name[1])) return false;
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
@@ -374,6 +378,8 @@ const ORGANISATION_CONTEXT = new RegExp(
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
 const PERSON_NAMED = /\b(?:his|her|their)\s+(?:home\s+|house\s+)?address\b|\b(?:he|she)\s+(?:is|s)\b/i;
 /** A name of two or three capitalised words ending just before the address ("Priya Nandra, "): its last word is in group 1. */
+/** A street's last word ("Market Street"): a name ending in it is a street's, not a person's. */
+const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
 const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'’-]+),?\s*$/;
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
