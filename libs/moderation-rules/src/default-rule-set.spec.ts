@@ -1594,6 +1594,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['id have her up against the wall at the christmas do', 'flagged', 'insult-phrases'],
     ["I'd have him bent over the bonnet", 'flagged', 'sexual-harassment'],
     ['migrants, travellers, whoever, the council keeps letting the filth pour in', 'flagged', 'hate-phrases'],
+    // held-back-258 to -263
+    ['a couple of bangers through their letterbox should do it', 'flagged', 'threat-phrases'],
+    ["one match and a bit of paper, and I've got a lighter", 'flagged', 'threat-phrases'],
+    ['Funny how fire starts in old mills', 'flagged', 'threat-phrases'],
+    ["bet the chapel isn't insured against fire. would be a shame to find out", 'flagged', 'threat-phrases'],
+    ["he's finished. not a figure of speech.", 'flagged', 'threat-phrases'],
+    ["they'll be getting visitors soon. not the nice kind", 'flagged', 'threat-phrases'],
+    ["Next time it won't be just paint", 'flagged', 'threat-phrases'],
+    ["im gonna find the lad who threw that brick and break his hands", 'flagged', 'threat-phrases'],
+    ['like maggots on a carcass, the Somalis round that job centre', 'flagged', 'hate-phrases'],
+    ['the Roma hang round the market like flies round a bin', 'flagged', 'hate-phrases'],
+    ["people like her aren't really persons, more like furniture", 'flagged', 'hate-phrases'],
+    ["she's a creature not a woman", 'flagged', 'hate-phrases'],
+    ['wouldnt mind having that barmaid bent over', 'flagged', 'insult-phrases'],
+    ["I'd have him out of that uniform", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2394,6 +2409,14 @@ describe('DEFAULT_RULE_SET', () => {
     ["'burn them out' - seriously? that's the rhetoric of thugs."],
     ['The public meeting is at Eastmoor Town Hall, Market Street, EM1 2AB, if you want to have your say'],
     ['My MP replied in a week. Her constituency office is on Kirkgate, 01422 330 112'],
+    ["The phrase 'hang them all' is not an argument"],
+    ['The man who put a brick through her window was jailed last year.'],
+    ['Whoever lost a grey cat on Elm Road, she is with us, ring 07700 900412'],
+    ["I'm coming for you Pete, that darts trophy is mine"],
+    ["you're a dead man at pool on Friday"],
+    ['The Smiths at 7 Orchard Way are holding a cake sale on the drive for the air ambulance'],
+    ['Water all over the floor by the lifts, mind your step'],
+    ['The food bank collects on Saturdays, ring 01632 960845'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -308,6 +308,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // against the popcorn machine"
   harassment(`absolute|total|utter state of him|her|them|you|u|ya`, 'insulting a person'),
   harassment(`id|d|would have her|him up? against the|a|that _? wall|machine|door|fence|car|bar|table|counter|wardrobe|fridge|sink|bins`, 'sexual harassment'),
+  // "wouldnt mind getting that director Marianne bent over the box office counter", "I'd have her out of that dress"
+  harassment(`getting|get|have|having _{0,3} bent over`, 'sexual harassment'),
+  harassment(`id|d|would have her|him out of that|her|his|those|them dress|clothes|kit|uniform|outfit|knickers|trousers|costume`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1578,6 +1578,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`them|em out street|house|door|estate by|to street|house|door|estate`, 'call on others to harm someone'),
   threat(`rag|rags in|into|down _{0,4} light|lit|ignite|torch`, 'threat against a place'),
   threat(`chase|drive|run|let|set their|his|her horses|ponies|animals|livestock|dogs|cattle|sheep onto|into|on the? bypass|road|motorway|carriageway|traffic`, 'call on others to harm someone'),
+  // after held-back-258 to -263: "fireworks through the letterbox at 3am", "one match is all it would take and I've got a box",
+  // "funny how fires start in old terraces", "isnt insured for fire. would be interesting to find out", "that cook is dead.
+  // not a figure of speech", "better get used to visitors. not the friendly kind", "the next one wont be a drawing"
+  threat(`firework|fireworks|rocket|rockets|banger|bangers _{0,2} through|thru|in|into the|their|his|her|your letterbox|door|window`, 'threat against a place'),
+  threat(`one|single match _{0,6} _{0,4} got a|some box|lighter|matches`, 'threat against a place'),
+  threat(`funny|strange|amazing|odd|weird how fires|fire start|starts|happen|happens|break`, 'veiled threat'),
+  acrossSentences(threat(`insured _{0,3} fire ${NEARBY} interesting|shame|pity|find out`, 'veiled threat')),
+  acrossSentences(threat(`dead|done|finished _{0,3} not a figure of speech`, 'threat')),
+  acrossSentences(threat(`visitors|visit|visits|company|guests _{0,3} not the friendly|nice|welcome kind|type|sort`, 'veiled threat')),
+  threat(`next one|time won|wont|will t|not? be a|just|only? drawing|drawings|paint|graffiti|words`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1813,6 +1823,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`not a woman|man|person|human|boy|girl|lad|lady _{0,6} it|its s|is? an|a it|thing|creature|freak|experiment`, 'dehumanising a person'),
   // "refugees last year, travellers this year, the council just keeps letting the filth wash in"
   hate(`@target_group ${NEARBY} filth|vermin|scum|dregs wash|washing|pour|pouring|flood|flooding|stream|streaming|crawl|crawling|swarm|swarming in|into|over`, 'dehumanising a group'),
+  // "like flies round a bin, the Asians crowding round that stall", "arent really people, more like pets", "he's a thing not an actor"
+  hate(`like flies|maggots|rats|vermin|cockroaches round|around|on|at a|the bin|bins|shit|turd|carcass|corpse ${NEARBY} @target_group`, 'dehumanising a group'),
+  hate(`@target_group ${NEARBY} like flies|maggots|rats|vermin|cockroaches round|around|on|at a|the bin|bins|shit|turd|carcass|corpse`, 'dehumanising a group'),
+  hate(`aren|arent|isn|isnt t? really|even people|humans|human|persons _{0,2} more like @dehumanising_noun|pets|pet|furniture|props|ornaments|objects`, 'dehumanising a group'),
+  hate(`he|she|hes|shes s|is? a thing|creature not a|an`, 'dehumanising a person'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2204,6 +2219,10 @@ export const NEGATION_EXCEPTIONS: string[] = ['nobody|noone|one|never|not|no|any
 
 export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
+  // a phrase talked about: "The phrase 'string them up' gets thrown around a lot in these comments"
+  'the|that|this phrase|slogan|chant|expression',
+  // "the man who put a brick through her window in 2019 was jailed"
+  'the|a man|woman|men|youth|youths|teenager|teenagers|lad|lads|thug|thugs|person|pair|gang who|that put|threw|smashed|sprayed|daubed|hurled|lobbed|posted|shoved _{0,6} _{0,6} was|were|got|been jailed|convicted|sentenced|charged|arrested|fined|cautioned|caught|identified|named|given',
   'accused|charged|convicted|acquitted|suspected|guilty|arrested|jailed|sentenced|indicted|investigated|sacked|fired|suspended|condemned|criticised|criticized|slammed|apologised|apologized too|also? of|for|with|after|over',
   // "My grandad used to say homosexuals should be locked up. He was wrong"
   'used|use to say|think|believe|reckon|claim|tell|shout',
@@ -2241,7 +2260,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
  * called is never the writer or the reader.
  */
 export const MENTION_EXCEPTIONS: string[] = [
-  'the|that|this|a word|term|slur|insult|epithet|expression',
+  'the|that|this|a word|term|slur|insult|epithet|expression|phrase|slogan|chant',
   'words|terms|slurs|insults|epithets like|such|as|including',
   'call|calls|called|calling|branded|branding|labelled|labeling|labelling someone|somebody|anyone|people|women|men|him|her|them|the|an|his|their|a|other|another _? _? a|an',
   'n|f|c|p word',
@@ -2266,11 +2285,18 @@ export const THREAT_KIND_SENSES: string[] = [
   'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
-  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend',
+  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
+  // "water coming through the ceiling by Greggs, watch your step"
+  'ice|icy|cobbles|stairs|wet|slippy|slippery|potholes|pothole|kerb|mud|muddy|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor _{0,6} _{0,6} watch|mind your|ur step|footing',
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
   'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
+  // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
+  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker',
+  'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly',
+  // "They'll never see it coming... a surprise 90th"
+  'never see it coming _{0,6} _{0,4} surprise|party|birthday|cake|present|gift|proposal|anniversary',
   // "you'll die when you see what the dry cleaner's charge"
   'die when|once you|u see|hear|taste|try|read',
   // road safety: "accidents happen to people who drive tired"
