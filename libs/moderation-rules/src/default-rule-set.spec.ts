@@ -1609,6 +1609,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["she's a creature not a woman", 'flagged', 'hate-phrases'],
     ['wouldnt mind having that barmaid bent over', 'flagged', 'insult-phrases'],
     ["I'd have him out of that uniform", 'flagged', 'insult-phrases'],
+    // held-back-264 to -268
+    ["keep grinning, it's the last time you get to", 'flagged', 'threat-phrases'],
+    ["I'll snap every finger on his hand", 'flagged', 'threat-phrases'],
+    ['we should torch the flat he lives in', 'flagged', 'threat-phrases'],
+    ['the Travellers want running off', 'flagged', 'threat-phrases'],
+    ['that shop is going up, with or without anyone in it', 'flagged', 'threat-phrases'],
+    ['Giving a Somali a job is like putting a hat on a chimp', 'flagged', 'hate-phrases'],
+    ['wouldnt mind her giving me a lift home if you know what i mean', 'flagged', 'insult-phrases'],
+    ["I'd love to get my hands on that body", 'flagged', 'insult-phrases'],
+    ['Be a shame if his car got a brick through the windscreen one night', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2417,6 +2427,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['The Smiths at 7 Orchard Way are holding a cake sale on the drive for the air ambulance'],
     ['Water all over the floor by the lifts, mind your step'],
     ['The food bank collects on Saturdays, ring 01632 960845'],
+    ['Spurs? We will murder them on Saturday.'],
+    ['the keeper should be shot, metaphorically'],
+    ['the ref should be shot, not literally'],
+    ['Our chippy had a brick through the window last year, never found who'],
+    ['call the housing department on 01632 960000'],
+    ['the swans will chase you if you get too close'],
+    ["you'll never walk again after leg day at the gym"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -310,6 +310,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`id|d|would have her|him up? against the|a|that _? wall|machine|door|fence|car|bar|table|counter|wardrobe|fridge|sink|bins`, 'sexual harassment'),
   // "wouldnt mind getting that director Marianne bent over the box office counter", "I'd have her out of that dress"
   harassment(`getting|get|have|having _{0,3} bent over`, 'sexual harassment'),
+  // "Wouldn't mind Denise Harrop giving me a private tour ... if you know what i mean", "get my hands on that body of his"
+  harassment(`wouldn|wouldnt|not t? mind _{0,6} _{0,6} if you|u know what i mean`, 'sexual harassment'),
+  harassment(`get|got|put|lay|getting my hands on that|her|his|your body|arse|ass|bum|chest|tits|boobs`, 'sexual harassment'),
   harassment(`id|d|would have her|him out of that|her|his|those|them dress|clothes|kit|uniform|outfit|knickers|trousers|costume`, 'sexual harassment'),
 ];
 

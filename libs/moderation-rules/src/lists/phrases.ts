@@ -1588,6 +1588,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`dead|done|finished _{0,3} not a figure of speech`, 'threat')),
   acrossSentences(threat(`visitors|visit|visits|company|guests _{0,3} not the friendly|nice|welcome kind|type|sort`, 'veiled threat')),
   threat(`next one|time won|wont|will t|not? be a|just|only? drawing|drawings|paint|graffiti|words`, 'veiled threat'),
+  // after held-back-264 to -268: "keep smiling for the camera love, it's the last time you will", "break every finger she used to
+  // sign that oath", "torched that flag and the house it hangs on", "All the trans in this county need driving out", "that
+  // place is going up soon, with or without them in it"
+  threat(`smiling|grinning|laughing|smile|grin|laugh _{0,6} _{0,2} last time you|u`, 'veiled threat'),
+  threat(`${INTENT} break|snap|smash|crush every|each|all _? finger|fingers|bone|bones|tooth|teeth|rib|ribs|knuckle|knuckles`, 'threat of bodily harm'),
+  threat(`torch|torched|torching|burn|burned|burnt|firebomb _{0,6} house|home|flat|caravan it|they|he|she hangs|lives|live|sleeps|sleep`, 'threat against a place'),
+  threat(`@target_group|@group_adjective|them|they|these|those|lot _{0,4} need|needs|want|wants driving|hounding|chasing|smoking|burning|turfing|booting|running out|off`, 'call on others to harm someone'),
+  threat(`with or without them|him|her|you|u|em|anyone|people in|inside it|there`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1828,6 +1836,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group ${NEARBY} like flies|maggots|rats|vermin|cockroaches round|around|on|at a|the bin|bins|shit|turd|carcass|corpse`, 'dehumanising a group'),
   hate(`aren|arent|isn|isnt t? really|even people|humans|human|persons _{0,2} more like @dehumanising_noun|pets|pet|furniture|props|ornaments|objects`, 'dehumanising a group'),
   hate(`he|she|hes|shes s|is? a thing|creature not a|an`, 'dehumanising a person'),
+  // "Giving a Nigerian an award is like pinning a rosette on a monkey"
+  hate(`@target_group ${NEARBY} like _{0,4} on|to a monkey|ape|chimp|gorilla|baboon`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2219,6 +2229,10 @@ export const NEGATION_EXCEPTIONS: string[] = ['nobody|noone|one|never|not|no|any
 
 export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
+  // a past attack reported: "Same restaurant had a brick through the window in 2017"; "should be shot (figuratively)"
+  'had|got|suffered a|another brick|bricks|rock|rocks|stone|stones|firework|fireworks through|thru _{0,4} _{0,2} in|last|back|since #Num|year|week|month|summer|winter|spring|autumn|time',
+  'shot|killed|hanged|strung|sacked _{0,3} figuratively|metaphorically',
+  'shot|killed|hanged|strung|sacked _{0,3} not literally',
   // a phrase talked about: "The phrase 'string them up' gets thrown around a lot in these comments"
   'the|that|this phrase|slogan|chant|expression',
   // "the man who put a brick through her window in 2019 was jailed"
@@ -2293,7 +2307,13 @@ export const THREAT_KIND_SENSES: string[] = [
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
   // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
-  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker',
+  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake',
+  // "the geese at Fenwick pond will hunt you down if you have bread"
+  'geese|goose|swans|swan|seagulls|gulls|wasps|bees|midges|mosquitoes|mozzies|cows|bull|ducks|magpies|dog|dogs|cat|cats _{0,3} will|ll|would|d|to hunt|chase|get|have|attack|find',
+  // "you'll never walk again after Jo's spin class"
+  'never walk|walking again after|once|when _{0,4} class|session|workout|gym|run|hike|walk|marathon|spin|leg|training|bootcamp|pilates|yoga|zumba',
+  // sport: "We'll kill them at home next week"
+  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|week|weekend|tonight|season',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly',
   // "They'll never see it coming... a surprise 90th"
   'never see it coming _{0,6} _{0,4} surprise|party|birthday|cake|present|gift|proposal|anniversary',
