@@ -1619,6 +1619,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['wouldnt mind her giving me a lift home if you know what i mean', 'flagged', 'insult-phrases'],
     ["I'd love to get my hands on that body", 'flagged', 'insult-phrases'],
     ['Be a shame if his car got a brick through the windscreen one night', 'flagged', 'threat-phrases'],
+    // held-back-269 to -274
+    ["he's lucky he still has his kneecaps", 'flagged', 'threat-phrases'],
+    ['Nice kneecaps. For now.', 'flagged', 'threat-phrases'],
+    ['That ref is on our list. He knows what he did.', 'flagged', 'threat-phrases'],
+    ['Off the pitch, nobody blows a whistle', 'flagged', 'threat-phrases'],
+    ['Shame if his tyres went flat one night, if you get me', 'flagged', 'threat-phrases'],
+    ['give those Pakistani lads a hiding', 'flagged', 'threat-phrases'],
+    ['anyone fancy battering him after the game', 'flagged', 'threat-phrases'],
+    ['anyone fancy glassing the landlord', 'flagged', 'threat-phrases'],
+    ['they export disease spreaders by the boatload', 'flagged', 'hate-phrases'],
+    ['mixed races just make mongrels', 'flagged', 'hate-phrases'],
+    ['like they dressed a gorilla in a suit', 'flagged', 'hate-phrases'],
+    ["I'd do things to her you wouldn't believe", 'flagged', 'insult-phrases'],
+    ['she could easily get it', 'flagged', 'insult-phrases'],
+    ['lips made for something other than talking', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2434,6 +2449,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['call the housing department on 01632 960000'],
     ['the swans will chase you if you get too close'],
     ["you'll never walk again after leg day at the gym"],
+    ['anyone fancy shooting some hoops after work?'],
+    ['anyone fancy smashing a curry after the match?'],
+    ["You're a plonker Dave, but you're our plonker"],
+    ['love you all you numpties'],
+    ['Ring the Age Concern Service on 01632 960100'],
+    ['Our shop had a brick through the window for it in the 80s'],
+    ['Call Jess Arden Photography on 01632 960418'],
+    ['He was being called scum by everyone on here'],
+    ['Spurs could definitely get it done this season'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -313,11 +313,18 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "Wouldn't mind Denise Harrop giving me a private tour ... if you know what i mean", "get my hands on that body of his"
   harassment(`wouldn|wouldnt|not t? mind _{0,6} _{0,6} if you|u know what i mean`, 'sexual harassment'),
   harassment(`get|got|put|lay|getting my hands on that|her|his|your body|arse|ass|bum|chest|tits|boobs`, 'sexual harassment'),
+  // "id do things to him he couldnt walk straight after", "Amara could definitely get it", "a mouth made for something better"
+  harassment(`d|id|would do things|stuff to him|her|you|u|ya`, 'sexual harassment'),
+  harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
+  harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),
   harassment(`id|d|would have her|him out of that|her|his|those|them dress|clothes|kit|uniform|outfit|knickers|trousers|costume`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 export const INSULT_INNOCENT_SENSES: string[] = [
+  // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
+  'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
+  'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
   // a medical examination: "the GP will give her a thorough examination"
   'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"

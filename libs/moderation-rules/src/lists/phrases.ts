@@ -1596,6 +1596,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`torch|torched|torching|burn|burned|burnt|firebomb _{0,6} house|home|flat|caravan it|they|he|she hangs|lives|live|sleeps|sleep`, 'threat against a place'),
   threat(`@target_group|@group_adjective|them|they|these|those|lot _{0,4} need|needs|want|wants driving|hounding|chasing|smoking|burning|turfing|booting|running out|off`, 'call on others to harm someone'),
   threat(`with or without them|him|her|you|u|em|anyone|people in|inside it|there`, 'threat against a place'),
+  // after held-back-269 to -274: "lucky theyve still got their kneecaps. for now", "on my list now. She knows what she did",
+  // "be a real shame if reade's car didn't start ... if you get me", "Off it, nobody's blowing a whistle", "give that gay
+  // supporters group a hiding", "anyone fancy stabbing the groom"
+  threat(`lucky|luck _{0,4} still got|have|has their|your|his|her|ur kneecaps|legs|teeth|fingers|knees|eyes|face`, 'threat of bodily harm'),
+  acrossSentences(threat(`kneecaps|legs|teeth|fingers|knees _{0,2} for now`, 'threat of bodily harm')),
+  acrossSentences(threat(`on my|our list ${NEARBY} knows|know what he|she|they|you did|done`, 'veiled threat')),
+  acrossSentences(threat(`shame|pity if ${NEARBY} if you|u get|catch me|my drift?`, 'veiled threat')),
+  threat(`off the? it|there|pitch|field _{0,4} blowing|blow|blows a|the|any whistle`, 'veiled threat'),
+  threat(`@target_group|@group_adjective _{0,3} a hiding|kicking|beating|battering|pasting`, 'call on others to harm someone'),
+  // (not "anyone fancy shooting some hoops", "smashing a curry after the match")
+  threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping him|her|them|em|#Name|those|these`, 'call on others to harm someone'),
+  threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping the|that _? groom|bride|lad|lads|bloke|fella|owner|owners|landlord|vicar|teacher|couple|family|@role|@person_noun|@target_group`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1838,6 +1850,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`he|she|hes|shes s|is? a thing|creature not a|an`, 'dehumanising a person'),
   // "Giving a Nigerian an award is like pinning a rosette on a monkey"
   hate(`@target_group ${NEARBY} like _{0,4} on|to a monkey|ape|chimp|gorilla|baboon`, 'dehumanising a group'),
+  // "exports two things, oil and plague carriers", "mixing breeds like that is how you get mongrels", "looks like they put a
+  // monkey in a morning suit"
+  hate(`exports|exported|export|sends|sent|ships|shipped _{0,6} plague|disease carriers|spreaders`, 'dehumanising a group'),
+  hate(`mixing|mixed|mix breeds|races|blood _{0,6} mongrel|mongrels|mutts|halfbreeds`, 'dehumanising a group'),
+  hate(`put|putting|stick|sticking|dressed|dress _{0,1} a monkey|ape|chimp|gorilla|baboon in a|an _? suit|dress|uniform|costume|tux|tuxedo|wig|gown|hat`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2231,6 +2248,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
   // a past attack reported: "Same restaurant had a brick through the window in 2017"; "should be shot (figuratively)"
   'had|got|suffered a|another brick|bricks|rock|rocks|stone|stones|firework|fireworks through|thru _{0,4} _{0,2} in|last|back|since #Num|year|week|month|summer|winter|spring|autumn|time',
+  'had|suffered a|another? brick|bricks|rock|rocks|stone|stones through|thru _{0,4} for it|that|this|being|years',
   'shot|killed|hanged|strung|sacked _{0,3} figuratively|metaphorically',
   'shot|killed|hanged|strung|sacked _{0,3} not literally',
   // a phrase talked about: "The phrase 'string them up' gets thrown around a lot in these comments"
