@@ -1634,6 +1634,24 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'd do things to her you wouldn't believe", 'flagged', 'insult-phrases'],
     ['she could easily get it', 'flagged', 'insult-phrases'],
     ['lips made for something other than talking', 'flagged', 'insult-phrases'],
+    // held-back-275 to -280
+    ['their letterbox looks wide enough for a burning rag', 'flagged', 'threat-phrases'],
+    ['One fire exit in that hall. Do the maths.', 'flagged', 'threat-phrases'],
+    ['He should keep looking over his shoulder. Good reason to.', 'flagged', 'threat-phrases'],
+    ['lets see if she survives us', 'flagged', 'threat-phrases'],
+    ['better start saying your goodbyes', 'flagged', 'threat-phrases'],
+    ['He wants to watch himself. No cameras down that lane.', 'flagged', 'threat-phrases'],
+    ['everyone who shops there is marked', 'flagged', 'threat-phrases'],
+    ["Her days are numbered, and I don't mean in the job", 'flagged', 'threat-phrases'],
+    ['hope he never runs into us down a dark lane', 'flagged', 'threat-phrases'],
+    ["they won't see us coming", 'flagged', 'threat-phrases'],
+    ['Nice car. For now.', 'flagged', 'threat-phrases'],
+    ['the disabled are basically furniture', 'flagged', 'hate-phrases'],
+    ['migrants are strays, strays go where the scraps are', 'flagged', 'hate-phrases'],
+    ['apes not footballers', 'flagged', 'hate-phrases'],
+    ["they aren't people, they're cargo", 'flagged', 'hate-phrases'],
+    ["the things I'd do to her", 'flagged', 'insult-phrases'],
+    ["I'd have her on her knees", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2458,6 +2476,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['Call Jess Arden Photography on 01632 960418'],
     ['He was being called scum by everyone on here'],
     ['Spurs could definitely get it done this season'],
+    ['Families were able to say their goodbyes at the hospice'],
+    ['For visitors, the care home is at 40 Beechwood Road, BB1 2AB, parking round the side'],
+    ["There's a consultation at the library tonight, go and tell them what you think"],
+    ["you're a dead man at five-a-side next week"],
+    ["I've got your address, Christmas card on its way"],
+    ['the man selling logs at the farm gate is Ted, 07700 900482'],
+    ['How many more children have to die on this road?'],
+    ['I hope he rots in prison'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

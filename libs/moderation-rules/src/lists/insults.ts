@@ -315,6 +315,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`get|got|put|lay|getting my hands on that|her|his|your body|arse|ass|bum|chest|tits|boobs`, 'sexual harassment'),
   // "id do things to him he couldnt walk straight after", "Amara could definitely get it", "a mouth made for something better"
   harassment(`d|id|would do things|stuff to him|her|you|u|ya`, 'sexual harassment'),
+  // "the things id do to her on the massage table", "id have him on his knees in the vestry"
+  harassment(`things i? id|d|would do to him|her|you|u|ya`, 'sexual harassment'),
+  harassment(`have|had|get him|her on his|her knees`, 'sexual harassment'),
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
   harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),
   harassment(`id|d|would have her|him out of that|her|his|those|them dress|clothes|kit|uniform|outfit|knickers|trousers|costume`, 'sexual harassment'),

@@ -1600,7 +1600,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "be a real shame if reade's car didn't start ... if you get me", "Off it, nobody's blowing a whistle", "give that gay
   // supporters group a hiding", "anyone fancy stabbing the groom"
   threat(`lucky|luck _{0,4} still got|have|has their|your|his|her|ur kneecaps|legs|teeth|fingers|knees|eyes|face`, 'threat of bodily harm'),
-  acrossSentences(threat(`kneecaps|legs|teeth|fingers|knees _{0,2} for now`, 'threat of bodily harm')),
+  acrossSentences(threat(`kneecaps|legs|teeth|fingers|knees|windows|window|car|van|face _{0,2} for now`, 'threat of bodily harm')),
   acrossSentences(threat(`on my|our list ${NEARBY} knows|know what he|she|they|you did|done`, 'veiled threat')),
   acrossSentences(threat(`shame|pity if ${NEARBY} if you|u get|catch me|my drift?`, 'veiled threat')),
   threat(`off the? it|there|pitch|field _{0,4} blowing|blow|blows a|the|any whistle`, 'veiled threat'),
@@ -1608,6 +1608,20 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // (not "anyone fancy shooting some hoops", "smashing a curry after the match")
   threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping him|her|them|em|#Name|those|these`, 'call on others to harm someone'),
   threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping the|that _? groom|bride|lad|lads|bloke|fella|owner|owners|landlord|vicar|teacher|couple|family|@role|@person_noun|@target_group`, 'call on others to harm someone'),
+  // after held-back-275 to -280: "letterbox is just the right size for a lit rag", "one fire exit ... Do the maths", "keeps looking
+  // over her shoulder. she's got good reason to", "lets see if he survives me", "tell the families to say their goodbyes",
+  // "wants to watch themselves ... that car park has no cameras", "Anyone who eats there is marked", "days are numbered. And I
+  // don't mean in the job", "never bump into me in a dark car park", "he won't hear us coming"
+  threat(`letterbox|letterboxes _{0,6} _{0,3} lit|burning|flaming|petrol rag|rags|bottle|firework`, 'threat against a place'),
+  acrossSentences(threat(`fire exit|exits ${NEARBY} do the maths|math`, 'threat against a place')),
+  acrossSentences(threat(`looking|look|looks over her|his|their|your shoulder ${NEARBY} good reason|right to`, 'veiled threat')),
+  threat(`see if he|she|they|you|u survive|survives|survived me|us`, 'veiled threat'),
+  threat(`better|tell _{0,6} _{0,2} say|saying|start their|your|his|her|ur goodbyes`, 'veiled threat'),
+  acrossSentences(threat(`watch|mind themselves|himself|herself|yourself|themself ${NEARBY} no cameras|cctv|camera|witnesses`, 'veiled threat')),
+  threat(`anyone|everyone|whoever|anybody|everybody _{0,4} is|are|s|gets|get marked`, 'veiled threat'),
+  acrossSentences(threat(`days are|r numbered ${NEARBY} mean _{0,2} in|at the|his|her|their job|post|role|seat|office|politically`, 'veiled threat')),
+  threat(`bump|bumps|bumped|run|runs|ran into me|us in|on|down a|an dark|quiet|empty|lonely`, 'veiled threat'),
+  threat(`won|wont|will t|not? hear|see us|me coming`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1855,6 +1869,12 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`exports|exported|export|sends|sent|ships|shipped _{0,6} plague|disease carriers|spreaders`, 'dehumanising a group'),
   hate(`mixing|mixed|mix breeds|races|blood _{0,6} mongrel|mongrels|mutts|halfbreeds`, 'dehumanising a group'),
   hate(`put|putting|stick|sticking|dressed|dress _{0,1} a monkey|ape|chimp|gorilla|baboon in a|an _? suit|dress|uniform|costume|tux|tuxedo|wig|gown|hat`, 'dehumanising a group'),
+  // "half the residents are disabled, basically furniture", "refugees ... strays go where the scraps are", "a cage of
+  // performing monkeys not musicians", "they arent people mate theyre cargo"
+  hate(`@target_group ${NEARBY} basically|just|only|like furniture|vegetables|cabbages|ornaments`, 'dehumanising a group'),
+  hate(`@target_group ${NEARBY} strays|vermin go|come|follow where|to the scraps|bins`, 'dehumanising a group'),
+  hate(`monkeys|apes|chimps|baboons|animals not|than musicians|players|doctors|nurses|actors|footballers|teachers|workers|athletes|students`, 'dehumanising a group'),
+  hate(`aren|arent t? people|human|humans _{0,3} they|theyre re|are|r? cargo|freight|baggage|livestock|parcels|luggage`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2332,7 +2352,11 @@ export const THREAT_KIND_SENSES: string[] = [
   'never walk|walking again after|once|when _{0,4} class|session|workout|gym|run|hike|walk|marathon|spin|leg|training|bootcamp|pilates|yoga|zumba',
   // sport: "We'll kill them at home next week"
   'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|week|weekend|tonight|season',
-  'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly',
+  'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
+  // "I have your address Keith lol, xmas card in the post"
+  'have|got your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks',
+  // a consultation: "go along and tell them what you think"
+  'consultation|consultations|meeting|surgery|hustings|drop|evening _{0,6} _{0,6} tell them|him|her what you|u think',
   // "They'll never see it coming... a surprise 90th"
   'never see it coming _{0,6} _{0,4} surprise|party|birthday|cake|present|gift|proposal|anniversary',
   // "you'll die when you see what the dry cleaner's charge"
@@ -2344,6 +2368,10 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 export const THREAT_INNOCENT_SENSES: string[] = [
+  // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
+  'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
+  'rot|rots|rotting in jail|prison|cell|gaol',
+  'joint enterprise',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
   'selling|sells|sold|stocking|stocks|restocked|restocking _{0,2} @fuel_in_hand',
   // where free speech ends, not a threat: "it doesn't mean you can say you'll burn it down"
