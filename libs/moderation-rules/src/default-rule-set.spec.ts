@@ -1652,6 +1652,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["they aren't people, they're cargo", 'flagged', 'hate-phrases'],
     ["the things I'd do to her", 'flagged', 'insult-phrases'],
     ["I'd have her on her knees", 'flagged', 'insult-phrases'],
+    // held-back-281 to -286
+    ['a rat is still a rat', 'flagged', 'hate-phrases'],
+    ["the things I'd do to those lips", 'flagged', 'insult-phrases'],
+    ['next week it stops being talk', 'flagged', 'threat-phrases'],
+    ["hope he likes hospital food, that's where he's heading", 'flagged', 'threat-phrases'],
+    ['Your kids go to the same school as mine. Remember that.', 'flagged', 'threat-phrases'],
+    ['anyone fancy burning that mosque down', 'flagged', 'threat-phrases'],
+    ['whos up for torching the depot down', 'flagged', 'threat-phrases'],
+    ['Bet Chloe is gagging for it', 'flagged', 'insult-phrases'],
+    ["Hope they've got good locks. And eyes in the back of their heads.", 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2484,6 +2494,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['the man selling logs at the farm gate is Ted, 07700 900482'],
     ['How many more children have to die on this road?'],
     ['I hope he rots in prison'],
+    ['Haha you absolute plonker Steve'],
+    ['you muppet, your round'],
+    ['The bakery is at 22 Mill Lane if you want to support them, open till 4'],
+    ['The food bank is her chosen charity, their number is 01632 960455'],
+    ["If anyone found a blue scarf at the station it's mine, ring 07700 900418"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

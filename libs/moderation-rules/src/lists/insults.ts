@@ -317,6 +317,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`d|id|would do things|stuff to him|her|you|u|ya`, 'sexual harassment'),
   // "the things id do to her on the massage table", "id have him on his knees in the vestry"
   harassment(`things i? id|d|would do to him|her|you|u|ya`, 'sexual harassment'),
+  harassment(`things i? id|d|would do to that|those|her|his mouth|body|arse|ass|bum|lips|legs|tits|boobs`, 'sexual harassment'),
+  // "bet the priest's young helper Kasia is gagging for it"
+  harassment(`#Name|she|shes is|s? gagging|begging for it`, 'sexual harassment'),
   harassment(`have|had|get him|her on his|her knees`, 'sexual harassment'),
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
   harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),
@@ -328,6 +331,10 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
   'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
+  // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
+  'haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|nitwit|twit|dafty|doughnut|muppets|plonkers|numpties',
+  'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut _{0,6} _{0,4} your|ur round',
+  'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut _{0,6} _{0,4} joking|kidding|love|mate|pint|pints',
   // a medical examination: "the GP will give her a thorough examination"
   'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"

@@ -1622,6 +1622,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`days are|r numbered ${NEARBY} mean _{0,2} in|at the|his|her|their job|post|role|seat|office|politically`, 'veiled threat')),
   threat(`bump|bumps|bumped|run|runs|ran into me|us in|on|down a|an dark|quiet|empty|lonely`, 'veiled threat'),
   threat(`won|wont|will t|not? hear|see us|me coming`, 'veiled threat'),
+  // after held-back-281 to -286: "after that it stops being words", "hospital food cos thats where theyre heading", "kids go to the
+  // same school as mine. they want to remember that", "whos up for burning that food bank down", "good insurance. And good
+  // locks. And eyes in the back of their heads"
+  threat(`stops|stop being words|talk|talking|verbal|polite|peaceful`, 'veiled threat'),
+  threat(`hospital|icu|morgue _{0,6} that|thats s? where they|he|she|you|u|theyre|hes|shes|youre re|are|is|s? heading|going|headed|ending`, 'veiled threat'),
+  acrossSentences(threat(`same school ${NEARBY} remember that|it|this`, "threat to someone's family")),
+  threat(`up for burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
+  threat(`fancy|fancies burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
+  acrossSentences(threat(`insurance|locks ${NEARBY} eyes in the back of their|his|her|your head|heads`, 'veiled threat')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1875,6 +1884,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group ${NEARBY} strays|vermin go|come|follow where|to the scraps|bins`, 'dehumanising a group'),
   hate(`monkeys|apes|chimps|baboons|animals not|than musicians|players|doctors|nurses|actors|footballers|teachers|workers|athletes|students`, 'dehumanising a group'),
   hate(`aren|arent t? people|human|humans _{0,3} they|theyre re|are|r? cargo|freight|baggage|livestock|parcels|luggage`, 'dehumanising a group'),
+  // "a cockroach is still a cockroach"
+  hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */

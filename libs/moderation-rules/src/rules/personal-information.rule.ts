@@ -129,14 +129,14 @@ const ORGANISATION_BEFORE = new RegExp(
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
 const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
 /** Someone's organisation, not them: "her constituency office is on Kirkgate, 01422 …", "his shop on …". */
-const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
+const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen" or "Whoever lost", or (isAppeal) offers a reward. */
-const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|has lost|is missing|are missing)\b)/i;
+const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|has lost|has found|is missing|are missing)\b)/i;
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
 const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;
@@ -372,7 +372,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|services|care home|nursing home|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|services|bakery|bakers|butchers?|deli|takeaway|chippy|florists?|open (?:till|until|til)|care home|nursing home|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
