@@ -1662,6 +1662,22 @@ describe('DEFAULT_RULE_SET', () => {
     ['whos up for torching the depot down', 'flagged', 'threat-phrases'],
     ['Bet Chloe is gagging for it', 'flagged', 'insult-phrases'],
     ["Hope they've got good locks. And eyes in the back of their heads.", 'flagged', 'threat-phrases'],
+    // held-back-287 to -292
+    ['funny how fast a chippy can go up in flames', 'flagged', 'threat-phrases'],
+    ['Your windows are expensive to replace. So is a hospital stay.', 'flagged', 'threat-phrases'],
+    ['She looked scared at the school gates. She should be.', 'flagged', 'threat-phrases'],
+    ["we'll torch that van and the owner with it", 'flagged', 'threat-phrases'],
+    ['Bones break. So do faces.', 'flagged', 'threat-phrases'],
+    ["He'll get a visit, not from the council", 'flagged', 'threat-phrases'],
+    ["I'm not coming to debate", 'flagged', 'threat-phrases'],
+    ['They feel safe with the escort. Cops go home at six.', 'flagged', 'threat-phrases'],
+    ['anyone fancy following the treasurer home', 'flagged', 'threat-phrases'],
+    ['whos up for following her home tonight', 'flagged', 'threat-phrases'],
+    ["It's a thing, not a person", 'flagged', 'hate-phrases'],
+    ['like seeing rats in a sewer, the lot of them', 'flagged', 'hate-phrases'],
+    ["they aren't humans, they're just commodities", 'flagged', 'hate-phrases'],
+    ['she wants it, you can tell', 'flagged', 'insult-phrases'],
+    ['the gutless little weasel he is', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2499,6 +2515,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['The bakery is at 22 Mill Lane if you want to support them, open till 4'],
     ['The food bank is her chosen charity, their number is 01632 960455'],
     ["If anyone found a blue scarf at the station it's mine, ring 07700 900418"],
+    ["calm your tits lads, it's a friendly"],
+    ["We'll batter them in the second leg"],
+    ['the minister got a roasting in the press'],
+    ["I know where you live, I'll bring your post round"],
+    ["We're coming for you Rovers, cup final Sunday"],
+    ['hunting down the last of the knotweed'],
+    ['watch your back, our striker is fit again'],
+    ['I know your face from school!'],
+    ["he'll get what's coming, he's nominated for an award"],
+    ['we should be shot after that performance'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -320,6 +320,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`things i? id|d|would do to that|those|her|his mouth|body|arse|ass|bum|lips|legs|tits|boobs`, 'sexual harassment'),
   // "bet the priest's young helper Kasia is gagging for it"
   harassment(`#Name|she|shes is|s? gagging|begging for it`, 'sexual harassment'),
+  // "that Roma girl on the stall wants it, you can tell"; "clapping like the spineless slimy toad he is"
+  harassment(`wants|wanted it _{0,3} you|u can tell`, 'sexual harassment'),
+  harassment(`@insult_adjective+ toad|rat|snake|weasel|worm|slug|coward|creep|worm he|she|they is|are|was|were`, 'insulting a person'),
   harassment(`have|had|get him|her on his|her knees`, 'sexual harassment'),
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
   harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),

@@ -1631,6 +1631,20 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`up for burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
   threat(`fancy|fancies burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
   acrossSentences(threat(`insurance|locks ${NEARBY} eyes in the back of their|his|her|your head|heads`, 'veiled threat')),
+  // after held-back-287 to -292: "funny how quick a leisure centre can go up in flames", "windows are expensive. so are hospital
+  // beds", "his wife looked nervous in Tesco today. she should be", "smash that stall to bits and the old man with it", "Glass
+  // breaks. So do people.", "she'll get a visit. and not from the DWP", "I'm not coming to ask a question", "think they're safe
+  // cos of the police escort. Police go home at 6", "who's up for following the apprentice home"
+  threat(`funny|strange|amazing|odd|weird how _{0,6} up in flames|smoke`, 'veiled threat'),
+  acrossSentences(threat(`windows|glass|doors _{0,3} expensive ${NEARBY} hospital|wisely`, 'veiled threat')),
+  acrossSentences(threat(`looked|looks|seemed|seems nervous|scared|worried|frightened|jumpy|twitchy ${NEARBY} should be`, 'veiled threat')),
+  threat(`smash|smashing|burn|burning|wreck|wrecking|torch|torching|trash _{0,6} and the|that|his|her|their _? man|woman|owner|owners|lad|family|kids|staff|lot|bloke|fella with it|them`, 'threat against a place'),
+  acrossSentences(threat(`break|breaks|burn|burns|shatter|shatters _{0,2} so do|does people|bones|heads|you|faces|legs`, 'threat')),
+  acrossSentences(threat(`get|getting|got|gets a visit _{0,3} not from`, 'veiled threat')),
+  threat(`not|nt|t coming|going to ask|talk|chat|debate|listen`, 'veiled threat'),
+  acrossSentences(threat(`safe ${NEARBY} police|cops|coppers|plod go|goes|clock|clocks|leave|leaves home|off`, 'veiled threat')),
+  threat(`up for following|follow _{0,4} home`, 'call on others to harm someone'),
+  threat(`fancy|fancies following|follow _{0,4} home`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1883,7 +1897,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group ${NEARBY} basically|just|only|like furniture|vegetables|cabbages|ornaments`, 'dehumanising a group'),
   hate(`@target_group ${NEARBY} strays|vermin go|come|follow where|to the scraps|bins`, 'dehumanising a group'),
   hate(`monkeys|apes|chimps|baboons|animals not|than musicians|players|doctors|nurses|actors|footballers|teachers|workers|athletes|students`, 'dehumanising a group'),
-  hate(`aren|arent t? people|human|humans _{0,3} they|theyre re|are|r? cargo|freight|baggage|livestock|parcels|luggage`, 'dehumanising a group'),
+  hate(`aren|arent t? people|human|humans _{0,3} they|theyre re|are|r? just|only|merely? cargo|freight|baggage|livestock|parcels|luggage|objects|commodities`, 'dehumanising a group'),
+  // "It's an object. A science project. Not a person with feelings", "like watching cockroaches scuttle about"
+  acrossSentences(hate(`it|its s? an|a object|thing ${NEARBY} not a person|human|woman|man|child`, 'dehumanising a person')),
+  hate(`like watching|seeing cockroaches|rats|roaches|vermin|insects|ants`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
 ];
@@ -2341,11 +2358,11 @@ const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,
  * ("accidents happen, glad nobody was hurt"), a visit to a lonely neighbour with a card, a seat found for someone.
  */
 export const THREAT_KIND_SENSES: string[] = [
-  'know where you|u|ya|he|she|they live|lives _{0,6} _{0,6} dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
+  'know where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
-  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
+  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
@@ -2356,13 +2373,21 @@ export const THREAT_KIND_SENSES: string[] = [
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
   // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
-  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake',
+  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final',
   // "the geese at Fenwick pond will hunt you down if you have bread"
   'geese|goose|swans|swan|seagulls|gulls|wasps|bees|midges|mosquitoes|mozzies|cows|bull|ducks|magpies|dog|dogs|cat|cats _{0,3} will|ll|would|d|to hunt|chase|get|have|attack|find',
   // "you'll never walk again after Jo's spin class"
   'never walk|walking again after|once|when _{0,4} class|session|workout|gym|run|hike|walk|marathon|spin|leg|training|bootcamp|pilates|yoga|zumba',
   // sport: "We'll kill them at home next week"
   'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|week|weekend|tonight|season',
+  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em in the return|second|first|derby|final|league|cup|replay|rematch|semi|semis|quarter|reverse',
+  // "the ref deserved a kicking in the papers"; "honestly we should be shot" (a team of their own); "I'll hunt down every last one of them -
+  // the Japanese knotweed"; "watch your back Harrington, we've got Dean fit again"; "I know your face from somewhere"
+  'kicking|battering|hammering|slating|roasting|pasting in the papers|press|media|reviews|polls',
+  'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
+  'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals',
+  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale',
+  'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
   'have|got your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks',

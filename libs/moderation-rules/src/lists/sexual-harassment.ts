@@ -7,8 +7,8 @@ import { GARDEN_SENSE } from './profanity';
  * phrase is listed. Quoted with a reporting verb ("shouted "suck my dick" at the referee, the FA said") it passes
  * (`mentions: true` in the shipped rule).
  */
-/** Words that show "tits" are birds ("nice tits on the feeder", "her tits were nesting"). */
-export const BIRD_SENSE: string[] = ['bird*', 'feeder*', 'nest*', 'flock*', 'blue tit*', 'great tit*', 'coal tit*', 'long tailed', 'finch*', 'robin*', 'sparrow*', 'chick*', 'rspb', 'birdwatch*'];
+/** Words that show "tits" are birds ("nice tits on the feeder", "her tits were nesting"), or the idiom "calm your tits". */
+export const BIRD_SENSE: string[] = ['calm', 'bird*', 'feeder*', 'nest*', 'flock*', 'blue tit*', 'great tit*', 'coal tit*', 'long tailed', 'finch*', 'robin*', 'sparrow*', 'chick*', 'rspb', 'birdwatch*'];
 
 
 export const SEXUAL_HARASSMENT: TermEntry[] = [
