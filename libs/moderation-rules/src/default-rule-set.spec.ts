@@ -1678,6 +1678,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["they aren't humans, they're just commodities", 'flagged', 'hate-phrases'],
     ['she wants it, you can tell', 'flagged', 'insult-phrases'],
     ['the gutless little weasel he is', 'flagged', 'insult-phrases'],
+    // held-back-293 to -298
+    ["we've seen your car on the drive. shame if the tyres went flat", 'flagged', 'threat-phrases'],
+    ['he should be watching his back', 'flagged', 'threat-phrases'],
+    ['easy enough to find out where her kids go to school', 'flagged', 'threat-phrases'],
+    ['easy to find out where he lives', 'flagged', 'threat-phrases'],
+    ['these migrants live like animals', 'flagged', 'hate-phrases'],
+    ['Sophie Barr in the front row phwoar', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2525,6 +2532,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['I know your face from school!'],
     ["he'll get what's coming, he's nominated for an award"],
     ['we should be shot after that performance'],
+    ['did you see United get hammered by Rovers'],
+    ['bunch of clowns running the council'],
+    ['nobody deserves bricks through the window'],
+    ["it's easy to find out where you can recycle batteries"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -322,6 +322,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`#Name|she|shes is|s? gagging|begging for it`, 'sexual harassment'),
   // "that Roma girl on the stall wants it, you can tell"; "clapping like the spineless slimy toad he is"
   harassment(`wants|wanted it _{0,3} you|u can tell`, 'sexual harassment'),
+  // "Rivka Kahan can come and extend my loft any day phwoar"
+  harassment(`#Name _{0,6} _{0,6} phwoar|phwoah|phoar|phwor`, 'sexual harassment'),
   harassment(`@insult_adjective+ toad|rat|snake|weasel|worm|slug|coward|creep|worm he|she|they is|are|was|were`, 'insulting a person'),
   harassment(`have|had|get him|her on his|her knees`, 'sexual harassment'),
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
@@ -334,6 +336,8 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
   'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
+  // a public body criticised: "bunch of muppets at county hall"
+  'bunch|load|shower|pack of muppets|clowns|idiots|jokers|amateurs|incompetents|donkeys at|in|running the? county|town|city|council|councils|westminster|parliament|government|whitehall|hall',
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
   'haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|nitwit|twit|dafty|doughnut|muppets|plonkers|numpties',
   'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut _{0,6} _{0,4} your|ur round',

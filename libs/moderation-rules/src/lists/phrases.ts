@@ -1645,6 +1645,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`safe ${NEARBY} police|cops|coppers|plod go|goes|clock|clocks|leave|leaves home|off`, 'veiled threat')),
   threat(`up for following|follow _{0,4} home`, 'call on others to harm someone'),
   threat(`fancy|fancies following|follow _{0,4} home`, 'call on others to harm someone'),
+  // after held-back-293 to -298: "we've seen your dog out in the garden. lovely dog. shame if it got out", "whoever told the paper
+  // should be watching their back now", "you'd be surprised how easy it is to find out where your kids play out"
+  acrossSentences(threat(`seen|saw your|ur dog|cat|kids|car|wife|husband|son|daughter ${NEARBY} shame|pity if`, 'veiled threat')),
+  threat(`should|better|want|wants|need|needs to? be watching their|his|her|your|ur back|backs`, 'veiled threat'),
+  threat(`easy|easily|simple _{0,4} find|found out where your|his|her|their|ur kids|children|family|wife|husband|son|daughter|mum|mam`, 'veiled threat'),
+  threat(`easy|easily|simple _{0,4} find|found out where you|he|she|they|u live|lives|work|works|park|parks|sleep|sleeps`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1901,6 +1907,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "It's an object. A science project. Not a person with feelings", "like watching cockroaches scuttle about"
   acrossSentences(hate(`it|its s? an|a object|thing ${NEARBY} not a person|human|woman|man|child`, 'dehumanising a person')),
   hate(`like watching|seeing cockroaches|rats|roaches|vermin|insects|ants`, 'dehumanising a group'),
+  // "they live like pigs in them houses"
+  hate(`they|these|those|@target_group live|living like pigs|animals|rats|vermin|cattle|dogs|savages`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
 ];
@@ -2384,6 +2392,9 @@ export const THREAT_KIND_SENSES: string[] = [
   // "the ref deserved a kicking in the papers"; "honestly we should be shot" (a team of their own); "I'll hunt down every last one of them -
   // the Japanese knotweed"; "watch your back Harrington, we've got Dean fit again"; "I know your face from somewhere"
   'kicking|battering|hammering|slating|roasting|pasting in the papers|press|media|reviews|polls',
+  // "did anyone see Norbridge City get battered by Rovers"; "no one should have bricks through their window for being gay"
+  'battered|hammered|thrashed|walloped|spanked|trounced by #Cap|the|their|rovers|city|united|town',
+  'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
   'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals',
   'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale',
