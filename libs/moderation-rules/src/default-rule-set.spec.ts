@@ -1685,6 +1685,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['easy to find out where he lives', 'flagged', 'threat-phrases'],
     ['these migrants live like animals', 'flagged', 'hate-phrases'],
     ['Sophie Barr in the front row phwoar', 'flagged', 'insult-phrases'],
+    // held-back-299 to -304
+    ['See you at the meeting. See you there. Bring bandages.', 'flagged', 'threat-phrases'],
+    ['dig a grave deep enough for him', 'flagged', 'threat-phrases'],
+    ["got photos of all their faces, we'll be round", 'flagged', 'threat-phrases'],
+    ['enjoy your last few weeks of feeling safe', 'flagged', 'threat-phrases'],
+    ['enjoy your last quiet week', 'flagged', 'threat-phrases'],
+    ['Nice family. Family cars have brake lines.', 'flagged', 'threat-phrases'],
+    ['we know the way she walks home', 'flagged', 'threat-phrases'],
+    ["he's basically a cabbage", 'flagged', 'hate-phrases'],
+    ['filth serving filth', 'flagged', 'hate-phrases'],
+    ['pigs have more rights than these Somalis', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2536,6 +2547,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['bunch of clowns running the council'],
     ['nobody deserves bricks through the window'],
     ["it's easy to find out where you can recycle batteries"],
+    ['he should be hung out to dry'],
+    ['call 101 quoting crime number 14/99872/24'],
+    ["I'll find you and buy you a pint"],
+    ["I'll find out who you are, kind stranger"],
+    ['watch your back, the quiz trophy is ours'],
+    ['our keeper should be hung drawn and quartered for that howler'],
+    ["My MP's constituency office is on Victoria Parade, phone 01632 960500"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1651,6 +1651,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`should|better|want|wants|need|needs to? be watching their|his|her|your|ur back|backs`, 'veiled threat'),
   threat(`easy|easily|simple _{0,4} find|found out where your|his|her|their|ur kids|children|family|wife|husband|son|daughter|mum|mam`, 'veiled threat'),
   threat(`easy|easily|simple _{0,4} find|found out where you|he|she|they|u live|lives|work|works|park|parks|sleep|sleeps`, 'veiled threat'),
+  // after held-back-299 to -304: "See you there. Bring a first aid kit.", "dig a hole big enough for the lot of them", "we took photos of
+  // every single one and we'll be round", "enjoy her last few months of feeling safe", "parents have cars. cars have brake lines",
+  // "We know the route you drive on a Sunday morning"
+  acrossSentences(threat(`see you there ${NEARBY} first aid`, 'veiled threat')),
+  acrossSentences(threat(`see you there ${NEARBY} bandages|stretcher|ambulance|plasters`, 'veiled threat')),
+  threat(`dig|digging|dug a hole|grave|pit big|deep enough for`, 'threat'),
+  acrossSentences(threat(`photos|pictures|photographed|faces ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
+  threat(`last few? _{0,2} of feeling safe`, 'veiled threat'),
+  threat(`last quiet|peaceful|safe week|month|day|night|days|weeks|nights|months`, 'veiled threat'),
+  acrossSentences(threat(`kids|children|parents|wife|husband|family ${NEARBY} brake line|lines|cable|cables|pipes`, "threat to someone's family")),
+  threat(`know|knows the route|way you|he|she|they|u drive|drives|walk|walks|take|takes|run|runs|cycle|cycles`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1909,6 +1920,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`like watching|seeing cockroaches|rats|roaches|vermin|insects|ants`, 'dehumanising a group'),
   // "they live like pigs in them houses"
   hate(`they|these|those|@target_group live|living like pigs|animals|rats|vermin|cattle|dogs|savages`, 'dehumanising a group'),
+  // "basically a vegetable himself", "filth handling filth", "Dog's got more right to sit in there than the Pakistanis"
+  hate(`is|s basically|just|only|practically a vegetable|cabbage`, 'dehumanising a person'),
+  hate(`filth|scum|vermin handling|running|serving|teaching|minding|helping filth|scum|vermin`, 'dehumanising a group'),
+  hate(`dog|dogs|pig|pigs|rats|animals _{0,3} more right|rights _{0,6} than the|those|these|them? @target_group`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
 ];
@@ -2356,7 +2371,7 @@ export const MENTION_EXCEPTIONS: string[] = [
 ];
 
 /** Hyperbole about a player's failure: "the keeper should be shot for that second goal", "shot for that miss". */
-const SPORTING_FAILURES: string[] = ['shot|hanged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt|formation|tactics|substitution|substitutions|subs|selection|lineup'];
+const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt|formation|tactics|substitution|substitutions|subs|selection|lineup'];
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**
@@ -2394,10 +2409,15 @@ export const THREAT_KIND_SENSES: string[] = [
   'kicking|battering|hammering|slating|roasting|pasting in the papers|press|media|reviews|polls',
   // "did anyone see Norbridge City get battered by Rovers"; "no one should have bricks through their window for being gay"
   'battered|hammered|thrashed|walloped|spanked|trounced by #Cap|the|their|rovers|city|united|town',
+  // "should be hung out to dry"; "I'll find you and buy you a brew"; "I'll find out who you are, kind stranger"
+  'hung|hanged out to dry',
+  'hung|hanged drawn and quartered for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|result',
+  'find you|u and|to _{0,2} buy|give|thank|hug|return|repay',
+  'find out who you|u are _{0,3} kind|lovely|generous|stranger|hero|angel',
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
   'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals',
-  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale',
+  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title',
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"

@@ -123,13 +123,15 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|trust|foundation|association|society|collects?|collections?|donations?)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|bakehouse|closing|trust|foundation|association|society|collects?|collections?|donations?)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
 const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home|mobile|cell|direct)\b/i;
+/** A reference number's cue right before the digits: "quoting ref 14/99872/24", "crime number 1234567", "case no. 88123". */
+const REFERENCE_BEFORE = /\b(?:ref|reference|crime (?:ref|reference|number|no)|case (?:ref|number|no)|incident (?:number|no)|log (?:number|no)|quoting|quote)\.?\s*[:#]?\s*$/i;
 /** Someone's organisation, not them: "her constituency office is on Kirkgate, 01422 …", "his shop on …". */
-const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
+const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+|mp'?s\\s+|councillor'?s\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
@@ -426,7 +428,11 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
         }
       }
       if (phones && nt.digits >= minDigits) {
-        for (const p of findPhoneNumbers(text, minDigits)) emit({ action: phoneAction, start: p.start, end: p.end });
+        for (const p of findPhoneNumbers(text, minDigits)) {
+          // a police or council reference ("Call 101 quoting ref 14/99872/24") is not a phone number
+          if (REFERENCE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+          emit({ action: phoneAction, start: p.start, end: p.end });
+        }
       }
       if (addresses && nt.digits > 0) {
         for (const a of findStreetAddresses(text)) {
