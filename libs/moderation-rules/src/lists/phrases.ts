@@ -1575,7 +1575,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`be|d a shame|pity if _{0,6} while|when _{0,4} stood|standing|asleep|sleeping right? underneath|beneath|upstairs|inside`, 'veiled threat'),
   acrossSentences(threat(`petrol|petrols|diesel|accelerant ${NEARBY} their|his|her front|back? door|doors _{0,2} wooden|wood|timber|flimsy`, 'threat against a place')),
   threat(`throw|chuck|lob|pelt eggs|bottles|bricks|stones|coins|rocks|cans|paint _{0,6} _{0,2} whatever`, 'call on others to harm someone'),
-  threat(`them|em out street|house|door|estate by|to street|house|door|estate`, 'call on others to harm someone'),
+  threat(`them|em out @street_by_street`, 'call on others to harm someone'),
   threat(`rag|rags in|into|down _{0,4} light|lit|ignite|torch`, 'threat against a place'),
   threat(`chase|drive|run|let|set their|his|her horses|ponies|animals|livestock|dogs|cattle|sheep onto|into|on the? bypass|road|motorway|carriageway|traffic`, 'call on others to harm someone'),
   // after held-back-258 to -263: "fireworks through the letterbox at 3am", "one match is all it would take and I've got a box",
@@ -2193,6 +2193,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'stabbing', 'knifing', 'lynching', 'kneecapping', 'glassing', 'kicking', 'leathering', 'battering', 'a kicking', 'a leathering',
     'a battering', 'a hiding', 'a good kicking', 'a good hiding', 'a good leathering', 'running over', 'runnin over', 'stringing up', 'strung up',
   ],
+  // one term each, so that the cheap test looks for the whole phrase ("drive them out street by street")
+  street_by_street: ['street by street', 'house by house', 'door to door', 'estate by estate', 'town by town'],
   whos_with_me: ['what are you all waiting for', 'what are we waiting for', 'what are yous waiting for', 'who s with me', 'whos with me', 'who is with me', 'who s in', 'whos in', 'who is in', 'who s up for it', 'whos up for it', 'who s coming', 'whos coming'],
   fuel_in_hand: ['jerry cans', 'got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
