@@ -324,7 +324,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`wants|wanted it _{0,3} you|u can tell`, 'sexual harassment'),
   // "Rivka Kahan can come and extend my loft any day phwoar"
   harassment(`#Name _{0,6} _{0,6} phwoar|phwoah|phoar|phwor`, 'sexual harassment'),
-  harassment(`@insult_adjective+ toad|rat|snake|weasel|worm|slug|coward|creep|worm he|she|they is|are|was|were`, 'insulting a person'),
+  harassment(`@insult_adjective+ toad|rat|snake|weasel|worm|slug|coward|creep he|she|they is|are|was|were`, 'insulting a person'),
   harassment(`have|had|get him|her on his|her knees`, 'sexual harassment'),
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
   harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),

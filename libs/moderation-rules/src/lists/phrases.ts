@@ -1593,18 +1593,22 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // place is going up soon, with or without them in it"
   threat(`smiling|grinning|laughing|smile|grin|laugh _{0,6} _{0,2} last time you|u`, 'veiled threat'),
   threat(`${INTENT} break|snap|smash|crush every|each|all _? finger|fingers|bone|bones|tooth|teeth|rib|ribs|knuckle|knuckles`, 'threat of bodily harm'),
-  threat(`torch|torched|torching|burn|burned|burnt|firebomb _{0,6} house|home|flat|caravan it|they|he|she hangs|lives|live|sleeps|sleep`, 'threat against a place'),
+  threat(`torch|firebomb|burn _{0,6} house|home|flat|caravan it|they|he|she hangs|lives|live|sleeps|sleep`, 'threat against a place'),
   threat(`@target_group|@group_adjective|them|they|these|those|lot _{0,4} need|needs|want|wants driving|hounding|chasing|smoking|burning|turfing|booting|running out|off`, 'call on others to harm someone'),
-  threat(`with or without them|him|her|you|u|em|anyone|people in|inside it|there`, 'threat against a place'),
+  // a fire (not "the show goes on with or without him in it")
+  threat(`burn|burns|burning|torch|torching|up|fire|flames|petrol _{0,6} _{0,4} with or without them|him|her|you|u|em|anyone|people in|inside it|there`, 'threat against a place'),
   // after held-back-269 to -274: "lucky theyve still got their kneecaps. for now", "on my list now. She knows what she did",
-  // "be a real shame if reade's car didn't start ... if you get me", "Off it, nobody's blowing a whistle", "give that gay
-  // supporters group a hiding", "anyone fancy stabbing the groom"
-  threat(`lucky|luck _{0,4} still got|have|has their|your|his|her|ur kneecaps|legs|teeth|fingers|knees|eyes|face`, 'threat of bodily harm'),
-  acrossSentences(threat(`kneecaps|legs|teeth|fingers|knees|windows|window|car|van|face _{0,2} for now`, 'threat of bodily harm')),
+  // "be a real shame if reade's car didn't start ... if you get me", "Off it, nobody's blowing a whistle", "anyone
+  // fancy stabbing the groom"
+  // when they leave (not "the Tories should be watching their backs")
+  threat(`watching|watch their|his|her|your|ur back|backs when|after|as they|he|she|you leave|leaves|walk|walks|finish|finishes|clock`, 'veiled threat'),
+  // (not "lucky she still has her teeth at 90")
+  threat(`lucky|luck _{0,4} still got|have|has their|your|his|her|ur kneecaps|kneecap`, 'threat of bodily harm'),
+  // a sentence of its own (not "my car is fine for now")
+  acrossSentences(threat(`kneecaps|legs|teeth|fingers|knees|windows|window|car|van|face _{0,2} ^for now`, 'threat of bodily harm')),
   acrossSentences(threat(`on my|our list ${NEARBY} knows|know what he|she|they|you did|done`, 'veiled threat')),
   acrossSentences(threat(`shame|pity if ${NEARBY} if you|u get|catch me|my drift?`, 'veiled threat')),
   threat(`off the? it|there|pitch|field _{0,4} blowing|blow|blows a|the|any whistle`, 'veiled threat'),
-  threat(`@target_group|@group_adjective _{0,3} a hiding|kicking|beating|battering|pasting`, 'call on others to harm someone'),
   // (not "anyone fancy shooting some hoops", "smashing a curry after the match")
   threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping him|her|them|em|#Name|those|these`, 'call on others to harm someone'),
   threat(`anyone|anybody|who fancy|fancies|fancys stabbing|battering|kicking|smashing|burning|torching|bricking|glassing|slapping|leathering|kneecapping|shooting|lynching|jumping the|that _? groom|bride|lad|lads|bloke|fella|owner|owners|landlord|vicar|teacher|couple|family|@role|@person_noun|@target_group`, 'call on others to harm someone'),
@@ -1616,18 +1620,26 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`fire exit|exits ${NEARBY} do the maths|math`, 'threat against a place')),
   acrossSentences(threat(`looking|look|looks over her|his|their|your shoulder ${NEARBY} good reason|right to`, 'veiled threat')),
   threat(`see if he|she|they|you|u survive|survives|survived me|us`, 'veiled threat'),
-  threat(`better|tell _{0,6} _{0,2} say|saying|start their|your|his|her|ur goodbyes`, 'veiled threat'),
+  // (not "tell the kids to say their goodbyes to grandad")
+  threat(`better _{0,4} say|saying|start their|your|his|her|ur goodbyes`, 'veiled threat'),
+  threat(`goodbyes properly? this time`, 'veiled threat'),
+  acrossSentences(threat(`goodbyes ${NEARBY} coming for`, 'veiled threat')),
   acrossSentences(threat(`watch|mind themselves|himself|herself|yourself|themself ${NEARBY} no cameras|cctv|camera|witnesses`, 'veiled threat')),
-  threat(`anyone|everyone|whoever|anybody|everybody _{0,4} is|are|s|gets|get marked`, 'veiled threat'),
+  // (not "everyone who sits the exam is marked by two examiners")
+  threat(`anyone|everyone|whoever|anybody|everybody _{0,4} is|are|s|gets|get marked man|men|woman|women|now`, 'veiled threat'),
+  threat(`anyone|everyone|whoever|anybody|everybody _{0,4} is|are|s|gets|get marked as far`, 'veiled threat'),
   acrossSentences(threat(`days are|r numbered ${NEARBY} mean _{0,2} in|at the|his|her|their job|post|role|seat|office|politically`, 'veiled threat')),
   threat(`bump|bumps|bumped|run|runs|ran into me|us in|on|down a|an dark|quiet|empty|lonely`, 'veiled threat'),
   threat(`won|wont|will t|not? hear|see us|me coming`, 'veiled threat'),
   // after held-back-281 to -286: "after that it stops being words", "hospital food cos thats where theyre heading", "kids go to the
   // same school as mine. they want to remember that", "whos up for burning that food bank down", "good insurance. And good
   // locks. And eyes in the back of their heads"
-  threat(`stops|stop being words|talk|talking|verbal|polite|peaceful`, 'veiled threat'),
+  // (not "when does it stop being talk and become action")
+  threat(`after|then _{0,2} it|this stops being words|talk|talking|verbal|polite|peaceful`, 'veiled threat'),
   threat(`hospital|icu|morgue _{0,6} that|thats s? where they|he|she|you|u|theyre|hes|shes|youre re|are|is|s? heading|going|headed|ending`, 'veiled threat'),
-  acrossSentences(threat(`same school ${NEARBY} remember that|it|this`, "threat to someone's family")),
+  // (not "our kids went to the same school, remember that photo?")
+  acrossSentences(threat(`same school ${NEARBY} ^remember that|it|this !photo|day|time|trip|teacher|one`, "threat to someone's family")),
+  acrossSentences(threat(`same school ${NEARBY} want|wants|better|should to? remember that|it|this`, "threat to someone's family")),
   threat(`up for burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
   threat(`fancy|fancies burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
   acrossSentences(threat(`insurance|locks ${NEARBY} eyes in the back of their|his|her|your head|heads`, 'veiled threat')),
@@ -1635,33 +1647,44 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // beds", "his wife looked nervous in Tesco today. she should be", "smash that stall to bits and the old man with it", "Glass
   // breaks. So do people.", "she'll get a visit. and not from the DWP", "I'm not coming to ask a question", "think they're safe
   // cos of the police escort. Police go home at 6", "who's up for following the apprentice home"
-  threat(`funny|strange|amazing|odd|weird how _{0,6} up in flames|smoke`, 'veiled threat'),
-  acrossSentences(threat(`windows|glass|doors _{0,3} expensive ${NEARBY} hospital|wisely`, 'veiled threat')),
-  acrossSentences(threat(`looked|looks|seemed|seems nervous|scared|worried|frightened|jumpy|twitchy ${NEARBY} should be`, 'veiled threat')),
+  // (not "funny how his promises went up in smoke")
+  threat(`funny|strange|amazing|odd|weird how quick|quickly|easily|fast _{0,4} go|goes up in flames`, 'veiled threat'),
+  acrossSentences(threat(`windows|glass|doors _{0,3} expensive ${NEARBY} hospital`, 'veiled threat')),
+  // the short answer "she should be" (not "They should be, after last week" of a team)
+  acrossSentences(threat(`looked|looks|seemed|seems nervous|scared|worried|frightened|jumpy|twitchy ${NEARBY} ^she|he|you should be !after|given|with|at|in|on|by|for|because|as|considering|the|a|nervous|scared|worried`, 'veiled threat')),
   threat(`smash|smashing|burn|burning|wreck|wrecking|torch|torching|trash _{0,6} and the|that|his|her|their _? man|woman|owner|owners|lad|family|kids|staff|lot|bloke|fella with it|them`, 'threat against a place'),
   acrossSentences(threat(`break|breaks|burn|burns|shatter|shatters _{0,2} so do|does people|bones|heads|you|faces|legs`, 'threat')),
   acrossSentences(threat(`get|getting|got|gets a visit _{0,3} not from`, 'veiled threat')),
-  threat(`not|nt|t coming|going to ask|talk|chat|debate|listen`, 'veiled threat'),
-  acrossSentences(threat(`safe ${NEARBY} police|cops|coppers|plod go|goes|clock|clocks|leave|leaves home|off`, 'veiled threat')),
+  threat(`not|nt|t coming to ask a|any question|questions`, 'veiled threat'),
+  threat(`we|were re|are not coming to listen|talk|chat|debate|ask`, 'veiled threat'),
+  // someone who thinks they're safe (not "the town centre isn't safe after dark. Police go home at 6")
+  acrossSentences(threat(`think|thinks they|theyre|he|she|you re|are|s|is? safe ${NEARBY} police|cops|coppers|plod go|goes|clock|clocks|leave|leaves home|off`, 'veiled threat')),
   threat(`up for following|follow _{0,4} home`, 'call on others to harm someone'),
   threat(`fancy|fancies following|follow _{0,4} home`, 'call on others to harm someone'),
-  // after held-back-293 to -298: "we've seen your dog out in the garden. lovely dog. shame if it got out", "whoever told the paper
-  // should be watching their back now", "you'd be surprised how easy it is to find out where your kids play out"
+  // after held-back-293 to -298: "we've seen your dog out in the garden. lovely dog. shame if it got out", "you'd be surprised
+  // how easy it is to find out where your kids play out"
   acrossSentences(threat(`seen|saw your|ur dog|cat|kids|car|wife|husband|son|daughter ${NEARBY} shame|pity if`, 'veiled threat')),
-  threat(`should|better|want|wants|need|needs to? be watching their|his|her|your|ur back|backs`, 'veiled threat'),
   threat(`easy|easily|simple _{0,4} find|found out where your|his|her|their|ur kids|children|family|wife|husband|son|daughter|mum|mam`, 'veiled threat'),
   threat(`easy|easily|simple _{0,4} find|found out where you|he|she|they|u live|lives|work|works|park|parks|sleep|sleeps`, 'veiled threat'),
   // after held-back-299 to -304: "See you there. Bring a first aid kit.", "dig a hole big enough for the lot of them", "we took photos of
   // every single one and we'll be round", "enjoy her last few months of feeling safe", "parents have cars. cars have brake lines",
   // "We know the route you drive on a Sunday morning"
-  acrossSentences(threat(`see you there ${NEARBY} first aid`, 'veiled threat')),
-  acrossSentences(threat(`see you there ${NEARBY} bandages|stretcher|ambulance|plasters`, 'veiled threat')),
-  threat(`dig|digging|dug a hole|grave|pit big|deep enough for`, 'threat'),
-  acrossSentences(threat(`photos|pictures|photographed|faces ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
+  acrossSentences(threat(`see you there ${NEARBY} bring|pack _{0,2} first aid`, 'veiled threat')),
+  acrossSentences(threat(`see you there ${NEARBY} bring|pack _{0,2} bandages|stretcher|plasters`, 'veiled threat')),
+  // (not "a hole big enough for the pond liner")
+  threat(`dig|digging|dug a hole|grave|pit big|deep enough for him|her|them|you|u|em|those|these|all`, 'threat'),
+  threat(`dig|digging|dug a hole|grave|pit big|deep enough for the lot`, 'threat'),
+  // photos of faces (not "Great photos! We'll be round to see the garden")
+  acrossSentences(threat(`photos|pictures|photographed _{0,4} faces|face ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
+  acrossSentences(threat(`photos|pictures of every single one ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
   threat(`last few? _{0,2} of feeling safe`, 'veiled threat'),
-  threat(`last quiet|peaceful|safe week|month|day|night|days|weeks|nights|months`, 'veiled threat'),
-  acrossSentences(threat(`kids|children|parents|wife|husband|family ${NEARBY} brake line|lines|cable|cables|pipes`, "threat to someone's family")),
-  threat(`know|knows the route|way you|he|she|they|u drive|drives|walk|walks|take|takes|run|runs|cycle|cycles`, 'veiled threat'),
+  // (not "enjoy the last quiet week before the kids go back")
+  threat(`enjoy|enjoying your|her|his|their last quiet|peaceful|safe week|month|day|night|days|weeks|nights|months !before|of|until|till|off|at|in|on|with|away|for|and`, 'veiled threat'),
+  // (not "my husband fixed the brake lines")
+  acrossSentences(threat(`kids|children|parents|wife|husband|family ${NEARBY} cars|car|vans|van have|has _? brake line|lines|cable|cables|pipes`, "threat to someone's family")),
+  // (not "I know the way you drive")
+  threat(`know|knows the route you|he|she|they|u drive|drives|walk|walks|take|takes|run|runs|cycle|cycles`, 'veiled threat'),
+  threat(`know|knows the way you|he|she|they|u drive|drives|walk|walks|cycle|cycles home`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1907,23 +1930,25 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "exports two things, oil and plague carriers", "mixing breeds like that is how you get mongrels", "looks like they put a
   // monkey in a morning suit"
   hate(`exports|exported|export|sends|sent|ships|shipped _{0,6} plague|disease carriers|spreaders`, 'dehumanising a group'),
-  hate(`mixing|mixed|mix breeds|races|blood _{0,6} mongrel|mongrels|mutts|halfbreeds`, 'dehumanising a group'),
+  // (races, not dog breeds: "mixed breeds like cockapoos are mongrels really")
+  hate(`mixing|mixed|mix races|blood _{0,6} mongrel|mongrels|mutts|halfbreeds`, 'dehumanising a group'),
   hate(`put|putting|stick|sticking|dressed|dress _{0,1} a monkey|ape|chimp|gorilla|baboon in a|an _? suit|dress|uniform|costume|tux|tuxedo|wig|gown|hat`, 'dehumanising a group'),
   // "half the residents are disabled, basically furniture", "refugees ... strays go where the scraps are", "a cage of
   // performing monkeys not musicians", "they arent people mate theyre cargo"
-  hate(`@target_group ${NEARBY} basically|just|only|like furniture|vegetables|cabbages|ornaments`, 'dehumanising a group'),
+  hate(`@target_group ${NEARBY} basically|just|only furniture|vegetables|cabbages|ornaments`, 'dehumanising a group'),
   hate(`@target_group ${NEARBY} strays|vermin go|come|follow where|to the scraps|bins`, 'dehumanising a group'),
-  hate(`monkeys|apes|chimps|baboons|animals not|than musicians|players|doctors|nurses|actors|footballers|teachers|workers|athletes|students`, 'dehumanising a group'),
+  hate(`monkeys|apes|chimps|baboons not|than musicians|players|doctors|nurses|actors|footballers|teachers|workers|athletes|students`, 'dehumanising a group'),
   hate(`aren|arent t? people|human|humans _{0,3} they|theyre re|are|r? just|only|merely? cargo|freight|baggage|livestock|parcels|luggage|objects|commodities`, 'dehumanising a group'),
   // "It's an object. A science project. Not a person with feelings", "like watching cockroaches scuttle about"
   acrossSentences(hate(`it|its s? an|a object|thing ${NEARBY} not a person|human|woman|man|child`, 'dehumanising a person')),
-  hate(`like watching|seeing cockroaches|rats|roaches|vermin|insects|ants`, 'dehumanising a group'),
+  hate(`like watching|seeing cockroaches|rats|roaches|vermin`, 'dehumanising a group'),
   // "they live like pigs in them houses"
-  hate(`they|these|those|@target_group live|living like pigs|animals|rats|vermin|cattle|dogs|savages`, 'dehumanising a group'),
-  // "basically a vegetable himself", "filth handling filth", "Dog's got more right to sit in there than the Pakistanis"
-  hate(`is|s basically|just|only|practically a vegetable|cabbage`, 'dehumanising a person'),
+  // (not "refugees living like animals in that hotel", said in sympathy)
+  hate(`they|these|those|@target_group live|lives like pigs|rats|vermin|savages`, 'dehumanising a group'),
+  hate(`live|lives|living like animals|rats|pigs _{0,4} breed|breeding like`, 'dehumanising a group'),
+  // "basically a vegetable himself", "filth handling filth"
+  hate(`is|s basically|just|only|practically a vegetable|cabbage !patch|garden|stew|soup|plot|box|bed|stall|curry|dish|lasagne|oil|peeler|shop|market|grower|diet`, 'dehumanising a person'),
   hate(`filth|scum|vermin handling|running|serving|teaching|minding|helping filth|scum|vermin`, 'dehumanising a group'),
-  hate(`dog|dogs|pig|pigs|rats|animals _{0,3} more right|rights _{0,6} than the|those|these|them? @target_group`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
 ];

@@ -7,8 +7,8 @@ import { GARDEN_SENSE } from './profanity';
  * phrase is listed. Quoted with a reporting verb ("shouted "suck my dick" at the referee, the FA said") it passes
  * (`mentions: true` in the shipped rule).
  */
-/** Words that show "tits" are birds ("nice tits on the feeder", "her tits were nesting"), or the idiom "calm your tits". */
-export const BIRD_SENSE: string[] = ['calm', 'bird*', 'feeder*', 'nest*', 'flock*', 'blue tit*', 'great tit*', 'coal tit*', 'long tailed', 'finch*', 'robin*', 'sparrow*', 'chick*', 'rspb', 'birdwatch*'];
+/** Words that show "tits" are birds ("nice tits on the feeder", "her tits were nesting"). */
+export const BIRD_SENSE: string[] = ['bird*', 'feeder*', 'nest*', 'flock*', 'blue tit*', 'great tit*', 'coal tit*', 'long tailed', 'finch*', 'robin*', 'sparrow*', 'chick*', 'rspb', 'birdwatch*'];
 
 
 export const SEXUAL_HARASSMENT: TermEntry[] = [
@@ -34,17 +34,17 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   'get your tits out',
   'get ur tits out',
   { term: 'nice tits', unlessNear: BIRD_SENSE },
-  { term: 'your tits', unlessNear: BIRD_SENSE },
-  { term: 'ur tits', unlessNear: BIRD_SENSE },
+  // "calm your tits" is an idiom
+  { term: 'your tits', unlessNear: [...BIRD_SENSE, 'calm'] },
+  { term: 'ur tits', unlessNear: [...BIRD_SENSE, 'calm'] },
   { term: 'her tits', unlessNear: BIRD_SENSE },
   'sit on my face',
   'sit on my dick',
   'ride my dick',
   'sit on my lap',
   'look better bent over',
-  'in bed any time',
   // "she can manage me in the bedroom anytime"
-  ...['in bed', 'in the bedroom', 'in my bedroom'].flatMap((w) => [`${w} anytime`, `${w} any time`]).filter((t) => t !== 'in bed any time'),
+  ...['in bed', 'in the bedroom', 'in my bedroom'].flatMap((w) => [`${w} anytime`, `${w} any time`]),
   'tied to the headboard',
   'i know you want it',
   'with your top off',

@@ -380,9 +380,9 @@ const ORGANISATION_CONTEXT = new RegExp(
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
 const PERSON_NAMED = /\b(?:his|her|their)\s+(?:home\s+|house\s+)?address\b|\b(?:he|she)\s+(?:is|s)\b/i;
 /** A name of two or three capitalised words ending just before the address ("Priya Nandra, "): its last word is in group 1. */
+const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'’-]+),?\s*$/;
 /** A street's last word ("Market Street"): a name ending in it is a street's, not a person's. */
 const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
-const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'’-]+),?\s*$/;
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
 /** Words that say someone lives at the address. */
