@@ -332,6 +332,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
+/** A mild insult said to a friend ("you absolute muppet"): with laughter or a pint it is banter. */
+const FOND_INSULT = 'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut';
+
 export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
@@ -339,9 +342,9 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // a public body criticised: "bunch of muppets at county hall"
   'bunch|load|shower|pack of muppets|clowns|idiots|jokers|amateurs|incompetents|donkeys at|in|running the? county|town|city|council|councils|westminster|parliament|government|whitehall|hall',
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
-  'haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|nitwit|twit|dafty|doughnut|muppets|plonkers|numpties',
-  'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut _{0,6} _{0,4} your|ur round',
-  'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut _{0,6} _{0,4} joking|kidding|love|mate|pint|pints',
+  `haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
+  `${FOND_INSULT} _{0,6} _{0,4} your|ur round`,
+  `${FOND_INSULT} _{0,6} _{0,4} joking|kidding|love|mate|pint|pints`,
   // a medical examination: "the GP will give her a thorough examination"
   'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"

@@ -1640,8 +1640,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // (not "our kids went to the same school, remember that photo?")
   acrossSentences(threat(`same school ${NEARBY} ^remember that|it|this !photo|day|time|trip|teacher|one`, "threat to someone's family")),
   acrossSentences(threat(`same school ${NEARBY} want|wants|better|should to? remember that|it|this`, "threat to someone's family")),
-  threat(`up for burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
-  threat(`fancy|fancies burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
+  threat(`@up_for burning|torching|firebombing|bricking that|the|their|his|her _{0,3} down`, 'threat against a place'),
   acrossSentences(threat(`insurance|locks ${NEARBY} eyes in the back of their|his|her|your head|heads`, 'veiled threat')),
   // after held-back-287 to -292: "funny how quick a leisure centre can go up in flames", "windows are expensive. so are hospital
   // beds", "his wife looked nervous in Tesco today. she should be", "smash that stall to bits and the old man with it", "Glass
@@ -1659,8 +1658,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`we|were re|are not coming to listen|talk|chat|debate|ask`, 'veiled threat'),
   // someone who thinks they're safe (not "the town centre isn't safe after dark. Police go home at 6")
   acrossSentences(threat(`think|thinks they|theyre|he|she|you re|are|s|is? safe ${NEARBY} police|cops|coppers|plod go|goes|clock|clocks|leave|leaves home|off`, 'veiled threat')),
-  threat(`up for following|follow _{0,4} home`, 'call on others to harm someone'),
-  threat(`fancy|fancies following|follow _{0,4} home`, 'call on others to harm someone'),
+  threat(`@up_for following|follow _{0,4} home`, 'call on others to harm someone'),
   // after held-back-293 to -298: "we've seen your dog out in the garden. lovely dog. shame if it got out", "you'd be surprised
   // how easy it is to find out where your kids play out"
   acrossSentences(threat(`seen|saw your|ur dog|cat|kids|car|wife|husband|son|daughter ${NEARBY} shame|pity if`, 'veiled threat')),
@@ -1669,11 +1667,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-299 to -304: "See you there. Bring a first aid kit.", "dig a hole big enough for the lot of them", "we took photos of
   // every single one and we'll be round", "enjoy her last few months of feeling safe", "parents have cars. cars have brake lines",
   // "We know the route you drive on a Sunday morning"
-  acrossSentences(threat(`see you there ${NEARBY} bring|pack _{0,2} first aid`, 'veiled threat')),
-  acrossSentences(threat(`see you there ${NEARBY} bring|pack _{0,2} bandages|stretcher|plasters`, 'veiled threat')),
+  acrossSentences(threat(`see you there ${NEARBY} bring|pack _{0,2} @first_aid`, 'veiled threat')),
   // (not "a hole big enough for the pond liner")
-  threat(`dig|digging|dug a hole|grave|pit big|deep enough for him|her|them|you|u|em|those|these|all`, 'threat'),
-  threat(`dig|digging|dug a hole|grave|pit big|deep enough for the lot`, 'threat'),
+  threat(`dig|digging|dug a hole|grave|pit big|deep enough for @grave_for`, 'threat'),
   // photos of faces (not "Great photos! We'll be round to see the garden")
   acrossSentences(threat(`photos|pictures|photographed _{0,4} faces|face ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
   acrossSentences(threat(`photos|pictures of every single one ${NEARBY} ll|will be round|visiting`, 'veiled threat')),
@@ -2220,6 +2216,12 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   ],
   // one term each, so that the cheap test looks for the whole phrase ("drive them out street by street")
   street_by_street: ['street by street', 'house by house', 'door to door', 'estate by estate', 'town by town'],
+  // "who's up for burning that food bank down", "anyone fancy following him home"
+  up_for: ['up for', 'fancy', 'fancies'],
+  // "See you there. Bring a first aid kit."
+  first_aid: ['first aid', 'bandages', 'stretcher', 'plasters'],
+  // "dig a hole big enough for the lot of them" (not "for the pond liner")
+  grave_for: ['him', 'her', 'them', 'you', 'u', 'em', 'those', 'these', 'all', 'the lot'],
   whos_with_me: ['what are you all waiting for', 'what are we waiting for', 'what are yous waiting for', 'who s with me', 'whos with me', 'who is with me', 'who s in', 'whos in', 'who is in', 'who s up for it', 'whos up for it', 'who s coming', 'whos coming'],
   fuel_in_hand: ['jerry cans', 'got a lighter', 'a lighter and', 'box of matches', 'a full gas can', 'full gas can', 'a gas can', 'gas can', 'gas cans', 'petrol can', 'a petrol can', 'petrol cans', 'jerry can', 'a jerry can', 'jerrycan', 'a can of petrol', 'can of petrol', 'can of gasoline', 'gallon of gas', 'gallons of gas', 'the petrol', 'the gasoline'],
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase

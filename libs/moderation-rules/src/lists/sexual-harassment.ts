@@ -52,9 +52,8 @@ export const SEXUAL_HARASSMENT: TermEntry[] = [
   ...['send me', 'send'].flatMap((s) => ['pics', 'photos'].map((p) => `${s} ${p} of yourself`)),
   // "wanna find out if u taste as good as u look", "I'd bend her over that desk"
   ...['you', 'u', 'she', 'he', 'ya'].map((w) => `taste as good as ${w}`),
-  ...['her', 'him', 'you', 'u', 'ya'].flatMap((w) => [`bend ${w} over`, `bent ${w} over`]),
   // "I'd have him bent over the trailer"
-  ...['her', 'him', 'you', 'u', 'ya'].map((w) => `have ${w} bent over`),
+  ...['her', 'him', 'you', 'u', 'ya'].flatMap((w) => [`bend ${w} over`, `bent ${w} over`, `have ${w} bent over`]),
   // "hoe" pointed at a woman ("that hoe", "yo hoe"); the garden tool passes near garden words
   ...['that', 'dat', 'this', 'yo', 'ur', 'ya', 'your', 'lil'].map((det) => ({ term: `${det} hoe`, unlessNear: GARDEN_SENSE })),
 ];

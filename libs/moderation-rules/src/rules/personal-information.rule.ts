@@ -90,7 +90,7 @@ function isFreephone(candidate: string): boolean {
 }
 
 /** Public services: a number or an address next to one of these is the service's, not a person's (phones and addresses both). */
-const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|councils?|citizens advice|offices?|station|charity|food ?bank|switchboard|hub|support (?:centre|center|group|service)';
+const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|councils?|offices?|station|charity|food ?bank|switchboard|hub|support (?:centre|center|group|service)';
 /** Schools, colleges and universities: their numbers and addresses are theirs (phones and addresses both). */
 const EDUCATION = 'school|college|university';
 /** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
@@ -102,11 +102,11 @@ const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket of
 const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
   'stonemasons?|locksmiths?|joiners?|carpenters?|glaziers?|decorators?|roofers?|tilers?|mechanics?|' +
-  'citizens advice|opticians|florists?|butchers|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
+  'citizens advice|opticians|florists?|butchers?|bakery|bakers|bakehouse|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
 /**
- * A firm named by a capitalised name and a trade word too common to count in lower case: "Central Cars", "Feldberg
- * Lettings", "Barr Autos" ("my cars" is not one). Trades that count in any case ("Motors", "Hardware", "Garage") are in
+ * A firm or a body named by a capitalised name and a word too common to count in lower case: "Central Cars", "Feldberg
+ * Lettings", "Barr Autos", "Castlebridge Traveller Support", "Diocesan Education Service" ("my cars", "IT support" are not one). Trades that count in any case ("Motors", "Hardware", "Garage") are in
  * ORGANISATION_BEFORE.
  */
 const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies|Glass|Glazing|Windows|Joinery|Carpets|Flooring|Landscapes|Landscaping|Scaffolding|Skips|Photography|Catering|Cleaning|Florists|Support|Service|Services|Trust|Project|Network|Foundation|Association|Society|Partnership)\b/;
@@ -123,7 +123,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|bakery|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|bakehouse|closing|trust|foundation|association|society|collects?|collections?|donations?)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -231,6 +231,8 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
     if (isInsideLink(text, start) || isFreephone(candidate) || isOrganisationNumber(text, start, end)) continue;
     const before = text.slice(Math.max(0, start - 2), start);
     if ([...before].some((ch) => CURRENCY.includes(ch))) continue;
+    // a police or council reference ("Call 101 quoting ref 14/99872/24")
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     const international = candidate.startsWith('+') || candidate.startsWith('00');
     if (!international && isNotAPhoneNumber(candidate) && !PHONE_CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     found.push({ start, end, value: candidate });
@@ -374,7 +376,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|services|bakery|bakers|butchers?|deli|takeaway|chippy|florists?|open (?:till|until|til)|care home|nursing home|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
@@ -428,11 +430,7 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
         }
       }
       if (phones && nt.digits >= minDigits) {
-        for (const p of findPhoneNumbers(text, minDigits)) {
-          // a police or council reference ("Call 101 quoting ref 14/99872/24") is not a phone number
-          if (REFERENCE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
-          emit({ action: phoneAction, start: p.start, end: p.end });
-        }
+        for (const p of findPhoneNumbers(text, minDigits)) emit({ action: phoneAction, start: p.start, end: p.end });
       }
       if (addresses && nt.digits > 0) {
         for (const a of findStreetAddresses(text)) {
