@@ -1,11 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { CloudEvent, toKafkaHeaders } from '@parley/contracts';
-import { CompressionTypes, Kafka, Partitioners, Producer } from 'kafkajs';
+import { CompressionTypes, Kafka, KafkaJSError, Message, Partitioners, Producer, TopicMessages } from 'kafkajs';
 import { classifyFailure } from './infrastructure-error';
 import { messagingMetrics } from './messaging-metrics';
 
 /** Events of the calls grouped into one produce request, at most (a call's events are never split). */
 const MAX_GROUPED_EVENTS = 1000;
+
+/**
+ * Rounds of sending again the events kafkajs left out of an acknowledged batch (see `send`)
+ * before the publish fails as an outage and its caller sends it again.
+ */
+const MAX_UNACKNOWLEDGED_ROUNDS = 5;
 
 /** Broker answers saying the idempotent producer's state (id, epoch, sequence) is no longer valid. */
 const PRODUCER_STATE_ERRORS = new Set(['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING']);
@@ -57,8 +63,13 @@ export class EventPublisher {
   private connected?: Promise<void>;
   private readonly waiting: WaitingPublish[] = [];
   private sending = false;
-  /** Produce requests sent so far, and events in them (for metrics and tests). */
-  readonly stats = { sends: 0, events: 0 };
+  /**
+   * Produce requests sent so far, events in them, and events sent again because kafkajs
+   * acknowledged a batch without them (for metrics and tests).
+   */
+  readonly stats = { sends: 0, events: 0, resent: 0 };
+  /** The partition kafkajs's partitioner last chose for each message being sent. */
+  private readonly partitionOf = new WeakMap<Message, number>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -69,7 +80,15 @@ export class EventPublisher {
 
   private createProducer(): Producer {
     const producer = this.kafka.producer({
-      createPartitioner: Partitioners.DefaultPartitioner,
+      // kafkajs's default partitioner, remembering where each message went (see `send`)
+      createPartitioner: () => {
+        const choose = Partitioners.DefaultPartitioner();
+        return (args) => {
+          const partition = choose(args);
+          this.partitionOf.set(args.message, partition);
+          return partition;
+        };
+      },
       allowAutoTopicCreation: false,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2000 },
       ...(this.settings.idempotent ? { idempotent: true, maxInFlightRequests: 1 } : {}),
@@ -159,18 +178,38 @@ export class EventPublisher {
     await old.disconnect().catch(() => undefined);
   }
 
+  /**
+   * One `sendBatch`, and the events it did not acknowledge sent again. kafkajs keeps the brokers'
+   * answers across its retries of one send and retries only the brokers without one, so when a
+   * partition's leader moves during a send (a broker died) to a broker that had already answered
+   * for its own partitions, kafkajs sends nothing more and resolves without ever writing that
+   * partition's events (the broker-failure test lost a comment this way). Every partition the
+   * partitioner chose must be in the acknowledgement; the events of any other are sent again.
+   */
   private async send(producer: Producer, byTopic: Map<string, OutgoingEvent[]>): Promise<void> {
-    await producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map(({ key, event }) => {
-          const { data, ...attributes } = event;
-          return { key, value: JSON.stringify(data), headers: toKafkaHeaders(attributes) };
-        }),
-      })),
-    });
+    let pending: TopicMessages[] = [...byTopic].map(([topic, list]) => ({
+      topic,
+      messages: list.map(({ key, event }) => {
+        const { data, ...attributes } = event;
+        return { key, value: JSON.stringify(data), headers: toKafkaHeaders(attributes) };
+      }),
+    }));
+    for (let round = 1; ; round++) {
+      const acknowledged = await producer.sendBatch({ acks: -1, compression: CompressionTypes.None, topicMessages: pending });
+      const written = new Set(acknowledged.filter((r) => r.errorCode === 0).map((r) => `${r.topicName}\u0000${r.partition}`));
+      pending = pending
+        .map(({ topic, messages }) => ({ topic, messages: messages.filter((m) => !written.has(`${topic}\u0000${this.partitionOf.get(m)}`)) }))
+        .filter((t) => t.messages.length > 0);
+      if (!pending.length) return;
+      const left = pending.reduce((n, t) => n + t.messages.length, 0);
+      const partitions = pending.map((t) => `${t.topic}[${[...new Set(t.messages.map((m) => this.partitionOf.get(m)))].join(',')}]`);
+      if (round >= MAX_UNACKNOWLEDGED_ROUNDS) {
+        throw new KafkaJSError(`Kafka did not acknowledge ${left} events (${partitions.join(' ')}) after ${round} sends`, { retriable: true });
+      }
+      this.stats.resent += left;
+      messagingMetrics.unacknowledgedResent.inc(left);
+      this.logger.warn({ events: left, partitions }, 'kafkajs acknowledged a batch without some of its partitions (their leader moved); sending their events again');
+    }
   }
 
   async disconnect(): Promise<void> {

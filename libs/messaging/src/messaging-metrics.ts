@@ -44,6 +44,10 @@ export const messagingMetrics = {
     help: 'Events acknowledged by Kafka',
     labelNames: ['topic', 'type'] as const,
   }),
+  unacknowledgedResent: new Counter({
+    name: 'parley_events_resent_unacknowledged_total',
+    help: 'Events sent again because kafkajs acknowledged their batch without their partition (its leader moved during the send)',
+  }),
   outboxPublished: new Counter({
     name: 'parley_outbox_published_total',
     help: 'Events published by the outbox relay',
