@@ -123,7 +123,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information) ?line|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|tickets?|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -136,9 +136,9 @@ const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
-  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help))\b/i;
-/** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen" or "Whoever lost", or (isAppeal) offers a reward. */
-const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|has lost|has found|is missing|are missing)\b)/i;
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|to volunteer|to donate)\b/i;
+/** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen", "Whoever lost" or "Whoever left", or (isAppeal) offers a reward. */
+const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|left|dropped|has lost|has found|has left|is missing|are missing)\b)/i;
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
 const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;
@@ -152,7 +152,9 @@ const isAppeal = (text: string): boolean => LOST_AND_FOUND.test(text) || REWARD.
 function isOrganisationNumber(text: string, start: number, end: number): boolean {
   // a lost-and-found appeal may say "him" of the dog: no person to look for
   if (LOST_AND_FOUND.test(text)) return true;
-  let from = Math.max(0, start - 100);
+  let from = Math.max(0, start - 150);
+  // from a word's start: the end of a cut word is no word ("Nether Stowley" is not "her")
+  while (from > 0 && from < start && isLetterOrDigit(text.charCodeAt(from - 1))) from++;
   // another phone-like number (six digits or more) ends the context; short ones ("open 9 to 4", "at 7 Ogui Road") do not
   for (let k = start - 1; k >= from; k--) {
     if (!isDigit(text.charCodeAt(k))) continue;
@@ -386,7 +388,7 @@ const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'�
 /** A street's last word ("Market Street"): a name ending in it is a street's, not a person's. */
 const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
-const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)\s*$/i;
+const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)(?:\s+(?:no\.?|number))?\s*$/i;
 /** Words that say someone lives at the address. */
 const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)home|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
 
