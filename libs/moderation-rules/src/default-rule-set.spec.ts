@@ -1702,6 +1702,11 @@ describe('DEFAULT_RULE_SET', () => {
     // an organisation in the number's context does not make a person's number an organisation's
     ['ring her on 07700 900418 at the club and tell her what you think', 'flagged', 'personal-information'],
     ['Nether Stowley lad, his number is 07700 900418', 'flagged', 'personal-information'],
+    // scorn, not fondness: "bless", "lol", "resident village idiot"
+    ['Bless him, the village idiot has found the comment section', 'flagged', 'personal-attacks'],
+    ['lol imagine being as thick as the idiot in comment 3', 'flagged', 'personal-attacks'],
+    ['you absolute clown, resign', 'flagged', 'insult-phrases'],
+    ["you're a knobhead and everyone knows it", 'rejected', 'profanity'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2590,6 +2595,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['St Marks food bank will be collecting at the gala too. They need tinned veg and nappies. Ring 01422 555730 if you can volunteer.'],
     ["If anyone's worried about their settled status paperwork, Citizens Advice East Lindsey do a free drop-in at the Town Hall, Market Place on Wednesdays, or ring 01507 900 314"],
     ['whoever left a blue kids bike outside no 14 Marlow Crescent its in my front garden now, knock and its yours'],
+    // banter-12: a mild insult with a kiss, love or a drink
+    ["Nah Cal you're a knobhead 😂 but a lovely one x"],
+    ['Mate I\'m crying. Doug you beautiful idiot'],
+    ['well done sis you smug cow x'],
+    ['he does put the kettle on and then forget about it, classic numpty'],
+    ["honestly Connor you're such a plank, it's spelt Loughborough 😂 love you really"],
+    ['cheers Mick you bellend, pints on you saturday'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -333,7 +333,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 /** A mild insult said to a friend ("you absolute muppet"): with laughter or a pint it is banter. */
-const FOND_INSULT = 'you|u|ya absolute|complete|total|utter|daft|big? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut';
+const FOND_INSULT = 'you|u|ya absolute|complete|total|utter|daft|big|smug|silly|soppy|soft|beautiful|lovely? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|cow|idiot|bellend|knobhead|prat|div|nob|goose';
+/** "you're such a plank", "you're a knobhead": the same, said with "you're". */
+const FOND_YOURE = 'you|u re|are such|a|an|proper a|an? _? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|prat|div|nob|goose';
+/** What says it was fond: a kiss, love, a laugh, a drink, forgiveness, "sis" (not "bless", said with scorn). */
+const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe';
 
 export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
@@ -344,7 +348,12 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
   `haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
   `${FOND_INSULT} _{0,6} _{0,4} your|ur round`,
-  `${FOND_INSULT} _{0,6} _{0,4} joking|kidding|love|mate|pint|pints`,
+  `${FOND_INSULT} _{0,6} _{0,4} ${FOND_AFTER}`,
+  // "you're a knobhead but a lovely one x", "you're such a plank ... love you really"
+  `${FOND_YOURE} _{0,6} _{0,4} ${FOND_AFTER}`,
+  // "ahh Mick you bellend", "fair play you smug git", "well done sis you smug cow"
+  `ahh|aww|aw|cheers _? ${FOND_INSULT}`,
+  `fair play|well done _{0,2} ${FOND_INSULT}`,
   // a medical examination: "the GP will give her a thorough examination"
   'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"

@@ -1,12 +1,14 @@
 import type { TermEntry } from '../types';
 
 /** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
+/** In the same sentence these make a mild insult fond ("you beautiful idiot x", "numpty, love you"): a kiss, love, a drink (not "bless" or "lol", said with scorn too). */
+export const FOND_WORDS: string[] = ['x', 'xx', 'xxx', 'love you', 'love ya', 'luv you', 'luv ya', 'pint', 'pints', 'brew', 'lovely'];
 /** Words that make Bimbo the bakery company. */
 const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'brand'];
 
 export const PERSONAL_ATTACKS: TermEntry[] = [
   // not the dashboard's warning lamps
-  { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*'] },
+  { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*', ...FOND_WORDS, 'my favourite', 'beautiful'] },
   'idiots',
   // not the Argentine city
   { term: 'moron*', allow: ['moroni'], unlessNear: ['buenos aires', 'argentina', 'argentine', 'province'] },
@@ -17,7 +19,7 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'nitwit*',
   'dimwit*',
   'numbskull*',
-  'numpty',
+  { term: 'numpty', unlessNear: [...FOND_WORDS, 'classic', 'alert', 'our numpty'] },
   // not the word's history (Duns Scotus)
   { term: 'dunce', unlessNear: ['scotus', 'etymology'] },
   'buffoon*',

@@ -1,4 +1,5 @@
 import type { TermEntry } from '../types';
+import { FOND_WORDS } from './personal-attacks';
 
 /** In the same sentence these make "bastard" a sword, a file or an illegitimate heir, not an insult. */
 const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'conqueror', 'heir', 'heirs', 'throne', 'legitimacy', 'file', 'files', 'wedlock', 'outside marriage', 'inherit*', 'toadflax', 'balm', 'species'];
@@ -71,8 +72,9 @@ export const PROFANITY: TermEntry[] = [
   { term: 'skank*', allow: ['skanking'], unlessNear: ['ska', 'reggae', 'dancehall', 'rocksteady'] },
   // not a coin, a pancake or a caber tosser
   { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice', 'dough', 'pizza*'] },
-  'bellend*',
-  'knobhead*',
+  // said to a friend with a kiss, love, a laugh or a pint ("you're a knobhead but a lovely one x")
+  { term: 'bellend*', unlessNear: FOND_WORDS },
+  { term: 'knobhead*', unlessNear: FOND_WORDS },
   // birders' "jizz": the overall impression of a bird
   { term: 'jizz*', unlessNear: ['bird', 'birds', 'birder*', 'birding', 'birdwatch*', 'warbler*', 'twitcher*', 'species', 'identif*'] },
   'fatass*',
