@@ -1738,6 +1738,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['with a body like that she should be working for me', 'flagged', 'insult-phrases'],
     ['doing him favours on her knees', 'flagged', 'insult-phrases'],
     ["I'd have him in the library toilets", 'flagged', 'insult-phrases'],
+    ['Hope the hunt master falls off his horse and breaks his neck', 'flagged', 'threat-phrases'],
+    ['you total failure', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2642,6 +2644,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['he looks like a pro and plays like one'],
     ['the ugliest building in the city centre'],
     ['I can tell the difference between them and the rats in my loft'],
+    ['Same shop was targeted in 2016 when a man threw a brick through the window. He got 18 months.'],
+    ["my nan's gonna lose her shit when she finds out"],
+    ['calling them scum doesn\'t help anybody'],
+    ['if he leaves his rugby kit in the boot one more time im going to bury it in the garden'],
+    ["we've got ants in the kitchen, any tips to kill them all without poisoning the cat"],
+    ["massive pothole outside number 31, someone's going to come off their bike and break their neck"],
+    ['dyke walk along the Fens this morning'],
+    ['that bitch of yours is going to clean up at the next champ show'],
+    ["I'll hunt you down in Fortnite tonight Jamie"],
+    ['i will end you in mario kart dad'],
+    ['Shoplifting up 40% and the Government still thinks a community order is a deterrent. Total failure of policy.'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
   ])('approves the innocent sense: %s', (body) => {

@@ -161,7 +161,7 @@ export const SUSPECT_HATE: TermEntry[] = [
  */
 export const AMBIGUOUS_SLURS: string[] = ['fag', 'fags', 'dyke', 'dykes'];
 /** Words of land and water next to which a dyke is an embankment or a ditch. */
-export const EMBANKMENT_WORDS: string[] = ['polder', 'polders', 'flood', 'floods', 'flooding', 'breach', 'breached', 'sandbag*', 'levee*', 'drainage', 'canal', 'canals', 'ditch', 'ditches', 'embankment*', 'earthwork*', 'dutch', 'netherlands', 'holland', 'fenland', 'marsh*', 'sea wall', 'tide', 'tides', 'footpath', 'path', 'ramblers', 'skylarks', 'dam', 'dams'];
+export const EMBANKMENT_WORDS: string[] = ['polder', 'polders', 'flood', 'floods', 'flooding', 'breach', 'breached', 'sandbag*', 'levee*', 'drainage', 'canal', 'canals', 'ditch', 'ditches', 'embankment*', 'earthwork*', 'dutch', 'netherlands', 'holland', 'fenland', 'marsh*', 'sea wall', 'tide', 'tides', 'footpath', 'path', 'ramblers', 'skylarks', 'dam', 'dams', 'fen', 'fens', 'dyke walk', 'along the dyke'];
 export const SMOKING_WORDS: string[] = ['cigarette', 'cigarettes', 'ciggie*', 'tobacco', 'ashtray', 'lighter', 'smoke', 'smoking', 'smoked'];
 export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|smoke|smoking|smoked|roll|rolling|light|lit|lighting|need|needed|want|wanted|cadge|bum|nip|nipped|quick a fag',

@@ -360,6 +360,8 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
   'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
+  // a policy, not a person: "Total failure of policy", "a disgrace of a decision"
+  'failure|failures|disgrace|shambles of a? policy|leadership|planning|governance|management|justice|decision|scheme|system|plan',
   // a public body criticised: "bunch of muppets at county hall"
   'bunch|load|shower|pack of muppets|clowns|idiots|jokers|amateurs|incompetents|donkeys at|in|running the? county|town|city|council|councils|westminster|parliament|government|whitehall|hall',
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"

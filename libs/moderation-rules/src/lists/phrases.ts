@@ -2509,6 +2509,15 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'joint enterprise',
   // sport: "There'll be blood on the pitch at the derby"
   'blood on|at the pitch|field|court|ice|track|mat|derby|match|game|dancefloor',
+  // after held-back-305 to -328 and lookalike-12, -13: a past attack reported ("a man threw a brick through the window. He got 18
+  // months"), a rugby kit "in the boot", a team "six feet under by half time", a game ("I'll hunt you down in Fortnite", "i will end
+  // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
+  'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
+  'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
+  'by|at half|full time|halftime|fulltime',
+  'hunt|end|kill|destroy|murder|batter|smash|wreck|get you|u|ya down? _{0,2} in|at mario|fortnite|fifa|minecraft|warzone|roblox|monopoly|scrabble|chess|cluedo',
+  // (not a wish: "Hope the hunt master falls off his horse and breaks his neck")
+  'going|gonna|will|ll|could|might to? come|fall off their|his|her|a bike|bikes|scooter|horse',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
   'selling|sells|sold|stocking|stocks|restocked|restocking _{0,2} @fuel_in_hand',
   // where free speech ends, not a threat: "it doesn't mean you can say you'll burn it down"
@@ -2596,6 +2605,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
 /** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
 export const DEATH_TO_INNOCENT_SENSES: string[] = [
   ...SPORTING_FAILURES,
+  // pests: "we've got ants in the kitchen, any tips to kill them all"
+  'ants|wasps|slugs|snails|weeds|mice|rats|flies|fleas|aphids|greenfly|moles|bugs|cockroaches|nits|lice|moths|mould _{0,6} _{0,6} kill|killing them all',
   'shot|shoot down',
   'from death to',
   'death to life|lives',

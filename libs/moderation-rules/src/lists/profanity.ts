@@ -8,7 +8,7 @@ const BASTARD_INNOCENT_SENSE: string[] = ['sword', 'swords', 'illegitimate', 'co
 export const DOG_SENSE: string[] = [
   'litter', 'litters', 'puppies', 'puppy', 'pups', 'whelp*', 'spay*', 'in season', 'on heat', 'stud', 'mated', 'mating', 'breed*', 'bred',
   'kennel*', 'pedigree*', 'greyhound*', 'labrador*', 'spaniel*', 'terrier*', 'collie*', 'retriever*', 'lurcher*', 'whippet*', 'crufts',
-  'dog show*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch', 'female dog', 'female dogs',
+  'dog show*', 'champ show*', 'championship show*', 'agility', 'obedience class*', 'sheepdog*', 'sheep dog*', 'gundog*', 'sheepdog trial*', 'brood bitch*', 'maiden bitch*', 'dogs and bitches', 'bitches and dogs', 'bitches and the dogs', 'dog or bitch', 'female dog', 'female dogs',
   'bulldog*', 'poodle*', 'beagle*', 'dachshund*', 'rottweiler*', 'alsatian*', 'german shepherd*', 'staffie*', 'staffy', 'husky', 'huskies', 'setter*', 'schnauzer*', 'weimaraner*', 'show ring', 'best in show', 'rosette*',
 ];
 /** Words that show "pussy" is a cat or a willow. */
@@ -160,6 +160,8 @@ export const SWEARING_AT_THINGS: string[] = [
   // "makes a change from the usual shite on here"
   'usual|same|old @swear_word',
   '@swear_word hot|happens|happened|happen|hit|hits',
+  // an idiom: "my nan's gonna lose her shit when she finds out"
+  'lose|loses|losing|lost her|his|my|their|your|our @swear_word',
   'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
   // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
   '^@swear_word !@sworn_at_person',
