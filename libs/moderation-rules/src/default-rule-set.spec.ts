@@ -1740,6 +1740,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'd have him in the library toilets", 'flagged', 'insult-phrases'],
     ['Hope the hunt master falls off his horse and breaks his neck', 'flagged', 'threat-phrases'],
     ['you total failure', 'flagged', 'insult-phrases'],
+    ['Funny how a bunker is just the right size for a body', 'flagged', 'threat-phrases'],
+    ["if I clap eyes on him he's going in an ambulance", 'flagged', 'threat-phrases'],
+    ["Pass this on to his missus: we've seen the pram, we know the route", 'flagged', 'threat-phrases'],
+    ['That shutter will be on the floor and so will he', 'flagged', 'threat-phrases'],
+    ['Funny how quick a gym can turn into a crime scene', 'flagged', 'threat-phrases'],
+    ['hope she likes hospital food', 'flagged', 'threat-phrases'],
+    ['Refuse him the use of his legs', 'flagged', 'threat-phrases'],
+    ['Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone', 'flagged', 'doxxing-phrases'],
+    ['your mum shouldve swallowed', 'flagged', 'insult-phrases'],
+    ["imagine what he's packing under them shorts", 'flagged', 'insult-phrases'],
+    ['get back in the closet you dirty poof', 'flagged', 'suspect-hate'],
+    ['shut it you batty boy', 'flagged', 'suspect-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2655,6 +2667,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'll hunt you down in Fortnite tonight Jamie"],
     ['i will end you in mario kart dad'],
     ['Shoplifting up 40% and the Government still thinks a community order is a deterrent. Total failure of policy.'],
+    // held-back-329 to -334, hyperbole-1
+    ["if anyone wants to donate kit the number on their flyer is 0117 496 0533, they're after gloves"],
+    ['nearly shit myself watching the dashcam'],
+    ["I'm gonna murder that karaoke tonight, stand back"],
+    ["i'm gonna kill whoever invented self service tills"],
+    ["if Albion lose to that lot I'll eat my hat and then jump in the canal"],
+    ['he lost the use of his legs in the crash'],
+    ['and poof, the money was gone'],
+    ['the paramedics said he is going to hospital in an ambulance'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
   ])('approves the innocent sense: %s', (body) => {

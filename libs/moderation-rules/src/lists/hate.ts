@@ -121,6 +121,13 @@ export const SUSPECT_HATE: TermEntry[] = [
   'bent poof',
   'you poof',
   'ya poof',
+  'dirty poof',
+  'little poof',
+  // a Jamaican homophobic slur
+  'batty boy*',
+  'battyboy*',
+  'batty man',
+  'batty men',
   { term: 'a poof', unlessNear: ['smoke', 'dust', 'air', 'powder', 'steam', 'flour', 'glitter', 'feathers', 'vanish*', 'disappear*', 'gone', 'magic'] },
   // an ethnic slur for Poles (not Shakespeare's "sledded Polack")
   { term: 'polack', unlessNear: ['hamlet', 'shakespeare', 'sledded', 'fortinbras'] },

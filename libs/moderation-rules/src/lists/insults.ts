@@ -346,6 +346,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`with a body|figure|arse|ass like that`, 'sexual harassment'),
   harassment(`favours|favors|favour|favor on her|his knees`, 'sexual harassment'),
   harassment(`id|d|would have him|her in the|my _? toilets|toilet|bogs|loos|bed|backseat`, 'sexual harassment'),
+  // after held-back-329 to -334: "your mum shouldve swallowed", "imagine what he's packing under them shorts"
+  harassment(`mum|mom|mother|mam should|shouldve|shoulda have|of? swallowed`, 'sexual harassment'),
+  harassment(`packing under|in them|his|those|her shorts|trousers|jeans|pants|kit|speedos`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1697,6 +1697,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`safe ${NEARBY} don|dont|won|wont t? stay locked|shut forever`, 'veiled threat')),
   threat(`tell|telling his|her|their dad|mum|brother|son|husband|wife|boss|mate he|she|they s|is|re|are a dead man|woman|men`, 'threat'),
   threat(`aim|aiming for the|their faces|eyes`, 'call on others to harm someone'),
+  // after held-back-329 to -334: "a bunker is just the right size for a body", "if I clap eyes on that rabbi ... he's going in an
+  // ambulance", "we've seen the pram, we know the route", "That shutter will be on the floor and so will he", "Funny how quick a gym
+  // can turn into a crime scene", "hope she likes hospital food", "Refuse him the use of his legs"
+  threat(`right|perfect|ideal size|place|spot for a body|bodies`, 'veiled threat'),
+  threat(`clap|lay eyes on ${NEARBY} ambulance|hospital|stretcher`, 'threat'),
+  acrossSentences(threat(`seen the|her|his|your pram|buggy|pushchair ${NEARBY} know the|your|her|his route|routine|address`, 'veiled threat')),
+  threat(`on the floor|ground _{0,2} and so will he|she|they|you`, 'threat'),
+  threat(`turn|turns|become|becomes into a crime scene`, 'veiled threat'),
+  threat(`hope|hopes he|she|they|you|u like|likes hospital food`, 'threat'),
+  threat(`refuse|deny|denying|refusing him|her|them|you the use of his|her|their|your legs|arms|hands|eyes`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2058,6 +2068,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`walks|walking|cycles|cycling|jogs|runs home _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
+  // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
+  acrossSentences(dox(`#Num #Cap _? close|road|street|lane|avenue|drive|way|crescent|grove|terrace|row|side|gardens|place ${NEARBY} lives|living alone`, 'where someone lives')),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2516,6 +2528,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
   'by|at half|full time|halftime|fulltime',
   'hunt|end|kill|destroy|murder|batter|smash|wreck|get you|u|ya down? _{0,2} in|at mario|fortnite|fifa|minecraft|warzone|roblox|monopoly|scrabble|chess|cluedo',
+  // hyperbole-1: a song, a meal or a gadget "murdered"; "kill whoever invented self service tills"; "I'll eat my hat"
+  'murder|murdering|kill|killing|destroy|destroying|smash|smashing that|the|this karaoke|song|tune|track|curry|pint|burger|kebab|cake|gig|set|exam|test|interview|audition|solo|performance|dancefloor',
+  'kill|murder|strangle|throttle whoever invented|designed|thought|came',
+  'eat my hat',
   // (not a wish: "Hope the hunt master falls off his horse and breaks his neck")
   'going|gonna|will|ll|could|might to? come|fall off their|his|her|a bike|bikes|scooter|horse',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"

@@ -160,8 +160,9 @@ export const SWEARING_AT_THINGS: string[] = [
   // "makes a change from the usual shite on here"
   'usual|same|old @swear_word',
   '@swear_word hot|happens|happened|happen|hit|hits',
-  // an idiom: "my nan's gonna lose her shit when she finds out"
+  // idioms: "my nan's gonna lose her shit when she finds out", "nearly shit myself watching the dashcam"
   'lose|loses|losing|lost her|his|my|their|your|our @swear_word',
+  '@swear_word myself|yourself|himself|herself|themselves|ourselves',
   'holy|oh|ohh|aw|ah|ahh|aww|bloody @swear_word',
   // an exclamation: "Shit, I forgot", "Shite.", "Shit shit shit" (not "Shit journalist", "shit for brains")
   '^@swear_word !@sworn_at_person',
