@@ -1752,6 +1752,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["imagine what he's packing under them shorts", 'flagged', 'insult-phrases'],
     ['get back in the closet you dirty poof', 'flagged', 'suspect-hate'],
     ['shut it you batty boy', 'flagged', 'suspect-hate'],
+    ["I'm not saying I'd strangle that TV chef with his own apron, I'm just saying no jury would convict", 'flagged', 'threat-phrases'],
+    ['He took my shoes so I\'ll stab him', 'flagged', 'threat-phrases'],
+    ['The horses had more humanity than the whole tribe of them put together', 'flagged', 'hate-phrases'],
+    ['theres no women under them things, just bin bags with a vote', 'flagged', 'hate-phrases'],
+    ['walking letterboxes, the lot of them', 'flagged', 'hate-phrases'],
+    ['every local in there should chase them out the door', 'flagged', 'threat-phrases'],
+    ['They want to watch their backs at pick up', 'flagged', 'threat-phrases'],
+    ['Shannon can ride me instead of the horse', 'flagged', 'insult-phrases'],
+    ["I'd be round every day for a taste of more than the food", 'flagged', 'insult-phrases'],
+    ['Ugly as sin and twice as dim', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2676,6 +2686,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['he lost the use of his legs in the crash'],
     ['and poof, the money was gone'],
     ['the paramedics said he is going to hospital in an ambulance'],
+    // hyperbole-1, -2
+    ['If my husband puts the empty milk carton back in the fridge one more time I am going to throttle him'],
+    ["I'm going to kill my Alexa. It keeps playing Mariah Carey."],
+    ["I'll kill him with kindness, my neighbour, he can't stand it"],
+    ["We're going to murder them at the derby, you heard it here first"],
+    ['I\'ll punch the next person who says "it\'s not even that cold"'],
+    ['My twin. Ugly as sin and twice as stubborn, but she just rowed the crossing.'],
+    ['the council only take bin bags on a Tuesday'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
   ])('approves the innocent sense: %s', (body) => {

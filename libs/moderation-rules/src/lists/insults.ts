@@ -349,6 +349,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-329 to -334: "your mum shouldve swallowed", "imagine what he's packing under them shorts"
   harassment(`mum|mom|mother|mam should|shouldve|shoulda have|of? swallowed`, 'sexual harassment'),
   harassment(`packing under|in them|his|those|her shorts|trousers|jeans|pants|kit|speedos`, 'sexual harassment'),
+  // after held-back-335 to -340: "Shannon can ride me", "a taste of more than the food", "Ugly as sin and twice as dim" (not "twice as
+  // stubborn", said of a twin who rowed a crossing)
+  harassment(`#Name|she|he can ride me`, 'sexual harassment'),
+  harassment(`for a taste of more than`, 'sexual harassment'),
+  harassment(`ugly as sin and|but twice|half as dim|thick|stupid|daft|dumb|bright|sharp|clever`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1707,6 +1707,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`turn|turns|become|becomes into a crime scene`, 'veiled threat'),
   threat(`hope|hopes he|she|they|you|u like|likes hospital food`, 'threat'),
   threat(`refuse|deny|denying|refusing him|her|them|you the use of his|her|their|your legs|arms|hands|eyes`, 'threat'),
+  // after held-back-335 to -340: "every local in there should chase them out the door", "They want to watch their backs at pick up"
+  threat(`should|must|need|needs|gonna|lets|let to? chase|run|drive them|em out the|of door|doors|town|village|pub|county`, 'call on others to harm someone'),
+  threat(`want|wants|need|needs|better|had to? watch their|his|her back|backs at|after|outside pick|pickup|school|home|the`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1980,6 +1983,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`they|these|those arent people|human|humans in any|the real? sense`, 'dehumanising a group'),
   hate(`can|couldn t tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
   hate(`cant|cannot|couldnt tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
+  // after held-back-335 to -340: "more humanity than the whole tribe of them", "just bin bags with a vote", "walking letterboxes"
+  hate(`more humanity than _{0,3} tribe|race|breed|horde|pack of them`, 'dehumanising a group'),
+  hate(`bin bags|bag with|wearing a? vote|votes|passport|passports`, 'dehumanising a group'),
+  hate(`walking bin bags|bag`, 'dehumanising a group'),
+  hate(`walking binbags|letterboxes|letterbox|tents`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2532,6 +2540,14 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'murder|murdering|kill|killing|destroy|destroying|smash|smashing that|the|this karaoke|song|tune|track|curry|pint|burger|kebab|cake|gig|set|exam|test|interview|audition|solo|performance|dancefloor',
   'kill|murder|strangle|throttle whoever invented|designed|thought|came',
   'eat my hat',
+  // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
+  // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
+  // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
+  'milk|carton|towel|towels|boots|shoes|socks|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing',
+  'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
+  'kill|killing|kills them|him|her|you|em with kindness',
+  'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
+  'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
   // (not a wish: "Hope the hunt master falls off his horse and breaks his neck")
   'going|gonna|will|ll|could|might to? come|fall off their|his|her|a bike|bikes|scooter|horse',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"
