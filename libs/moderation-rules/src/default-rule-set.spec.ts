@@ -1762,6 +1762,19 @@ describe('DEFAULT_RULE_SET', () => {
     ['Shannon can ride me instead of the horse', 'flagged', 'insult-phrases'],
     ["I'd be round every day for a taste of more than the food", 'flagged', 'insult-phrases'],
     ['Ugly as sin and twice as dim', 'flagged', 'insult-phrases'],
+    ["they'll leave without their teeth", 'flagged', 'threat-phrases'],
+    ['people have had their legs broken for less', 'flagged', 'threat-phrases'],
+    ["they're going home in ambulances", 'flagged', 'threat-phrases'],
+    ['we all know where Ashby trains on tuesdays. numbers needed', 'flagged', 'threat-phrases'],
+    ['balls fly and so do fists', 'flagged', 'threat-phrases'],
+    ['Keep your doors locked Mrs Chauhan, not everyone here is as friendly as the paper makes out', 'flagged', 'threat-phrases'],
+    ['nobody would ever find a body in the forestry', 'flagged', 'threat-phrases'],
+    ["would've had them run off by now", 'flagged', 'threat-phrases'],
+    ['after we have a quiet word round the back of the Grafton', 'flagged', 'threat-phrases'],
+    ['filth attracts filth', 'flagged', 'hate-phrases'],
+    ['they walk the dog at half 6 every morning, just the two of them and nobody about', 'flagged', 'doxxing-phrases'],
+    ["bet the captain's a beast in the sack", 'flagged', 'insult-phrases'],
+    ['Helen Ashcroft is a gullible airhead', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2694,6 +2707,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['I\'ll punch the next person who says "it\'s not even that cold"'],
     ['My twin. Ugly as sin and twice as stubborn, but she just rowed the crossing.'],
     ['the council only take bin bags on a Tuesday'],
+    // lookalike-14 and the templates after held-back-341 to -346
+    ['Locos v Keith on Saturday, whoever loses is getting battered in the papers Monday'],
+    ["watch your back on the towpath near Heddon Lock, the bank's collapsed"],
+    ["I'm gonna hunt down whoever made that lemon drizzle and get the recipe"],
+    ["Does anyone know who lives at 7 Orchard Way? They've left their car lights on"],
+    ['my nan went home in an ambulance after the fall'],
+    ['keep your doors locked, there have been break-ins on the estate'],
+    ['numbers needed for Saturday\'s litter pick'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
   ])('approves the innocent sense: %s', (body) => {

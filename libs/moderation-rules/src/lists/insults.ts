@@ -11,7 +11,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   insult_adjective: [
     'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
-    'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'deluded', 'delusional', 'senile',
+    'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
     'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging',
   ],
@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'airhead', 'airheads', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -354,6 +354,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`#Name|she|he can ride me`, 'sexual harassment'),
   harassment(`for a taste of more than`, 'sexual harassment'),
   harassment(`ugly as sin and|but twice|half as dim|thick|stupid|daft|dumb|bright|sharp|clever`, 'insulting a person'),
+  // "bet the captain's a beast in the sack"
+  harassment(`beast|animal|tiger|wildcat|minx in the sack|bedroom|bed`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1710,6 +1710,20 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-335 to -340: "every local in there should chase them out the door", "They want to watch their backs at pick up"
   threat(`should|must|need|needs|gonna|lets|let to? chase|run|drive them|em out the|of door|doors|town|village|pub|county`, 'call on others to harm someone'),
   threat(`want|wants|need|needs|better|had to? watch their|his|her back|backs at|after|outside pick|pickup|school|home|the`, 'veiled threat'),
+  // after held-back-341 to -346: "they'll leave without their teeth", "people have had their legs broken for less", "they're going home
+  // in ambulances", "we all know where Ashby trains on tuesdays. numbers needed", "balls fly and so do fists", "Keep your doors locked
+  // Mrs Chauhan, not everyone ... is as friendly", "nobody would ever find a body in the forestry", "would've had them run off by
+  // now", "a quiet word round the back of the Grafton"
+  threat(`leave|leaves|go|goes|walk|walks home? without their|his|her|your teeth|kneecaps|legs`, 'threat'),
+  threat(`had their|his|her legs|arms|fingers|jaw|jaws|kneecaps|knees broken|smashed for less`, 'veiled threat'),
+  threat(`going|go home|away in ambulances|bodybags`, 'threat'),
+  threat(`going|go home|away in an|the ambulance|ambulances|stretcher`, 'threat'),
+  acrossSentences(threat(`know where ${NEARBY} numbers needed`, 'call on others to harm someone')),
+  threat(`so do|does fists|boots|bricks|bottles|knives|punches`, 'veiled threat'),
+  acrossSentences(threat(`keep|lock your|ur doors|door locked ${NEARBY} not everyone|everybody`, 'veiled threat')),
+  threat(`nobody|noone|one would|d ever? find a body|bodies`, 'veiled threat'),
+  threat(`had|have them|em run|driven|chased|burnt|burned|hounded off|out by now|years|long`, 'call on others to harm someone'),
+  threat(`quiet word round|out the back`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1988,6 +2002,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`bin bags|bag with|wearing a? vote|votes|passport|passports`, 'dehumanising a group'),
   hate(`walking bin bags|bag`, 'dehumanising a group'),
   hate(`walking binbags|letterboxes|letterbox|tents`, 'dehumanising a group'),
+  // "filth attracts filth"
+  hate(`filth|scum|vermin attracts|attract|breeds|breed filth|scum|vermin`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2076,6 +2092,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`walks|walking|cycles|cycling|jogs|runs home _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
+  // "walk the dog up the Den path at half 6 every morning ... nobody about"
+  dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
   acrossSentences(dox(`#Num #Cap _? close|road|street|lane|avenue|drive|way|crescent|grove|terrace|row|side|gardens|place ${NEARBY} lives|living alone`, 'where someone lives')),
 ];
@@ -2085,6 +2103,8 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'birthday|birthdays|bday _{0,6} _{0,4} born|dob',
   // said to the reader or of oneself: "Dan you daft sod, you've parked in the pickers' bay again"
   'you|u|i|we ve|have? parked|park|parks',
+  // asking: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
+  'anyone|anybody know who lives at',
   // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
   'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad',
 ];
@@ -2469,6 +2489,8 @@ const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the
  * ("accidents happen, glad nobody was hurt"), a visit to a lonely neighbour with a card, a seat found for someone.
  */
 export const THREAT_KIND_SENSES: string[] = [
+  // a slippery path: "watch your back on the towpath near Heddon Lock, the bank's collapsed"
+  'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
   'know where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
@@ -2548,6 +2570,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'kill|killing|kills them|him|her|you|em with kindness',
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
+  // lookalike-14: "hunt down whoever made that lemon drizzle ... and get the recipe", "whoever loses is getting battered in the papers"
+  'hunt|track down whoever made|baked|cooked|brewed',
+  'battered|slated|hammered|roasted|slaughtered in the papers|press|reviews|media|comments',
   // (not a wish: "Hope the hunt master falls off his horse and breaks his neck")
   'going|gonna|will|ll|could|might to? come|fall off their|his|her|a bike|bikes|scooter|horse',
   // shops selling fuel cans in a panic, not arson: "the hardware shop is selling jerry cans at £12.99"

@@ -370,8 +370,12 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
-  return PERSON_CONTEXT.test(before) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
+  // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
+  const asked = before.replace(WHO_LIVES_THERE, '');
+  return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
 }
+
+const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\s+(?:at\s+)?$/i;
 
 /**
  * Places open to the public, and the street furniture a defect is reported by (a crumbling kerb, a pothole): an address
