@@ -1,11 +1,11 @@
 import type { TermEntry } from '../types';
 
-/** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
-/** In the same sentence these make a mild insult fond ("you beautiful idiot x", "numpty, love you"): a kiss, love, a drink (not "bless" or "lol", said with scorn too). */
+/** In the same sentence these make a mild insult fond ("you beautiful idiot x", "numpty, love you"): a kiss, love, a drink (not "bless" or "lol", said with scorn too). The insult-phrases rule's fond exceptions (FOND_AFTER in insults.ts) read these and a laugh after "you absolute …". */
 export const FOND_WORDS: string[] = ['x', 'xx', 'xxx', 'love you', 'love ya', 'luv you', 'luv ya', 'pint', 'pints', 'brew', 'lovely'];
 /** Words that make Bimbo the bakery company. */
 const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'brand'];
 
+/** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
 export const PERSONAL_ATTACKS: TermEntry[] = [
   // not the dashboard's warning lamps
   { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*', ...FOND_WORDS, 'my favourite', 'beautiful'] },

@@ -1722,7 +1722,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`so do|does fists|boots|bricks|bottles|knives|punches`, 'veiled threat'),
   acrossSentences(threat(`keep|lock your|ur doors|door locked ${NEARBY} not everyone|everybody`, 'veiled threat')),
   threat(`nobody|noone|one would|d ever? find a body|bodies`, 'veiled threat'),
-  threat(`had|have them|em run|driven|chased|burnt|burned|hounded off|out by now|years|long`, 'call on others to harm someone'),
+  threat(`had|have them|em run|driven|chased|burnt|burned|hounded off|out by now`, 'call on others to harm someone'),
   threat(`quiet word round|out the back`, 'veiled threat'),
 ];
 
@@ -2556,7 +2556,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
-  'by|at half|full time|halftime|fulltime',
+  'by|at half|full time',
+  'by|at halftime|fulltime',
   'hunt|end|kill|destroy|murder|batter|smash|wreck|get you|u|ya down? _{0,2} in|at mario|fortnite|fifa|minecraft|warzone|roblox|monopoly|scrabble|chess|cluedo',
   // hyperbole-1: a song, a meal or a gadget "murdered"; "kill whoever invented self service tills"; "I'll eat my hat"
   'murder|murdering|kill|killing|destroy|destroying|smash|smashing that|the|this karaoke|song|tune|track|curry|pint|burger|kebab|cake|gig|set|exam|test|interview|audition|solo|performance|dancefloor',

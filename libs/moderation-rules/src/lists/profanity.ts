@@ -72,7 +72,7 @@ export const PROFANITY: TermEntry[] = [
   { term: 'skank*', allow: ['skanking'], unlessNear: ['ska', 'reggae', 'dancehall', 'rocksteady'] },
   // not a coin, a pancake or a caber tosser
   { term: 'tosser*', unlessNear: ['coin', 'coins', 'pancake*', 'caber*', 'shrove', 'highland games', 'dice', 'dough', 'pizza*'] },
-  // said to a friend with a kiss, love, a laugh or a pint ("you're a knobhead but a lovely one x")
+  // said to a friend with a kiss, love or a pint (FOND_WORDS: "you're a knobhead but a lovely one x")
   { term: 'bellend*', unlessNear: FOND_WORDS },
   { term: 'knobhead*', unlessNear: FOND_WORDS },
   // birders' "jizz": the overall impression of a bird

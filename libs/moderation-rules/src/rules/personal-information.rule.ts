@@ -364,6 +364,9 @@ function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): b
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
+/** A question that names no one: "does anyone know who lives at …". */
+const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\s+(?:at\s+)?$/i;
+
 /** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
 function inPersonContext(text: string, span: AddressSpan): boolean {
   const [before, after] = sentenceAround(text, span);
@@ -374,8 +377,6 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
 }
-
-const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\s+(?:at\s+)?$/i;
 
 /**
  * Places open to the public, and the street furniture a defect is reported by (a crumbling kerb, a pothole): an address
