@@ -1775,6 +1775,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['they walk the dog at half 6 every morning, just the two of them and nobody about', 'flagged', 'doxxing-phrases'],
     ["bet the captain's a beast in the sack", 'flagged', 'insult-phrases'],
     ['Helen Ashcroft is a gullible airhead', 'flagged', 'insult-phrases'],
+    ['Someone kick the head in of whoever crowned her', 'flagged', 'threat-phrases'],
+    ['the Rosens have kids dont they. id keep them indoors if i was them', 'flagged', 'threat-phrases'],
+    ['fine, he can bleed like one', 'flagged', 'threat-phrases'],
+    ["Plywood doesn't stop what's coming for the people who put it up", 'flagged', 'threat-phrases'],
+    ['on nights at Thornbury station this week, finishes 7am', 'flagged', 'doxxing-phrases'],
+    ['he can nail me whenever he likes', 'flagged', 'insult-phrases'],
+    ['okafor has a face like a smashed crab', 'flagged', 'insult-phrases'],
+    ['looks like a bulldog chewing a wasp', 'flagged', 'insult-phrases'],
+    ['Carol Pennock is a shrieking pushy harpy', 'flagged', 'insult-phrases'],
+    ['the landlord who leased it to the Home Office: Derek Sowerby, 07700 900561', 'flagged', 'personal-information'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2715,6 +2725,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['my nan went home in an ambulance after the fall'],
     ['keep your doors locked, there have been break-ins on the estate'],
     ['numbers needed for Saturday\'s litter pick'],
+    // held-back-347 to -352, hyperbole-3, banter-13
+    ["Essex fire service do free home safety visits, ring 0300 303 0088, they fitted my mum's alarms in a week"],
+    ['A brick through the window of a bakery. What is wrong with people'],
+    ["I'll murder whoever keeps putting the empty cereal box back in the cupboard"],
+    ["Gareth I'm coming for you for that spoiler in the group chat"],
+    ["If my other half buys one more gadget off the telly I'll bury him in the garden"],
+    ["I'm going to kill Siri. I asked for 'Mum' and it rang my ex"],
+    ['If anyone touches my sourdough starter I will end them'],
+    ["he's a knob but he's our knob x"],
+    ["Bazza you're a legend and an idiot in equal measure"],
+    ['Flat 3B, 27 Harbour Street is the address for the new food bank, open Tuesdays 10 till 2'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
   ])('approves the innocent sense: %s', (body) => {

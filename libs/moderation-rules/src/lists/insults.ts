@@ -11,7 +11,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   insult_adjective: [
     'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
-    'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'deluded', 'delusional', 'senile',
+    'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'festering', 'shrieking', 'pushy', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
     'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging',
   ],
@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'airhead', 'airheads', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'airhead', 'airheads', 'harpy', 'harpies', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -351,11 +351,14 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`packing under|in them|his|those|her shorts|trousers|jeans|pants|kit|speedos`, 'sexual harassment'),
   // after held-back-335 to -340: "Shannon can ride me", "a taste of more than the food", "Ugly as sin and twice as dim" (not "twice as
   // stubborn", said of a twin who rowed a crossing)
-  harassment(`#Name|she|he can ride me`, 'sexual harassment'),
+  harassment(`#Name|she|he can ride|nail|bang|shag me`, 'sexual harassment'),
   harassment(`for a taste of more than`, 'sexual harassment'),
   harassment(`ugly as sin and|but twice|half as dim|thick|stupid|daft|dumb|bright|sharp|clever`, 'insulting a person'),
   // "bet the captain's a beast in the sack"
   harassment(`beast|animal|tiger|wildcat|minx in the sack|bedroom|bed`, 'sexual harassment'),
+  // after held-back-347 to -352: "a face like a smashed crab", "looks like a bulldog chewing a wasp"
+  harassment(`face like a|an smashed|slapped|dropped|melted|burst|squashed|kicked|smacked|busted _? crab|pie|arse|ass|bulldog|bag|trifle|lasagne|welly|plate|cake`, 'insulting a person'),
+  harassment(`like a bulldog chewing a|on a? wasp|wasps|nettle|nettles`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
@@ -369,6 +372,8 @@ const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|
 export const INSULT_INNOCENT_SENSES: string[] = [
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
+  // "he's a knob but he's our knob x"
+  'he|she s|is a|an knob|muppet|idiot|plonker|numpty|wally|clown|nutter|melt|prat _{0,3} but he|she s|is our',
   'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
   // a policy, not a person: "Total failure of policy", "a disgrace of a decision"
   'failure|failures|disgrace|shambles of a? policy|leadership|planning|governance|management|justice|decision|scheme|system|plan',

@@ -1724,6 +1724,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`nobody|noone|one would|d ever? find a body|bodies`, 'veiled threat'),
   threat(`had|have them|em run|driven|chased|burnt|burned|hounded off|out by now`, 'call on others to harm someone'),
   threat(`quiet word round|out the back`, 'veiled threat'),
+  // after held-back-347 to -352: "Someone kick the head in of whoever crowned her", "the Rosens have kids dont they. id keep them
+  // indoors if i was them", "he can bleed like one", "Plywood doesn't stop what's coming for the people who put it up"
+  threat(`someone|somebody|anyone kick|kicks the head|heads in`, 'call on others to harm someone'),
+  threat(`keep them|the|their|your kids? indoors|inside if i was|were them|you|her|him`, 'veiled threat'),
+  threat(`can|will|ll|gonna bleed like one`, 'threat'),
+  threat(`stop|stops what s|is coming for`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2087,7 +2093,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // bay", "works the bar at the Thistle Inn ... finishes about 1am and walks home along the canal path alone", "goes running every
   // morning at 6 along the old railway path ..., always alone", "works mornings at the Costa on the harbourside, 6am till 2, you can't
   // miss her"
-  dox(`does|doing nights|days|lates|earlies|mornings|evenings|shifts at|in _{0,6} _{0,6} finishes|leaves|clocks|walks`, 'where someone can be found'),
+  dox(`does|doing|on nights|days|lates|earlies|mornings|evenings|shifts at|in|tue|mon|wed|thu|fri _{0,6} _{0,6} finishes|finishing|leaves|clocks|walks|cuts`, 'where someone can be found'),
   dox(`works|working the bar|till|tills|door|desk|counter|checkout _{0,6} _{0,6} finishes|leaves|clocks|walks`, 'where someone can be found'),
   dox(`walks|walking|cycles|cycling|jogs|runs home _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
@@ -2506,7 +2512,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
   // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
-  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final',
+  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final|spoiler|spoilers|chips|biscuits|crisps|seat',
   // "the geese at Fenwick pond will hunt you down if you have bread"
   'geese|goose|swans|swan|seagulls|gulls|wasps|bees|midges|mosquitoes|mozzies|cows|bull|ducks|magpies|dog|dogs|cat|cats _{0,3} will|ll|would|d|to hunt|chase|get|have|attack|find',
   // "you'll never walk again after Jo's spin class"
@@ -2569,6 +2575,12 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'milk|carton|towel|towels|boots|shoes|socks|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing',
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills them|him|her|you|em with kindness',
+  // hyperbole-3: "I'll murder whoever keeps putting the empty cereal box back", "I'm going to kill Siri", a gadget bought off the telly,
+  // a sourdough starter touched; a bakery's window reported ("A brick through the window of a bakery. What is wrong with people")
+  'kill|murder|strangle|throttle whoever keeps|left|ate|finished|moved|nicked|pinched|drank|used',
+  'kill|murder|strangle|throttle siri|alexa',
+  'gadget|gadgets|cereal|sourdough _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing',
+  '^a|another brick|bricks through the window|windows of',
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
   // lookalike-14: "hunt down whoever made that lemon drizzle ... and get the recipe", "whoever loses is getting battered in the papers"
