@@ -363,9 +363,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 /** A mild insult said to a friend ("you absolute muppet"): with laughter or a pint it is banter. */
-const FOND_INSULT = 'you|u|ya absolute|complete|total|utter|daft|big|smug|silly|soppy|soft|beautiful|lovely? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|cow|idiot|bellend|knobhead|prat|div|nob|goose';
+/** The mild insults said fondly ("you muppet", "you're such a plank"). */
+const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|prat|div|nob|goose';
+const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
 /** "you're such a plank", "you're a knobhead": the same, said with "you're". */
-const FOND_YOURE = 'you|u re|are such|a|an|proper a|an? _? muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|prat|div|nob|goose';
+const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh, a drink, forgiveness, "sis" (not "bless", said with scorn). */
 const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe';
 

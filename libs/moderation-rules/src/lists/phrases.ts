@@ -2550,6 +2550,9 @@ export const THREAT_KIND_SENSES: string[] = [
   'lock your|ur doors|door|sheds|shed|bikes|bike|cars|car _{0,6} _{0,6} thefts|theft|burglaries|burglary|thieves|police|locks',
 ];
 
+/** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
+const HOUSEHOLD_GRIEVANCE = 'milk|carton|towel|towels|boots|shoes|socks|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+
 export const THREAT_INNOCENT_SENSES: string[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
@@ -2572,14 +2575,13 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
-  'milk|carton|towel|towels|boots|shoes|socks|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing',
+  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing`,
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills them|him|her|you|em with kindness',
-  // hyperbole-3: "I'll murder whoever keeps putting the empty cereal box back", "I'm going to kill Siri", a gadget bought off the telly,
-  // a sourdough starter touched; a bakery's window reported ("A brick through the window of a bakery. What is wrong with people")
+  // hyperbole-3: "I'll murder whoever keeps putting the empty cereal box back", "I'm going to kill Siri" (a gadget bought off the
+  // telly and a sourdough starter touched are HOUSEHOLD_GRIEVANCE); a bakery's window reported ("A brick through the window of a bakery. What is wrong with people")
   'kill|murder|strangle|throttle whoever keeps|left|ate|finished|moved|nicked|pinched|drank|used',
   'kill|murder|strangle|throttle siri|alexa',
-  'gadget|gadgets|cereal|sourdough _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing',
   '^a|another brick|bricks through the window|windows of',
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
