@@ -38,6 +38,11 @@ describe('a send whose partition leader moves to a broker that already answered'
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 240_000);
 
+  /** A broker keeps a partition's log in a directory named `<topic>-<partition>` somewhere under its data directory. */
+  function hasLogDirectory(dataDir: string, name: string): boolean {
+    return fs.readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).some((entry) => path.basename(entry) === name);
+  }
+
   /** Messages written to each partition of `topic` (high watermark minus low). */
   async function written(topic: string): Promise<number[]> {
     const offsets = await admin.fetchTopicOffsets(topic);
@@ -51,19 +56,21 @@ describe('a send whose partition leader moves to a broker that already answered'
       waitForLeaders: false,
       topics: [raw, published].map((topic) => ({
         topic,
+        // one copy each (a topic's partitions have as many copies each), so that broker 2 answers for
+        // partition 1 at once: acks=all waits for no follower
         replicaAssignment: [
-          { partition: 0, replicas: [1, 2] },
-          { partition: 1, replicas: [2, 1] },
+          { partition: 0, replicas: [1] },
+          { partition: 1, replicas: [2] },
         ],
         configEntries: [{ name: 'min.insync.replicas', value: '1' }],
       })),
     });
     await eventually('broker 1 leads partition 0 and broker 2 partition 1 of both topics', async () => {
       const { topics } = await admin.fetchTopicMetadata({ topics: [raw, published] }).catch(() => ({ topics: [] }));
-      return topics.length === 2 && topics.every((t) => t.partitions.every((p) => p.leader === p.partitionId + 1 && p.isr.length === 2));
+      return topics.length === 2 && topics.every((t) => t.partitions.every((p) => p.leader === p.partitionId + 1 && p.isr.length === p.replicas.length));
     }, 60_000);
     // Five keys for each partition, as kafkajs's default partitioner places them.
-    const layout: PartitionMetadata[] = [0, 1].map((partitionId) => ({ partitionId, leader: partitionId + 1, replicas: [1, 2], isr: [1, 2], partitionErrorCode: 0 }));
+    const layout: PartitionMetadata[] = [0, 1].map((partitionId) => ({ partitionId, leader: partitionId + 1, replicas: [partitionId + 1], isr: [partitionId + 1], partitionErrorCode: 0 }));
     const partitionOf = Partitioners.DefaultPartitioner();
     const keys: Record<number, string[]> = { 0: [], 1: [] };
     for (let i = 0; keys[0]!.length < 5 || keys[1]!.length < 5; i++) {
@@ -98,6 +105,9 @@ describe('a send whose partition leader moves to a broker that already answered'
           return p0?.leader === 2 && p0.replicas.join() === '2';
         });
       }, 60_000);
+      // ...and broker 1 itself has let go of it (its copy's log directory is deleted or renamed for deletion): the cluster's
+      // metadata can say so a moment before broker 1 acts on it, and a broker that still leads takes the write.
+      await eventually('broker 1 has dropped its copy of partition 0 of both topics', async () => [raw, published].every((t) => !hasLogDirectory(cluster.nodes[0]!.dataDir, `${t}-0`)), 60_000);
 
       await producer.sendBatch({ acks: -1, topicMessages: [{ topic: raw, messages: batchKeys.map((key) => ({ key, value: 'batch' })) }] });
       await publisher.publish(batchKeys.map((key, i) => event(`batch-${i}`, key)));
