@@ -9,6 +9,27 @@ import { spawn } from 'node:child_process';
 import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
 
 const log = (m) => console.log(`[test] ${m}`);
+/**
+ * How many test files run at once. Two by default (each end-to-end file starts its own apps); one
+ * when other work already keeps the machine's processors busy before this run starts anything (a
+ * shared CI machine, a parallel CPU hog), so that each file's apps get the processor time their
+ * waits assume. PARLEY_TEST_WORKERS overrides both. Measured first, before this run installs or
+ * builds anything, so that only other work is measured.
+ */
+async function testWorkers() {
+  if (process.env.PARLEY_TEST_WORKERS) return Math.max(1, Number.parseInt(process.env.PARLEY_TEST_WORKERS, 10) || 1);
+  const busyTime = () => os.cpus().reduce((a, c) => ({ busy: a.busy + c.times.user + c.times.nice + c.times.sys + c.times.irq, all: a.all + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle }), { busy: 0, all: 0 });
+  const first = busyTime();
+  await new Promise((r) => setTimeout(r, 2000));
+  const second = busyTime();
+  const share = (second.busy - first.busy) / Math.max(1, second.all - first.all);
+  if (share >= 0.6) {
+    log(`the machine is already ${Math.round(share * 100)} % busy: one test file at a time (PARLEY_TEST_WORKERS overrides)`);
+    return 1;
+  }
+  return 2;
+}
+const workers = await testWorkers();
 ensureDependencies(log);
 const { buildApps } = await import('./lib/build-apps.mjs');
 const { startInfrastructure } = await import('./lib/system.mjs');
@@ -58,26 +79,6 @@ if (!jestArgs.length) {
 }
 const resultsFile = path.join(os.tmpdir(), `parley-jest-${process.pid}.json`);
 
-/**
- * How many test files run at once. Two by default (each end-to-end file starts its own apps); one
- * when other work already keeps the machine's processors busy before this run starts anything (a
- * shared CI machine, a parallel CPU hog), so that each file's apps get the processor time their
- * waits assume. PARLEY_TEST_WORKERS overrides both.
- */
-async function testWorkers() {
-  if (process.env.PARLEY_TEST_WORKERS) return Math.max(1, Number.parseInt(process.env.PARLEY_TEST_WORKERS, 10) || 1);
-  const busyTime = () => os.cpus().reduce((a, c) => ({ busy: a.busy + c.times.user + c.times.nice + c.times.sys + c.times.irq, all: a.all + c.times.user + c.times.nice + c.times.sys + c.times.irq + c.times.idle }), { busy: 0, all: 0 });
-  const first = busyTime();
-  await new Promise((r) => setTimeout(r, 2000));
-  const second = busyTime();
-  const share = (second.busy - first.busy) / Math.max(1, second.all - first.all);
-  if (share >= 0.6) {
-    log(`the machine is already ${Math.round(share * 100)} % busy: one test file at a time (PARLEY_TEST_WORKERS overrides)`);
-    return 1;
-  }
-  return 2;
-}
-const workers = await testWorkers();
 let exitCode = 1;
 try {
   await buildApps({ log });
