@@ -1785,6 +1785,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['looks like a bulldog chewing a wasp', 'flagged', 'insult-phrases'],
     ['Carol Pennock is a shrieking pushy harpy', 'flagged', 'insult-phrases'],
     ['the landlord who leased it to the Home Office: Derek Sowerby, 07700 900561', 'flagged', 'personal-information'],
+    // held-back-353 to -358
+    ['husband Andrei works in the packing shed, drives the white transit HN66 KLT', 'flagged', 'personal-information'],
+    ['silver corsa WK17 FXP is hers, parks it on the verge every morning', 'flagged', 'personal-information'],
+    ['time people actually went and hurt a few of them', 'flagged', 'threat-phrases'],
+    ["Tyres aren't the only thing that'll get slashed", 'flagged', 'threat-phrases'],
+    ['Dawn you absolute grass, reporting my car', 'flagged', 'insult-phrases'],
+    ['100 years of vermin celebrating vermin', 'flagged', 'hate-phrases'],
+    ["Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2738,6 +2746,23 @@ describe('DEFAULT_RULE_SET', () => {
     ['Flat 3B, 27 Harbour Street is the address for the new food bank, open Tuesdays 10 till 2'],
     ['the gates stay locked overnight so the park is safe'],
     ['she looks like a nice lady and has the manners to match'],
+    // hyperbole-4, lookalike-15
+    ['my husband put a red sock in with the whites again, im going to murder him'],
+    ['I want to punch whoever decided that the clocks go back in October'],
+    ["I swear I'll chuck his phone in the canal"],
+    ['I will track you down and buy you a drink'],
+    ['Gaz you owe me a pint and I WILL find you'],
+    ['Sandra I know your address, the christmas card is on its way'],
+    ['we are coming for you Dunmoor Town'],
+    ["hes a dead man walking, Plumbridge keeper has conceded 9 in 3 games"],
+    ["she'll get what's coming to her - a bouquet of flowers"],
+    ['we are going to massacre them at darts on Friday'],
+    ['we will hunt down every last penny for the hospice'],
+    ['we are going to annihilate the Old Boys on Sunday'],
+    ['coming round to yours with a crowbar Steve, that shed door wont open itself'],
+    ["the scam texts saying you owe Royal Mail £1.45 are fake, don't click the link"],
+    ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
+    ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

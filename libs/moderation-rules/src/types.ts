@@ -220,6 +220,9 @@ export interface PersonalInformationRule extends RuleBase {
   /** Street addresses with a postcode, or next to a person ("she lives at 4 Cedar Close"). Default true. */
   addresses?: boolean;
   addressAction?: RuleAction;
+  /** British number plates said to be someone's vehicle ("drives the white transit HN66 KLT"). Default true. */
+  registrations?: boolean;
+  registrationAction?: RuleAction;
 }
 
 export interface SpamRepeatOptions {

@@ -1730,6 +1730,9 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`keep them|the|their|your kids? indoors|inside if i was|were them|you|her|him`, 'veiled threat'),
   threat(`can|will|ll|gonna bleed like one`, 'threat'),
   threat(`stop|stops what s|is coming for`, 'veiled threat'),
+  // after held-back-353 to -358: "time people ... actually went and hurt a few of them", "Tyres aren't the only thing that'll get slashed"
+  threat(`went|go|goes|going and hurt|batter|battered|attack|attacked|smash|smashed|kick|kicked|beat|bash|bashed a? few|couple|some|bunch of them|em`, 'call on others to harm someone'),
+  threat(`not|t|arent|isnt|wont the only thing|things _{0,3} get|be|getting|gets slashed|torched|smashed|burnt|burned|kicked|broken|stabbed`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2010,6 +2013,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`walking binbags|letterboxes|letterbox|tents`, 'dehumanising a group'),
   // "filth attracts filth"
   hate(`filth|scum|vermin attracts|attract|breeds|breed filth|scum|vermin`, 'dehumanising a group'),
+  // "100 years of vermin celebrating vermin"
+  hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2098,6 +2103,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`walks|walking|cycles|cycling|jogs|runs home _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
+  // "Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home from the stop by the Co-op about 3.40"
+  dox(`his|her|their|s great? grandson|granddaughter|son|daughter|kids|boy|girl|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
   dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
@@ -2111,6 +2118,12 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'you|u|i|we ve|have? parked|park|parks',
   // asking: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   'anyone|anybody know who lives at',
+  // a police appeal or a theft, not readers sent after someone: "police are appealing for the driver of a silver Corsa, reg KN65
+  // TRA", "my van, reg LM68 WQN, was nicked"
+  'police|officers|detectives are|were|is appealing|looking|searching|asking',
+  'appeal|appealing for|to',
+  'was|been|were|got stolen|nicked',
+  'my|our car|van|motor|bike|transit|truck',
   // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
   'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad',
 ];
@@ -2501,7 +2514,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
-  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back',
+  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|medal',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
@@ -2529,15 +2542,24 @@ export const THREAT_KIND_SENSES: string[] = [
   'hung|hanged out to dry',
   'hung|hanged drawn and quartered for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|result',
   'find you|u and|to _{0,2} buy|give|thank|hug|return|repay',
+  // lookalike-15: "I will track you down and buy you a drink", "you owe me a pint and I WILL find you", "I know your address, the
+  // christmas card's on its way", "we're coming for you Dunmoor Town", "we're going to
+  // massacre them at darts", "we will hunt down every last penny for the hospice", "coming round to yours with a crowbar Steve,
+  // that shed door wont open itself", "she'll get what's coming to her - a bouquet of flowers"
+  'track|hunt you|u|ya down and|to _{0,2} buy|give|thank|hug|return|repay',
+  'owe|owes me|us a|one? pint|pints|drink|drinks|brew|beer|beers|tenner|fiver|quid|coffee|round|cuppa',
+  'coming for you|u|ya _{0,2} town|city|united|rovers|athletic|albion|wanderers|fc|afc|county|rangers|villa|thistle|harriers',
+  'kill|murder|massacre|destroy|end|bury|batter|smash|hammer|thrash|annihilate|slaughter them|em|you|u at|in darts|pool|quiz|bingo|snooker|bowls|scrabble|chess|cards|dominoes|skittles|crib|cribbage|golf|tennis|squash|badminton|netball|rounders|karaoke|trivia',
+  'crowbar|crowbars|jemmy _{0,6} _{0,6} shed|door|lock|padlock|stuck|lid|floorboards|pallet|pallets|tyre|tyres|hatch|gate',
   'find out who you|u are _{0,3} kind|lovely|generous|stranger|hero|angel',
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
-  'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals',
+  'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals|penny|pennies|donation|donations|sponsor|sponsors|sponsorship|volunteers|recipe|recipes',
   'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title',
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
-  'have|got your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks',
+  'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks',
   // a consultation: "go along and tell them what you think"
   'consultation|consultations|meeting|surgery|hustings|drop|evening _{0,6} _{0,6} tell them|him|her what you|u think',
   // "They'll never see it coming... a surprise 90th"
@@ -2551,7 +2573,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'milk|carton|towel|towels|boots|shoes|socks|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: string[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
@@ -2570,7 +2592,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'hunt|end|kill|destroy|murder|batter|smash|wreck|get you|u|ya down? _{0,2} in|at mario|fortnite|fifa|minecraft|warzone|roblox|monopoly|scrabble|chess|cluedo',
   // hyperbole-1: a song, a meal or a gadget "murdered"; "kill whoever invented self service tills"; "I'll eat my hat"
   'murder|murdering|kill|killing|destroy|destroying|smash|smashing that|the|this karaoke|song|tune|track|curry|pint|burger|kebab|cake|gig|set|exam|test|interview|audition|solo|performance|dancefloor',
-  'kill|murder|strangle|throttle whoever invented|designed|thought|came',
+  'kill|murder|strangle|throttle|punch|slap|deck whoever invented|designed|thought|came|decided',
   'eat my hat',
   // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
@@ -2582,6 +2604,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // telly and a sourdough starter touched are HOUSEHOLD_GRIEVANCE); a bakery's window reported ("A brick through the window of a bakery. What is wrong with people")
   'kill|murder|strangle|throttle whoever keeps|left|ate|finished|moved|nicked|pinched|drank|used',
   'kill|murder|strangle|throttle siri|alexa',
+  // hyperbole-4: "I swear I'll chuck his phone in the canal"
+  'chuck|throw|lob|toss|fling|bin his|her|my|their|your|the phone|phones|mobile|laptop|keys|remote|telly|tv|ipad|tablet|xbox|playstation|console|controller|guitar|trombone in|into|off the|a? canal|river|bin|sea|pond|lake|skip|bridge|window',
   '^a|another brick|bricks through the window|windows of',
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
@@ -2613,7 +2637,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'zigzags|zig|congestion|gridlock',
   'school run traffic|parking|chaos',
   // a team to be beaten, not people: "we'll annihilate anyone in this league", "we're going to annihilate them, bring a picnic"
-  'annihilate|annihilated|annihilating _{0,6} _{0,6} league|derby|match|game|final|cup|season|fixture|innings|picnic|quiz|polls|election',
+  'annihilate|annihilated|annihilating _{0,6} _{0,6} league|derby|match|game|final|cup|season|fixture|innings|picnic|quiz|polls|election|saturday|sunday|weekend|tonight',
   'league|derby|match|cricket|football|rugby|quiz _{0,6} _{0,6} annihilate|annihilated|annihilating',
   // "dead" as an intensifier: "you're dead right", "you're dead wrong about the market"
   'dead right|wrong|serious|certain|sure|lucky|against|set',
@@ -2652,7 +2676,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // looking beaten, not doomed: "the keeper looked a dead man walking after that howler", "the manager's a dead man walking
   // after that display" (not "you're a …", nor "… is a dead man walking if he shows his face")
   'looked|look|looks|looking|seemed|seems like? a dead man walking',
-  's|is|was a dead man walking !if|when|unless|once|the|round|near|at|on|in|anywhere|next',
+  's|is|was|hes|shes a dead man walking !if|when|unless|once|the|round|near|at|on|in|anywhere|next',
   'policy|plan|bill|scheme|deal|project|budget|tax|fee|idea|strategy|party|brand|show|programme|program|franchise|career|licence|license|government|club|manager|coach|team|season|campaign|leadership s|is|was a dead man walking',
   // an idiom of abundance, not a call: "more campers than they know what to do with"
   'than _? know|knows what to do',

@@ -2,8 +2,8 @@ import type { TermEntry } from '../types';
 
 /** Flagged: advertising and spam phrases. */
 export const SPAM_PHRASES: TermEntry[] = [
-  'click here',
-  'click the link',
+  // not a warning about a scam ("the texts saying you owe Royal Mail £1.45 are fake, don't click the link")
+  ...['click here', 'click the link'].map((term) => ({ term, unlessNear: ['scam', 'scams', 'scammers', 'fake', 'phishing', 'fraud', 'fraudulent', 'dont click', 'don t click', 'do not click', 'never click'] })),
   'click my profile',
   'check my profile',
   'check out my profile',

@@ -1,6 +1,6 @@
 import { compileRuleSet, evaluate } from '../engine';
 import type { PersonalInformationRule } from '../types';
-import { findEmails, findPhoneNumbers } from './personal-information.rule';
+import { findEmails, findPhoneNumbers, findVehicleRegistrations } from './personal-information.rule';
 
 const run = (rule: Omit<PersonalInformationRule, 'id' | 'type'>, body: string) =>
   evaluate(compileRuleSet({ rules: [{ id: 'pi', type: 'personal-information', ...rule }] }), { body });
@@ -32,6 +32,30 @@ describe('findPhoneNumbers', () => {
       expect(findPhoneNumbers(text)).toEqual([]);
     },
   );
+});
+
+describe('findVehicleRegistrations', () => {
+  it.each([
+    ['drives the white transit HN66 KLT', 'HN66 KLT'],
+    ['her car is the red fiesta MA65 ZPL. just so ppl know', 'MA65 ZPL'],
+    ['KR17 XPT, silver Corolla, parks at the Tesco every morning', 'KR17 XPT'],
+    ['black Golf WN68TXA outside the gym', 'WN68TXA'],
+  ])('finds the plate in %s', (text, plate) => {
+    expect(findVehicleRegistrations(text).map((r) => r.value)).toEqual([plate]);
+  });
+
+  it.each([
+    // no vehicle in the plate's sentence
+    'the code is HN66 KLT. Her car is in the garage',
+    // a police appeal, a theft, one's own van
+    'police want to speak to the driver of a blue van, HN66 KLT',
+    'a silver Corsa KN65 TRA was stolen from Mill Lane overnight',
+    'my van LM68 WQN is the one with the ladder on top',
+    // not the current format
+    'the A380 ABC and the B52s',
+  ])('finds no plate said to be someone\'s in %s', (text) => {
+    expect(findVehicleRegistrations(text)).toEqual([]);
+  });
 });
 
 describe('personal-information rule', () => {
@@ -119,6 +143,9 @@ describe('street addresses', () => {
 
   it('can be switched off or given its own action', () => {
     expect(run({ addresses: false }, 'She lives at 4 Cedar Close').decision).toBe('approved');
+    expect(run({}, 'he drives the white transit HN66 KLT').reasons[0]?.message).toContain('registration number');
+    expect(run({ registrations: false }, 'he drives the white transit HN66 KLT').decision).toBe('approved');
+    expect(run({ registrationAction: 'reject' }, 'he drives the white transit HN66 KLT').decision).toBe('rejected');
     expect(run({ addressAction: 'reject' }, 'She lives at 4 Cedar Close').decision).toBe('rejected');
   });
 

@@ -10,12 +10,18 @@ import { defineRule } from './rule';
  * dashes, dots, slashes or parentheses). Numbers grouped in thousands ("1 000 000 000"), decimals
  * and amounts after a currency sign are not phone numbers, nor are digits in a web address or
  * freephone (helpline) numbers such as 0800 / 1-800, nor an organisation's number named as such
- * ("for bookings call …", "the council's switchboard on …").
+ * ("for bookings call …", "the council's switchboard on …"). Also a British number plate said to be someone's
+ * vehicle ("drives the white transit HN66 KLT"), not one in a police appeal or one's own ("my van, reg …, was stolen").
  */
 
 const ADDRESS_MESSAGE = {
   flag: 'Your comment seems to contain where someone lives. A moderator will review it before it is published.',
   reject: 'Your comment was not published because it contains where someone lives. Please do not post personal addresses.',
+};
+
+const REGISTRATION_MESSAGE = {
+  flag: "Your comment seems to contain a vehicle's registration number. A moderator will review it before it is published.",
+  reject: "Your comment was not published because it contains a vehicle's registration number. Please do not post where to find someone.",
 };
 
 export interface FoundSpan {
@@ -341,8 +347,29 @@ export function findStreetAddresses(text: string): AddressSpan[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A British registration plate in the current format: two letters, two digits, three letters ("HN66 KLT", "SN68DLU"). */
+const UK_PLATE = /\b[A-Z]{2}\d{2} ?[A-Z]{3}\b/g;
+/** What says the letters are a vehicle's, in the plate's sentence: "drives the white transit …", "a silver Corsa outside …". */
+const VEHICLE_CONTEXT =
+  /\b(?:drives?|driving|drove|car|cars|van|vans|transit|motor|reg|registration|plates?|number ?plate|parked|parks|hatchback|pickup|pick-up|truck|lorry|suv|4x4|taxi|cab|motorbike|scooter|golf|corsa|fiesta|astra|focus|polo|qashqai|berlingo|clio|juke|micra|yaris|mini|bmw|audi|merc|mercedes|ford|vauxhall|volvo|tesla|range rover|land rover|kia|nissan|toyota|honda|peugeot|citroen|renault|skoda|fiat|hyundai|volkswagen|vw)\b/i;
+/** A plate given to find a vehicle, not a person: a police appeal, a theft, a crash; or one's own ("my van"). */
+const VEHICLE_APPEAL =
+  /\b(?:police|officers?|appeal|appealing|witness|witnesses|dash ?cam|stolen|nicked|crimestoppers|hit and run|failed to stop|drove off|anpr|dvla|(?:my|our)(?: \w+)? (?:car|van|motor|bike|truck|transit|golf|corsa|fiesta|astra|polo))\b/i;
+
+/** Number plates said to be someone's vehicle: a plate with a vehicle in its sentence, in a comment that is no appeal. */
+export function findVehicleRegistrations(text: string): FoundSpan[] {
+  const found: FoundSpan[] = [];
+  if (VEHICLE_APPEAL.test(text)) return found;
+  for (const m of text.matchAll(UK_PLATE)) {
+    const span = { start: m.index, end: m.index + m[0].length, value: m[0] };
+    const [before, after] = sentenceAround(text, span);
+    if (VEHICLE_CONTEXT.test(before) || VEHICLE_CONTEXT.test(after)) found.push(span);
+  }
+  return found;
+}
+
 /** The text of the sentence before and after [start, end). */
-function sentenceAround(text: string, span: AddressSpan): [string, string] {
+function sentenceAround(text: string, span: FoundSpan): [string, string] {
   let from = span.start;
   while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
   let to = span.end;
@@ -411,6 +438,8 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     minPhoneDigits: opt(int({ min: 6, max: 15 })),
     addresses: opt(bool),
     addressAction: opt(ACTION),
+    registrations: opt(bool),
+    registrationAction: opt(ACTION),
   },
   compile(def) {
     const emails = def.emails ?? true;
@@ -421,12 +450,14 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
     const minDigits = def.minPhoneDigits ?? 9;
     const addresses = def.addresses ?? true;
     const addressAction: RuleAction = def.addressAction ?? def.action ?? 'flag';
+    const registrations = def.registrations ?? true;
+    const registrationAction: RuleAction = def.registrationAction ?? def.action ?? 'flag';
     return (rt, emit) => {
       const text = rt.text;
       const nt = rt.normalised();
       // The finders below only run their regular expressions past these prefilters (an '@', a
       // bracket or the word "dot"; enough digits): only then is the clock looked at after this rule.
-      if ((emails && (nt.features & (T_AT | T_BRACKET | T_DOT_WORD)) !== 0) || ((phones || addresses) && nt.digits > 0)) rt.noteWork();
+      if ((emails && (nt.features & (T_AT | T_BRACKET | T_DOT_WORD)) !== 0) || ((phones || addresses || registrations) && nt.digits > 0)) rt.noteWork();
       if (emails) {
         for (const e of findEmails(text, nt.features)) {
           const domain = e.value.slice(e.value.indexOf('@') + 1);
@@ -450,6 +481,9 @@ export const personalInformationRule = defineRule<PersonalInformationRule>({
           if (full ? isOrganisationAddress(...sentenceAround(text, a)) : !inPersonContext(text, a)) continue;
           emit({ action: addressAction, start: a.start, end: a.end, message: ADDRESS_MESSAGE[addressAction] });
         }
+      }
+      if (registrations && nt.digits > 0) {
+        for (const r of findVehicleRegistrations(text)) emit({ action: registrationAction, start: r.start, end: r.end, message: REGISTRATION_MESSAGE[registrationAction] });
       }
     };
   },
