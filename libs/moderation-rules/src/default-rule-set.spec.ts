@@ -1793,6 +1793,19 @@ describe('DEFAULT_RULE_SET', () => {
     ['Dawn you absolute grass, reporting my car', 'flagged', 'insult-phrases'],
     ['100 years of vermin celebrating vermin', 'flagged', 'hate-phrases'],
     ["Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home", 'flagged', 'doxxing-phrases'],
+    // held-back-359 to -364
+    ["I'd pay good money to see what's under the hijab", 'flagged', 'insult-phrases'],
+    ['watched the two lads in the vestry and got himself off over it', 'flagged', 'insult-phrases'],
+    ['Petrol, matches, job done', 'flagged', 'threat-phrases'],
+    ['her grandkids better not wander too far from the site, nobody would hear', 'flagged', 'threat-phrases'],
+    ["hope the bishop's ready to bury one of his own", 'flagged', 'threat-phrases'],
+    ["Stay indoors, Helen and Jo. That's all I'll say.", 'flagged', 'threat-phrases'],
+    ['kids can be cruel. so can their dads', 'flagged', 'threat-phrases'],
+    ['round their house tonight, safety in numbers, police cant arrest a whole street', 'flagged', 'threat-phrases'],
+    ['cant tell the difference between them and the cows they worship', 'flagged', 'hate-phrases'],
+    ['their lad goes to Wendlingham Junior School, year 4, the tall one picks him up at quarter past 3', 'flagged', 'doxxing-phrases'],
+    ['her sister does sunday shifts on the tills at Littleover Tesco', 'flagged', 'doxxing-phrases'],
+    ['kiran raval the son is a spoilt arrogant little prat', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2761,6 +2774,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['we are going to annihilate the Old Boys on Sunday'],
     ['coming round to yours with a crowbar Steve, that shed door wont open itself'],
     ["the scam texts saying you owe Royal Mail £1.45 are fake, don't click the link"],
+    // held-back-359, banter-14
+    ["a man got 18 weeks for messaging a female ref 'you'll get what's coming to you'"],
+    ['you numpty Terry, said with love'],
+    ['my sister does nights at the hospital on the children\'s ward'],
+    ['we had a stay indoors day, that is all I will say about the weather'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

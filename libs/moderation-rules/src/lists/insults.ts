@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'festering', 'shrieking', 'pushy', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging', 'spoilt', 'spoiled', 'entitled',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -359,6 +359,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-347 to -352: "a face like a smashed crab", "looks like a bulldog chewing a wasp"
   harassment(`face like a|an smashed|slapped|dropped|melted|burst|squashed|kicked|smacked|busted _? crab|pie|arse|ass|bulldog|bag|trifle|lasagne|welly|plate|cake`, 'insulting a person'),
   harassment(`like a bulldog chewing a|on a? wasp|wasps|nettle|nettles`, 'insulting a person'),
+  // held-back-359 to -364: "I'd pay good money to see what's under the hijab", "got himself off over it"
+  harassment(`pay|give good? money|anything to see what s|whats|is under|underneath her|the hijab|burka|burqa|niqab|skirt|dress|top|clothes|robe|robes|abaya|habit`, 'sexual harassment'),
+  harassment(`got|get|gets|getting himself|herself|themselves off over|to|watching`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

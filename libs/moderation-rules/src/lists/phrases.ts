@@ -1733,6 +1733,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-353 to -358: "time people ... actually went and hurt a few of them", "Tyres aren't the only thing that'll get slashed"
   threat(`went|go|goes|going and hurt|batter|battered|attack|attacked|smash|smashed|kick|kicked|beat|bash|bashed a? few|couple|some|bunch of them|em`, 'call on others to harm someone'),
   threat(`not|t|arent|isnt|wont the only thing|things _{0,3} get|be|getting|gets slashed|torched|smashed|burnt|burned|kicked|broken|stabbed`, 'veiled threat'),
+  // after held-back-359 to -364: "Petrol, matches, job done", "better not wander too far from the site ... nobody would hear", "hope
+  // the bishop's ready to bury one of his own", "Stay indoors, Helen and Jo. That's all I'll say.", "kids can be cruel. so can their
+  // dads", "round their house tonight, safety in numbers, police cant arrest a whole street"
+  threat(`petrol|diesel|fuel matches|match|lighter|lighters _{0,2} job done|sorted`, 'threat against a place'),
+  threat(`better not wander|stray|go|walk too far _{0,6} _{0,6} nobody|noone would|will|d hear|see|notice`, 'veiled threat'),
+  threat(`ready|prepared to bury one|some|any of his|her|their own`, 'threat'),
+  acrossSentences(threat(`^stay|keep indoors|inside ${NEARBY} that s|thats all i ll|will|m|am say|saying`, 'veiled threat')),
+  acrossSentences(threat(`cruel ${NEARBY} so can|could|are|do their|the|his|her dads|parents|fathers|brothers|uncles|mates`, 'veiled threat')),
+  threat(`round|outside|to their|his|her house|home|place|door _{0,6} _{0,6} police|cops|they can|cant|cannot|won|wont t? arrest|nick|stop`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2004,8 +2013,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`pack|herd|swarm|bunch|nest of dogs|rats|animals|vermin|savages|hyenas|pigs|cockroaches|apes more like`, 'dehumanising a group'),
   hate(`they|these|those aren|are t|not people|human|humans in any|the real? sense`, 'dehumanising a group'),
   hate(`they|these|those arent people|human|humans in any|the real? sense`, 'dehumanising a group'),
-  hate(`can|couldn t tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
-  hate(`cant|cannot|couldnt tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys`, 'dehumanising a group'),
+  hate(`can|couldn t tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys|cows|cattle|goats|dogs|donkeys`, 'dehumanising a group'),
+  hate(`cant|cannot|couldnt tell the difference between them|these|those and the? sewage|rats|vermin|animals|pigs|cockroaches|filth|apes|monkeys|cows|cattle|goats|dogs|donkeys`, 'dehumanising a group'),
   // after held-back-335 to -340: "more humanity than the whole tribe of them", "just bin bags with a vote", "walking letterboxes"
   hate(`more humanity than _{0,3} tribe|race|breed|horde|pack of them`, 'dehumanising a group'),
   hate(`bin bags|bag with|wearing a? vote|votes|passport|passports`, 'dehumanising a group'),
@@ -2104,7 +2113,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
   // "Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home from the stop by the Co-op about 3.40"
-  dox(`his|her|their|s great? grandson|granddaughter|son|daughter|kids|boy|girl|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup`, 'where someone\'s family can be found'),
+  dox(`his|her|their|s great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected`, 'where someone\'s family can be found'),
+  // "her sister does sunday shifts on the tills at Littleover Tesco"
+  dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother does|do|works _{0,2} shifts|nights|mornings|lates|weekends on|at|in`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
   dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
@@ -2125,7 +2136,7 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'was|been|were|got stolen|nicked',
   'my|our car|van|motor|bike|transit|truck',
   // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
-  'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad',
+  'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad|sister|brother',
 ];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
@@ -2586,6 +2597,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // months"), a rugby kit "in the boot", a team "six feet under by half time", a game ("I'll hunt you down in Fortnite", "i will end
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
+  // held-back-359: "man from Chadderton got 18 weeks for messaging a female ref 'you'll get what's coming to you'"
+  'got|given|jailed|sentenced|received|handed #Num? weeks|months|years|days for messaging|sending|posting|saying|threatening|writing|shouting|tweeting',
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
   'by|at half|full time',
   'by|at halftime|fulltime',
