@@ -1806,6 +1806,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['their lad goes to Wendlingham Junior School, year 4, the tall one picks him up at quarter past 3', 'flagged', 'doxxing-phrases'],
     ['her sister does sunday shifts on the tills at Littleover Tesco', 'flagged', 'doxxing-phrases'],
     ['kiran raval the son is a spoilt arrogant little prat', 'flagged', 'insult-phrases'],
+    // held-back-365 to -370
+    ['id drown him in his own soapy bucket given half a chance', 'flagged', 'threat-phrases'],
+    ['the Berishas will regret the day they came here', 'flagged', 'threat-phrases'],
+    ['people know where she drinks', 'flagged', 'threat-phrases'],
+    ['the boys from the estate are waiting for the open top bus', 'flagged', 'threat-phrases'],
+    ['time the community put the boot in, literally', 'flagged', 'threat-phrases'],
+    ['get the foreigners out of our police and out of our town by any means needed', 'flagged', 'threat-phrases'],
+    ["deserves what's coming to them, and trust me it is coming", 'flagged', 'threat-phrases'],
+    ['the Travellers at the match last night were like a pack of rats round the bins', 'flagged', 'hate-phrases'],
+    ['livestock that learned to hold a sponge', 'flagged', 'hate-phrases'],
+    ['Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8', 'flagged', 'doxxing-phrases'],
+    ["he's on earlies this week at Charnwood Road station, in by 6 out at 2", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2779,6 +2791,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['you numpty Terry, said with love'],
     ['my sister does nights at the hospital on the children\'s ward'],
     ['we had a stay indoors day, that is all I will say about the weather'],
+    // held-back-365 to -370, lookalike-16
+    ['some of them cant string a pass together never mind a sentence'],
+    ['Not defending anyone who says refugees are vermin, thats disgusting'],
+    ["Article says there's open training for fans at Larkfield Park, 2 Shore Road, Monday 10am"],
+    ['if he can floor a bloke with a knife he can sort out our back four'],
+    ['Gorsebrook Fish Bar is at 14 Quay Road, phone 01632 960412, open till 10'],
+    ["They will get what's coming to them — relegation and a points deduction"],
+    ["I'm going to hunt you down Barry, you still have my ladder from 2019"],
+    ['I will be outside your house at 7am sharp Kev with the van for the car boot'],
+    ["I know where she lives, it's next door to me haha"],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -375,6 +375,8 @@ const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe';
 
 export const INSULT_INNOCENT_SENSES: string[] = [
+  // a team's play: "some of them cant string a pass together"
+  'string a|two|three pass|passes|tackle|tackles|move|moves|result|results|win|wins|performance|performances|shot|shots|attack together',
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
   // "he's a knob but he's our knob x"

@@ -1742,6 +1742,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`^stay|keep indoors|inside ${NEARBY} that s|thats all i ll|will|m|am say|saying`, 'veiled threat')),
   acrossSentences(threat(`cruel ${NEARBY} so can|could|are|do their|the|his|her dads|parents|fathers|brothers|uncles|mates`, 'veiled threat')),
   threat(`round|outside|to their|his|her house|home|place|door _{0,6} _{0,6} police|cops|they can|cant|cannot|won|wont t? arrest|nick|stop`, 'call on others to harm someone'),
+  // after held-back-365 to -370: "id drown him in his own soapy bucket", "will regret the day they came here", "people know where she
+  // drinks", "the boys from the estate are waiting", "put the boot in, literally", "out of our town by any means needed", "deserves
+  // what's coming to them, and trust me it is coming"
+  threat(`drown|choke|bury him|her|them|you|em in his|her|their|your|ur own`, 'threat'),
+  threat(`regret|rue the day they|he|she|you came|arrived|moved here|over|to`, 'veiled threat'),
+  threat(`know|knows where he|she|they|you|u drinks|drink|walks|shops|parks|trains|eats|socialises|drinking|walking|shopping|parking`, 'veiled threat'),
+  threat(`lads|boys|men|mates from the|our estate|scheme|pub|flats are|will|ll be? waiting`, 'veiled threat'),
+  threat(`put|putting|puts the boot|boots in _{0,2} literally`, 'call on others to harm someone'),
+  threat(`getting|get|drive|force|run|chase|smoke _{0,4} out _{0,6} _{0,4} by any means needed|required|possible`, 'call on others to harm someone'),
+  threat(`what s|whats coming _{0,6} trust|believe me`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -1907,7 +1917,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(hate(`@target_group ${NEARBY} @dehumanising_noun|@vermin_noun sucking|leeching|feeding|bleeding|draining`, 'dehumanising a group')),
   // Generalisations after held-back-55 to -58
   // "monkeys that learned to pass", "livestock that learned to talk", "should be dealt with like one", "what u do with a rabid dog"
-  hate(`@dehumanising_noun|@vermin_noun|livestock that|who learned|learnt to talk|pass|speak|write|read|vote`, 'dehumanising a group'),
+  hate(`@dehumanising_noun|@vermin_noun|livestock that|who learned|learnt to talk|pass|speak|write|read|vote|hold|use|drive|fill`, 'dehumanising a group'),
   hate(`dealt with like one|them|vermin|rats`, 'dehumanising a group'),
   hate(`what you|u|we do with a|an rabid|mad|feral dog|dogs|animal`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} should|must|needs|need to? be kept|put|locked in a? cages|cage`, 'dehumanising a group')),
@@ -2023,6 +2033,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "filth attracts filth"
   hate(`filth|scum|vermin attracts|attract|breeds|breed filth|scum|vermin`, 'dehumanising a group'),
   // "100 years of vermin celebrating vermin"
+  // "the Travellers at the match last night were like a pack of rats round the bins"
+  hate(`@target_group _{0,6} were|are|re|acted|behaved like a|an? pack|swarm|plague|herd|nest|bunch of rats|vermin|animals|cockroaches|dogs|hyenas|locusts|savages`, 'dehumanising a group'),
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
 ];
 
@@ -2038,6 +2050,9 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flat
 
 /** Describing how others dehumanise a group is not dehumanising it ("refugees are treated like animals", "the Nazis called Jews vermin"). */
 export const HATE_EXCEPTIONS: string[] = [
+  // what others say, condemned: "Not defending anyone who says refugees are vermin", "people who say Muslims are a disease"
+  'who says|say|said|saying|claims|claim',
+  'anyone|anybody|whoever|someone|somebody says|said|saying|claims',
   'treated|treat|treats|treating|portray|portrays|portrayed|portraying|described|describing|describe|describes|depict|depicts|depicted|depicting|dehumanise|dehumanised|dehumanising|dehumanize|dehumanized|dehumanizing',
   'call|calls|calling|called|branded|branding|labelled|labeled|labelling|labeling|likened|liken|likening|compared|compare|comparing|smeared|smear|painted|paint|painting',
 ];
@@ -2114,6 +2129,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
   // "Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home from the stop by the Co-op about 3.40"
   dox(`his|her|their|s great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected`, 'where someone\'s family can be found'),
+  // "Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8", "he's on earlies this week at Charnwood Road station, in by 6"
+  dox(`goes|go|is at|to _{0,3} college|school|academy|primary|sixth|uni _{0,4} gets|catches|takes the #Num? bus|train|tram`, 'where someone can be found'),
+  dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
   dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother does|do|works _{0,2} shifts|nights|mornings|lates|weekends on|at|in`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
@@ -2525,7 +2543,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
-  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|medal',
+  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|medal|relegation|relegated|deduction|sacked|sacking|fined|ban|banned',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
@@ -2562,6 +2580,11 @@ export const THREAT_KIND_SENSES: string[] = [
   'coming for you|u|ya _{0,2} town|city|united|rovers|athletic|albion|wanderers|fc|afc|county|rangers|villa|thistle|harriers',
   'kill|murder|massacre|destroy|end|bury|batter|smash|hammer|thrash|annihilate|slaughter them|em|you|u at|in darts|pool|quiz|bingo|snooker|bowls|scrabble|chess|cards|dominoes|skittles|crib|cribbage|golf|tennis|squash|badminton|netball|rounders|karaoke|trivia',
   'crowbar|crowbars|jemmy _{0,6} _{0,6} shed|door|lock|padlock|stuck|lid|floorboards|pallet|pallets|tyre|tyres|hatch|gate',
+  // lookalike-16: "I'm going to hunt you down Barry, you still have my ladder", "I will be outside your house at 7am sharp Kev with the
+  // van for the car boot", "I know where she lives, it's next door to me"
+  'hunt|track you|u|ya down _{0,6} _{0,6} ladder|borrowed|drill|strimmer|mower|tupperware|dish|dishes|casserole|book|books|tenner|fiver|quid|owe|owes|return|returned',
+  'outside your|ur house|door|place _{0,6} _{0,6} boot|lift|airport|flask|removals|trip|ride|collect|collecting',
+  'know where she|he|they|you|u lives|live _{0,3} next|neighbour|neighbours|opposite',
   'find out who you|u are _{0,3} kind|lovely|generous|stranger|hero|angel',
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
@@ -2598,6 +2621,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
   // held-back-359: "man from Chadderton got 18 weeks for messaging a female ref 'you'll get what's coming to you'"
+  // held-back-369: a hero who disarmed an attacker ("if he can floor a bloke with a knife he can sort out our back four")
+  'floor|floored|tackle|tackled|disarm|disarmed|confront|confronted|stop|stopped|chase|chased a|the bloke|man|attacker|thug|robber|guy with a knife|blade|machete|gun',
   'got|given|jailed|sentenced|received|handed #Num? weeks|months|years|days for messaging|sending|posting|saying|threatening|writing|shouting|tweeting',
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
   'by|at half|full time',

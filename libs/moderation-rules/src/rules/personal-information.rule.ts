@@ -108,7 +108,7 @@ const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket of
 const TRADES =
   'cabs|taxis?|minicabs?|vets|veterinary|rescue|sanctuary|heating|plumbing|plumbers|electricians|electrical|builders|roofing|removals|solicitors|legal aid|' +
   'stonemasons?|locksmiths?|joiners?|carpenters?|glaziers?|decorators?|roofers?|tilers?|mechanics?|' +
-  'citizens advice|opticians|florists?|butchers?|bakery|bakers|bakehouse|deli|pizzeria|takeaway|chippy|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
+  'citizens advice|opticians|florists?|butchers?|bakery|bakers|bakehouse|deli|pizzeria|takeaway|chippy|fish bar|chip shop|inn|tavern|bistro|brewery|motors|tyres|kennels|cattery|hospice|care home|hardware|ironmongers?|garden centre|' +
   'nursing home|trust|foundation|association|society|club|bookings?|(?<!escort |massage |adult |dating )services|emergency line|out[- ]of[- ]hours(?: line)?';
 /**
  * A firm or a body named by a capitalised name and a word too common to count in lower case: "Central Cars", "Feldberg
@@ -410,7 +410,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
