@@ -1818,6 +1818,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['livestock that learned to hold a sponge', 'flagged', 'hate-phrases'],
     ['Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8', 'flagged', 'doxxing-phrases'],
     ["he's on earlies this week at Charnwood Road station, in by 6 out at 2", 'flagged', 'doxxing-phrases'],
+    // held-back-371 to -376
+    ['people get hurt working for the wrong sort', 'flagged', 'threat-phrases'],
+    ['Asking for some lads who fancy going up to say hello properly', 'flagged', 'threat-phrases'],
+    ['Set the pitch on fire the night before', 'flagged', 'threat-phrases'],
+    ["Ramona I'd keep the kids indoors for a bit if I was you love", 'flagged', 'threat-phrases'],
+    ['their daughter Bianca works the tills at the Queensgate Tesco, weekend shifts', 'flagged', 'doxxing-phrases'],
+    ['how long before the whole of Lancashire reeks of their filth', 'flagged', 'hate-phrases'],
+    ['councillor Rafiq who welcomed this is a corrupt oily slimeball', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2801,6 +2809,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'm going to hunt you down Barry, you still have my ladder from 2019"],
     ['I will be outside your house at 7am sharp Kev with the van for the car boot'],
     ["I know where she lives, it's next door to me haha"],
+    // banter-15, hyperbole-5
+    ['you lot are a disgrace to Dunstable and I love every one of you'],
+    ['hahahahahaha Jordan u clown'],
+    ["our Tim is a numpty of the highest order and i'm proud to call him my brother"],
+    ['In the nativity our Max was a sheep'],
+    ["If anyone spoils the ending before I've watched it I will hunt you down"],
+    ['if you put pineapple on my pizza I will end you'],
+    ['Whoever invented the open plan office deserves to be shot'],
+    ["I'll kill Spotify if they put the price up again"],
+    ["If Ian brings up the 1986 cup final one more time at dinner I'll strangle him"],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

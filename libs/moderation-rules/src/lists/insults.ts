@@ -13,7 +13,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'festering', 'shrieking', 'pushy', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
-    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging', 'spoilt', 'spoiled', 'entitled',
+    'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging', 'oily', 'spoilt', 'spoiled', 'entitled',
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
@@ -93,6 +93,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`you|u|ya re|are|r _? dumber|thicker|stupider|uglier|dafter|dimmer than`, 'insulting the reader'),
   // "Whoever wrote this is a talentless hack", "this so-called journalist, a spineless, brain-dead sycophant"
   harassment(`whoever _{1,4} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
+  // "councillor Rafiq who welcomed this is a corrupt oily slimeball"
+  harassment(`@person_noun|@role|#Name who _{1,4} is|s|was ${FILLER} @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`@person_noun a|an @insult_adjective{1,3} @insult_noun`, 'insulting a person'),
   // "your comments are as brainless as your face", "crawl back under whatever rock you came from", "can't string two thoughts together"
   harassment(`as brainless|thick|stupid|dumb|dim|daft|ugly|empty|useless|pathetic|fat|vacant|dense|gormless|witless as your|ur|yer|his|her face|head|mum|mother|mam|brain|opinions|comments|takes`, 'insulting the reader'),
@@ -387,11 +389,15 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // a public body criticised: "bunch of muppets at county hall"
   'bunch|load|shower|pack of muppets|clowns|idiots|jokers|amateurs|incompetents|donkeys at|in|running the? county|town|city|council|councils|westminster|parliament|government|whitehall|hall',
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
-  `haha|hahaha|hahahaha|lol|lmao|lmfao _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
+  `haha|hahaha|hahahaha|hahahahaha|hahahahahaha|lol|lmao|lmfao _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
   `${FOND_INSULT} _{0,6} _{0,4} your|ur round`,
   `${FOND_INSULT} _{0,6} _{0,4} ${FOND_AFTER}`,
   // "you're a knobhead but a lovely one x", "you're such a plank ... love you really"
   `${FOND_YOURE} _{0,6} _{0,4} ${FOND_AFTER}`,
+  // "you lot are a disgrace to Dunstable and I love every one of you"
+  `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
+  // a costume: "The kids' nativity: our Max was a sheep"
+  'nativity|panto|pantomime|costume|costumes|dressed|played _{0,6} _{0,6} sheep|donkey|ass',
   // "ahh Mick you bellend", "fair play you smug git", "well done sis you smug cow"
   `ahh|aww|aw|cheers _? ${FOND_INSULT}`,
   `fair play|well done _{0,2} ${FOND_INSULT}`,

@@ -19,7 +19,7 @@ export const PERSONAL_ATTACKS: TermEntry[] = [
   'nitwit*',
   'dimwit*',
   'numbskull*',
-  { term: 'numpty', unlessNear: [...FOND_WORDS, 'classic', 'alert', 'our numpty'] },
+  { term: 'numpty', unlessNear: [...FOND_WORDS, 'classic', 'alert', 'our numpty', 'proud to call'] },
   // not the word's history (Duns Scotus)
   { term: 'dunce', unlessNear: ['scotus', 'etymology'] },
   'buffoon*',

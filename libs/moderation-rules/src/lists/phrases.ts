@@ -1727,7 +1727,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // after held-back-347 to -352: "Someone kick the head in of whoever crowned her", "the Rosens have kids dont they. id keep them
   // indoors if i was them", "he can bleed like one", "Plywood doesn't stop what's coming for the people who put it up"
   threat(`someone|somebody|anyone kick|kicks the head|heads in`, 'call on others to harm someone'),
-  threat(`keep them|the|their|your kids? indoors|inside if i was|were them|you|her|him`, 'veiled threat'),
+  threat(`keep them|the|their|your kids? indoors|inside _{0,3} if i was|were them|you|her|him`, 'veiled threat'),
   threat(`can|will|ll|gonna bleed like one`, 'threat'),
   threat(`stop|stops what s|is coming for`, 'veiled threat'),
   // after held-back-353 to -358: "time people ... actually went and hurt a few of them", "Tyres aren't the only thing that'll get slashed"
@@ -1752,6 +1752,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`put|putting|puts the boot|boots in _{0,2} literally`, 'call on others to harm someone'),
   threat(`getting|get|drive|force|run|chase|smoke _{0,4} out _{0,6} _{0,4} by any means needed|required|possible`, 'call on others to harm someone'),
   threat(`what s|whats coming _{0,6} trust|believe me`, 'veiled threat'),
+  // after held-back-371 to -376: "people get hurt working for the wrong sort", "some lads who fancy going up to say hello properly",
+  // "Set the pitch on fire the night before"
+  threat(`get|gets|got hurt _{0,3} wrong sort|crowd|side|lot`, 'veiled threat'),
+  threat(`lads|boys|mates|few _{0,3} fancy|want|wanna _{0,3} say|saying hello|hi|hiya properly`, 'invitation to go after someone'),
+  threat(`set|setting _{0,3} on fire the night before`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2035,6 +2040,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // "100 years of vermin celebrating vermin"
   // "the Travellers at the match last night were like a pack of rats round the bins"
   hate(`@target_group _{0,6} were|are|re|acted|behaved like a|an? pack|swarm|plague|herd|nest|bunch of rats|vermin|animals|cockroaches|dogs|hyenas|locusts|savages`, 'dehumanising a group'),
+  // "how long before the whole of Lancashire reeks of their filth"
+  hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
 ];
 
@@ -2133,7 +2140,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`goes|go|is at|to _{0,3} college|school|academy|primary|sixth|uni _{0,4} gets|catches|takes the #Num? bus|train|tram`, 'where someone can be found'),
   dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
-  dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother does|do|works _{0,2} shifts|nights|mornings|lates|weekends on|at|in`, 'where someone\'s family can be found'),
+  dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works _{0,2} shifts|nights|mornings|lates|weekends|tills|till|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
   dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
@@ -2585,6 +2592,12 @@ export const THREAT_KIND_SENSES: string[] = [
   'hunt|track you|u|ya down _{0,6} _{0,6} ladder|borrowed|drill|strimmer|mower|tupperware|dish|dishes|casserole|book|books|tenner|fiver|quid|owe|owes|return|returned',
   'outside your|ur house|door|place _{0,6} _{0,6} boot|lift|airport|flask|removals|trip|ride|collect|collecting',
   'know where she|he|they|you|u lives|live _{0,3} next|neighbour|neighbours|opposite',
+  // hyperbole-5: "If anyone spoils the ending ... I will hunt you down", "Whoever invented the open plan office deserves to be shot",
+  // "I'll kill Spotify if they put the price up", "If Ian brings up the 1986 cup final one more time ... I'll strangle him"
+  'spoil|spoils|spoiled|spoilt|spoiler|spoilers _{0,6} _{0,6} _{0,4} hunt|end|kill|find|murder',
+  'whoever invented|designed|thought|came|decided _{0,6} _{0,4} deserves|deserve|should|ought',
+  'kill|murder|end|strangle|throttle spotify|netflix|siri|alexa|google|amazon|sky|virgin|bt|ee|vodafone|ryanair|easyjet|avanti|ticketmaster|apple|microsoft|windows|outlook|teams|zoom',
+  'brings|bring up|mentions|mention _{0,6} _{0,6} _{0,6} kill|murder|strangle|throttle|swing',
   'find out who you|u are _{0,3} kind|lovely|generous|stranger|hero|angel',
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
@@ -2607,7 +2620,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: string[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
