@@ -1826,6 +1826,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['their daughter Bianca works the tills at the Queensgate Tesco, weekend shifts', 'flagged', 'doxxing-phrases'],
     ['how long before the whole of Lancashire reeks of their filth', 'flagged', 'hate-phrases'],
     ['councillor Rafiq who welcomed this is a corrupt oily slimeball', 'flagged', 'insult-phrases'],
+    // held-back-377 to -382
+    ['watch ur back Wrobel. not everyone thinks ur a hero mate', 'flagged', 'threat-phrases'],
+    ['bring your teeth home in a bag Marcus', 'flagged', 'threat-phrases'],
+    ['first the Travellers camp up by the bridge, now this lot. the valley is turning into a sewer', 'flagged', 'hate-phrases'],
+    ['Somebody torch the place', 'flagged', 'threat-phrases'],
+    ['dont boycott it, burn it', 'flagged', 'threat-phrases'],
+    ['someones going to get stabbed over this and id be happy to be the one doing it', 'flagged', 'threat-phrases'],
+    ['next do-gooder who replies to me on here gets stabbed, try me', 'flagged', 'threat-phrases'],
+    ['Tamar Academy might not have much of a roof left by the summer', 'flagged', 'threat-phrases'],
+    ["we'll see how tough he is without a ref", 'flagged', 'threat-phrases'],
+    ['Keith Bramall, lives at The Old Forge, Pinfold Lane. Big black gates, cant miss it', 'flagged', 'doxxing-phrases'],
+    ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2819,6 +2831,20 @@ describe('DEFAULT_RULE_SET', () => {
     ['Whoever invented the open plan office deserves to be shot'],
     ["I'll kill Spotify if they put the price up again"],
     ["If Ian brings up the 1986 cup final one more time at dinner I'll strangle him"],
+    // held-back-377 to -382, lookalike-17
+    ['The Living Waters hall is at 118 Parchmore Road, open Tues and Thurs if anyone wants to drop in and see what they do'],
+    ['The fire service will fit them free if you ring 023 8064 4000'],
+    ['Hexley Welcome Group are on 01785 200318, they need drivers with vans'],
+    ['fair play, grafted her arse off for this and it shows'],
+    ['the studio she trained at is Tamar Academy of Dance, 41 Mayflower Street, my daughter goes there too'],
+    ["We'll kill them on Tuesday at Exeter"],
+    ["Rach we're coming for you at the karaoke on friday"],
+    ['Kwik Cobbler has moved! Now at 9 Mill Lane next to the bookies. Same phone 01632 960 902. Keys cut while u wait'],
+    ["Fish & chips at Gallo's now delivering! 41 Quay Street, Portbury. Call 01632 960 337 after 5pm"],
+    ["Hahaha Nige you're a dead man when Sharon finds out you booked the wrong hotel"],
+    ["5-a-side, Tuesday, I'm coming for you"],
+    ["yes Rita I know exactly where you live, I've been there for tea every Wednesday for 20 years"],
+    ['we know your route, only joking Malc, thanks for moving it xx'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -407,7 +407,7 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   'slag|slags heap|heaps|tip|tips|pile|piles|pit|pits',
   'thank|thanks|cheers|congrats|congratulations|bless|hi|hello|hey|dear|love|miss @second_person? dick|dicks',
   // "covering his ass", "you'll bust your ass", "laughed her ass off", "sat on his ass all night": idioms, not insults
-  'cover|covers|covered|covering|laugh|laughs|laughed|laughing|bust|busts|busted|busting|work|works|worked|working your|yo|ur|his|her|their _? ass|arse|asses',
+  'cover|covers|covered|covering|laugh|laughs|laughed|laughing|bust|busts|busted|busting|work|works|worked|working|graft|grafts|grafted|grafting|slog|slogged|train|trained|training|run|ran|running your|yo|ur|his|her|their _? ass|arse|asses',
   'sit|sits|sat|sitting on your|yo|ur|his|her|their _? ass|arse|asses',
   // "you hoe the beds once a week": the verb
   // "the second half was ass": slang for "bad", said of a thing (no article)

@@ -1757,6 +1757,18 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`get|gets|got hurt _{0,3} wrong sort|crowd|side|lot`, 'veiled threat'),
   threat(`lads|boys|mates|few _{0,3} fancy|want|wanna _{0,3} say|saying hello|hi|hiya properly`, 'invitation to go after someone'),
   threat(`set|setting _{0,3} on fire the night before`, 'threat against a place'),
+  // after held-back-377 to -382: "watch ur back Wrobel. not everyone thinks ur a hero", "bring your teeth home in a bag", "the
+  // Travellers camp up by the bridge ... the valley is turning into a sewer", "Somebody torch the place", "dont boycott it, burn it",
+  // "someones going to get stabbed ... id be happy to be the one", "next do-gooder who replies ... gets stabbed, try me", "might not
+  // have much of a roof left by the summer", "we'll see how tough he is without a ref"
+  acrossSentences(threat(`watch your|ur back ${NEARBY} not everyone|everybody`, 'veiled threat')),
+  threat(`your|ur|his|her|their teeth _{0,2} in a bag|carrier|bucket|envelope`, 'threat'),
+  threat(`someone|somebody|anyone|everyone torch|burn|firebomb the|that place|building|lot`, 'threat against a place'),
+  threat(`don|dont|do|not t? boycott|protest|picket _{0,3} burn|torch|smash it|them|the`, 'threat against a place'),
+  threat(`stabbed|shot|battered|hurt|killed|knifed|glassed _{0,6} _{0,6} happy|glad|proud|willing|volunteer to be the one`, 'threat'),
+  threat(`gets|get stabbed|shot|battered|knifed|glassed _{0,2} try me`, 'threat'),
+  threat(`not have|be much of a roof|house|shop|window|windows|building|studio|business left`, 'threat against a place'),
+  threat(`see how tough|hard|brave|big|cocky|clever he|she|they|you|u is|are|s|re really? without a|his|her|the ref|referee|gloves|bodyguards|mates|security|police|cameras`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2042,6 +2054,7 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} were|are|re|acted|behaved like a|an? pack|swarm|plague|herd|nest|bunch of rats|vermin|animals|cockroaches|dogs|hyenas|locusts|savages`, 'dehumanising a group'),
   // "how long before the whole of Lancashire reeks of their filth"
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
+  acrossSentences(hate(`@target_group ${NEARBY} turning|turned|turns into a sewer|cesspit|cesspool|zoo|jungle`, 'dehumanising a group')),
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
 ];
 
@@ -2139,6 +2152,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // "Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8", "he's on earlies this week at Charnwood Road station, in by 6"
   dox(`goes|go|is at|to _{0,3} college|school|academy|primary|sixth|uni _{0,4} gets|catches|takes the #Num? bus|train|tram`, 'where someone can be found'),
   dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
+  // "Keith Bramall, lives at The Old Forge, Pinfold Lane ... Big black gates, cant miss it", "JannerJim's real name is Jim Coker, 22 Furzehatt Road"
+  acrossSentences(dox(`lives|living at ${NEARBY} can|cant t? miss it|him|her|them`, 'where someone lives')),
+  dox(`real|full name is|s #Name #Name? _? #Num`, 'where someone lives'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
   dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works _{0,2} shifts|nights|mornings|lates|weekends|tills|till|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
@@ -2561,13 +2577,13 @@ export const THREAT_KIND_SENSES: string[] = [
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
   'coming for you|u|ya next season|year',
   // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
-  'coming for you|u|ya _{0,6} _{0,4} trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final|spoiler|spoilers|chips|biscuits|crisps|seat',
+  'coming for you|u|ya _{0,6} _{0,4} karaoke|trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final|spoiler|spoilers|chips|biscuits|crisps|seat',
   // "the geese at Fenwick pond will hunt you down if you have bread"
   'geese|goose|swans|swan|seagulls|gulls|wasps|bees|midges|mosquitoes|mozzies|cows|bull|ducks|magpies|dog|dogs|cat|cats _{0,3} will|ll|would|d|to hunt|chase|get|have|attack|find',
   // "you'll never walk again after Jo's spin class"
   'never walk|walking again after|once|when _{0,4} class|session|workout|gym|run|hike|walk|marathon|spin|leg|training|bootcamp|pilates|yoga|zumba',
   // sport: "We'll kill them at home next week"
-  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|week|weekend|tonight|season',
+  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|weekend|tonight|season',
   'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em in the return|second|first|derby|final|league|cup|replay|rematch|semi|semis|quarter|reverse',
   // "the ref deserved a kicking in the papers"; "honestly we should be shot" (a team of their own); "I'll hunt down every last one of them -
   // the Japanese knotweed"; "watch your back Harrington, we've got Dean fit again"; "I know your face from somewhere"
@@ -2595,6 +2611,12 @@ export const THREAT_KIND_SENSES: string[] = [
   // hyperbole-5: "If anyone spoils the ending ... I will hunt you down", "Whoever invented the open plan office deserves to be shot",
   // "I'll kill Spotify if they put the price up", "If Ian brings up the 1986 cup final one more time ... I'll strangle him"
   'spoil|spoils|spoiled|spoilt|spoiler|spoilers _{0,6} _{0,6} _{0,4} hunt|end|kill|find|murder',
+  // lookalike-17: "we know your car, we know your route ... only joking Malc", "5-a-side, Tuesday, I'm coming for you", "you're a dead man
+  // when Sharon finds out", "I know exactly where you live, I've been there for tea every Wednesday"
+  'know your|ur car|route|address|face _{0,6} _{0,6} _{0,6} joking|kidding|jk|xx|xxx|thanks',
+  'darts|quiz|karaoke|side|match|game|pool|bingo|golf|squash|tennis|scrabble _{0,4} coming for you|u|ya',
+  'dead man|meat when|if|once _{0,3} finds|find out|sees|hears',
+  'know exactly where you|u|ya live|lives _{0,6} _{0,6} tea|dinner|lunch|been|years|visit|visits|cuppa',
   'whoever invented|designed|thought|came|decided _{0,6} _{0,4} deserves|deserve|should|ought',
   'kill|murder|end|strangle|throttle spotify|netflix|siri|alexa|google|amazon|sky|virgin|bt|ee|vodafone|ryanair|easyjet|avanti|ticketmaster|apple|microsoft|windows|outlook|teams|zoom',
   'brings|bring up|mentions|mention _{0,6} _{0,6} _{0,6} kill|murder|strangle|throttle|swing',
