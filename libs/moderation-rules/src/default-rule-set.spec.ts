@@ -1838,6 +1838,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["we'll see how tough he is without a ref", 'flagged', 'threat-phrases'],
     ['Keith Bramall, lives at The Old Forge, Pinfold Lane. Big black gates, cant miss it', 'flagged', 'doxxing-phrases'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
+    // held-back-383 to -388
+    ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
+    ['line the bank and lob everything youve got at them', 'flagged', 'threat-phrases'],
+    ["if i see the pair of them training on the ring road again i'm not braking", 'flagged', 'threat-phrases'],
+    ["He'll learn different when we catch him outside the Black Horse", 'flagged', 'threat-phrases'],
+    ['Kerry Whitlock comes out the staff car park about quarter past 7', 'flagged', 'doxxing-phrases'],
+    ['he can pin me down on the treatment bed', 'flagged', 'insult-phrases'],
+    ['someone follow Holroyd into the showers and have a look', 'flagged', 'insult-phrases'],
+    ["looks like he'd take it from anyone", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2845,6 +2854,22 @@ describe('DEFAULT_RULE_SET', () => {
     ["5-a-side, Tuesday, I'm coming for you"],
     ["yes Rita I know exactly where you live, I've been there for tea every Wednesday for 20 years"],
     ['we know your route, only joking Malc, thanks for moving it xx'],
+    // held-back-383 to -388, lookalike-18, hyperbole-6
+    ['treat people like idiots then wonder why trust is gone'],
+    ["We'll kill them at the Etihad if half the squad isn't off with flu"],
+    ["Sheffield Mind's line is 0114 496 0711"],
+    ['in the 70s when someone put a brick through the window and Mr Tan just swept it up'],
+    ['the man who threatened to burn the restaurant down with the family inside got six years'],
+    ['i know your number plate Mr Okafor, your headlights have been on since 8am'],
+    ["add 20 mins to your school run or you'll be late"],
+    ['Following you home Mick - you live 3 doors down'],
+    ["I'll be outside your house at 6am Carole, don't forget your trainers"],
+    ["if our Callum walks mud through the hall one more time I swear I'll kill him"],
+    ['Rhys your mum is going to kill you when she sees that haircut'],
+    ["I'm going to hang him up by his toes"],
+    ["I'm going to lock him out of the kitchen"],
+    ["my Labrador ate a whole Christmas pudding, I'm going to kill him"],
+    ["i'll kill you if you tell anyone I cried at Paddington 2"],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -364,6 +364,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-359 to -364: "I'd pay good money to see what's under the hijab", "got himself off over it"
   harassment(`pay|give good? money|anything to see what s|whats|is under|underneath her|the hijab|burka|burqa|niqab|skirt|dress|top|clothes|robe|robes|abaya|habit`, 'sexual harassment'),
   harassment(`got|get|gets|getting himself|herself|themselves off over|to|watching`, 'sexual harassment'),
+  // held-back-383 to -388: "he can pin me down on the treatment bed", "follow Holroyd into the showers and have a look", "he'd take it from anyone"
+  harassment(`pin|hold me down on|onto the|his|her|a _? bed|sofa|table|desk`, 'sexual harassment'),
+  harassment(`follow|film|photograph|watch #Name|him|her|them into|in the showers|shower|changing|toilets|loos`, 'sexual harassment'),
+  harassment(`d|would take it from anyone|anybody|everyone`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

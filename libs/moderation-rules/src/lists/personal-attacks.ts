@@ -9,7 +9,8 @@ const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'bran
 export const PERSONAL_ATTACKS: TermEntry[] = [
   // not the dashboard's warning lamps
   { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*', ...FOND_WORDS, 'my favourite', 'beautiful'] },
-  'idiots',
+  // not "treat people like idiots"
+  { term: 'idiots', unlessNear: ['treat', 'treats', 'treated', 'treating'] },
   // not the Argentine city
   { term: 'moron*', allow: ['moroni'], unlessNear: ['buenos aires', 'argentina', 'argentine', 'province'] },
   'imbecile*',

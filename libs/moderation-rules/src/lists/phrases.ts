@@ -1769,6 +1769,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`gets|get stabbed|shot|battered|knifed|glassed _{0,2} try me`, 'threat'),
   threat(`not have|be much of a roof|house|shop|window|windows|building|studio|business left`, 'threat against a place'),
   threat(`see how tough|hard|brave|big|cocky|clever he|she|they|you|u is|are|s|re really? without a|his|her|the ref|referee|gloves|bodyguards|mates|security|police|cameras`, 'threat'),
+  // after held-back-383 to -388: "put my fist through the face of the first person who ...", "line the bank and lob everything youve
+  // got at them", "if i see the pair of them training on the ring road again i'm not braking", "He'll learn different when we catch him
+  // outside the Black Horse"
+  threat(`put|stick|shove|ram my fist|fists|boot|foot|knee through|in|into the|his|her|your|their face|faces|head|teeth|mouth`, 'threat'),
+  threat(`lob|throw|chuck|hurl everything|anything|whatever you|youve|u _{0,2} at them|him|her|em`, 'call on others to harm someone'),
+  threat(`if i|we see _{0,6} _{0,6} not|wont|won braking|brake|stopping|slowing`, 'threat'),
+  threat(`when|once|if|till|until we|they catch|corner @third_person|@second_person outside|behind|round|near|after|alone`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2154,6 +2161,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
   // "Keith Bramall, lives at The Old Forge, Pinfold Lane ... Big black gates, cant miss it", "JannerJim's real name is Jim Coker, 22 Furzehatt Road"
   acrossSentences(dox(`lives|living at ${NEARBY} can|cant t? miss it|him|her|them`, 'where someone lives')),
+  // "Kerry Whitlock does 7pm-7am at Northmoor General, ward 12, comes out the staff car park about quarter past 7"
+  dox(`comes|walks|leaves out|through|from the staff|back|side _{0,2} about|around|every`, 'where someone can be found'),
   dox(`real|full name is|s #Name #Name? _? #Num`, 'where someone lives'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
   dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works _{0,2} shifts|nights|mornings|lates|weekends|tills|till|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
@@ -2606,7 +2615,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // lookalike-16: "I'm going to hunt you down Barry, you still have my ladder", "I will be outside your house at 7am sharp Kev with the
   // van for the car boot", "I know where she lives, it's next door to me"
   'hunt|track you|u|ya down _{0,6} _{0,6} ladder|borrowed|drill|strimmer|mower|tupperware|dish|dishes|casserole|book|books|tenner|fiver|quid|owe|owes|return|returned',
-  'outside your|ur house|door|place _{0,6} _{0,6} boot|lift|airport|flask|removals|trip|ride|collect|collecting',
+  'outside your|ur house|door|place _{0,6} _{0,6} boot|lift|airport|flask|removals|trip|ride|collect|collecting|trainers|parkrun|run|walk|kit|wellies',
   'know where she|he|they|you|u lives|live _{0,3} next|neighbour|neighbours|opposite',
   // hyperbole-5: "If anyone spoils the ending ... I will hunt you down", "Whoever invented the open plan office deserves to be shot",
   // "I'll kill Spotify if they put the price up", "If Ian brings up the 1986 cup final one more time ... I'll strangle him"
@@ -2617,6 +2626,15 @@ export const THREAT_KIND_SENSES: string[] = [
   'darts|quiz|karaoke|side|match|game|pool|bingo|golf|squash|tennis|scrabble _{0,4} coming for you|u|ya',
   'dead man|meat when|if|once _{0,3} finds|find out|sees|hears',
   'know exactly where you|u|ya live|lives _{0,6} _{0,6} tea|dinner|lunch|been|years|visit|visits|cuppa',
+  // lookalike-18, hyperbole-6: "i know your number plate ... your headlights have been on", "add 20 mins to your school run or you'll be
+  // late", "Following you home Mick - you live 3 doors down", "don't forget your trainers, parkrun", "Rhys your mum is going to kill you",
+  // "i'll kill you if you tell anyone I cried at Paddington 2", "We'll kill them at the Etihad if half the squad isn't off with flu"
+  'know your|ur number|reg|car _{0,6} _{0,6} _{0,6} headlights|lights|alarm|boot|window|windows|tyre|tyres|flat',
+  'school run or you|u ll|will be late',
+  'following|follow you|u home _{0,6} _{0,6} doors|door|neighbour|same|walk',
+  'your|ur|his|her mum|mam|mother|dad|nan|gran|wife|missus|husband|teacher|boss _{0,2} going|gonna|will|ll to? kill|murder you|u|him|her',
+  'kill|murder you|u if you|u tell|mention|post|show|eat|finish|drink|spoil|change|skip',
+  'kill|murder|destroy|hammer|thrash|batter|annihilate|massacre them|em _{0,6} _{0,6} squad|players|striker|keeper|manager|fixture|kickoff',
   'whoever invented|designed|thought|came|decided _{0,6} _{0,4} deserves|deserve|should|ought',
   'kill|murder|end|strangle|throttle spotify|netflix|siri|alexa|google|amazon|sky|virgin|bt|ee|vodafone|ryanair|easyjet|avanti|ticketmaster|apple|microsoft|windows|outlook|teams|zoom',
   'brings|bring up|mentions|mention _{0,6} _{0,6} _{0,6} kill|murder|strangle|throttle|swing',
@@ -2642,7 +2660,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: string[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
@@ -2658,6 +2676,11 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // held-back-359: "man from Chadderton got 18 weeks for messaging a female ref 'you'll get what's coming to you'"
   // held-back-369: a hero who disarmed an attacker ("if he can floor a bloke with a knife he can sort out our back four")
   'floor|floored|tackle|tackled|disarm|disarmed|confront|confronted|stop|stopped|chase|chased a|the bloke|man|attacker|thug|robber|guy with a knife|blade|machete|gun',
+  // "the man who threatened to burn the restaurant down with the family inside got six years", "when someone put a brick through the window"
+  'who|that threatened _{0,6} _{0,6} _{0,6} got|jailed|sentenced|convicted|given|years|months',
+  'when|after|before someone|somebody put|threw a|some? brick|bricks|rock|stone through',
+  'hang|string him|her|them up by his|her|their toes',
+  'lock him|her|them out of the kitchen|fridge|house|bathroom|loo|garden',
   'got|given|jailed|sentenced|received|handed #Num? weeks|months|years|days for messaging|sending|posting|saying|threatening|writing|shouting|tweeting',
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
   'by|at half|full time',
@@ -2694,7 +2717,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // refusing a death wish, not making one: "we can argue without wishing death on people"
   'without|stop|stopped|quit|not|never|no|nobody wishing|wish|wishes death|cancer|harm',
   // a pet's mischief, not a threat: "my cat knocked my coffee over, gonna kill him lol"; a garden pest: "kill off the Japanese knotweed"
-  'my cat|dog|puppy|kitten|pup|kitty|toddler|hamster|parrot',
+  'my cat|dog|puppy|kitten|pup|kitty|toddler|hamster|parrot|labrador|lab|spaniel|terrier|collie|beagle|dachshund|staffie|greyhound|whippet|poodle|cockapoo|cockerpoo|retriever',
   'japanese|spanish|himalayan|giant|asian|chinese knotweed|balsam|hornets|hornet|bluebells|hogweed|beetles|beetle|crabs|ladybirds|maples|maple',
   // campaigning, not a raid: "canvass, phone bank, knock every door in the township"; rounds fired, reported: "the gunman fired 11 rounds into the crowd"
   'canvass|canvassing|canvassers|canvasser|leaflet|leafleting|leafletting|doorknocking|phonebanking _{0,6} knock every|all|each|on door|doors|street|house|home',
