@@ -359,11 +359,13 @@ const VEHICLE_APPEAL =
 /** Number plates said to be someone's vehicle: a plate with a vehicle in its sentence, in a comment that is no appeal. */
 export function findVehicleRegistrations(text: string): FoundSpan[] {
   const found: FoundSpan[] = [];
-  if (VEHICLE_APPEAL.test(text)) return found;
+  let appeal: boolean | undefined; // read from the whole comment, once a plate with a vehicle is found
   for (const m of text.matchAll(UK_PLATE)) {
     const span = { start: m.index, end: m.index + m[0].length, value: m[0] };
     const [before, after] = sentenceAround(text, span);
-    if (VEHICLE_CONTEXT.test(before) || VEHICLE_CONTEXT.test(after)) found.push(span);
+    if (!VEHICLE_CONTEXT.test(before) && !VEHICLE_CONTEXT.test(after)) continue;
+    if ((appeal ??= VEHICLE_APPEAL.test(text))) return [];
+    found.push(span);
   }
   return found;
 }
@@ -421,9 +423,9 @@ const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'�
 const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)(?:\s+(?:no\.?|number))?\s*$/i;
-/** Words that say someone lives at the address. */
 /** A residence word capitalised after another word is part of a name ("The Living Waters hall", "Home Bargains"), not where someone lives. */
 const CAPITALISED_RESIDENCE_WORD = /(?<=\w[ ,]+)(?:Living|Lives|Home|Stays?)\b/g;
+/** Words that say someone lives at the address. */
 const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)home|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
