@@ -2056,12 +2056,12 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`walking binbags|letterboxes|letterbox|tents`, 'dehumanising a group'),
   // "filth attracts filth"
   hate(`filth|scum|vermin attracts|attract|breeds|breed filth|scum|vermin`, 'dehumanising a group'),
-  // "100 years of vermin celebrating vermin"
   // "the Travellers at the match last night were like a pack of rats round the bins"
   hate(`@target_group _{0,6} were|are|re|acted|behaved like a|an? pack|swarm|plague|herd|nest|bunch of rats|vermin|animals|cockroaches|dogs|hyenas|locusts|savages`, 'dehumanising a group'),
-  // "how long before the whole of Lancashire reeks of their filth"
+  // "how long before the whole of Lancashire reeks of their filth", "first the Travellers camp up by the bridge ... the valley is turning into a sewer"
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} turning|turned|turns into a sewer|cesspit|cesspool|zoo|jungle`, 'dehumanising a group')),
+  // "100 years of vermin celebrating vermin"
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
 ];
 
@@ -2558,6 +2558,9 @@ export const MENTION_EXCEPTIONS: string[] = [
   'use|uses|used|using|say|says|said|saying|shout|shouted|shouting|chant|chanted|chanting|scrawled|sprayed _{0,2} word|words|slur|slurs|abuse|insults|epithets',
 ];
 
+/** What a team does to its opponents ("we'll kill them on Saturday", "massacre them at darts"). */
+const BEAT_VERB = 'kill|murder|massacre|destroy|end|bury|batter|smash|hammer|thrash|annihilate|slaughter';
+
 /** Hyperbole about a player's failure: "the keeper should be shot for that second goal", "shot for that miss". */
 const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt|formation|tactics|substitution|substitutions|subs|selection|lineup'];
 
@@ -2592,8 +2595,8 @@ export const THREAT_KIND_SENSES: string[] = [
   // "you'll never walk again after Jo's spin class"
   'never walk|walking again after|once|when _{0,4} class|session|workout|gym|run|hike|walk|marathon|spin|leg|training|bootcamp|pilates|yoga|zumba',
   // sport: "We'll kill them at home next week"
-  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em at|on|next|this home|away|saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|weekend|tonight|season',
-  'kill|murder|destroy|end|bury|batter|smash|hammer|thrash them|em in the return|second|first|derby|final|league|cup|replay|rematch|semi|semis|quarter|reverse',
+  `${BEAT_VERB} them|em at|on|next|this home|away|saturday|sunday|monday|tuesday|wednesday|thursday|friday|week|weekend|tonight|season`,
+  `${BEAT_VERB} them|em in the return|second|first|derby|final|league|cup|replay|rematch|semi|semis|quarter|reverse`,
   // "the ref deserved a kicking in the papers"; "honestly we should be shot" (a team of their own); "I'll hunt down every last one of them -
   // the Japanese knotweed"; "watch your back Harrington, we've got Dean fit again"; "I know your face from somewhere"
   'kicking|battering|hammering|slating|roasting|pasting in the papers|press|media|reviews|polls',
@@ -2604,13 +2607,13 @@ export const THREAT_KIND_SENSES: string[] = [
   'hung|hanged drawn and quartered for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|result',
   'find you|u and|to _{0,2} buy|give|thank|hug|return|repay',
   // lookalike-15: "I will track you down and buy you a drink", "you owe me a pint and I WILL find you", "I know your address, the
-  // christmas card's on its way", "we're coming for you Dunmoor Town", "we're going to
-  // massacre them at darts", "we will hunt down every last penny for the hospice", "coming round to yours with a crowbar Steve,
-  // that shed door wont open itself", "she'll get what's coming to her - a bouquet of flowers"
+  // christmas card's on its way", "we're coming for you Dunmoor Town", "we're going to massacre them at darts", "we will hunt down
+  // every last penny for the hospice", "coming round to yours with a crowbar Steve, that shed door wont open itself", "she'll get
+  // what's coming to her - a bouquet of flowers"
   'track|hunt you|u|ya down and|to _{0,2} buy|give|thank|hug|return|repay',
   'owe|owes me|us a|one? pint|pints|drink|drinks|brew|beer|beers|tenner|fiver|quid|coffee|round|cuppa',
   'coming for you|u|ya _{0,2} town|city|united|rovers|athletic|albion|wanderers|fc|afc|county|rangers|villa|thistle|harriers',
-  'kill|murder|massacre|destroy|end|bury|batter|smash|hammer|thrash|annihilate|slaughter them|em|you|u at|in darts|pool|quiz|bingo|snooker|bowls|scrabble|chess|cards|dominoes|skittles|crib|cribbage|golf|tennis|squash|badminton|netball|rounders|karaoke|trivia',
+  `${BEAT_VERB} them|em|you|u at|in darts|pool|quiz|bingo|snooker|bowls|scrabble|chess|cards|dominoes|skittles|crib|cribbage|golf|tennis|squash|badminton|netball|rounders|karaoke|trivia`,
   'crowbar|crowbars|jemmy _{0,6} _{0,6} shed|door|lock|padlock|stuck|lid|floorboards|pallet|pallets|tyre|tyres|hatch|gate',
   // lookalike-16: "I'm going to hunt you down Barry, you still have my ladder", "I will be outside your house at 7am sharp Kev with the
   // van for the car boot", "I know where she lives, it's next door to me"
@@ -2634,7 +2637,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'following|follow you|u home _{0,6} _{0,6} doors|door|neighbour|same|walk',
   'your|ur|his|her mum|mam|mother|dad|nan|gran|wife|missus|husband|teacher|boss _{0,2} going|gonna|will|ll to? kill|murder you|u|him|her',
   'kill|murder you|u if you|u tell|mention|post|show|eat|finish|drink|spoil|change|skip',
-  'kill|murder|destroy|hammer|thrash|batter|annihilate|massacre them|em _{0,6} _{0,6} squad|players|striker|keeper|manager|fixture|kickoff',
+  `${BEAT_VERB} them|em _{0,6} _{0,6} squad|players|striker|keeper|manager|fixture|kickoff`,
   'whoever invented|designed|thought|came|decided _{0,6} _{0,4} deserves|deserve|should|ought',
   'kill|murder|end|strangle|throttle spotify|netflix|siri|alexa|google|amazon|sky|virgin|bt|ee|vodafone|ryanair|easyjet|avanti|ticketmaster|apple|microsoft|windows|outlook|teams|zoom',
   'brings|bring up|mentions|mention _{0,6} _{0,6} _{0,6} kill|murder|strangle|throttle|swing',
@@ -2673,14 +2676,15 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // months"), a rugby kit "in the boot", a team "six feet under by half time", a game ("I'll hunt you down in Fortnite", "i will end
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
-  // held-back-359: "man from Chadderton got 18 weeks for messaging a female ref 'you'll get what's coming to you'"
   // held-back-369: a hero who disarmed an attacker ("if he can floor a bloke with a knife he can sort out our back four")
   'floor|floored|tackle|tackled|disarm|disarmed|confront|confronted|stop|stopped|chase|chased a|the bloke|man|attacker|thug|robber|guy with a knife|blade|machete|gun',
   // "the man who threatened to burn the restaurant down with the family inside got six years", "when someone put a brick through the window"
   'who|that threatened _{0,6} _{0,6} _{0,6} got|jailed|sentenced|convicted|given|years|months',
   'when|after|before someone|somebody put|threw a|some? brick|bricks|rock|stone through',
+  // hyperbole-6: "I'm going to hang him up by his toes" (a toddler's drawing on the wallpaper), "lock him out of the kitchen"
   'hang|string him|her|them up by his|her|their toes',
   'lock him|her|them out of the kitchen|fridge|house|bathroom|loo|garden',
+  // held-back-359: "man from Chadderton got 18 weeks for messaging a female ref 'you'll get what's coming to you'"
   'got|given|jailed|sentenced|received|handed #Num? weeks|months|years|days for messaging|sending|posting|saying|threatening|writing|shouting|tweeting',
   'kit|bag|bags|shopping|gear|stuff|boots|pram|buggy|luggage|suitcase|tools|coat|shoes|trainers in the boot',
   'by|at half|full time',
