@@ -1837,6 +1837,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Tamar Academy might not have much of a roof left by the summer', 'flagged', 'threat-phrases'],
     ["we'll see how tough he is without a ref", 'flagged', 'threat-phrases'],
     ['Keith Bramall, lives at The Old Forge, Pinfold Lane. Big black gates, cant miss it', 'flagged', 'doxxing-phrases'],
+    // a laughing emoji is no excuse for scorn or a stronger insult
+    ['😂😂 go on idiot, your party is dead', 'flagged', 'personal-attacks'],
+    ['you absolute scumbag 😂', 'flagged', 'personal-attacks'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
     // held-back-383 to -388
     ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
@@ -2870,6 +2873,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'm going to lock him out of the kitchen"],
     ["my Labrador ate a whole Christmas pudding, I'm going to kill him"],
     ["i'll kill you if you tell anyone I cried at Paddington 2"],
+    // banter-11 to -16: a laughing emoji after a mild insult
+    ['Tash you tit 😂😂😂'],
+    ["Gary you absolute plank, that's the third time you've shared this article on the family group 😂"],
+    ["Chrissie you nitwit that's the wrong Tesco 😂"],
+    ["Ollie you numpty, it's a tribute act, not the actual Spice Girls 😂"],
+    ['😂 you muppet Reece, i told u it was on today'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -377,8 +377,8 @@ const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|dou
 const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
 /** "you're such a plank", "you're a knobhead": the same, said with "you're". */
 const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
-/** What says it was fond: a kiss, love, a laugh, a drink, forgiveness, "sis" (not "bless", said with scorn). */
-const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe';
+/** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
+const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
 export const INSULT_INNOCENT_SENSES: string[] = [
   // a team's play: "some of them cant string a pass together"
@@ -393,11 +393,15 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // a public body criticised: "bunch of muppets at county hall"
   'bunch|load|shower|pack of muppets|clowns|idiots|jokers|amateurs|incompetents|donkeys at|in|running the? county|town|city|council|councils|westminster|parliament|government|whitehall|hall',
   // laughing with a friend: "Hahaha Ian you plonker", "see you at the Fox then you muppet, your round", "Jack you muppet I was joking"
-  `haha|hahaha|hahahaha|hahahahaha|hahahahahaha|lol|lmao|lmfao _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
+  `haha|hahaha|hahahaha|hahahahaha|hahahahahaha|lol|lmao|lmfao|#Laugh _{0,4} ${FOND_INSULT}|nitwit|twit|muppets|plonkers|numpties`,
   `${FOND_INSULT} _{0,6} _{0,4} your|ur round`,
   `${FOND_INSULT} _{0,6} _{0,4} ${FOND_AFTER}`,
   // "you're a knobhead but a lovely one x", "you're such a plank ... love you really"
   `${FOND_YOURE} _{0,6} _{0,4} ${FOND_AFTER}`,
+  // an emoji laugh at the end of a longer sentence: "Gary you absolute plank, that's the third time you've shared this article on the
+  // family group 😂" (in the test sets no breach has a mild insult and a laughing emoji; scorn laughs with "lol" and "bless")
+  `${FOND_INSULT}|nitwit|twit _{0,6} _{0,6} _{0,6} #Laugh`,
+  `${FOND_YOURE} _{0,6} _{0,6} _{0,6} #Laugh`,
   // "you lot are a disgrace to Dunstable and I love every one of you"
   `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
   // a costume: "The kids' nativity: our Max was a sheep"

@@ -13,6 +13,8 @@
  *               "Prisoners should…" no)
  *   #Cap        any token starting with a capital letter
  *   #Num        a number written in digits ("14")
+ *   #Laugh      laughter or affection written as an emoji (😂 🤣 😆 😅 😹 😘 🥰 ❤ 💕): the normaliser reads emoji as
+ *               spaces, so the token view gives each run of them a token of its own, in the sentence before it
  *   !atom       one token that matches none of the atoms, or the end of the sentence (nothing follows, so
  *               nothing it excludes follows: "aren't people !who" matches "Roma aren't people.")
  *   ^element    the element's first token starts a sentence (imperatives: "^@violent_verb …")
@@ -33,6 +35,7 @@ export const ATOM_ANY = -1;
 export const ATOM_NAME = -2;
 export const ATOM_CAP = -3;
 export const ATOM_NUM = -4;
+export const ATOM_LAUGH = -5;
 
 export interface PatternElement {
   /** Class ids (>= 0) or ATOM_* specials. */
@@ -98,11 +101,12 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
       else if (atom === '#Name') atoms.push(ATOM_NAME);
       else if (atom === '#Cap') atoms.push(ATOM_CAP);
       else if (atom === '#Num') atoms.push(ATOM_NUM);
+      else if (atom === '#Laugh') atoms.push(ATOM_LAUGH);
       else if (atom.startsWith('@')) {
         const id = resolver.classId(atom.slice(1));
         if (id === undefined) return `unknown word class ${JSON.stringify(atom)}`;
         atoms.push(id);
-      } else if (atom.startsWith('#')) return `unknown attribute ${JSON.stringify(atom)} (known: #Name, #Cap, #Num)`;
+      } else if (atom.startsWith('#')) return `unknown attribute ${JSON.stringify(atom)} (known: #Name, #Cap, #Num, #Laugh)`;
       else {
         if (!LITERAL_RE.test(atom)) return `cannot read word ${JSON.stringify(atom)}`;
         const id = resolver.literalId(atom);
@@ -219,6 +223,8 @@ export const F_CAP = 1;
 export const F_NAME = 2;
 export const F_QUOTED = 4;
 export const F_NUM = 8;
+/** A token made for a run of laughing or loving emoji (#Laugh). */
+export const F_LAUGH = 16;
 
 /** One step of a match: element `element` consumed tokens [from, to) through atom `atom`. */
 export interface MatchStep {
@@ -271,6 +277,7 @@ function atomSpan(view: TokenView, t: number, atom: number): number {
   if (atom === ATOM_ANY) return 1;
   if (atom === ATOM_NAME) return view.flags[t] & F_NAME ? 1 : 0;
   if (atom === ATOM_NUM) return view.flags[t] & F_NUM ? 1 : 0;
+  if (atom === ATOM_LAUGH) return view.flags[t] & F_LAUGH ? 1 : 0;
   return view.flags[t] & F_CAP ? 1 : 0;
 }
 
@@ -301,7 +308,7 @@ function search(e: number, rep: number, t: number): number {
   if (rep >= el.max) return -1;
   if (!inSentence(t)) return el.negate ? search(e + 1, 0, t) : -1;
   const view = curView;
-  if (el.anchored && rep === 0 && t > 0 && view.sentence[t - 1] === view.sentence[t]) return -1;
+  if (el.anchored && rep === 0 && !startsSentence(view, t)) return -1;
   if (el.negate) {
     for (const a of el.atoms) if (atomSpan(view, t, a) > 0) return -1;
     return take(e, rep, t, ATOM_ANY, 1, 1);
@@ -324,6 +331,13 @@ function search(e: number, rep: number, t: number): number {
     if (r >= 0) return r;
   }
   return -1;
+}
+
+/** Token t is the first of its sentence but for laughter before it ("😂 kill them all" starts with "kill"). */
+function startsSentence(view: TokenView, t: number): boolean {
+  let p = t - 1;
+  while (p >= 0 && view.flags[p] & F_LAUGH) p--;
+  return p < 0 || view.sentence[p] !== view.sentence[t];
 }
 
 function take(e: number, rep: number, t: number, a: number, span: number, max: number): number {

@@ -74,8 +74,19 @@ describe('banned-terms: innocent context and mentions', () => {
     expect(held('What a "slurword" you are.')).toBe(true);
   });
 
+  it('takes an emoji for an unlessNear word', () => {
+    const rsEmoji = compileRuleSet({ rules: [{ id: 'b', type: 'banned-terms', terms: [{ term: 'numpty', unlessNear: ['😂', '❤'] }] }] });
+    const heldEmoji = (body: string) => evaluate(rsEmoji, { body }).decision !== 'approved';
+    expect(heldEmoji('you numpty 😂')).toBe(false);
+    expect(heldEmoji('numpty ❤️ see you later')).toBe(false);
+    expect(heldEmoji('you numpty 😡')).toBe(true);
+    expect(heldEmoji('you numpty. 😂')).toBe(true); // the laugh is in the next sentence
+  });
+
   it('refuses a malformed unlessNear list', () => {
-    const result = validateRuleSet({ rules: [{ id: 'b', type: 'banned-terms', terms: [{ term: 'x', unlessNear: ['(bad'] }] }] });
-    expect(result.ok).toBe(false);
+    for (const word of ['(bad', '😂😂', '😂 lol']) {
+      const result = validateRuleSet({ rules: [{ id: 'b', type: 'banned-terms', terms: [{ term: 'x', unlessNear: [word] }] }] });
+      expect([word, result.ok]).toEqual([word, false]);
+    }
   });
 });

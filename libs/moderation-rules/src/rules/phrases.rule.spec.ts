@@ -28,8 +28,22 @@ describe('phrases rule', () => {
 
   it('takes a house number with a letter and an amount for numbers (#Num)', () => {
     const rsNum = compileRuleSet(ruleSet({ patterns: ['lives at #Num', '#Num to whoever'] }));
-    for (const body of ['she lives at 14B Sunflower Apartments', '£200 to whoever gets him', '$50 to whoever does it']) expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'flagged']);
-    for (const body of ['she lives at Bx Sunflower Apartments', '£ to whoever gets him']) expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'approved']);
+    for (const body of ['she lives at 14B Sunflower Apartments', '£200 to whoever gets him', '$50 to whoever does it'])
+      expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'flagged']);
+    for (const body of ['she lives at Bx Sunflower Apartments', '£ to whoever gets him'])
+      expect([body, evaluate(rsNum, { body }).decision]).toEqual([body, 'approved']);
+  });
+
+  it('gives a laughing or loving emoji a token of its own (#Laugh), without moving the start of a sentence', () => {
+    const rsLaugh = compileRuleSet(ruleSet({ patterns: ['you muppet #Laugh', '^kill them'] }));
+    for (const body of ['you muppet 😂', 'you muppet🤣🤣 see you', 'you muppet ❤️', '😂 kill them all', 'ha. 😂 kill them'])
+      expect([body, evaluate(rsLaugh, { body }).decision]).toEqual([body, 'flagged']);
+    for (const body of ['you muppet', 'you muppet 😡', 'you muppet lol', 'we kill them'])
+      expect([body, evaluate(rsLaugh, { body }).decision]).toEqual([body, 'approved']);
+    expect(evaluate(rsLaugh, { body: 'oi you muppet 😂' }).reasons[0]).toMatchObject({
+      excerpt: 'you muppet 😂',
+      explanation: 'phrase: "you" + "muppet" + "😂" (laughter)',
+    });
   });
 
   it('takes an @handle for a name', () => {
@@ -72,7 +86,10 @@ describe('phrases rule', () => {
 
   it("lets an exception in any sentence a 'comment' match runs into cancel it, if it starts before the match ends", () => {
     const across = compileRuleSet(
-      ruleSet({ patterns: [{ pattern: 'works _{0,6} _{0,6} know what to do', scope: 'comment', label: 'readers sent after someone' }], exceptions: ['know what to do if'] }),
+      ruleSet({
+        patterns: [{ pattern: 'works _{0,6} _{0,6} know what to do', scope: 'comment', label: 'readers sent after someone' }],
+        exceptions: ['know what to do if'],
+      }),
     );
     expect(evaluate(across, { body: 'He works at the garage on Mill Road. You know what to do.' }).reasons).toHaveLength(1);
     expect(evaluate(across, { body: 'He works at the garage on Mill Road. You know what to do if your car breaks down.' }).reasons).toEqual([]);
@@ -193,7 +210,10 @@ describe('phrases rule', () => {
 
   it('refuses a rule of more than 2,000 patterns or exceptions', () => {
     const many = Array.from({ length: 2001 }, (_, i) => `word${i}`);
-    expect(validateRuleSet(ruleSet({ patterns: many }))).toMatchObject({ ok: false, errors: [{ path: 'rules[0].patterns', message: 'must contain at most 2000 patterns' }] });
+    expect(validateRuleSet(ruleSet({ patterns: many }))).toMatchObject({
+      ok: false,
+      errors: [{ path: 'rules[0].patterns', message: 'must contain at most 2000 patterns' }],
+    });
     expect(validateRuleSet(ruleSet({ patterns: many.slice(0, 2000) })).ok).toBe(true);
   });
 

@@ -4,12 +4,14 @@ import { parseTerm } from '../matcher/term-trie';
 import {
   ATOM_ANY,
   ATOM_CAP,
+  ATOM_LAUGH,
   ATOM_NAME,
   ATOM_NUM,
   ClassResolver,
   CompiledPattern,
   compilePattern,
   F_CAP,
+  F_LAUGH,
   F_NAME,
   F_NUM,
   F_QUOTED,
@@ -340,7 +342,7 @@ class StartIndex {
             const list = (this.byClass[a] ??= []);
             if (!list.includes(index)) list.push(index);
           } else {
-            const flag = a === ATOM_NAME ? F_NAME : a === ATOM_CAP ? F_CAP : F_NUM;
+            const flag = a === ATOM_NAME ? F_NAME : a === ATOM_CAP ? F_CAP : a === ATOM_LAUGH ? F_LAUGH : F_NUM;
             this.byFlag.push([flag, index]);
             this.anyFlag |= flag;
           }
@@ -793,9 +795,21 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
   let prevEnd = 0;
   let prevStart = 0;
   let sentenceStart = true;
+  // a run of laughing or loving emoji in the gap [from, to): a token of its own (#Laugh), in the sentence before it
+  const laugh = (from: number, to: number): void => {
+    const at = laughterAt(text, from, to);
+    if (at < 0) return;
+    const t = view.count++;
+    view.runEnd[t] = t;
+    view.start[t] = at;
+    view.end[t] = at + (text.charCodeAt(at) >= 0xd800 ? 2 : 1);
+    view.sentence[t] = sentence;
+    view.flags[t] = F_LAUGH;
+  };
   const push = (first: number, last: number): void => {
     const start = nt.start[first];
     const end = nt.start[last + 1];
+    laugh(prevEnd, start);
     // the gap before the token: sentence ends and quotation marks
     if (start > prevEnd || view.count === 0) {
       let stop = false;
@@ -877,7 +891,26 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
     } else push(first, last);
     first = -1;
   }
+  laugh(prevEnd, text.length);
   return view;
+}
+
+/**
+ * The first laughing or loving emoji in text[from, to) (😂 🤣 😆 😅 😹 😘 🥰 ❤ 💕), or -1. Read between tokens: the
+ * normaliser reads emoji as spaces, and "you muppet 😂" is said to a friend.
+ */
+function laughterAt(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2764) return i;
+    if (c !== 0xd83d && c !== 0xd83e) continue;
+    const low = text.charCodeAt(i + 1);
+    if (
+      c === 0xd83d ? low === 0xde02 || low === 0xde06 || low === 0xde05 || low === 0xde39 || low === 0xde18 || low === 0xdc95 : low === 0xdd23 || low === 0xdd70
+    )
+      return i;
+  }
+  return -1;
 }
 
 const SEPARATED = /[\s._~|/\\-]/;
@@ -940,9 +973,11 @@ function explain(text: string, tv: TokenView, phrase: CompiledPhrase, m: Pattern
             ? 'capitalised word'
             : step.atom === ATOM_NUM
               ? 'number'
-              : step.atom === ATOM_ANY
-                ? ''
-                : '';
+              : step.atom === ATOM_LAUGH
+                ? 'laughter'
+                : step.atom === ATOM_ANY
+                  ? ''
+                  : '';
     parts.push(label ? `"${words}" (${label})` : `"${words}"`);
     i = j;
   }

@@ -30,8 +30,8 @@ export const TERM_FIELDS: Shape = {
   selfDirected: opt(bool),
 };
 
-/** An `unlessNear` word: letters (with inner spaces, apostrophes or hyphens), optionally a `stem*`. */
-const CONTEXT_WORD = /^[a-z][a-z' -]{0,40}\*?$/i;
+/** An `unlessNear` word: letters (with inner spaces, apostrophes or hyphens), optionally a `stem*`; or one emoji ("😂"). */
+const CONTEXT_WORD = /^(?:[a-z][a-z' -]{0,40}\*?|\p{Extended_Pictographic}\uFE0F?)$/iu;
 const MAX_CONTEXT_WORDS = 200;
 
 function checkAllowList(list: unknown, path: string, issues: Issues): void {
@@ -61,7 +61,7 @@ export function refineTerms(def: Record<string, unknown>, path: string, issues: 
           issues.add(join(entryPath, 'unlessNear'), `must be an array of 1–${MAX_CONTEXT_WORDS} words`);
         } else {
           entry.unlessNear.forEach((w, k) => {
-            if (typeof w !== 'string' || !CONTEXT_WORD.test(w)) issues.add(join(join(entryPath, 'unlessNear'), k), 'must be a word or a stem* (letters, spaces, apostrophes, hyphens)');
+            if (typeof w !== 'string' || !CONTEXT_WORD.test(w)) issues.add(join(join(entryPath, 'unlessNear'), k), 'must be a word, a stem* (letters, spaces, apostrophes, hyphens) or one emoji');
           });
         }
       }
