@@ -1840,6 +1840,18 @@ describe('DEFAULT_RULE_SET', () => {
     // a laughing emoji is no excuse for scorn or a stronger insult
     ['😂😂 go on idiot, your party is dead', 'flagged', 'personal-attacks'],
     ['you absolute scumbag 😂', 'flagged', 'personal-attacks'],
+    // held-back-389 to -394
+    ['funny how many people get mugged walking back late. could happen to anyone. even Yusuf.', 'flagged', 'threat-phrases'],
+    ['same species as refugees really', 'flagged', 'hate-phrases'],
+    ['petrols cheap enough at the moment', 'flagged', 'threat-phrases'],
+    ["rope's cheap at the farm shop", 'flagged', 'threat-phrases'],
+    ["it's harder to grin with no teeth", 'flagged', 'threat-phrases'],
+    ['Tommy knows what happened to the last family that tried settling here', 'flagged', 'threat-phrases'],
+    ['a bit of rat poison in the feed', 'flagged', 'threat-phrases'],
+    ['Irish tinkers are closer to the horses than to humans', 'flagged', 'hate-phrases'],
+    ["you'll never scrub the stench of that lot out of the town centre", 'flagged', 'hate-phrases'],
+    ['the vicars daughter is at Sleaford High, year 9, gets the 4.10 bus home', 'flagged', 'doxxing-phrases'],
+    ["I'd let him take me to the end of the line and back if you catch my drift", 'flagged', 'insult-phrases'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
     // held-back-383 to -388
     ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
@@ -2879,6 +2891,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["Chrissie you nitwit that's the wrong Tesco 😂"],
     ["Ollie you numpty, it's a tribute act, not the actual Spice Girls 😂"],
     ['😂 you muppet Reece, i told u it was on today'],
+    // banter-16, lookalike-19
+    ["Jase mate you couldn't run a bath never mind a marathon 😂 proper proud of you tho"],
+    ['Gareth you big daft lump, congrats on the new baby, get some sleep while you can'],
+    ['i know what car you drive gary and its still got my ladder on the roof rack'],
+    ["we're coming to find you - to say they're the best yet"],
+    ['the Hunters Lodge on Crabtree Lane is doing free Christmas dinners for anyone on their own, ring 01632 960233'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

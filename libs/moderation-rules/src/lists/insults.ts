@@ -368,6 +368,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`pin|hold me down on|onto the|his|her|a _? bed|sofa|table|desk`, 'sexual harassment'),
   harassment(`follow|film|photograph|watch #Name|him|her|them into|in the showers|shower|changing|toilets|loos`, 'sexual harassment'),
   harassment(`d|would take it from anyone|anybody|everyone`, 'sexual harassment'),
+  // "I'd let him take me to the end of the line and back if you catch my drift"
+  harassment(`i|id|d|would let him|her _{0,6} _{0,6} catch my drift`, 'sexual harassment'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
@@ -404,6 +406,8 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   `${FOND_YOURE} _{0,6} _{0,6} _{0,6} #Laugh`,
   // "you lot are a disgrace to Dunstable and I love every one of you"
   `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
+  // "Jase mate you couldn't run a bath never mind a marathon 😂 proper proud of you tho"
+  'couldn|cant|can t? run a bath _{0,6} _{0,4} #Laugh|proud|love|x|xx',
   // a costume: "The kids' nativity: our Max was a sheep"
   'nativity|panto|pantomime|costume|costumes|dressed|played _{0,6} _{0,6} sheep|donkey|ass',
   // "ahh Mick you bellend", "fair play you smug git", "well done sis you smug cow"

@@ -1776,6 +1776,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`lob|throw|chuck|hurl everything|anything|whatever you|youve|u _{0,2} at them|him|her|em`, 'call on others to harm someone'),
   threat(`if i|we see _{0,6} _{0,6} not|wont|won braking|brake|stopping|slowing`, 'threat'),
   threat(`when|once|if|till|until we|they catch|corner @third_person|@second_person outside|behind|round|near|after|alone`, 'threat'),
+  // after held-back-389 to -394: "could happen to anyone. even Yusuf.", "petrols cheap enough", "rope's cheap at the farm shop",
+  // "harder to grin with no teeth", "knows what happened to the last family that tried settling in …", "a bit of rat poison in the feed"
+  acrossSentences(threat(`could|can|might happen to anyone|anybody ${NEARBY} even #Name|him|her|them|you`, 'veiled threat')),
+  threat(`petrols|acids|ropes|rope s? cheap|easy`, 'threat'),
+  threat(`grin|smile|talk|eat|chew|smirk _{0,2} with no|without teeth|kneecaps|jaw`, 'threat'),
+  threat(`know|knows|remember|remembers what happened to the last family|one|lot|bloke|man|woman|person|couple`, 'veiled threat'),
+  threat(`poison|antifreeze|bleach in the|their|his|her feed|water|food|drink|trough|hay`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2060,6 +2067,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@target_group _{0,6} were|are|re|acted|behaved like a|an? pack|swarm|plague|herd|nest|bunch of rats|vermin|animals|cockroaches|dogs|hyenas|locusts|savages`, 'dehumanising a group'),
   // "how long before the whole of Lancashire reeks of their filth", "first the Travellers camp up by the bridge ... the valley is turning into a sewer"
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
+  // "same species as refugees really", "Irish tinkers are closer to the horses than to humans", "the stench of that lot"
+  hate(`same species as @target_group`, 'dehumanising a group'),
+  hate(`closer|nearer to the? animals|horses|apes|pigs|dogs|rats|monkeys|cattle than to? humans|people|human|us`, 'dehumanising a group'),
+  hate(`stench|stink|smell of that|those|these lot|people|types|sort`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} turning|turned|turns into a sewer|cesspit|cesspool|zoo|jungle`, 'dehumanising a group')),
   // "100 years of vermin celebrating vermin"
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
@@ -2155,7 +2166,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
   // "Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home from the stop by the Co-op about 3.40"
-  dox(`his|her|their|s great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected`, 'where someone\'s family can be found'),
+  dox(`his|her|their|s? great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected`, 'where someone\'s family can be found'),
   // "Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8", "he's on earlies this week at Charnwood Road station, in by 6"
   dox(`goes|go|is at|to _{0,3} college|school|academy|primary|sixth|uni _{0,4} gets|catches|takes the #Num? bus|train|tram`, 'where someone can be found'),
   dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
@@ -2633,6 +2644,11 @@ export const THREAT_KIND_SENSES: string[] = [
   // late", "Following you home Mick - you live 3 doors down", "don't forget your trainers, parkrun", "Rhys your mum is going to kill you",
   // "i'll kill you if you tell anyone I cried at Paddington 2", "We'll kill them at the Etihad if half the squad isn't off with flu"
   'know your|ur number|reg|car _{0,6} _{0,6} _{0,6} headlights|lights|alarm|boot|window|windows|tyre|tyres|flat',
+  // lookalike-19, banter-16: "i know what car you drive gary and its still got my ladder on the roof rack", "we're coming to find you - to
+  // say they're the best yet", "congrats on the new baby, get some sleep while you can"
+  'know what car you|u|ya drive _{0,6} _{0,6} _{0,6} ladder|borrowed|lights|headlights|flat|tyre',
+  'coming to find you|u|ya _{0,3} to say|thank|give|buy',
+  'baby|babies|newborn|twins|nappies|congrats|congratulations _{0,6} _{0,6} sleep while',
   'school run or you|u ll|will be late',
   'following|follow you|u home _{0,6} _{0,6} doors|door|neighbour|same|walk',
   'your|ur|his|her mum|mam|mother|dad|nan|gran|wife|missus|husband|teacher|boss _{0,2} going|gonna|will|ll to? kill|murder you|u|him|her',
