@@ -1852,6 +1852,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["you'll never scrub the stench of that lot out of the town centre", 'flagged', 'hate-phrases'],
     ['the vicars daughter is at Sleaford High, year 9, gets the 4.10 bus home', 'flagged', 'doxxing-phrases'],
     ["I'd let him take me to the end of the line and back if you catch my drift", 'flagged', 'insult-phrases'],
+    // held-back-395 to -400
+    ['take back the streets from these invaders by force', 'flagged', 'threat-phrases'],
+    ['Tell Aisha Mirza to keep her kids close this summer', 'flagged', 'threat-phrases'],
+    ['Would look even better burnt black', 'flagged', 'threat-phrases'],
+    ["they think they're safe behind that big hedge. they aren't", 'flagged', 'threat-phrases'],
+    ['Shame nobody held Darren under a bit longer', 'flagged', 'threat-phrases'],
+    ["lesbians arent proper people, they're a malfunction", 'flagged', 'hate-phrases'],
+    ["Morag's flat is 2/1 Lochview Court off Riverside Walk, can't miss it", 'flagged', 'doxxing-phrases'],
+    ['works tue-sat behind the bar at the Crown on Wharf Lane 5 till close', 'flagged', 'doxxing-phrases'],
+    ['with a chest like that she should be the one on the front page', 'flagged', 'insult-phrases'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
     // held-back-383 to -388
     ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
@@ -2897,6 +2907,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['i know what car you drive gary and its still got my ladder on the roof rack'],
     ["we're coming to find you - to say they're the best yet"],
     ['the Hunters Lodge on Crabtree Lane is doing free Christmas dinners for anyone on their own, ring 01632 960233'],
+    // held-back-395 to -400, hyperbole-7
+    ['nice to read something positive instead of another report of someone getting their head kicked in'],
+    ['you ate my leftover lasagne and you are a dead man'],
+    ['our Gav will be skinned alive when his mum finds out he sold his bike'],
+    ['the year 11 mock exams killed every last brain cell i had'],
+    ['my daughter borrowed my good straighteners and i will end her'],
+    ["If anyone touches my Easter egg stash I'll hunt them down"],
+    ["our house is the one with the red door, can't miss it"],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -345,7 +345,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bet|betting he|hes s|is? hung`, 'sexual harassment'),
   harassment(`id|d|would have him|her pinned|bent against|over`, 'sexual harassment'),
   harassment(`id|d|would have him|her @up_against`, 'sexual harassment'),
-  harassment(`with a body|figure|arse|ass like that`, 'sexual harassment'),
+  harassment(`with a body|figure|arse|ass|chest|rack|legs like that`, 'sexual harassment'),
   harassment(`favours|favors|favour|favor on her|his knees`, 'sexual harassment'),
   harassment(`id|d|would have him|her in the|my _? toilets|toilet|bogs|loos|bed|backseat`, 'sexual harassment'),
   // after held-back-329 to -334: "your mum shouldve swallowed", "imagine what he's packing under them shorts"
@@ -406,6 +406,8 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   `${FOND_YOURE} _{0,6} _{0,6} _{0,6} #Laugh`,
   // "you lot are a disgrace to Dunstable and I love every one of you"
   `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
+  // exams that "killed every last brain cell i had"
+  'last|every|few|remaining brain cell|cells i|we have|had|ve|got',
   // "Jase mate you couldn't run a bath never mind a marathon 😂 proper proud of you tho"
   'couldn|cant|can t? run a bath _{0,6} _{0,4} #Laugh|proud|love|x|xx',
   // a costume: "The kids' nativity: our Max was a sheep"

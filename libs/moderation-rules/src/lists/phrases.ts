@@ -1783,6 +1783,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`grin|smile|talk|eat|chew|smirk _{0,2} with no|without teeth|kneecaps|jaw`, 'threat'),
   threat(`know|knows|remember|remembers what happened to the last family|one|lot|bloke|man|woman|person|couple`, 'veiled threat'),
   threat(`poison|antifreeze|bleach in the|their|his|her feed|water|food|drink|trough|hay`, 'threat'),
+  // after held-back-395 to -400: "take back the streets from these invaders by force", "Tell Aisha Mirza to keep her kids close this
+  // summer", "Would look even better burnt black", "they think they're safe behind that big hedge. they aren't", "Shame nobody held
+  // Darren under a bit longer"
+  threat(`take|taking|reclaim|reclaiming back? the|our streets|town|city|country _{0,6} by force`, 'call on others to harm someone'),
+  threat(`to keep her|his|their kids|children|family|little close|closer|safe|indoors`, 'veiled threat'),
+  threat(`look|looks|would even? better burnt|burned|torched|charred|gutted`, 'threat against a place'),
+  acrossSentences(threat(`safe behind _{0,4} ${NEARBY} they|he|she|you aren|arent|isn|isnt|re|s|are|is t? not?`, 'veiled threat')),
+  threat(`held|hold|holding #Name|him|her|them under _{0,4} longer`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2069,6 +2077,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   // "same species as refugees really", "Irish tinkers are closer to the horses than to humans", "the stench of that lot"
   hate(`same species as @target_group`, 'dehumanising a group'),
+  // "lesbians arent proper people, they're a malfunction"
+  hate(`@target_group aren|arent|are|isn|isnt t? not? proper|real|actual|normal people|humans|human`, 'dehumanising a group'),
   hate(`closer|nearer to the? animals|horses|apes|pigs|dogs|rats|monkeys|cattle than to? humans|people|human|us`, 'dehumanising a group'),
   hate(`stench|stink|smell of that|those|these lot|people|types|sort`, 'dehumanising a group'),
   acrossSentences(hate(`@target_group ${NEARBY} turning|turned|turns into a sewer|cesspit|cesspool|zoo|jungle`, 'dehumanising a group')),
@@ -2174,6 +2184,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(dox(`lives|living at ${NEARBY} can|cant t? miss it|him|her|them`, 'where someone lives')),
   // "Kerry Whitlock does 7pm-7am at Northmoor General, ward 12, comes out the staff car park about quarter past 7"
   dox(`comes|walks|leaves out|through|from the staff|back|side _{0,2} about|around|every`, 'where someone can be found'),
+  // "Morag's flat is 2/1 Lochview Court ... can't miss it", "works tue-sat behind the bar at the Crown on Wharf Lane 5 till close"
+  dox(`flat|house|home|place|address s|is ${NEARBY} can|cant t? miss it`, 'where someone lives'),
+  dox(`works|working _{0,3} behind the bar|counter|desk|till at _{0,6} _{0,3} till|until|til|from|close`, 'where someone can be found'),
   dox(`real|full name is|s #Name #Name? _? #Num`, 'where someone lives'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
   dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works _{0,2} shifts|nights|mornings|lates|weekends|tills|till|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
@@ -2198,6 +2211,8 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'my|our car|van|motor|bike|transit|truck',
   // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
   'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad|sister|brother',
+  // one's own home given for a visit: "our house is the one with the red door, can't miss it"
+  'my|our house|flat s|is',
 ];
 
 /** Word classes of the threat templates (the threat-phrases rule's own, beside the shipped ones). */
@@ -2649,6 +2664,10 @@ export const THREAT_KIND_SENSES: string[] = [
   'know what car you|u|ya drive _{0,6} _{0,6} _{0,6} ladder|borrowed|lights|headlights|flat|tyre',
   'coming to find you|u|ya _{0,3} to say|thank|give|buy',
   'baby|babies|newborn|twins|nappies|congrats|congratulations _{0,6} _{0,6} sleep while',
+  // hyperbole-7: "you ate my leftover lasagne and you are a dead man", "our Gav will be skinned alive when his mum finds out", "If anyone
+  // touches my Easter egg stash I'll hunt them down", "my daughter borrowed my good straighteners and i will end her"
+  'ate|eaten|finished|drank|drunk|nicked|pinched|stole my _{0,6} _{0,6} dead man|meat|end|kill|murder',
+  'when|once|if his|her|their|your mum|mam|dad|nan|gran|wife|missus|mother|father finds|find out',
   'school run or you|u ll|will be late',
   'following|follow you|u home _{0,6} _{0,6} doors|door|neighbour|same|walk',
   'your|ur|his|her mum|mam|mother|dad|nan|gran|wife|missus|husband|teacher|boss _{0,2} going|gonna|will|ll to? kill|murder you|u|him|her',
@@ -2679,7 +2698,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: string[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
@@ -2692,6 +2711,8 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // months"), a rugby kit "in the boot", a team "six feet under by half time", a game ("I'll hunt you down in Fortnite", "i will end
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
+  // held-back-395: "nice to read something positive instead of another report of someone getting their head kicked in"
+  'report|reports|story|stories|article|articles|headline|headlines of|about someone|somebody|people getting|being',
   // held-back-369: a hero who disarmed an attacker ("if he can floor a bloke with a knife he can sort out our back four")
   'floor|floored|tackle|tackled|disarm|disarmed|confront|confronted|stop|stopped|chase|chased a|the bloke|man|attacker|thug|robber|guy with a knife|blade|machete|gun',
   // "the man who threatened to burn the restaurant down with the family inside got six years", "when someone put a brick through the window"
@@ -2713,7 +2734,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
-  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing`,
+  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`,
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills them|him|her|you|em with kindness',
   // hyperbole-3: "I'll murder whoever keeps putting the empty cereal box back", "I'm going to kill Siri" (a gadget bought off the
