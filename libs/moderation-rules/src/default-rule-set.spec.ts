@@ -1862,6 +1862,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["Morag's flat is 2/1 Lochview Court off Riverside Walk, can't miss it", 'flagged', 'doxxing-phrases'],
     ['works tue-sat behind the bar at the Crown on Wharf Lane 5 till close', 'flagged', 'doxxing-phrases'],
     ['with a chest like that she should be the one on the front page', 'flagged', 'insult-phrases'],
+    // held-back-401 to -406
+    ['Canon Halloran can expect a visit. thats all im saying', 'flagged', 'threat-phrases'],
+    ['going down their yard saturday with a bat. not going there to talk', 'flagged', 'threat-phrases'],
+    ['praising them is like thanking a parasite for being polite to its host', 'flagged', 'hate-phrases'],
+    ['cockroaches in turbans doing a PR stunt', 'flagged', 'hate-phrases'],
+    ['Filth is filth whether you put it in a caravan or a boxing ring', 'flagged', 'hate-phrases'],
+    ['yasmin can slide down my pole any day', 'flagged', 'insult-phrases'],
+    ['Kevin1972 shame your parents ever met mate', 'flagged', 'insult-phrases'],
+    ['Dean Ashworth looks like a sweaty thumb and sounds about as bright as one', 'flagged', 'insult-phrases'],
+    ["they'll get whats coming to them, the lot of them", 'flagged', 'threat-phrases'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
     // held-back-383 to -388
     ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
@@ -2915,6 +2925,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['my daughter borrowed my good straighteners and i will end her'],
     ["If anyone touches my Easter egg stash I'll hunt them down"],
     ["our house is the one with the red door, can't miss it"],
+    // held-back-401 to -406, lookalike-20
+    ['Polish lads, worked like demons, not a single thing went missing'],
+    ['Watch your back Sandra, the Bake Off at the church fete is mine this year'],
+    ["I'm going to hunt down whoever makes those sausage rolls at Fenwick's bakery"],
+    ['the number for the Brambledown Community Transport is 01632 960778 if anyone needs a lift'],
+    ["I'll give you a slap on the wrist for that pun, Ian"],
+    ["we're gonna slaughter the competition at the Christmas lights contest"],
+    ["she'll get whats coming to her - flowers and a card"],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

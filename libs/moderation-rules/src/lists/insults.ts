@@ -135,7 +135,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`made|built for one|only thing`, 'sexual harassment'),
   harassment(`moans|moan louder|loud`, 'sexual harassment'),
   harassment(`send|more|pics|pic|photos|photo _{0,4} without|with|no the|her|your|ur top|bra|clothes on|off`, 'sexual harassment'),
-  harassment(`what s|whats under that|her|your|ur blazer|dress|skirt|top|shirt|uniform`, 'sexual harassment'),
+  harassment(`what|whats s? under that|her|your|ur blazer|dress|skirt|top|shirt|uniform`, 'sexual harassment'),
   // "you've managed to be the stupidest person in three separate threads"
   harassment(`${YOU} _{0,5} the stupidest|dumbest|thickest person|man|woman|human|commenter|poster|reader|thing`, 'insulting the reader'),
   // "nice lips ... I could give you something better to do with them"
@@ -152,7 +152,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`give|giving her|you|u|ya a thorough|proper|good|right|full|intimate examination|inspection`, 'sexual harassment'),
   harassment(`give|giving her|you|u|ya a good|proper|right seeing|going to|over`, 'sexual harassment'),
   // "I'd like to find out what's in Sasha's trousers", "wear the short skirt again x"
-  harassment(`find out|see|know|check|feel what s|whats|is in|inside|under|between _{0,2} trousers|knickers|pants|underwear|legs|jeans|shorts`, 'sexual harassment'),
+  harassment(`find out|see|know|check|feel what|whats s|is? in|inside|under|between _{0,2} trousers|knickers|pants|underwear|legs|jeans|shorts`, 'sexual harassment'),
   harassment(`wear|wearing the|that|your|ur short|tight|little|mini skirt|dress|top|shorts _{0,2} again|tomorrow|tonight`, 'sexual harassment'),
   harassment(`wouldn|won|wouldnt|wont t? get|have much|any? a? say in it`, 'sexual harassment'),
   harassment(`forecast|read|report|reporting|present|presenting|come _{0,3} in|from my bedroom|bed`, 'sexual harassment'),
@@ -362,7 +362,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`face like a|an smashed|slapped|dropped|melted|burst|squashed|kicked|smacked|busted _? crab|pie|arse|ass|bulldog|bag|trifle|lasagne|welly|plate|cake`, 'insulting a person'),
   harassment(`like a bulldog chewing a|on a? wasp|wasps|nettle|nettles`, 'insulting a person'),
   // held-back-359 to -364: "I'd pay good money to see what's under the hijab", "got himself off over it"
-  harassment(`pay|give good? money|anything to see what s|whats|is under|underneath her|the hijab|burka|burqa|niqab|skirt|dress|top|clothes|robe|robes|abaya|habit`, 'sexual harassment'),
+  harassment(`pay|give good? money|anything to see what|whats s|is? under|underneath her|the hijab|burka|burqa|niqab|skirt|dress|top|clothes|robe|robes|abaya|habit`, 'sexual harassment'),
   harassment(`got|get|gets|getting himself|herself|themselves off over|to|watching`, 'sexual harassment'),
   // held-back-383 to -388: "he can pin me down on the treatment bed", "follow Holroyd into the showers and have a look", "he'd take it from anyone"
   harassment(`pin|hold me down on|onto the|his|her|a _? bed|sofa|table|desk`, 'sexual harassment'),
@@ -370,6 +370,10 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`d|would take it from anyone|anybody|everyone`, 'sexual harassment'),
   // "I'd let him take me to the end of the line and back if you catch my drift"
   harassment(`i|id|d|would let him|her _{0,6} _{0,6} catch my drift`, 'sexual harassment'),
+  // held-back-401 to -406: "can slide down my pole any day", "shame your parents ever met", "looks like a sweaty thumb and sounds about as bright as one"
+  harassment(`slide|sit|bounce down|on my pole|face|cock|dick`, 'sexual harassment'),
+  harassment(`shame|pity your|ur parents|mum|mam|dad ever met`, 'insulting the reader'),
+  harassment(`looks|look like a|an _{0,3} and _{0,2} about? as bright|smart|clever|sharp|thick|useful as one`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */

@@ -1739,7 +1739,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`petrol|diesel|fuel matches|match|lighter|lighters _{0,2} job done|sorted`, 'threat against a place'),
   threat(`better not wander|stray|go|walk too far _{0,6} _{0,6} nobody|noone would|will|d hear|see|notice`, 'veiled threat'),
   threat(`ready|prepared to bury one|some|any of his|her|their own`, 'threat'),
-  acrossSentences(threat(`^stay|keep indoors|inside ${NEARBY} that s|thats all i ll|will|m|am say|saying`, 'veiled threat')),
+  acrossSentences(threat(`^stay|keep indoors|inside ${NEARBY} that|thats s? all i|im ll|will|m|am? say|saying`, 'veiled threat')),
   acrossSentences(threat(`cruel ${NEARBY} so can|could|are|do their|the|his|her dads|parents|fathers|brothers|uncles|mates`, 'veiled threat')),
   threat(`round|outside|to their|his|her house|home|place|door _{0,6} _{0,6} police|cops|they can|cant|cannot|won|wont t? arrest|nick|stop`, 'call on others to harm someone'),
   // after held-back-365 to -370: "id drown him in his own soapy bucket", "will regret the day they came here", "people know where she
@@ -1751,7 +1751,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`lads|boys|men|mates from the|our estate|scheme|pub|flats are|will|ll be? waiting`, 'veiled threat'),
   threat(`put|putting|puts the boot|boots in _{0,2} literally`, 'call on others to harm someone'),
   threat(`getting|get|drive|force|run|chase|smoke _{0,4} out _{0,6} _{0,4} by any means needed|required|possible`, 'call on others to harm someone'),
-  threat(`what s|whats coming _{0,6} trust|believe me`, 'veiled threat'),
+  threat(`what|whats s? coming _{0,6} trust|believe me`, 'veiled threat'),
   // after held-back-371 to -376: "people get hurt working for the wrong sort", "some lads who fancy going up to say hello properly",
   // "Set the pitch on fire the night before"
   threat(`get|gets|got hurt _{0,3} wrong sort|crowd|side|lot`, 'veiled threat'),
@@ -1791,6 +1791,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`look|looks|would even? better burnt|burned|torched|charred|gutted`, 'threat against a place'),
   acrossSentences(threat(`safe behind _{0,4} ${NEARBY} they|he|she|you aren|arent|isn|isnt|re|s|are|is t? not?`, 'veiled threat')),
   threat(`held|hold|holding #Name|him|her|them under _{0,4} longer`, 'threat'),
+  // after held-back-401 to -406: "Canon Halloran can expect a visit. thats all im saying", "going down their yard saturday with a bat.
+  // not going there to talk"
+  acrossSentences(threat(`expect a visit|knock ${NEARBY} that|thats s? all i|im ll|will|m|am? say|saying`, 'veiled threat')),
+  acrossSentences(threat(`with a|an|some bat|bats|machete|machetes|crowbar|crowbars|hammer|hammers|blade|knife ${NEARBY} not _{0,3} to talk|chat|reason`, 'threat')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2077,6 +2081,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   // "same species as refugees really", "Irish tinkers are closer to the horses than to humans", "the stench of that lot"
   hate(`same species as @target_group`, 'dehumanising a group'),
+  // "like thanking a parasite for being polite to its host", "cockroaches in turbans", "Filth is filth whether you put it in a caravan or …"
+  hate(`like thanking|praising|rewarding|congratulating a|an @dehumanising_noun`, 'dehumanising a group'),
+  hate(`@dehumanising_noun|@vermin_noun in turbans|hijabs|burkas|burqas|kippahs|yarmulkes|skullcaps|saris`, 'dehumanising a group'),
+  hate(`filth|scum|vermin is|are filth|scum|vermin whether|wherever|no|whatever`, 'dehumanising a group'),
   // "lesbians arent proper people, they're a malfunction"
   hate(`@target_group aren|arent|are|isn|isnt t? not? proper|real|actual|normal people|humans|human`, 'dehumanising a group'),
   hate(`closer|nearer to the? animals|horses|apes|pigs|dogs|rats|monkeys|cattle than to? humans|people|human|us`, 'dehumanising a group'),
@@ -2098,6 +2106,8 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flat
 
 /** Describing how others dehumanise a group is not dehumanising it ("refugees are treated like animals", "the Nazis called Jews vermin"). */
 export const HATE_EXCEPTIONS: string[] = [
+  // hard work praised: "Polish lads, worked like demons"
+  'worked|work|works|working|grafted|graft like demons|trojans|machines|dogs|horses|beavers|ants',
   // what others say, condemned: "Not defending anyone who says refugees are vermin", "people who say Muslims are a disease"
   'who says|say|said|saying|claims|claim',
   'anyone|anybody|whoever|someone|somebody says|said|saying|claims',
@@ -2604,8 +2614,8 @@ export const THREAT_KIND_SENSES: string[] = [
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
-  'get|gets what s|whats coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|medal|relegation|relegated|deduction|sacked|sacking|fined|ban|banned',
-  'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what s|whats coming',
+  'get|gets what|whats s? coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|relegation|relegated|deduction|sacked|sacking|fined|ban|banned',
+  'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what|whats s? coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
   'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
   // "water coming through the ceiling by Greggs, watch your step"
@@ -2680,7 +2690,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
   'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals|penny|pennies|donation|donations|sponsor|sponsors|sponsorship|volunteers|recipe|recipes',
-  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title',
+  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title|bake|fete|show|competition|contest|prize|rosette|#Laugh',
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
@@ -2747,7 +2757,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
   // lookalike-14: "hunt down whoever made that lemon drizzle ... and get the recipe", "whoever loses is getting battered in the papers"
-  'hunt|track down whoever made|baked|cooked|brewed',
+  'hunt|track down whoever made|baked|cooked|brewed|makes|bakes|cooks|brews',
+  // lookalike-20: "I'll give you a slap on the wrist for that pun", "we're gonna slaughter the competition at the … lights contest"
+  'slap|smack|tap on the wrist',
+  `${BEAT_VERB} the competition|opposition|rest|field`,
   'battered|slated|hammered|roasted|slaughtered in the papers|press|reviews|media|comments',
   // (not a wish: "Hope the hunt master falls off his horse and breaks his neck")
   'going|gonna|will|ll|could|might to? come|fall off their|his|her|a bike|bikes|scooter|horse',
