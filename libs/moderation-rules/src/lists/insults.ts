@@ -23,7 +23,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
     'piece of crap', 'piece of garbage', 'piece of trash', 'piece of filth', 'piece of dirt', 'waste of space', 'waste of skin',
     'waste of oxygen', 'excuse for a human', 'excuse for a journalist', 'excuse for a reporter', 'crap', 'garbage', 'trash', 'filth',
-    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'airhead', 'airheads', 'harpy', 'harpies', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag', 'grass', 'snitch',
+    'sack of garbage', 'sack of crap', 'sack of trash', 'sack of shit', 'bag of garbage', 'bag of crap', 'airhead', 'airheads', 'harpy', 'harpies', 'donkey', 'plank', 'planks', 'numpty', 'numpties', 'pillock', 'berk', 'wally', 'dullard', 'nincompoop', 'ignoramus', 'excuse for a human being', 'waste of a', 'worm', 'hillbilly', 'hag', 'slag', 'slags', 'melt', 'incel', 'incels', 'wazzock', 'sycophant', 'sycophants', 'lickspittle', 'bootlicker', 'failure', 'failures', 'inbred', 'inbreds', 'slapper', 'slappers', 'mumu', 'crone', 'fraud', 'frauds', 'gremlin', 'grifter', 'grifters', 'charlatan', 'witch', 'specimen', 'eejit', 'eejits', 'gobdaw', 'gobshite', 'dosser', 'pendejo', 'pendeja', 'dropkick', 'hoser', 'bogan', 'doos', 'chamcha', 'hag', 'grass', 'snitch', 'gargoyle',
   ],
   // "what a useless doos of a reporter": the whole "of a reporter", so that the cheap test does not take "man" alone
   of_a_person: ['journalist', 'reporter', 'writer', 'editor', 'columnist', 'politician', 'referee', 'human', 'human being', 'person', 'man', 'woman'].flatMap((who) => [`of a ${who}`, `of an ${who}`]),
@@ -373,6 +373,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-401 to -406: "can slide down my pole any day", "shame your parents ever met", "looks like a sweaty thumb and sounds about as bright as one"
   harassment(`slide|sit|bounce down|on my pole|face|cock|dick`, 'sexual harassment'),
   harassment(`shame|pity your|ur parents|mum|mam|dad ever met`, 'insulting the reader'),
+  // held-back-407 to -412: "face that could curdle milk"
+  harassment(`face that|which could curdle|stop|crack milk|clocks|a|glass|mirrors`, 'insulting a person'),
   harassment(`looks|look like a|an _{0,3} and _{0,2} about? as bright|smart|clever|sharp|thick|useful as one`, 'insulting a person'),
 ];
 
@@ -410,6 +412,8 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   `${FOND_YOURE} _{0,6} _{0,6} _{0,6} #Laugh`,
   // "you lot are a disgrace to Dunstable and I love every one of you"
   `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
+  // "Our Jamie is a plonker but he's got a heart of gold"
+  `${FOND_NOUN} _{0,6} _{0,3} heart of gold`,
   // exams that "killed every last brain cell i had"
   'last|every|few|remaining brain cell|cells i|we have|had|ve|got',
   // "Jase mate you couldn't run a bath never mind a marathon 😂 proper proud of you tho"

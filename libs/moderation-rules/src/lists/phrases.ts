@@ -1795,6 +1795,19 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // not going there to talk"
   acrossSentences(threat(`expect a visit|knock ${NEARBY} that|thats s? all i|im ll|will|m|am? say|saying`, 'veiled threat')),
   acrossSentences(threat(`with a|an|some bat|bats|machete|machetes|crowbar|crowbars|hammer|hammers|blade|knife ${NEARBY} not _{0,3} to talk|chat|reason`, 'threat')),
+  // after held-back-407 to -412: "showed these people what Cornish hospitality really means", "he'll be fished out the Mersey", "you can
+  // share whatever's coming to them", "fill a bin, set it alight and leave it on the … doorstep", "Every night you lock up, we're
+  // watching", "hope the new partners like the smell of petrol", "she's got a ring doorbell so wear a hood", "Hope they're keeping a
+  // close eye on their kids", "Worth her remembering that"
+  threat(`show|showed|teach|taught these|those people|them what _? hospitality|welcome really? means|is`, 'call on others to harm someone'),
+  threat(`he|she|they|you ll|will be fished|pulled|dragged out of? the #Cap|river|canal|docks|harbour|water`, 'threat'),
+  threat(`share|sharing whatever|what s? coming`, 'veiled threat'),
+  threat(`alight|ablaze _{0,4} on|at|through the|their|his|her _? doorstep|door|letterbox`, 'threat against a place'),
+  threat(`every night|morning|day you|u lock|close|leave|shut _{0,4} watching`, 'veiled threat'),
+  threat(`like|likes the smell|taste of petrol|smoke|burning`, 'threat'),
+  threat(`so|better wear a hood|mask|balaclava|gloves`, 'call on others to harm someone'),
+  threat(`hope they|he|she re|s|is|are keeping|keep a close eye on their|his|her kids|children`, 'veiled threat'),
+  threat(`worth her|him|them remembering|knowing that|this`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2081,6 +2094,12 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   // "same species as refugees really", "Irish tinkers are closer to the horses than to humans", "the stench of that lot"
   hate(`same species as @target_group`, 'dehumanising a group'),
+  // "a new breed of parasite on Fore Street", "useless lumps of meat taking up space", "pakistanis spreading through cumbria like a
+  // rash", "Performing monkeys for the Guardian crowd"
+  hate(`new|another breed of parasite|parasites|vermin|rat|rats|scum`, 'dehumanising a group'),
+  hate(`lumps|sacks of meat taking up space|room|oxygen`, 'dehumanising a group'),
+  hate(`@target_group _{0,3} spreading|spread|spreads _{0,4} like a|the rash|plague|disease|virus|cancer|infection`, 'dehumanising a group'),
+  hate(`performing monkeys|apes`, 'dehumanising a group'),
   // "like thanking a parasite for being polite to its host", "cockroaches in turbans", "Filth is filth whether you put it in a caravan or …"
   hate(`like thanking|praising|rewarding|congratulating a|an @dehumanising_noun`, 'dehumanising a group'),
   hate(`@dehumanising_noun|@vermin_noun in turbans|hijabs|burkas|burqas|kippahs|yarmulkes|skullcaps|saris`, 'dehumanising a group'),
@@ -2186,7 +2205,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`goes|go running|jogging|cycling|swimming|walking _{0,6} _{0,6} _{0,6} alone|herself|himself`, 'where someone can be found'),
   dox(`works|working mornings|evenings|nights|days|lates|weekends at _{0,6} _{0,6} can|cant t? miss her|him`, 'where someone can be found'),
   // "Her great-grandson's at Kingsmead Academy, year 9, gets the 74 home from the stop by the Co-op about 3.40"
-  dox(`his|her|their|s? great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected`, 'where someone\'s family can be found'),
+  dox(`his|her|their|s? great? grandson|granddaughter|son|daughter|kids|kid|boy|girl|boys|girls|lad|lass|grandkids|grandchildren|brother|sister s|is|goes at|to _{0,4} academy|school|primary|college|high _{0,6} _{0,2} gets|catches|walks|bus|stop|pickup|picks|collects|collected|comes`, 'where someone\'s family can be found'),
   // "Ilir Berisha, 17, goes to Balby college, gets the 57 bus at ten to 8", "he's on earlies this week at Charnwood Road station, in by 6"
   dox(`goes|go|is at|to _{0,3} college|school|academy|primary|sixth|uni _{0,4} gets|catches|takes the #Num? bus|train|tram`, 'where someone can be found'),
   dox(`he|she|hes|shes s|is? on earlies|lates|nights|days|mornings _{0,3} at _{0,6} _{0,6} in|out|finishes|leaves|walks|gets`, 'where someone can be found'),
@@ -2196,6 +2215,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`comes|walks|leaves out|through|from the staff|back|side _{0,2} about|around|every`, 'where someone can be found'),
   // "Morag's flat is 2/1 Lochview Court ... can't miss it", "works tue-sat behind the bar at the Crown on Wharf Lane 5 till close"
   dox(`flat|house|home|place|address s|is ${NEARBY} can|cant t? miss it`, 'where someone lives'),
+  // "every tuesday about 5am on her own", "trains at Pulse Gym ... 6am most mornings, easy enough to find", "clocks off 7pm at the Fore Hill stop every day"
+  dox(`every|each _{0,2} about|around|at _{0,4} on her|his own|alone`, 'where someone can be found'),
+  dox(`trains|works|drinks|parks _{0,6} _{0,6} easy enough to find`, 'where someone can be found'),
+  dox(`clocks|knocks off _{0,2} at _{0,6} every`, 'where someone can be found'),
   dox(`works|working _{0,3} behind the bar|counter|desk|till at _{0,6} _{0,3} till|until|til|from|close`, 'where someone can be found'),
   dox(`real|full name is|s #Name #Name? _? #Num`, 'where someone lives'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
@@ -2746,7 +2769,13 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
   `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`,
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
-  'kill|killing|kills them|him|her|you|em with kindness',
+  'kill|killing|kills|murder|murdering them|him|her|you|em with kindness',
+  // hyperbole-8: "I'll kill him if he's eaten my leftover pizza", "I'm going to kill our Stacey, she's borrowed my straighteners", "if
+  // they put the price of a pint up again there'll be blood at the Crown", "we need to kill them off early doors"
+  'kill|murder him|her if|when he|she s|has eaten|ate|finished|drunk|drank|nicked',
+  'kill|murder|end|strangle|throttle our|my #Name _{0,3} borrowed|eaten|ate|nicked|pinched|finished|lost|broke',
+  'price|prices|pint|pints _{0,6} _{0,6} there ll|will be blood',
+  `${BEAT_VERB} them|em off? early doors`,
   // hyperbole-3: "I'll murder whoever keeps putting the empty cereal box back", "I'm going to kill Siri" (a gadget bought off the
   // telly and a sourdough starter touched are HOUSEHOLD_GRIEVANCE); a bakery's window reported ("A brick through the window of a bakery. What is wrong with people")
   'kill|murder|strangle|throttle whoever keeps|left|ate|finished|moved|nicked|pinched|drank|used',
