@@ -1891,6 +1891,14 @@ describe('DEFAULT_RULE_SET', () => {
     ["Hope they're keeping a close eye on their kids these days", 'flagged', 'threat-phrases'],
     ["The gates aren't locked at night. Worth her remembering that.", 'flagged', 'threat-phrases'],
     ['face that could curdle milk. absolute gargoyle', 'flagged', 'insult-phrases'],
+    // held-back-413 to -418
+    ['first deaf interpreter, last thing she ever does if i get my way', 'flagged', 'threat-phrases'],
+    ["Fifty years together. Shame if they don't make fifty one.", 'flagged', 'threat-phrases'],
+    ['hope their windows are insured lol', 'flagged', 'threat-phrases'],
+    ['Brighton needs cleansing', 'flagged', 'threat-phrases'],
+    ['come on people we outnumber them 100 to 1', 'flagged', 'threat-phrases'],
+    ['Thats not a family in that photo, thats a litter', 'flagged', 'hate-phrases'],
+    ['id let him do whatever he wanted to me in the stock room', 'flagged', 'insult-phrases'],
     ["JannerJim's real name is Jim Coker, 22 Furzehatt Road", 'flagged', 'doxxing-phrases'],
     // held-back-383 to -388
     ['Im going to put my fist through the face of the first person who tries', 'flagged', 'threat-phrases'],
@@ -2961,6 +2969,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'm going to murder him with kindness i.e. another bath"],
     ["Our Jamie is a plonker but he's got a heart of gold"],
     ['congrats you big idiot 🍺'],
+    // held-back-413 to -418, lookalike-21
+    ["we'll slaughter Scarborough Athletic at home next week"],
+    ['folk threw stones at her window back then too'],
+    ["Mike you're a dead man if you tell Karen about the surprise party"],
+    ['Thanks to Nurse Tom for patching up my idiot son after the trampoline incident'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
   ])('approves the innocent sense: %s', (body) => {

@@ -372,6 +372,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`i|id|d|would let him|her _{0,6} _{0,6} catch my drift`, 'sexual harassment'),
   // held-back-401 to -406: "can slide down my pole any day", "shame your parents ever met", "looks like a sweaty thumb and sounds about as bright as one"
   harassment(`slide|sit|bounce down|on my pole|face|cock|dick`, 'sexual harassment'),
+  // held-back-413 to -418: "id let him do whatever he wanted to me in the stock room"
+  harassment(`let him|her do whatever|anything he|she wanted|wants to me`, 'sexual harassment'),
   harassment(`shame|pity your|ur parents|mum|mam|dad ever met`, 'insulting the reader'),
   harassment(`looks|look like a|an _{0,3} and _{0,2} about? as bright|smart|clever|sharp|thick|useful as one`, 'insulting a person'),
   // held-back-407 to -412: "face that could curdle milk", "… stop a clock"

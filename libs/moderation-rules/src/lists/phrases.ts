@@ -1808,6 +1808,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`so|better wear a hood|mask|balaclava|gloves`, 'call on others to harm someone'),
   threat(`hope they|he|she re|s|is|are keeping|keep a close eye on their|his|her kids|children`, 'veiled threat'),
   threat(`worth her|him|them remembering|knowing that|this`, 'veiled threat'),
+  // after held-back-413 to -418: "last thing she ever does if i get my way", "Shame if they don't make fifty one", "hope their windows
+  // are insured", "Brighton needs cleansing", "come on people we outnumber them"
+  threat(`last thing she|he|they ll|will? ever does|do`, 'threat'),
+  threat(`shame|pity if they|he|she|you don|dont|didn|didnt|doesn|doesnt|never t? make|see|reach`, 'veiled threat'),
+  threat(`hope their|his|her windows|house|car|shop|van are|is insured`, 'veiled threat'),
+  threat(`needs|need cleansing|purging`, 'call on others to harm someone'),
+  threat(`we outnumber them|em`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2094,6 +2101,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`reek|reeks|reeking|stink|stinks|stinking of their filth|stench|squalor|muck`, 'dehumanising a group'),
   // "same species as refugees really", "Irish tinkers are closer to the horses than to humans", "the stench of that lot"
   hate(`same species as @target_group`, 'dehumanising a group'),
+  // "Thats not a family in that photo, thats a litter"
+  hate(`s|is|thats not a family _{0,6} litter|pack|herd|nest|brood`, 'dehumanising a group'),
   // "a new breed of parasite on Fore Street", "useless lumps of meat taking up space", "pakistanis spreading through cumbria like a
   // rash", "Performing monkeys for the Guardian crowd"
   hate(`new|another breed of parasite|parasites|vermin|rat|rats|scum`, 'dehumanising a group'),
@@ -2705,6 +2714,9 @@ export const THREAT_KIND_SENSES: string[] = [
   'following|follow you|u home _{0,6} _{0,6} doors|door|neighbour|same|walk',
   'your|ur|his|her mum|mam|mother|dad|nan|gran|wife|missus|husband|teacher|boss _{0,2} going|gonna|will|ll to? kill|murder you|u|him|her',
   'kill|murder you|u if you|u tell|mention|post|show|eat|finish|drink|spoil|change|skip',
+  // lookalike-21: "you're a dead man if you tell Karen about the surprise party", "we'll slaughter Scarborough Athletic at home"
+  'dead man|meat if you|u tell|mention|spoil|forget',
+  `${BEAT_VERB} _{1,2} athletic|town|city|united|rovers|wanderers|albion|fc|afc|county|rangers`,
   `${BEAT_VERB} them|em _{0,6} _{0,6} squad|players|striker|keeper|manager|fixture|kickoff`,
   'whoever invented|designed|thought|came|decided _{0,6} _{0,4} deserves|deserve|should|ought',
   'kill|murder|end|strangle|throttle spotify|netflix|siri|alexa|google|amazon|sky|virgin|bt|ee|vodafone|ryanair|easyjet|avanti|ticketmaster|apple|microsoft|windows|outlook|teams|zoom',
@@ -2744,6 +2756,7 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // months"), a rugby kit "in the boot", a team "six feet under by half time", a game ("I'll hunt you down in Fortnite", "i will end
   // you in mario kart"), a cyclist who will "come off their bike and break their neck" on a pothole
   'threw|hurled|lobbed a|some? brick|bricks|rock|rocks|stone|stones through',
+  'threw|hurled|lobbed stones|bricks|rocks|eggs at',
   // held-back-395: "nice to read something positive instead of another report of someone getting their head kicked in"
   'report|reports|story|stories|article|articles|headline|headlines of|about someone|somebody|people getting|being',
   // held-back-369: a hero who disarmed an attacker ("if he can floor a bloke with a knife he can sort out our back four")
