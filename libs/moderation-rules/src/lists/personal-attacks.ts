@@ -1,9 +1,10 @@
+import { LAUGHING_EMOJI } from '../matcher/phrase-pattern';
 import type { TermEntry } from '../types';
 
 /** In the same sentence these make a mild insult fond ("you beautiful idiot x", "numpty, love you"): a kiss, love, a drink (not "bless" or "lol", said with scorn too). The insult-phrases rule's fond exceptions (FOND_AFTER in insults.ts) read these and a laugh after "you absolute …". */
 export const FOND_WORDS: string[] = ['x', 'xx', 'xxx', 'love you', 'love ya', 'luv you', 'luv ya', 'with love', 'pint', 'pints', 'brew', 'lovely', 'legend', '🍺', '🍻'];
 /** A laughing or loving emoji makes the mildest insults fond ("you nitwit 😂", "Proper numpty 😂"); not "idiot", laughed at people in scorn too ("😂😂 GO ON IDIOT!"). */
-const FOND_EMOJI: string[] = ['😂', '🤣', '😆', '😅', '😹', '😘', '🥰', '❤', '💕'];
+const FOND_EMOJI = LAUGHING_EMOJI;
 /** Words that make Bimbo the bakery company. */
 const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'brand'];
 

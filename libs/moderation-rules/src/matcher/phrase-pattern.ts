@@ -226,6 +226,17 @@ export const F_NUM = 8;
 /** A token made for a run of laughing or loving emoji (#Laugh). */
 export const F_LAUGH = 16;
 
+/** The emoji #Laugh reads: laughter and affection (the `unlessNear` lists of the fond insults read them too). */
+export const LAUGHING_EMOJI: readonly string[] = ['😂', '🤣', '😆', '😅', '😹', '😘', '🥰', '❤', '💕'];
+const LAUGHING_CODE_POINTS = new Set(LAUGHING_EMOJI.map((e) => e.codePointAt(0) as number));
+
+/** The length in code units of the laughing or loving emoji at text[i], 0 if none starts there. */
+export function laughterAt(text: string, i: number): number {
+  if (text.charCodeAt(i) < 0x2764) return 0; // below the first of them: letters, digits, punctuation
+  const c = text.codePointAt(i) as number;
+  return LAUGHING_CODE_POINTS.has(c) ? (c > 0xffff ? 2 : 1) : 0;
+}
+
 /** One step of a match: element `element` consumed tokens [from, to) through atom `atom`. */
 export interface MatchStep {
   element: number;

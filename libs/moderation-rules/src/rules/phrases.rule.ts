@@ -15,6 +15,7 @@ import {
   F_NAME,
   F_NUM,
   F_QUOTED,
+  laughterAt,
   matchAt,
   mayMatch,
   PatternMatch,
@@ -795,28 +796,28 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
   let prevEnd = 0;
   let prevStart = 0;
   let sentenceStart = true;
-  // a run of laughing or loving emoji in the gap [from, to): a token of its own (#Laugh), in the sentence before it
-  const laugh = (from: number, to: number): void => {
-    const at = laughterAt(text, from, to);
-    if (at < 0) return;
+  // a run of laughing or loving emoji in a gap (the normaliser reads emoji as spaces): a token of its own (#Laugh), in
+  // the sentence before it, for the first emoji of the run at `at`
+  const laugh = (at: number): void => {
     const t = view.count++;
     view.runEnd[t] = t;
     view.start[t] = at;
-    view.end[t] = at + (text.charCodeAt(at) >= 0xd800 ? 2 : 1);
+    view.end[t] = at + laughterAt(text, at);
     view.sentence[t] = sentence;
     view.flags[t] = F_LAUGH;
   };
   const push = (first: number, last: number): void => {
     const start = nt.start[first];
     const end = nt.start[last + 1];
-    laugh(prevEnd, start);
-    // the gap before the token: sentence ends and quotation marks
+    // the gap before the token: laughter, sentence ends and quotation marks
     if (start > prevEnd || view.count === 0) {
       let stop = false;
       let otherStop = false;
       let quoteChar = false;
+      let laughAt = -1;
       for (let i = prevEnd; i < start; i++) {
         const c = text.charCodeAt(i);
+        if (laughAt < 0 && laughterAt(text, i) > 0) laughAt = i;
         // a full stop or a colon between digits is a time or a decimal ("6:40", "3.15"), not a sentence end
         if ((c === 46 || c === 58) && i > 0 && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
         if (c === 46 /* . */) stop = true;
@@ -824,6 +825,7 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
           stop = otherStop = true; // ! ? ; : newline
         else if (c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb) quoteChar = true;
       }
+      if (laughAt >= 0) laugh(laughAt);
       if (view.count > 0 && stop) {
         const prev = text.slice(prevStart, prevEnd).toLowerCase();
         const abbreviation = !otherStop && (ABBREVIATIONS.has(prev) || /^[a-z]$/.test(prev));
@@ -891,26 +893,14 @@ function buildTokens(rt: RuleRuntime, classCount: number, singleLetters: number[
     } else push(first, last);
     first = -1;
   }
-  laugh(prevEnd, text.length);
-  return view;
-}
-
-/**
- * The first laughing or loving emoji in text[from, to) (😂 🤣 😆 😅 😹 😘 🥰 ❤ 💕), or -1. Read between tokens: the
- * normaliser reads emoji as spaces, and "you muppet 😂" is said to a friend.
- */
-function laughterAt(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2764) return i;
-    if (c !== 0xd83d && c !== 0xd83e) continue;
-    const low = text.charCodeAt(i + 1);
-    if (
-      c === 0xd83d ? low === 0xde02 || low === 0xde06 || low === 0xde05 || low === 0xde39 || low === 0xde18 || low === 0xdc95 : low === 0xdd23 || low === 0xdd70
-    )
-      return i;
+  // after the last token: "you muppet 😂"
+  for (let i = prevEnd; i < text.length; i++) {
+    if (laughterAt(text, i) > 0) {
+      laugh(i);
+      break;
+    }
   }
-  return -1;
+  return view;
 }
 
 const SEPARATED = /[\s._~|/\\-]/;
