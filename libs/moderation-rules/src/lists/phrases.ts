@@ -1815,6 +1815,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`hope their|his|her windows|house|car|shop|van are|is insured`, 'veiled threat'),
   threat(`needs|need cleansing|purging`, 'call on others to harm someone'),
   threat(`we outnumber them|em`, 'call on others to harm someone'),
+  // after held-back-419 to -424: "No idea what's coming for them the week the strike ends", "if i were her id get a good lock on
+  // the door. not that it'll help"
+  threat(`no|little|nae idea|clue what|whats s? coming for|to them|him|her|you|em`, 'veiled threat'),
+  acrossSentences(threat(`if i|id were|was her|him|them|you|u _{0,6} lock|locks|bolt|bolts|alarm|alarms|camera|cameras|doorbell _{0,6} not that it|they|that ll|will|d|would help|matter|work|save|stop`, 'veiled threat')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2649,7 +2653,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'get|gets what|whats s? coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|relegation|relegated|deduction|sacked|sacking|fined|ban|banned',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what|whats s? coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
-  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor',
+  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor|handrail|railing|loose|uneven',
   // "water coming through the ceiling by Greggs, watch your step"
   'ice|icy|cobbles|stairs|wet|slippy|slippery|potholes|pothole|kerb|mud|muddy|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor _{0,6} _{0,6} watch|mind your|ur step|footing',
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
@@ -2673,7 +2677,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // "should be hung out to dry"; "I'll find you and buy you a brew"; "I'll find out who you are, kind stranger"
   'hung|hanged out to dry',
   'hung|hanged drawn and quartered for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|result',
-  'find you|u and|to _{0,2} buy|give|thank|hug|return|repay',
+  'find you|u and|to _{0,2} buy|give|thank|thanks|hug|return|repay',
   // lookalike-15: "I will track you down and buy you a drink", "you owe me a pint and I WILL find you", "I know your address, the
   // christmas card's on its way", "we're coming for you Dunmoor Town", "we're going to massacre them at darts", "we will hunt down
   // every last penny for the hospice", "coming round to yours with a crowbar Steve, that shed door wont open itself", "she'll get
@@ -2750,6 +2754,10 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
   'joint enterprise',
+  // held-back-424: "is it fair to praise her just for being in a wheelchair?"; lookalike-22: budgies found, "I've got them in a box in
+  // the kitchen"
+  'for|of|about|despite being|using|needing in? a wheelchair|wheelchairs|crutches',
+  'in a|the box|cage|carrier|crate|basket in|on my|the kitchen|shed|garage|hall|porch|utility|conservatory|garden',
   // sport: "There'll be blood on the pitch at the derby"
   'blood on|at the pitch|field|court|ice|track|mat|derby|match|game|dancefloor',
   // after held-back-305 to -328 and lookalike-12, -13: a past attack reported ("a man threw a brick through the window. He got 18

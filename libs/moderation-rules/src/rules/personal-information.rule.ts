@@ -129,7 +129,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|(?:community |soup )?kitchen|(?:facebook|fb|instagram|insta) page)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -254,7 +254,7 @@ export function findPhoneNumbers(text: string, minDigits = 9): FoundSpan[] {
 
 const STREET_SUFFIX =
   'Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Crescent|Cres|Court|Ct|Way|Place|Pl|Boulevard|Blvd|Terrace|Tce|Grove|Gardens|Gdns|Square|Sq|Parade|Mews|Row|Hill|Walk|Highway|Hwy|Parkway|Pkwy|Circle|Cir|Trail|Green|Rise|Vale|View|Wharf|Quay|Kingsway|Cottages|Villas|Park';
-const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso';
+const STREET_PREFIX = 'Rue|Avenue|Av|Calle|Via|Viale|Avenida|Boulevard|Bd|Chemin|Plaza|Piazza|Rua|Carrer|Corso|Ffordd|Heol|Stryd|Lôn|Lon|Rhodfa|Cilgant';
 const CONTINENTAL_SUFFIX = 'stra(?:ß|ss)e|str|weg|gasse|platz|allee|ring|damm|laan|straat|gracht|gatan|vägen|vej|veien|katu|utca|ulica';
 const WORD = "(?:[A-Z][A-Za-z'’.-]{0,30}|\\d{1,3}(?:st|nd|rd|th))"; // "West 4th Street"
 /** "14 Elm Road", "1187 Oakwood Drive", "221B Baker Street", "27 Kingsway" */
@@ -277,6 +277,7 @@ const ADDRESS_NUMBER_LAST = new RegExp(
 const LOWER_SUFFIX = 'street|road|rd|avenue|ave|lane|crescent|terrace|grove|gardens|gdns|mews|boulevard|blvd|wharf|quay';
 const NOT_A_STREET_NAME =
   'the|a|an|of|in|on|at|to|and|or|for|from|by|my|your|his|her|our|their|this|that|these|those|every|each|per|more|less|than|very|really|so|too|quite|' +
+  'bed|beds|bedroom|bedrooms|bedroomed|storey|story|double|end|mid|victorian|edwardian|georgian|period|' +
   'mile|miles|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|week|weeks|year|years|km|kms|yard|yards|metre|metres|meter|meters|lane|lanes|' +
   'car|cars|new|old|long|short|main|ring|side|back|toll|dirt|gravel|private|public|busy|quiet|country|high|open|slip|access|service|link|bypass';
 const LOWER_WORD = `(?!(?:${NOT_A_STREET_NAME})\\b)[a-z][a-z'’-]{2,30}`;
@@ -297,7 +298,7 @@ const POSTCODE = /\b(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})
 const HAS_DIGIT = /\d/;
 /** Words near an address that tie it to a person rather than a shop or a landmark. */
 const PERSON_CONTEXT =
-  /\b(?:lives?|living|resides?|residing|home|(?<!companies\s)house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|dr|prof|professor|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
+  /\b(?:lives?|living|resides?|residing|home|(?<!companies\s)house|address|flat|apartment|he|she|his|her|him|they|their|them|family|neighbou?rs?|kids|children|wife|husband|(?<=\w['’]s\s)(?:dad|mum|mam|mother|father|son|daughter|brother|sister|parents)|door|visit|find|woman|man|lady|bloke|guy|girl|boy|mrs?|miss|named|married|you're|youre|dr|prof|professor|reporter|journalist|editor|councillor|judge|teacher|works|ump|umpire|referee|ref|coach|juror|witness|cop|officer|nurse|landlord|tenant)\b/i;
 /** Anywhere in the comment: readers sent round to the address ("pop round and give her a piece of your mind"). */
 const SEND_ROUND = /\b(?:found\s+(?:him|her|them)\b|feel\s+free\s+to\s+(?:ring|call|visit|pop)|pass\s+it\s+on|spread\s+(?:it|this)|share\s+(?:it|this)|(?:pop|go|come|call|head|get|swing)\s+round|(?:go|pop|drop)\s+(?:in\s+|round\s+|by\s+)?(?:and\s+)?say\s+(?:hi|hello)|give\s+(?:him|her|them)\s+a\s+piece\s+of|pay\s+(?:him|her|them)\s+a\s+(?:little\s+)?visit|knock\s+on\s+(?:his|her|their)\s+door|(?:you|u|ya|y'?all|you\s+all|you\s+lot)\s+know\s+what\s+to\s+do|make\s+sure\s+(?:he|she|they)\s+knows?|have\s+at\s+(?:it|him|her|them)|go\s+get\s+(?:him|her|them|em))\b/i;
 
@@ -396,12 +397,17 @@ function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): b
 /** A question that names no one: "does anyone know who lives at …". */
 const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\s+(?:at\s+)?$/i;
 
+/** Thanks to a helper named by their street, right before the address: "thanks to the couple at", "thank you to the lady from". */
+const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s+)?to\s+(?:the|a|that)\s+(?:[a-z]+\s+){0,2}(?:lady|man|gentleman|couple|family|woman|bloke|lad|girl|boy|people|neighbours?|residents?|folks?)\s+(?:from|at|of|in)\s+$/i;
+
 /** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
 function inPersonContext(text: string, span: AddressSpan): boolean {
   const [before, after] = sentenceAround(text, span);
   if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
+  // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son")
+  if (THANKED_FROM.test(before)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
@@ -422,7 +428,7 @@ const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'�
 /** A street's last word ("Market Street"): a name ending in it is a street's, not a person's. */
 const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
-const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of)(?:\s+(?:no\.?|number))?\s*$/i;
+const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of|(?:in|on|under) (?:the|a) (?:front |back )?(?:garden|drive|driveway|doorstep|porch|shed|hedge|wall|bins?) of)(?:\s+(?:no\.?|number))?\s*$/i;
 /** A residence word capitalised after another word is part of a name ("The Living Waters hall", "Home Bargains"), not where someone lives. */
 const CAPITALISED_RESIDENCE_WORD = /(?<=\w[ ,]+)(?:Living|Lives|Home|Stays?)\b/g;
 /** Words that say someone lives at the address. */
