@@ -1932,6 +1932,7 @@ describe('DEFAULT_RULE_SET', () => {
     ["if i was him id fit some bolts on that back door. not that they'll help", 'flagged', 'threat-phrases'],
     ["this is the reporter's mum, 12 Larch Grove, green gate", 'flagged', 'personal-information'],
     ['his flat is 4, 21 Heol Tawe, Morriston', 'flagged', 'personal-information'],
+    ['I will find you and break your legs. Not joking.', 'rejected', 'threats'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3010,6 +3011,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['Found: a ginger kitten, asleep on the doorstep of 4 Mill Lane this morning'],
     ["you're not getting out of that pint, I'm buying whether you like it or not"],
     ['found a hedgehog, got it in a box in the shed till the rescue comes'],
+    // a threat's wording explained in the next sentence
+    ["I'll find you Jim. You dropped your keys outside the Co-op"],
+    ["You're next, Sue! Charity head shave at the Legion on Saturday"],
+    ["They won't see it coming. Surprise party for Mum's 70th, shh"],
+    ['Your days are numbered, brambles. Volunteers meet at the allotments 10am'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { AMBIGUOUS_SLUR_INNOCENT_SENSES, AMBIGUOUS_SLURS, EMBANKMENT_WORDS, HATE
 import { INSULT_CLASSES, INSULT_INNOCENT_SENSES, INSULT_PATTERNS } from './lists/insults';
 import { PERSONAL_ATTACKS } from './lists/personal-attacks';
 import { EXPLETIVES, MILD_PROFANITY, PROFANITY, SWEAR_WORDS, SWEARING_AT_THINGS, SWORN_AT_PERSON, SWORN_AT_THINGS } from './lists/profanity';
-import { DEATH_TO_INNOCENT_SENSES, DOXXING_EXCEPTIONS, DOXXING_PATTERNS, HATE_EXCEPTIONS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_KIND_SENSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
+import { DEATH_TO_INNOCENT_SENSES, DOXXING_EXCEPTIONS, DOXXING_PATTERNS, HATE_EXCEPTIONS, HATE_PATTERNS, MENTION_EXCEPTIONS, NEGATION_EXCEPTIONS, REPORTING_EXCEPTIONS, THREAT_CLASSES, THREAT_IDIOM_REVEALS, THREAT_KIND_SENSES, THREAT_INNOCENT_SENSES, THREAT_PATTERNS } from './lists/phrases';
 import { SEXUAL_HARASSMENT } from './lists/sexual-harassment';
 import { SPAM_PHRASES } from './lists/spam';
 import { THREATS, VIOLENT_LANGUAGE } from './lists/threats';
@@ -46,20 +46,20 @@ export const DEFAULT_RULE_SET: RuleSetDefinition = deepFreeze<RuleSetDefinition>
     { id: 'slurs-and-hate', type: 'banned-terms', category: 'hate', terms: SLURS_AND_HATE, mentions: true },
     { id: 'hate-slogans', type: 'phrases', category: 'hate', action: 'reject', classes: { hate_slogan: termStrings(HATE_SLOGANS) }, patterns: ['@hate_slogan'], exceptions: REPORTING_EXCEPTIONS },
     // Listed threats are matched like terms, but as a phrase class so that reporting and quotation are exceptions.
-    { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_KIND_SENSES] },
+    { id: 'threats', type: 'phrases', category: 'threat', action: 'reject', classes: { listed_threat: termStrings(THREATS) }, patterns: ['@listed_threat'], exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_KIND_SENSES, ...THREAT_IDIOM_REVEALS] },
     { id: 'mild-profanity', type: 'suspect-terms', category: 'profanity', terms: MILD_PROFANITY, mentions: true },
     // Mild swearing aimed at no one: recorded (shadowReasons), never held on its own; aimed at someone it is an insult phrase.
     { id: 'expletives', type: 'suspect-terms', category: 'profanity', shadow: true, terms: EXPLETIVES },
     { id: 'suspect-hate', type: 'suspect-terms', category: 'hate', terms: SUSPECT_HATE, mentions: true },
     { id: 'ambiguous-slurs', type: 'phrases', category: 'hate', action: 'flag', classes: { ambiguous_slur: AMBIGUOUS_SLURS, smoking_word: SMOKING_WORDS, embankment_word: EMBANKMENT_WORDS }, patterns: ['@ambiguous_slur'], exceptions: [...REPORTING_EXCEPTIONS, ...MENTION_EXCEPTIONS, ...AMBIGUOUS_SLUR_INNOCENT_SENSES] },
-    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.flatMap((e) => [`${e} @listed_violence`, `${e} _{0,2} thinks|think|believes|wants|says|suggests _{0,3} @listed_violence`]), ...DEATH_TO_INNOCENT_SENSES, ...THREAT_KIND_SENSES] },
+    { id: 'violent-language', type: 'phrases', category: 'threat', action: 'flag', classes: { listed_violence: termStrings(VIOLENT_LANGUAGE) }, patterns: ['@listed_violence'], exceptions: [...REPORTING_EXCEPTIONS, ...NEGATION_EXCEPTIONS.flatMap((e) => [`${e} @listed_violence`, `${e} _{0,2} thinks|think|believes|wants|says|suggests _{0,3} @listed_violence`]), ...DEATH_TO_INNOCENT_SENSES, ...THREAT_KIND_SENSES, ...THREAT_IDIOM_REVEALS] },
     // An insult the writer aims at themselves ("I'm an idiot, I misread it") is not a personal attack.
     { id: 'personal-attacks', type: 'suspect-terms', category: 'harassment', terms: PERSONAL_ATTACKS, selfDirected: true, mentions: true },
     // Sexual harassment phrases whose words alone are innocent ("tits" are birds); quoted with a reporting verb they pass.
     { id: 'sexual-harassment', type: 'suspect-terms', category: 'harassment', terms: SEXUAL_HARASSMENT, mentions: true },
     { id: 'insult-phrases', type: 'phrases', category: 'harassment', action: 'flag', classes: INSULT_CLASSES, patterns: INSULT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...INSULT_INNOCENT_SENSES] },
     { id: 'spam-phrases', type: 'suspect-terms', category: 'spam', terms: SPAM_PHRASES },
-    { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', classes: THREAT_CLASSES, patterns: THREAT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_KIND_SENSES, ...THREAT_INNOCENT_SENSES] },
+    { id: 'threat-phrases', type: 'phrases', category: 'threat', action: 'flag', classes: THREAT_CLASSES, patterns: THREAT_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...THREAT_KIND_SENSES, ...THREAT_IDIOM_REVEALS, ...THREAT_INNOCENT_SENSES] },
     { id: 'hate-phrases', type: 'phrases', category: 'hate', action: 'flag', patterns: HATE_PATTERNS, exceptions: [...REPORTING_EXCEPTIONS, ...HATE_EXCEPTIONS] },
     { id: 'doxxing-phrases', type: 'phrases', category: 'personal-information', action: 'flag', patterns: DOXXING_PATTERNS, exceptions: DOXXING_EXCEPTIONS },
     // Links are judged by how many there are and where they lead, not by whether a shortener

@@ -318,12 +318,22 @@ export interface PhrasePatternDefinition {
   scope?: 'sentence' | 'comment';
 }
 
+export interface PhraseExceptionDefinition {
+  pattern: string;
+  /** `sentence` (default): the exception matches within one sentence. `comment`: it may run on into the next sentences. */
+  scope?: 'sentence' | 'comment';
+}
+
 export interface PhrasesRule extends RuleBase {
   type: 'phrases';
   /** Token patterns: `"@first_person_intent @violent_verb @second_person"`, or objects with their own action/category/label. */
   patterns: (string | PhrasePatternDefinition)[];
-  /** Patterns that, when they match in the same sentence, cancel every hit of this rule there (reporting: "according to"). */
-  exceptions?: string[];
+  /**
+   * Patterns that, when they match in the same sentence, cancel every hit of this rule there (reporting: "according to")
+   * that ends after the exception starts. An object with `scope: 'comment'` may match on into the next sentences and then
+   * cancels the hits of every sentence it touches ("I'll find you Ken. You left your reading glasses at the library").
+   */
+  exceptions?: (string | PhraseExceptionDefinition)[];
   /** Extra word classes (name → terms), or replacements of shipped classes with the same name. */
   classes?: Record<string, string[]>;
   /** Use the shipped word classes (lists/word-classes.ts). Default true. */

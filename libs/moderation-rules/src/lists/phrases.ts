@@ -1,4 +1,4 @@
-import type { PhrasePatternDefinition } from '../types';
+import type { PhraseExceptionDefinition, PhrasePatternDefinition } from '../types';
 
 /**
  * The shipped phrase patterns (see matcher/phrase-pattern.ts for the syntax and
@@ -2635,6 +2635,33 @@ const BEAT_VERB = 'kill|murder|massacre|destroy|end|bury|batter|smash|hammer|thr
 
 /** Hyperbole about a player's failure: "the keeper should be shot for that second goal", "shot for that miss". */
 const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|haircut|kit|shirt|formation|tactics|substitution|substitutions|subs|selection|lineup'];
+
+/**
+ * What a threat's wording turns out to be about, said in the same sentence or the next few words after it ("I'll find you
+ * Ken. You left your reading glasses at the library", "They'll never see it coming. Surprise 80th for Granddad Len",
+ * "Your days are numbered, snowbank. Spring's coming"): each of these stock phrases followed within fourteen words by a
+ * word of thanks, a party, a game, something lost and found or a season cancels the threat hits of the sentences it
+ * spans, unless "not", "no" or "never" comes right before the word ("Not joking"). Not money owed, a "round", a derby,
+ * flowers or a card, which threats use too.
+ */
+const REVEAL =
+  'thank|thanks|thankyou|cheers|congrats|congratulations|surprise|party|cake|retirement|quiz|darts|bingo|pint|pints|refund|refunds|' +
+  'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
+  'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk';
+const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ pattern, scope: 'comment' });
+export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
+  `ll|will find|hunt|track you|u|ya down? _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `coming for you|u|ya _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `days are|r numbered _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `your|ur time is|s up _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `get|getting what|whats s? coming _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `see it coming _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `know where you|u|ya live|work _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `got|have your|ur address _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `dead man walking _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `you|u re|are next _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `one eye open _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+].map(acrossSentencesSense);
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**

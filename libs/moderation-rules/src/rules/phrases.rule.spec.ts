@@ -97,6 +97,21 @@ describe('phrases rule', () => {
     expect(evaluate(across, { body: 'He works at the garage. You know what to do. Know what to do if it rains.' }).reasons).toHaveLength(1);
   });
 
+  it("lets an exception with scope 'comment' run on into later sentences and cancel the hits of every sentence it spans", () => {
+    const rule = { patterns: ['i ll find you', 'you owe me'], exceptions: [{ pattern: 'find you _{0,6} thanks|glasses', scope: 'comment' }] };
+    const reveal = compileRuleSet(ruleSet(rule));
+    expect(evaluate(reveal, { body: "I'll find you Ken. You left your reading glasses at the library." }).reasons).toEqual([]);
+    // a hit in a sentence the exception runs into is cancelled too
+    expect(evaluate(reveal, { body: "I'll find you. You owe me thanks for the lift" }).reasons).toEqual([]);
+    // a sentence after the exception's last word is not touched
+    expect(evaluate(reveal, { body: "I'll find you. Thanks. You owe me." }).reasons.map((r) => r.excerpt)).toEqual(['You owe me']);
+    // too far, and the same exception with the default scope, stop at the sentence end
+    expect(evaluate(reveal, { body: "I'll find you. You left a lot of things on the table, like glasses." }).reasons).toHaveLength(1);
+    const sentenceOnly = compileRuleSet(ruleSet({ ...rule, exceptions: [{ pattern: 'find you _{0,6} thanks|glasses' }] }));
+    expect(evaluate(sentenceOnly, { body: "I'll find you Ken. You left your reading glasses at the library." }).reasons).toHaveLength(1);
+    expect(evaluate(sentenceOnly, { body: "I'll find you Ken to return your reading glasses." }).reasons).toEqual([]);
+  });
+
   it('lets a negated element at the end of a sentence match there (nothing it excludes follows)', () => {
     const rs2 = compileRuleSet(ruleSet({ patterns: ['@target_group aren|isn t? people !who|that|like'] }));
     expect(evaluate(rs2, { body: "Roma aren't people. They never were." }).reasons.map((r) => r.excerpt)).toEqual(["Roma aren't people"]);
@@ -186,7 +201,7 @@ describe('phrases rule', () => {
     const result = validateRuleSet(
       ruleSet({
         patterns: ['', '@nope', 'kill _{0,9}', '!_ you', { pattern: 'a b', extra: 1 }, { pattern: 'you', action: 'ban' }, { pattern: 'you', scope: 'page' }],
-        exceptions: ['x??'],
+        exceptions: ['x??', { pattern: 'a b', scope: 'page' }, { pattern: 'a b', label: 'x' }, { pattern: '@nope' }],
         classes: { 'Bad Name': ['x'], ok: ['*'] },
       }),
     );
@@ -202,6 +217,9 @@ describe('phrases rule', () => {
         'rules[0].patterns[5].action',
         'rules[0].patterns[6].scope',
         'rules[0].exceptions[0]',
+        'rules[0].exceptions[1].scope',
+        'rules[0].exceptions[2].label',
+        'rules[0].exceptions[3].pattern',
         'rules[0].classes.Bad Name',
         'rules[0].classes.ok[0]',
       ]),

@@ -214,7 +214,15 @@ export const phrasesRule = defineRule<PhrasesRule>({
         } else check(entry, p);
       });
     }
-    if (Array.isArray(def.exceptions)) def.exceptions.forEach((e, i) => check(e, join(join(path, 'exceptions'), i)));
+    if (Array.isArray(def.exceptions)) {
+      def.exceptions.forEach((entry, i) => {
+        const p = join(join(path, 'exceptions'), i);
+        if (!isPlainObject(entry)) return check(entry, p);
+        for (const key of Object.keys(entry)) if (key !== 'pattern' && key !== 'scope') issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, scope)`);
+        check(entry.pattern, join(p, 'pattern'));
+        if (entry.scope !== undefined && entry.scope !== 'sentence' && entry.scope !== 'comment') issues.add(join(p, 'scope'), "must be 'sentence' or 'comment'");
+      });
+    }
   },
   compile(def, ctx) {
     const registry = registryFor(ctx);
@@ -245,7 +253,12 @@ export const phrasesRule = defineRule<PhrasesRule>({
       if (d.scope === 'comment') pattern.acrossSentences = true;
       return { pattern, action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
     });
-    const exceptions = (def.exceptions ?? []).map(mustCompile);
+    const exceptions = (def.exceptions ?? []).map((entry) => {
+      if (typeof entry === 'string') return mustCompile(entry);
+      const pattern = mustCompile(entry.pattern);
+      if (entry.scope === 'comment') pattern.acrossSentences = true;
+      return pattern;
+    });
     const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
@@ -290,9 +303,12 @@ export const phrasesRule = defineRule<PhrasesRule>({
           if (!exceptionsFound) {
             exceptionsFound = true;
             exceptionStarts.run(tv, (_, x) => {
-              const s = tv.sentence[x.from];
-              const known = (excepted ??= new Map()).get(s);
-              if (known === undefined || x.from < known) excepted.set(s, x.from);
+              // an exception that runs on into later sentences (scope "comment") cancels their hits from their first token
+              for (let s = tv.sentence[x.from], last = tv.sentence[x.to - 1]; s <= last; s++) {
+                const from = s === tv.sentence[x.from] ? x.from : -1;
+                const known = (excepted ??= new Map()).get(s);
+                if (known === undefined || from < known) excepted.set(s, from);
+              }
               return true;
             });
           }
