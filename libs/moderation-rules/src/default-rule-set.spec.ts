@@ -1933,6 +1933,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["this is the reporter's mum, 12 Larch Grove, green gate", 'flagged', 'personal-information'],
     ['his flat is 4, 21 Heol Tawe, Morriston', 'flagged', 'personal-information'],
     ['I will find you and break your legs. Not joking.', 'rejected', 'threats'],
+    // held-back-425 to -430
+    ['you can dress a pig up in a suit but its still a pig', 'flagged', 'hate-phrases'],
+    ["mark my words they'll be carrying him out in a coffin", 'flagged', 'threat-phrases'],
+    ['His kids walk to the bus stop every morning. We are watching.', 'flagged', 'threat-phrases'],
+    ["you're all sleeping soundly are you. for now", 'flagged', 'threat-phrases'],
+    ['we go round team handed and sort him', 'flagged', 'threat-phrases'],
+    ['somebody teach that one some respect', 'flagged', 'threat-phrases'],
+    ['shut up you daft bint', 'flagged', 'insult-phrases'],
+    ['nobody asked ye, ye auld bint', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3016,6 +3025,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["You're next, Sue! Charity head shave at the Legion on Saturday"],
     ["They won't see it coming. Surprise party for Mum's 70th, shh"],
     ['Your days are numbered, brambles. Volunteers meet at the allotments 10am'],
+    // held-back-425 to -430, banter-19, hyperbole-9
+    ['that linesman should be hung for that offside call'],
+    ["you'll never live this down mate"],
+    ['my hubby cant string a sentence together before his coffee'],
+    ['catch you later you big plonker'],
+    ['sorry, talking with my mouth full of toast'],
+    ['the book signing is at 14 Castle Street, free entry, she will be there from 2'],
+    ['the Youth Boxing Club at 9 Dock Road takes donations, open weds and fri'],
+    ['Moorside Advice runs a crime line on 01632 960 222'],
+    ["She's just told me she needs a costume for the nativity tomorrow. I'm going to kill her"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -17,7 +17,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   ],
   // Nouns that insult a person (not the ones with a common innocent sense aimed at people: "hack" alone, "joke", "rat").
   insult_noun: [
-    'cow', 'pig', 'pigs', 'loser', 'losers', 'clown', 'clowns', 'disgrace', 'coward', 'cowards', 'fool', 'fools', 'prat', 'prats', 'git', 'tart', 'tarts',
+    'cow', 'bint', 'pig', 'pigs', 'loser', 'losers', 'clown', 'clowns', 'disgrace', 'coward', 'cowards', 'fool', 'fools', 'prat', 'prats', 'git', 'tart', 'tarts',
     'gits', 'twit', 'twits', 'muppet', 'muppets', 'plonker', 'wanker', 'tosser', 'scumbag', 'idiot', 'idiots', 'moron', 'morons',
     'imbecile', 'cretin', 'dimwit', 'halfwit', 'nitwit', 'simpleton', 'dolt', 'oaf', 'buffoon', 'creep', 'creeps', 'weasel', 'snake',
     'sleazebag', 'dirtbag', 'slimeball', 'degenerate', 'degenerates', 'lowlife', 'parasite', 'leech', 'troll', 'shill', 'hack', 'hacks',
@@ -69,6 +69,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // "a senile old fool like you", "idiots like you"; "a bunch of clowns running this council"
   harassment(`@insult_noun|@mild_insult_noun like ${YOU}`, 'insulting the reader'),
   harassment(`bunch|pack|gang|shower|band|collection of _? @insult_adjective* @group_insult`, 'insulting a group'),
+  // held-back-427: "shut it Moira ye daft auld bint" ("bint" is never said fondly)
+  harassment(`@second_person|ye _{0,3} bint|bints`, 'insulting the reader'),
     // "what a spineless, lying weasel you are"
   harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
@@ -384,7 +386,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 /** A mild insult said to a friend ("you absolute muppet"): with laughter or a pint it is banter. */
 /** The mild insults said fondly ("you muppet", "you're such a plank"). */
 const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|prat|div|nob|goose';
-const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
+const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|massive|great|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
 /** "you're such a plank", "you're a knobhead": the same, said with "you're". */
 const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
@@ -442,5 +444,9 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   // you like it or not"
   'council|government|cabinet|board|committee|management|ministers|selectors s? been|being|was|were a|an right|proper|total|complete|absolute? bunch|pack|gang|shower|band|load|collection',
   'curry|meal|dinner|lunch|drink|drinks|pint|pints|brew|treat|takeaway|chippy|coffee|cake _{0,6} _{0,6} whether you|u like|want it or not',
+  // held-back-429, banter-19: "My lad can't string a text together", "see you Sunday ya plonker", "her mouth full of cake"
+  'my|our lad|son|daughter|girl|boy|kids|husband|hubby|wife|missus|fella|bloke _{0,2} can|cant|couldn|couldnt t? string',
+  `see|cya|catch you|u|ya _{0,3} ${FOND_INSULT}`,
+  'mouth|mouths full of cake|food|crisps|sandwich|sandwiches|biscuit|biscuits|chips|pie|sweets|popcorn|crumbs|toast|pizza|sprouts|turkey',
   'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
 ];

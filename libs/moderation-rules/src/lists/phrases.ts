@@ -1819,6 +1819,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // the door. not that it'll help"
   threat(`no|little|nae idea|clue what|whats s? coming for|to them|him|her|you|em`, 'veiled threat'),
   acrossSentences(threat(`if i|id were|was her|him|them|you|u _{0,6} lock|locks|bolt|bolts|alarm|alarms|camera|cameras|doorbell _{0,6} not that it|they|that ll|will|d|would help|matter|work|save|stop`, 'veiled threat')),
+  // after held-back-425 to -430: "theyll be carrying that old man out of there in a box", "Their grandkids walk past my road every
+  // morning. I'm watching.", "They're all sleeping nice and sound at night are they. For now.", "turn up mob handed and teach him some
+  // respect"
+  threat(`carrying|carry|carried|wheeling|wheel|stretchering _{0,4} out _{0,3} in a|the box|coffin|bodybag`, 'threat'),
+  acrossSentences(threat(`@family_member|grandkids|grandchildren|kids|children|wife|husband _{0,6} every morning|day|night|evening|afternoon _{0,6} i|we m|re|am|are watching|waiting`, 'veiled threat')),
+  acrossSentences(threat(`they|you|u re|are all? sleeping|sleep nice|sound|soundly|safe|tight|well _{0,6} _{0,3} for now`, 'veiled threat')),
+  threat(`turn|go|come|show|roll up|round mob|team handed`, 'call on others to harm someone'),
+  threat(`teach|learn him|her|them|em|that|this _{0,2} some respect|manners`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2124,6 +2132,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(hate(`@target_group ${NEARBY} turning|turned|turns into a sewer|cesspit|cesspool|zoo|jungle`, 'dehumanising a group')),
   // "100 years of vermin celebrating vermin"
   hate(`filth|scum|vermin celebrating|celebrate|celebrates|protecting|protect|protects|defending|defend|defends|cheering filth|scum|vermin`, 'dehumanising a group'),
+  // held-back-425, -430: "you can dress a monkey up in a bus company jacket but its still a monkey", "dress a traveller up in a
+  // tracksuit and a medal and its still livestock"
+  hate(`dress|dresses|dressed|dressing _{0,3} up in _{0,6} _{0,4} still|remains|stays a|an|just? @dehumanising_noun|@vermin_noun|monkey|ape|pig|animal`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2774,13 +2785,17 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
-export const THREAT_INNOCENT_SENSES: string[] = [
+export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
   'joint enterprise',
+  // held-back-426: "That ref should be strung up after Saturday, robbed blind we were"; banter-19: "you'll never live down the time you
+  // fell in the canal"
+  'ref|referee|linesman|linesmen|umpire|var|keeper|goalie|manager|gaffer|striker|defence should|wants|needs|ought to? be strung|hung|hanged|shot up? _{0,3} after|for|robbed|saturday|sunday|that|today|tonight|last',
+  'never live|living it|this|that? down',
   // held-back-424: "is it fair to praise her just for being in a wheelchair?"; lookalike-22: budgies found, "I've got them in a box in
   // the kitchen"
   'for|of|about|despite being|using|needing in? a wheelchair|wheelchairs|crutches',
@@ -2816,6 +2831,9 @@ export const THREAT_INNOCENT_SENSES: string[] = [
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
   `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`,
+  // hyperbole-9: the grievance in the sentence before ("Son's just told me at 9pm that he needs a Roman costume for tomorrow. I'm going
+  // to kill him"), or a husband's "shortcut"
+  { pattern: `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`, scope: 'comment' },
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills|murder|murdering them|him|her|you|em with kindness',
   // hyperbole-8: "I'll kill him if he's eaten my leftover pizza", "I'm going to kill our Stacey, she's borrowed my straighteners", "if
