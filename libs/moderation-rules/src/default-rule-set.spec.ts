@@ -1942,6 +1942,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['somebody teach that one some respect', 'flagged', 'threat-phrases'],
     ['shut up you daft bint', 'flagged', 'insult-phrases'],
     ['nobody asked ye, ye auld bint', 'flagged', 'insult-phrases'],
+    // held-back-431 to -436
+    ['He has to leave the depot eventually. We will be waiting.', 'flagged', 'threat-phrases'],
+    ['he can count himself lucky its just words for now', 'flagged', 'threat-phrases'],
+    ["I'd happily serve time for that man", 'flagged', 'threat-phrases'],
+    ["they're lucky it's not 1985 now. that could change", 'flagged', 'threat-phrases'],
+    ["her boy trains at the rec on tuesdays. that car park isn't well lit", 'flagged', 'threat-phrases'],
+    ["i'll break his arm", 'flagged', 'threat-phrases'],
+    ['ill give fifty quid to anyone who decks him', 'flagged', 'threat-phrases'],
+    ["that thing she's with is not even a man", 'flagged', 'hate-phrases'],
+    ["the mayor's son is in year 7 at Hilltop School", 'flagged', 'doxxing-phrases'],
+    ['her insta is jessruns_22 and she is at the gym most nights', 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3035,6 +3046,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['the Youth Boxing Club at 9 Dock Road takes donations, open weds and fri'],
     ['Moorside Advice runs a crime line on 01632 960 222'],
     ["She's just told me she needs a costume for the nativity tomorrow. I'm going to kill her"],
+    // held-back-431 to -436
+    ['the manager must be gutted after that'],
+    ['Eastside Outreach on 0113 496 0777 can help'],
+    ['the clubhouse is at Heol Isaf, CF5 3AB, tickets behind the bar'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1827,6 +1827,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`they|you|u re|are all? sleeping|sleep nice|sound|soundly|safe|tight|well _{0,6} _{0,3} for now`, 'veiled threat')),
   threat(`turn|go|come|show|roll up|round mob|team handed`, 'call on others to harm someone'),
   threat(`teach|learn him|her|them|em|that|this _{0,2} some respect|manners`, 'call on others to harm someone'),
+  // after held-back-431 to -436: "Tidcombe has to leave the Council House at some point. We'll be waiting by the side door.", "she
+  // should count herself lucky it's only comments for now", "Happy to do a stretch inside for that woman", "glad its not the 80s
+  // anymore. that can change", "his lad plays for Westlea Juniors on a saturday and that pitch isn't very well lit", "ill snap his
+  // little robot arm", "I'll pay a ton to whoever goes and batters the teacher"
+  acrossSentences(threat(`leave|leaves|leaving|finish|finishes _{0,6} at? some? point|eventually|sometime _{0,6} _{0,2} we|i ll|will|re|m be waiting|watching`, 'veiled threat')),
+  threat(`count|counts herself|himself|themselves|yourself|yourselves lucky _{0,6} for now`, 'veiled threat'),
+  threat(`happy|willing|glad|ready|prepared|d|would to? do|serve _{0,2} time|stretch|bird|porridge|life|years inside? for|over that|him|her|them|this`, 'threat'),
+  acrossSentences(threat(`glad|lucky it|its s? not _{1,3} anymore|now|nowadays _{0,6} _{0,4} can|could|might change|return`, 'veiled threat')),
+  acrossSentences(threat(`his|her|their|s @family_member|lad|boy|girl|kid|kids _{0,6} _{0,6} _{0,4} isn|isnt|not|aint t? very|that|so|too? well|badly|poorly? lit|dark`, 'veiled threat')),
+  threat(`${INTENT} snap|break|smash|twist his|her|your|their _{0,2} arm|arms|leg|legs|neck|wrist|wrists|fingers|jaw|nose|back`, 'threat of bodily harm'),
+  threat(`pay|give|offering|offer _{0,3} to|for whoever|anyone|anybody _{0,4} batters|beats|hits|smacks|slaps|decks|punches|glasses|stabs|bottles|kicks|knocks|leathers|twats`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2135,6 +2146,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-425, -430: "you can dress a monkey up in a bus company jacket but its still a monkey", "dress a traveller up in a
   // tracksuit and a medal and its still livestock"
   hate(`dress|dresses|dressed|dressing _{0,3} up in _{0,6} _{0,4} still|remains|stays a|an|just? @dehumanising_noun|@vermin_noun|monkey|ape|pig|animal`, 'dehumanising a group'),
+  // held-back-436: "that thing in the photo isn't a person"
+  hate(`that|this thing _{0,6} isn|isnt|is|aint not? t? even? a? person|human|man|woman|bloke|lad|girl|boy`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2251,6 +2264,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
   acrossSentences(dox(`#Num #Cap _? close|road|street|lane|avenue|drive|way|crescent|grove|terrace|row|side|gardens|place ${NEARBY} lives|living alone`, 'where someone lives')),
+  // held-back-435, -436: "Azad's daughter is year 9 at Sandford Hill Academy and gets the 6A home at 3:40", "callums snapchat is
+  // callumbuilds_07 and he's at the college engineering block tues and thurs"
+  dox(`his|her|their|s son|daughter|lad|boy|girl|kid|grandson|granddaughter|nephew|niece is|s in? year|yr #Num at|in`, 'where someone can be found'),
+  dox(`snapchat|snap|insta|instagram|tiktok|twitter|handle|facebook|fb is|s _{1,3} and he|she|they s|is|re|are at|in`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2796,6 +2813,9 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // fell in the canal"
   'ref|referee|linesman|linesmen|umpire|var|keeper|goalie|manager|gaffer|striker|defence should|wants|needs|ought to? be strung|hung|hanged|shot up? _{0,3} after|for|robbed|saturday|sunday|that|today|tonight|last',
   'never live|living it|this|that? down',
+  // held-back-432: "the vicar must be gutted" (disappointed)
+  'must|ll|will|would|d be gutted|gutting',
+  's|is|was|were|am|m|feel|feels|feeling|felt|looked|looks|look|proper|absolutely|so|well gutted',
   // held-back-424: "is it fair to praise her just for being in a wheelchair?"; lookalike-22: budgies found, "I've got them in a box in
   // the kitchen"
   'for|of|about|despite being|using|needing in? a wheelchair|wheelchairs|crutches',

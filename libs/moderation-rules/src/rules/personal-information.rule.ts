@@ -115,7 +115,7 @@ const TRADES =
  * Lettings", "Barr Autos", "Castlebridge Traveller Support", "Diocesan Education Service" ("my cars", "IT support" are not one). Trades that count in any case ("Motors", "Hardware", "Garage") are in
  * ORGANISATION_BEFORE.
  */
-const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies|Glass|Glazing|Windows|Joinery|Carpets|Flooring|Landscapes|Landscaping|Scaffolding|Skips|Photography|Catering|Cleaning|Florists|Support|Advice|Service|Services|Trust|Project|Network|Foundation|Association|Society|Partnership)\b/;
+const NAMED_FIRM = /\b[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,2} (?:Cars|Lettings|Autos|Estates|Couriers|Coaches|Bakers|Chemists|Dental|Barbers|Stores|Supplies|Glass|Glazing|Windows|Joinery|Carpets|Flooring|Landscapes|Landscaping|Scaffolding|Skips|Photography|Catering|Cleaning|Florists|Support|Advice|Outreach|Service|Services|Trust|Project|Network|Foundation|Association|Society|Partnership)\b/;
 /**
  * The mailbox of a role, not of a person (RFC 2142 and its kin): "info@", "bookings@", "news@", "lostproperty@", "letters@".
  */
@@ -390,7 +390,7 @@ function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): b
   // a person's name right before it ("the rescue woman: Priya Nandra, 41 Orchard Way"), not a firm's ("Dave Hughes Heating, …")
   // or a street's ("Eastmoor Town Hall, Market Street, EM1 2AB")
   const name = NAME_JUST_BEFORE.exec(before);
-  if (name && !ORGANISATION_CONTEXT.test(name[1]) && !STREET_WORD.test(name[1])) return false;
+  if (name && !ORGANISATION_CONTEXT.test(name[1]) && !STREET_WORD.test(name[1]) && !STREET_PREFIX_WORD.test(name[0])) return false;
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
@@ -418,7 +418,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|academy|delivering|deliveries|delivery|fish (?:&|and) chips|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|donations?|drop[- ]off|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|academy|delivering|deliveries|delivery|fish (?:&|and) chips|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|donations?|drop[- ]off|club ?house|tickets?|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
@@ -427,6 +427,8 @@ const PERSON_NAMED = /\b(?:his|her|their)\s+(?:home\s+|house\s+)?address\b|\b(?:
 const NAME_JUST_BEFORE = /\b[A-Z][a-z'’-]+ (?:[A-Z][a-z'’-]* )?([A-Z][a-z'’-]+),?\s*$/;
 /** A street's last word ("Market Street"): a name ending in it is a street's, not a person's. */
 const STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX})$`);
+/** A street's first word ("Heol Feddyg", "Rue Cler"): a name starting with it is a street's too. */
+const STREET_PREFIX_WORD = new RegExp(`^(?:${STREET_PREFIX}) `);
 const BUSINESS_ADDRESS = /\b(?:business|industrial|trading|retail|science|technology|enterprise)\s+(?:park|estate|centre|center)\b/i;
 const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:end|top|bottom) of|(?:in|on|under) (?:the|a) (?:front |back )?(?:garden|drive|driveway|doorstep|porch|shed|hedge|wall|bins?) of)(?:\s+(?:no\.?|number))?\s*$/i;
 /** A residence word capitalised after another word is part of a name ("The Living Waters hall", "Home Bargains"), not where someone lives. */
