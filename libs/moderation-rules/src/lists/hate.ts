@@ -177,6 +177,8 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'buy|bought|buying|sell|sold|selling a|single|ten|twenty|some fag|fags',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
+  // held-back-439: "sent her back in for his fags and the racing post"
+  'his|her|my|their|your|our|me|grandad|nan|dad|mum fags',
   // cigarettes, and the public-school sense ("a fag for the prefects")
   'fag|fags _{0,6} @smoking_word|ear|prefect|prefects|fagging',
   '@smoking_word _{0,6} fag|fags',
@@ -200,5 +202,5 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'as a|an? @ambiguous_slur myself',
   'as a|an _{1,2} @ambiguous_slur',
   'proud|old _{0,2} @ambiguous_slur here|myself|too',
-  'i|im|i m am? a|an? proud|happy|queer|butch|baby? @ambiguous_slur',
+  'i|im m? am? a|an? proud|happy|queer|butch|baby? @ambiguous_slur',
 ];

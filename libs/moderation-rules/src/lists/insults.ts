@@ -1,4 +1,4 @@
-import type { PhrasePatternDefinition } from '../types';
+import type { PhraseExceptionDefinition, PhrasePatternDefinition } from '../types';
 
 /**
  * Insults aimed at the reader or a person in the story, written without a listed swear word:
@@ -10,7 +10,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // Words that make a noun an insult when aimed at someone.
   insult_adjective: [
     'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
-    'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying',
+    'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying', 'gobby',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'festering', 'shrieking', 'pushy', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
     'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging', 'oily', 'spoilt', 'spoiled', 'entitled',
@@ -63,6 +63,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`${YOU} @insult_adjective* @mild_insult_noun`, 'insulting the reader'),
   harassment(`${YOU_ARE} @insult_adjective* @mild_insult_noun`, 'insulting the reader'),
   harassment(`@person_noun|#Name is|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
+  // held-back-442: "Tanvir's a gobby little prick" ("'s" and an article: not "Bigfoot's cock")
+  harassment(`@person_noun|#Name s a|an|such ${FILLER} proper|right? @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`he|she is|s|was ${FILLER} @insult_adjective* @mild_insult_noun`, 'insulting a person'),
   harassment(`be|being such a|an @insult_adjective* @mild_insult_noun|@insult_noun`, 'insulting the reader'),
   harassment(`what a|an @insult_adjective* @mild_insult_noun @person_noun|#Name|@second_person|he|she|they|this|that|the`, 'insulting a person'),
@@ -71,6 +73,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`bunch|pack|gang|shower|band|collection of _? @insult_adjective* @group_insult`, 'insulting a group'),
   // held-back-427: "shut it Moira ye daft auld bint" ("bint" is never said fondly)
   harassment(`@second_person|ye _{0,3} bint|bints`, 'insulting the reader'),
+  // held-back-440: "nobody asked you, you bender" (not "on a bender")
+  harassment(`@second_person|ye fat|little|dirty|filthy|stupid|massive|absolute|bloody? bender|benders`, 'insulting the reader'),
     // "what a spineless, lying weasel you are"
   harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
@@ -392,13 +396,13 @@ const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
 const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
-export const INSULT_INNOCENT_SENSES: string[] = [
+export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // a team's play: "some of them cant string a pass together"
   'string a|two|three pass|passes|tackle|tackles|move|moves|result|results|win|wins|performance|performances|shot|shots|attack together',
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"
   'you|u re|are a|an muppet|idiot|plonker|numpty|wally|clown|nutter _{0,3} but you|u re|are our',
   // "he's a knob but he's our knob x"
-  'he|she s|is a|an knob|muppet|idiot|plonker|numpty|wally|clown|nutter|melt|prat _{0,3} but he|she s|is our',
+  'he|she|#Name s|is a|an knob|muppet|idiot|plonker|numpty|wally|clown|nutter|melt|prat _{0,3} but he|she s|is our',
   'love|luv you|ya|u all? _{0,2} you|u|ya muppets|idiots|plonkers|numpties|wallies|clowns|nutters|lot',
   // a policy, not a person: "Total failure of policy", "a disgrace of a decision"
   'failure|failures|disgrace|shambles of a? policy|leadership|planning|governance|management|justice|decision|scheme|system|plan',
@@ -426,7 +430,7 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   'nativity|panto|pantomime|costume|costumes|dressed|played _{0,6} _{0,6} sheep|donkey|ass',
   // "ahh Mick you bellend", "fair play you smug git", "well done sis you smug cow"
   `ahh|aww|aw|cheers _? ${FOND_INSULT}`,
-  `fair play|well done _{0,2} ${FOND_INSULT}`,
+  `fair|well play|done _{0,2} ${FOND_INSULT}`,
   // a medical examination: "the GP will give her a thorough examination"
   'doctor|doctors|gp|gps|vet|vets|nurse|nurses|dentist|dentists|paramedics|medics|medic|surgeon|surgeons|consultant|midwife|physio _{0,3} give|gives|giving|gave|will|would|to|should',
   // a heap of mining waste: "old slag heaps round the mining villages"
@@ -448,5 +452,9 @@ export const INSULT_INNOCENT_SENSES: string[] = [
   'my|our lad|son|daughter|girl|boy|kids|husband|hubby|wife|missus|fella|bloke _{0,2} can|cant|couldn|couldnt t? string',
   `see|cya|catch you|u|ya _{0,3} ${FOND_INSULT}`,
   'mouth|mouths full of cake|food|crisps|sandwich|sandwiches|biscuit|biscuits|chips|pie|sweets|popcorn|crumbs|toast|pizza|sprouts|turkey',
+  // banter-20: "Imagine being as thick as my husband", "Steph, you absolute melt, you've put a kiss on a comment to the council. The
+  // council don't want your kisses babe xx" (the fond word in a later sentence)
+  'as thick|daft|dim|dense|stupid as my|our husband|hubby|wife|missus|brother|sister|dad|mum|son|lad|fella|bloke|mate',
+  { pattern: `${FOND_INSULT} _{0,6} _{0,6} _{0,6} ${FOND_AFTER}`, scope: 'comment' },
   'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',
 ];

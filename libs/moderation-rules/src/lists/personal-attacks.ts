@@ -11,7 +11,7 @@ const BAKERY: string[] = ['bread', 'loaf', 'loaves', 'bakery', 'bakeries', 'bran
 /** Flagged: personal attacks and insults (a human decides whether the comment crosses the line). */
 export const PERSONAL_ATTACKS: TermEntry[] = [
   // not the dashboard's warning lamps
-  { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*', ...FOND_WORDS, 'my favourite', 'beautiful', 'my idiot'] },
+  { term: 'idiot', unlessNear: ['dashboard', 'warning light*', 'idiot light*', ...FOND_WORDS, 'my favourite', 'beautiful', 'my idiot', 'other idiot'] },
   // not "treat people like idiots"
   { term: 'idiots', unlessNear: ['treat', 'treats', 'treated', 'treating'] },
   // not the Argentine city

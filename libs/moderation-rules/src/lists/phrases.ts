@@ -1838,6 +1838,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`his|her|their|s @family_member|lad|boy|girl|kid|kids _{0,6} _{0,6} _{0,4} isn|isnt|not|aint t? very|that|so|too? well|badly|poorly? lit|dark`, 'veiled threat')),
   threat(`${INTENT} snap|break|smash|twist his|her|your|their _{0,2} arm|arms|leg|legs|neck|wrist|wrists|fingers|jaw|nose|back`, 'threat of bodily harm'),
   threat(`pay|give|offering|offer _{0,3} to|for whoever|anyone|anybody _{0,4} batters|beats|hits|smacks|slaps|decks|punches|glasses|stabs|bottles|kicks|knocks|leathers|twats`, 'call on others to harm someone'),
+  // after held-back-437 to -442: "if I catch any of them … they're going in the river", "hit them where they live lads. literally.",
+  // "think very carefully about who they work for. People who back the wrong horse get trampled", "be a terrible shame to see them
+  // hurt", "time the lads of Oldham drove this lot out of … the town"
+  threat(`if i|we catch|see _{0,6} _{0,3} they|he|she|you re|s|ll|will|are|is going|go in|into the river|canal|sea|lake|docks|dock|harbour|quarry|reservoir|cut`, 'threat'),
+  acrossSentences(threat(`hit|hurt _{0,2} where they|he|she|you live|lives _{0,4} literally`, 'threat')),
+  acrossSentences(threat(`think _{0,2} carefully about who|where _{0,6} _{0,6} trampled|hurt|burned|burnt|crushed|flattened`, 'veiled threat')),
+  threat(`be a|an terrible|real|awful|great? shame|pity to see _{0,3} hurt|harmed !by|financially`, 'veiled threat'),
+  threat(`drive|drove|driving|run|ran|kick|kicked|boot|booted|hound|hounded this|that|these|those|the|their lot|people|family|families|scum _{0,6} out of the? town|area|city|village|estate|street|country`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2148,6 +2156,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`dress|dresses|dressed|dressing _{0,3} up in _{0,6} _{0,4} still|remains|stays a|an|just? @dehumanising_noun|@vermin_noun|monkey|ape|pig|animal`, 'dehumanising a group'),
   // held-back-436: "that thing in the photo isn't a person"
   hate(`that|this thing _{0,6} isn|isnt|is|aint not? t? even? a? person|human|man|woman|bloke|lad|girl|boy`, 'dehumanising a group'),
+  // held-back-442: "Glodwick used to be a decent place before this filth crawled in"
+  hate(`this|these|that|those|the filth|scum|vermin|rats|cockroaches|parasites|lot crawled|crept|slithered|swarmed|scuttled|infested`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2277,6 +2287,8 @@ export const DOXXING_EXCEPTIONS: string[] = [
   'you|u|i|we ve|have? parked|park|parks',
   // asking: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   'anyone|anybody know who lives at',
+  // lookalike-23: "Does anyone know Pat who lives above the chippy on Wharf Street? I've got her post, it keeps coming to mine"
+  { pattern: 'lives|living|lived above|at|on|in _{0,6} _{0,6} _{0,2} got|have her|his|their|your post|mail|parcel|parcels|letters|delivery', scope: 'comment' },
   // a police appeal or a theft, not readers sent after someone: "police are appealing for the driver of a silver Corsa, reg KN65
   // TRA", "my van, reg LM68 WQN, was nicked"
   'police|officers|detectives are|were|is appealing|looking|searching|asking',
@@ -2605,6 +2617,8 @@ export const NEGATION_EXCEPTIONS: string[] = ['nobody|noone|one|never|not|no|any
 
 export const REPORTING_EXCEPTIONS: string[] = [
   'according to',
+  // held-back-440: "Telling someone 'I'll burn your house down' is an offence, not an opinion"
+  'telling|saying|writing|posting|texting|sending|shouting _{0,6} _{0,6} is|isn|isnt|s|was an? offence|crime|illegal|criminal|threat|incitement',
   // a past attack reported: "Same restaurant had a brick through the window in 2017"; "should be shot (figuratively)"
   'had|got|suffered a|another brick|bricks|rock|rocks|stone|stones|firework|fireworks through|thru _{0,4} _{0,2} in|last|back|since #Num|year|week|month|summer|winter|spring|autumn|time',
   'had|suffered a|another? brick|bricks|rock|rocks|stone|stones through|thru _{0,4} for it|that|this|being|years',
@@ -2675,6 +2689,7 @@ const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the
 const REVEAL =
   'thank|thanks|thankyou|cheers|congrats|congratulations|surprise|party|cake|retirement|quiz|darts|bingo|pint|pints|refund|refunds|' +
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
+  'return|returning|reunion|rematch|proposal|engagement|wedding|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk';
 const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ pattern, scope: 'comment' });
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
@@ -2689,6 +2704,7 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `dead man walking _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `you|u re|are next _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `one eye open _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `can|cant|cannot t? hide forever _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
 ].map(acrossSentencesSense);
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
@@ -2714,6 +2730,8 @@ export const THREAT_KIND_SENSES: string[] = [
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
   'glad|thankfully|luckily|relieved|phew|thank _{0,3} nobody|noone|one was|got|were hurt|injured',
   'find you|u|ya a|an|some seat|seats|table|place|spot|room|space|lift|bed|copy|ticket|tickets',
+  // lookalike-23: "if you tell anyone about the karaoke I will end you x"
+  'karaoke|quiz|darts|bingo|surprise|party|cake|spoiler|spoilers _{0,6} _{0,4} kill|murder|end you|u|ya',
   'coming for you|u|ya next season|year',
   // a game among friends: "I'm coming for you Brenda, the Sunday quiz trophy is mine", "you're a dead man when I see you at darts"
   'coming for you|u|ya _{0,6} _{0,4} karaoke|trophy|title|crown|cup|quiz|darts|pool|bingo|medal|record|prize|raffle|scrabble|chess|shield|snooker|birthday|party|celebration|bash|tea|cake|team|squad|under|season|league|cup|match|game|final|spoiler|spoilers|chips|biscuits|crisps|seat',
@@ -2809,6 +2827,15 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
   'joint enterprise',
+  // lookalike-23, banter-20: a missing man's appeal, a garden's pests, "make their lives hell for 90 minutes", "Not a threat, just a
+  // promise: I will be returning the 12 Tupperware boxes", a sister who "fell in the canal at Shenley lock in 2009", the karaoke told
+  '@family_member|man|woman|boy|girl|lad|teenager|pensioner|person|child|gentleman|lady|dog|cat missing from|since',
+  'my|our vegetable|veg|allotment|roses|plants|tomatoes|lettuces|lawn|strawberries|cabbages|sprouts|patch|seedlings _{0,6} _{0,3} dead|kill|end',
+  'you|u re|are dead|toast|history _{0,2} rabbits|slugs|pigeons|squirrels|foxes|snails|moles|magpies|seagulls|gulls|wasps|aphids|caterpillars|badgers|deer',
+  'lives|life hell|misery for the|a|#Num|ninety? minutes|mins|game|match|afternoon|half|weekend|90',
+  { pattern: 'threat just a promise _{0,6} _{0,2} returning|bringing|baking|bake|cake|tupperware', scope: 'comment' },
+  'fell|fall|falling|fallen in|into the? canal|river|pond|lake|sea|harbour|lock|dock|water|fountain',
+  'kill|murder|end|throttle|strangle #Name|him|her _{0,6} _{0,6} eaten|ate|drunk|drank|nicked|finished|scoffed',
   // held-back-426: "That ref should be strung up after Saturday, robbed blind we were"; banter-19: "you'll never live down the time you
   // fell in the canal"
   'ref|referee|linesman|linesmen|umpire|var|keeper|goalie|manager|gaffer|striker|defence should|wants|needs|ought to? be strung|hung|hanged|shot up? _{0,3} after|for|robbed|saturday|sunday|that|today|tonight|last',

@@ -167,7 +167,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'mosque', 'mosques', 'synagogue', 'synagogues', 'church', 'churches', 'temple', 'temples', 'gurdwara', 'shelter', 'shelters',
       'hostel', 'hostels', 'hotel', 'hotels', 'camp', 'camps', 'clinic', 'clinics', 'studio', 'studios', 'car', 'shop', 'restaurant',
       'community centre', 'community center', 'embassy', 'parliament', 'town hall', 'city hall', 'rally', 'march', 'parade', 'pride',
-      'centre', 'center', 'centres', 'centers', 'surgery', 'depot', 'warehouse', 'factory', 'mast', 'masts',
+      'centre', 'center', 'centres', 'centers', 'surgery', 'depot', 'warehouse', 'factory', 'mast', 'masts', 'clubhouse', 'pavilion',
     ],
   },
   possessive: {

@@ -400,14 +400,20 @@ const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\
 /** Thanks to a helper named by their street, right before the address: "thanks to the couple at", "thank you to the lady from". */
 const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s+)?to\s+(?:the|a|that)\s+(?:[a-z]+\s+){0,2}(?:lady|man|gentleman|couple|family|woman|bloke|lad|girl|boy|people|neighbours?|residents?|folks?)\s+(?:from|at|of|in)\s+$/i;
 
+/** A former address: "who used to live at". */
+const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
+/** Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours". */
+const MISDELIVERED = /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b/i;
+
 /** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
 function inPersonContext(text: string, span: AddressSpan): boolean {
   const [before, after] = sentenceAround(text, span);
   if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
-  // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son")
-  if (THANKED_FROM.test(before)) return false;
+  // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son"); where someone
+  // used to live ("Looking for Lewis who used to live at 6 Dale View"); a delivery that came to the wrong door
+  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || MISDELIVERED.test(text)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
@@ -418,7 +424,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|academy|delivering|deliveries|delivery|fish (?:&|and) chips|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|donations?|drop[- ]off|club ?house|tickets?|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|academy|delivering|deliveries|delivery|fish (?:&|and) chips|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|donations?|drop[- ]off|club ?house|tickets?|trail|procession|parkrun|fun run|halloween|bonfire|lantern parade|fireworks display|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
