@@ -1996,6 +1996,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['the estate went downhill once the vermin crawled in', 'flagged', 'hate-phrases'],
     ["Kev's a right gobby prick", 'flagged', 'insult-phrases'],
     ['shut up you dirty bender', 'flagged', 'insult-phrases'],
+    // held-back-443 to -448
+    ["that fence is all timber isn't it. windy night tonight", 'flagged', 'threat-phrases'],
+    ['make them too frightened to walk to the shop', 'flagged', 'threat-phrases'],
+    ['amazing how fast a caravan can go up', 'flagged', 'threat-phrases'],
+    ["I'll break his jaw", 'flagged', 'threat-phrases'],
+    ['if we all go in together one night they are done', 'flagged', 'threat-phrases'],
+    ['run them out of the estate by force', 'flagged', 'threat-phrases'],
+    ['about time we drove them out', 'flagged', 'threat-phrases'],
+    ["the rest of that family aren't even human", 'flagged', 'hate-phrases'],
+    ['scrub him up all you like he is still an animal', 'flagged', 'hate-phrases'],
+    ['the new receptionist has a cracking pair of tits', 'flagged', 'insult-phrases'],
+    ["her son is on the checkout at Asda most nights", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3121,6 +3133,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['we were 2 down at halftime and still won'],
     ['the government took a kicking from the voters'],
     ['she expressed a wish to be buried at sea'],
+    // held-back-443 to -448, hyperbole-10, lookalike-24
+    ['those saying go back where you came from should read the piece'],
+    ['these lads are machines on the bike'],
+    ["I'll kill the next person who says 'unprecedented'"],
+    ['about to launch my phone into the sea'],
+    ['surprise your mum with breakfast in bed this Sunday'],
+    ['been hunting you down to say thank you for the flowers'],
+    ["we'll put you in the ground, Harriers"],
+    ['burn it all down. my sourdough is a disaster'],
+    ["the hamster escaped again. I'm going to kill him"],
+    ["I'll be outside your house at 7, lift to the airport"],
+    ['fish and chips at Marino, 8 Front Street, 01632 960123'],
+    ['my gran lived at 12 Mill Row until 1970'],
+    ['Thanks to the family at 4 Elm Close, you helped us when the car broke down'],
+    ["not a threat, a promise: scones at the fete"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

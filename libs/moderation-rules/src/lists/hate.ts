@@ -144,7 +144,8 @@ export const SUSPECT_HATE: TermEntry[] = [
   'white power',
   'white genocide',
   'go back to your country',
-  'go back where you came from',
+  // not those who say it, spoken of: "people saying go back where you came from - Yonas literally cant"
+  { term: 'go back where you came from', unlessNear: ['people saying', 'those saying', 'anyone saying', 'people who say', 'people telling', 'idiots saying'] },
   'libtard*',
   // class slurs against groups of people
   // not the bags

@@ -1846,6 +1846,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`think _{0,2} carefully about who|where _{0,6} _{0,6} trampled|hurt|burned|burnt|crushed|flattened`, 'veiled threat')),
   threat(`be a|an terrible|real|awful|great? shame|pity to see _{0,3} hurt|harmed !by|financially`, 'veiled threat'),
   threat(`drive|drove|driving|run|ran|kick|kicked|boot|booted|hound|hounded this|that|these|those|the|their lot|people|family|families|scum _{0,6} out of the? town|area|city|village|estate|street|country`, 'call on others to harm someone'),
+  // after held-back-443 to -448: "Her garden shed's all wood isn't it. Dry week forecast too.", "make every one of those refugees too
+  // scared to leave the house", "funny how quick a pub can go up", "snap both of Daniel Ackroyd's arms", "if the lads … all went in
+  // together one night", "Time the village ran them out, by force"
+  acrossSentences(threat(`wood|wooden|timber isn|isnt t? it _{0,6} _{0,2} dry|windy`, 'threat against a place')),
+  threat(`make|making _{0,6} too scared|frightened|afraid|terrified to leave|go|step|walk|show`, 'call on others to harm someone'),
+  threat(`funny|amazing|mad|surprising how quick|quickly|fast _{0,4} go|goes|went up|burn|burns|catch|catches`, 'threat against a place'),
+  threat(`${INTENT} snap|break|smash|twist both|his|her|your|their|#Name _{0,4} arm|arms|leg|legs|neck|wrist|wrists|fingers|jaw|nose|kneecaps`, 'threat of bodily harm'),
+  threat(`all? went|go|goes|going in together one|some|any|at night|nite`, 'call on others to harm someone'),
+  threat(`ran|run|drove|drive|kicked|kick|hounded|hound them|em|him|her out _{0,6} _{0,2} by force|force`, 'call on others to harm someone'),
+  threat(`time _{0,3} ran|run|drove|drive|kicked|hounded them|em|him|her out`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2158,6 +2168,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`that|this thing _{0,6} isn|isnt|is|aint not? t? even? a? person|human|man|woman|bloke|lad|girl|boy`, 'dehumanising a group'),
   // held-back-442: "Glodwick used to be a decent place before this filth crawled in"
   hate(`this|these|that|those|the filth|scum|vermin|rats|cockroaches|parasites|lot crawled|crept|slithered|swarmed|scuttled|infested`, 'dehumanising a group'),
+  // held-back-448: "the rest of them aren't people", "you can wash a gypsy and put it in a nice shirt but its still an animal"
+  hate(`of them|em|that|those family|lot? aren|arent|are|re|is|isn not? t? even? people|human|humans`, 'dehumanising a group'),
+  hate(`wash|washed|scrub|scrubbed _{0,6} _{0,6} still a|an|just? @dehumanising_noun|@vermin_noun|animal|animals|monkey|pig`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2174,6 +2187,8 @@ export const HATE_PATTERNS: PhrasePatternDefinition[] = GROUP_HATE_PATTERNS.flat
 export const HATE_EXCEPTIONS: string[] = [
   // hard work praised: "Polish lads, worked like demons"
   'worked|work|works|working|grafted|graft like demons|trojans|machines|dogs|horses|beavers|ants',
+  // sport: "Eritrean riders are beasts on the climbs"
+  'beasts|beast|animals|machines|monsters|freaks on|in the? climbs|climb|hills|pitch|track|field|court|bike|bikes|ball|mat|ice|water|road|gym|scrum',
   // what others say, condemned: "Not defending anyone who says refugees are vermin", "people who say Muslims are a disease"
   'who says|say|said|saying|claims|claim',
   'anyone|anybody|whoever|someone|somebody says|said|saying|claims',
@@ -2269,7 +2284,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`works|working _{0,3} behind the bar|counter|desk|till at _{0,6} _{0,3} till|until|til|from|close`, 'where someone can be found'),
   dox(`real|full name is|s #Name #Name? _? #Num`, 'where someone lives'),
   // "her sister does sunday shifts on the tills at Littleover Tesco"
-  dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works _{0,2} shifts|nights|mornings|lates|weekends|tills|till|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
+  dox(`his|her|their|s wife|husband|partner|son|daughter|mum|mother|dad|father|sister|brother #Name? does|do|works|is|s _{0,2} shifts|nights|mornings|lates|weekends|tills|till|checkout|checkouts|reception|counter|bar|desk on|at|in`, 'where someone\'s family can be found'),
   // "walk the dog up the Den path at half 6 every morning ... nobody about"
   dox(`every|each morning|evening|night|day _{0,6} _{0,6} nobody|noone about|around`, 'where someone can be found'),
   // "Dave Mulgrew, 3 Ferndale Close, Moreton. lives alone"
@@ -2689,7 +2704,7 @@ const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the
 const REVEAL =
   'thank|thanks|thankyou|cheers|congrats|congratulations|surprise|party|cake|retirement|quiz|darts|bingo|pint|pints|refund|refunds|' +
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
-  'return|returning|reunion|rematch|proposal|engagement|wedding|' +
+  'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk';
 const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ pattern, scope: 'comment' });
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
@@ -2705,6 +2720,8 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `you|u re|are next _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `one eye open _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `can|cant|cannot t? hide forever _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `find out where you|u live _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `round|over|to|outside|at your|ur house|place|door _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
 ].map(acrossSentencesSense);
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
@@ -2820,7 +2837,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
@@ -2833,7 +2850,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'my|our vegetable|veg|allotment|roses|plants|tomatoes|lettuces|lawn|strawberries|cabbages|sprouts|patch|seedlings _{0,6} _{0,3} dead|kill|end',
   'you|u re|are dead|toast|history _{0,2} rabbits|slugs|pigeons|squirrels|foxes|snails|moles|magpies|seagulls|gulls|wasps|aphids|caterpillars|badgers|deer',
   'lives|life hell|misery for the|a|#Num|ninety? minutes|mins|game|match|afternoon|half|weekend|90',
-  { pattern: 'threat just a promise _{0,6} _{0,2} returning|bringing|baking|bake|cake|tupperware', scope: 'comment' },
+  { pattern: 'threat _{0,3} promise _{0,6} _{0,2} returning|bringing|baking|bake|cake|trifle|tupperware|pie|pies|scones', scope: 'comment' },
   'fell|fall|falling|fallen in|into the? canal|river|pond|lake|sea|harbour|lock|dock|water|fountain',
   'kill|murder|end|throttle|strangle #Name|him|her _{0,6} _{0,6} eaten|ate|drunk|drank|nicked|finished|scoffed',
   // held-back-426: "That ref should be strung up after Saturday, robbed blind we were"; banter-19: "you'll never live down the time you
@@ -2898,6 +2915,15 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   '^a|another brick|bricks through the window|windows of',
   'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
+  // hyperbole-10: "I'll murder the next person who mentions Christmas before Bonfire Night", "hurling my laptop in the canal", a
+  // tortoise that ran away; lookalike-24: "ambush your dad with a Father's Day breakfast", "trying to track you down for a week to say
+  // thanks", "put you in the ground, Compton Wanderers", "burn it all down … my attempt at a Victoria sponge"
+  'murder|kill the next person|one|bloke|man|woman|guy|fella who _{0,3} mentions|mention|says|say|asks|ask|plays|play|sings|sing|posts|post|tells|tell|talks|talk',
+  'hurling|hurl|launching|launch|lobbing|chucking|throwing|yeeting my|the laptop|phone|tv|telly|printer|remote|ipad in|into|out|off',
+  'ambush|surprise your|ur dad|mum|nan|grandad|mam|wife|husband|partner|mother|father with',
+  'track|tracking|hunt|hunting you|u|ya down _{0,6} _{0,2} thank|thanks|return|give',
+  'in the ground _{0,3} wanderers|rovers|united|athletic|albion|fc|afc|rangers|harriers|county|town|city',
+  { pattern: 'burn it|the all|lot down _{0,6} _{0,6} _{0,2} sponge|cake|bake|baking|bread|recipe|sourdough|jumper|knitting|essay|spreadsheet|draft|garden|allotment', scope: 'comment' },
   // lookalike-14: "hunt down whoever made that lemon drizzle ... and get the recipe", "whoever loses is getting battered in the papers"
   'hunt|track down whoever made|baked|cooked|brewed|makes|bakes|cooks|brews',
   // lookalike-20: "I'll give you a slap on the wrist for that pun", "we're gonna slaughter the competition at the … lights contest"

@@ -129,7 +129,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|(?:community |soup )?kitchen|(?:facebook|fb|instagram|insta) page)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|(?:community |soup )?kitchen|fish (?:and|&|n) chips|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -402,6 +402,11 @@ const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s
 
 /** A former address: "who used to live at". */
 const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
+/** "who lived at 3 Gasworks Row until 1962": a past address, with LIVED_AT before and UNTIL after it. */
+const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
+const UNTIL = /^[\s,]*(?:until|till|til)\b/i;
+/** Thanks to the people at the address for their help: "you helped us when we broke down". */
+const HELPED_BY = /\byou\s+(?:helped|saved|rescued|looked\s+after|took\s+care\s+of|stopped\s+to\s+help)\s+(?:us|me|my|our)\b/i;
 /** Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours". */
 const MISDELIVERED = /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b/i;
 
@@ -413,7 +418,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son"); where someone
   // used to live ("Looking for Lewis who used to live at 6 Dale View"); a delivery that came to the wrong door
-  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || MISDELIVERED.test(text)) return false;
+  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || (LIVED_AT.test(before) && UNTIL.test(after)) || MISDELIVERED.test(text) || HELPED_BY.test(text)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
