@@ -2008,6 +2008,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['scrub him up all you like he is still an animal', 'flagged', 'hate-phrases'],
     ['the new receptionist has a cracking pair of tits', 'flagged', 'insult-phrases'],
     ["her son is on the checkout at Asda most nights", 'flagged', 'doxxing-phrases'],
+    // held-back-449 to -454
+    ['one word from me and your kids are orphans', 'flagged', 'threat-phrases'],
+    ["we'll meet her off the train, and I don't mean with a bouquet", 'flagged', 'threat-phrases'],
+    ['he should think twice about leaving the house this week', 'flagged', 'threat-phrases'],
+    ['great photos, makes it easy to spot all of them', 'flagged', 'threat-phrases'],
+    ['why is nobody torching that place', 'flagged', 'threat-phrases'],
+    ['Works lates at the Red Lion, Friday and Saturday 6 till close', 'flagged', 'doxxing-phrases'],
+    ['she finishes at 5 and leaves by the staff door', 'flagged', 'doxxing-phrases'],
+    ['watch yer back pal', 'flagged', 'violent-language'],
+    ['she could sit on my face any day', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3148,6 +3158,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['my gran lived at 12 Mill Row until 1970'],
     ['Thanks to the family at 4 Elm Close, you helped us when the car broke down'],
     ["not a threat, a promise: scones at the fete"],
+    // held-back-449 to -454, counter-speech-1, -2
+    ["we'll slaughter them in the derby"],
+    ['the posts calling Roma rats should come down'],
+    ['people talking about refugees like they are vermin should be ashamed'],
+    ['the presenter claiming migrants are a plague got sacked'],
+    ['plague is the word for a disease, not for people'],
+    ["Address: Maggie's Kitchen, 4 Bridge Square, open 9 till 2"],
+    ['to volunteer, Oakfield Reading Friends are on 01632 960444'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -53,6 +53,8 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'jungle bunnies',
   'camel jockey*',
   'golliwog*',
+  'fuzzy wuzzy',
+  'fuzzy wuzzies',
   'pikey*',
   'mudslime*',
   // ethnic, national and sectarian slurs with no innocent sense in English

@@ -77,6 +77,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`@second_person|ye fat|little|dirty|filthy|stupid|massive|absolute|bloody? bender|benders`, 'insulting the reader'),
   // held-back-446: "kirsty behind the bar has the best tits in the dales"
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
+  // held-back-453: "she can ride my stumps all night"
+  harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
     // "what a spineless, lying weasel you are"
   harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is

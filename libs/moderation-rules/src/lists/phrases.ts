@@ -1856,6 +1856,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`all? went|go|goes|going in together one|some|any|at night|nite`, 'call on others to harm someone'),
   threat(`ran|run|drove|drive|kicked|kick|hounded|hound them|em|him|her out _{0,6} _{0,2} by force|force`, 'call on others to harm someone'),
   threat(`time _{0,3} ran|run|drove|drive|kicked|hounded them|em|him|her out`, 'call on others to harm someone'),
+  // after held-back-449 to -454: "one phone call and his wife's a widow", "i dont mean with flowers", "should think twice about leaving
+  // the house", "makes it easier to recognise every one of you", "Why is nobody burning these people out yet?"
+  threat(`one|single call|word|phone|text _{0,6} widow|widower|orphan|orphans|fatherless|motherless`, 'threat'),
+  threat(`don|dont|do t? not? mean with a|an|some? flowers|bouquet|balloons|banner|welcome|cake|hugs|cuddles`, 'veiled threat'),
+  threat(`think twice about leaving|going|walking|stepping _{0,3} house|home|out`, 'veiled threat'),
+  threat(`makes|make|making it? easier|easy to recognise|recognize|spot|identify|find _{0,3} you|them|every|each|all`, 'veiled threat'),
+  threat(`why is|isn|isnt t? nobody|noone|anyone burning|torching|firebombing|bricking|attacking these|those|them|this|that|their`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2192,6 +2199,13 @@ export const HATE_EXCEPTIONS: string[] = [
   // what others say, condemned: "Not defending anyone who says refugees are vermin", "people who say Muslims are a disease"
   'who says|say|said|saying|claims|claim',
   'anyone|anybody|whoever|someone|somebody says|said|saying|claims',
+  // counter-speech-1, -2: "the comment about "rounding up" the Travellers", "talking about asylum seekers like theyre cattle", "The guy
+  // in the video claiming refugees are "a disease"", "vermin is a word for rats not people" (not "kept", "housed" or "herded" like
+  // animals, said by the haters too)
+  'comment|comments|post|posts|tweet|tweets|sticker|stickers|graffiti|leaflet|leaflets|banner|banners|placard|placards about|saying|calling|that|which',
+  'talking|talk|talks|speaking|speak|spoke|writing|write|wrote about _{0,3} like',
+  'guy|man|woman|bloke|fella|anyone|councillor|mp|politician|presenter|caller|poster|commenter claiming|claimed',
+  'is|s a|the word for',
   'treated|treat|treats|treating|portray|portrays|portrayed|portraying|described|describing|describe|describes|depict|depicts|depicted|depicting|dehumanise|dehumanised|dehumanising|dehumanize|dehumanized|dehumanizing',
   'call|calls|calling|called|branded|branding|labelled|labeled|labelling|labeling|likened|liken|likening|compared|compare|comparing|smeared|smear|painted|paint|painting',
 ];
@@ -2293,6 +2307,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // callumbuilds_07 and he's at the college engineering block tues and thurs"
   dox(`his|her|their|s son|daughter|lad|boy|girl|kid|grandson|granddaughter|nephew|niece is|s in? year|yr #Num at|in`, 'where someone can be found'),
   dox(`snapchat|snap|insta|instagram|tiktok|twitter|handle|facebook|fb is|s _{1,3} and he|she|they s|is|re|are at|in`, 'where someone can be found'),
+  // held-back-449, -452: "works nights for Granite City Cabs thurs to sun 8pm till 4am", "leaves about 4 out the back gate by the skips"
+  dox(`^works|working nights|days|lates|earlies|shifts|weekends for|at _{0,6} _{0,6} till|til|until|to`, 'where someone can be found'),
+  dox(`leaves|leaving|finishes|clocks _{0,3} #Num _{0,4} back|side|rear|staff gate|door|entrance|exit`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2913,7 +2930,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // hyperbole-4: "I swear I'll chuck his phone in the canal"
   'chuck|throw|lob|toss|fling|bin his|her|my|their|your|the phone|phones|mobile|laptop|keys|remote|telly|tv|ipad|tablet|xbox|playstation|console|controller|guitar|trombone in|into|off the|a? canal|river|bin|sea|pond|lake|skip|bridge|window',
   '^a|another brick|bricks through the window|windows of',
-  'murder|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
+  'murder|kill|slaughter|massacre|batter|destroy|hammer|thrash|smash|annihilate them|em at|in the derby|final|match|game|semi|cup|league|rematch|replay',
   'punch|slap|throttle|strangle|deck the next person|one|bloke|man|woman|guy|fella who',
   // hyperbole-10: "I'll murder the next person who mentions Christmas before Bonfire Night", "hurling my laptop in the canal", a
   // tortoise that ran away; lookalike-24: "ambush your dad with a Father's Day breakfast", "trying to track you down for a week to say

@@ -42,6 +42,8 @@ export const VIOLENT_LANGUAGE: TermEntry[] = [
   'deserves to die',
   'death to',
   'watch your back',
+  'watch ur back',
+  'watch yer back',
   // "the gala organisers better watch there backs", "Mark my words, the board will pay for this in blood"
   'better watch your backs',
   'better watch their backs',

@@ -129,7 +129,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|(?:community |soup )?kitchen|fish (?:and|&|n) chips|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|fish (?:and|&|n) chips|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -390,7 +390,8 @@ function isOrganisationAddress(sentenceBefore: string, sentenceAfter: string): b
   // a person's name right before it ("the rescue woman: Priya Nandra, 41 Orchard Way"), not a firm's ("Dave Hughes Heating, …")
   // or a street's ("Eastmoor Town Hall, Market Street, EM1 2AB")
   const name = NAME_JUST_BEFORE.exec(before);
-  if (name && !ORGANISATION_CONTEXT.test(name[1]) && !STREET_WORD.test(name[1]) && !STREET_PREFIX_WORD.test(name[0])) return false;
+  // ("Danny's Cuppa, 22 Havelock Square": a name with "'s" is a business's)
+  if (name && !ORGANISATION_CONTEXT.test(name[1]) && !STREET_WORD.test(name[1]) && !STREET_PREFIX_WORD.test(name[0]) && !/['’]s\b/.test(name[0])) return false;
   return (ORGANISATION_CONTEXT.test(before) || ORGANISATION_CONTEXT.test(after)) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after) && !PERSON_NAMED.test(before);
 }
 
