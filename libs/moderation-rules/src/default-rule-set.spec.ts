@@ -2018,6 +2018,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['she finishes at 5 and leaves by the staff door', 'flagged', 'doxxing-phrases'],
     ['watch yer back pal', 'flagged', 'violent-language'],
     ['she could sit on my face any day', 'flagged', 'insult-phrases'],
+    // held-back-455 to -460
+    ['amazing how easily people vanish round here', 'flagged', 'threat-phrases'],
+    ['they should get used to having their windows smashed', 'flagged', 'threat-phrases'],
+    ["he won't be walking out as easy as he came in", 'flagged', 'threat-phrases'],
+    ['his mate can get a kicking with him', 'flagged', 'threat-phrases'],
+    ['go after his kids, that will hurt him', 'flagged', 'threat-phrases'],
+    ['the ref is a jumped up clown', 'flagged', 'insult-phrases'],
+    ['off you go dinghy diver', 'rejected', 'slurs-and-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3166,6 +3174,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['plague is the word for a disease, not for people'],
     ["Address: Maggie's Kitchen, 4 Bridge Square, open 9 till 2"],
     ['to volunteer, Oakfield Reading Friends are on 01632 960444'],
+    // held-back-455 to -460, counter-speech-3, everyday-43
+    ['the hardware shop always knew which screw you needed'],
+    ['funny how fast the ice disappears once the sun is out'],
+    ['a post earlier saying Muslims are a cancer has been removed'],
+    ['that kind of talk is how synagogues end up with bricks through the windows'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

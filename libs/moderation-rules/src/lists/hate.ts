@@ -54,6 +54,7 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'camel jockey*',
   'golliwog*',
   'fuzzy wuzzy',
+  'dinghy diver*',
   'fuzzy wuzzies',
   'pikey*',
   'mudslime*',

@@ -1863,6 +1863,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`think twice about leaving|going|walking|stepping _{0,3} house|home|out`, 'veiled threat'),
   threat(`makes|make|making it? easier|easy to recognise|recognize|spot|identify|find _{0,3} you|them|every|each|all`, 'veiled threat'),
   threat(`why is|isn|isnt t? nobody|noone|anyone burning|torching|firebombing|bricking|attacking these|those|them|this|that|their`, 'call on others to harm someone'),
+  // after held-back-455 to -460: "Funny how quick people can disappear", "better get used to having their tyres done", "hes not walking
+  // home as easy as he walked in", "Steve can take the hiding alongside her", "go after their horses"
+  threat(`funny|amazing|mad|surprising how quick|quickly|fast|easy|easily a? people|folk|families|family|someone|somebody|he|she|they|person|man|woman|lad|girl|kids _{0,3} disappear|disappears|vanish|vanishes|missing`, 'veiled threat'),
+  threat(`used to having|getting their|his|her|your tyres|windows|car|cars|house done|slashed|smashed|popped`, 'veiled threat'),
+  threat(`not|nt|wont|won t? be? walking|walk home|out as|so easy|easily|well|fast`, 'veiled threat'),
+  threat(`take|takes|get|gets the|a hiding|kicking|beating|battering alongside|with`, 'threat of bodily harm'),
+  threat(`go after their|his|her horses|horse|dogs|dog|pets|animals|kids|children|family`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2202,7 +2209,7 @@ export const HATE_EXCEPTIONS: string[] = [
   // counter-speech-1, -2: "the comment about "rounding up" the Travellers", "talking about asylum seekers like theyre cattle", "The guy
   // in the video claiming refugees are "a disease"", "vermin is a word for rats not people" (not "kept", "housed" or "herded" like
   // animals, said by the haters too)
-  'comment|comments|post|posts|tweet|tweets|sticker|stickers|graffiti|leaflet|leaflets|banner|banners|placard|placards about|saying|calling|that|which',
+  'comment|comments|post|posts|tweet|tweets|sticker|stickers|graffiti|leaflet|leaflets|banner|banners|placard|placards _{0,2} about|saying|calling|that|which',
   'talking|talk|talks|speaking|speak|spoke|writing|write|wrote about _{0,3} like',
   'guy|man|woman|bloke|fella|anyone|councillor|mp|politician|presenter|caller|poster|commenter claiming|claimed',
   'is|s a|the word for',
@@ -2861,6 +2868,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
   'joint enterprise',
+  // counter-speech-3: "is exactly how mosques end up with bricks through the windows"
+  'how _{0,4} end|ends|ended up with bricks|brick',
   // lookalike-23, banter-20: a missing man's appeal, a garden's pests, "make their lives hell for 90 minutes", "Not a threat, just a
   // promise: I will be returning the 12 Tupperware boxes", a sister who "fell in the canal at Shenley lock in 2009", the karaoke told
   '@family_member|man|woman|boy|girl|lad|teenager|pensioner|person|child|gentleman|lady|dog|cat missing from|since',

@@ -94,7 +94,8 @@ export const MILD_PROFANITY: TermEntry[] = [
   'piss off',
   'stfu',
   'gtfo',
-  'screw you',
+  // not a hardware shop's "which screw you needed"
+  { term: 'screw you', unlessNear: ['which screw', 'what screw', 'the screw', 'screw you need*', 'screw you want*', 'screw you use*'] },
   'kiss my ass',
   'kiss my arse',
   'lick my ass',
