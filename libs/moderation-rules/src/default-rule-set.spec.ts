@@ -2026,6 +2026,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['go after his kids, that will hurt him', 'flagged', 'threat-phrases'],
     ['the ref is a jumped up clown', 'flagged', 'insult-phrases'],
     ['off you go dinghy diver', 'rejected', 'slurs-and-hate'],
+    // held-back-461 to -466
+    ["they aren't people to us", 'flagged', 'hate-phrases'],
+    ['she walks the dog down that dark lane doesnt she', 'flagged', 'threat-phrases'],
+    ["we'll bring a few mates round. he'll remember that", 'flagged', 'threat-phrases'],
+    ['he can be the guy on the bonfire this year', 'flagged', 'threat-phrases'],
+    ['round them up and drown them', 'flagged', 'threat-phrases'],
+    ["buy them a sprinkler, they're going to need one", 'flagged', 'threat-phrases'],
+    ['she does lates at the Co-op, easy to spot', 'flagged', 'doxxing-phrases'],
+    ["she'd look better on her knees", 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3179,6 +3188,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['funny how fast the ice disappears once the sun is out'],
     ['a post earlier saying Muslims are a cancer has been removed'],
     ['that kind of talk is how synagogues end up with bricks through the windows'],
+    // held-back-461 to -466, lookalike-25
+    ['the new centre half is an absolute unit'],
+    ['the council is an absolute shambles on bins'],
+    ['whoever marks their number 9 needs to stick to him like glue'],
+    ['Gary, I know your address now, expect a knock tonight with your returned wallet'],
+    ['drove past 7 Ash Grove, my old house, they have painted it blue'],
+    ['post for 9 Elm Road was delivered to mine by mistake'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

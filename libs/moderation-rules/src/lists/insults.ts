@@ -79,6 +79,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
   // held-back-453: "she can ride my stumps all night"
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
+  // held-back-466: "would look a lot better on her back than up a ladder"
+  harassment(`look|looks _{0,3} better on her|his|their back|knees`, 'sexual harassment'),
     // "what a spineless, lying weasel you are"
   harassment(`what a|an _{0,3} @insult_noun|@mild_insult_noun ${YOU} are|re|r|is`, 'insulting the reader'),
   // "ass" aimed at the reader or a person, bare or with a crude modifier: "kick your ass", "shut yo ass up", "her ass is
@@ -458,6 +460,9 @@ export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'mouth|mouths full of cake|food|crisps|sandwich|sandwiches|biscuit|biscuits|chips|pie|sweets|popcorn|crumbs|toast|pizza|sprouts|turkey',
   // banter-20: "Imagine being as thick as my husband", "Steph, you absolute melt, you've put a kiss on a comment to the council. The
   // council don't want your kisses babe xx" (the fond word in a later sentence)
+  // held-back-462, -465: "what a legend, absolute unit of a man", "Derby City Council is a bloody disgrace on housing"
+  'absolute|total|complete unit',
+  'council|government|club|board|party|ministry|department|authority|trust|nhs|police|force is|s|are a|an|such bloody|absolute|total|utter? disgrace|shambles|joke|embarrassment',
   'as thick|daft|dim|dense|stupid as my|our husband|hubby|wife|missus|brother|sister|dad|mum|son|lad|fella|bloke|mate',
   { pattern: `${FOND_INSULT} _{0,6} _{0,6} _{0,6} ${FOND_AFTER}`, scope: 'comment' },
   'hoe|hoes the|between|around|along|weeds|rows|beds|soil|ground|border|borders|carefully|regularly|lightly',

@@ -396,6 +396,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`have no fingers|teeth|kneecaps|legs left`, 'threat of bodily harm'),
   // "bring a first aid kit, cos she'll be needing one"
   threat(`kit|kits|ambulance|stretcher|surgeon|bodybag _{0,4} @third_person|@second_person ll|will|d @needing_one`, 'threat'),
+  // held-back-466: "buy the Bains family a fire extinguisher, sounds like theyre going to need one soon"
+  threat(`extinguisher|extinguishers|sprinkler|sprinklers _{0,4} theyre|they|youre|you|he|she re|s|are|is? going|gonna to? be? need|needing one|it`, 'threat against a place'),
   // "I'm taking a hammer to him"
   threat(`taking|take a|an|my|the @weapon|hammer|bat|axe|crowbar|blade|machete to @third_person|@second_person|${VICTIM}|his|her|your`, 'threat of bodily harm'),
   // "the prosecutor is going to wake up one morning with her tyres slashed"
@@ -1870,6 +1872,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`not|nt|wont|won t? be? walking|walk home|out as|so easy|easily|well|fast`, 'veiled threat'),
   threat(`take|takes|get|gets the|a hiding|kicking|beating|battering alongside|with`, 'threat of bodily harm'),
   threat(`go after their|his|her horses|horse|dogs|dog|pets|animals|kids|children|family`, 'call on others to harm someone'),
+  // after held-back-461 to -466: "cycles home … down a long quiet road doesnt he", "might pop in, bring a few friends. he'll remember
+  // it", "she can be the guy on top", "round them all up and chuck them in the Tyne"
+  threat(`quiet|lonely|dark|long|empty|unlit road|lane|path|stretch|walk doesn|doesnt|don|dont t? he|she|they`, 'veiled threat'),
+  acrossSentences(threat(`bring|bringing a few|some friends|mates|lads|pals _{0,6} he|she|they ll|will remember|regret`, 'veiled threat')),
+  threat(`be|go the guy on the? top|bonfire`, 'threat'),
+  threat(`round|rounding them|em all? up and|then chuck|throw|dump|drown|lob|shoot|gas|burn`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2185,6 +2193,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-448: "the rest of them aren't people", "you can wash a gypsy and put it in a nice shirt but its still an animal"
   hate(`of them|em|that|those family|lot? aren|arent|are|re|is|isn not? t? even? people|human|humans`, 'dehumanising a group'),
   hate(`wash|washed|scrub|scrubbed _{0,6} _{0,6} still a|an|just? @dehumanising_noun|@vermin_noun|animal|animals|monkey|pig`, 'dehumanising a group'),
+  // held-back-461: "they're not people to me"
+  hate(`re|are|aren|arent not? t? people|humans|human to me|us`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2317,6 +2327,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-449, -452: "works nights for Granite City Cabs thurs to sun 8pm till 4am", "leaves about 4 out the back gate by the skips"
   dox(`^works|working nights|days|lates|earlies|shifts|weekends for|at _{0,6} _{0,6} till|til|until|to`, 'where someone can be found'),
   dox(`leaves|leaving|finishes|clocks _{0,3} #Num _{0,4} back|side|rear|staff gate|door|entrance|exit`, 'where someone can be found'),
+  // held-back-463: "That Hirsi works weekends at the Tesco Express on Bute St as well, 6am til 2pm Sat and Sun. easy to find"
+  acrossSentences(dox(`works|working|does weekends|nights|days|lates|earlies|shifts _{0,6} _{0,6} _{0,4} easy to find|spot|catch`, 'where someone can be found')),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2745,6 +2757,7 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `one eye open _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `can|cant|cannot t? hide forever _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `find out where you|u live _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
+  `know your|ur address _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
   `round|over|to|outside|at your|ur house|place|door _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
 ].map(acrossSentencesSense);
 
@@ -2870,6 +2883,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'joint enterprise',
   // counter-speech-3: "is exactly how mosques end up with bricks through the windows"
   'how _{0,4} end|ends|ended up with bricks|brick',
+  // held-back-464: "whoever marks their striker on sunday needs to kick him into next week"
+  'marks|mark|marking|tackles|tackling their|the|his striker|winger|forward|keeper|playmaker|number',
   // lookalike-23, banter-20: a missing man's appeal, a garden's pests, "make their lives hell for 90 minutes", "Not a threat, just a
   // promise: I will be returning the 12 Tupperware boxes", a sister who "fell in the canal at Shenley lock in 2009", the karaoke told
   '@family_member|man|woman|boy|girl|lad|teenager|pensioner|person|child|gentleman|lady|dog|cat missing from|since',

@@ -406,6 +406,10 @@ const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
 /** "who lived at 3 Gasworks Row until 1962": a past address, with LIVED_AT before and UNTIL after it. */
 const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
 const UNTIL = /^[\s,]*(?:until|till|til)\b/i;
+/** "delivered to mine by mistake", "left at ours": post for a neighbour. */
+const LEFT_WITH_US = /\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b/i;
+/** The writer's own old home: "the old house where I grew up". */
+const GREW_UP = /\b(?:where\s+i\s+grew\s+up|i\s+grew\s+up\s+(?:in|at|on)|my\s+(?:old|childhood)\s+(?:house|home))\b/i;
 /** Thanks to the people at the address for their help: "you helped us when we broke down". */
 const HELPED_BY = /\byou\s+(?:helped|saved|rescued|looked\s+after|took\s+care\s+of|stopped\s+to\s+help)\s+(?:us|me|my|our)\b/i;
 /** Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours". */
@@ -419,7 +423,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
   // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son"); where someone
   // used to live ("Looking for Lewis who used to live at 6 Dale View"); a delivery that came to the wrong door
-  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || (LIVED_AT.test(before) && UNTIL.test(after)) || MISDELIVERED.test(text) || HELPED_BY.test(text)) return false;
+  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || (LIVED_AT.test(before) && UNTIL.test(after)) || MISDELIVERED.test(text) || LEFT_WITH_US.test(text) || HELPED_BY.test(text) || GREW_UP.test(before + after)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
