@@ -1835,7 +1835,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // little robot arm", "I'll pay a ton to whoever goes and batters the teacher"
   acrossSentences(threat(`leave|leaves|leaving|finish|finishes _{0,6} at? some? point|eventually|sometime _{0,6} _{0,2} we|i ll|will|re|m be waiting|watching`, 'veiled threat')),
   threat(`count|counts herself|himself|themselves|yourself|yourselves lucky _{0,6} for now`, 'veiled threat'),
-  threat(`happy|willing|glad|ready|prepared|d|would to? do|serve _{0,2} time|stretch|bird|porridge|life|years inside? for|over that|him|her|them|this`, 'threat'),
+  threat(`happy|willing|glad|ready|prepared|happily to? do|serve _{0,2} time|stretch|bird|porridge|life|years inside? for|over that|him|her|them|this`, 'threat'),
   acrossSentences(threat(`glad|lucky it|its s? not _{1,3} anymore|now|nowadays _{0,6} _{0,4} can|could|might change|return`, 'veiled threat')),
   acrossSentences(threat(`his|her|their|s @family_member|lad|boy|girl|kid|kids _{0,6} _{0,6} _{0,4} isn|isnt|not|aint t? very|that|so|too? well|badly|poorly? lit|dark`, 'veiled threat')),
   threat(`${INTENT} snap|break|smash|twist his|her|your|their _{0,2} arm|arms|leg|legs|neck|wrist|wrists|fingers|jaw|nose|back`, 'threat of bodily harm'),
