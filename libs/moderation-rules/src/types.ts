@@ -318,11 +318,8 @@ export interface PhrasePatternDefinition {
   scope?: 'sentence' | 'comment';
 }
 
-export interface PhraseExceptionDefinition {
-  pattern: string;
-  /** `sentence` (default): the exception matches within one sentence. `comment`: it may run on into the next sentences. */
-  scope?: 'sentence' | 'comment';
-}
+/** An exception with a scope: `comment` lets it run on into the next sentences, as a pattern's does. */
+export type PhraseExceptionDefinition = Pick<PhrasePatternDefinition, 'pattern' | 'scope'>;
 
 export interface PhrasesRule extends RuleBase {
   type: 'phrases';

@@ -2332,7 +2332,7 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
-export const DOXXING_EXCEPTIONS: string[] = [
+export const DOXXING_EXCEPTIONS: (string | PhraseExceptionDefinition)[] = [
   'birthday|birthdays|bday _{0,6} _{0,4} born|dob',
   // said to the reader or of oneself: "Dan you daft sod, you've parked in the pickers' bay again"
   'you|u|i|we ve|have? parked|park|parks',

@@ -22,7 +22,7 @@ import {
   TokenView,
 } from '../matcher/phrase-pattern';
 import { WORD_CLASSES } from '../lists/word-classes';
-import type { PhrasePatternDefinition, PhrasesRule, RuleAction } from '../types';
+import type { PhraseExceptionDefinition, PhrasesRule, RuleAction } from '../types';
 import { ACTION, bool, isPlainObject, Issues, join, opt, req } from '../validation/schema';
 import { CompileContext, defineRule, RuleRuntime } from './rule';
 
@@ -137,7 +137,7 @@ function validationResolver(table: Map<string, ClassInfo>): ClassResolver {
   };
 }
 
-function patternSource(p: string | PhrasePatternDefinition): string {
+function patternSource(p: string | PhraseExceptionDefinition): string {
   return typeof p === 'string' ? p : p.pattern;
 }
 
@@ -188,6 +188,9 @@ export const phrasesRule = defineRule<PhrasesRule>({
       builtInClasses: def.builtInClasses === false ? false : undefined,
     });
     const resolver = validationResolver(table);
+    const checkScope = (scope: unknown, p: string): void => {
+      if (scope !== undefined && scope !== 'sentence' && scope !== 'comment') issues.add(p, "must be 'sentence' or 'comment'");
+    };
     const check = (source: unknown, p: string): void => {
       if (typeof source !== 'string') return issues.add(p, 'must be a pattern string');
       const compiled = compilePattern(source, resolver);
@@ -206,8 +209,7 @@ export const phrasesRule = defineRule<PhrasesRule>({
           if (entry.category !== undefined && (typeof entry.category !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(entry.category))) {
             issues.add(join(p, 'category'), 'must be lower-case letters, digits and dashes');
           }
-          if (entry.scope !== undefined && entry.scope !== 'sentence' && entry.scope !== 'comment')
-            issues.add(join(p, 'scope'), "must be 'sentence' or 'comment'");
+          checkScope(entry.scope, join(p, 'scope'));
           if (entry.label !== undefined && (typeof entry.label !== 'string' || entry.label.length === 0 || entry.label.length > 200)) {
             issues.add(join(p, 'label'), 'must be a string of 1–200 characters');
           }
@@ -218,9 +220,10 @@ export const phrasesRule = defineRule<PhrasesRule>({
       def.exceptions.forEach((entry, i) => {
         const p = join(join(path, 'exceptions'), i);
         if (!isPlainObject(entry)) return check(entry, p);
-        for (const key of Object.keys(entry)) if (key !== 'pattern' && key !== 'scope') issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, scope)`);
+        for (const key of Object.keys(entry))
+          if (key !== 'pattern' && key !== 'scope') issues.add(join(p, key), `unknown field '${key}' (allowed: pattern, scope)`);
         check(entry.pattern, join(p, 'pattern'));
-        if (entry.scope !== undefined && entry.scope !== 'sentence' && entry.scope !== 'comment') issues.add(join(p, 'scope'), "must be 'sentence' or 'comment'");
+        checkScope(entry.scope, join(p, 'scope'));
       });
     }
   },
@@ -247,18 +250,17 @@ export const phrasesRule = defineRule<PhrasesRule>({
       return p;
     };
     const ruleAction: RuleAction = def.action ?? 'flag';
-    const phrases: CompiledPhrase[] = def.patterns.map((entry) => {
+    /** A pattern or an exception, as a string or an object with a scope: `comment` lets it run on into later sentences. */
+    const compileEntry = (entry: string | PhraseExceptionDefinition): CompiledPattern => {
       const pattern = mustCompile(patternSource(entry));
-      const d = typeof entry === 'string' ? { pattern: entry } : entry;
-      if (d.scope === 'comment') pattern.acrossSentences = true;
-      return { pattern, action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
-    });
-    const exceptions = (def.exceptions ?? []).map((entry) => {
-      if (typeof entry === 'string') return mustCompile(entry);
-      const pattern = mustCompile(entry.pattern);
-      if (entry.scope === 'comment') pattern.acrossSentences = true;
+      if (typeof entry !== 'string' && entry.scope === 'comment') pattern.acrossSentences = true;
       return pattern;
+    };
+    const phrases: CompiledPhrase[] = def.patterns.map((entry) => {
+      const d = typeof entry === 'string' ? { pattern: entry } : entry;
+      return { pattern: compileEntry(entry), action: d.action ?? ruleAction, category: d.category, label: d.label ?? 'phrase' };
     });
+    const exceptions = (def.exceptions ?? []).map(compileEntry);
     const reportingId = def.quotations !== false ? resolver.classId('reporting_verb') : undefined;
     const exceptionStarts = new StartIndex(exceptions);
     const phraseStarts = new StartIndex(phrases.map((p) => p.pattern));
