@@ -8,6 +8,9 @@ import { validateRuleSet } from './validate';
 
 const rules = compileRuleSet(DEFAULT_RULE_SET);
 const check = (body: string) => evaluate(rules, { body });
+/** The first string of each row of this file's tables that `row` matches (group 1: the quoted text). */
+const rowTexts = (row: RegExp): string[] =>
+  [...readFileSync(__filename, 'utf8').matchAll(row)].map((m) => (m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1].slice(1, -1).replace(/\\'/g, "'")));
 
 describe('DEFAULT_RULE_SET', () => {
   it('is valid, versioned and frozen', () => {
@@ -61,10 +64,7 @@ describe('DEFAULT_RULE_SET', () => {
   // (alone in a rule set, without exceptions; a hate template and its variants with the group named
   // by an adjective count as one).
   it('has an example that each shipped phrase pattern matches', () => {
-    const rows: string[] = [];
-    for (const m of readFileSync(__filename, 'utf8').matchAll(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'), '(?:flagged|rejected)', '[a-z-]+'\],?$/gm)) {
-      rows.push(m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1].slice(1, -1).replace(/\\'/g, "'"));
-    }
+    const rows = rowTexts(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'), '(?:flagged|rejected)', '[a-z-]+'\],?$/gm);
     const breaches = readTestSets()
       .filter((c) => c.expect === 'held')
       .map((c) => c.text);
@@ -109,10 +109,7 @@ describe('DEFAULT_RULE_SET', () => {
   // him" reads as three elements and asks for "for"). Every shipped exception must match at least one example: a row of this file
   // or a line of the test sets (alone in a rule set, as a pattern).
   it('has an example that each shipped exception matches', () => {
-    const rows: string[] = [];
-    for (const m of readFileSync(__filename, 'utf8').matchAll(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[\],]/gm)) {
-      rows.push(m[1].startsWith('"') ? (JSON.parse(m[1]) as string) : m[1].slice(1, -1).replace(/\\'/g, "'"));
-    }
+    const rows = rowTexts(/^\s*\[("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[\],]/gm);
     const keys: string[] = [];
     const rules: RuleDefinition[] = [];
     for (const rule of DEFAULT_RULE_SET.rules) {

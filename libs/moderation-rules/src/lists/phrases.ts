@@ -35,6 +35,8 @@ const LOST_FACULTY = 'hear|hears|see|sees|walk|walks|talk|talks|speak|speaks|bre
 const threat = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'threat' });
 /** A template whose match may run on into the next sentences ("Judge Harrow walks home alone. Folk round here have long memories."). */
 const acrossSentences = (p: PhrasePatternDefinition): PhrasePatternDefinition => ({ ...p, scope: 'comment' });
+/** An innocent sense that may run on into the next sentences. */
+const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ pattern, scope: 'comment' });
 /** Up to 18 tokens, across sentences: an ominous remark about someone named or pointed at nearby. */
 const NEARBY = '_{0,6} _{0,6} _{0,6}';
 const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'hate' });
@@ -2339,7 +2341,7 @@ export const DOXXING_EXCEPTIONS: (string | PhraseExceptionDefinition)[] = [
   // asking: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   'anyone|anybody know who lives at',
   // lookalike-23: "Does anyone know Pat who lives above the chippy on Wharf Street? I've got her post, it keeps coming to mine"
-  { pattern: 'lives|living|lived above|at|on|in _{0,6} _{0,6} _{0,2} got|have her|his|their|your post|mail|parcel|parcels|letters|delivery', scope: 'comment' },
+  acrossSentencesSense('lives|living|lived above|at|on|in _{0,6} _{0,6} _{0,2} got|have her|his|their|your post|mail|parcel|parcels|letters|delivery'),
   // a police appeal or a theft, not readers sent after someone: "police are appealing for the driver of a silver Corsa, reg KN65
   // TRA", "my van, reg LM68 WQN, was nicked"
   'police|officers|detectives are|were|is appealing|looking|searching|asking',
@@ -2742,24 +2744,23 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk';
-const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ pattern, scope: 'comment' });
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
-  `ll|will find|hunt|track you|u|ya down? _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `coming for you|u|ya _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `days are|r numbered _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `your|ur time is|s up _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `get|getting what|whats s? coming _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `see it coming _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `know where you|u|ya live|work _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `got|have your|ur address _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `dead man walking _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `you|u re|are next _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `one eye open _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `can|cant|cannot t? hide forever _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `find out where you|u live _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `know your|ur address _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-  `round|over|to|outside|at your|ur house|place|door _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`,
-].map(acrossSentencesSense);
+  `ll|will find|hunt|track you|u|ya down?`,
+  `coming for you|u|ya`,
+  `days are|r numbered`,
+  `your|ur time is|s up`,
+  `get|getting what|whats s? coming`,
+  `see it coming`,
+  `know where you|u|ya live|work`,
+  `got|have your|ur address`,
+  `dead man walking`,
+  `you|u re|are next`,
+  `one eye open`,
+  `can|cant|cannot t? hide forever`,
+  `find out where you|u live`,
+  `know your|ur address`,
+  `round|over|to|outside|at your|ur house|place|door`,
+].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**
@@ -2891,7 +2892,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'my|our vegetable|veg|allotment|roses|plants|tomatoes|lettuces|lawn|strawberries|cabbages|sprouts|patch|seedlings _{0,6} _{0,3} dead|kill|end',
   'you|u re|are dead|toast|history _{0,2} rabbits|slugs|pigeons|squirrels|foxes|snails|moles|magpies|seagulls|gulls|wasps|aphids|caterpillars|badgers|deer',
   'lives|life hell|misery for the|a|#Num|ninety? minutes|mins|game|match|afternoon|half|weekend|90',
-  { pattern: 'threat _{0,3} promise _{0,6} _{0,2} returning|bringing|baking|bake|cake|trifle|tupperware|pie|pies|scones', scope: 'comment' },
+  acrossSentencesSense('threat _{0,3} promise _{0,6} _{0,2} returning|bringing|baking|bake|cake|trifle|tupperware|pie|pies|scones'),
   'fell|fall|falling|fallen in|into the? canal|river|pond|lake|sea|harbour|lock|dock|water|fountain',
   'kill|murder|end|throttle|strangle #Name|him|her _{0,6} _{0,6} eaten|ate|drunk|drank|nicked|finished|scoffed',
   // held-back-426: "That ref should be strung up after Saturday, robbed blind we were"; banter-19: "you'll never live down the time you
@@ -2938,7 +2939,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`,
   // hyperbole-9: the grievance in the sentence before ("Son's just told me at 9pm that he needs a Roman costume for tomorrow. I'm going
   // to kill him"), or a husband's "shortcut"
-  { pattern: `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`, scope: 'comment' },
+  acrossSentencesSense(`${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`),
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills|murder|murdering them|him|her|you|em with kindness',
   // hyperbole-8: "I'll kill him if he's eaten my leftover pizza", "I'm going to kill our Stacey, she's borrowed my straighteners", "if
@@ -2964,7 +2965,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'ambush|surprise your|ur dad|mum|nan|grandad|mam|wife|husband|partner|mother|father with',
   'track|tracking|hunt|hunting you|u|ya down _{0,6} _{0,2} thank|thanks|return|give',
   'in the ground _{0,3} wanderers|rovers|united|athletic|albion|fc|afc|rangers|harriers|county|town|city',
-  { pattern: 'burn it|the all|lot down _{0,6} _{0,6} _{0,2} sponge|cake|bake|baking|bread|recipe|sourdough|jumper|knitting|essay|spreadsheet|draft|garden|allotment', scope: 'comment' },
+  acrossSentencesSense('burn it|the all|lot down _{0,6} _{0,6} _{0,2} sponge|cake|bake|baking|bread|recipe|sourdough|jumper|knitting|essay|spreadsheet|draft|garden|allotment'),
   // lookalike-14: "hunt down whoever made that lemon drizzle ... and get the recipe", "whoever loses is getting battered in the papers"
   'hunt|track down whoever made|baked|cooked|brewed|makes|bakes|cooks|brews',
   // lookalike-20: "I'll give you a slap on the wrist for that pun", "we're gonna slaughter the competition at the … lights contest"

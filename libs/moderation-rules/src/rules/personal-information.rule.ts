@@ -101,6 +101,8 @@ const PUBLIC_SERVICES = 'clinic|surgery|hospital|library|councils?|offices?|stat
 const EDUCATION = 'school|college|university';
 /** Businesses and venues: a number or an address next to one of these is theirs too (unless a person is named with it). */
 const BUSINESSES = 'pharmacy|shop|store|restaurant|caf[eé]|box office|ticket office';
+/** What an organisation does that a number or an address next to it is for (phones and addresses both). */
+const ORGANISATION_ACTIVITIES = 'academy|delivering|deliveries|delivery|fish (?:and|&|n) chips|donations?';
 /**
  * Trades and bodies that a business or a charity is named after ("Swift Cabs on …", "Dave Hughes Heating is on …",
  * "Fordham Hedgehog Rescue is on …", "Eastfield Legal Aid is at …"): their number or address is theirs, as above.
@@ -129,7 +131,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|delivery|deliveries|delivering|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|academy|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|donations?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|fish (?:and|&|n) chips|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|${ORGANISATION_ACTIVITIES}|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -401,19 +403,34 @@ const WHO_LIVES_THERE = /\b(?:anyone|anybody|you)\s+know\s+who\s+(?:lives|owns)\
 /** Thanks to a helper named by their street, right before the address: "thanks to the couple at", "thank you to the lady from". */
 const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s+)?to\s+(?:the|a|that)\s+(?:[a-z]+\s+){0,2}(?:lady|man|gentleman|couple|family|woman|bloke|lad|girl|boy|people|neighbours?|residents?|folks?)\s+(?:from|at|of|in)\s+$/i;
 
-/** A former address: "who used to live at". */
-const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
-/** "who lived at 3 Gasworks Row until 1962": a past address, with LIVED_AT before and UNTIL after it. */
-const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
-const UNTIL = /^[\s,]*(?:until|till|til)\b/i;
-/** "delivered to mine by mistake", "left at ours": post for a neighbour. */
-const LEFT_WITH_US = /\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b/i;
-/** The writer's own old home: "the old house where I grew up". */
-const GREW_UP = /\b(?:where\s+i\s+grew\s+up|i\s+grew\s+up\s+(?:in|at|on)|my\s+(?:old|childhood)\s+(?:house|home))\b/i;
 /** Thanks to the people at the address for their help: "you helped us when we broke down". */
 const HELPED_BY = /\byou\s+(?:helped|saved|rescued|looked\s+after|took\s+care\s+of|stopped\s+to\s+help)\s+(?:us|me|my|our)\b/i;
-/** Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours". */
-const MISDELIVERED = /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b/i;
+/**
+ * Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours",
+ * "delivered to mine by mistake".
+ */
+const MISDELIVERED =
+  /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b|\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b/i;
+
+/**
+ * Kindness to whoever lives there, not readers sent after them: thanks to a helper known by their street ("Thank u to the
+ * lady from 19 Redmayne Close who sat with my son", "you helped us when we broke down"), post that came to the wrong door.
+ */
+function isKindlyMeant(text: string, before: string): boolean {
+  return THANKED_FROM.test(before) || HELPED_BY.test(text) || MISDELIVERED.test(text);
+}
+
+/** "who used to live at", "who lived at": a former address when UNTIL follows it ("… until 1962"). */
+const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
+const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
+const UNTIL = /^[\s,]*(?:until|till|til)\b/i;
+/** The writer's own old home: "the old house where I grew up". */
+const GREW_UP = /\b(?:where\s+i\s+grew\s+up|i\s+grew\s+up\s+(?:in|at|on)|my\s+(?:old|childhood)\s+(?:house|home))\b/i;
+
+/** Where someone used to live or the writer grew up ("Looking for Lewis who used to live at 6 Dale View"). */
+function isFormerHome(before: string, after: string): boolean {
+  return USED_TO_LIVE.test(before) || (LIVED_AT.test(before) && UNTIL.test(after)) || GREW_UP.test(before + after);
+}
 
 /** The sentence around [start, end) mentions a person ("he lives at …", "her house"). */
 function inPersonContext(text: string, span: AddressSpan): boolean {
@@ -421,9 +438,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
-  // thanks to a helper known by where they live ("Thank u to the lady from 19 Redmayne Close who sat with my son"); where someone
-  // used to live ("Looking for Lewis who used to live at 6 Dale View"); a delivery that came to the wrong door
-  if (THANKED_FROM.test(before) || USED_TO_LIVE.test(before) || (LIVED_AT.test(before) && UNTIL.test(after)) || MISDELIVERED.test(text) || LEFT_WITH_US.test(text) || HELPED_BY.test(text) || GREW_UP.test(before + after)) return false;
+  if (isKindlyMeant(text, before) || isFormerHome(before, after)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
@@ -434,7 +449,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|academy|delivering|deliveries|delivery|fish (?:&|and) chips|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|donations?|drop[- ]off|club ?house|tickets?|trail|procession|parkrun|fun run|halloween|bonfire|lantern parade|fireworks display|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|${ORGANISATION_ACTIVITIES}|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|drop[- ]off|club ?house|tickets?|trail|procession|parkrun|fun run|halloween|bonfire|lantern parade|fireworks display|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */
