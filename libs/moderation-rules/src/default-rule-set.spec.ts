@@ -2032,6 +2032,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["buy them a sprinkler, they're going to need one", 'flagged', 'threat-phrases'],
     ['she does lates at the Co-op, easy to spot', 'flagged', 'doxxing-phrases'],
     ["she'd look better on her knees", 'flagged', 'insult-phrases'],
+    // held-back-467 to -472
+    ['Hit every traveller you see this week.', 'flagged', 'hate-phrases'],
+    ['attack any Muslim you meet', 'flagged', 'hate-phrases'],
+    ['Graham Pell lives in the big house at the end of Fernleigh Avenue', 'flagged', 'doxxing-phrases'],
+    ['she lives in the cottage on the corner of Mill Lane', 'flagged', 'doxxing-phrases'],
+    ['I know what car you drive, Phil. Watch yourself.', 'flagged', 'threat-phrases'],
+    ['This is your final warning. Next time it is your kneecaps.', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3192,6 +3199,22 @@ describe('DEFAULT_RULE_SET', () => {
     ['Gary, I know your address now, expect a knock tonight with your returned wallet'],
     ['drove past 7 Ash Grove, my old house, they have painted it blue'],
     ['post for 9 Elm Road was delivered to mine by mistake'],
+    // held-back-467 to -472, lookalike-26, counter-speech-4
+    ["staying calm like that when someone's smashing your door in at 2am"],
+    ['Battery will be dead by morning'],
+    ["please don't set the dog on them haha"],
+    ['never set the dogs on the postman'],
+    ["that lad's gonna get his arse handed to him in court"],
+    ['we need to get rid of the Tories at the by-election'],
+    ['Watch your back if you park on Orchard Row after 6, the traffic wardens are out'],
+    ['ill find you. you left your phone charger at the community centre'],
+    ['This is your final warning Darren... the fantasy football deadline is 6pm'],
+    ["I know what car you drive, Phil, because we car share"],
+    ['the recruitment line is 0116 496 0200 and they run taster days'],
+    ['The food bank is doing a collection on Saturday in his name, details on 01582 490211'],
+    ['Anyone seen a ginger tom round Fennel Close? My number is 07700 900 318'],
+    ['he says he got called a dirty gyppo at school every day'],
+    ["Yes, I've been called dirty, thief, pikey, gyppo."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -403,6 +403,8 @@ const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
 export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
+  // beaten, not abused: "that lad's gonna get his arse handed to him in court"
+  'arse|ass handed to him|her|them|you|u|me|us',
   // a team's play: "some of them cant string a pass together"
   'string a|two|three pass|passes|tackle|tackles|move|moves|result|results|win|wins|performance|performances|shot|shots|attack together',
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"

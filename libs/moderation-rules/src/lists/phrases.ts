@@ -2197,6 +2197,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`wash|washed|scrub|scrubbed _{0,6} _{0,6} still a|an|just? @dehumanising_noun|@vermin_noun|animal|animals|monkey|pig`, 'dehumanising a group'),
   // held-back-461: "they're not people to me"
   hate(`re|are|aren|arent not? t? people|humans|human to me|us`, 'dehumanising a group'),
+  // held-back-470: "Hit every traveller you see this week"
+  hate(`^hit|attack|batter|smash|punch|kick|beat|slap|stab|bash|glass|bottle|jump every|any @target_group _{0,1} you|u|ya see|spot|meet|find`, 'call on others to harm a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2227,9 +2229,13 @@ export const HATE_EXCEPTIONS: string[] = [
   'is|s a|the word for',
   'treated|treat|treats|treating|portray|portrays|portrayed|portraying|described|describing|describe|describes|depict|depicts|depicted|depicting|dehumanise|dehumanised|dehumanising|dehumanize|dehumanized|dehumanizing',
   'call|calls|calling|called|branded|branding|labelled|labeled|labelling|labeling|likened|liken|likening|compared|compare|comparing|smeared|smear|painted|paint|painting',
+  // an election, not an expulsion: "we need to get rid of the Tories... vote Thursday!" (lookalike-26)
+  'get rid of the? tories|conservatives|labour|democrats|republicans|snp|greens|liberals',
 ];
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
+  // held-back-471: "Graham Pell lives in the big house at the end of Fernleigh Avenue"
+  dox(`lives|living in|at the _{0,3} house|bungalow|cottage|farmhouse|flat|one at|on|by the? end|top|bottom|corner of #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green`, 'where someone lives'),
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
@@ -2743,9 +2749,10 @@ const REVEAL =
   'thank|thanks|thankyou|cheers|congrats|congratulations|surprise|party|cake|retirement|quiz|darts|bingo|pint|pints|refund|refunds|' +
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
-  'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk';
+  'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
+  'deadline|fantasy|charger';
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
-  `ll|will find|hunt|track you|u|ya down?`,
+  `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
   `days are|r numbered`,
   `your|ur time is|s up`,
@@ -2760,6 +2767,8 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `find out where you|u live`,
   `know your|ur address`,
   `round|over|to|outside|at your|ur house|place|door`,
+  `your|ur final|last warning`,
+  `know what car you|u drive`,
 ].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
@@ -2772,6 +2781,8 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
 export const THREAT_KIND_SENSES: string[] = [
   // a slippery path: "watch your back on the towpath near Heddon Lock, the bank's collapsed"
   'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
+  // lookalike-26: "Watch your back if you park on Orchard Row after 6, the traffic wardens are out"
+  'watch your|ur back _{0,6} _{0,6} warden|wardens|parking|clampers|inspectors|camera|cameras',
   'know where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
@@ -2878,6 +2889,12 @@ export const THREAT_KIND_SENSES: string[] = [
 const HOUSEHOLD_GRIEVANCE = 'tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
+  // held-back-467 to -472, lookalike-26: anyone's door ("staying calm when someone's smashing your door in"), a thing
+  // named first ("Battery will be dead by morning"), a dog kept off children ("please don't set the dog on them")
+  'when|if someone|somebody|someones|somebodys s|is? kicking|smashing|kicks|smashes|kick|smash your|ur door|doors in|down',
+  'battery|batteries|phone|plants|plant|lawn|grass|tomatoes|car will|ll|s|is|gonna be dead',
+  'don|do t|not set|setting the? dog|dogs on',
+  'dont|never set|setting the? dog|dogs on',
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',
