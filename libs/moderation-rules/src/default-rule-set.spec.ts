@@ -2039,6 +2039,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['she lives in the cottage on the corner of Mill Lane', 'flagged', 'doxxing-phrases'],
     ['I know what car you drive, Phil. Watch yourself.', 'flagged', 'threat-phrases'],
     ['This is your final warning. Next time it is your kneecaps.', 'flagged', 'threat-phrases'],
+    // held-back-473 to -478
+    ['go on someone shove him in the floating harbour', 'flagged', 'threat-phrases'],
+    ['Monkey in a suit with a sword on his shoulder.', 'flagged', 'hate-phrases'],
+    ["She isn't a person, she's a science experiment that went wrong", 'flagged', 'hate-phrases'],
+    ["A mutant in scrubs. That's what it is. Not a human being", 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3215,6 +3220,21 @@ describe('DEFAULT_RULE_SET', () => {
     ['Anyone seen a ginger tom round Fennel Close? My number is 07700 900 318'],
     ['he says he got called a dirty gyppo at school every day'],
     ["Yes, I've been called dirty, thief, pikey, gyppo."],
+    // held-back-473 to -478, lookalike-27, counter-speech-5
+    ['Absolute clown show from that lot'],
+    ['Government bangs on about integration then cuts every budget that pays for it. Absolute clowns.'],
+    ["Trevor's Bikes has moved to unit 6 Greenfield Industrial Estate, same number 01632 960733"],
+    ["we're going to hunt them down and take that trophy off them"],
+    ["If anyone needs anything, I'm at 4 Rectory Lane, door's always open"],
+    ['my house is 12 Oakley Gardens and I will be home all day for anyone picking up the free kittens'],
+    ['Arthur Penhallow who lived at 6 Tregony Terrace in the 1970s'],
+    ['I WILL find out who you are and I will thank you properly'],
+    ["I'll be waiting outside your house at 6am Jan, don't be late, ferry leaves at 7!"],
+    ["They'll need an ambulance on standby for their back four when our Jordan gets going"],
+    ["They'll need an ambulance for their defence when our Jordan gets going"],
+    ['They make it easier for someone to put a brick through a window'],
+    ['whoever sprayed "muslim scum out" on the door does not speak for this town'],
+    ['Fans were recorded singing about "gypsy scum" in the away end'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

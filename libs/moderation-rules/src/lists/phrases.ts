@@ -304,7 +304,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "Time to pay the reporters a visit at home"
   threat(`${CALL}|${INTENT} _{0,2} pay ${DET} ${VICTIM}{1,3} a|an _{0,2} visit|visits`, 'invitation to go after someone'),
   // "Round up those protesters and throw them in the river"
-  threat(`throw|chuck|toss|dump|hurl|drown ${DET} ${VICTIM}{1,3} in|into|off the|a _? river|canal|sea|harbour|lake|ditch|bridge|cliff|roof|balcony|thames`, 'call on others to harm someone'),
+  threat(`throw|chuck|toss|dump|hurl|drown|shove|push|sling|lob ${DET} ${VICTIM}{1,3} in|into|off the|a _? river|canal|sea|harbour|lake|ditch|bridge|cliff|roof|balcony|thames`, 'call on others to harm someone'),
   // "Let's flood her family's page with abuse"
   threat(`${CALL}|${INTENT}|everyone|everybody|all _? flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
   threat(`^flood|bombard|spam|swamp|bury _{1,5} with abuse|threats|hate|insults|death|hatemail`, 'call to harass someone'),
@@ -2199,6 +2199,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`re|are|aren|arent not? t? people|humans|human to me|us`, 'dehumanising a group'),
   // held-back-470: "Hit every traveller you see this week"
   hate(`^hit|attack|batter|smash|punch|kick|beat|slap|stab|bash|glass|bottle|jump every|any @target_group _{0,1} you|u|ya see|spot|meet|find`, 'call on others to harm a group'),
+  // held-back-474, -476: "Monkey in a suit with a sword on his shoulder", "She isn't a person, she's a science experiment that
+  // went wrong", "A mutant in scrubs. That's what it is. Not a human being"
+  hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
+  acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human _{0,6} experiment|mutant|abomination|creature`, 'dehumanising a group')),
+  acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2750,7 +2755,7 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
-  'deadline|fantasy|charger';
+  'deadline|fantasy|charger|ferry|flight|airport|train|taxi';
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2769,6 +2774,7 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `round|over|to|outside|at your|ur house|place|door`,
   `your|ur final|last warning`,
   `know what car you|u drive`,
+  `find out who you|u are|r`,
 ].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
@@ -2895,6 +2901,12 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'battery|batteries|phone|plants|plant|lawn|grass|tomatoes|car will|ll|s|is|gonna be dead',
   'don|do t|not set|setting the? dog|dogs on',
   'dont|never set|setting the? dog|dogs on',
+  // lookalike-27, counter-speech-5: a cup run ("we're going to hunt them down and take that trophy"), a back four that will need
+  // an ambulance, words that "make it easier for someone to put a brick through a window"
+  'hunt|hunting|track|tracking them|em|us down _{0,6} trophy|cup|title|points|league|shield|win',
+  'need|needing|needs an? ambulance|paramedics|stretcher _{0,4} back four',
+  'need|needing|needs an? ambulance|paramedics|stretcher _{0,4} defence|defenders|keeper|goalkeeper|fullbacks|backline|defense|goalie',
+  'make|makes|made|making it easier|easy for someone|somebody|people|anyone|others to',
   // news talk: "How many more women have to die before ...", "hope he rots in jail", joint enterprise discussed
   'how many more _{0,3} have|has|need|needs|must to? die|suffer|be',
   'rot|rots|rotting in jail|prison|cell|gaol',

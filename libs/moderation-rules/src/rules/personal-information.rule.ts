@@ -131,7 +131,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering|recruitment|recruiting|careers|jobs) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|${ORGANISATION_ACTIVITIES}|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|ring ahead|(?:facebook|fb|instagram|insta) page)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering|recruitment|recruiting|careers|jobs) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|${ORGANISATION_ACTIVITIES}|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|ring ahead|(?:industrial|trading) estate|(?:business|retail) park|same number|repairs|(?:facebook|fb|instagram|insta) page)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -423,9 +423,11 @@ function isKindlyMeant(text: string, before: string): boolean {
 }
 
 /** "who used to live at", "who lived at": a former address when UNTIL follows it ("… until 1962"). */
+/** The writer's own address, given by them: "I'm at 4 Rectory Lane, door's always open", "my house is 12 Oakley Gardens". */
+const OWN_ADDRESS = /(?:^|[^a-z'’])(?:i['’]?m|i\s+am|i\s+live|we['’]re|we\s+are|we\s+live|my\s+(?:house|address)\s+is|our\s+(?:house|address)\s+is)\s+(?:at|in|on)?\s*$/i;
 const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
 const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
-const UNTIL = /^[\s,]*(?:until|till|til)\b/i;
+const UNTIL = /^[\s,]*(?:until|till|til|in\s+the\s+(?:19|20)\d0s|in\s+(?:19|20)\d\d|back\s+in)\b/i;
 /** The writer's own old home: "the old house where I grew up". */
 const GREW_UP = /\b(?:where\s+i\s+grew\s+up|i\s+grew\s+up\s+(?:in|at|on)|my\s+(?:old|childhood)\s+(?:house|home))\b/i;
 
@@ -440,7 +442,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
   if (isOrganisationAddress(before, after)) return false;
   // where a pet or a thing was lost or seen, in a lost-and-found appeal ("Lost ginger cat near 48 Elm Grove")
   if (isAppeal(text) && NEAR_BEFORE.test(before) && !RESIDENCE_CONTEXT.test(before) && !RESIDENCE_CONTEXT.test(after)) return false;
-  if (isKindlyMeant(text, before) || isFormerHome(before, after)) return false;
+  if (isKindlyMeant(text, before) || isFormerHome(before, after) || OWN_ADDRESS.test(before)) return false;
   // asking who lives there names no one: "Does anyone know who lives at 7 Orchard Way? They've left their car lights on"
   const asked = before.replace(WHO_LIVES_THERE, '');
   return PERSON_CONTEXT.test(asked) || PERSON_CONTEXT.test(after) || SEND_ROUND.test(text);
