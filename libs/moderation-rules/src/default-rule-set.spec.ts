@@ -2048,6 +2048,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['Not long now for the Wyverns. Tick tock.', 'flagged', 'threat-phrases'],
     ['Hurt as many of them as you can before the stewards get there.', 'flagged', 'threat-phrases'],
     ['The Polish community centre on Freeman Street might want to check its insurance is up to date. Just saying.', 'flagged', 'threat-phrases'],
+    // held-back-485 to -490
+    ['one phone call and the lads will be down there', 'flagged', 'threat-phrases'],
+    ["Dobson's family should start sleeping with the lights on", 'flagged', 'threat-phrases'],
+    ['not today, not tomorrow, but its coming', 'flagged', 'threat-phrases'],
+    ['do what they did in the summer riots. streets. now.', 'flagged', 'threat-phrases'],
+    ['an orchestra of cockroaches is still cockroaches no matter how nice the music is', 'flagged', 'hate-phrases'],
+    ['refugees and queers, the two plagues this town still hasnt found a cure for', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3250,6 +3257,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['people spat "Polish scum" at her in Boston'],
     ['a passenger ranting that all Muslims were "terrorist scum"'],
     ['housing officers referring to a Traveller family as "the pikeys" in official notes'],
+    // held-back-485 to -490, lookalike-28
+    ['Sussex Rainbow Line is on 01632 960555 and open till 10pm'],
+    ["Mr Fairweather's Hardware is at 22 Quayside Street, phone 01632 960415 if anyone needs a spare key cut"],
+    ['you cant hide forever Sandra, the book club WILL find out you didnt read it'],
+    ["He's a dead man walking if Gaffney starts him in goal again"],
+    ["you lot better lock your doors tonight... storm Hollis is due in about 11pm"],
+    ['Message for Ellie in flat 3, Bellingham Court: your Amazon parcel is with me at flat 6, knock whenever'],
+    ["Those moles have no idea what's coming to them."],
+    ['Gran\'s phrase when we were little was "I\'ll skin you alive"'],
+    ["we have your dog! she followed my kids home from school, ring 07700 900561"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -48,6 +48,13 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`tick tock`, 'veiled threat'),
   threat(`hurt|injure|kill|stab|hit|batter|maim|glass|bottle as many of? them|em|people|those|you|u as you|u|ya can|possible`, 'call on others to harm someone'),
   acrossSentences(threat(`@place _{0,6} _{0,6} insurance _{0,6} _{0,2} just saying|sayin`, 'threat against a place')),
+  // held-back-485 to -490: "one phone call and the lads will be down there", "Dobson's family should start sleeping with the
+  // lights on", "not today, not tomorrow, but its coming", "do what they did in
+  // the summer riots"
+  threat(`one phone? call|text|word and the|my lads|boys|crew|firm|mob will|ll|d|would be down|round|there|over`, 'threat'),
+  threat(`should|better|wanna|want start? to? sleeping|sleep with the lights|light on`, 'threat'),
+  acrossSentences(threat(`not today _{0,2} not tomorrow _{0,2} but _{0,2} coming`, 'threat')),
+  threat(`^do|repeat what _{0,3} did _{0,4} riots|riot|pogrom`, 'call on others to harm someone'),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
@@ -2206,6 +2213,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^hit|attack|batter|smash|punch|kick|beat|slap|stab|bash|glass|bottle|jump every|any @target_group _{0,1} you|u|ya see|spot|meet|find`, 'call on others to harm a group'),
   // held-back-474, -476: "Monkey in a suit with a sword on his shoulder", "She isn't a person, she's a science experiment that
   // went wrong", "A mutant in scrubs. That's what it is. Not a human being"
+  // held-back-490, -488: "an orchestra of cockroaches is still cockroaches no matter how nice the music is", "refugees and
+  // queers, the two plagues this town still hasnt found a cure for"
+  hate(`still @vermin_noun|@dehumanising_noun _{0,1} no matter|whatever|however`, 'dehumanising a group'),
+  hate(`@target_group _{0,4} the two|twin plagues|diseases|cancers|scourges|blights|curses`, 'dehumanising a group'),
   hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
   acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human _{0,6} experiment|mutant|abomination|creature`, 'dehumanising a group')),
   acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
@@ -2761,7 +2772,7 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
-  'deadline|fantasy|charger|ferry|flight|airport|train|taxi';
+  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer';
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2907,6 +2918,11 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'battery|batteries|phone|plants|plant|lawn|grass|tomatoes|car will|ll|s|is|gonna be dead',
   'don|do t|not set|setting the? dog|dogs on',
   'dont|never set|setting the? dog|dogs on',
+  // lookalike-28: the weather ("you lot better lock your doors tonight... storm Hollis is due"), garden pests ("Those moles have
+  // no idea what's coming to them"), a grandmother's saying ("Gran's phrase was "I'll skin you alive"")
+  { pattern: 'lock|batten your|ur doors|windows|hatches _{0,6} _{0,6} storm|wind|winds|gale|gales|weather|rain|snow|hurricane|forecast', scope: 'comment' },
+  'moles|slugs|snails|squirrels|pigeons|weeds|wasps|aphids|greenfly|mice|magpies|foxes|badgers|rabbits have|has|got no idea',
+  'her|his|my|s|favourite|old phrase|catchphrase|saying _{0,5} was|is|s|used',
   // a deadline or an official told to hurry ("Tick tock, Westmoor Council, the consultation closes Friday"); a hero found
   // to be thanked ("the family had to track him down")
   'tick tock _{0,2} council|premier|pm|government|minister|ministers|roadworks|entries|entry|deadline|consultation|closes|closing|ballot|polls',

@@ -140,15 +140,17 @@ const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wi
 const REFERENCE_BEFORE = /\b(?:ref|reference|crime (?:ref|reference|number|no)|case (?:ref|number|no)|incident (?:number|no)|log (?:number|no)|quoting|quote)\.?\s*[:#]?\s*$/i;
 /** Someone's organisation, not them: "her constituency office is on Kirkgate, 01422 …", "his shop on …". */
 const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+|mp'?s\\s+|councillor'?s\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
+/** A shop named after its owner: "Mr Fairweather's Hardware", "Mrs Patel's Kitchen" (a capitalised word after the 's). */
+const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]+['’]s\s+[A-Z][a-z]+/g;
 /** A collection or a race in someone's name or memory: not them ("doing a collection on Saturday in his name, details on …"). */
 const IN_MEMORY = /\bin\s+(?:his|her|their)\s+(?:name|memory|honou?r)\b/gi;
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
-  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate)\b/i;
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))\b/i;
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen", "Whoever lost", "Whoever left" or "Anyone seen a ginger tom", or (isAppeal) offers a reward. */
-const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:has |have )?(?:any ?one|any ?body|you) seen (?:a|an|our|my) (?:[a-z]+ ){0,2}(?:cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy)s?\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|left|dropped|has lost|has found|has left|is missing|are missing)\b)/i;
+const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:(?:has |have )?(?:any ?one|any ?body|you) seen (?:a|an|our|my)|(?:we|i)(?:['’]ve| have)? (?:got|have|found) (?:your|a|an)) (?:[a-z]+ ){0,2}(?:cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy)s?\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|left|dropped|has lost|has found|has left|is missing|are missing)\b)/i;
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
 const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;
@@ -183,7 +185,7 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const before = text.slice(from, start);
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  const sentence = (sentenceStart < 0 ? before : before.slice(sentenceStart + 1)).replace(POSSESSED_ORGANISATION, 'organisation').replace(IN_MEMORY, 'in memory');
+  const sentence = (sentenceStart < 0 ? before : before.slice(sentenceStart + 1)).replace(POSSESSED_ORGANISATION, 'organisation').replace(IN_MEMORY, 'in memory').replace(OWNER_NAMED_SHOP, 'organisation');
   if (PERSON_BEFORE.test(sentence)) return false;
   if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
   if (ORGANISATION_BEFORE.test(before) || NAMED_FIRM.test(before) || REWARD.test(text)) return true;
@@ -409,10 +411,10 @@ const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s
 const HELPED_BY = /\byou\s+(?:helped|saved|rescued|looked\s+after|took\s+care\s+of|stopped\s+to\s+help)\s+(?:us|me|my|our)\b/i;
 /**
  * Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours",
- * "delivered to mine by mistake".
+ * "delivered to mine by mistake", "your Amazon parcel is with me".
  */
 const MISDELIVERED =
-  /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b|\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b/i;
+  /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b|\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b|\b(?:delivery|parcel|post|mail|letters?|package)\s+(?:is|are|s)\s+(?:with\s+(?:me|us)|at\s+(?:mine|ours))\b/i;
 
 /**
  * Kindness to whoever lives there, not readers sent after them: thanks to a helper known by their street ("Thank u to the
