@@ -2055,6 +2055,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['do what they did in the summer riots. streets. now.', 'flagged', 'threat-phrases'],
     ['an orchestra of cockroaches is still cockroaches no matter how nice the music is', 'flagged', 'hate-phrases'],
     ['refugees and queers, the two plagues this town still hasnt found a cure for', 'flagged', 'hate-phrases'],
+    // held-back-491 to -496
+    ['them kids will be orphans twice over by christmas, you watch', 'flagged', 'threat-phrases'],
+    ['autistic kids like him are faulty goods, should come with a returns policy', 'flagged', 'hate-phrases'],
+    ['she waits at the bus stop outside Westferry DLR 6.40 every morning', 'flagged', 'doxxing-phrases'],
+    ['the grandkids walk to Hawthorn Academy on their own at 8.20 every morning', 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3267,6 +3272,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Those moles have no idea what's coming to them."],
     ['Gran\'s phrase when we were little was "I\'ll skin you alive"'],
     ["we have your dog! she followed my kids home from school, ring 07700 900561"],
+    // held-back-491 to -496, counter-speech-7
+    ["'burn it down' isnt banter when a gym in Oldham actually got torched last year"],
+    ['a councillor calls travellers "scum that should be burned off the land" and gets a slap on the wrist'],
+    ["I've been called a pikey, a thief, a tinker, a knacker and worse."],
+    ['I\'ve been called a terrorist, a rag head and "sand n*****" since I was about nine.'],
+    ['We had "chinky go home" written on the chippy window most weekends.'],
+    ['the councillor saying the new estate will be "full of Pakis and Somalis" should be the end of his career'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

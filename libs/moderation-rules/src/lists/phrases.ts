@@ -55,6 +55,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`should|better|wanna|want start? to? sleeping|sleep with the lights|light on`, 'threat'),
   acrossSentences(threat(`not today _{0,2} not tomorrow _{0,2} but _{0,2} coming`, 'threat')),
   threat(`^do|repeat what _{0,3} did _{0,4} riots|riot|pogrom`, 'call on others to harm someone'),
+  // held-back-491 to -496: "them kids will be orphans twice over by christmas"
+  threat(`be orphans|orphaned|widows|widowed|fatherless|motherless _{0,2} by|before christmas|tonight|tomorrow|friday|monday|saturday|sunday|easter|summer|next|the`, 'threat'),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`gonna|wanna|ima|imma|finna @adverb* @violent_verb ${DET_MOD} ${VICTIM_UNNAMED}`, 'stated intention to harm someone'),
@@ -2216,6 +2218,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-490, -488: "an orchestra of cockroaches is still cockroaches no matter how nice the music is", "refugees and
   // queers, the two plagues this town still hasnt found a cure for"
   hate(`still @vermin_noun|@dehumanising_noun _{0,1} no matter|whatever|however`, 'dehumanising a group'),
+  // held-back-492: "autistic kids like him are faulty goods, should come with a returns policy"
+  hate(`kids|children|people|adults|babies|humans _{0,3} are|is faulty|defective goods|stock|products|models|units|merchandise`, 'dehumanising a group'),
   hate(`@target_group _{0,4} the two|twin plagues|diseases|cancers|scourges|blights|curses`, 'dehumanising a group'),
   hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
   acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human _{0,6} experiment|mutant|abomination|creature`, 'dehumanising a group')),
@@ -2255,6 +2259,10 @@ export const HATE_EXCEPTIONS: string[] = [
 ];
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
+  // held-back-491, -493: "she waits at the bus stop outside Westferry DLR 6.40 every morning", "the grandkids walk to Hawthorn
+  // Academy on their own at 8.20 every morning"
+  dox(`she|he waits|catches|gets|walks|leaves|arrives|finishes|starts _{0,6} _{0,6} #Num every|each morning|night|evening|weekday|day`, 'where someone can be found'),
+  dox(`on their|his|her own at #Num{1,2} every|each morning|day|afternoon|evening`, 'where someone can be found'),
   // held-back-471: "Graham Pell lives in the big house at the end of Fernleigh Avenue"
   dox(`lives|living in|at the _{0,3} house|bungalow|cottage|farmhouse|flat|one at|on|by the? end|top|bottom|corner of #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green`, 'where someone lives'),
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
@@ -2928,6 +2936,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'tick tock _{0,2} council|premier|pm|government|minister|ministers|roadworks|entries|entry|deadline|consultation|closes|closing|ballot|polls',
   'had|managed to track|trace him|her|them down',
   'tracked|traced him|her|them down',
+  // held-back-494: "'burn it down' isnt banter when a gym in Oldham actually got torched last year"
+  'burn|kill|shoot|hang|bomb|torch it|them|him|her|em down? isnt|isn|wasnt|wasn|is|was not? t? banter|funny|a|okay|ok|acceptable',
   // held-back-480: "The person above saying the clubhouse should be burned needs reporting" (a threat's words reported; an
   // insult aimed at that person is still one)
   'person|poster|commenter|bloke|guy|someone|somebody above|below|earlier saying|suggesting|wishing|demanding',
