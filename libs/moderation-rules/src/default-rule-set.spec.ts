@@ -2060,6 +2060,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['autistic kids like him are faulty goods, should come with a returns policy', 'flagged', 'hate-phrases'],
     ['she waits at the bus stop outside Westferry DLR 6.40 every morning', 'flagged', 'doxxing-phrases'],
     ['the grandkids walk to Hawthorn Academy on their own at 8.20 every morning', 'flagged', 'doxxing-phrases'],
+    // held-back-497 to -502
+    ['his windows have been lucky so far. so far.', 'flagged', 'threat-phrases'],
+    ['nice little family business you got there Omar. nicer if it stays in one piece eh', 'flagged', 'threat-phrases'],
+    ['Dear Reverend, the bonfire on the 5th was just practice.', 'flagged', 'threat-phrases'],
+    ["gay lads in a cricket academy? thats not men, thats some sort of diseased mutation", 'flagged', 'hate-phrases'],
+    ['Imports. Cargo that walks.', 'flagged', 'hate-phrases'],
+    ['he kips in the doorway of the old Woolies most nights if anyones wanting a word', 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3279,6 +3286,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['I\'ve been called a terrorist, a rag head and "sand n*****" since I was about nine.'],
     ['We had "chinky go home" written on the chippy window most weekends.'],
     ['the councillor saying the new estate will be "full of Pakis and Somalis" should be the end of his career'],
+    // held-back-497 to -502, lookalike-29
+    ['Whoever said someone should burn it down further up needs reporting'],
+    ["Saying go back where you came from to someone who's lived in Taunton 30 years tells us more about you"],
+    ['scared the shite out of me in the back garden'],
+    ["we'll kill them at the Bank next week, their defence is shocking"],
+    ['the Govanhill Community Pantry is on 0141 496 0215 and they are taking donations'],
+    ["I've got your photo Jenny! The one from the 1987 carnival"],
+    ['The defendant\'s messages to his ex-partner included "you won\'t see christmas".'],
+    ["They'll never see it coming. Surprise 80th for Auntie Glenys"],
+    ['Threatening to "put a brick through" someone\'s window over a parking space is not ok'],
+    ['ill be knocking on your door saturday with the raffle tickets'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -56,6 +56,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`not today _{0,2} not tomorrow _{0,2} but _{0,2} coming`, 'threat')),
   threat(`^do|repeat what _{0,3} did _{0,4} riots|riot|pogrom`, 'call on others to harm someone'),
   // held-back-491 to -496: "them kids will be orphans twice over by christmas"
+  // held-back-497 to -502: "his windows have been lucky so far", "nicer if it stays in one piece eh", "the bonfire on the 5th was
+  // just practice"
+  threat(`@place|windows|window|car|van|house|shop _{0,3} been|s|has|have lucky so far`, 'threat against a place'),
+  threat(`nicer|better|shame|pity|lovely _{0,1} if|when it|he|she|they|you|everyone stays|stay|remains|remain in one piece`, 'threat'),
+  threat(`bonfire|fire|fires|petrol|brick|bricks|blaze|firework|fireworks _{0,4} was|were just|only a? practice|warmup|rehearsal|taster`, 'threat against a place'),
   threat(`be orphans|orphaned|widows|widowed|fatherless|motherless _{0,2} by|before christmas|tonight|tomorrow|friday|monday|saturday|sunday|easter|summer|next|the`, 'threat'),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
@@ -2222,7 +2227,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`kids|children|people|adults|babies|humans _{0,3} are|is faulty|defective goods|stock|products|models|units|merchandise`, 'dehumanising a group'),
   hate(`@target_group _{0,4} the two|twin plagues|diseases|cancers|scourges|blights|curses`, 'dehumanising a group'),
   hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
-  acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human _{0,6} experiment|mutant|abomination|creature`, 'dehumanising a group')),
+  acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human|men|women|people _{0,6} experiment|mutant|mutants|mutation|mutations|abomination|creature`, 'dehumanising a group')),
+  // held-back-502: "Imports. Cargo that walks."
+  hate(`cargo|livestock|freight|imports|parcels|luggage that|which walks|walk|talks|talk|breathes|breathe`, 'dehumanising a group'),
   acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
 ];
 
@@ -2263,6 +2270,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // Academy on their own at 8.20 every morning"
   dox(`she|he waits|catches|gets|walks|leaves|arrives|finishes|starts _{0,6} _{0,6} #Num every|each morning|night|evening|weekday|day`, 'where someone can be found'),
   dox(`on their|his|her own at #Num{1,2} every|each morning|day|afternoon|evening`, 'where someone can be found'),
+  // held-back-497: "Gary Pickersgill kips in the doorway of the old Woolies by the bus station most nights if anyones wanting a word"
+  dox(`most|every|each nights|night|mornings|morning|evenings|evening|day|days _{0,2} if anyone|anyones|anybody s|is? wants|wanting|fancies|fancying a word|chat`, 'where someone can be found'),
   // held-back-471: "Graham Pell lives in the big house at the end of Fernleigh Avenue"
   dox(`lives|living in|at the _{0,3} house|bungalow|cottage|farmhouse|flat|one at|on|by the? end|top|bottom|corner of #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green`, 'where someone lives'),
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
@@ -2731,9 +2740,11 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // condemning what someone else said: "saying he should hang for it is not (fair comment)"
   // a threat received and reported: "someone left a voicemail saying they'd torch the place"
   'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening|threatens|threatened',
+  // lookalike-29: "The defendant's messages to his ex-partner included "you won't see christmas""
+  'messages|message|texts|letters|notes|emails|voicemails _{0,4} included|including|read|reading',
   // a threat quoted as what messages say: "anonymous accounts are where the 'kill yourself' messages come from"
   'yourself|urself|yourselves|down|kys messages|message|comments|posts|tweets|texts|emails|abuse|dms|threats',
-  'saying|suggesting|wishing|implying _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
+  'saying|suggesting|wishing|implying|threatening _{1,6} _{0,6} is|was not|never okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'saying|suggesting|wishing|implying _{1,6} _{0,6} isn|wasn t okay|ok|acceptable|fair|fine|on|right|and|but|allowed|comment|free',
   'writing|saying|suggesting|claiming|posting|wishing|calling _{1,6} _{0,6} is|was|are|were hate|hateful|racist|vile|disgusting|abhorrent|unacceptable|wrong|incitement|illegal|evil|sickening',
   'writing|posting|sending|tweeting _{1,6} _{0,6} isn|wasn|is|was t? not? just|simply|merely? free|okay|ok|acceptable|banter|funny',
@@ -2780,7 +2791,7 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
-  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer';
+  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album';
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2800,7 +2811,11 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `your|ur final|last warning`,
   `know what car you|u drive`,
   `find out who you|u are|r`,
+  `got|have your|ur photo|picture|pic`,
+  `knocking|knock|banging on|at your|ur door`,
 ].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
+// the word right after the idiom, which the template above cannot reach (lookalike-29: "They'll never see it coming. Surprise 80th")
+THREAT_IDIOM_REVEALS.push(acrossSentencesSense(`see it coming ${REVEAL}`));
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**
@@ -2938,6 +2953,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'tracked|traced him|her|them down',
   // held-back-494: "'burn it down' isnt banter when a gym in Oldham actually got torched last year"
   'burn|kill|shoot|hang|bomb|torch it|them|him|her|em down? isnt|isn|wasnt|wasn|is|was not? t? banter|funny|a|okay|ok|acceptable',
+  // held-back-497: "Whoever said someone should burn it down further up needs reporting"; a match ("we'll kill them at the Bank
+  // next week, their defence is shocking")
+  'whoever said|says|wrote|posted|suggested _{0,6} _{0,6} needs|need|should be? reporting|reported|banned|ashamed',
+  'll|will|gonna kill|batter|destroy|murder them|em at|on the? _{0,6} _{0,4} defence|defenders|keeper|goalkeeper|midfield|strikers|backline',
   // held-back-480: "The person above saying the clubhouse should be burned needs reporting" (a threat's words reported; an
   // insult aimed at that person is still one)
   'person|poster|commenter|bloke|guy|someone|somebody above|below|earlier saying|suggesting|wishing|demanding',

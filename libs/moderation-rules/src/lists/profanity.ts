@@ -173,4 +173,6 @@ export const SWEARING_AT_THINGS: string[] = [
   'thing|things|day|event|night|game|show|match|do was|is|s|were a? bit|pretty|really|so @swear_word',
   // the writer at a task: "id be shite at this, cant even sew a button on", "I'm shit at darts"
   'i|id|im|d|m|am be|been? @swear_word at',
+  // "scared the shite out of me"
+  'scared|scare|scares|frightened|frighten|frightens|bored|bore|bores the @swear_word out of',
 ];
