@@ -2067,6 +2067,12 @@ describe('DEFAULT_RULE_SET', () => {
     ["gay lads in a cricket academy? thats not men, thats some sort of diseased mutation", 'flagged', 'hate-phrases'],
     ['Imports. Cargo that walks.', 'flagged', 'hate-phrases'],
     ['he kips in the doorway of the old Woolies most nights if anyones wanting a word', 'flagged', 'doxxing-phrases'],
+    // held-back-503 to -508
+    ["he's going to need one after what's coming to him", 'flagged', 'threat-phrases'],
+    ['id drown the whole Marsh family at the victory do', 'flagged', 'threat-phrases'],
+    ['tenner to anyone who lobs something harder than an egg at the MP', 'flagged', 'threat-phrases'],
+    ['Lovely team photo. Saved it. Now we know all their faces', 'flagged', 'threat-phrases'],
+    ['southall is a cesspit and the people in it are the sewage floating in it', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3297,6 +3303,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["They'll never see it coming. Surprise 80th for Auntie Glenys"],
     ['Threatening to "put a brick through" someone\'s window over a parking space is not ok'],
     ['ill be knocking on your door saturday with the raffle tickets'],
+    // held-back-503 to -508, counter-speech-8
+    ['local paper ran a piece last year on the brick through the window at the Polish deli'],
+    ['can we stop with the go back where you came from stuff every time refugees get mentioned'],
+    ['the "they breed like rabbits" line about Muslim families again'],
+    ['I\'ve seen the claim above that trans people are "groomers".'],
+    ['Mosley\'s lot shouting "down with the yids"'],
+    ['someone keyed "TRANNY FREAK" into her car in the Asda car park'],
+    ['Just seen a comment telling a trans teenager in the story to "go kill yourself freak".'],
+    ['describing migrants as "scum" and "infestation" does not make you look tough'],
+    ['hearing my own grandparents call Pakistani neighbours "those Pakis"'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

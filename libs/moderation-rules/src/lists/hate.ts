@@ -148,7 +148,7 @@ export const SUSPECT_HATE: TermEntry[] = [
   'white genocide',
   'go back to your country',
   // not those who say it, spoken of: "people saying go back where you came from - Yonas literally cant"
-  { term: 'go back where you came from', unlessNear: ['people saying', 'those saying', 'anyone saying', 'people who say', 'people telling', 'idiots saying', 'saying go back', 'telling someone', 'tells us'] },
+  { term: 'go back where you came from', unlessNear: ['people saying', 'those saying', 'anyone saying', 'people who say', 'people telling', 'idiots saying', 'saying go back', 'telling someone', 'tells us', 'stop with the'] },
   'libtard*',
   // class slurs against groups of people
   // not the bags

@@ -61,6 +61,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@place|windows|window|car|van|house|shop _{0,3} been|s|has|have lucky so far`, 'threat against a place'),
   threat(`nicer|better|shame|pity|lovely _{0,1} if|when it|he|she|they|you|everyone stays|stay|remains|remain in one piece`, 'threat'),
   threat(`bonfire|fire|fires|petrol|brick|bricks|blaze|firework|fireworks _{0,4} was|were just|only a? practice|warmup|rehearsal|taster`, 'threat against a place'),
+  // held-back-503 to -508: "he's going to need one after what's coming to him", "id drown the whole Marsh family at the victory
+  // do", "tenner to anyone who lobs something harder than an egg at the MP", "Saved it. Now we know all their faces"
+  threat(`need|needing a? one|it|bed _{0,2} after what|whats s|is? coming`, 'threat'),
+  threat(`drown|kill|shoot|gas|burn|stab|murder the whole|entire #Cap family|clan|lot|household`, 'threat'),
+  threat(`tenner|fiver|quid|pint|pints|drink|drinks|#Num to|for anyone|anybody|whoever|whoevers who|that? lobs|throws|chucks|punches|hits|slaps|smacks|decks|bottles|glasses|bricks|eggs`, 'call on others to harm someone'),
+  threat(`now we|i know all? their|your|ur faces|face`, 'threat'),
   threat(`be orphans|orphaned|widows|widowed|fatherless|motherless _{0,2} by|before christmas|tonight|tomorrow|friday|monday|saturday|sunday|easter|summer|next|the`, 'threat'),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
@@ -2230,6 +2236,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human|men|women|people _{0,6} experiment|mutant|mutants|mutation|mutations|abomination|creature`, 'dehumanising a group')),
   // held-back-502: "Imports. Cargo that walks."
   hate(`cargo|livestock|freight|imports|parcels|luggage that|which walks|walk|talks|talk|breathes|breathe`, 'dehumanising a group'),
+  // held-back-505: "southall is a cesspit and the people in it are the sewage floating in it"
+  hate(`people|folk|residents|lot in|of it|there|here are|r the? sewage|effluent|excrement|turds`, 'dehumanising a group'),
   acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
 ];
 
@@ -2261,6 +2269,9 @@ export const HATE_EXCEPTIONS: string[] = [
   'is|s a|the word for',
   'treated|treat|treats|treating|portray|portrays|portrayed|portraying|described|describing|describe|describes|depict|depicts|depicted|depicting|dehumanise|dehumanised|dehumanising|dehumanize|dehumanized|dehumanizing',
   'call|calls|calling|called|branded|branding|labelled|labeled|labelling|labeling|likened|liken|likening|compared|compare|comparing|smeared|smear|painted|paint|painting',
+  // counter-speech-8: "the "they breed like rabbits" line about Muslim families", "the claim above that trans people are "groomers""
+  'the they|these|those|them _{0,5} line|smear|trope|myth|lie|canard|slur|stereotype',
+  'the|this|that claim|claims|idea|suggestion|notion|lie|smear|myth _{0,2} that',
   // an election, not an expulsion: "we need to get rid of the Tories... vote Thursday!" (lookalike-26)
   'get rid of the? tories|conservatives|labour|democrats|republicans|snp|greens|liberals',
 ];
@@ -2740,6 +2751,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // condemning what someone else said: "saying he should hang for it is not (fair comment)"
   // a threat received and reported: "someone left a voicemail saying they'd torch the place"
   'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening|threatens|threatened',
+  // counter-speech-8: "Just seen a comment telling a trans teenager in the story to "go kill yourself freak""
+  'comment|comments|post|posts|tweet|tweets telling|urging|saying',
   // lookalike-29: "The defendant's messages to his ex-partner included "you won't see christmas""
   'messages|message|texts|letters|notes|emails|voicemails _{0,4} included|including|read|reading',
   // a threat quoted as what messages say: "anonymous accounts are where the 'kill yourself' messages come from"
@@ -2956,6 +2969,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // held-back-497: "Whoever said someone should burn it down further up needs reporting"; a match ("we'll kill them at the Bank
   // next week, their defence is shocking")
   'whoever said|says|wrote|posted|suggested _{0,6} _{0,6} needs|need|should be? reporting|reported|banned|ashamed',
+  // held-back-503 to -508: "local paper ran a piece last year on the brick through the window at the Polish deli"
+  'piece|story|article|report|item|feature|coverage _{0,3} on|about the|a? brick|bricks|rock|rocks|stone|stones|firework|fireworks',
   'll|will|gonna kill|batter|destroy|murder them|em at|on the? _{0,6} _{0,4} defence|defenders|keeper|goalkeeper|midfield|strikers|backline',
   // held-back-480: "The person above saying the clubhouse should be burned needs reporting" (a threat's words reported; an
   // insult aimed at that person is still one)
