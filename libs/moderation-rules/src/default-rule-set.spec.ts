@@ -2073,6 +2073,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['tenner to anyone who lobs something harder than an egg at the MP', 'flagged', 'threat-phrases'],
     ['Lovely team photo. Saved it. Now we know all their faces', 'flagged', 'threat-phrases'],
     ['southall is a cesspit and the people in it are the sewage floating in it', 'flagged', 'hate-phrases'],
+    // held-back-509 to -514
+    ["you shut our youth club, I'll shut you. permanently", 'flagged', 'threat-phrases'],
+    ["I'll be at the Municipal Buildings Thursday and I won't be there to talk", 'flagged', 'threat-phrases'],
+    ['hope her graduation gown is fireproof', 'flagged', 'threat-phrases'],
+    ['Keep your doors open imam. Makes it easier for us to get in.', 'flagged', 'threat-phrases'],
+    ['The families in that photo have been noted. Faces remembered.', 'flagged', 'threat-phrases'],
+    ["Enjoy your retirement Rosalinda. It's going to be a lot shorter than you think.", 'flagged', 'threat-phrases'],
+    ['Doesnt make the rest of her kind any less feral.', 'flagged', 'hate-phrases'],
+    ["you can hose them down and put them in a gown but underneath it's still the same dirt", 'flagged', 'hate-phrases'],
+    ['gets the 191 from the stop outside Greggs at 8 every morning', 'flagged', 'doxxing-phrases'],
+    ['Haverstock lives in the big detached on Lingfield Rise, Eaglescliffe, number 7', 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3313,6 +3324,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['Just seen a comment telling a trans teenager in the story to "go kill yourself freak".'],
     ['describing migrants as "scum" and "infestation" does not make you look tough'],
     ['hearing my own grandparents call Pakistani neighbours "those Pakis"'],
+    // held-back-509 to -514, lookalike-30
+    ["top bloke even if his party's shite"],
+    ["the health board's patient feedback line is 029 2074 7747"],
+    ['Ours is the red door at 31 Elm Crescent if anyone wants the free sofa'],
+    ['anyone know whose the black lab walking itself down Tower Hill? got him on a lead, ring 01632 960552'],
+    ["we know exactly where you live, that's why the whole street's turning up with balloons for your 80th"],
+    ["Your time is up. I've been feeding mine tomato food since April"],
+    ["I'll be on your doorstep at 7 Aunty Bernie, don't forget the bunting"],
+    ['Hedgehog Haven takes old towels, 22 Thistle Lane, Bramcote End'],
+    ["Mum's in room 12 at Larkfield Care Home if any of her old pupils want to send a card"],
+    ['Buzz Off Pest Control in Harcourt sorted it instead, 01632 960803, brilliant'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

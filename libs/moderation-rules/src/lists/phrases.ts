@@ -67,6 +67,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`drown|kill|shoot|gas|burn|stab|murder the whole|entire #Cap family|clan|lot|household`, 'threat'),
   threat(`tenner|fiver|quid|pint|pints|drink|drinks|#Num to|for anyone|anybody|whoever|whoevers who|that? lobs|throws|chucks|punches|hits|slaps|smacks|decks|bottles|glasses|bricks|eggs`, 'call on others to harm someone'),
   threat(`now we|i know all? their|your|ur faces|face`, 'threat'),
+  // held-back-509 to -514: "you shut our youth club, I'll shut you. permanently", "I won't be there to talk", "hope her graduation
+  // gown is fireproof", "Makes it easier for us to get in", "Faces remembered", "Enjoy your retirement. It's going to be a lot
+  // shorter than you think"
+  acrossSentences(threat(`ll|will shut|close you|u|him|her _{0,1} permanently|forever`, 'threat')),
+  threat(`won|wont|will not? t? be there|coming|here to talk|chat|debate|argue|negotiate`, 'threat'),
+  threat(`hope|hopes|hoping his|her|their|your|ur _{0,3} is|are|s fireproof|flameproof|bulletproof`, 'threat'),
+  threat(`easier|easy for us|me|lads to get|break|come|walk in|through`, 'threat'),
+  threat(`faces remembered|noted|logged|saved`, 'threat'),
+  acrossSentences(threat(`retirement|life|lifespan _{0,6} _{0,6} shorter than you|u|she|he|they think|thinks|expect`, 'threat')),
   threat(`be orphans|orphaned|widows|widowed|fatherless|motherless _{0,2} by|before christmas|tonight|tomorrow|friday|monday|saturday|sunday|easter|summer|next|the`, 'threat'),
   threat(`${INTENT} @adverb* @violent_verb ${DET_MOD} ${VICTIM}`, 'stated intention to harm someone'),
   threat(`${INTENT} @adverb* _{0,2} @possessive @place _{0,2} to|and @violent_verb ${DET} ${VICTIM}`, 'stated intention to harm someone'),
@@ -2238,6 +2247,10 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`cargo|livestock|freight|imports|parcels|luggage that|which walks|walk|talks|talk|breathes|breathe`, 'dehumanising a group'),
   // held-back-505: "southall is a cesspit and the people in it are the sewage floating in it"
   hate(`people|folk|residents|lot in|of it|there|here are|r the? sewage|effluent|excrement|turds`, 'dehumanising a group'),
+  // held-back-509 to -514: "the rest of her kind any less feral", "you can hose them down and put them in a gown but underneath
+  // it's still the same dirt"
+  hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
+  hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
   acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
 ];
 
@@ -2281,6 +2294,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // Academy on their own at 8.20 every morning"
   dox(`she|he waits|catches|gets|walks|leaves|arrives|finishes|starts _{0,6} _{0,6} #Num every|each morning|night|evening|weekday|day`, 'where someone can be found'),
   dox(`on their|his|her own at #Num{1,2} every|each morning|day|afternoon|evening`, 'where someone can be found'),
+  // held-back-509, -510: "gets the 191 from the stop outside Greggs at 8 every morning", "Haverstock lives in the big detached on
+  // Lingfield Rise, Eaglescliffe, number 7"
+  dox(`gets|catches|takes the #Num bus? _{0,6} _{0,4} #Num every|each morning|afternoon|evening|night|day|weekday`, 'where someone can be found'),
+  dox(`lives|living in|at the _{0,2} house|bungalow|cottage|detached|semi|farmhouse on|in #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green|rise _{0,4} number|no #Num`, 'where someone lives'),
   // held-back-497: "Gary Pickersgill kips in the doorway of the old Woolies by the bus station most nights if anyones wanting a word"
   dox(`most|every|each nights|night|mornings|morning|evenings|evening|day|days _{0,2} if anyone|anyones|anybody s|is? wants|wanting|fancies|fancying a word|chat`, 'where someone can be found'),
   // held-back-471: "Graham Pell lives in the big house at the end of Fernleigh Avenue"
@@ -2804,7 +2821,7 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
-  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album';
+  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment';
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2825,6 +2842,8 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `know what car you|u drive`,
   `find out who you|u are|r`,
   `got|have your|ur photo|picture|pic`,
+  `know exactly where you|u|ya live`,
+  `on your|ur doorstep|step`,
   `knocking|knock|banging on|at your|ur door`,
 ].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
 // the word right after the idiom, which the template above cannot reach (lookalike-29: "They'll never see it coming. Surprise 80th")
@@ -2971,6 +2990,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'whoever said|says|wrote|posted|suggested _{0,6} _{0,6} needs|need|should be? reporting|reported|banned|ashamed',
   // held-back-503 to -508: "local paper ran a piece last year on the brick through the window at the Polish deli"
   'piece|story|article|report|item|feature|coverage _{0,3} on|about the|a? brick|bricks|rock|rocks|stone|stones|firework|fireworks',
+  // lookalike-30: "Mum's in room 12 at Larkfield Care Home if any of her old pupils want to send a card"
+  'room #Num _{0,6} _{0,6} _{0,6} send|post|drop a? card|cards|letter|letters|flowers',
   'll|will|gonna kill|batter|destroy|murder them|em at|on the? _{0,6} _{0,4} defence|defenders|keeper|goalkeeper|midfield|strikers|backline',
   // held-back-480: "The person above saying the clubhouse should be burned needs reporting" (a threat's words reported; an
   // insult aimed at that person is still one)

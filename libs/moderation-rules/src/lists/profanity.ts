@@ -138,7 +138,7 @@ export const SWEAR_WORDS: string[] = ['shit', 'shite'];
 
 /** Things one swears at: the weather, the buses, a result, one's week. */
 export const SWORN_AT_THINGS: string[] = [
-  'weather', 'rain', 'forecast', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'year', 'start', 'time', 'times',
+  'weather', 'rain', 'forecast', 'party', 'policies', 'manifesto', 'week', 'day', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'summer', 'winter', 'year', 'start', 'time', 'times',
   'game', 'match', 'result', 'results', 'season', 'half', 'pitch', 'goal', 'luck', 'news', 'service', 'bus', 'buses', 'train', 'trains', 'traffic',
   'roads', 'road', 'parking', 'queue', 'queues', 'signal', 'wifi', 'wi fi', 'broadband', 'coffee', 'food', 'pint', 'beer', 'film', 'films', 'show',
   'episode', 'telly', 'tv', 'sound', 'music', 'band', 'gig', 'job', 'jobs', 'shift', 'commute', 'timing', 'state of affairs', 'situation', 'idea',
