@@ -2822,7 +2822,7 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment';
-export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
+const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
   `days are|r numbered`,
@@ -2845,9 +2845,13 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
   `know exactly where you|u|ya live`,
   `on your|ur doorstep|step`,
   `knocking|knock|banging on|at your|ur door`,
-].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`));
-// the word right after the idiom, which the template above cannot reach (lookalike-29: "They'll never see it coming. Surprise 80th")
-THREAT_IDIOM_REVEALS.push(acrossSentencesSense(`see it coming ${REVEAL}`));
+];
+export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
+  ...THREAT_IDIOMS.map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`)),
+  // the word right after the idiom, which the template above cannot reach (its negation check takes a word of its own):
+  // "They'll never see it coming. Surprise 80th" (lookalike-29)
+  acrossSentencesSense(`see it coming ${REVEAL}`),
+];
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**

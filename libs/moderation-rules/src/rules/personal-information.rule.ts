@@ -149,8 +149,10 @@ const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+
 /** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
 const ORGANISATION_AFTER =
   /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))\b/i;
+/** Pets found or missing: "Anyone seen a ginger tom", "we have your dog", "anyone know whose the black lab". */
+const PETS = 'cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|lab|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy';
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen", "Whoever lost", "Whoever left" or "Anyone seen a ginger tom", or (isAppeal) offers a reward. */
-const LOST_AND_FOUND = /^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:(?:has |have )?(?:any ?one|any ?body|you) seen (?:a|an|our|my)|(?:we|i)(?:['’]ve| have)? (?:got|have|found) (?:your|a|an)|(?:does )?(?:any ?one|any ?body) knows? (?:whose|who owns|who['’]?s) (?:the|this|a|an)) (?:[a-z]+ ){0,2}(?:cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|lab|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy)s?\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|left|dropped|has lost|has found|has left|is missing|are missing)\b)/i;
+const LOST_AND_FOUND = new RegExp(String.raw`^\W{0,3}(?:(?:lost|found(?! (?:the|him|her|them|his|their|out|you|u)\b)|missing|stolen)\b|(?:(?:has |have )?(?:any ?one|any ?body|you) seen (?:a|an|our|my)|(?:we|i)(?:['’]ve| have)? (?:got|have|found) (?:your|a|an)|(?:does )?(?:any ?one|any ?body) knows? (?:whose|who owns|who['’]?s) (?:the|this|a|an)) (?:[a-z]+ ){0,2}(?:${PETS})s?\b|(?:whoever|anyone who|if anyone|has anyone|if you(?:'ve| have)?) (?:lost|found|left|dropped|has lost|has found|has left|is missing|are missing)\b)`, 'i');
 const REWARD = /\breward\b/i;
 /** UK 03 (national rate) and 084/087 (business rate) numbers, written the UK way ("0345 988 1188"): given to organisations, not to people. */
 const UK_NON_GEOGRAPHIC = /^0(?:3[0-7]\d|84[345]|87[01])(?:[ -]\d{3}[ -]\d{4}|\d{7})$/;
@@ -424,9 +426,9 @@ function isKindlyMeant(text: string, before: string): boolean {
   return THANKED_FROM.test(before) || HELPED_BY.test(text) || MISDELIVERED.test(text);
 }
 
-/** "who used to live at", "who lived at": a former address when UNTIL follows it ("… until 1962"). */
 /** The writer's own address, given by them: "I'm at 4 Rectory Lane, door's always open", "my house is 12 Oakley Gardens". */
 const OWN_ADDRESS = /(?:^|[^a-z'’])(?:i['’]?m|i\s+am|i\s+live|we['’]re|we\s+are|we\s+live|my\s+(?:house|address)\s+is|our\s+(?:house|address)\s+is|(?:ours|mine)\s+is\s+the\s+(?:[a-z]+\s+){0,2}(?:at|on))\s+(?:at|in|on)?\s*$/i;
+/** "who used to live at", "who lived at": a former address when UNTIL follows it ("… until 1962", "… in the 1970s"). */
 const USED_TO_LIVE = /\bused\s+to\s+live\s+(?:at|on|in)\s+$/i;
 const LIVED_AT = /\blived\s+(?:at|on|in)\s+$/i;
 const UNTIL = /^[\s,]*(?:until|till|til|in\s+the\s+(?:19|20)\d0s|in\s+(?:19|20)\d\d|back\s+in)\b/i;
