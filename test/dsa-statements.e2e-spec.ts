@@ -150,7 +150,7 @@ describe('DSA: statements of reasons and notices of illegal content', () => {
     const [a1, a2] = [person(), person()];
     await confirmEmail(a1);
     const c1 = await published(a1, 'Dr. Example falsified the study, I saw him do it.');
-    const c2 = await published(a2, 'Agreed, Dr. Example is a fraud and a criminal.');
+    const c2 = await published(a2, 'Agreed, Dr. Example made the numbers up and knew it.');
     const notifier = 'dana@lawfirm.example';
     const good = { name: 'Dana Jurist', email: notifier, explanation: 'Both comments accuse Dr. Example of a crime without basis (defamation).', locations: [c1.id, `https://news.example/articles/${open}#comment-${c2.id}`], illegalContentType: 'defamation', goodFaith: true };
 
