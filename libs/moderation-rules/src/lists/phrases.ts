@@ -41,6 +41,8 @@ const acrossSentencesSense = (pattern: string): PhraseExceptionDefinition => ({ 
 const NEARBY = '_{0,6} _{0,6} _{0,6}';
 const hate = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'hate' });
 const dox = (pattern: string, label: string): PhrasePatternDefinition => ({ pattern, label, category: 'personal-information' });
+/** A street's last word, in the templates of where someone lives ("the big house at the end of Fernleigh Avenue"). */
+const STREET_TYPES = 'avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green';
 
 export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-479 to -484: "Not long now for the Wyverns. Tick tock.", "Hurt as many of them as you can", "The Polish community
@@ -49,8 +51,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`hurt|injure|kill|stab|hit|batter|maim|glass|bottle as many of? them|em|people|those|you|u as you|u|ya can|possible`, 'call on others to harm someone'),
   acrossSentences(threat(`@place _{0,6} _{0,6} insurance _{0,6} _{0,2} just saying|sayin`, 'threat against a place')),
   // held-back-485 to -490: "one phone call and the lads will be down there", "Dobson's family should start sleeping with the
-  // lights on", "not today, not tomorrow, but its coming", "do what they did in
-  // the summer riots"
+  // lights on", "not today, not tomorrow, but its coming", "do what they did in the summer riots"
   threat(`one phone? call|text|word and the|my lads|boys|crew|firm|mob will|ll|d|would be down|round|there|over`, 'threat'),
   threat(`should|better|wanna|want start? to? sleeping|sleep with the lights|light on`, 'threat'),
   acrossSentences(threat(`not today _{0,2} not tomorrow _{0,2} but _{0,2} coming`, 'threat')),
@@ -2235,14 +2236,15 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`^hit|attack|batter|smash|punch|kick|beat|slap|stab|bash|glass|bottle|jump every|any @target_group _{0,1} you|u|ya see|spot|meet|find`, 'call on others to harm a group'),
   // held-back-474, -476: "Monkey in a suit with a sword on his shoulder", "She isn't a person, she's a science experiment that
   // went wrong", "A mutant in scrubs. That's what it is. Not a human being"
+  hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
+  acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human|men|women|people _{0,6} experiment|mutant|mutants|mutation|mutations|abomination|creature`, 'dehumanising a group')),
+  acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
   // held-back-490, -488: "an orchestra of cockroaches is still cockroaches no matter how nice the music is", "refugees and
   // queers, the two plagues this town still hasnt found a cure for"
   hate(`still @vermin_noun|@dehumanising_noun _{0,1} no matter|whatever|however`, 'dehumanising a group'),
+  hate(`@target_group _{0,4} the two|twin plagues|diseases|cancers|scourges|blights|curses`, 'dehumanising a group'),
   // held-back-492: "autistic kids like him are faulty goods, should come with a returns policy"
   hate(`kids|children|people|adults|babies|humans _{0,3} are|is faulty|defective goods|stock|products|models|units|merchandise`, 'dehumanising a group'),
-  hate(`@target_group _{0,4} the two|twin plagues|diseases|cancers|scourges|blights|curses`, 'dehumanising a group'),
-  hate(`monkey|ape|gorilla|chimp|baboon in a suit|uniform|tie|robe|gown|blazer|tracksuit`, 'dehumanising a group'),
-  acrossSentences(hate(`not|isn|isnt|aint t? a|even? person|human|men|women|people _{0,6} experiment|mutant|mutants|mutation|mutations|abomination|creature`, 'dehumanising a group')),
   // held-back-502: "Imports. Cargo that walks."
   hate(`cargo|livestock|freight|imports|parcels|luggage that|which walks|walk|talks|talk|breathes|breathe`, 'dehumanising a group'),
   // held-back-505: "southall is a cesspit and the people in it are the sewage floating in it"
@@ -2251,7 +2253,6 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
-  acrossSentences(hate(`mutant|experiment|abomination|creature _{0,6} _{0,6} not|isn|isnt|aint t? a|even? person|human`, 'dehumanising a group')),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -2297,11 +2298,11 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-509, -510: "gets the 191 from the stop outside Greggs at 8 every morning", "Haverstock lives in the big detached on
   // Lingfield Rise, Eaglescliffe, number 7"
   dox(`gets|catches|takes the #Num bus? _{0,6} _{0,4} #Num every|each morning|afternoon|evening|night|day|weekday`, 'where someone can be found'),
-  dox(`lives|living in|at the _{0,2} house|bungalow|cottage|detached|semi|farmhouse on|in #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green|rise _{0,4} number|no #Num`, 'where someone lives'),
+  dox(`lives|living in|at the _{0,2} house|bungalow|cottage|detached|semi|farmhouse on|in #Cap #Cap? ${STREET_TYPES}|rise _{0,4} number|no #Num`, 'where someone lives'),
   // held-back-497: "Gary Pickersgill kips in the doorway of the old Woolies by the bus station most nights if anyones wanting a word"
   dox(`most|every|each nights|night|mornings|morning|evenings|evening|day|days _{0,2} if anyone|anyones|anybody s|is? wants|wanting|fancies|fancying a word|chat`, 'where someone can be found'),
   // held-back-471: "Graham Pell lives in the big house at the end of Fernleigh Avenue"
-  dox(`lives|living in|at the _{0,3} house|bungalow|cottage|farmhouse|flat|one at|on|by the? end|top|bottom|corner of #Cap #Cap? avenue|road|street|lane|close|drive|way|crescent|grove|terrace|row|gardens|place|hill|green`, 'where someone lives'),
+  dox(`lives|living in|at the _{0,3} house|bungalow|cottage|farmhouse|flat|one at|on|by the? end|top|bottom|corner of #Cap #Cap? ${STREET_TYPES}`, 'where someone lives'),
   dox(`@address_intro #Num|#Cap|flat|apartment|apt|number|no`, 'where someone lives'),
   // "The reporter's wife works at the Tesco on Station Road", "her son's club trains at Riverside Park every Tuesday"
   dox(`his|her|their|your|s wife|husband|partner|son|daughter|kids|children|mum|mother|dad|father works|work|goes|go|studies|trains|train at|to _{0,4} on|in #Cap`, 'where someone\'s family can be found'),
