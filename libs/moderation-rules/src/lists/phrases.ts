@@ -2812,9 +2812,9 @@ const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the
 /**
  * What a threat's wording turns out to be about, said in the same sentence or the next few words after it ("I'll find you
  * Ken. You left your reading glasses at the library", "They'll never see it coming. Surprise 80th for Granddad Len",
- * "Your days are numbered, snowbank. Spring's coming"): each of these stock phrases followed within fourteen words by a
+ * "Your days are numbered, snowbank. Spring's coming"): each of these stock phrases followed within fifteen words by a
  * word of thanks, a party, a game, something lost and found or a season cancels the threat hits of the sentences it
- * spans, unless "not", "no" or "never" comes right before the word ("Not joking"). Not money owed, a "round", a derby,
+ * spans, unless "not", "no", "never" or "nothing" comes right before the word ("Not joking"). Not money owed, a "round", a derby,
  * flowers or a card, which threats use too.
  */
 const REVEAL =
@@ -2847,12 +2847,9 @@ const THREAT_IDIOMS = [
   `on your|ur doorstep|step`,
   `knocking|knock|banging on|at your|ur door`,
 ];
-export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
-  ...THREAT_IDIOMS.map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,2} !not|no|never|nothing ${REVEAL}`)),
-  // the word right after the idiom, which the template above cannot reach (its negation check takes a word of its own):
-  // "They'll never see it coming. Surprise 80th" (lookalike-29)
-  acrossSentencesSense(`see it coming ${REVEAL}`),
-];
+export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = THREAT_IDIOMS.map((idiom) =>
+  acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,3} <!not|no|never|nothing ${REVEAL}`),
+);
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**

@@ -17,6 +17,9 @@
  *               spaces, so the token view gives each run of them a token of its own, in the sentence before it
  *   !atom       one token that matches none of the atoms, or the end of the sentence (nothing follows, so
  *               nothing it excludes follows: "aren't people !who" matches "Roma aren't people.")
+ *   <!atom      looks back without taking a token: the token before this point matches none of the atoms
+ *               (or there is none in the sentence): "see it coming _{0,3} <!not|no surprise" takes "see it
+ *               coming. Surprise 80th" and "see it coming, a surprise" but not "see it coming, no surprise"
  *   ^element    the element's first token starts a sentence (imperatives: "^@violent_verb …")
  *   ?  +  *     optional, one or more (at most 4), zero or more (at most 4); `{m,n}` (n ≤ 6)
  *
@@ -41,6 +44,8 @@ export interface PatternElement {
   /** Class ids (>= 0) or ATOM_* specials. */
   atoms: number[];
   negate: boolean;
+  /** `<!`: a look-behind that takes no token (min and max are 0): the token before matches none of the atoms. */
+  behind: boolean;
   min: number;
   max: number;
   /** `^`: the element's first token must start a sentence. */
@@ -67,7 +72,7 @@ export interface ClassResolver {
   literalId(word: string): number | string;
 }
 
-const ELEMENT_RE = /^(\^?!?)([^?+*{}^]+)(\?|\+|\*|\{(\d),(\d)\})?$/;
+const ELEMENT_RE = /^(\^?!?|<!)([^?+*{}^<]+)(\?|\+|\*|\{(\d),(\d)\})?$/;
 const LITERAL_RE = /^[\p{L}\p{N}'’-]+\*?$/u;
 
 /** Parses a pattern; returns an error message when it is unusable. */
@@ -79,10 +84,12 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
   for (const part of parts) {
     const m = ELEMENT_RE.exec(part);
     if (!m) return `cannot read element ${JSON.stringify(part)}`;
-    const negate = m[1].endsWith('!');
+    const behind = m[1] === '<!';
+    const negate = m[1].endsWith('!') && !behind;
     const anchored = m[1].startsWith('^');
     let min = 1;
     let max = 1;
+    if (behind && m[3]) return `a look-behind cannot repeat: ${JSON.stringify(part)}`;
     if (m[3] === '?') min = 0;
     else if (m[3] === '+') max = MAX_REPEAT;
     else if (m[3] === '*') {
@@ -114,8 +121,9 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
         atoms.push(id);
       }
     }
-    if (negate && atoms.includes(ATOM_ANY)) return `'!_' never matches: ${JSON.stringify(part)}`;
-    elements.push({ atoms, negate, anchored, min, max, source: part });
+    if ((negate || behind) && atoms.includes(ATOM_ANY)) return `'${m[1]}_' never matches: ${JSON.stringify(part)}`;
+    if (behind) elements.push({ atoms, negate: false, behind, anchored: false, min: 0, max: 0, source: part });
+    else elements.push({ atoms, negate, behind, anchored, min, max, source: part });
   }
   if (elements.every((e) => e.min === 0)) return 'pattern must have at least one required element';
   const required = elements.filter((e) => e.min > 0 && !e.negate && e.atoms.every((a) => a >= 0)).map((e) => e.atoms);
@@ -311,6 +319,11 @@ function search(e: number, rep: number, t: number): number {
   if (--budget < 0) return -1;
   if (e === curEls.length) return t;
   const el = curEls[e];
+  if (el.behind) {
+    // the token before t, if the sentence has one (before the match's start when the look-behind comes first)
+    if (t > 0 && inSentence(t - 1)) for (const a of el.atoms) if (atomSpan(curView, t - 1, a) > 0) return -1;
+    return search(e + 1, 0, t);
+  }
   // Lazy: try leaving the element first when its minimum is reached.
   if (rep >= el.min) {
     const r = search(e + 1, 0, t);

@@ -123,6 +123,35 @@ describe('phrases rule', () => {
     expect(evaluate(rs3, { body: 'I will kill them you' }).reasons).toHaveLength(1);
   });
 
+  it('lets a look-behind (<!) refuse a word right before a point without taking a token', () => {
+    const rs2 = compileRuleSet(ruleSet({ patterns: ['see it coming _{0,3} <!not|no surprise|party'] }));
+    // right after the phrase, a word later, and at the start of the next sentence when the pattern may cross it
+    expect(evaluate(rs2, { body: 'They will see it coming surprise' }).reasons).toHaveLength(1);
+    expect(evaluate(rs2, { body: 'They will see it coming, a surprise' }).reasons).toHaveLength(1);
+    expect(evaluate(rs2, { body: 'They will see it coming, no surprise' }).reasons).toEqual([]);
+    expect(evaluate(rs2, { body: 'They will see it coming and no party' }).reasons).toEqual([]);
+    // it looks at one token only
+    expect(evaluate(rs2, { body: 'They will see it coming, not a party' }).reasons).toHaveLength(1);
+    const across = compileRuleSet(ruleSet({ patterns: [{ pattern: 'see it coming _{0,3} <!not|no surprise', scope: 'comment' }] }));
+    expect(evaluate(across, { body: "They'll never see it coming. Surprise 80th" }).reasons.map((r) => r.excerpt)).toEqual(["see it coming. Surprise"]);
+    expect(evaluate(across, { body: "They'll never see it coming. No surprise" }).reasons).toEqual([]);
+    // first in a pattern it looks before the match; at a sentence start there is nothing before
+    const first = compileRuleSet(ruleSet({ patterns: ['<!not|never kill you'] }));
+    expect(evaluate(first, { body: 'I will kill you' }).reasons).toHaveLength(1);
+    expect(evaluate(first, { body: 'I would never kill you' }).reasons).toEqual([]);
+    expect(evaluate(first, { body: 'Never. Kill you' }).reasons).toHaveLength(1);
+  });
+
+  it('refuses look-behinds that repeat, look for any token or are the whole pattern', () => {
+    for (const [pattern, message] of [
+      ['kill <!not? you', /look-behind cannot repeat/],
+      ['kill <!_ you', /never matches/],
+      ['<!not', /at least one required element/],
+    ] as const) {
+      expect(() => compileRuleSet(ruleSet({ patterns: [pattern] }))).toThrow(message);
+    }
+  });
+
   it('does not end a sentence at a time or a decimal ("6:40", "3.15")', () => {
     const rs2 = compileRuleSet(ruleSet({ patterns: ['every morning _{0,3} alone'] }));
     expect(evaluate(rs2, { body: 'She runs every morning around 6:40, alone' }).reasons.map((r) => r.excerpt)).toEqual(['every morning around 6:40, alone']);

@@ -352,6 +352,7 @@ class StartIndex {
   constructor(private readonly patterns: CompiledPattern[]) {
     patterns.forEach((p, index) => {
       for (const el of p.elements) {
+        if (el.behind) continue; // takes no token: says nothing about where a match starts
         if (el.negate || el.atoms.includes(ATOM_ANY)) {
           this.anywhere.push(index);
           return;
