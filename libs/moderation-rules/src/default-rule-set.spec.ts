@@ -2084,6 +2084,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["you can hose them down and put them in a gown but underneath it's still the same dirt", 'flagged', 'hate-phrases'],
     ['gets the 191 from the stop outside Greggs at 8 every morning', 'flagged', 'doxxing-phrases'],
     ['Haverstock lives in the big detached on Lingfield Rise, Eaglescliffe, number 7', 'flagged', 'doxxing-phrases'],
+    ['Tell Karen on the delivery suite she has been noticed. Long memories in this town, longer reach', 'flagged', 'threat-phrases'],
+    ["if it was my mam he'd turned away he'd be picking his teeth up off the car park", 'flagged', 'threat-phrases'],
+    ["spend that compo on a good lock and a bigger dog. they're going to need both", 'flagged', 'threat-phrases'],
+    ['get the whole terrace to pelt him with coins and bottles the second he blows the whistle', 'flagged', 'threat-phrases'],
+    ["share Imran Bashir's photo everywhere so people know who to go for", 'flagged', 'threat-phrases'],
+    ['Find out where he drinks and get a crew together', 'flagged', 'threat-phrases'],
+    ['donna rawlings is a two faced jumped up nobody', 'flagged', 'insult-phrases'],
+    ['plot 7 at the Hubberts Bridge site is theirs, big static with the green awning', 'flagged', 'doxxing-phrases'],
+    ['she works the early shift at the bakery, comes out the back door for a fag around 8', 'flagged', 'doxxing-phrases'],
+    ['i know where u live, keep posting and ur family pays for it', 'flagged', 'threat-phrases'],
+    ['people keep saying be compassionate but refugees are vermin plain and simple', 'flagged', 'hate-phrases'],
+    ['"coon", "monkey".', 'flagged', 'suspect-hate'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3335,6 +3347,20 @@ describe('DEFAULT_RULE_SET', () => {
     ['Hedgehog Haven takes old towels, 22 Thistle Lane, Bramcote End'],
     ["Mum's in room 12 at Larkfield Care Home if any of her old pupils want to send a card"],
     ['Buzz Off Pest Control in Harcourt sorted it instead, 01632 960803, brilliant'],
+    ["All these 'go round and sort them out' posts are how people end up doing 18 months"],
+    ['they take tins and nappies, rang them on 01772 900 118 and the lady was dead helpful'],
+    ["I know your address from his tag, bringing him round after tea"],
+    ["If theyre yours message me and ill drop them over, I think I know which house"],
+    ["You'll never see it coming Marjorie, the jam competition is MINE this year"],
+    ["We'll hunt you down. Love, the Lost Property team (we have 14 umbrellas and a trumpet)"],
+    ["Ian you're a dead man when Mum sees what you did to her parking space"],
+    ["dont worry Ethan I've found where you live on google maps so I can post your birthday card"],
+    ["Don't think I won't come round there with a crowbar... to get that paint tin open you sealed shut"],
+    ['So the defence argument is that throwing a brick at her caravan was "banter"?'],
+    ['on the school run someone called her a "letterbox"'],
+    ['oh look, "they\'re not real refugees they\'re all animals" under a story about a baby drowning'],
+    ['people are still calling MPs who support refugees "traitors" who deserve "a rope"'],
+    ['Grew up the only black kid in my year. "Golliwog", "monkey", "coon". Teachers called it teasing.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

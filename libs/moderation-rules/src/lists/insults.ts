@@ -95,6 +95,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`^@insult_adjective{1,3} cow|pig|loser|losers|clown|clowns|coward|cowards|fool|fools|prat|git|twit|muppet|plonker|wanker|tosser|scumbag|imbecile|cretin|dimwit|halfwit|nitwit|buffoon|creep|weasel|slag|melt|numpty|pillock|wazzock|incel|hack|sycophant|slapper|failure|inbred`, 'insulting a person'),
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
+  // held-back-518: "donna rawlings is a two faced jumped up nobody"
+  harassment(`a|an|you|ya @insult_adjective{2,3} nobody|nonentity`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),
   harassment(`imagine being this|so|as fat|ugly|thick|stupid|dim|dense|dumb|useless|pathetic|worthless|sad|boring`, 'insulting a person'),
   harassment(`you|u are|re|r _? the thickest|stupidest|dumbest|ugliest|dimmest|daftest`, 'insulting the reader'),

@@ -1915,6 +1915,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`bring|bringing a few|some friends|mates|lads|pals _{0,6} he|she|they ll|will remember|regret`, 'veiled threat')),
   threat(`be|go the guy on the? top|bonfire`, 'threat'),
   threat(`round|rounding them|em all? up and|then chuck|throw|dump|drown|lob|shoot|gas|burn`, 'call on others to harm someone'),
+  // after held-back-515 to -520: "Long memories in Hull, longer reach", "he'd be picking his teeth up off the car park", "spend that
+  // compo on a good lock and a bigger dog. they're going to need both", "pelt him with coins and bottles", "share Imran Bashir's photo
+  // everywhere so people know who to go for", "Find out where he drinks and get a crew together"
+  threat(`long|longer memories|memory _{0,6} long|longer reach`, 'veiled threat'),
+  threat(`picking|pick|picks|pickin his|her|their|your|ur teeth up|out off|of|from`, 'threat of bodily harm'),
+  threat(`they|he|she|you|u re|s|are|is|ll|will going|gonna|goin to? need both|em|them`, 'veiled threat'),
+  threat(`pelt|pelting|bombard|bombarding him|her|them|em|the|that|#Name _? with coins|bottles|bricks|stones|rocks|cans|eggs|glasses|missiles`, 'call on others to harm someone'),
+  threat(`photo|photos|picture|pictures|pic|pics|face|address _{0,6} _{0,4} know|knows who to go|look for|after`, 'call on others to harm someone'),
+  threat(`find|found out where he|she|they drinks|drink|drank|socialises|hangs|parks`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2404,6 +2413,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`leaves|leaving|finishes|clocks _{0,3} #Num _{0,4} back|side|rear|staff gate|door|entrance|exit`, 'where someone can be found'),
   // held-back-463: "That Hirsi works weekends at the Tesco Express on Bute St as well, 6am til 2pm Sat and Sun. easy to find"
   acrossSentences(dox(`works|working|does weekends|nights|days|lates|earlies|shifts _{0,6} _{0,6} _{0,4} easy to find|spot|catch`, 'where someone can be found')),
+  // held-back-516, -520: "plot 7 at the Hubberts Bridge site is theirs", "she works the 5am shift at Braeburn Bakery … comes out the back
+  // door for a fag around 8"
+  dox(`plot|pitch|bay #Num at|on the _{0,3} site|park s|is|are theirs|his|hers`, 'where someone lives'),
+  dox(`comes|goes|pops|nips out _{0,2} back|side|staff door|gate|entrance _? for a|her|his fag|smoke|vape|ciggie|break _{0,2} around|about|at #Num`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -2784,6 +2797,10 @@ export const REPORTING_EXCEPTIONS: string[] = [
   '@casualty_report',
   // others' words condemned: "people saying the marchers should be shot are no better than the marchers"
   'people|those|anyone|folk|folks|everyone|others|some saying|calling|demanding|chanting|shouting|wishing',
+  // counter-speech-9: "people are still calling MPs who support refugees "traitors" who deserve "a rope""
+  'people|folk|folks|others|some are|re still calling',
+  // counter-speech-9: "So the defence argument is that calling someone a "dirty gyppo" while throwing a brick at her caravan was "banter"?"
+  'defence|defense|prosecution|prosecutors|jury|court argument|case|claim|argued|claimed|heard|accepted|rejected',
 
   // talking about threats rather than making one: "free speech doesn't cover threats like 'someone should shoot the judge'"
   'threats|threat|calls|comments|posts|tweets|messages|chants|slogans|remarks like|such|including',
@@ -2822,7 +2839,8 @@ const REVEAL =
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
-  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment';
+  'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
+  'competition|contest|jam|umbrellas|trumpet';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2863,7 +2881,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
   // lookalike-26: "Watch your back if you park on Orchard Row after 6, the traffic wardens are out"
   'watch your|ur back _{0,6} _{0,6} warden|wardens|parking|clampers|inspectors|camera|cameras',
-  'know where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
+  'know|found|find|got where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|post|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
   // said to a weed or an old phone: "Your days are numbered, dandelions", "rusty swings, your days are numbered"
   'days are|r numbered _{0,2} @worn_out_thing',
   '@worn_out_thing _{0,2} your|ur days are|r numbered',
@@ -2918,7 +2936,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // when Sharon finds out", "I know exactly where you live, I've been there for tea every Wednesday"
   'know your|ur car|route|address|face _{0,6} _{0,6} _{0,6} joking|kidding|jk|xx|xxx|thanks',
   'darts|quiz|karaoke|side|match|game|pool|bingo|golf|squash|tennis|scrabble _{0,4} coming for you|u|ya',
-  'dead man|meat when|if|once _{0,3} finds|find out|sees|hears',
+  'dead man|meat when|if|once _{0,3} finds|find|sees|see|hears|hear|catches|gets',
   'know exactly where you|u|ya live|lives _{0,6} _{0,6} tea|dinner|lunch|been|years|visit|visits|cuppa',
   // lookalike-18, hyperbole-6: "i know your number plate ... your headlights have been on", "add 20 mins to your school run or you'll be
   // late", "Following you home Mick - you live 3 doors down", "don't forget your trainers, parkrun", "Rhys your mum is going to kill you",
@@ -2952,7 +2970,9 @@ export const THREAT_KIND_SENSES: string[] = [
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
-  'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks',
+  'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar',
+  // lookalike-31: keys found, "ill drop them over, I think I know which house"
+  'll|will|ill|i drop|pop|bring them|em|it over|round|back|off',
   // a consultation: "go along and tell them what you think"
   'consultation|consultations|meeting|surgery|hustings|drop|evening _{0,6} _{0,6} tell them|him|her what you|u think',
   // "They'll never see it coming... a surprise 90th"
@@ -3183,6 +3203,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'out of the race|running|party|competition|league|cup|tournament|final|contest|election|leadership|cabinet|government',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
+  // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)
+  acrossSentencesSense('crowbar|hammer|screwdriver _{0,4} to get|prise|pry|lever _{0,4} open|off|out'),
+  // abuse received and reported: "on the school run someone called her a "letterbox""
+  'someone|somebody|bloke|man|woman|lad|lads|kids|guy called|shouted|yelled|spat|screamed at? her|him|me|us|them|my',
 ];
 /** "Death to" is not a call for anyone's death in "from death to life" or "using every death to blame guns". */
 export const DEATH_TO_INNOCENT_SENSES: string[] = [

@@ -146,9 +146,12 @@ const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]
 const IN_MEMORY = /\bin\s+(?:his|her|their)\s+(?:name|memory|honou?r)\b/gi;
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
 const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+)?(?:personal\s+|private\s+)?(?:mobile|cell|phone|number|landline|home number|whatsapp)\b/i;
-/** What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details". */
+/**
+ * What a business's or a service's number is for, right after it: "call 01632 960321 to book a slot", "… for details"; or
+ * its staff on the phone: "rang them on … and the lady was dead helpful".
+ */
 const ORGANISATION_AFTER =
-  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))\b/i;
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|(?:and )?the (?:lady|man|woman|bloke|staff|guy|girl|chap|fella|lad|volunteers?|person) (?:on the phone |there )?(?:was|were) (?:\w+ )?(?:helpful|lovely|friendly|polite|brilliant|great|kind|fab|fantastic))\b/i;
 /** Pets found or missing: "Anyone seen a ginger tom", "we have your dog", "anyone know whose the black lab". */
 const PETS = 'cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|lab|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy';
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen", "Whoever lost", "Whoever left" or "Anyone seen a ginger tom", or (isAppeal) offers a reward. */

@@ -195,10 +195,15 @@ function isQuotedWord(text: string, start: number, end: number): boolean {
   const single = SINGLE_OPEN.includes(text[start - 1]) && SINGLE_CLOSE.includes(text[end]) && (start < 2 || /[\s([,:;]/.test(text[start - 2])) && !/\p{L}/u.test(text[end + 1] ?? '');
   if (!double && !single) return false;
   const [from, to] = sentenceAround(text, start, end);
+  // a sentence that only lists quoted words, in a comment that says more: what was said ("\"Golliwog\", \"monkey\", \"coon\".
+  // Teachers called it teasing.")
+  if (double && QUOTED_LIST.test(text.slice(from, to)) && /\p{L}/u.test(text.slice(0, from) + text.slice(to))) return true;
   const rest = text.slice(from, start - 1) + ' ' + text.slice(end + 1, to);
   // talked about in a sentence, not a quoted word on its own ("\"shit\"" is the word used)
   return !SECOND_PERSON.test(rest) && (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
+/** Two or more words or short phrases in double quotes, separated by commas or "and"/"or", and nothing else. */
+const QUOTED_LIST = /^\s*["“][^"“”]{1,40}["”](?:\s*(?:,|;|\band\b|\bor\b|&)\s*["“][^"“”]{1,40}["”])+\s*[.!?…]*\s*$/u;
 const SINGLE_OPEN = "'‘";
 const SINGLE_CLOSE = "'’";
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
