@@ -2096,6 +2096,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['i know where u live, keep posting and ur family pays for it', 'flagged', 'threat-phrases'],
     ['people keep saying be compassionate but refugees are vermin plain and simple', 'flagged', 'hate-phrases'],
     ['"coon", "monkey".', 'flagged', 'suspect-hate'],
+    ["I'll put Mistry through his own counter if he looks at me funny", 'flagged', 'threat-phrases'],
+    ['I know who you are mate. Halfords on Farnham Road, 8 till 4 Tuesdays. See you there', 'flagged', 'threat-phrases'],
+    ['plenty of dark lanes between here and the station for that brother of hers', 'flagged', 'threat-phrases'],
+    ['Their families should be worried. Properly worried.', 'flagged', 'threat-phrases'],
+    ['tell your missus to shut the cafe or else', 'flagged', 'threat-phrases'],
+    ["forty years of a monkey behind the wheel and we're supposed to clap", 'flagged', 'hate-phrases'],
+    ['lol Sandra your a toothless troll with no mates', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3361,6 +3368,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['oh look, "they\'re not real refugees they\'re all animals" under a story about a baby drowning'],
     ['people are still calling MPs who support refugees "traitors" who deserve "a rope"'],
     ['Grew up the only black kid in my year. "Golliwog", "monkey", "coon". Teachers called it teasing.'],
+    ["my uncle says Callum's a proper grafter but makes a shite cup of tea"],
+    ["my back wheel's buckled to shit after that pothole"],
+    ["another PTA meeting about car parking and I'll throw myself in the canal"],
+    ['the Roma support charity she mentions runs drop ins at Fernhill Community Hub, 41 Station Lane, phone 0114 496 0732'],
+    ['parents should be worried about screen time'],
+    ['plenty of dark lanes round here so wear something bright'],
+    ['lmaooo @Deano yer a muppet'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

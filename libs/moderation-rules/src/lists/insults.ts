@@ -10,7 +10,7 @@ export const INSULT_CLASSES: Record<string, string[]> = {
   // Words that make a noun an insult when aimed at someone.
   insult_adjective: [
     'stupid', 'pathetic', 'worthless', 'brainless', 'useless', 'spineless', 'gutless', 'clueless', 'dumb', 'moronic', 'idiotic',
-    'ignorant', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying', 'gobby', 'glory hunting', 'jumped up', 'two faced',
+    'ignorant', 'toothless', 'disgusting', 'vile', 'miserable', 'sad', 'absolute', 'complete', 'total', 'utter', 'little', 'fat', 'ugly', 'lying', 'gobby', 'glory hunting', 'jumped up', 'two faced',
     'dishonest', 'corrupt', 'sniveling', 'snivelling', 'whiny', 'whining', 'braindead', 'brain dead', 'gullible', 'festering', 'shrieking', 'pushy', 'deluded', 'delusional', 'senile',
     'bloody', 'fucking', 'effing', 'damn', 'sorry', 'filthy', 'dirty', 'rotten', 'low', 'lowly', 'massive', 'pompous', 'arrogant', 'smug',
     'talentless', 'lonely', 'bitter', 'friendless', 'inbred', 'gormless', 'thick', 'dribbling', 'witless', 'shameless', 'senile', 'old', 'snotty', 'slimy', 'sneaky', 'two faced', 'greedy', 'nasty', 'sour', 'lazy', 'balding', 'bald', 'preening', 'braying', 'repellent', 'bottom feeding', 'pig ignorant', 'jumped up', 'ridiculous', 'smooth brained', 'basement dwelling', 'illiterate', 'attention seeking', 'sneering', 'certified', 'paid', 'dim', 'dense', 'dozy', 'sweaty', 'greasy', 'spotty', 'smelly', 'pasty', 'bitter', 'cheap', 'gold digging', 'oily', 'spoilt', 'spoiled', 'entitled',
@@ -95,6 +95,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`^@insult_adjective{1,3} cow|pig|loser|losers|clown|clowns|coward|cowards|fool|fools|prat|git|twit|muppet|plonker|wanker|tosser|scumbag|imbecile|cretin|dimwit|halfwit|nitwit|buffoon|creep|weasel|slag|melt|numpty|pillock|wazzock|incel|hack|sycophant|slapper|failure|inbred`, 'insulting a person'),
   harassment(`^@insult_adjective{1,3} excuse for|of a|an`, 'insulting a person'),
   harassment(`a|an|you @insult_adjective{2,3} @insult_noun`, 'insulting a person'),
+  // held-back-525: "lol Sandra1962 your a toothless troll with no mates" ("your" for "you're")
+  harassment(`your a|an|such @insult_adjective* @insult_noun`, 'insulting the reader'),
   // held-back-518: "donna rawlings is a two faced jumped up nobody"
   harassment(`a|an|you|ya @insult_adjective{2,3} nobody|nonentity`, 'insulting a person'),
   harassment(`what a|an @insult_adjective+ @insult_noun`, 'insulting a person'),

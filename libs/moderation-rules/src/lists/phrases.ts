@@ -1924,6 +1924,14 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`pelt|pelting|bombard|bombarding him|her|them|em|the|that|#Name _? with coins|bottles|bricks|stones|rocks|cans|eggs|glasses|missiles`, 'call on others to harm someone'),
   threat(`photo|photos|picture|pictures|pic|pics|face|address _{0,6} _{0,4} know|knows who to go|look for|after`, 'call on others to harm someone'),
   threat(`find|found out where he|she|they drinks|drink|drank|socialises|hangs|parks`, 'call on others to harm someone'),
+  // after held-back-521 to -526: "I'll put Mistry through his own counter", "I know who you are mate. Halfords on Farnham Road, 8 till 4
+  // … See you there", "plenty of dark lanes between here and the station for that brother of hers", "Their families should be
+  // worried. Properly worried.", "tell your missus to shut the cafe or else"
+  threat(`${INTENT} put|throw|chuck|launch|lob #Name|him|her|them|you|u|ya through his|her|their|the|a|your|ur own? counter|window|wall|door|table|windscreen|fence|floor|hedge`, 'threat of bodily harm'),
+  acrossSentences(threat(`know|knows|worked|found|figured|clocked out? who you|u|ya are|r _{0,6} _{0,6} _{0,6} see you|u|ya there|soon|then|around`, 'veiled threat')),
+  threat(`dark|quiet|lonely|unlit lanes|roads|alleys|alleyways|streets|paths _{0,6} _{0,4} for that|him|her|them|#Name`, 'veiled threat'),
+  threat(`their|his|her|your|ur families|family|kids|children|wife|wives|husband|husbands should|better|ought be|get worried|scared|afraid|nervous|frightened !about|by|that|for|if|when|because|over|too|as|with|at|of`, 'veiled threat'),
+  threat(`tell|telling your|ur|his|her|their|them|him _{0,4} to _{0,6} or else !what|it|the|you|we|they|he|she|i|there|and|a|an|this|that|their|his|her|our|your`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2262,6 +2270,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-524: "forty years of a monkey behind the wheel and we're supposed to clap"
+  hate(`a|an|some monkey|ape|chimp|gorilla|baboon behind the wheel|counter|desk|till|bar|pulpit`, 'dehumanising a group'),
 ];
 
 /** Each pattern about a group, also with the group named by an adjective ("Bangladeshi infiltrators", "the Chinese"). */
@@ -3203,6 +3213,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'out of the race|running|party|competition|league|cup|tournament|final|contest|election|leadership|cabinet|government',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
+  // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
+  'throw|chuck|fling|hurl myself in|into|off|under',
   // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)
   acrossSentencesSense('crowbar|hammer|screwdriver _{0,4} to get|prise|pry|lever _{0,4} open|off|out'),
   // abuse received and reported: "on the school run someone called her a "letterbox""

@@ -142,7 +142,7 @@ export const SWORN_AT_THINGS: string[] = [
   'game', 'match', 'result', 'results', 'season', 'half', 'pitch', 'goal', 'luck', 'news', 'service', 'bus', 'buses', 'train', 'trains', 'traffic',
   'roads', 'road', 'parking', 'queue', 'queues', 'signal', 'wifi', 'wi fi', 'broadband', 'coffee', 'food', 'pint', 'beer', 'film', 'films', 'show',
   'episode', 'telly', 'tv', 'sound', 'music', 'band', 'gig', 'job', 'jobs', 'shift', 'commute', 'timing', 'state of affairs', 'situation', 'idea',
-  'printer', 'phone', 'laptop', 'car', 'van', 'collections', 'collection', 'bins', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
+  'printer', 'phone', 'laptop', 'car', 'van', 'cup', 'cuppa', 'brew', 'tea', 'pie', 'chips', 'kebab', 'pothole', 'potholes', 'collections', 'collection', 'bins', 'hangover', 'sleep', 'views', 'view', 'photo', 'photos', 'picture', 'pictures', 'camera',
 ];
 
 /** After a sentence's first "shit", the words that make it an insult rather than an exclamation. */
@@ -173,6 +173,8 @@ export const SWEARING_AT_THINGS: string[] = [
   'thing|things|day|event|night|game|show|match|do was|is|s|were a? bit|pretty|really|so @swear_word',
   // the writer at a task: "id be shite at this, cant even sew a button on", "I'm shit at darts"
   'i|id|im|d|m|am be|been? @swear_word at',
+  // wrecked or gone bad: "my back wheel's buckled to shit", "the season's gone to shite"
+  'buckled|bent|knackered|smashed|wrecked|battered|bust|busted|went|gone|going|goes|scared|worried|stressed to @swear_word',
   // "scared the shite out of me"
   'scared|scare|scares|frightened|frighten|frightens|bored|bore|bores the @swear_word out of',
 ];

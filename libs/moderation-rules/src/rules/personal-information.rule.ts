@@ -142,6 +142,8 @@ const REFERENCE_BEFORE = /\b(?:ref|reference|crime (?:ref|reference|number|no)|c
 const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+|mp'?s\\s+|councillor'?s\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
 /** A shop named after its owner: "Mr Fairweather's Hardware", "Mrs Patel's Kitchen" (a capitalised word after the 's). */
 const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]+['’]s\s+[A-Z][a-z]+/g;
+/** Someone who names an organisation, not its owner: "the Roma support charity she mentions runs drop ins at …, phone …". */
+const MENTIONED_BY = /\b(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)\b/gi;
 /** A collection or a race in someone's name or memory: not them ("doing a collection on Saturday in his name, details on …"). */
 const IN_MEMORY = /\bin\s+(?:his|her|their)\s+(?:name|memory|honou?r)\b/gi;
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
@@ -190,7 +192,11 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
   const before = text.slice(from, start);
   // a person named in the number's own sentence makes it theirs ("… He's safe with me. Ring the vet surgery on …" does not)
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'));
-  const sentence = (sentenceStart < 0 ? before : before.slice(sentenceStart + 1)).replace(POSSESSED_ORGANISATION, 'organisation').replace(IN_MEMORY, 'in memory').replace(OWNER_NAMED_SHOP, 'organisation');
+  const sentence = (sentenceStart < 0 ? before : before.slice(sentenceStart + 1))
+    .replace(POSSESSED_ORGANISATION, 'organisation')
+    .replace(IN_MEMORY, 'in memory')
+    .replace(OWNER_NAMED_SHOP, 'organisation')
+    .replace(MENTIONED_BY, 'mentioned');
   if (PERSON_BEFORE.test(sentence)) return false;
   if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
   if (ORGANISATION_BEFORE.test(before) || NAMED_FIRM.test(before) || REWARD.test(text)) return true;
