@@ -2103,6 +2103,10 @@ describe('DEFAULT_RULE_SET', () => {
     ['tell your missus to shut the cafe or else', 'flagged', 'threat-phrases'],
     ["forty years of a monkey behind the wheel and we're supposed to clap", 'flagged', 'hate-phrases'],
     ['lol Sandra your a toothless troll with no mates', 'flagged', 'insult-phrases'],
+    ['his next fundraiser will be for his own funeral', 'flagged', 'threat-phrases'],
+    ['trained monkey does a walk, gets a medal', 'flagged', 'hate-phrases'],
+    ['go and do something about the gypsies. Bring tools.', 'flagged', 'threat-phrases'],
+    ['Hollis gets the same as the vicar when it kicks off', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3375,6 +3379,8 @@ describe('DEFAULT_RULE_SET', () => {
     ['parents should be worried about screen time'],
     ['plenty of dark lanes round here so wear something bright'],
     ['lmaooo @Deano yer a muppet'],
+    ["The 'we know where he lives' comment further up needs reporting, that's a threat not an opinion"],
+    ['the council should do something about the travellers on the rec. Bring back the old bylaws'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

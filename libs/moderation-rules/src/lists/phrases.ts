@@ -1932,6 +1932,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`dark|quiet|lonely|unlit lanes|roads|alleys|alleyways|streets|paths _{0,6} _{0,4} for that|him|her|them|#Name`, 'veiled threat'),
   threat(`their|his|her|your|ur families|family|kids|children|wife|wives|husband|husbands should|better|ought be|get worried|scared|afraid|nervous|frightened !about|by|that|for|if|when|because|over|too|as|with|at|of`, 'veiled threat'),
   threat(`tell|telling your|ur|his|her|their|them|him _{0,4} to _{0,6} or else !what|it|the|you|we|they|he|she|i|there|and|a|an|this|that|their|his|her|our|your`, 'veiled threat'),
+  // after held-back-527 to -532: "his next fundraiser will be for his own funeral", "go and do something about the gypsies. Bring
+  // tools.", "Hollis gets the same as the vicar when it kicks off"
+  threat(`be for|towards his|her|their|your|ur own funeral|coffin|wreath|headstone`, 'veiled threat'),
+  acrossSentences(threat(`do something about _{0,2} @target_group _{0,6} _{0,6} bring|grab|fetch tools|bats|hammers|crowbars|petrol`, 'call on others to harm someone')),
+  threat(`gets|get|getting the same _{0,5} when|once it|things kicks|kick|goes off`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2270,6 +2275,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-530: "trained monkey does a walk, gets a medal"
+  hate(`trained monkey|ape|chimp|baboon`, 'dehumanising a person'),
   // held-back-524: "forty years of a monkey behind the wheel and we're supposed to clap"
   hate(`a|an|some monkey|ape|chimp|gorilla|baboon behind the wheel|counter|desk|till|bar|pulpit`, 'dehumanising a group'),
 ];
