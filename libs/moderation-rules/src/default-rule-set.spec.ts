@@ -2107,6 +2107,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['trained monkey does a walk, gets a medal', 'flagged', 'hate-phrases'],
     ['go and do something about the gypsies. Bring tools.', 'flagged', 'threat-phrases'],
     ['Hollis gets the same as the vicar when it kicks off', 'flagged', 'threat-phrases'],
+    ["she'll wish she had once people catch up with her", 'flagged', 'threat-phrases'],
+    ["tell Liam he'll need the fracture clinic if he keeps posting", 'flagged', 'threat-phrases'],
+    ['Have a word with the dad. A proper word. The kind where he needs a dentist after', 'flagged', 'threat-phrases'],
+    ['clever for a traveller is like clever for a pig', 'flagged', 'hate-phrases'],
+    ["Tell Zain his nephews school run isn't as private as he thinks it is", 'flagged', 'threat-phrases'],
+    ["If I was the theatre I'd be checking under the seats before curtain up. Friendly tip x", 'flagged', 'threat-phrases'],
+    ['be a shame if the lorry came back to the depot without him', 'flagged', 'threat-phrases'],
+    ["one match through the letterbox and that's the end of your feel good story", 'flagged', 'threat-phrases'],
+    ['that guide runners arse in the 3rd photo is the only reason i clicked', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3381,6 +3390,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['lmaooo @Deano yer a muppet'],
     ["The 'we know where he lives' comment further up needs reporting, that's a threat not an opinion"],
     ['the council should do something about the travellers on the rec. Bring back the old bylaws'],
+    ['The Northern Traveller Education Trust, who helped her get a library card, are on 0113 496 0321 if you want to donate'],
+    ['The number for the Ashgrove Lodge family liaison is 01522 889300 if any relatives want to pass on thanks'],
+    ["Blimey, Colin, you're a dead man when your wife reads this article about your allotment shed"],
+    ['i know your car, i know your route. cheers to the 8:15 white fiesta driver, made my month'],
+    ["Anyone who took a parcel for number 23 Orchard Rise by mistake, it's a present for my daughter"],
+    ['Jess if u see this ur dead meat for not telling me u were in the paper, congrats on the award hun'],
+    ['Watch out for the pothole outside 88 Linden Road, it took my front tyre and half my will to live'],
+    ["we know your face now Mr Wilkes, you're famous lol"],
+    ['The gym on Foundry Lane is running free self-defence classes for women Thurs night, phone 01632 960299'],
+    ["I'll catch up with her when she's back from holiday"],
+    ['the headline is the only reason i clicked'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -79,6 +79,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
   // held-back-453: "she can ride my stumps all night"
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
+  // held-back-538: "that guide runners arse in the 3rd photo is the only reason i clicked"
+  harassment(`arse|ass|bum|butt|boobs|tits|legs|body|figure _{0,6} _{0,2} only reason i|we|anyone clicked|read|opened|watched|looked`, 'sexual harassment'),
   // held-back-466: "would look a lot better on her back than up a ladder"
   harassment(`look|looks _{0,3} better on her|his|their back|knees`, 'sexual harassment'),
     // "what a spineless, lying weasel you are"

@@ -1937,6 +1937,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`be for|towards his|her|their|your|ur own funeral|coffin|wreath|headstone`, 'veiled threat'),
   acrossSentences(threat(`do something about _{0,2} @target_group _{0,6} _{0,6} bring|grab|fetch tools|bats|hammers|crowbars|petrol`, 'call on others to harm someone')),
   threat(`gets|get|getting the same _{0,5} when|once it|things kicks|kick|goes off`, 'veiled threat'),
+  // after held-back-533 to -538: "she'll wish she had once people catch up with her", "he'll need the fracture clinic", "A proper word.
+  // The kind where he needs a dentist after", "his nephews school run isn't as private as he thinks it is", "I'd be checking under the
+  // seats before curtain up", "be a shame if the lorry came back to the depot without him", "one match through the letterbox"
+  threat(`wish|regret _{0,6} once|when|till|until people|folk|folks|they|someone|somebody|lads catch|catches up with`, 'veiled threat'),
+  threat(`need|needs|needing the fracture clinic|ward`, 'threat of bodily harm'),
+  acrossSentences(threat(`word _{0,6} _{0,2} where|that|after he|she|they|you|u needs|need|ll|will|d a? dentist|ambulance|surgeon|stitches|wheelchair|crutches`, 'threat of bodily harm')),
+  threat(`isn|isnt|aren|arent|is|are t? not? as private|safe|secret as he|she|they|you|u thinks|think|reckons|reckon`, 'veiled threat'),
+  threat(`d|would|should be checking|check|looking under the|their|your|his|her seats|car|cars|van|bonnet|stage`, 'veiled threat'),
+  threat(`shame|pity if _{0,6} _{0,6} without him|her|them|you`, 'veiled threat'),
+  threat(`match|matches|lighter|rag|rags|petrol through the|their|your|ur|his|her letterbox|door|window`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2275,6 +2285,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-534: "clever for a traveller is like clever for a pig. still rolls in its own muck"
+  hate(`for a|an _ is|s like _{0,2} for a|an pig|rat|dog|monkey|ape|animal|cockroach`, 'dehumanising a group'),
   // held-back-530: "trained monkey does a walk, gets a medal"
   hate(`trained monkey|ape|chimp|baboon`, 'dehumanising a person'),
   // held-back-524: "forty years of a monkey behind the wheel and we're supposed to clap"
@@ -2857,7 +2869,7 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
-  'competition|contest|jam|umbrellas|trumpet';
+  'competition|contest|jam|umbrellas|trumpet|famous|congrats';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2880,6 +2892,8 @@ const THREAT_IDIOMS = [
   `got|have your|ur photo|picture|pic`,
   `know exactly where you|u|ya live`,
   `on your|ur doorstep|step`,
+  `know your|ur route|routine|face`,
+  `dead meat`,
   `knocking|knock|banging on|at your|ur door`,
 ];
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = THREAT_IDIOMS.map((idiom) =>
@@ -2953,7 +2967,7 @@ export const THREAT_KIND_SENSES: string[] = [
   // when Sharon finds out", "I know exactly where you live, I've been there for tea every Wednesday"
   'know your|ur car|route|address|face _{0,6} _{0,6} _{0,6} joking|kidding|jk|xx|xxx|thanks',
   'darts|quiz|karaoke|side|match|game|pool|bingo|golf|squash|tennis|scrabble _{0,4} coming for you|u|ya',
-  'dead man|meat when|if|once _{0,3} finds|find|sees|see|hears|hear|catches|gets',
+  'dead man|meat when|if|once _{0,3} finds|find|sees|see|hears|hear|catches|gets|reads|spots|learns',
   'know exactly where you|u|ya live|lives _{0,6} _{0,6} tea|dinner|lunch|been|years|visit|visits|cuppa',
   // lookalike-18, hyperbole-6: "i know your number plate ... your headlights have been on", "add 20 mins to your school run or you'll be
   // late", "Following you home Mick - you live 3 doors down", "don't forget your trainers, parkrun", "Rhys your mum is going to kill you",

@@ -131,7 +131,7 @@ const NAMED_BUILDING = /\b[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3} House\b/g;
  * number", "my mum's mobile") in the same stretch.
  */
 const ORGANISATION_BEFORE = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering|recruitment|recruiting|careers|jobs|feedback|patient feedback) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|${ORGANISATION_ACTIVITIES}|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|ring ahead|(?:industrial|trading) estate|(?:business|retail) park|same number|repairs|team|pantry|food ?bank|(?:facebook|fb|instagram|insta) page)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|chemist|dentist|practice|book|centre|center|enquiries|inquiries|reception|help ?line|hot ?line|(?:reader|readers|complaints|news|info|information|access|ticket|tickets|booking|bookings|membership|volunteer|volunteering|recruitment|recruiting|careers|jobs|feedback|patient feedback) ?line|flyers?|leaflets?|posters?|website|(?:town|village|church|parish|community|scout|memorial|civic|sports) hall|drop[- ]in|customer (?:service|services|care|support)|(?:assistance|advice|support|crisis|tip|tips|victim|victims|crime) ?line|press office|news ?desk|non[- ]emergency|police|garda[ií]?|crimestoppers|shelter|refuge|information|appeal|hours|open|lost|missing|reward|deliver|${ORGANISATION_ACTIVITIES}|group|transport|prescriptions?|free (?:christmas )?(?:dinners?|lunch(?:es)?|meals?|breakfasts?)|['’]s line|fire service|fire brigade|fire and rescue|hire|firm|company|business|dealer|showroom|supplier|stock|high (?:street|st)|salon|barber|garage|menu|${EDUCATION}|stables|dept|department|selling|sells|for sale|closing|collects?|collections?|volunteer(?:s|ing)?|(?:community |soup )?kitchen|ring ahead|(?:industrial|trading) estate|(?:business|retail) park|same number|repairs|team|pantry|food ?bank|(?:facebook|fb|instagram|insta) page|liaison|gym|classes)\\b`,
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
@@ -142,8 +142,11 @@ const REFERENCE_BEFORE = /\b(?:ref|reference|crime (?:ref|reference|number|no)|c
 const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\\s+|favourite\\s+|local\\s+|usual\\s+|mp'?s\\s+|councillor'?s\\s+)?(?:constituency(?:\\s+office)?|${BUSINESSES}|${PUBLIC_SERVICES})\\b(?!\\s+(?:number|mobile|phone))`, 'gi');
 /** A shop named after its owner: "Mr Fairweather's Hardware", "Mrs Patel's Kitchen" (a capitalised word after the 's). */
 const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]+['’]s\s+[A-Z][a-z]+/g;
-/** Someone who names an organisation, not its owner: "the Roma support charity she mentions runs drop ins at …, phone …". */
-const MENTIONED_BY = /\b(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)\b/gi;
+/**
+ * Someone who names an organisation or was helped by it, not its owner: "the Roma support charity she mentions runs drop ins
+ * at …, phone …", "The Northern Traveller Education Trust, who helped her get a library card, are on …".
+ */
+const MENTIONED_BY = /\b(?:(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)|who\s+(?:helped|helps|supported|supports|taught|teaches|housed|fed|trained|coached|mentored|sponsored)\s+(?:her|him|them))\b/gi;
 /** A collection or a race in someone's name or memory: not them ("doing a collection on Saturday in his name, details on …"). */
 const IN_MEMORY = /\bin\s+(?:his|her|their)\s+(?:name|memory|honou?r)\b/gi;
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */
@@ -153,7 +156,7 @@ const PERSON_AFTER = /^[\s,.;:()-]{0,3}(?:is|was|=)\s*(?:his|her|my)\s+(?:own\s+
  * its staff on the phone: "rang them on … and the lady was dead helpful".
  */
 const ORGANISATION_AFTER =
-  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|(?:and )?the (?:lady|man|woman|bloke|staff|guy|girl|chap|fella|lad|volunteers?|person) (?:on the phone |there )?(?:was|were) (?:\w+ )?(?:helpful|lovely|friendly|polite|brilliant|great|kind|fab|fantastic))\b/i;
+  /^[\s,.;:)]{0,3}(?:to book|to make an? (?:booking|appointment|reservation)|for (?:bookings|appointments|reservations|details|more (?:details|information|info)|enquiries|inquiries|tickets|opening (?:hours|times))|to order|to reserve|option \d|if you (?:need|want|would like|d like|fancy|are interested|re interested|have any|can help|can volunteer|can donate|can spare)|if anyone (?:needs|wants)|if any (?:relatives|families|residents|parents|members|readers|volunteers|of you) (?:want|need|wish|would like)|to volunteer|to donate|(?:and )?(?:is )?open (?:till|until|til|from|daily|24|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|(?:and )?the (?:lady|man|woman|bloke|staff|guy|girl|chap|fella|lad|volunteers?|person) (?:on the phone |there )?(?:was|were) (?:\w+ )?(?:helpful|lovely|friendly|polite|brilliant|great|kind|fab|fantastic))\b/i;
 /** Pets found or missing: "Anyone seen a ginger tom", "we have your dog", "anyone know whose the black lab". */
 const PETS = 'cat|dog|tom|kitten|puppy|pup|tortoise|parrot|budgie|rabbit|ferret|spaniel|terrier|lab|labrador|collie|greyhound|lurcher|whippet|staffie|husky|cockapoo|moggy';
 /** A lost-and-found appeal: the comment starts with "Lost", "Found", "Missing", "Stolen", "Whoever lost", "Whoever left" or "Anyone seen a ginger tom", or (isAppeal) offers a reward. */
@@ -422,10 +425,11 @@ const THANKED_FROM = /\bthank(?:s|\s+(?:you|u))?\s+(?:so\s+much\s+|very\s+much\s
 const HELPED_BY = /\byou\s+(?:helped|saved|rescued|looked\s+after|took\s+care\s+of|stopped\s+to\s+help)\s+(?:us|me|my|our)\b/i;
 /**
  * Post for a neighbour delivered to the writer: "Your Ocado delivery came to us", "your parcel was left at ours",
- * "delivered to mine by mistake", "your Amazon parcel is with me".
+ * "delivered to mine by mistake", "your Amazon parcel is with me"; or the writer's taken in next door by mistake: "Anyone
+ * who took a parcel for number 23 Orchard Rise by mistake".
  */
 const MISDELIVERED =
-  /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b|\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b|\b(?:delivery|parcel|post|mail|letters?|package)\s+(?:is|are|s)\s+(?:with\s+(?:me|us)|at\s+(?:mine|ours))\b/i;
+  /\b(?:delivery|parcel|post|mail|letters?|package|shopping)\s+(?:came|come|was\s+delivered|got\s+delivered|arrived|turned\s+up|was\s+left|got\s+left)\s+(?:to|at|with)\s+(?:us|ours|mine|our\s+(?:house|place|door))\b|\b(?:delivered|came|left|dropped(?:\s+off)?)\s+(?:to|at|with)\s+(?:us|ours|mine|me|our\s+(?:house|place|door))\s+by\s+mistake\b|\b(?:delivery|parcel|post|mail|letters?|package)\s+(?:is|are|s)\s+(?:with\s+(?:me|us)|at\s+(?:mine|ours))\b|\b(?:parcel|package|delivery|letters?)\s+(?:for|meant\s+for|addressed\s+to)\s+(?:number|no\.?)\s*\d+[a-z]?\b[^.!?]{0,80}\bby\s+mistake\b/i;
 
 /**
  * Kindness to whoever lives there, not readers sent after them: thanks to a helper known by their street ("Thank u to the
@@ -482,7 +486,7 @@ const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:e
 /** A residence word capitalised after another word is part of a name ("The Living Waters hall", "Home Bargains"), not where someone lives. */
 const CAPITALISED_RESIDENCE_WORD = /(?<=\w[ ,]+)(?:Living|Lives|Home|Stays?)\b/g;
 /** Words that say someone lives at the address. */
-const RESIDENCE_CONTEXT = /\b(?:lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)home(?!\s+(?:ground|games?|match(?:es)?|fixtures?|crowd|side|team|kit|end|win|defeat|office|secretary))|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
+const RESIDENCE_CONTEXT = /\b(?:(?<!\bwill\s+to\s)lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)home(?!\s+(?:ground|games?|match(?:es)?|fixtures?|crowd|side|team|kit|end|win|defeat|office|secretary))|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
