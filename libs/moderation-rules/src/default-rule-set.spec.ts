@@ -2116,6 +2116,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['be a shame if the lorry came back to the depot without him', 'flagged', 'threat-phrases'],
     ["one match through the letterbox and that's the end of your feel good story", 'flagged', 'threat-phrases'],
     ['that guide runners arse in the 3rd photo is the only reason i clicked', 'flagged', 'insult-phrases'],
+    ['We know where you live. share it far and wide', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3401,6 +3402,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['The gym on Foundry Lane is running free self-defence classes for women Thurs night, phone 01632 960299'],
     ["I'll catch up with her when she's back from holiday"],
     ['the headline is the only reason i clicked'],
+    ['I know what car you drive, Sue. Thanks for the lift yesterday'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

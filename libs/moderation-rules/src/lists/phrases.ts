@@ -2866,7 +2866,7 @@ const SPORTING_FAILURES: string[] = ['shot|hanged|quartered|flogged for that|the
 const REVEAL =
   'thank|thanks|thankyou|cheers|congrats|congratulations|surprise|party|cake|retirement|quiz|darts|bingo|pint|pints|refund|refunds|' +
   'glasses|keys|wallet|purse|brolly|umbrella|carols|raffle|hamper|winner|gala|bowls|tournament|trophy|karaoke|scrabble|chess|snooker|' +
-  'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|share|' +
+  'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
   'competition|contest|jam|umbrellas|trumpet|famous|congrats';
@@ -2896,9 +2896,11 @@ const THREAT_IDIOMS = [
   `dead meat`,
   `knocking|knock|banging on|at your|ur door`,
 ];
-export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = THREAT_IDIOMS.map((idiom) =>
-  acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,3} <!not|no|never|nothing ${REVEAL}`),
-);
+export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
+  ...THREAT_IDIOMS.map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,3} <!not|no|never|nothing ${REVEAL}`)),
+  // a car share (lookalike-24, -26), not "share this" ("We know where you live. share it far and wide" is incitement)
+  ...['know what car you|u drive', 'outside your|ur house|place|door'].map((idiom) => acrossSentencesSense(`${idiom} _{0,6} _{0,6} _{0,3} car share|sharing|shares|pool|pooling`)),
+];
 
 /** Innocent senses of words in the threat templates: "he should hang up", "fry the onions", "passed from death to life". */
 /**
