@@ -2117,6 +2117,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["one match through the letterbox and that's the end of your feel good story", 'flagged', 'threat-phrases'],
     ['that guide runners arse in the 3rd photo is the only reason i clicked', 'flagged', 'insult-phrases'],
     ['We know where you live. share it far and wide', 'flagged', 'threat-phrases'],
+    ['its coming for u simone. not today not tommorow but its coming', 'flagged', 'threat-phrases'],
+    ["Cllr Mottram fixed this vote and he'll pay for it. In blood if it comes to it.", 'flagged', 'threat-phrases'],
+    ["Petitions don't work. Fires do. Time the estate started making its point.", 'flagged', 'threat-phrases'],
+    ["Them pickers won't all be making it back to Bucharest.", 'flagged', 'threat-phrases'],
+    ['stop using the footpath through Hollins Wood. Not safe for their sort anymore.', 'flagged', 'threat-phrases'],
+    ["Tell coxswain Pennick he's a marked man round here now", 'flagged', 'threat-phrases'],
+    ["there'll be more than holy water getting thrown about", 'flagged', 'threat-phrases'],
+    ["Tanvir might not hear us coming but he'll definately feel it", 'flagged', 'threat-phrases'],
+    ['miahs dad looks a proper simpleton in that photo', 'flagged', 'insult-phrases'],
+    ['one match through their letterbox and that is that', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3403,6 +3413,18 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'll catch up with her when she's back from holiday"],
     ['the headline is the only reason i clicked'],
     ['I know what car you drive, Sue. Thanks for the lift yesterday'],
+    ['that ref was an absolute disgrace last night, we got robbed blind'],
+    ["Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again"],
+    ['if anyone wants to help on the tea stall ring the Royal British Legion branch on 0121 496 0180'],
+    ['People forget Nazi propaganda films literally showed Jews as rats pouring out of sewers.'],
+    ["'Sub-human' is what the defendant called the family next door before he poured petrol through their letterbox."],
+    ['my great grandad had bricks through his window on the Saltfleet docks in the 1920s'],
+    ['We held hands in town. "Batty boys", "fags", one bloke spat. All in 10 minutes.'],
+    ['this isnt "free speech" mate. you called a whole group "subhuman". look it up'],
+    ["Grace you knob head, it's your round 🍺😂"],
+    ["babe you're daft as a brush but this comment made my day x"],
+    ['Sam ur a disgrace 😂😂 see u down the Plough'],
+    ['whoever taught my dad emojis, i will find you 😂'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

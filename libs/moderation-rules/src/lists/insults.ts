@@ -81,6 +81,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
   // held-back-538: "that guide runners arse in the 3rd photo is the only reason i clicked"
   harassment(`arse|ass|bum|butt|boobs|tits|legs|body|figure _{0,6} _{0,2} only reason i|we|anyone clicked|read|opened|watched|looked`, 'sexual harassment'),
+  // held-back-541: "miahs dad looks a proper simpleton in that photo"
+  harassment(`looks|look|looked a|an proper|right|total|complete|absolute|utter @insult_noun`, 'insulting a person'),
   // held-back-466: "would look a lot better on her back than up a ladder"
   harassment(`look|looks _{0,3} better on her|his|their back|knees`, 'sexual harassment'),
     // "what a spineless, lying weasel you are"
@@ -401,10 +403,12 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 /** "Thank you Dick", "cheers Dick": the name, not the insult. */
 /** A mild insult said to a friend ("you absolute muppet"): with laughter or a pint it is banter. */
 /** The mild insults said fondly ("you muppet", "you're such a plank"). */
-const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|prat|div|nob|goose';
+const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|knob|prat|div|nob|goose|eejit|disgrace';
 const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|massive|great|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
 /** "you're such a plank", "you're a knobhead": the same, said with "you're". */
 const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
+/** "ur a disgrace 😂😂" ("ur" and "youre" are one word) */
+const FOND_UR = `ur|youre|yer such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
 const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
@@ -436,6 +440,11 @@ export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // family group 😂" (in the test sets no breach has a mild insult and a laughing emoji; scorn laughs with "lol" and "bless")
   `${FOND_INSULT}|nitwit|twit _{0,6} _{0,6} _{0,6} #Laugh`,
   `${FOND_YOURE} _{0,6} _{0,6} _{0,6} #Laugh`,
+  `${FOND_UR} _{0,6} _{0,6} _{0,6} #Laugh`,
+  // an idiom said fondly: "babe you're daft as a brush but this comment made my day x" (banter-25)
+  'daft|soft as a brush',
+  // a referee's night: "that ref was an absolute disgrace last night, we got robbed blind" (held-back-540)
+  'ref|referee|linesman|var|performance|display|defending was|is|s an? absolute|utter|total|complete? disgrace|joke|shambles',
   // "you lot are a disgrace to Dunstable and I love every one of you"
   `you|u lot are|re a|an|such|the? disgrace|shambles|embarrassment|nightmare|menace _{0,6} _{0,4} ${FOND_AFTER}`,
   // "Our Jamie is a plonker but he's got a heart of gold"

@@ -54,7 +54,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // lights on", "not today, not tomorrow, but its coming", "do what they did in the summer riots"
   threat(`one phone? call|text|word and the|my lads|boys|crew|firm|mob will|ll|d|would be down|round|there|over`, 'threat'),
   threat(`should|better|wanna|want start? to? sleeping|sleep with the lights|light on`, 'threat'),
-  acrossSentences(threat(`not today _{0,2} not tomorrow _{0,2} but _{0,2} coming`, 'threat')),
+  acrossSentences(threat(`not today _{0,2} not tomorrow|tommorow|tomorow|tommorrow|tmrw|tmw _{0,2} but _{0,2} coming`, 'threat')),
   threat(`^do|repeat what _{0,3} did _{0,4} riots|riot|pogrom`, 'call on others to harm someone'),
   // held-back-491 to -496: "them kids will be orphans twice over by christmas"
   // held-back-497 to -502: "his windows have been lucky so far", "nicer if it stays in one piece eh", "the bonfire on the 5th was
@@ -1176,7 +1176,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`got|have your|ur name|address|details|number|plate ${NEARBY} see you|u|ya soon`, 'threat')),
   // "run that divorce lawyer off the Southern Motorway", "emptied the jerry can through his letterbox"
   threat(`run|ram|force|push|shunt @determiner? _{0,4} off the|a road|motorway|highway|bridge|cliff|freeway`, 'call on others to harm someone'),
-  threat(`@fuel_in_hand|petrol|fuel _{0,3} through his|her|their|the|your|ur letterbox|letter|door|window`, 'threat against a place'),
+  threat(`<!poured|pouring|pushed|posted|shoved|threw|put|lit @fuel_in_hand|petrol|fuel _{0,3} through his|her|their|the|your|ur letterbox|letter|door|window`, 'threat against a place'),
   // "hes gettin glassed", "Pray your little girl never walks home alone", "karma knows your address"
   threat(`he|she|you|u|ur|hes|shes|youre s|re? getting|gettin|gonna|going to? get? glassed|stabbed|shanked|bottled|knifed`, 'threat'),
   threat(`your|ur little? girl|boy|daughter|son|kids|children|wife never walks|walk|goes|go home|out alone`, 'threat'),
@@ -1946,7 +1946,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`isn|isnt|aren|arent|is|are t? not? as private|safe|secret as he|she|they|you|u thinks|think|reckons|reckon`, 'veiled threat'),
   threat(`d|would|should be checking|check|looking under the|their|your|his|her seats|car|cars|van|bonnet|stage`, 'veiled threat'),
   threat(`shame|pity if _{0,6} _{0,6} without him|her|them|you`, 'veiled threat'),
-  threat(`match|matches|lighter|rag|rags|petrol through the|their|your|ur|his|her letterbox|door|window`, 'threat against a place'),
+  threat(`<!poured|pouring|pushed|posted|shoved|threw|put|lit match|matches|lighter|rag|rags|petrol through the|their|your|ur|his|her letterbox|door|window`, 'threat against a place'),
+  // after held-back-539 to -544: "he'll pay for it. In blood if it comes to it.", "Petitions don't work. Fires do.", "Them pickers won't
+  // all be making it back to Bucharest", "Not safe for their sort anymore", "Tell coxswain Pennick he's a marked man", "there'll be more
+  // than holy water getting thrown about", "might not hear us coming but he'll definately feel it"
+  acrossSentences(threat(`pay|pays|paying for it|this|that _{0,6} in|with blood`, 'threat')),
+  acrossSentences(threat(`petitions|protests|marches|letters|voting|votes|talking don|dont|do|doesn|doesnt t? not? work _{0,6} fires|bricks|petrol|violence|fists|riots do|does|will|work|works`, 'call on others to harm someone')),
+  threat(`won|wont|will t? not? all be making|getting|coming it? back|home`, 'veiled threat'),
+  threat(`not|isn|isnt|aint t? safe for their|your|his|her|that|them sort|kind|type|lot`, 'veiled threat'),
+  threat(`tell|telling _{0,4} he|she|they s|is|re|are a? marked man|woman|men`, 'threat'),
+  threat(`ll|will be more than _{0,4} getting|being thrown|chucked|lobbed|flying`, 'veiled threat'),
+  threat(`hear|see|know us|me|them|it coming _{0,6} ll|will|gonna|going _? to? definitely|definately|defo|still|sure? feel it`, 'threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2324,6 +2334,8 @@ export const HATE_EXCEPTIONS: string[] = [
   // counter-speech-8: "the "they breed like rabbits" line about Muslim families", "the claim above that trans people are "groomers""
   'the they|these|those|them _{0,5} line|smear|trope|myth|lie|canard|slur|stereotype',
   'the|this|that claim|claims|idea|suggestion|notion|lie|smear|myth _{0,2} that',
+  // history: "Nazi propaganda films literally showed Jews as rats pouring out of sewers" (counter-speech-10)
+  'nazi|nazis|fascist|reich propaganda|films|posters|cartoons|leaflets|newspapers',
   // an election, not an expulsion: "we need to get rid of the Tories... vote Thursday!" (lookalike-26)
   'get rid of the? tories|conservatives|labour|democrats|republicans|snp|greens|liberals',
 ];
@@ -2788,7 +2800,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // held-back-440: "Telling someone 'I'll burn your house down' is an offence, not an opinion"
   'telling|saying|writing|posting|texting|sending|shouting _{0,6} _{0,6} is|isn|isnt|s|was an? offence|crime|illegal|criminal|threat|incitement',
   // a past attack reported: "Same restaurant had a brick through the window in 2017"; "should be shot (figuratively)"
-  'had|got|suffered a|another brick|bricks|rock|rocks|stone|stones|firework|fireworks through|thru _{0,4} _{0,2} in|last|back|since #Num|year|week|month|summer|winter|spring|autumn|time',
+  'had|got|suffered a|another? brick|bricks|rock|rocks|stone|stones|firework|fireworks through|thru _{0,6} _{0,2} in|last|back|since the? #Num|year|week|month|summer|winter|spring|autumn|time',
   'had|suffered a|another? brick|bricks|rock|rocks|stone|stones through|thru _{0,4} for it|that|this|being|years',
   'shot|killed|hanged|strung|sacked _{0,3} figuratively|metaphorically',
   'shot|killed|hanged|strung|sacked _{0,3} not literally',
@@ -3004,6 +3016,10 @@ export const THREAT_KIND_SENSES: string[] = [
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
   'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar',
+  // a game night: "Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again" (held-back-540)
+  `darts|pool|quiz|bingo|snooker|bowls|skittles|dominoes|crib|karaoke|trivia|chess _{0,6} _{0,6} _{0,2} ${BEAT_VERB}`,
+  // laughed off at once: "whoever taught my dad emojis, i will find you 😂" (banter-25)
+  'll|will|ill find|hunt|track you|u|ya down? #Laugh',
   // lookalike-31: keys found, "ill drop them over, I think I know which house"
   'll|will|ill|i drop|pop|bring them|em|it over|round|back|off',
   // a consultation: "go along and tell them what you think"
