@@ -2127,6 +2127,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["Tanvir might not hear us coming but he'll definately feel it", 'flagged', 'threat-phrases'],
     ['miahs dad looks a proper simpleton in that photo', 'flagged', 'insult-phrases'],
     ['one match through their letterbox and that is that', 'flagged', 'threat-phrases'],
+    ["Make them scared to walk out their own front door. That's how you clear a scheme.", 'flagged', 'threat-phrases'],
+    ['lives up by Prospecthill, plenty of quiet bits on that walk', 'flagged', 'threat-phrases'],
+    ['would be awful if something came over that fence in the middle of the night', 'flagged', 'threat-phrases'],
+    ["Nice kit. Shame about the fire that's coming to his shop", 'flagged', 'threat-phrases'],
+    ['we know which house on Ashdale Road it is now. cheers Courier, very helpful', 'flagged', 'threat-phrases'],
+    ['need to come together and clear the hotels out like we cleared the drives', 'flagged', 'threat-phrases'],
+    ['the dumping ground for the human sewage of the third world', 'flagged', 'hate-phrases'],
+    ['he gets the 38 bus home from Victoria Rd about half 11 every weeknight', 'flagged', 'doxxing-phrases'],
+    ["anyone wanting to find the club treasurer she's at 3 Fearnley Close", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3425,6 +3434,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["babe you're daft as a brush but this comment made my day x"],
     ['Sam ur a disgrace 😂😂 see u down the Plough'],
     ['whoever taught my dad emojis, i will find you 😂'],
+    ['The housemate ate my last yoghurt with a label on saying DAISY. I will end her'],
+    ["Neighbour's been drilling since 8am. Not saying I'd bury him under his own patio but it's tempting"],
+    ['"I\'m going to kill you" - me to my satnav, hourly'],
+    ['raw human sewage pumped into the bay again'],
+    ['Someone near the leisure centre is giving away free firewood, he\'s at 7 Thistle Way, just knock'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1957,6 +1957,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`tell|telling _{0,4} he|she|they s|is|re|are a? marked man|woman|men`, 'threat'),
   threat(`ll|will be more than _{0,4} getting|being thrown|chucked|lobbed|flying`, 'veiled threat'),
   threat(`hear|see|know us|me|them|it coming _{0,6} ll|will|gonna|going _? to? definitely|definately|defo|still|sure? feel it`, 'threat'),
+  // after held-back-545 to -550: "Make them scared to walk out their own front door", "plenty of quiet bits on that walk", "would be awful if
+  // something came over that fence in the middle of the night", "Shame about the fire that's coming to his shop", "we know which house on
+  // Ashdale Road it is now", "clear the hotels out like we cleared the drives"
+  threat(`make|making them|em|him|her|people|folk scared|afraid|frightened|terrified to walk|leave|go|step|open|show`, 'call on others to harm someone'),
+  threat(`plenty|lots|loads of quiet|dark|lonely bits|spots|stretches|parts|places on|along that|the|his|her walk|route|way`, 'veiled threat'),
+  threat(`awful|shame|pity|terrible|tragic|sad if something|anything came|comes|went|goes|flew|flies over|through`, 'veiled threat'),
+  threat(`fire|fires|flames that|thats s|is|are coming to|for his|her|their|your|ur`, 'threat against a place'),
+  threat(`know|found which house|flat|door|home _{0,6} now`, 'veiled threat'),
+  threat(`clear|cleared|empty|emptied|smoke|burn the|those|these hotels|hotel|camp|camps|site|sites out _{0,3} like we|they|you|u`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2295,6 +2304,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-549: "the dumping ground for the human sewage of the third world"
+  hate(`human sewage|garbage|trash|filth|scum|dregs|refuse of|from the? third|@target_group`, 'dehumanising a group'),
   // held-back-534: "clever for a traveller is like clever for a pig. still rolls in its own muck"
   hate(`for a|an _ is|s like _{0,2} for a|an pig|rat|dog|monkey|ape|animal|cockroach`, 'dehumanising a group'),
   // held-back-530: "trained monkey does a walk, gets a medal"
@@ -2458,6 +2469,10 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // door for a fag around 8"
   dox(`plot|pitch|bay #Num at|on the _{0,3} site|park s|is|are theirs|his|hers`, 'where someone lives'),
   dox(`comes|goes|pops|nips out _{0,2} back|side|staff door|gate|entrance _? for a|her|his fag|smoke|vape|ciggie|break _{0,2} around|about|at #Num`, 'where someone can be found'),
+  // held-back-547: "anyone wanting to find the club treasurer she's at 3 Fearnley Close"
+  dox(`wanting|want|wants|needing|looking to find|see|visit _{0,4} he|she|they s|is|re|are at #Num`, 'where someone lives'),
+  // held-back-546: "gets the 38 bus home from Victoria Rd about half 11 every weeknight"
+  dox(`gets|catches|takes the #Num _{0,6} _{0,6} every|each weeknight|night|evening|morning|weekday`, 'where someone can be found'),
 ];
 
 /** Innocent senses of the doxxing templates: a relative's birthday ("happy 30th birthday to my sister, born 12/04/1994"). */
@@ -3035,7 +3050,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'yoghurt|yogurt|scissors|drilling|tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // held-back-467 to -472, lookalike-26: anyone's door ("staying calm when someone's smashing your door in"), a thing
