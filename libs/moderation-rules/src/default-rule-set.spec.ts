@@ -2136,6 +2136,17 @@ describe('DEFAULT_RULE_SET', () => {
     ['the dumping ground for the human sewage of the third world', 'flagged', 'hate-phrases'],
     ['he gets the 38 bus home from Victoria Rd about half 11 every weeknight', 'flagged', 'doxxing-phrases'],
     ["anyone wanting to find the club treasurer she's at 3 Fearnley Close", 'flagged', 'doxxing-phrases'],
+    ['Time Burnley rose up again and cleared these people out of our town for good', 'flagged', 'threat-phrases'],
+    ['would go up a treat with the new captain locked inside', 'flagged', 'threat-phrases'],
+    ["we've got your faces from the video. Watch yourselves.", 'flagged', 'threat-phrases'],
+    ["Lightning doesn't strike twice but other things do.", 'flagged', 'threat-phrases'],
+    ['theyll be fishing him out from under the pier by sunday morning', 'flagged', 'threat-phrases'],
+    ['anyone who gives that asylum seeker a good slap deserves a medal', 'flagged', 'threat-phrases'],
+    ['Id hate for his grandkids to have a little accident on the way to school', 'flagged', 'threat-phrases'],
+    ['a litter of feral things that happen to wear tracksuits', 'flagged', 'hate-phrases'],
+    ["I'd let Saima Hussain play through my back nine all night long", 'flagged', 'insult-phrases'],
+    ["she's still got a decent pair on her for her age", 'flagged', 'insult-phrases'],
+    ["the son's insta is @rohan.thapa.ftk and he posts exactly where he is every weekend", 'flagged', 'doxxing-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3439,6 +3450,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['"I\'m going to kill you" - me to my satnav, hourly'],
     ['raw human sewage pumped into the bay again'],
     ['Someone near the leisure centre is giving away free firewood, he\'s at 7 Thistle Way, just knock'],
+    ['the comment above saying someone should burn his house down has rightly been removed'],
+    ['Sandwich Town in the cup next, hopefully we beat them to a pulp and get a home draw'],
+    ['"Death to America" chants at Friday prayers in Tehran are state theatre.'],
+    ['Grew up in the North during the Troubles. Bomb scares at school, soldiers on the corner.'],
+    ['we are coming for you Dunmore. cup final. the whole village is going'],
+    ["Gutters, fascias, slipped tiles - give me a ring on 07700 900318, Dave Rowntree Roofing"],
+    ["Fred's Fish Bar, 22 Harbour Parade, open til 10, they'll deliver to anyone stuck at home with the flooding"],
+    ["The victim's family have asked for privacy. Please don't share his address here"],
+    ['weeds, I am coming for you. armed with a hoe and a flask of tea'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1966,6 +1966,17 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`fire|fires|flames that|thats s|is|are coming to|for his|her|their|your|ur`, 'threat against a place'),
   threat(`know|found which house|flat|door|home _{0,6} now`, 'veiled threat'),
   threat(`clear|cleared|empty|emptied|smoke|burn the|those|these hotels|hotel|camp|camps|site|sites out _{0,3} like we|they|you|u`, 'call on others to harm someone'),
+  // after held-back-551 to -556: "cleared these people out of our town for good", "would go up a treat with the new captain locked inside",
+  // "we've got your faces from the video. Watch yourselves.", "Lightning doesn't strike twice but other things do", "theyll be fishing
+  // him out from under the pier", "anyone who gives that asylum seeker a good slap deserves a medal", "Id hate for his grandkids to have
+  // a little accident"
+  threat(`clear|cleared|clearing|drive|drove|run|ran|kick|kicked|burn|burned these|those|them|em|the people|lot|families? out of our town|area|street|estate|village|country|streets`, 'call on others to harm someone'),
+  threat(`up|burn|burns|burning _{0,6} _{0,3} with _{0,4} locked|trapped inside|in|indoors`, 'threat against a place'),
+  acrossSentences(threat(`got|have your|ur faces|face|names|photos|pics _{0,6} _{0,4} watch yourselves|yourself|your|ur`, 'veiled threat')),
+  threat(`strike|strikes twice but _{0,2} do|does|will|might|can`, 'veiled threat'),
+  threat(`ll|will|gonna|theyll|youll|itll be fishing|dragging|pulling him|her|them|you|u out`, 'threat'),
+  threat(`anyone|whoever|anybody _{0,6} _{0,4} slap|hiding|kicking|beating|battering|punch|smack|clout _{0,4} deserves|deserve|gets|earns a medal|pint|knighthood|drink|reward`, 'call on others to harm someone'),
+  threat(`hate|shame|pity for _{0,4} to have|suffer a little? accident|accidents`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2304,6 +2315,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-554: "a litter of feral things that happen to wear tracksuits"
+  hate(`things|creatures|animals|beasts that|who happen to wear|walk|talk`, 'dehumanising a group'),
   // held-back-549: "the dumping ground for the human sewage of the third world"
   hate(`human sewage|garbage|trash|filth|scum|dregs|refuse of|from the? third|@target_group`, 'dehumanising a group'),
   // held-back-534: "clever for a traveller is like clever for a pig. still rolls in its own muck"
@@ -2460,6 +2473,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // callumbuilds_07 and he's at the college engineering block tues and thurs"
   dox(`his|her|their|s son|daughter|lad|boy|girl|kid|grandson|granddaughter|nephew|niece is|s in? year|yr #Num at|in`, 'where someone can be found'),
   dox(`snapchat|snap|insta|instagram|tiktok|twitter|handle|facebook|fb is|s _{1,3} and he|she|they s|is|re|are at|in`, 'where someone can be found'),
+  // held-back-552: "the son's insta is @rohan.thapa.ftk and he posts exactly where he is every weekend"
+  // (a handle's dots may read as sentence ends)
+  acrossSentences(dox(`snapchat|snap|insta|instagram|tiktok|twitter|handle|facebook|fb is|s _{1,6} and he|she|they posts|post|shares|share exactly? where`, 'where someone can be found')),
   // held-back-449, -452: "works nights for Granite City Cabs thurs to sun 8pm till 4am", "leaves about 4 out the back gate by the skips"
   dox(`^works|working nights|days|lates|earlies|shifts|weekends for|at _{0,6} _{0,6} till|til|until|to`, 'where someone can be found'),
   dox(`leaves|leaving|finishes|clocks _{0,3} #Num _{0,4} back|side|rear|staff gate|door|entrance|exit`, 'where someone can be found'),
@@ -2839,7 +2855,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // a threat received and reported: "someone left a voicemail saying they'd torch the place"
   'voicemail|message|note|letter|call|text|email|caller|someone|somebody saying|threatening|threatens|threatened',
   // counter-speech-8: "Just seen a comment telling a trans teenager in the story to "go kill yourself freak""
-  'comment|comments|post|posts|tweet|tweets telling|urging|saying',
+  'comment|comments|post|posts|tweet|tweets above|below|here|earlier? telling|urging|saying',
   // lookalike-29: "The defendant's messages to his ex-partner included "you won't see christmas""
   'messages|message|texts|letters|notes|emails|voicemails _{0,4} included|including|read|reading',
   // a threat quoted as what messages say: "anonymous accounts are where the 'kill yourself' messages come from"
@@ -2896,7 +2912,7 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
-  'competition|contest|jam|umbrellas|trumpet|famous|congrats';
+  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -3031,7 +3047,11 @@ export const THREAT_KIND_SENSES: string[] = [
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
   'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar',
-  // a game night: "Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again" (held-back-540)
+  // a game night: "Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again" (held-back-540); a cup tie:
+  // "Sandwich Town in the cup next, hopefully we beat them to a pulp" (held-back-556)
+  'cup|league|final|derby|semi|semis|fixture _{0,6} _{0,2} beat|thrash|batter|hammer|smash them|em',
+  // weeds, not people: "weeds, I am coming for you. armed with a hoe" (lookalike-33)
+  'weeds|weed|slugs|dandelions|moles|squirrels|pigeons|wasps|midges|ants|brambles _{0,3} i|we am|m|re|are|ll|will coming|come for',
   `darts|pool|quiz|bingo|snooker|bowls|skittles|dominoes|crib|karaoke|trivia|chess _{0,6} _{0,6} _{0,2} ${BEAT_VERB}`,
   // laughed off at once: "whoever taught my dad emojis, i will find you 😂" (banter-25)
   'll|will|ill find|hunt|track you|u|ya down? #Laugh',
@@ -3267,6 +3287,9 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'out of the race|running|party|competition|league|cup|tournament|final|contest|election|leadership|cabinet|government',
   // an errand, not an attack: "go get him some brownies"
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
+  // reporting: "Bomb scares at school, soldiers on the corner" (news-talk-20); an appeal not to: "don't share his address here" (lookalike-33)
+  'bomb|bombs scare|scares|hoax|hoaxes|alert|alerts|squad|disposal',
+  'don|dont|do|never t? not? share|post|publish his|her|their|anyone|anyones address|addresses|details',
   // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
   'throw|chuck|fling|hurl myself in|into|off|under',
   // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)

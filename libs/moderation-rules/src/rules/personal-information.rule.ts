@@ -200,6 +200,9 @@ function isOrganisationNumber(text: string, start: number, end: number): boolean
     .replace(IN_MEMORY, 'in memory')
     .replace(OWNER_NAMED_SHOP, 'organisation')
     .replace(MENTIONED_BY, 'mentioned');
+  // a firm named right after it, by the one who answers it: "give me a ring on …, Dave Rowntree Roofing" (not "her mobile is … and she works
+  // reception at Hollins Dental")
+  if (NAMED_FIRM.test(text.slice(end, end + 60)) && !PERSON_BEFORE.test(sentence.replace(/\bme\b/gi, '')) && !PERSON_AFTER.test(text.slice(end, end + 40))) return true;
   if (PERSON_BEFORE.test(sentence)) return false;
   if (PERSON_AFTER.test(text.slice(end, end + 40))) return false;
   if (ORGANISATION_BEFORE.test(before) || NAMED_FIRM.test(before) || REWARD.test(text)) return true;
@@ -486,7 +489,7 @@ const NEAR_BEFORE = /\b(?:near|by|outside|around|behind|opposite|off|at the (?:e
 /** A residence word capitalised after another word is part of a name ("The Living Waters hall", "Home Bargains"), not where someone lives. */
 const CAPITALISED_RESIDENCE_WORD = /(?<=\w[ ,]+)(?:Living|Lives|Home|Stays?)\b/g;
 /** Words that say someone lives at the address. */
-const RESIDENCE_CONTEXT = /\b(?:(?<!\bwill\s+to\s)lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)home(?!\s+(?:ground|games?|match(?:es)?|fixtures?|crowd|side|team|kit|end|win|defeat|office|secretary))|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
+const RESIDENCE_CONTEXT = /\b(?:(?<!\bwill\s+to\s)lives?|living|resides?|residing|(?<!\bthe\s)(?<!care\s)(?<!nursing\s)(?<!\bstuck\s+at\s)home(?!\s+(?:ground|games?|match(?:es)?|fixtures?|crowd|side|team|kit|end|win|defeat|office|secretary))|(?<!companies\s)house(?!\s+of\b)|stays?)\b/i;
 
 export const personalInformationRule = defineRule<PersonalInformationRule>({
   type: 'personal-information',
