@@ -2152,6 +2152,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['mountains are dangerous places, folk fall off them all the time and nobody ever finds out how', 'flagged', 'threat-phrases'],
     ['station open day is on the 14th. perfect chance to give them all a proper doing', 'flagged', 'threat-phrases'],
     ['Dritan can run his hands through my hair, let him do me in the chair after closing', 'flagged', 'insult-phrases'],
+    ['Tackling knifemen is what their kind do anyway, dogs fighting dogs.', 'flagged', 'hate-phrases'],
+    ["Gravesend's been infested. You can smell it from the A2.", 'flagged', 'hate-phrases'],
+    ['she does nights on Ward 23 and leaves out the back by the bins', 'flagged', 'doxxing-phrases'],
+    ["They leave the farmhouse at half 5 every morning and the gate code is 1987. You're welcome.", 'flagged', 'doxxing-phrases'],
+    ["we'll come for you one at a time", 'flagged', 'threat-phrases'],
+    ['hit them where it hurts. actually just hit them.', 'flagged', 'threat-phrases'],
+    ['Plenty of cartridges left for the bigger vermin next door', 'flagged', 'threat-phrases'],
+    ["the mosque on Sheffield Road's next. watch this space", 'flagged', 'threat-phrases'],
+    ['the old fella on the tea urn must be 80. wouldnt take much to put him on the floor would it', 'flagged', 'threat-phrases'],
+    ['If you see one of those vans handing out food on the M20, ram it.', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3472,6 +3482,17 @@ describe('DEFAULT_RULE_SET', () => {
     ["when a man in Whitby sets fire to a hotel it's nothing to do with anything. Come on"],
     ['the abuse the Welsh lad got was grim. "speak english you inbred sheep shagger". people still think that\'s a joke'],
     ['that pie looks unreal, dm me the recipe pls'],
+    ["The court heard he told the victim 'I'll slit your throat, pikey' before the assault."],
+    ['our keeper got absolutely battered in the first ten mins, should be shot lol'],
+    ['Who ever invented self service tills deserves to be shot'],
+    ['honestly they should hang whoever designed this website'],
+    ['That referee should be shot for that decision!! (not really but come on)'],
+    ['Teenager left every light in the house on and the back door open. I am going to end him. After tea.'],
+    ["The heating engineer didn't turn up again. I'll kill him if he cancels a third time (I won't, I need him too much)"],
+    ["the dog ate a whole tub of butter, i'm going to throttle him"],
+    ['My sister stole my jumper AGAIN, she will not live to see Friday'],
+    ["aye you clown, we're all still waiting at the pub"],
+    ["Centre's five-a-side team vs the mosque's next? I'd pay to watch that"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

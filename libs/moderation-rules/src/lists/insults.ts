@@ -415,7 +415,7 @@ const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** "ur a disgrace 😂😂" ("ur" and "youre" are one word) */
 const FOND_UR = `ur|youre|yer such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
-const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
+const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|pub|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
 export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // beaten, not abused: "that lad's gonna get his arse handed to him in court"

@@ -1983,6 +1983,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`ll|will be reminded _{0,3} every|each time you|u step|walk|go|leave`, 'veiled threat'),
   threat(`fall|falls|fell|accident|accidents _{0,6} _{0,4} nobody|noone ever finds|find|found|knows out? how|what|who`, 'veiled threat'),
   threat(`give|giving them|em|him|her all? a proper|good|right doing|hiding|kicking|beating|battering|pasting`, 'threat of bodily harm'),
+  // after held-back-563 to -568: "we'll come for you one at a time", "actually just hit them", "Plenty of cartridges left for the bigger vermin
+  // next door", "the mosque on Sheffield Road's next. watch this space", "wouldnt take much to put him on the floor", "If you see one of
+  // those vans … ram it."
+  threat(`come|coming for you|u|ya|them|em one at|by`, 'threat'),
+  threat(`actually|literally just hit|punch|smack|deck|slap them|em|him|her`, 'call on others to harm someone'),
+  threat(`cartridges|bullets|rounds|ammo|shells _{0,6} bigger|human vermin|pests|rats`, 'threat'),
+  acrossSentences(threat(`mosque|church|synagogue|temple|gurdwara|mandir|hotel|camp|site _{0,4} s|is|are next _{0,3} watch|wait|see|coming|trust|mark`, 'threat against a place')),
+  threat(`wouldn|wouldnt|would t? not? take much to put|knock|drop|floor him|her|them|you|u`, 'threat of bodily harm'),
+  threat(`if you|u see _{0,6} _{0,6} _{0,4} ram|torch|burn|smash|petrol it|them|em|him|her`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2321,6 +2330,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-563, -567: "what their kind do anyway, dogs fighting dogs", "Gravesend's been infested. You can smell it"
+  hate(`dogs|rats|animals|beasts fighting|killing|eating dogs|rats|animals|beasts`, 'dehumanising a group'),
+  hate(`#Cap s|has been infested !with`, 'dehumanising a group'),
   // held-back-554: "a litter of feral things that happen to wear tracksuits"
   hate(`things|creatures|animals|beasts that|who happen to wear|walk|talk`, 'dehumanising a group'),
   // held-back-549: "the dumping ground for the human sewage of the third world"
@@ -2493,6 +2505,9 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`comes|goes|pops|nips out _{0,2} back|side|staff door|gate|entrance _? for a|her|his fag|smoke|vape|ciggie|break _{0,2} around|about|at #Num`, 'where someone can be found'),
   // held-back-547: "anyone wanting to find the club treasurer she's at 3 Fearnley Close"
   dox(`wanting|want|wants|needing|looking to find|see|visit _{0,4} he|she|they s|is|re|are at #Num`, 'where someone lives'),
+  // held-back-564, -565: "leaves out the back by the bins", "the gate code is 1987"
+  dox(`leaves|leaving|comes|goes out the back|side|rear by|through|past`, 'where someone can be found'),
+  dox(`gate|door|alarm|keypad|key|lock code|pin|combination is|s #Num`, 'where someone lives'),
   // held-back-546: "gets the 38 bus home from Victoria Rd about half 11 every weeknight"
   dox(`gets|catches|takes the #Num _{0,6} _{0,6} every|each weeknight|night|evening|morning|weekday`, 'where someone can be found'),
 ];
@@ -2841,6 +2856,7 @@ export const REPORTING_EXCEPTIONS: string[] = [
   'had|suffered a|another? brick|bricks|rock|rocks|stone|stones through|thru _{0,4} for it|that|this|being|years',
   'shot|killed|hanged|strung|sacked _{0,3} figuratively|metaphorically',
   'shot|killed|hanged|strung|sacked _{0,3} not literally',
+  'shot|killed|hanged|strung _{0,3} lol|haha|hahaha|lmao|jk|#Laugh',
   // a phrase talked about: "The phrase 'string them up' gets thrown around a lot in these comments"
   'the|that|this phrase|slogan|chant|expression',
   // "the man who put a brick through her window in 2019 was jailed"
@@ -3053,6 +3069,12 @@ export const THREAT_KIND_SENSES: string[] = [
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
   'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar',
+  // at whoever designed a thing: "they should hang whoever designed this website", "Who ever invented self service tills deserves to be
+  // shot" (hyperbole-14)
+  'hang|shoot|sack|shot|hanged whoever|who ever? invented|designed|programmed',
+  'whoever|who ever? invented|designed|programmed',
+  // a referee's call: "That referee should be shot for that decision!! (not really but come on)" (hyperbole-14)
+  'ref|referee|linesman|umpire should|deserves|wants to? be shot|hanged',
   // a game night: "Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again" (held-back-540); a cup tie:
   // "Sandwich Town in the cup next, hopefully we beat them to a pulp" (held-back-556)
   'cup|league|final|derby|semi|semis|fixture _{0,6} _{0,2} beat|thrash|batter|hammer|smash them|em',
@@ -3076,7 +3098,7 @@ export const THREAT_KIND_SENSES: string[] = [
 ];
 
 /** What a household exaggeration is about ("one more gadget off the telly ... I'll bury him", "muddy boots ... i'll kill him"). */
-const HOUSEHOLD_GRIEVANCE = 'yoghurt|yogurt|scissors|drilling|tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
+const HOUSEHOLD_GRIEVANCE = 'yoghurt|yogurt|scissors|drilling|butter|light|lights|tortoise|hamster|budgie|parrot|puppy|kitten|lasagne|costume|glitter|satnav|shortcut|tattoo|homework|lunchbox|uniform|slime|straighteners|borrowed|charger|hoodie|jumper|egg|eggs|stash|mud|hoovered|pineapple|pizza|ketchup|gravy|leftovers|sandwich|sarnie|milk|carton|towel|towels|boots|shoes|sock|socks|whites|bins|loo|teabag|teabags|mug|mugs|carpet|carpets|dishes|dishwasher|washing|laundry|hobnobs|biscuits|crisps|chocolate|remote|laces|kettle|fridge|spoiler|spoilers|muddy|crumbs|hoover|gadget|gadgets|cereal|sourdough';
 
 export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // held-back-467 to -472, lookalike-26: anyone's door ("staying calm when someone's smashing your door in"), a thing
@@ -3172,10 +3194,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
-  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`,
+  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt|live`,
   // hyperbole-9: the grievance in the sentence before ("Son's just told me at 9pm that he needs a Roman costume for tomorrow. I'm going
   // to kill him"), or a husband's "shortcut"
-  acrossSentencesSense(`${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt`),
+  acrossSentencesSense(`${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt|live`),
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills|murder|murdering them|him|her|you|em with kindness',
   // hyperbole-8: "I'll kill him if he's eaten my leftover pizza", "I'm going to kill our Stacey, she's borrowed my straighteners", "if
@@ -3300,6 +3322,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // hotel" (counter-speech-11)
   'budget|budgets|cuts|cut|shut|closed|closure _{0,6} _{0,6} _{0,4} end|ends up in the river|canal|sea|water',
   'kinder|kindest to chuck|throw|drown|shoot|put',
+  // said and taken back: "I'll kill him if he cancels a third time (I won't, I need him too much)" (hyperbole-14)
+  'll|will kill|murder|end|strangle|throttle him|her|them _{0,6} _{0,2} i won|wont|will',
   'a|the man|woman|lad|bloke|arsonist|arsonists|youth|youths|gang _{0,3} sets|set|setting fire to',
   'don|dont|do|never t? not? share|post|publish his|her|their|anyone|anyones address|addresses|details',
   // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
