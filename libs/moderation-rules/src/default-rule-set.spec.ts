@@ -2162,6 +2162,11 @@ describe('DEFAULT_RULE_SET', () => {
     ["the mosque on Sheffield Road's next. watch this space", 'flagged', 'threat-phrases'],
     ['the old fella on the tea urn must be 80. wouldnt take much to put him on the floor would it', 'flagged', 'threat-phrases'],
     ['If you see one of those vans handing out food on the M20, ram it.', 'flagged', 'threat-phrases'],
+    ["id hate for anything to happen to the little girl in the photo. shame there's so many nutters about", 'flagged', 'threat-phrases'],
+    ['the last couple who came up here found out the hard way. Owen and Jamie will too', 'flagged', 'threat-phrases'],
+    ['100 years is long enough for anyone. someone should finish the job', 'flagged', 'threat-phrases'],
+    ['the lad plays u12s at Fenside Park every sunday 9am, mum stands by the far fence on her own', 'flagged', 'doxxing-phrases'],
+    ["to whoever wrote 'good for them' above - you're a pathetic loser, kill yourself", 'rejected', 'threats'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3493,6 +3498,15 @@ describe('DEFAULT_RULE_SET', () => {
     ['My sister stole my jumper AGAIN, she will not live to see Friday'],
     ["aye you clown, we're all still waiting at the pub"],
     ["Centre's five-a-side team vs the mosque's next? I'd pay to watch that"],
+    ["to whoever said the photographer should be shot for cropping her hat out - calm down mate, it's a birthday story"],
+    ['reckon he should have a go at the potters defence, its been on life support since august'],
+    ['tell the ref we know where he parks lol. joking obviously, he had a blinder to be fair'],
+    ["watch your step outside the Co-op on Hill St, someone's dropped a whole bottle of olive oil and its like an ice rink"],
+    ["We will find you... the owner of the tortoise found wandering on Laburnum Close."],
+    ['I\'ve got your address Carl, the postman delivered your Amazon box to number 21 by mistake.'],
+    ["we'll be on your doorstep at 9am sharp Mr Crabtree. your new boiler's on the van"],
+    ['"I\'ll end you" - my daughter, age 6, to me, over a game of Uno.'],
+    ["We're going to drown them in paperwork until they fix the drainage on Sutton Rise."],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -1992,6 +1992,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`mosque|church|synagogue|temple|gurdwara|mandir|hotel|camp|site _{0,4} s|is|are next _{0,3} watch|wait|see|coming|trust|mark`, 'threat against a place')),
   threat(`wouldn|wouldnt|would t? not? take much to put|knock|drop|floor him|her|them|you|u`, 'threat of bodily harm'),
   threat(`if you|u see _{0,6} _{0,6} _{0,4} ram|torch|burn|smash|petrol it|them|em|him|her`, 'call on others to harm someone'),
+  // after held-back-569 to -574: "id hate for anything to happen to the little girl … shame there's so many nutters about", "found out the
+  // hard way. Owen and Jamie will too", "100 years is long enough for anyone. someone should finish the job"
+  acrossSentences(threat(`anything|something to? happen|happened _{0,6} _{0,6} _{0,6} nutters|loonies|headcases|weirdos|maniacs about|around`, 'veiled threat')),
+  acrossSentences(threat(`found|find out the hard way _{0,6} _{0,6} _{0,4} will|ll too|next`, 'veiled threat')),
+  acrossSentences(threat(`long enough _{0,6} _{0,6} finish|finishing the job|off`, 'veiled threat')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2508,6 +2513,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-564, -565: "leaves out the back by the bins", "the gate code is 1987"
   dox(`leaves|leaving|comes|goes out the back|side|rear by|through|past`, 'where someone can be found'),
   dox(`gate|door|alarm|keypad|key|lock code|pin|combination is|s #Num`, 'where someone lives'),
+  // held-back-570: "mum stands by the far fence on her own"
+  dox(`stands|waits|sits by|at|near the _{0,4} on her|his own`, 'where someone can be found'),
   // held-back-546: "gets the 38 bus home from Victoria Rd about half 11 every weeknight"
   dox(`gets|catches|takes the #Num _{0,6} _{0,6} every|each weeknight|night|evening|morning|weekday`, 'where someone can be found'),
 ];
@@ -2867,6 +2874,8 @@ export const REPORTING_EXCEPTIONS: string[] = [
   // "Free speech doesn't cover telling a man he should be lynched"
   'cover|covers|protect|protects|include|includes telling|saying|calling|wishing|writing',
   'allegedly|reportedly',
+  // answering someone: "to whoever said the photographer should be shot for cropping her hat out - calm down mate" (lookalike-34)
+  'to whoever|anyone|everyone who? said|suggested',
   '!i|we|you|u|ya|me|ve|d|ll|just|as|like|who|which|whom|whose|whoever @adverb? said|says|told|claimed|wrote|tweeted|posted|warned|threatened|threatening|stated|alleged|alleges|alleging|fear|fears|feared|testified|shouted|chanted|yelled|screamed|declared|vowed|heard|admitted',
   // "Police say the gunman fired …": the present tense after those who report (not "say that to my face", "say one more word")
   'police|witnesses|officials|reports|sources|investigators|prosecutors|officers|authorities|doctors|experts|residents|neighbours|neighbors|scientists|analysts|campaigners|critics|researchers|studies|figures|paramedics|detectives|documents|relatives|family|friends|reporters|medics|rescuers|troops|army|military|rebels @adverb? say',
@@ -2934,7 +2943,7 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
-  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup';
+  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2959,6 +2968,7 @@ const THREAT_IDIOMS = [
   `on your|ur doorstep|step`,
   `know your|ur route|routine|face`,
   `dead meat`,
+  `know where he|she|they|you|u parks|park`,
   `knocking|knock|banging on|at your|ur door`,
 ];
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
@@ -2977,6 +2987,10 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
 export const THREAT_KIND_SENSES: string[] = [
   // a slippery path: "watch your back on the towpath near Heddon Lock, the bank's collapsed"
   'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
+  // a slippery floor: "watch your step outside the Co-op, someone's dropped a whole bottle of olive oil and its like an ice rink" (lookalike-34)
+  'watch your|ur step _{0,6} _{0,6} _{0,6} ice|icy|oil|slippy|slippery|wet|spilt|spilled|rink|puddle|puddles|leaves|mud',
+  // red tape: "We're going to drown them in paperwork until they fix the drainage" (lookalike-34)
+  'drown|drowning|bury|burying them|em|him|her|you in paperwork|paper|letters|emails|complaints|forms|requests|questions|applications|objections|petitions',
   // lookalike-26: "Watch your back if you park on Orchard Row after 6, the traffic wardens are out"
   'watch your|ur back _{0,6} _{0,6} warden|wardens|parking|clampers|inspectors|camera|cameras',
   'know|found|find|got where you|u|ya|he|she|they live|lives|work|works _{0,6} _{0,6} bring|bringing|post|dish|plate|tin|lasagne|casserole|pie|cake|ladder|tiffin|recipe|cobbler|card|paper|papers|thanks|thank|umbrella|brolly|wallet|purse|esky|cooler|coat|jacket|scarf|keys|dropping|returning|birthday|pint|pints|borrowed|forgot|forgotten',
@@ -3068,7 +3082,7 @@ export const THREAT_KIND_SENSES: string[] = [
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
-  'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar',
+  'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar|box|delivered|postman|delivery',
   // at whoever designed a thing: "they should hang whoever designed this website", "Who ever invented self service tills deserves to be
   // shot" (hyperbole-14)
   'hang|shoot|sack|shot|hanged whoever|who ever? invented|designed|programmed',
@@ -3322,6 +3336,9 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // hotel" (counter-speech-11)
   'budget|budgets|cuts|cut|shut|closed|closure _{0,6} _{0,6} _{0,4} end|ends up in the river|canal|sea|water',
   'kinder|kindest to chuck|throw|drown|shoot|put',
+  // answering someone: "to whoever said the photographer should be shot for cropping her hat out - calm down mate" (lookalike-34); a
+  // team's defence: "he should have a go at the potters defence" (held-back-573)
+  'have a go at _{0,3} defence|defense|keeper|goalie|midfield|backline|attack|penalty|pen',
   // said and taken back: "I'll kill him if he cancels a third time (I won't, I need him too much)" (hyperbole-14)
   'll|will kill|murder|end|strangle|throttle him|her|them _{0,6} _{0,2} i won|wont|will',
   'a|the man|woman|lad|bloke|arsonist|arsonists|youth|youths|gang _{0,3} sets|set|setting fire to',
