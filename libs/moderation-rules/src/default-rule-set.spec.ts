@@ -2167,6 +2167,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['100 years is long enough for anyone. someone should finish the job', 'flagged', 'threat-phrases'],
     ['the lad plays u12s at Fenside Park every sunday 9am, mum stands by the far fence on her own', 'flagged', 'doxxing-phrases'],
     ["to whoever wrote 'good for them' above - you're a pathetic loser, kill yourself", 'rejected', 'threats'],
+    ['Get a convoy together, tractors and all, and ram their caravans off that field.', 'flagged', 'threat-phrases'],
+    ["proper tempted to wait outside Hunsbury Fields at 3 and see who's brave then", 'flagged', 'threat-phrases'],
+    ["Lucky there's CCTV on the buses. Not everywhere in Northampton has cameras though is it", 'flagged', 'threat-phrases'],
+    ['Abena, tell your boy to look over his shoulder. every single day.', 'flagged', 'threat-phrases'],
+    ["Jess in them hotpants on the float... wouldn't mind getting my hands all over that", 'flagged', 'insult-phrases'],
+    ['Sarah Whitcombe home address: 4 The Paddocks, Little Brington. took me 5 mins on google', 'flagged', 'doxxing-phrases'],
+    ["anyone want the home landline for the cooperative treasurer? 0114 496 0782, that's her house not the shop", 'flagged', 'personal-information'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3507,6 +3514,15 @@ describe('DEFAULT_RULE_SET', () => {
     ["we'll be on your doorstep at 9am sharp Mr Crabtree. your new boiler's on the van"],
     ['"I\'ll end you" - my daughter, age 6, to me, over a game of Uno.'],
     ["We're going to drown them in paperwork until they fix the drainage on Sutton Rise."],
+    ['my home address: 4 The Paddocks if anyone wants to send a card'],
+    ["if you want to nominate her for a staff award the Trust's patient experience team are on 01632 960 522"],
+    ['Turned out I was the one being an idiot'],
+    ["Fair dos, I was a right little shit at 14, this kid's doing the weekly shop"],
+    ['Well done to PC Harding, took on a man with a machete with just a taser. Deserves a medal.'],
+    ['cant believe the defence tried to claim "filthy pikey" was just banter. the magistrate rightly didnt buy it'],
+    ['Any MP who calls migrants "a swarm" is feeding the people who then go and set fire to hotels.'],
+    ["The way some people talk about Travellers you'd think they weren't human."],
+    ['The comment about "Pakis grooming" has been up for 3 hours.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -79,6 +79,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
   // held-back-453: "she can ride my stumps all night"
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
+  // held-back-576: "wouldn't mind getting my hands all over that"
+  harassment(`get|getting|put|putting my hands all over`, 'sexual harassment'),
   // held-back-561: "let him do me in the chair after closing"
   harassment(`let him|her do me|us in|on|after|all|over`, 'sexual harassment'),
   // held-back-553, -555: "I'd let Saima Hussain play through my back nine all night long", "still got a decent pair on her for her age"

@@ -1997,6 +1997,12 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`anything|something to? happen|happened _{0,6} _{0,6} _{0,6} nutters|loonies|headcases|weirdos|maniacs about|around`, 'veiled threat')),
   acrossSentences(threat(`found|find out the hard way _{0,6} _{0,6} _{0,4} will|ll too|next`, 'veiled threat')),
   acrossSentences(threat(`long enough _{0,6} _{0,6} finish|finishing the job|off`, 'veiled threat')),
+  // after held-back-575 to -580: "ram their caravans off that field", "see who's brave then", "Not everywhere in Northampton has cameras though",
+  // "tell your boy to look over his shoulder"
+  threat(`ram|shunt|push|drag|tow their|them|the|those caravans|caravan|vans|trailers off|out`, 'call on others to harm someone'),
+  threat(`see who|whos s|is brave|hard|big|tough|laughing then|now`, 'threat'),
+  threat(`not everywhere _{0,4} has|got cameras|cctv`, 'veiled threat'),
+  threat(`tell|telling _{0,4} to keep? look|looking over his|her|their|your|ur shoulder|shoulders`, 'veiled threat'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2383,6 +2389,8 @@ export const HATE_EXCEPTIONS: string[] = [
   'the|this|that claim|claims|idea|suggestion|notion|lie|smear|myth _{0,2} that',
   // history: "Nazi propaganda films literally showed Jews as rats pouring out of sewers" (counter-speech-10)
   'nazi|nazis|fascist|reich propaganda|films|posters|cartoons|leaflets|newspapers',
+  // "The way some people talk about Travellers you'd think they weren't human" (counter-speech-12)
+  'you|u d|would think they|theyre|he|she weren|wasn|were|was t? not? human|people',
   // an election, not an expulsion: "we need to get rid of the Tories... vote Thursday!" (lookalike-26)
   'get rid of the? tories|conservatives|labour|democrats|republicans|snp|greens|liberals',
 ];
@@ -2513,6 +2521,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-564, -565: "leaves out the back by the bins", "the gate code is 1987"
   dox(`leaves|leaving|comes|goes out the back|side|rear by|through|past`, 'where someone can be found'),
   dox(`gate|door|alarm|keypad|key|lock code|pin|combination is|s #Num`, 'where someone lives'),
+  // held-back-580: "Sarah Whitcombe home address: 4 The Paddocks" (not the writer's own)
+  acrossSentences(dox(`<!my|our|mine home address _{0,2} #Num`, 'where someone lives')), // (a colon ends a sentence)
   // held-back-570: "mum stands by the far fence on her own"
   dox(`stands|waits|sits by|at|near the _{0,4} on her|his own`, 'where someone can be found'),
   // held-back-546: "gets the 38 bus home from Victoria Rd about half 11 every weeknight"
@@ -3345,6 +3355,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'don|dont|do|never t? not? share|post|publish his|her|their|anyone|anyones address|addresses|details',
   // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
   'throw|chuck|fling|hurl myself in|into|off|under',
+  // praise: "Well done to PC Harding, took on a man with a machete" ("well" is also "we'll"); those who act on words, described: "feeding
+  // the people who then go and set fire to hotels" (counter-speech-12)
+  '^well done|played|said',
+  'people|those|men|thugs|ones who then? go|went|goes and',
   // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)
   acrossSentencesSense('crowbar|hammer|screwdriver _{0,4} to get|prise|pry|lever _{0,4} open|off|out'),
   // abuse received and reported: "on the school run someone called her a "letterbox""

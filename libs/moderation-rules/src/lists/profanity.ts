@@ -173,6 +173,8 @@ export const SWEARING_AT_THINGS: string[] = [
   'thing|things|day|event|night|game|show|match|do was|is|s|were a? bit|pretty|really|so @swear_word',
   // the writer at a task: "id be shite at this, cant even sew a button on", "I'm shit at darts"
   'i|id|im|d|m|am be|been? @swear_word at',
+  // the writer as a child: "I was a right little shit at 14" (held-back-576)
+  'i was a|an right|little|proper|total _{0,2} @swear_word',
   // wrecked or gone bad: "my back wheel's buckled to shit", "the season's gone to shite"
   'buckled|bent|knackered|smashed|wrecked|battered|bust|busted|went|gone|going|goes|scared|worried|stressed to @swear_word',
   // "scared the shite out of me"

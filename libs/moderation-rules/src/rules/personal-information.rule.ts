@@ -146,7 +146,7 @@ const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]
  * Someone who names an organisation or was helped by it, not its owner: "the Roma support charity she mentions runs drop ins
  * at …, phone …", "The Northern Traveller Education Trust, who helped her get a library card, are on …".
  */
-const MENTIONED_BY = /\b(?:(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)|who\s+(?:helped|helps|supported|supports|taught|teaches|housed|fed|trained|coached|mentored|sponsored)\s+(?:her|him|them))\b/gi;
+const MENTIONED_BY = /\b(?:(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)|who\s+(?:helped|helps|supported|supports|taught|teaches|housed|fed|trained|coached|mentored|sponsored)\s+(?:her|him|them)|(?:nominate|thank|congratulate|support)\s+(?:her|him|them)\s+for)\b/gi;
 /** A collection or a race in someone's name or memory: not them ("doing a collection on Saturday in his name, details on …"). */
 const IN_MEMORY = /\bin\s+(?:his|her|their)\s+(?:name|memory|honou?r)\b/gi;
 /** Said to be someone's own number right after it: "07700 900418 is her mobile", "… was his private number". */

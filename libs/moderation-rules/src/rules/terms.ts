@@ -177,11 +177,11 @@ const MENTION_BEFORE =
  * between breaks it).
  */
 const SELF_BEFORE =
-  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,|(?:cry|crying|cried|laugh|laughing|laughed|grin|grinning|grinned|smiling|beaming|sob|sobbing|sobbed|dance|dancing|danced|giggle|giggling|blub|blubbing|bawl|bawling|cheer|cheering|cheered|jumping)\s+like)\s+(?:(?:just|really|so|such|being|a|an|the|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
+  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,|(?:cry|crying|cried|laugh|laughing|laughed|grin|grinning|grinned|smiling|beaming|sob|sobbing|sobbed|dance|dancing|danced|giggle|giggling|blub|blubbing|bawl|bawling|cheer|cheering|cheered|jumping)\s+like)\s+(?:(?:just|really|so|such|being|a|an|the|one|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
-  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?)\b/i;
+  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?)\b/i;
 
 /**
  * The word alone in quotation marks (double, or a pair of single ones), in a sentence of its own words and aimed at no
