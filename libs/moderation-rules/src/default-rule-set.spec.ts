@@ -2174,6 +2174,13 @@ describe('DEFAULT_RULE_SET', () => {
     ["Jess in them hotpants on the float... wouldn't mind getting my hands all over that", 'flagged', 'insult-phrases'],
     ['Sarah Whitcombe home address: 4 The Paddocks, Little Brington. took me 5 mins on google', 'flagged', 'doxxing-phrases'],
     ["anyone want the home landline for the cooperative treasurer? 0114 496 0782, that's her house not the shop", 'flagged', 'personal-information'],
+    ["her brother Kwame's a postie, does the Langworthy Road round starting 6am", 'flagged', 'doxxing-phrases'],
+    ["Travellers have about as much place on a school board as lice have in a kid's hair", 'flagged', 'hate-phrases'],
+    ['Bedford has become a landfill for refugees and travellers', 'flagged', 'hate-phrases'],
+    ["One of these away trips up the valleys he won't be coming back from. Ask around.", 'flagged', 'threat-phrases'],
+    ["hope they've got good security. really good security.", 'flagged', 'threat-phrases'],
+    ['Calling that creature "she" is an insult to actual human beings.', 'flagged', 'insult-phrases'],
+    ['shame the petrol station is so close to their flat. Would only take one match', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3523,6 +3530,11 @@ describe('DEFAULT_RULE_SET', () => {
     ['Any MP who calls migrants "a swarm" is feeding the people who then go and set fire to hotels.'],
     ["The way some people talk about Travellers you'd think they weren't human."],
     ['The comment about "Pakis grooming" has been up for 3 hours.'],
+    ['The Scotland lass gave her a right beating in the first but she came back swinging'],
+    ["you're still a clown for missing that pen. Love you pal"],
+    ['came back with a tattoo of a llama. Absolute muppet x'],
+    ['my husband who put diesel in the petrol car. Again.'],
+    ["Haha Callum you're a clown, we all know you were hiding in the toilets"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -79,6 +79,9 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
   // held-back-453: "she can ride my stumps all night"
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
+  // held-back-586: "Calling that creature "she" is an insult to actual human beings" (a harassment template: the hate rules read "calling"
+  // as reporting)
+  harassment(`calling|call|calls that|this|the creature|thing|freak she|he|her|him|woman|man`, 'dehumanising a person'),
   // held-back-576: "wouldn't mind getting my hands all over that"
   harassment(`get|getting|put|putting my hands all over`, 'sexual harassment'),
   // held-back-561: "let him do me in the chair after closing"
@@ -413,11 +416,11 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
 const FOND_NOUN = 'muppet|plonker|numpty|melt|wally|pillock|donut|berk|dafty|doughnut|twit|tit|plank|clown|git|idiot|bellend|knobhead|knob|prat|div|nob|goose|eejit|disgrace';
 const FOND_INSULT = `you|u|ya absolute|complete|total|utter|daft|big|massive|great|smug|silly|soppy|soft|beautiful|lovely? ${FOND_NOUN}|cow`;
 /** "you're such a plank", "you're a knobhead": the same, said with "you're". */
-const FOND_YOURE = `you|u re|are such|a|an|proper a|an? _? ${FOND_NOUN}`;
+const FOND_YOURE = `you|u re|are such|a|an|proper|still a|an? _? ${FOND_NOUN}`;
 /** "ur a disgrace 😂😂" ("ur" and "youre" are one word) */
 const FOND_UR = `ur|youre|yer such|a|an|proper a|an? _? ${FOND_NOUN}`;
 /** What says it was fond: a kiss, love, a laugh (words or emoji), a drink, forgiveness, "sis" (not "bless", said with scorn). */
-const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|pub|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
+const FOND_AFTER = 'joking|kidding|love|luv|mate|pint|pints|pub|birthday|bday|x|xx|xxx|brew|brews|forgive|lol|haha|hahaha|sis|bro|hun|babe|#Laugh';
 
 export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // beaten, not abused: "that lad's gonna get his arse handed to him in court"
@@ -443,6 +446,10 @@ export const INSULT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   `${FOND_INSULT} _{0,6} _{0,4} ${FOND_AFTER}`,
   // "you're a knobhead but a lovely one x", "you're such a plank ... love you really"
   `${FOND_YOURE} _{0,6} _{0,4} ${FOND_AFTER}`,
+  // banter-27: "you're still a clown for missing that pen. Love you pal", "Haha Callum you're a clown", "Absolute muppet x"
+  { pattern: `${FOND_YOURE} _{0,6} _{0,6} love|luv|x|xx|xxx`, scope: 'comment' },
+  `haha|hahaha|lol|lmao|#Laugh _{0,4} ${FOND_YOURE}`,
+  `absolute|total|utter|complete|proper ${FOND_NOUN} x|xx|xxx|#Laugh|lol`,
   // an emoji laugh at the end of a longer sentence: "Gary you absolute plank, that's the third time you've shared this article on the
   // family group 😂" (in the test sets no breach has a mild insult and a laughing emoji; scorn laughs with "lol" and "bless")
   `${FOND_INSULT}|nitwit|twit _{0,6} _{0,6} _{0,6} #Laugh`,

