@@ -2181,6 +2181,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["hope they've got good security. really good security.", 'flagged', 'threat-phrases'],
     ['Calling that creature "she" is an insult to actual human beings.', 'flagged', 'insult-phrases'],
     ['shame the petrol station is so close to their flat. Would only take one match', 'flagged', 'threat-phrases'],
+    ["be a shame if Tariq's retirement turned out to be a short one", 'flagged', 'threat-phrases'],
+    ['be funny if somebody rolled him for a change. with a roller', 'flagged', 'threat-phrases'],
+    ['Nasreen Mahmood should keep the kids indoors for a bit. Nothing more to say.', 'flagged', 'threat-phrases'],
+    ["I've screenshotted your names. your turn will come", 'flagged', 'threat-phrases'],
+    ['they can live with the consequences when we come knocking', 'flagged', 'threat-phrases'],
+    ['find out where the rest of them are housed and give em what that hotel in Rotherham got', 'flagged', 'threat-phrases'],
+    ['Asians are like the seagulls on the front, pick at everything', 'flagged', 'hate-phrases'],
+    ['these animals dont do anything for free, its all part of the takeover', 'flagged', 'hate-phrases'],
+    ['give one of these middle eastern apes a piano', 'flagged', 'hate-phrases'],
+    ['Pettigrew only made chief because of what she does with her mouth in meetings', 'flagged', 'insult-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3535,6 +3545,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['came back with a tattoo of a llama. Absolute muppet x'],
     ['my husband who put diesel in the petrol car. Again.'],
     ["Haha Callum you're a clown, we all know you were hiding in the toilets"],
+    ['killed me when he said that. crying on the number 4 bus like an idiot'],
+    ["i know what car you drive Trevor. it's the one with the lights left on outside the chemist"],
+    ["lol Shaz you're dead when i see you, you ate the last Greggs"],
+    ["They'll get what's coming to them come May. Voters in Brackley ward have long memories."],
+    ["We know where every one of you lives, because we're the Meals on Wheels volunteers! Thank you all"],
+    ['I will find you, whoever dropped a tenner outside Boots, and give it back.'],
+    ["I'm coming for you, Colin. You won the veg show 3 years running but my onions are enormous this year"],
+    ['please slow down on Cheyne Road, there are kids and a blind dog that lives at number 3'],
+    ["we're gonna end them. the Bishop's Cleeve bowls team has been practising all winter"],
+    ["don't worry, your turn will come"],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

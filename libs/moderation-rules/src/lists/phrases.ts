@@ -2007,6 +2007,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // good security."
   threat(`trip|trips|walk|walks|drive|drives|night|nights|run|runs _{0,6} he|she|they|you|u won|wont|will t? not? be? coming|come back from`, 'veiled threat'),
   acrossSentences(threat(`good|decent security _{0,3} really|very good|decent security`, 'veiled threat')),
+  // after held-back-587 to -592: "be a shame if Tariq's retirement turned out to be a short one", "be funny if somebody rolled him", "Nasreen
+  // Mahmood should keep the kids indoors for a bit", "I've screenshotted your names. your turn will come", "live with the consequences when we
+  // come knocking", "give em what that hotel in Rotherham got"
+  threat(`shame|pity if _{0,6} _{0,4} short|shorter|brief one`, 'veiled threat'),
+  threat(`funny|shame|pity if somebody|someone|anyone rolled|flattened|ran|knocked|hit|squashed|crushed him|her|them|over`, 'veiled threat'),
+  threat(`#Name _{0,3} should|better|might|ought want? to? keep the|her|his|their kids|children|family indoors|inside`, 'veiled threat'),
+  acrossSentences(threat(`screenshotted|screenshot|saved|noted|logged|recorded your|ur names|faces|details _{0,6} _{0,4} turn|coming|next|watch`, 'veiled threat')),
+  threat(`when|once|till|until we|they|i come|comes knocking`, 'veiled threat'),
+  threat(`give|giving em|them|him|her what the|that hotel|hotels|mosque|camp|site _{0,3} got|had|get`, 'call on others to harm someone'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2345,6 +2354,11 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-588, -590, -592: "Asians are like the seagulls on the front", "these animals dont do anything for free, its all part of the
+  // takeover", "these middle eastern apes"
+  hate(`@target_group are|re like|just the? seagulls|gulls|pigeons|magpies|locusts|hyenas|jackals|vultures`, 'dehumanising a group'),
+  hate(`these|those animals|vermin|parasites _{0,6} _{0,6} takeover|invasion|replacement|islamification|islamisation`, 'dehumanising a group'),
+  hate(`eastern|western|african|asian|arab|muslim|foreign apes|monkeys|baboons|chimps|gorillas|savages`, 'dehumanising a group'),
   // held-back-582, -583: "about as much place on a school board as lice have in a kid's hair", "a landfill for refugees and travellers"
   hate(`place|right|business _{0,6} as|than lice|rats|vermin|cockroaches|fleas|maggots|parasites|leeches`, 'dehumanising a group'),
   hate(`landfill|dump|tip|cesspit|cesspool|sewer|toilet|bin for _{0,2} @target_group`, 'dehumanising a group'),
@@ -2555,6 +2569,8 @@ export const DOXXING_EXCEPTIONS: (string | PhraseExceptionDefinition)[] = [
   'my|our car|van|motor|bike|transit|truck',
   // one's own family: "my daughter walks home alone from the bus stop, is it safe?"
   'my|our son|daughter|kids|child|children|girl|boy|lad|lass|wife|husband|mum|mam|dad|partner|nan|gran|grandad|sister|brother',
+  // an animal's home: "there are kids and a blind dog that lives at number 3" (lookalike-35)
+  'dog|cat|dogs|cats|horse|pony|goat|tortoise|parrot that|who|which lives|live at',
   // one's own home given for a visit: "our house is the one with the red door, can't miss it"
   'my|our house|flat s|is',
 ];
@@ -2962,7 +2978,7 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
-  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber';
+  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -2988,6 +3004,7 @@ const THREAT_IDIOMS = [
   `know your|ur route|routine|face`,
   `dead meat`,
   `know where he|she|they|you|u parks|park`,
+  `know where every|all|each one? of? you|u live|lives`,
   `knocking|knock|banging on|at your|ur door`,
 ];
 export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
@@ -3114,7 +3131,10 @@ export const THREAT_KIND_SENSES: string[] = [
   // weeds, not people: "weeds, I am coming for you. armed with a hoe" (lookalike-33)
   'weeds|weed|slugs|dandelions|moles|squirrels|pigeons|wasps|midges|ants|brambles _{0,3} i|we am|m|re|are|ll|will coming|come for',
   `darts|pool|quiz|bingo|snooker|bowls|skittles|dominoes|crib|karaoke|trivia|chess _{0,6} _{0,6} _{0,2} ${BEAT_VERB}`,
-  // laughed off at once: "whoever taught my dad emojis, i will find you 😂" (banter-25)
+  // laughed off at once: "whoever taught my dad emojis, i will find you 😂" (banter-25), "lol Shaz you're dead when i see you" (lookalike-35);
+  // something lost: "I will find you, whoever dropped a tenner outside Boots" (lookalike-35)
+  'lol|haha|lmao|#Laugh _{0,4} you|u|ya re|are|r dead',
+  'find you|u _{0,2} whoever|anyone|person who? dropped|lost|left',
   'll|will|ill find|hunt|track you|u|ya down? #Laugh',
   // lookalike-31: keys found, "ill drop them over, I think I know which house"
   'll|will|ill|i drop|pop|bring them|em|it over|round|back|off',
@@ -3370,6 +3390,7 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // a car's fuel: "my husband who put diesel in the petrol car" (banter-27; not a petrol station, which threats name); a bout: "The Scotland lass gave her a right beating in the first"
   // (held-back-582)
   'petrol|diesel car|cars|engine|engines|prices|price|van|vans',
+  acrossSentencesSense(`${BEAT_VERB} them|em _{0,6} _{0,4} team|bowls|darts|quiz|club|squad`),
   'gave|give|given|giving her|him|them a right|proper? beating|hiding|battering|pasting in the first|second|final|opening|round|set|half|game|match|frame|leg',
   'people|those|men|thugs|ones who then? go|went|goes and',
   // a tool for a job: "Don't think I won't come round there with a crowbar... to get that paint tin open" (lookalike-31)

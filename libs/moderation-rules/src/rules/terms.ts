@@ -177,7 +177,7 @@ const MENTION_BEFORE =
  * between breaks it).
  */
 const SELF_BEFORE =
-  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,|(?:cry|crying|cried|laugh|laughing|laughed|grin|grinning|grinned|smiling|beaming|sob|sobbing|sobbed|dance|dancing|danced|giggle|giggling|blub|blubbing|bawl|bawling|cheer|cheering|cheered|jumping)\s+like)\s+(?:(?:just|really|so|such|being|a|an|the|one|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
+  /(?:^|[^a-z'’])(?:i\s*['’]?\s*m|i\s+am|i\s+was|i\s*['’]?\s*ve\s+been|i\s+have\s+been|i\s+feel\s+like|call\s+me|me\s*,|(?:cry|crying|cried|laugh|laughing|laughed|grin|grinning|grinned|smiling|beaming|sob|sobbing|sobbed|dance|dancing|danced|giggle|giggling|blub|blubbing|bawl|bawling|cheer|cheering|cheered|jumping)(?:\s+(?:on|in|at|the|a|my|number|\d+|bus|train|tube|sofa|settee|kitchen|office|desk|work|home|street|car|pub|loo)){0,5}\s+like)\s+(?:(?:just|really|so|such|being|a|an|the|one|absolute|complete|total|utter|bit\s+of|of|biggest|proper|right|such)\s+){0,4}$/i;
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
