@@ -87,7 +87,7 @@ export const INSULT_PATTERNS: PhrasePatternDefinition[] = [
   // held-back-576: "wouldn't mind getting my hands all over that"
   harassment(`get|getting|put|putting my hands all over`, 'sexual harassment'),
   // held-back-561: "let him do me in the chair after closing"
-  harassment(`let him|her do me|us in|on|after|all|over`, 'sexual harassment'),
+  harassment(`let him|her do me|us in|on|over _{0,3} chair|bed|desk|sofa|car|van|kitchen|shower|floor|table|counter`, 'sexual harassment'),
   // held-back-553, -555: "I'd let Saima Hussain play through my back nine all night long", "still got a decent pair on her for her age"
   harassment(`d|would let #Name _{0,6} my _{0,4} all night`, 'sexual harassment'),
   harassment(`got|has a decent|nice|great|cracking|lovely|good pair on her`, 'sexual harassment'),

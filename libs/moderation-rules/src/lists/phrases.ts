@@ -1970,7 +1970,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // "we've got your faces from the video. Watch yourselves.", "Lightning doesn't strike twice but other things do", "theyll be fishing
   // him out from under the pier", "anyone who gives that asylum seeker a good slap deserves a medal", "Id hate for his grandkids to have
   // a little accident"
-  threat(`clear|cleared|clearing|drive|drove|run|ran|kick|kicked|burn|burned these|those|them|em|the people|lot|families? out of our town|area|street|estate|village|country|streets`, 'call on others to harm someone'),
+  threat(`clear|cleared|clearing|drive|drove|run|ran|kick|kicked|burn|burned these|those|the people|lot|families|scum|vermin|rabble out of our town|area|street|estate|village|country|streets`, 'call on others to harm someone'),
   threat(`up|burn|burns|burning _{0,6} _{0,3} with _{0,4} locked|trapped inside|in|indoors`, 'threat against a place'),
   acrossSentences(threat(`got|have your|ur faces|face|names|photos|pics _{0,6} _{0,4} watch yourselves|yourself|your|ur`, 'veiled threat')),
   threat(`strike|strikes twice but _{0,2} do|does|will|might|can`, 'veiled threat'),
