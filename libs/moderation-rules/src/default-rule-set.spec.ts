@@ -2191,6 +2191,12 @@ describe('DEFAULT_RULE_SET', () => {
     ['these animals dont do anything for free, its all part of the takeover', 'flagged', 'hate-phrases'],
     ['give one of these middle eastern apes a piano', 'flagged', 'hate-phrases'],
     ['Pettigrew only made chief because of what she does with her mouth in meetings', 'flagged', 'insult-phrases'],
+    ['Levi Boswell drinks in the Plough on a thursday dont he. noted.', 'flagged', 'threat-phrases'],
+    ['id shoot the collie first and then the farmer', 'flagged', 'threat-phrases'],
+    ['quad bikes tip over all the time on steep ground. he should bear that in mind', 'flagged', 'threat-phrases'],
+    ['Would be terrible if the fire exits got jammed shut one night while the class was on', 'flagged', 'threat-phrases'],
+    ['refugees queuing up for free food like pigeons round a bin, disgusting sight', 'flagged', 'hate-phrases'],
+    ['going to kill him when he gets out', 'flagged', 'threat-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3555,6 +3561,18 @@ describe('DEFAULT_RULE_SET', () => {
     ['please slow down on Cheyne Road, there are kids and a blind dog that lives at number 3'],
     ["we're gonna end them. the Bishop's Cleeve bowls team has been practising all winter"],
     ["don't worry, your turn will come"],
+    ['anyone got a number for it? nvm found it, 0191 514 2288 for the club foundation, ask for the matchday collection'],
+    ['Them girls will batter anyone who tries it on, proper chuffed for em'],
+    ['Her ward office is on 0113 496 0900, ring and tell her politely'],
+    ['Thank you to the two young lads who helped push my car off the road when it broke down.'],
+    ['nobody is born thinking muslims are "rapists". someone teaches them.'],
+    ['Why is "they\'re not people they\'re animals" getting upvotes in a thread about a mother and baby drowning?'],
+    ['so a man screams "trannies should be shot" on the high street, and gets a fine.'],
+    ['the trans girl in the story had "kill yourself you freak" written on her locker.'],
+    ['People need to see the words "subhuman invaders" printed plainly.'],
+    ['The "Travellers = rats" poster at the farm gate needs taking down.'],
+    ['as a jewish woman, i\'ve had "you people are parasites" in my DMs more times this year than ever'],
+    ['gonna murder this roast dinner when i get home'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -2016,6 +2016,15 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   acrossSentences(threat(`screenshotted|screenshot|saved|noted|logged|recorded your|ur names|faces|details _{0,6} _{0,4} turn|coming|next|watch`, 'veiled threat')),
   threat(`when|once|till|until we|they|i come|comes knocking`, 'veiled threat'),
   threat(`give|giving em|them|him|her what the|that hotel|hotels|mosque|camp|site _{0,3} got|had|get`, 'call on others to harm someone'),
+  // after held-back-593 to -598: "Going to kill that mechanic. Plain as that.", "drinks in the Plough on a thursday dont he. noted.", "id shoot
+  // the collie first and then the farmer", "quad bikes tip over all the time … he should bear that in mind", "Would be terrible if the
+  // fire exits got jammed shut one night"
+  threat(`^going|gonna to? kill|murder|stab|shoot|batter|knife|glass that|the|this @person_noun|@role`, 'stated intention to harm someone'),
+  threat(`^going|gonna to? kill|murder|stab|shoot|knife|glass him|her`, 'stated intention to harm someone'),
+  acrossSentences(threat(`dont|doesnt|don|doesn t? he|she|they _{0,2} noted`, 'veiled threat')),
+  threat(`shoot|kill|stab|batter|poison|drown _{0,4} first _{0,2} then _{0,2} @person_noun|@role|farmer|owner|husband|wife|family|kids`, 'threat'),
+  acrossSentences(threat(`tip|tips|fall|falls|crash|crashes|accident|accidents _{0,6} _{0,6} bear|keep that|this in mind`, 'veiled threat')),
+  threat(`terrible|shame|awful|pity if _{0,3} fire exits|exit|doors _{0,2} got|were|was jammed|locked|blocked|chained`, 'threat against a place'),
 ];
 
 const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
@@ -2354,6 +2363,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   // it's still the same dirt"
   hate(`her|his|their|your kind _{0,4} feral|savage|savages|animals|vermin|subhuman|primitive`, 'dehumanising a group'),
   hate(`hose|hosed them|em down _{0,6} _{0,6} still _{0,2} dirt|filth|scum|animals|vermin`, 'dehumanising a group'),
+  // held-back-596: "refugees queuing up for free food like pigeons round a bin"
+  hate(`like pigeons|rats|seagulls|flies|locusts|cockroaches|vermin|animals round|around a|the bin|bins|carcass|tip`, 'dehumanising a group'),
   // held-back-588, -590, -592: "Asians are like the seagulls on the front", "these animals dont do anything for free, its all part of the
   // takeover", "these middle eastern apes"
   hate(`@target_group are|re like|just the? seagulls|gulls|pigeons|magpies|locusts|hyenas|jackals|vultures`, 'dehumanising a group'),
@@ -2410,7 +2421,9 @@ export const HATE_EXCEPTIONS: string[] = [
   'the|this|that claim|claims|idea|suggestion|notion|lie|smear|myth _{0,2} that',
   // history: "Nazi propaganda films literally showed Jews as rats pouring out of sewers" (counter-speech-10)
   'nazi|nazis|fascist|reich propaganda|films|posters|cartoons|leaflets|newspapers',
-  // "The way some people talk about Travellers you'd think they weren't human" (counter-speech-12)
+  // "The way some people talk about Travellers you'd think they weren't human" (counter-speech-12); "nobody is born thinking muslims are
+  // "rapists"" (counter-speech-13)
+  'born thinking|believing|hating',
   'you|u d|would think they|theyre|he|she weren|wasn|were|was t? not? human|people',
   // an election, not an expulsion: "we need to get rid of the Tories... vote Thursday!" (lookalike-26)
   'get rid of the? tories|conservatives|labour|democrats|republicans|snp|greens|liberals',
@@ -3384,6 +3397,10 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   'don|dont|do|never t? not? share|post|publish his|her|their|anyone|anyones address|addresses|details',
   // oneself, not others: "another PTA meeting about car parking and I'll throw myself in the canal" (hyperbole-12)
   'throw|chuck|fling|hurl myself in|into|off|under',
+  // help, not harm: "Them girls will batter anyone who tries it on" (held-back-597), "the two young lads who helped push my car off the
+  // road … when it broke down" (everyday-48)
+  'batter|flatten|floor|deck|sort anyone|anybody who tries|try it',
+  'push|pushed|pushing my|our|his|her car|van|motor off|onto|to',
   // praise: "Well done to PC Harding, took on a man with a machete" ("well" is also "we'll"); those who act on words, described: "feeding
   // the people who then go and set fire to hotels" (counter-speech-12)
   '^well done|played|said',

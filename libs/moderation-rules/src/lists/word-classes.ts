@@ -439,7 +439,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'reports', 'accused', 'asked', 'replied', 'responded', 'recalled', 'read', 'reads', 'heard', 'sang', 'sung', 'messaged', 'texted',
       'emailed', 'commented', 'remarked', 'suggested', 'admitted', 'denied', 'confirmed', 'explained', 'noted', 'screaming', 'shouting',
       'yelling', 'headline', 'headlined', 'slogan', 'sign read', 'placard', 'banner', 'graffiti', 'the words', 'the language of', 'rhetoric',
-      'posts', 'comment', 'comments', 'spat', 'hissed', 'muttered', 'sneered', 'jeered', 'me to my', 'to me', 'chants', 'abuse', 'abused', 'under a story', 'under an article', 'under the article', 'under this article',
+      'posts', 'comment', 'comments', 'spat', 'hissed', 'muttered', 'sneered', 'jeered', 'me to my', 'to me', 'chants', 'abuse', 'abused', 'upvotes', 'upvoted', 'screams', 'shouts', 'yells', 'written', 'carved', 'poster', 'posters', 'leaflet', 'leaflets', 'sticker', 'stickers', 'in my dms', 'in my inbox', 'under a story', 'under an article', 'under the article', 'under this article',
     ],
   },
 };
