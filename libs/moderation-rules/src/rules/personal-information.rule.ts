@@ -143,8 +143,9 @@ const POSSESSED_ORGANISATION = new RegExp(`\\b(?:his|her|their|my)\\s+(?:chosen\
 /** A shop named after its owner: "Mr Fairweather's Hardware", "Mrs Patel's Kitchen" (a capitalised word after the 's). */
 const OWNER_NAMED_SHOP = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr])\.?\s+[A-Z][a-z'’-]+['’]s\s+[A-Z][a-z]+/g;
 /**
- * Someone who names an organisation or was helped by it, not its owner: "the Roma support charity she mentions runs drop ins
- * at …, phone …", "The Northern Traveller Education Trust, who helped her get a library card, are on …".
+ * Someone who names an organisation, was helped by it or is nominated through it, not its owner: "the Roma support charity she
+ * mentions runs drop ins at …, phone …", "The Northern Traveller Education Trust, who helped her get a library card, are on …",
+ * "if you want to nominate her for a staff award the Trust's patient experience team are on …".
  */
 const MENTIONED_BY = /\b(?:(?:he|she)\s+(?:mentions|mentioned|means|meant|talks about|talked about|recommends|recommended)|who\s+(?:helped|helps|supported|supports|taught|teaches|housed|fed|trained|coached|mentored|sponsored)\s+(?:her|him|them)|(?:nominate|thank|congratulate|support)\s+(?:her|him|them)\s+for)\b/gi;
 /** A collection or a race in someone's name or memory: not them ("doing a collection on Saturday in his name, details on …"). */
