@@ -3033,6 +3033,8 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
  * to you, the airline has to pay up"), ice on the steps ("watch your step on the cobbles"), relief after an accident
  * ("accidents happen, glad nobody was hurt"), a visit to a lonely neighbour with a card, a seat found for someone.
  */
+/** Whoever made a thing: "whoever designed this website" (not "came" or "made": "lads who came through his academy"). */
+const WHOEVER_MADE_IT = 'whoever|who ever? invented|designed|programmed';
 export const THREAT_KIND_SENSES: string[] = [
   // a slippery path: "watch your back on the towpath near Heddon Lock, the bank's collapsed"
   'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
@@ -3134,8 +3136,8 @@ export const THREAT_KIND_SENSES: string[] = [
   'have|got|know your|ur address _{0,6} _{0,4} card|cards|xmas|christmas|invite|invitation|parcel|present|gift|post|thank|thanks|bringing|returning|tag|collar|box|delivered|postman|delivery',
   // at whoever designed a thing: "they should hang whoever designed this website", "Who ever invented self service tills deserves to be
   // shot" (hyperbole-14)
-  'hang|shoot|sack|shot|hanged whoever|who ever? invented|designed|programmed',
-  'whoever|who ever? invented|designed|programmed',
+  `hang|shoot|sack|shot|hanged ${WHOEVER_MADE_IT}`,
+  WHOEVER_MADE_IT,
   // a referee's call: "That referee should be shot for that decision!! (not really but come on)" (hyperbole-14)
   'ref|referee|linesman|umpire should|deserves|wants to? be shot|hanged',
   // a game night: "Darts night friday at the Royal Oak, all welcome, we'll slaughter the Deptford lot again" (held-back-540); a cup tie:
@@ -3260,9 +3262,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // hyperbole-2: the household grievance before it ("puts the empty milk carton back one more time I am going to throttle him", "muddy
   // boots across the new carpet ... i'll kill him"; not a stabbing), a gadget ("I'm going to kill my Alexa"), "kill him with kindness",
   // a derby ("We're going to murder them at the Dunmore derby"), "I'll punch the next person who says ..."
-  `${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt|live`,
-  // hyperbole-9: the grievance in the sentence before ("Son's just told me at 9pm that he needs a Roman costume for tomorrow. I'm going
-  // to kill him"), or a husband's "shortcut"
+  // hyperbole-9: also in the sentence before ("Son's just told me at 9pm that he needs a Roman costume for tomorrow. I'm going to kill
+  // him"), or a husband's "shortcut" (an exception that runs on into later sentences covers its own sentence as a sentence-scoped one does)
   acrossSentencesSense(`${HOUSEHOLD_GRIEVANCE} _{0,6} _{0,6} _{0,6} kill|murder|throttle|strangle|end|bury|burying|skin|swing|hunt|live`),
   'kill|murder|smash|strangle|throttle my|the|this|that alexa|phone|laptop|printer|computer|pc|router|wifi|boiler|satnav|kettle|toaster|hoover|alarm',
   'kill|killing|kills|murder|murdering them|him|her|you|em with kindness',

@@ -122,8 +122,8 @@ export function compilePattern(source: string, resolver: ClassResolver): Compile
       }
     }
     if ((negate || behind) && atoms.includes(ATOM_ANY)) return `'${m[1]}_' never matches: ${JSON.stringify(part)}`;
-    if (behind) elements.push({ atoms, negate: false, behind, anchored: false, min: 0, max: 0, source: part });
-    else elements.push({ atoms, negate, behind, anchored, min, max, source: part });
+    // a look-behind takes no token (its element cannot be negated with `!`, anchored or repeated: the syntax above refuses those)
+    elements.push({ atoms, negate, behind, anchored, min: behind ? 0 : min, max: behind ? 0 : max, source: part });
   }
   if (elements.every((e) => e.min === 0)) return 'pattern must have at least one required element';
   const required = elements.filter((e) => e.min > 0 && !e.negate && e.atoms.every((a) => a >= 0)).map((e) => e.atoms);
