@@ -60,7 +60,7 @@ export async function startApp({ app, port, env, logDir, echo = false }) {
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${app}.log`);
   const out = fs.createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['--enable-source-maps', appEntry(app)], {
+  const child = spawn(process.execPath, [appEntry(app)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

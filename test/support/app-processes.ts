@@ -65,7 +65,7 @@ async function startAppOnce(name: AppName, env: Record<string, string>, logDir: 
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}-${port}.log`);
   const out = fs.createWriteStream(logFile);
-  const child = spawn(process.execPath, ['--enable-source-maps', entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const url = `http://127.0.0.1:${port}`;
   // The app sends 'ready' over the IPC channel once it listens: only our own child can say so.
   let listening = false;
