@@ -170,6 +170,15 @@ function printAppCrashes(logsDir) {
   }
 }
 
+/** The ten slowest test files and tests of the run, so that the suite's time can be watched and kept in budget. */
+function printSlowest(results) {
+  const files = results.testResults.map((f) => ({ name: path.relative(ROOT, f.name), ms: f.endTime - f.startTime, tests: f.assertionResults ?? [] }));
+  const tests = files.flatMap((f) => f.tests.map((t) => ({ name: `${f.name}: ${t.title}`, ms: t.duration ?? 0 })));
+  const top = (rows) => rows.sort((a, b) => b.ms - a.ms).slice(0, 10).map((r) => `  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.name.slice(0, 150)}`).join('\n');
+  log(`slowest test files:\n${top(files)}`);
+  log(`slowest tests:\n${top(tests)}`);
+}
+
 let passed = infraSpec.passed + (audit.status === 'passed' ? 1 : 0);
 let failed = infraSpec.failed + (audit.status === 'failed' ? 1 : 0);
 let skipped = infraSpec.skipped;
@@ -180,6 +189,7 @@ if (fs.existsSync(resultsFile)) {
   passed += results.numPassedTests;
   failed += results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
   skipped += results.numPendingTests ?? 0;
+  printSlowest(results);
   fs.rmSync(resultsFile, { force: true });
 }
 if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)

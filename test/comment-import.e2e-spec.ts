@@ -9,14 +9,19 @@ import { tokenFor } from './support/tokens';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(__dirname, 'fixtures', 'import');
-const CLI = path.join(ROOT, 'apps', 'comments-api', 'src', 'import', 'import.cli.ts');
+const CLI = path.join(ROOT, 'dist', 'apps', 'comments-api', 'import.js');
 
-/** Runs `npm run import` (the CLI itself, through ts-node) and collects its exit code and output. */
-function runImport(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/**
+ * Runs the import CLI and collects its exit code and output: as built by `npm test` (the bundle
+ * `npm run import` runs), or through `npm run --silent import` itself, which must find the build
+ * up to date and keep stdout to the CLI's summary.
+ */
+function runImport(args: string[], env: Record<string, string>, how: 'built' | 'npm' = 'built'): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', CLI, ...args], {
+    const [command, commandArgs] = how === 'npm' ? ['npm', ['run', '--silent', 'import', '--', ...args]] : [process.execPath, [CLI, ...args]];
+    const child = spawn(command as string, commandArgs as string[], {
       cwd: ROOT,
-      env: { ...process.env, ...env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json') },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -63,7 +68,7 @@ describe('comment import', () => {
   };
 
   it('imports a Disqus export with its threads, dates and verdicts, and a second run changes nothing', async () => {
-    const first = await runImport(['--format', 'disqus', '--file', path.join(FIXTURES, 'disqus-export.xml')], env);
+    const first = await runImport(['--format', 'disqus', '--file', path.join(FIXTURES, 'disqus-export.xml')], env, 'npm');
     expect(first.stderr).not.toMatch(/failed/);
     expect(first.code).toBe(0);
     const summary = JSON.parse(first.stdout);

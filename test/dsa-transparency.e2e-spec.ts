@@ -327,11 +327,12 @@ describe('transparency report page in a browser', () => {
     const day = new Date().toISOString().slice(0, 10);
     const end = new Date(`${day}T00:00:00Z`);
     end.setUTCDate(end.getUTCDate() + 1);
-    // The hold (automated) and the moderator's removal (human): wait for the human one, then the
+    // The hold (automated, recorded from the worker's decision event) and the moderator's removal
+    // (human, recorded by the request): either may be recorded first. Wait for both, then the
     // comment's statements must be exactly those two.
-    const expected = await eventually('the moderator\'s removal in the report', async () => {
+    const expected = await eventually('the hold and the moderator\'s removal in the report', async () => {
       const r = await api.get(`/v1/moderation/transparency/report?from=${day}T00:00:00.000Z&to=${end.toISOString()}`, admin);
-      return r.body.decisions?.human === 1 ? r.body : undefined;
+      return r.body.decisions?.human === 1 && r.body.decisions?.fullyAutomated === 1 ? r.body : undefined;
     });
     const statements = (await api.get(`/v1/moderation/transparency/statements?commentId=${c.id}`, admin)).body.items as Array<Record<string, any>>;
     expect({ total: expected.decisions.total, statements: statements.map((s) => ({ action: s.action, automated: s.statement.automated_decision })) }).toEqual({

@@ -21,7 +21,7 @@ function lockHash() {
   return h.digest('hex');
 }
 
-export function ensureDependencies(log = console.log) {
+export function ensureDependencies(log = console.log, { outputToStderr = false } = {}) {
   const marker = path.join(ROOT, 'node_modules', '.parley-deps.sha256');
   const want = lockHash();
   if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want) return false;
@@ -31,7 +31,7 @@ export function ensureDependencies(log = console.log) {
   const args = fresh && hasLock ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'];
   log(`deps: node_modules missing or stale — running npm ${args[0]} (progress below)…`);
   const started = Date.now();
-  const res = spawnSync('npm', args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, npm_config_progress: 'true' } });
+  const res = spawnSync('npm', args, { cwd: ROOT, stdio: outputToStderr ? ['inherit', 2, 2] : 'inherit', env: { ...process.env, npm_config_progress: 'true' } });
   if (res.status !== 0) throw new Error(`npm ${args[0]} failed (exit ${res.status}); check your network access to the npm registry`);
   fs.writeFileSync(marker, want);
   log(`deps: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -141,13 +141,3 @@ export async function main(argv: string[]): Promise<number> {
     await connection.close();
   }
 }
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (err: Error) => {
-      process.stderr.write(`import: failed: ${err.message}\n`);
-      process.exit(1);
-    },
-  );
-}
