@@ -70,7 +70,7 @@ describe('moderator dashboard in a browser', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0', RATE_LIMIT_ENABLED: 'false' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'comments-api': { MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0', RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
   }, 180_000);
 

@@ -37,6 +37,7 @@ describe('DSA transparency: statements, Transparency Database submission, report
   beforeAll(async () => {
     tdb = await startTransparencyDatabase({ token: TOKEN });
     system = await startSystem({
+      withoutNotifications: true,
       namespace,
       extraEnv: {
         'comments-api': {
@@ -310,7 +311,7 @@ describe('transparency report page in a browser', () => {
   const admin = adminToken();
 
   beforeAll(async () => {
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
     await putArticle(api, 'page-article', { premoderation: true });
   }, 180_000);

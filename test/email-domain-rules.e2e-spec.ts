@@ -18,7 +18,7 @@ describe('email-domain rules', () => {
   const rules = '/v1/admin/email-domain-rules';
 
   beforeAll(async () => {
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
     await putArticle(api, article, { premoderation: false });
   }, 180_000);

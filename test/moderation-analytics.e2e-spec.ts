@@ -56,7 +56,7 @@ describe('moderation analytics', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', MODERATION_COUNTS_MAX_AGE_MS: '0' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', MODERATION_COUNTS_MAX_AGE_MS: '0' } } });
     api = apiClient(system.api.url);
     await putArticle(api, 'an-sport', { premoderation: false, section: 'sport' });
     await putArticle(api, 'an-politics', { premoderation: true, section: 'politics' });

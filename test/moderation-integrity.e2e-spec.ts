@@ -21,6 +21,7 @@ describe('moderation integrity', () => {
 
   beforeAll(async () => {
     system = await startSystem({
+      withoutNotifications: true,
       namespace,
       extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' }, 'moderation-worker': { MODERATION_BANNED_TERMS: 'zorblax' } },
     });

@@ -21,7 +21,7 @@ describe('moderation-worker replicas switch rule sets without a restart', () => 
   let n = 0;
 
   beforeAll(async () => {
-    system = await startSystem({ namespace, extraEnv: { 'moderation-worker': { MODERATION_RULESET_REFRESH_MS: '600000', MODERATION_BANNED_TERMS: 'zorblax' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'moderation-worker': { MODERATION_RULESET_REFRESH_MS: '600000', MODERATION_BANNED_TERMS: 'zorblax' } } });
     a = system.worker;
     b = await system.startReplica('moderation-worker');
     probe = new WorkerProbe(namespace, system.databases.moderation);

@@ -27,6 +27,7 @@ describe('moderation workflow', () => {
 
   beforeAll(async () => {
     system = await startSystem({
+      withoutNotifications: true,
       namespace,
       extraEnv: { 'comments-api': { MODERATION_CLAIM_LEASE_SECONDS: '2', MODERATION_STREAM_POLL_MS: '200', RATE_LIMIT_ENABLED: 'false', MODERATION_BAN_BATCH_SIZE: '2', MODERATION_COUNTS_MAX_AGE_MS: '0' } },
     });

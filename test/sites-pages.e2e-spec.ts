@@ -26,6 +26,7 @@ describe('sites in the pages: the widget with data-site, the dashboard of a site
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
+      withoutNotifications: true,
       namespace: uniqueNamespace('sites-pages'),
       extraEnv: { all: { ...TWO_SITES_ENV, RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '0', MODERATION_STREAM_POLL_MS: '300', MODERATION_COUNTS_MAX_AGE_MS: '0' } },
     });

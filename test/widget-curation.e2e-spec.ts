@@ -46,6 +46,7 @@ describe('curation in the widget and the dashboard', () => {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
+      withoutNotifications: true,
       namespace,
       extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', COMMENTS_LIST_CACHE_TTL_MS: '100', COMMENTS_SETTINGS_CACHE_TTL_MS: '500' } },
     });

@@ -33,6 +33,7 @@ describe('widget: notices of illegal content and statements of reasons in a brow
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     system = await startSystem({
+      withoutNotifications: true,
       namespace,
       extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false', DSA_GUIDELINES_URL: GUIDELINES, DSA_AUTOMATED_MODERATION_URL: 'https://news.example/how-we-moderate', DSA_COMPLAINT_URL: 'https://news.example/complaints?comment={commentId}' } },
     });

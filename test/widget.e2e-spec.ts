@@ -77,7 +77,7 @@ describe('embeddable comments widget in a browser', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    system = await startSystem({ namespace, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
+    system = await startSystem({ namespace, withoutNotifications: true, extraEnv: { 'comments-api': { RATE_LIMIT_ENABLED: 'false' } } });
     api = apiClient(system.api.url);
   }, 180_000);
 

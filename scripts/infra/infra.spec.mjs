@@ -4,7 +4,7 @@
 // a warm .cache) run only with INFRA_INTEGRATION=1. The development database's own tests are in
 // dev-database/ferretdb/*.spec.mjs.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { assertPortFree, freePort, isPortFree } from './ports.mjs';
-import { spawnDetached, tailFile } from './process-group.mjs';
+import { processInfo, spawnDetached, stopLeftovers, tailFile } from './process-group.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
@@ -106,6 +106,56 @@ describe('process-group', () => {
       await new Promise((resolve) => child.once('exit', resolve));
       assert.equal(isAlive(pid), false, `${ending}: sleeper should be gone`);
     }
+  });
+});
+
+/**
+ * Two detached process groups that log when SIGTERM reaches them and when they exit (300 ms
+ * later, as an app leaving its consumer groups would): an "app" and a "server".
+ */
+async function appAndServer(dir) {
+  const start = (name) => {
+    const script = `process.on('SIGTERM', () => { require('fs').appendFileSync(${JSON.stringify(path.join(dir, 'events'))}, '${name} term ' + Date.now() + '\\n'); setTimeout(() => { require('fs').appendFileSync(${JSON.stringify(path.join(dir, 'events'))}, '${name} exit ' + Date.now() + '\\n'); process.exit(0); }, 300); }); setInterval(() => {}, 1000); console.log('up');`;
+    const child = spawn(process.execPath, ['-e', script], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    child.unref();
+    return new Promise((resolve) =>
+      child.stdout.once('data', () => {
+        child.stdout.destroy();
+        resolve(child.pid);
+      }),
+    );
+  };
+  const [app, server] = [await start('app'), await start('server')];
+  // whatever a failed test leaves running
+  after(() => [app, server].forEach((pid) => isAlive(pid) && process.kill(-pid, 'SIGKILL')));
+  const events = () => Object.fromEntries(fs.readFileSync(path.join(dir, 'events'), 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([who, what, at]) => [`${who} ${what}`, Number(at)]));
+  return { app, server, events };
+}
+
+describe('stopping in waves: the apps before Kafka and the database', () => {
+  it('stopLeftovers stops the groups recorded as first, and waits for them, before the others', async () => {
+    const dir = tmp();
+    const { app, server, events } = await appAndServer(dir);
+    const runDir = path.join(dir, 'run');
+    fs.mkdirSync(runDir);
+    // as an earlier start recorded them: the server first (started first), the app marked first
+    fs.writeFileSync(path.join(runDir, 'processes.json'), JSON.stringify({ owner: { pid: 999999, start: '0', cmd: 'gone' }, processes: [processInfo(server), { ...processInfo(app), first: true }] }));
+    assert.deepEqual((await stopLeftovers({ runDir })).sort(), [app, server].sort());
+    const e = events();
+    assert.ok(e['server term'] >= e['app exit'], `the server was signalled ${e['server term'] - e['app exit']} ms after the app exited`);
+    assert.equal(isAlive(app) || isAlive(server), false);
+  });
+
+  it('the guardian stops the groups it was told are first, and waits for them, before the others', async () => {
+    const dir = tmp();
+    const { app, server, events } = await appAndServer(dir);
+    const guardian = spawn(process.execPath, [path.join(here, 'guardian.mjs'), '5000'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    guardian.stdin.write(`+${server}\n+${app} first\n`);
+    guardian.stdin.end(); // the script that started them is gone
+    await new Promise((resolve) => guardian.once('exit', resolve));
+    const e = events();
+    assert.ok(e['server term'] >= e['app exit'], `the server was signalled ${e['server term'] - e['app exit']} ms after the app exited`);
+    assert.equal(isAlive(app) || isAlive(server), false);
   });
 });
 

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const liveGroups = new Set();
+/** Our process groups (leader pid → { first }: stopped before the others, see adoptGroup). */
+const liveGroups = new Map();
 const cleanups = new Set();
 let handlersInstalled = false;
 let cleaningUp = null;
@@ -67,15 +68,17 @@ export function spawnDetached({ command, args = [], cwd, env = process.env, logF
  * Counts the process group led by `pid` (a child spawned with `detached: true`) as ours: it is
  * stopped when this process exits, and, under superviseChildren, by the guardian and the next
  * start if this process is killed. spawnDetached does this itself; call it for other detached
- * children and `forgetGroup` when they exit.
+ * children and `forgetGroup` when they exit. `first`: stopped, and waited for, before the groups
+ * without it: the apps, so that they leave their Kafka consumer groups while the broker still runs
+ * (otherwise a start on the same data waits out their sessions before its first app is ready).
  */
-export function adoptGroup(pid) {
+export function adoptGroup(pid, { first = false } = {}) {
   if (!pid) return;
-  liveGroups.add(pid);
+  liveGroups.set(pid, { first });
   if (!supervision) return;
-  supervision.tell(`+${pid}`);
+  supervision.tell(`+${pid}${first ? ' first' : ''}`);
   const info = processInfo(pid);
-  if (info) supervision.entries.set(pid, info);
+  if (info) supervision.entries.set(pid, first ? { ...info, first } : info);
   supervision.save();
 }
 
@@ -123,7 +126,7 @@ export function superviseChildren({ runDir, graceMs = 15_000 }) {
   };
   const guardianInfo = processInfo(guardian.pid);
   if (guardianInfo) supervision.entries.set(guardian.pid, { ...guardianInfo, role: 'guardian' });
-  for (const pid of liveGroups) adoptGroup(pid);
+  for (const [pid, options] of liveGroups) adoptGroup(pid, options);
   supervision.save();
 }
 
@@ -147,11 +150,14 @@ export async function stopLeftovers({ runDir, graceMs = 15_000, log = () => {} }
   const leftovers = (registry.processes ?? []).filter(isSameProcess);
   if (leftovers.length > 0) {
     log(`stopping ${leftovers.length} process(es) an earlier start left running: ${leftovers.map((p) => `${p.pid} (${p.cmd.split(' ').slice(0, 3).join(' ')}…)`).join(', ')}`);
-    for (const p of leftovers) killGroup(p.pid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
-    while (leftovers.some(isSameProcess) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    for (const p of leftovers) if (isSameProcess(p)) killGroup(p.pid, 'SIGKILL');
-    while (leftovers.some(isSameProcess)) await new Promise((r) => setTimeout(r, 100));
+    // Those adopted with `first` (the apps) before the rest (Kafka, the database), as a normal stop does.
+    for (const wave of [leftovers.filter((p) => p.first), leftovers.filter((p) => !p.first)]) {
+      for (const p of wave) killGroup(p.pid, 'SIGTERM');
+      const deadline = Date.now() + graceMs;
+      while (wave.some(isSameProcess) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      for (const p of wave) if (isSameProcess(p)) killGroup(p.pid, 'SIGKILL');
+      while (wave.some(isSameProcess)) await new Promise((r) => setTimeout(r, 100));
+    }
   }
   fs.rmSync(registryFile, { force: true });
   return leftovers.map((p) => p.pid);
@@ -304,7 +310,7 @@ export function installHandlers() {
 
 /** SIGTERMs every group this process started, waits up to `graceMs` synchronously, then SIGKILLs. */
 function killLiveGroupsSync(graceMs) {
-  const pids = [...liveGroups];
+  const pids = [...liveGroups.keys()];
   if (pids.length === 0) return;
   for (const pid of pids) killGroup(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;

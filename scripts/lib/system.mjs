@@ -13,16 +13,19 @@ import { CACHE_DIR } from './ensure-deps.mjs';
 export async function startInfrastructure({ dataDir, kafkaPort, kafkaControllerPort, mongoPort, brokerSessionTimeoutMs, log = console.log }) {
   fs.mkdirSync(dataDir, { recursive: true });
   const brokersFromEnv = process.env.KAFKA_BROKERS;
-  const kafka = brokersFromEnv
-    ? { bootstrap: brokersFromEnv, stop: async () => {}, external: true }
-    : await startKafka({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'kafka'), port: kafkaPort, controllerPort: kafkaControllerPort, brokerSessionTimeoutMs, log });
-  let mongo;
-  try {
-    mongo = await resolveMongo({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'mongo'), port: mongoPort, log });
-  } catch (err) {
-    await kafka.stop();
-    throw err;
+  // Side by side: each may first download or build (Kafka's jars, the FerretDB build), then start.
+  const [kafkaStart, mongoStart] = await Promise.allSettled([
+    brokersFromEnv
+      ? Promise.resolve({ bootstrap: brokersFromEnv, stop: async () => {}, external: true })
+      : startKafka({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'kafka'), port: kafkaPort, controllerPort: kafkaControllerPort, brokerSessionTimeoutMs, log }),
+    resolveMongo({ cacheDir: CACHE_DIR, dataDir: path.join(dataDir, 'mongo'), port: mongoPort, log }),
+  ]);
+  if (kafkaStart.status === 'rejected' || mongoStart.status === 'rejected') {
+    await Promise.all([kafkaStart, mongoStart].filter((s) => s.status === 'fulfilled').map((s) => s.value.stop()));
+    throw kafkaStart.status === 'rejected' ? kafkaStart.reason : mongoStart.reason;
   }
+  const kafka = kafkaStart.value;
+  const mongo = mongoStart.value;
   return {
     kafka,
     mongo,
@@ -65,7 +68,8 @@ export async function startApp({ app, port, env, logDir, echo = false }) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  adoptGroup(child.pid);
+  // Stopped before Kafka and the database if this start is killed (see adoptGroup).
+  adoptGroup(child.pid, { first: true });
   child.once('exit', () => forgetGroup(child.pid));
   for (const stream of [child.stdout, child.stderr]) {
     stream.pipe(out, { end: false });

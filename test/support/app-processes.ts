@@ -122,6 +122,12 @@ export interface SystemOptions {
   mongoUri?: string;
   webhookUrls?: string[];
   extraEnv?: Partial<Record<AppName | 'all', Record<string, string>>>;
+  /**
+   * Start comments-api and the worker only, for tests that use neither notifications nor anything
+   * it does: each app is about 2 s of CPU to start, and polls while it idles. Reading
+   * `notifications` of such a system throws.
+   */
+  withoutNotifications?: boolean;
 }
 
 /** The three apps on the test Kafka and database, isolated by a topic prefix and database names. */
@@ -138,17 +144,21 @@ export async function startSystem(opts: SystemOptions) {
     notifications: appEnv('notifications', opts.namespace, { ...all, NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','), ...(opts.extraEnv?.notifications ?? {}) }, infra),
   };
   const started: RunningApp[] = [];
+  const names = (Object.keys(envs) as AppName[]).filter((name) => !(opts.withoutNotifications && name === 'notifications'));
   try {
-    for (const name of Object.keys(envs) as AppName[]) started.push(await startApp(name, envs[name], logDir));
+    for (const name of names) started.push(await startApp(name, envs[name], logDir));
   } catch (err) {
     await Promise.all(started.map((a) => a.stop('SIGKILL')));
     throw err;
   }
-  const [api, worker, notifications] = started as [RunningApp, RunningApp, RunningApp];
+  const [api, worker, notifications] = started as [RunningApp, RunningApp, RunningApp | undefined];
   return {
     api,
     worker,
-    notifications,
+    get notifications(): RunningApp {
+      if (!notifications) throw new Error(`${opts.namespace}: the system was started without notifications`);
+      return notifications;
+    },
     envs,
     databases: { comments: envs['comments-api'].MONGODB_DB!, moderation: envs['moderation-worker'].MONGODB_DB!, notifications: envs.notifications.MONGODB_DB! },
     /** Starts one more replica of an app with the same configuration (same consumer group). */
