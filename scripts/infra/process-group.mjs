@@ -308,13 +308,19 @@ export function installHandlers() {
   });
 }
 
-/** SIGTERMs every group this process started, waits up to `graceMs` synchronously, then SIGKILLs. */
+/**
+ * SIGTERMs every group this process started, those adopted `first` before the others (waiting for
+ * them), waits up to `graceMs` in all, synchronously, then SIGKILLs what is left.
+ */
 function killLiveGroupsSync(graceMs) {
   const pids = [...liveGroups.keys()];
   if (pids.length === 0) return;
-  for (const pid of pids) killGroup(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (pids.some(isAlive) && Date.now() < deadline) sleepSync(100);
+  for (const first of [true, false]) {
+    const wave = pids.filter((pid) => liveGroups.get(pid).first === first);
+    for (const pid of wave) killGroup(pid, 'SIGTERM');
+    while (wave.some(isAlive) && Date.now() < deadline) sleepSync(100);
+  }
   for (const pid of pids) killGroup(pid, 'SIGKILL');
 }
 
