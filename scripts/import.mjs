@@ -4,19 +4,18 @@
 // comments-api), then runs the comment import CLI (apps/comments-api/src/import/import.cli.ts).
 // Everything but the CLI's own summary goes to stderr, so stdout stays one JSON line.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { ensureDependencies, ROOT } from './lib/ensure-deps.mjs';
+import { ensureDependencies } from './lib/ensure-deps.mjs';
 
 const log = (m) => process.stderr.write(`[import] ${m}\n`);
 ensureDependencies(log, { outputToStderr: true });
-const { buildApps } = await import('./lib/build-apps.mjs');
+const { buildApps, IMPORT_ENTRY } = await import('./lib/build-apps.mjs');
 try {
   await buildApps({ log });
 } catch (err) {
   log(err.message);
   process.exit(1);
 }
-const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'apps', 'comments-api', 'import.js'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [IMPORT_ENTRY, ...process.argv.slice(2)], { stdio: 'inherit' });
 // Ctrl-C reaches the CLI too (same process group); a TERM sent to this process alone is passed on.
 process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -31,6 +31,12 @@ export function appEntry(app) {
   return path.join(ROOT, 'dist', 'apps', app, 'main.js');
 }
 
+/** The comment import CLI, bundled with comments-api (a second webpack entry, see webpack.config.js). */
+export const IMPORT_ENTRY = path.join(ROOT, 'dist', 'apps', 'comments-api', 'import.js');
+
+/** Every file the build makes that a command runs: a build missing one of them is not up to date. */
+const BUNDLES = [...APPS.map(appEntry), IMPORT_ENTRY];
+
 function run(label, command, args, log) {
   const started = Date.now();
   return new Promise((resolve, reject) => {
@@ -59,7 +65,7 @@ function run(label, command, args, log) {
 export async function buildApps({ force = false, log = console.log } = {}) {
   const marker = path.join(CACHE_DIR, 'build.sha256');
   const want = sourceHash();
-  if (!force && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want && APPS.every((a) => fs.existsSync(appEntry(a)))) {
+  if (!force && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === want && BUNDLES.every((f) => fs.existsSync(f))) {
     log('build: up to date');
     return false;
   }
