@@ -636,6 +636,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`settle|settled it _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`@what_police_wont`, 'call on others to harm someone'),
+  // "Dads of Lincoln need to stop moaning online and actually hurt somebody for once"
+  threat(`need|needs|ought|gotta|got _{0,6} actually|finally|properly hurt|batter|thump|stab|glass someone|somebody`, 'call on others to harm someone'),
   // "someone needs to put a match to that hotel"
   threat(`put|set|take|took|hold|held @match_to @determiner* _? @arson_target`, 'threat against a place'),
   threat(`put a torch to @determiner* _? @arson_target`, 'threat against a place'),
@@ -1335,7 +1337,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`${INTENT} put|throw|send _{1,4} through the|a|his|her _? window|windscreen|door|wall`, 'threat'),
   // "you will be found, and you will regret every word", "Not a threat, a promise.", "something loaded with his name on it"
   acrossSentences(threat(`be found ${NEARBY} regret`, 'threat')),
-  threat(`not a threat _{0,2} a promise`, 'threat'),
+  acrossSentences(threat(`not a threat _{0,2} a promise`, 'threat')),
   threat(`loaded|sharpened|oiled with|and your|ur|his|her name`, 'threat'),
   // "tell her to keep the doors locked this week", "I'll pour petrol on his Hilux myself while he's sitting in it"
   threat(`tell|telling her|him|them to keep|lock the|her|his|their doors|door locked|shut`, 'threat'),
@@ -1724,7 +1726,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   // still have a shopfront", "Nobody would miss that doctor if he went for a swim and didn't come up", "there'll be blood on the
   // green", "i'm not responsible for what i do", "the right to stay in one piece", "it'll look lovely carved on a headstone", "think
   // they're safe behind them school gates... gates don't stay locked forever", "tell his dad he's a dead man", "aim for the faces"
-  threat(`watch|watching my back _{0,6} if i was|were her|him|them`, 'veiled threat'),
+  threat(`watch|watching my back _{0,6} if i was|were her|him|them|#Name`, 'veiled threat'),
   // (not "Your card's marked, Carlow" said to the other team)
   threat(`his|her|their card|cards s|is|are marked`, 'veiled threat'),
   threat(`enjoy|enjoying it|that|this|them _{0,2} while you|u|he|she|they still have|has|got _? shopfront|shopfronts|windows|face|legs|kneecaps|teeth|knees`, 'veiled threat'),
@@ -3077,7 +3079,9 @@ export const THREAT_KIND_SENSES: string[] = [
   // "should be hung out to dry"; "I'll find you and buy you a brew"; "I'll find out who you are, kind stranger"
   'hung|hanged out to dry',
   'hung|hanged drawn and quartered for that|the|his|her|this _{0,1} miss|misses|penalty|pen|pass|goal|tackle|howler|clanger|performance|display|result',
-  'find you|u and|to _{0,2} buy|give|thank|thanks|hug|return|repay',
+  'find you|u and|to _{0,2} buy|give|thank|thanks|hug|return|repay|shake|kiss|congratulate',
+  // advice for winter mornings: "Always check under your car before you set off in this weather — hedgehogs and cats get in there for warmth"
+  'check|checking|look|looking under|beneath your|ur|the car|cars|bonnet|van|wheels _{0,6} _{0,6} _{0,6} cat|cats|kitten|kittens|hedgehog|hedgehogs|animal|animals|wildlife|warmth|frost|ice|weather|engine',
   // lookalike-15: "I will track you down and buy you a drink", "you owe me a pint and I WILL find you", "I know your address, the
   // christmas card's on its way", "we're coming for you Dunmoor Town", "we're going to massacre them at darts", "we will hunt down
   // every last penny for the hospice", "coming round to yours with a crowbar Steve, that shed door wont open itself", "she'll get
@@ -3155,6 +3159,12 @@ export const THREAT_KIND_SENSES: string[] = [
   'll|will|ill|i drop|pop|bring them|em|it over|round|back|off',
   // a consultation: "go along and tell them what you think"
   'consultation|consultations|meeting|surgery|hustings|drop|evening _{0,6} _{0,6} tell them|him|her what you|u think',
+  // what you think of a policy: "Go and tell him what you think of the parking plans, that's how democracy works"
+  'tell them|him|her what you|u think of|about the|his|her|their|these|this _? plans|plan|proposal|proposals|scheme|policy|policies|budget|cuts|closure|changes|consultation|application|development|bins|potholes|parking|fares|tax',
+  // wishing the victim well: "hope the lad who got his head kicked in outside the Red Lion makes a full recovery"
+  'hope|hoping _{0,6} _{0,6} _{0,6} <!and make|makes|making a full|speedy|quick|swift|good|complete|fast recovery|recoveries',
+  // a refit: "the old changing rooms were minging tho, hope they rip the lot out and start again"
+  'rip|ripping|tear|tearing the|it|them lot|whole|all? _? out|down|up and|so|to|before start|rebuild|redo|replace|put|build|starting|begin|again',
   // "They'll never see it coming... a surprise 90th"
   'never see it coming _{0,6} _{0,4} surprise|party|birthday|cake|present|gift|proposal|anniversary',
   // "you'll die when you see what the dry cleaner's charge"

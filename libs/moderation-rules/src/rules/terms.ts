@@ -181,7 +181,7 @@ const SELF_BEFORE =
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
-  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
+  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|painted|etched|carved|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
 
 /**
  * The word alone in quotation marks (double, or a pair of single ones), in a sentence of its own words and aimed at no
