@@ -1110,6 +1110,10 @@ describe('DEFAULT_RULE_SET', () => {
     // held-back-599 to -604
     ["I'd watch my back if I was Gary Pattison. Not a threat. A promise.", 'flagged', 'threat-phrases'],
     ['Dads of this town need to stop moaning online and actually hurt somebody for once', 'flagged', 'threat-phrases'],
+    // held-back-605 to -610
+    ['got a length of rope in the back of the van with her name on it', 'flagged', 'threat-phrases'],
+    ['shes got two kids to think about hasnt she. careful love', 'flagged', 'threat-phrases'],
+    ['the lad has downs hasnt he, basically a vegetable anyway', 'flagged', 'hate-phrases'],
     ['Got something sharpened with your name on it.', 'flagged', 'threat-phrases'],
     ['Tell her to keep the doors locked.', 'flagged', 'threat-phrases'],
     ["I'll pour petrol over his car.", 'flagged', 'threat-phrases'],
@@ -3604,6 +3608,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["Whoever does the Christmas lights on Market Square, I'm coming to find you and shake your hand"],
     ['hope the lad who got his head kicked in outside the Red Lion makes a full recovery'],
     ['The window had "Kurd scum out" painted on it.'],
+    // held-back-605 to -610, lookalike-37, counter-speech-15
+    ['my dad came here in 1961 and got spat at and called a wog by grown men. he still went to work every day'],
+    ['Mr Khan read out all the abuse he has been sent. "Paki rat", "go back to your cave". It is easy to forget there is a person on the other end.'],
+    ['For anyone asking the ceremony was at the Riverside Suite, 1 Dockside Way, Middlesbrough TS2 1AB'],
+    ['the Watsons at 31 Laurel Drive have a box of free kitten toys on their wall, help yourselves'],
+    ['the health secretary wants kicking out at the next election'],
+    ["hunt him down and make him pay. the mole that's destroying my lawn that is"],
+    ["Phil you better watch your back at the bowls club, I've been practising all winter"],
+    ["He's got kids to think about. Be careful what you wish for"],
+    ['my son is disabled and basically a vegetable patch is his happy place'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

@@ -988,6 +988,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@wish a|the|some sniper|bullet|gunman|shooter|bomb|drone finds|gets|takes|hits him|her|them|you|u|#Name`, 'wishing someone harm'),
   threat(`@weapon|knife|blade|bullet|bullets|round _{0,6} has|got|with your|ur|his|her|their name|names on it|them`, 'threat'),
   threat(`counting|numbered your|ur|his|her|their days|hours`, 'threat'),
+  // "shes got two kids to think about hasnt she. careful love"
+  acrossSentences(threat(`kids|children|family|grandkids|kiddies to think about ${NEARBY} ^careful|carefull love|mate|pal|hun|sweetheart|darling|now|eh|yeah|missus|dear`, 'veiled threat')),
   // "u r gonna get sh00t in the head", "you and your hijabi mother will be dealt with"
   threat(`you|u|ya are|r|re|will|ll gonna|going? to? get|be shot|stabbed|sh00t|shanked in the|your|ur head|face|neck|back|chest|heart`, 'threat'),
   threat(`you|u|ya _{0,4} will|ll|shall be dealt with`, 'threat'),
@@ -1512,7 +1514,7 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`he|she|they|you|u ll|will be going|leaving|go|leave home? in an|a ambulance|box|coffin`, 'threat'),
   threat(`getting|get|gets a hammer|bat|brick|spade to the knees|head|face|kneecaps`, 'threat of bodily harm'),
   threat(`long memories _{0,3} aim|bullets|rope`, 'threat'),
-  threat(`lamppost|rope|noose _{0,6} name on it`, 'threat'),
+  threat(`lamppost|rope|noose _{0,6} _{0,4} name on it`, 'threat'),
   threat(`rope s|is in the van|car|boot`, 'threat'),
   // "we won't be bringing questions", "dealt with the old fashioned way", "tar and feather", "won't make it to polling day in one piece"
   threat(`won|wont|not t? be bringing questions`, 'threat'),
@@ -2290,6 +2292,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`live|lives|living like animals|rats|pigs _{0,4} breed|breeding like`, 'dehumanising a group'),
   // "basically a vegetable himself", "filth handling filth"
   hate(`is|s basically|just|only|practically a vegetable|cabbage !patch|garden|stew|soup|plot|box|bed|stall|curry|dish|lasagne|oil|peeler|shop|market|grower|diet`, 'dehumanising a person'),
+  // "the lad she pulled out has downs hasnt he, basically a vegetable anyway"
+  hate(`downs|disabled|autistic|handicapped|paralysed|quadriplegic|disability _{0,6} _{0,4} basically|just|only|practically|merely a vegetable|cabbage !patch|garden|stew|soup|plot|box|bed|stall|curry|dish|lasagne|oil|peeler|shop|market|grower|diet`, 'dehumanising a person'),
   hate(`filth|scum|vermin handling|running|serving|teaching|minding|helping filth|scum|vermin`, 'dehumanising a group'),
   // "a cockroach is still a cockroach"
   hate(`cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey is|s still a|an? cockroach|rat|snake|parasite|leech|vermin|animal|ape|monkey`, 'dehumanising a person'),
@@ -2993,7 +2997,8 @@ const REVEAL =
   'return|returning|reunion|rematch|proposal|engagement|wedding|wine|film|takeaway|pizza|prosecco|lift|' +
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
-  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables';
+  'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables|' +
+  'relegation|relegated|practising|practicing';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -3037,7 +3042,7 @@ export const THREAT_IDIOM_REVEALS: PhraseExceptionDefinition[] = [
  */
 /** Whoever made a thing: "whoever designed this website" (not "came" or "made": "lads who came through his academy"). */
 const WHOEVER_MADE_IT = 'whoever|who ever? invented|designed|programmed';
-export const THREAT_KIND_SENSES: string[] = [
+export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   // a slippery path: "watch your back on the towpath near Heddon Lock, the bank's collapsed"
   'watch your|ur back on|near|by|along|down the towpath|path|ice|stairs|steps|bank|pavement|kerb|cobbles|lane',
   // a slippery floor: "watch your step outside the Co-op, someone's dropped a whole bottle of olive oil and its like an ice rink" (lookalike-34)
@@ -3132,8 +3137,10 @@ export const THREAT_KIND_SENSES: string[] = [
   'find out who you|u are _{0,3} kind|lovely|generous|stranger|hero|angel',
   'nobody|noone|one should|deserves|deserve _{0,3} brick|bricks|stones|rocks|paint|abuse|threats',
   'we|i should|deserve|deserves to? be shot|hanged|strung|lynched|flogged',
+  // a garden pest named in the next sentence: "hunt him down and make him pay. the mole that's destroying my lawn that is"
+  acrossSentencesSense('hunt|hunting him|her|it|them down _{0,6} _{0,6} _{0,4} mole|slug|snail|wasp|squirrel|fox|pigeon|magpie|seagull|badger|mouse|heron|moles|slugs|snails|wasps|squirrels|foxes|pigeons|magpies|seagulls|badgers|mice|herons'),
   'hunt|hunting down _{0,6} _{0,6} knotweed|weeds|weed|slugs|snails|moles|mice|wasps|dandelions|brambles|ivy|bargains|deals|penny|pennies|donation|donations|sponsor|sponsors|sponsorship|volunteers|recipe|recipes',
-  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title|bake|fete|show|competition|contest|prize|rosette|#Laugh',
+  'watch your|ur back _{0,6} _{0,4} fit|training|match|game|season|league|derby|striker|keeper|lethal|form|sale|quiz|crown|team|trophy|title|bake|fete|show|competition|contest|prize|rosette|#Laugh|practising|practicing',
   'know|recognise|recognize your|ur face from somewhere|before|school|scouts|work|telly|tv',
   'dead man|meat _{0,6} _{0,6} darts|pool|quiz|bingo|snooker|golf|scrabble|chess|squash|tennis|bowls|fifa|monopoly|side|badminton|netball',
   // "I have your address Keith lol, xmas card in the post"
@@ -3351,6 +3358,8 @@ export const THREAT_INNOCENT_SENSES: (string | PhraseExceptionDefinition)[] = [
   // "the government deserves a good kicking at the ballot box"
   'kicking|hiding|beating|drubbing|thrashing at|in the? next|coming? polls|ballot|election|elections|vote|box|locals|midterms|primaries',
   'kicking|hiding|beating|drubbing|thrashing by|from the? voters|electorate|public',
+  // "the health secretary wants kicking out at the next election"
+  'kicking|booting|turfing out at|in|by the? next|coming? polls|ballot|election|elections|vote|voters|box|locals|electorate',
   'hang|hangs up|on|out|around|round|onto|off|about|tight|loose',
   'fry|fries the|a|an|some|up|it|onions|eggs|bacon|fish|chips',
   'bleed|bleeds the|a|radiator|radiators|brakes|money|cash|dry|it',

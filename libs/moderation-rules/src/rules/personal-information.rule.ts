@@ -440,8 +440,12 @@ const MISDELIVERED =
  * lady from 19 Redmayne Close who sat with my son", "you helped us when we broke down"), post that came to the wrong door.
  */
 function isKindlyMeant(text: string, before: string): boolean {
-  return THANKED_FROM.test(before) || HELPED_BY.test(text) || MISDELIVERED.test(text);
+  return THANKED_FROM.test(before) || HELPED_BY.test(text) || MISDELIVERED.test(text) || (GIVEAWAY.test(text) && FREE.test(text));
 }
+
+/** Things given away at the address: "a box of free kittens toys on their wall, help yourselves". */
+const GIVEAWAY = /\b(?:help\s+yoursel(?:f|ves)|(?:free\s+)?to\s+a\s+good\s+home|up\s+for\s+grabs|free\s+to\s+(?:collect|take|anyone)|first\s+come,?\s+first\s+served)\b/i;
+const FREE = /\bfree\b/i;
 
 /** The writer's own address, given by them: "I'm at 4 Rectory Lane, door's always open", "my house is 12 Oakley Gardens". */
 const OWN_ADDRESS = /(?:^|[^a-z'’])(?:i['’]?m|i\s+am|i\s+live|we['’]re|we\s+are|we\s+live|my\s+(?:house|address)\s+is|our\s+(?:house|address)\s+is|(?:ours|mine)\s+is\s+the\s+(?:[a-z]+\s+){0,2}(?:at|on))\s+(?:at|in|on)?\s*$/i;
@@ -474,7 +478,7 @@ function inPersonContext(text: string, span: AddressSpan): boolean {
  * next to one of these is where to find the place, not where someone lives.
  */
 const ORGANISATION_CONTEXT = new RegExp(
-  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|${ORGANISATION_ACTIVITIES}|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|drop[- ]off|club ?house|tickets?|trail|procession|parkrun|fun run|halloween|bonfire|lantern parade|fireworks display|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|festival|haven|rescue|sanctuary|ltd|plc|inc)\\b`,
+  `\\b(?:${PUBLIC_SERVICES}|${BUSINESSES}|${TRADES}|named building|surgeries|practice|service|open training|training session|${ORGANISATION_ACTIVITIES}|open (?:till|until|til)|parking|car park|open day|visiting hours|museum|gallery|branch|pub|hotel|theatre|theater|cinema|church|mosque|masjid|gurdwara|mandir|synagogue|temple|pantry|${EDUCATION}|centre|center|hall|opening hours|open from|helpline|stadium|ground|arena|venue|parliament|house of commons|constituency|company|companies house|registered office|head office|headquarters|hq|open (?:on|from|daily|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun)|free entry|entry is free|admission|book signing|reading|gig|recital|matinee|drop[- ]off|club ?house|tickets?|trail|procession|parkrun|fun run|halloween|bonfire|lantern parade|fireworks display|open (?:evening|day|night|morning|afternoon|house)s?|open \\d|union|fete|fête|jumble sale|car boot|coffee morning|(?:plant|cake|bake|yard|garage|book) sale|air ambulance|kerb|pavement|pothole|potholes|street ?light|lamp ?post|drain|drains|road ?works|gas works|bus stop|junction|speed bump|drop[- ]in|vigil|hustings|exhibition|concert|screening|workshop|ceremony|suite|suites|ballroom|pavilion|chapel|crematorium|regist(?:er|ry) office|festival|haven|rescue|sanctuary|ltd|plc|inc)\\b`,
   'i',
 );
 /** A person the address is given for, right before it: "the landlord housing them is Gareth Mowbray, 2 Saxon Rise …", "his address is". */

@@ -127,7 +127,7 @@ export function compileTerms(def: BannedTermsRule | SuspectTermsRule, ctx: Compi
       }
       if (cue && MENTION_BEFORE.test(text.slice(Math.max(0, m.start - 100), m.start))) continue;
       if (selfDirected && (SELF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || NOT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) continue;
-      if (mentions && isQuotedWord(text, m.start, m.end)) continue;
+      if (mentions && (isQuotedWord(text, m.start, m.end) || calledBy(text, m.start, m.end) || (quoted && inQuotedList(text, m.start, m.end)))) continue;
       if (quoted && isReportedQuotation(text, m.start, m.end)) continue;
       emit({ action, start: m.start, end: m.end });
     }
@@ -202,6 +202,25 @@ function isQuotedWord(text: string, start: number, end: number): boolean {
   // talked about in a sentence, not a quoted word on its own ("\"shit\"" is the word used)
   return !SECOND_PERSON.test(rest) && (rest.match(/\p{L}+/gu)?.length ?? 0) >= 3;
 }
+/**
+ * Said to someone, in the passive, with who said it: "got spat at and called a wog by grown men", "called a pikey by a
+ * teacher" (the word right after "called a", and "by" right after the word).
+ */
+function calledBy(text: string, start: number, end: number): boolean {
+  return CALLED_A_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BY_AFTER.test(text.slice(end, end + 4));
+}
+const CALLED_A_BEFORE = /\bcalled\s+(?:a|an)\s+$/i;
+const BY_AFTER = /^\s+by\b/i;
+
+/**
+ * Inside a quoted phrase in a sentence that only lists quoted phrases, in a comment that says more: the abuse someone
+ * was sent, read out ("\"Paki rat\", \"go back to your cave\". It's easy to forget there's a person …").
+ */
+function inQuotedList(text: string, start: number, end: number): boolean {
+  const [from, to] = sentenceAround(text, start, end);
+  return QUOTED_LIST.test(text.slice(from, to)) && /\p{L}/u.test(text.slice(0, from) + text.slice(to));
+}
+
 /** Two or more words or short phrases in double quotes, separated by commas or "and"/"or", and nothing else. */
 const QUOTED_LIST = /^\s*["“][^"“”]{1,40}["”](?:\s*(?:,|;|\band\b|\bor\b|&)\s*["“][^"“”]{1,40}["”])+\s*[.!?…]*\s*$/u;
 const SINGLE_OPEN = "'‘";
