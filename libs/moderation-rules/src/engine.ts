@@ -16,6 +16,7 @@ import { defaultMessage } from './messages';
 import { NormalisedText, S_DIGIT } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
 import { ruleModule } from './rules';
+import { withoutReportedQuotations as withoutReportedQuotations_ } from './rules/terms';
 import type {
   ClassifierResult,
   TextClassifier,
@@ -244,6 +245,7 @@ class Runtime implements RuleRuntime {
   private nowMs = NaN;
   private fp: string | null = null;
   private local: ClassifierResult | undefined | null = null;
+  private localUnquoted: ClassifierResult | undefined | null = null;
   startedAt = 0;
   private deadline = Infinity;
 
@@ -275,6 +277,7 @@ class Runtime implements RuleRuntime {
     this.nowMs = NaN;
     this.fp = null;
     this.local = null;
+    this.localUnquoted = null;
   }
 
   normalised(): NormalisedText {
@@ -364,7 +367,15 @@ class Runtime implements RuleRuntime {
     return this.fp;
   }
 
-  localClassification(): ClassifierResult | undefined {
+  /** The local classifier's scores for the text, or (`withoutReportedQuotations`) for the text with its reported quotations blanked out. */
+  localClassification(withoutReportedQuotations = false): ClassifierResult | undefined {
+    if (withoutReportedQuotations) {
+      if (this.localUnquoted === null) {
+        const text = withoutReportedQuotations_(this.text);
+        this.localUnquoted = text === this.text ? this.localClassification() : this.rs.localClassifier?.classify(text, this.rs.localExplainAbove);
+      }
+      return this.localUnquoted;
+    }
     if (this.local === null) this.local = this.rs.localClassifier?.classify(this.text, this.rs.localExplainAbove);
     return this.local;
   }

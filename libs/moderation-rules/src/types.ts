@@ -299,6 +299,12 @@ export interface ClassifierRule extends RuleBase {
   fallback?: 'approve' | 'flag';
   /** If set, only classifier results carrying one of these labels count. */
   labels?: string[];
+  /**
+   * `source: 'local'` only: score the text without its reported quotations (words in double quotes with a reporting verb
+   * outside them in the same sentence: "a commenter compared them to "a plague of locusts""), which are somebody else's
+   * words, reported or condemned. Default true.
+   */
+  quotations?: boolean;
 }
 
 /** One phrase pattern of a `phrases` rule (see matcher/phrase-pattern.ts for the syntax). */

@@ -116,6 +116,27 @@ describe('classifier rule with source local', () => {
   it('validates the categories', () => {
     expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', source: 'local', categories: { threat: { flag: 0.9, reject: 0.5 } } }] })).toThrow(/reject: must be >= flag/);
     expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', source: 'cloud' as never }] })).toThrow(/source/);
+    expect(() => compileRuleSet({ rules: [{ id: 'l', type: 'classifier', quotations: true }] })).toThrow(/quotations: applies to source 'local' only/);
+  });
+
+  describe('quotations', () => {
+    const withQuotations = (quotations?: boolean) =>
+      compileRuleSet({ rules: [{ id: 'local', type: 'classifier', source: 'local', quotations, categories: { identity_hate: { flag: 0.8 } } }] }, { localClassifier });
+    // somebody else's words, reported to condemn them; the same words as the writer's own
+    const reported = 'He wrote "muslims are a disease and should be wiped out".';
+    const own = 'muslims are a disease and should be wiped out';
+
+    it('by default scores the text without its reported quotations', () => {
+      expect(localClassifier.classify(reported).categories.identity_hate.score).toBeGreaterThanOrEqual(0.8); // the words alone are hateful
+      expect(evaluate(withQuotations(), { body: reported }).decision).toBe('approved');
+      expect(evaluate(withQuotations(true), { body: reported }).decision).toBe('approved');
+    });
+
+    it('scores the whole text with quotations: false, and the writer\'s own words (or words in quotes reported by nobody) either way', () => {
+      expect(evaluate(withQuotations(false), { body: reported }).decision).toBe('flagged');
+      expect(evaluate(withQuotations(), { body: own }).decision).toBe('flagged');
+      expect(evaluate(withQuotations(), { body: `"${own}"` }).decision).toBe('flagged');
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ClassifierResult, ClassifierRule, ClassifierThresholds } from '../types';
-import { arrayOf, isPlainObject, Issues, join, num, object, oneOf, opt, str } from '../validation/schema';
+import { arrayOf, bool, isPlainObject, Issues, join, num, object, oneOf, opt, str } from '../validation/schema';
 import { defineRule } from './rule';
 
 /** Reason categories for the classifier's own categories (they drive the author message and the DSA category). */
@@ -17,7 +17,8 @@ const THRESHOLDS = object({ flag: opt(num({ min: 0, max: 1 })), reject: opt(num(
  * `source: 'local'`: the in-process classifier given to compileRuleSet (the shipped model scores
  * toxicity, insult, threat and identity_hate). With `categories`, each category has its own
  * flag/reject thresholds, and a reason names the category, its score and the words that pushed it
- * up ("threat 0.91 ≥ 0.80: kill, you").
+ * up ("threat 0.91 ≥ 0.80: kill, you"). With `quotations` (default on) it scores the text without its reported
+ * quotations: counter-speech quotes the words it condemns.
  */
 export const classifierRule = defineRule<ClassifierRule>({
   type: 'classifier',
@@ -29,6 +30,7 @@ export const classifierRule = defineRule<ClassifierRule>({
     fallback: opt(oneOf(['approve', 'flag'] as const)),
     labels: opt(arrayOf(str({ min: 1, max: 64 }), { min: 1, max: 100 })),
     source: opt(oneOf(['external', 'local'] as const)),
+    quotations: opt(bool),
     categories: opt((value, path, issues) => {
       if (!isPlainObject(value)) return issues.add(path, 'must be an object of category → { flag?, reject? }');
       for (const [name, t] of Object.entries(value)) {
@@ -45,6 +47,7 @@ export const classifierRule = defineRule<ClassifierRule>({
     if (typeof def.rejectThreshold === 'number' && def.rejectThreshold < flag) {
       issues.add(join(path, 'rejectThreshold'), `must be >= flagThreshold (${flag})`);
     }
+    if (def.quotations !== undefined && def.source !== 'local') issues.add(join(path, 'quotations'), "applies to source 'local' only (an external classifier scores the text it is sent)");
   },
   compile(def) {
     const hasOverall = def.flagThreshold !== undefined || def.rejectThreshold !== undefined || def.categories === undefined;
@@ -53,9 +56,10 @@ export const classifierRule = defineRule<ClassifierRule>({
     const fallback = def.fallback ?? 'approve';
     const labels = def.labels;
     const local = def.source === 'local';
+    const unquoted = local && def.quotations !== false;
     const perCategory: Array<[string, ClassifierThresholds]> = Object.entries(def.categories ?? {});
     return (rt, emit) => {
-      const result: ClassifierResult | null | undefined = local ? rt.localClassification() : rt.context.classifier;
+      const result: ClassifierResult | null | undefined = local ? rt.localClassification(unquoted) : rt.context.classifier;
       if (result === undefined) return;
       if (result === null || typeof result !== 'object' || typeof result.score !== 'number' || Number.isNaN(result.score)) {
         if (fallback === 'flag') {

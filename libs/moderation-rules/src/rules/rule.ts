@@ -88,8 +88,11 @@ export interface RuleRuntime {
   termMatches(slot: number): readonly TermMatch[];
   /** The evaluation instant in ms since the epoch (context.now, else comment.createdAt, else the clock). */
   now(): number;
-  /** The in-process classifier's result on the evaluated text (computed once), or undefined when the rule set has none. */
-  localClassification(): ClassifierResult | undefined;
+  /**
+   * The in-process classifier's result on the evaluated text (computed once), or undefined when the rule set has none.
+   * `withoutReportedQuotations`: on the text with its reported quotations blanked out (terms.ts, withoutReportedQuotations).
+   */
+  localClassification(withoutReportedQuotations?: boolean): ClassifierResult | undefined;
   /** fingerprint(text), computed once. */
   fingerprint(): string;
   /**

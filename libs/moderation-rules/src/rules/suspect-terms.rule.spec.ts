@@ -1,4 +1,5 @@
 import { compileRuleSet, evaluate } from '../engine';
+import { withoutReportedQuotations } from './terms';
 
 const rs = compileRuleSet({ rules: [{ id: 'suspect', type: 'suspect-terms', category: 'harassment', terms: ['idiot*', 'waste of space'] }] });
 
@@ -39,5 +40,26 @@ describe('suspect-terms: selfDirected', () => {
 
   it('is validated as a boolean', () => {
     expect(() => compileRuleSet({ rules: [{ id: 's', type: 'suspect-terms', terms: ['idiot'], selfDirected: 'yes' as unknown as boolean }] })).toThrow(/selfDirected/);
+  });
+});
+
+describe('withoutReportedQuotations', () => {
+  it('blanks out each quotation with a reporting verb outside it in the same sentence, keeping the length', () => {
+    const text = 'A commenter compared them to "a plague of locusts". I have met them. "Lovely people", she says.';
+    const out = withoutReportedQuotations(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('locusts');
+    expect(out).toContain('I have met them.');
+    // "says" reports the second quotation, after it
+    expect(out).not.toContain('Lovely');
+  });
+
+  it('keeps quotations nobody reports, curly ones included, and returns the text itself when nothing is blanked', () => {
+    const scare = 'These "refugees" are vermin.';
+    expect(withoutReportedQuotations(scare)).toBe(scare);
+    expect(withoutReportedQuotations('no quotation marks here')).toBe('no quotation marks here');
+    expect(withoutReportedQuotations('She said “go home” to him.')).toBe('She said ' + ' '.repeat('“go home”'.length) + ' to him.');
+    // an opening mark with no closing one
+    expect(withoutReportedQuotations('he said "go home')).toBe('he said "go home');
   });
 });

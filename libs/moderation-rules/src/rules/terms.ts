@@ -181,7 +181,7 @@ const SELF_BEFORE =
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
-  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|painted|etched|carved|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
+  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|painted|etched|carved|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|typed|compared|commenters?|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
 
 /**
  * The word alone in quotation marks (double, or a pair of single ones), in a sentence of its own words and aimed at no
@@ -226,6 +226,38 @@ const QUOTED_LIST = /^\s*["“][^"“”]{1,40}["”](?:\s*(?:,|;|\band\b|\bor\b
 const SINGLE_OPEN = "'‘";
 const SINGLE_CLOSE = "'’";
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
+
+/**
+ * The text with every reported quotation blanked out: each span in double quotation marks with a reporting verb outside
+ * it in the same sentence (as isReportedQuotation reads one), quotation marks included, becomes spaces of the same
+ * length. Somebody else's words, quoted to report or condemn them ("a commenter compared the Travellers to "a plague
+ * of locusts""), are not the writer's. Returns the text itself when it has no double quotation mark.
+ */
+export function withoutReportedQuotations(text: string): string {
+  if (!DOUBLE_QUOTE.test(text)) return text;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!QUOTES_OPEN.includes(text[i])) continue;
+    let close = -1;
+    for (let j = i + 1; j < text.length && j <= i + MAX_QUOTATION; j++) {
+      if (QUOTES_CLOSE.includes(text[j])) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) break;
+    const [from, to] = sentenceAround(text, i, close + 1);
+    if (REPORTING.test(text.slice(from, i)) || REPORTING.test(text.slice(close + 1, to))) {
+      out += text.slice(copied, i) + ' '.repeat(close + 1 - i);
+      copied = close + 1;
+    }
+    i = close;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+/** Longest quotation (in code units) withoutReportedQuotations looks for the end of. */
+const MAX_QUOTATION = 400;
 
 /** Inside double quotation marks, with a reporting verb outside them in the same sentence. */
 function isReportedQuotation(text: string, start: number, end: number): boolean {
