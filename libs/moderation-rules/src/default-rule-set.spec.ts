@@ -1114,6 +1114,16 @@ describe('DEFAULT_RULE_SET', () => {
     ['got a length of rope in the back of the van with her name on it', 'flagged', 'threat-phrases'],
     ['shes got two kids to think about hasnt she. careful love', 'flagged', 'threat-phrases'],
     ['the lad has downs hasnt he, basically a vegetable anyway', 'flagged', 'hate-phrases'],
+    // held-back-611 to -616
+    ['last warning for the lot of you at the leisure trust. next time its not words', 'flagged', 'threat-phrases'],
+    ['id happily do 20 yrs for that woman. worth every day', 'flagged', 'threat-phrases'],
+    ["I'd do time for him, no question", 'flagged', 'threat-phrases'],
+    ['gladly do 10 years for Pearson', 'flagged', 'threat-phrases'],
+    ["I'd do life for that scum", 'flagged', 'threat-phrases'],
+    ['the residents in there were just vegetables anyway', 'flagged', 'hate-phrases'],
+    ['why risk anyone for a load of furniture with a pulse', 'flagged', 'hate-phrases'],
+    ['a traveller with a trophy is still just rubbish waiting to be cleared off the verge', 'flagged', 'hate-phrases'],
+    ['Nepalese were only ever trained dogs for the empire', 'flagged', 'hate-phrases'],
     ['Got something sharpened with your name on it.', 'flagged', 'threat-phrases'],
     ['Tell her to keep the doors locked.', 'flagged', 'threat-phrases'],
     ["I'll pour petrol over his car.", 'flagged', 'threat-phrases'],
@@ -3618,6 +3628,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["Phil you better watch your back at the bowls club, I've been practising all winter"],
     ["He's got kids to think about. Be careful what you wish for"],
     ['my son is disabled and basically a vegetable patch is his happy place'],
+    // held-back-611 to -616, lookalike-38, counter-speech-16
+    ["Next time it's not words we need from the council but action"],
+    ["she'll be murdered by the paperwork before she gets anywhere near an actual street lol"],
+    ["watch your back on Millbrook Hill tonight, the gritter hasn't been and it's like glass"],
+    ["I know what car you drive Sean. That's why I left the spare tyre by it."],
+    ["You can't hide forever, Mr Fox. The chickens are locked in now"],
+    ['someone give this woman a pay rise ffs, carers get treated like shite'],
+    ['the councillor thought it was fine to tweet that Travellers should be "culled". Sacked and rightly so'],
+    ['In 1968 my dad was turned away from a pub with the words "we don\'t serve wogs".'],
+    ['the woman in the story repeated on camera what she\'d been called. "Smelly curry muncher" in a queue at the post office.'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

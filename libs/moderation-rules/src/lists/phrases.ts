@@ -636,6 +636,11 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`settle|settled it _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`@what_police_wont`, 'call on others to harm someone'),
+  // doing time for someone: "id happily do 20 yrs for that woman. worth every day", "I'd do life for him"
+  threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for him|her|them|#Name`, 'threat'),
+  threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for that|this woman|man|bloke|lad|fella|guy|girl|lot|scum|idiot|creep|nonce`, 'threat'),
+  threat(`happily|gladly|willingly do|serve #Num years|yrs|year for him|her|them|#Name`, 'threat'),
+  threat(`happily|gladly|willingly do|serve #Num years|yrs|year for that|this woman|man|bloke|lad|fella|guy|girl|lot|scum|idiot|creep|nonce`, 'threat'),
   // "Dads of Lincoln need to stop moaning online and actually hurt somebody for once"
   threat(`need|needs|ought|gotta|got _{0,6} actually|finally|properly hurt|batter|thump|stab|glass someone|somebody`, 'call on others to harm someone'),
   // "someone needs to put a match to that hotel"
@@ -828,6 +833,8 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`pulling|pullin|pull up on him|her|them|em|you|u|ya _{0,4} and|after|when|tonight|at`, 'threat'),
   // "Next time it won't be just spray paint on the doors", "… it'll be something that goes bang"
   threat(`next time it won|wont|will|ain t? not? be just? spray? paint|graffiti|eggs|words|letters`, 'threat against a place'),
+  // "last warning for the lot of you at the leisure trust. next time its not words"
+  threat(`next time _{0,3} not|no|never|wont|won t? be? just|only|more? words|talk|talking|letters|warnings !we|i|you|they|that|but|from|of|alone|just|will|won|wont|are|is`, 'threat'),
   threat(`something|summat that|which goes|go bang|boom`, 'threat against a place'),
   // "I've got a full gas can and nothing left to lose", "Few petrol cans through the back door"
   acrossSentences(threat(`@arson_target|burn|torch|flames ${NEARBY} got|have|ve|bought|brought|filled @fuel_in_hand`, 'threat against a place')),
@@ -2292,6 +2299,13 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`live|lives|living like animals|rats|pigs _{0,4} breed|breeding like`, 'dehumanising a group'),
   // "basically a vegetable himself", "filth handling filth"
   hate(`is|s basically|just|only|practically a vegetable|cabbage !patch|garden|stew|soup|plot|box|bed|stall|curry|dish|lasagne|oil|peeler|shop|market|grower|diet`, 'dehumanising a person'),
+  // "the residents in there were just vegetables anyway, why risk anyone's life for a load of furniture with a pulse"
+  hate(`furniture|vegetables|vegetable|cabbages|meat|cattle with a pulse|heartbeat`, 'dehumanising a person'),
+  hate(`residents|patients|pensioners|oldies|inmates|disabled|elderly _{0,3} were|are|re|r just|only|basically|all vegetables|cabbages`, 'dehumanising a person'),
+  // "a traveller with a trophy is still just rubbish waiting to be cleared off the verge"
+  hate(`@target_group ${NEARBY} rubbish|trash|litter|waste|filth waiting|needs|need|to to? be? cleared|cleaned|binned|swept|collected`, 'dehumanising a group'),
+  // "Nepalese were only ever trained dogs for the empire"
+  hate(`@target_group were|are|re|r|was|is _{0,3} trained|performing|circus dogs|monkeys|seals|apes|animals`, 'dehumanising a group'),
   // "the lad she pulled out has downs hasnt he, basically a vegetable anyway"
   hate(`downs|disabled|autistic|handicapped|paralysed|quadriplegic|disability _{0,6} _{0,4} basically|just|only|practically|merely a vegetable|cabbage !patch|garden|stew|soup|plot|box|bed|stall|curry|dish|lasagne|oil|peeler|shop|market|grower|diet`, 'dehumanising a person'),
   hate(`filth|scum|vermin handling|running|serving|teaching|minding|helping filth|scum|vermin`, 'dehumanising a group'),
@@ -2998,7 +3012,7 @@ const REVEAL =
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
   'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables|' +
-  'relegation|relegated|practising|practicing';
+  'relegation|relegated|practising|practicing|chickens|hens|coop|henhouse';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -3116,7 +3130,7 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'know your|ur number|reg|car _{0,6} _{0,6} _{0,6} headlights|lights|alarm|boot|window|windows|tyre|tyres|flat',
   // lookalike-19, banter-16: "i know what car you drive gary and its still got my ladder on the roof rack", "we're coming to find you - to
   // say they're the best yet", "congrats on the new baby, get some sleep while you can"
-  'know what car you|u|ya drive _{0,6} _{0,6} _{0,6} ladder|borrowed|lights|headlights|flat|tyre',
+  acrossSentencesSense('know what car you|u|ya drive _{0,6} _{0,6} _{0,6} ladder|borrowed|lights|headlights|flat|tyre|spare'),
   'coming to find you|u|ya _{0,3} to say|thank|give|buy',
   'baby|babies|newborn|twins|nappies|congrats|congratulations _{0,6} _{0,6} sleep while',
   // hyperbole-7: "you ate my leftover lasagne and you are a dead man", "our Gav will be skinned alive when his mum finds out", "If anyone
@@ -3170,6 +3184,10 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'tell them|him|her what you|u think of|about the|his|her|their|these|this _? plans|plan|proposal|proposals|scheme|policy|policies|budget|cuts|closure|changes|consultation|application|development|bins|potholes|parking|fares|tax',
   // wishing the victim well: "hope the lad who got his head kicked in outside the Red Lion makes a full recovery"
   'hope|hoping _{0,6} _{0,6} _{0,6} <!and make|makes|making a full|speedy|quick|swift|good|complete|fast recovery|recoveries',
+  // red tape: "she'll be murdered by the paperwork before she gets anywhere near an actual street lol"
+  'murdered|killed|buried|strangled|drowned|crushed|smothered by|in the? paperwork|admin|bureaucracy|forms|meetings|emails|inbox|jargon',
+  // a hill in the frost: "watch your back on Millbrook Hill tonight, the gritter hasn't been and it's like glass"
+  'watch your|ur back _{0,6} _{0,6} gritter|gritted|gritting|icy|ice|glass|slippery|frost|frosty|flooded|floods|potholes|pothole',
   // a refit: "the old changing rooms were minging tho, hope they rip the lot out and start again"
   'rip|ripping|tear|tearing the|it|them lot|whole|all? _? out|down|up and|so|to|before start|rebuild|redo|replace|put|build|starting|begin|again',
   // "They'll never see it coming... a surprise 90th"

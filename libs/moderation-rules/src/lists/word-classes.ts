@@ -44,7 +44,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'liberals', 'leftists', 'lefties', 'conservatives', 'tories', 'democrats', 'republicans', 'socialists', 'communists',
       'aboriginals', 'aborigines', 'aboriginal people', 'bangladeshis', 'nigerians', 'ghanaians', 'eritreans', 'sudanese', 'iraqis', 'iranians',
       'kurds', 'turks', 'albanians', 'bulgarians', 'eastern europeans', 'rohingya', 'palestinians', 'israelis', 'zimbabweans', 'jamaicans',
-      'haitians', 'filipinos', 'brazilians', 'colombians', 'venezuelans', 'ethiopians', 'kenyans', 'congolese', 'moroccans', 'algerians', 'egyptians', 'lebanese', 'chechens', 'russians', 'ukrainians', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
+      'haitians', 'filipinos', 'nepalese', 'nepalis', 'gurkhas', 'brazilians', 'colombians', 'venezuelans', 'ethiopians', 'kenyans', 'congolese', 'moroccans', 'algerians', 'egyptians', 'lebanese', 'chechens', 'russians', 'ukrainians', 'vietnamese', 'the chinese', 'the japanese', 'the irish', 'the jews', 'the blacks', 'the arabs', 'the gays',
       'the disabled', 'disabled people', 'wheelchair users', 'people in wheelchairs', 'the deaf', 'deaf people', 'the blind', 'blind people', 'the mentally ill', 'autistic people', 'cripples', 'trans women', 'trans men', 'transwomen',
       'poofs', 'poofters', 'tinkers', 'romani', 'jewish', 'the homeless', 'homeless people', 'junkies', 'boat people', 'dinghy people',
       'islam', 'judaism', 'these people', 'those people', 'their kind', 'their sort', 'them all', 'all of them', 'every one of them', 'the lot of them',
@@ -432,7 +432,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
   reporting_verb: {
     label: 'reporting',
     terms: [
-      'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'wrote', 'writes', 'tweeted', 'posted', 'claimed', 'claims', 'stated',
+      'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'wrote', 'writes', 'tweeted', 'tweet', 'tweets', 'tweeting', 'posted', 'posting', 'claimed', 'claims', 'stated',
       'states', 'added', 'adds', 'declared', 'announced', 'argued', 'argues', 'insisted', 'warned', 'threatened', 'shouted', 'yelled',
       'screamed', 'chanted', 'chanting', 'called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled',
       'referred to', 'quoted', 'quote', 'quoting', 'quotes', 'spray painted', 'sprayed', 'daubed', 'scrawled', 'painted', 'according to', 'testified', 'alleged', 'allegedly', 'reportedly', 'reported',

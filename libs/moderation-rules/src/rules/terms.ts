@@ -181,7 +181,7 @@ const SELF_BEFORE =
 /** Denied, not said: "you're not an idiot", "he is no fool", "never a moron" (the words right before the match). */
 const NOT_BEFORE = /(?:^|[^a-z'’])(?:not|never|no|isn['’]?t|aren['’]?t|wasn['’]?t)\s+(?:(?:an?|such|being|at\s+all)\s+){0,2}$/i;
 const REPORTING =
-  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|painted|etched|carved|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|typed|compared|commenters?|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
+  /\b(?:said|says|told|heard|wrote|writes|tweeted|posted|claimed|shouted|yelled|screamed|chanted|called|calling|used|using|uses|quoted|quoting|described|branded|labell?ed|testified|alleged|accused|read|reads|sang|singing|chanting|shouting|yelling|screaming|saying|call|calls|describing|keyed|scratched|written|writing|sprayed|painted|etched|carved|daubed|scrawled|spat|ranting|ranted|referring|referred|muttered|hissed|texted|messaged|commented|typed|compared|commenters?|tweet|tweets|tweeting|posting|words|banned|fined|sacked|suspended|apologi[sz]ed|condemned|reported|graffiti|slogans?|signs?|banners?|placards?|chants?|claims?|comments?|screams|shouts|yells|posters?|leaflets?|stickers?)\b/i;
 
 /**
  * The word alone in quotation marks (double, or a pair of single ones), in a sentence of its own words and aimed at no
@@ -247,8 +247,7 @@ export function withoutReportedQuotations(text: string): string {
       }
     }
     if (close < 0) break;
-    const [from, to] = sentenceAround(text, i, close + 1);
-    if (REPORTING.test(text.slice(from, i)) || REPORTING.test(text.slice(close + 1, to))) {
+    if (isReported(text, i, close)) {
       out += text.slice(copied, i) + ' '.repeat(close + 1 - i);
       copied = close + 1;
     }
@@ -278,5 +277,16 @@ function isReportedQuotation(text: string, start: number, end: number): boolean 
     }
   }
   if (close < 0) return false;
-  return REPORTING.test(text.slice(from, open)) || REPORTING.test(text.slice(close + 1, to));
+  return isReported(text, open, close);
 }
+
+/**
+ * The quotation between the marks at `open` and `close` is reported: a reporting verb outside it in its sentence, or
+ * it opens its sentence right after one that ends with a reporting verb ("… what she'd been called. "…" in a queue").
+ */
+function isReported(text: string, open: number, close: number): boolean {
+  const [from, to] = sentenceAround(text, open, close + 1);
+  if (REPORTING.test(text.slice(from, open)) || REPORTING.test(text.slice(close + 1, to))) return true;
+  return from > 0 && /^\s*$/.test(text.slice(from, open)) && REPORTED_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+}
+const REPORTED_BEFORE = new RegExp(`(?:${REPORTING.source})[\\s.:,;…-]*$`, 'i');
