@@ -179,6 +179,8 @@ export const AMBIGUOUS_SLUR_INNOCENT_SENSES: string[] = [
   'for|having|have|had|need|want|cadge a|an quick|crafty|sly|sneaky|last|cheeky fag',
   'a|an quick|crafty|sly|sneaky|cheeky|single fag',
   'buy|bought|buying|sell|sold|selling a|single|ten|twenty|some fag|fags',
+  // "nicking me dad's fags"
+  'nicking|nicked|nick|pinching|pinched|pinch|swiping|swiped|stealing|stole|sneaking|sneaked _{0,3} fag|fags',
   'fag break|breaks|end|ends|packet|packets|paper|papers|burn|burns',
   'packet|packets|pack|packs|box|carton|cartons|pouch of fags',
   // held-back-439: "sent her back in for his fags and the racing post"

@@ -636,6 +636,10 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`deal|dealt|sort|sorted|handle|settle|settled _{0,3} with? him|her|them|em|this|that|the|those _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`settle|settled it _{0,3} @old_way`, 'call on others to harm someone'),
   threat(`@what_police_wont`, 'call on others to harm someone'),
+  // "hes gonna get what dean got times ten", "might do a bit more than watch", "are getting a visit. no names but they know who they are"
+  threat(`gonna|going|will|ll|should|shall to? get|getting what _ got|had !for|from|at|in|on|when|last|off|a|an|the|as|and|but|is|was|which|so|too|back|out|up|with|it|this|that`, 'threat'),
+  threat(`do|doing a bit|lot|little|something more than watch|watching|look|looking|talk|talking|shout|shouting`, 'veiled threat'),
+  acrossSentences(threat(`getting|get|due|paid|pay|receiving a visit|visits ${NEARBY} know who they|you are|r`, 'veiled threat')),
   // doing time for someone: "id happily do 20 yrs for that woman. worth every day", "I'd do life for him"
   threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for him|her|them|#Name`, 'threat'),
   threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for that|this woman|man|bloke|lad|fella|guy|girl|lot|scum|idiot|creep|nonce`, 'threat'),
@@ -2304,6 +2308,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`residents|patients|pensioners|oldies|inmates|disabled|elderly _{0,3} were|are|re|r just|only|basically|all vegetables|cabbages`, 'dehumanising a person'),
   // "a traveller with a trophy is still just rubbish waiting to be cleared off the verge"
   hate(`@target_group ${NEARBY} rubbish|trash|litter|waste|filth waiting|needs|need|to to? be? cleared|cleaned|binned|swept|collected`, 'dehumanising a group'),
+  // "the trans ones going in there are things not women"
+  hate(`are|re|r things|objects|creatures not|rather women|men|people|humans|persons !should|need|can|could|would|will|know|want|have|must|really|do|like|understand|many|every|all`, 'dehumanising a group'),
   // "Nepalese were only ever trained dogs for the empire"
   hate(`@target_group were|are|re|r|was|is _{0,3} trained|performing|circus dogs|monkeys|seals|apes|animals`, 'dehumanising a group'),
   // "the lad she pulled out has downs hasnt he, basically a vegetable anyway"
@@ -3012,7 +3018,7 @@ const REVEAL =
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
   'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables|' +
-  'relegation|relegated|practising|practicing|chickens|hens|coop|henhouse';
+  'relegation|relegated|practising|practicing|chickens|hens|coop|henhouse|carol|singers|hedge|hedges|leylandii|brambles|ivy|knotweed';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -3072,7 +3078,7 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'get|gets what|whats s? coming _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|pays|pay|settlement|ombudsman|insurance|airline|award|awards|volunteer|nominated|nomination|honour|trophy|cheque|check|checks|prize|cake|credit|voucher|gift|journey|bill|bills|form|forms|claim|claims|back|flowers|bouquet|hug|hugs|cuddle|card|cards|present|presents|party|bubbly|fizz|hamper|applause|relegation|relegated|deduction|sacked|sacking|fined|ban|banned',
   'refund|refunds|refunded|compensation|payout|settlement|ombudsman|insurance|airline|appeal|appealed|complaint|claim|fine|bill|delayed|delay|corrected _{0,6} _{0,6} get|gets what|whats s? coming',
   'get|getting yours _{0,6} _{0,6} refund|refunds|refunded|compensation|payout|credit|voucher|cheque|prize|turn|share|slice|piece|portion|cake|medal|trophy|ticket|tickets|permit|permits|batches|post',
-  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor|handrail|railing|loose|uneven',
+  'watch|mind your|ur step|back|footing _{0,6} _{0,6} ice|icy|cobbles|steps|stairs|wet|slippy|slippery|tide|tides|potholes|pothole|kerb|pavement|path|paths|grit|gritted|frost|frosty|mud|muddy|leaves|gulls|lights|bend|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor|handrail|railing|loose|uneven|glass|smashed|broken|bottle',
   // "water coming through the ceiling by Greggs, watch your step"
   'ice|icy|cobbles|stairs|wet|slippy|slippery|potholes|pothole|kerb|mud|muddy|water|leak|leaking|ceiling|puddle|puddles|spill|flooded|floor _{0,6} _{0,6} watch|mind your|ur step|footing',
   'accidents happen|happens _{0,6} _{0,6} glad|thankfully|luckily|relieved|grand|credit|owned|owning|limit|dashcam',
@@ -3184,6 +3190,14 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'tell them|him|her what you|u think of|about the|his|her|their|these|this _? plans|plan|proposal|proposals|scheme|policy|policies|budget|cuts|closure|changes|consultation|application|development|bins|potholes|parking|fares|tax',
   // wishing the victim well: "hope the lad who got his head kicked in outside the Red Lion makes a full recovery"
   'hope|hoping _{0,6} _{0,6} _{0,6} <!and make|makes|making a full|speedy|quick|swift|good|complete|fast recovery|recoveries',
+  // a stranger thanked: "whose coffee I spilled. I know your face, I'll buy you one next time"
+  'know your|ur face _{0,6} _{0,4} buy|owe|coffee|pint|drink|brew|cuppa|thank|thanks|sorry|apologies',
+  // denied: "he chased them out, he didn't hunt them down"
+  'didn|didnt|never|wasn|wasnt|not t? hunt|hunted|hunting|track|tracked|tracking them|him|her|em down',
+  // a past crime and its sentence: "The attacker who put the windows through on Erskine Road was jailed in March"
+  'who|that _{0,6} _{0,6} was|were|got|has|have|been|being jailed|sentenced|convicted|arrested|charged|caught|fined|locked|remanded|prosecuted',
+  // a criminal in prison: "hope he rots, the man who battered that poor pensioner. 8 years isn't enough. glad the court got him"
+  acrossSentencesSense('hope|hoping he|she|they|him|them rots|rot _{0,6} _{0,6} _{0,4} jail|prison|cell|sentence|sentenced|court|years|inside|jailed|locked'),
   // red tape: "she'll be murdered by the paperwork before she gets anywhere near an actual street lol"
   'murdered|killed|buried|strangled|drowned|crushed|smothered by|in the? paperwork|admin|bureaucracy|forms|meetings|emails|inbox|jargon',
   // a hill in the frost: "watch your back on Millbrook Hill tonight, the gritter hasn't been and it's like glass"

@@ -436,7 +436,7 @@ export const WORD_CLASSES: Record<string, WordClass> = {
       'states', 'added', 'adds', 'declared', 'announced', 'argued', 'argues', 'insisted', 'warned', 'threatened', 'shouted', 'yelled',
       'screamed', 'chanted', 'chanting', 'called', 'calls', 'described', 'describes', 'branded', 'brands', 'labelled', 'labeled',
       'referred to', 'quoted', 'quote', 'quoting', 'quotes', 'spray painted', 'sprayed', 'daubed', 'scrawled', 'painted', 'according to', 'testified', 'alleged', 'allegedly', 'reportedly', 'reported',
-      'reports', 'accused', 'asked', 'replied', 'responded', 'recalled', 'read', 'reads', 'heard', 'sang', 'sung', 'messaged', 'texted',
+      'reports', 'accused', 'asked', 'replied', 'responded', 'recalled', 'read', 'reads', 'heard', 'sang', 'sung', 'messaged', 'texted', 'telling',
       'emailed', 'commented', 'remarked', 'suggested', 'admitted', 'denied', 'confirmed', 'explained', 'noted', 'screaming', 'shouting',
       'yelling', 'headline', 'headlined', 'slogan', 'sign read', 'placard', 'banner', 'graffiti', 'the words', 'the language of', 'rhetoric',
       'posts', 'comment', 'comments', 'spat', 'hissed', 'muttered', 'sneered', 'jeered', 'me to my', 'to me', 'chants', 'abuse', 'abused', 'upvotes', 'upvoted', 'screams', 'shouts', 'yells', 'written', 'carved', 'poster', 'posters', 'leaflet', 'leaflets', 'sticker', 'stickers', 'in my dms', 'in my inbox', 'under a story', 'under an article', 'under the article', 'under this article',

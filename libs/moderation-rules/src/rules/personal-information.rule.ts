@@ -135,7 +135,7 @@ const ORGANISATION_BEFORE = new RegExp(
   'i',
 );
 /** Words that make the number a person's even next to an organisation (not "their": a pharmacy's "their number is …"). */
-const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home(?! safety| visits?)|mobile|cell|direct)\b/i;
+const PERSON_BEFORE = /\b(?:mrs?|ms|miss|me|him|her|his|he|she|my|mum|mom|dad|wife|husband|son|daughter|personal|private|home(?! safety| visits?| floods?| flooding| insurance)|mobile|cell|direct)\b/i;
 /** A reference number's cue right before the digits: "quoting ref 14/99872/24", "crime number 1234567", "case no. 88123". */
 const REFERENCE_BEFORE = /\b(?:ref|reference|crime (?:ref|reference|number|no)|case (?:ref|number|no)|incident (?:number|no)|log (?:number|no)|quoting|quote)\.?\s*[:#]?\s*$/i;
 /** Someone's organisation, not them: "her constituency office is on Kirkgate, 01422 …", "his shop on …". */
