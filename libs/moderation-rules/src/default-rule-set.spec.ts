@@ -1129,6 +1129,7 @@ describe('DEFAULT_RULE_SET', () => {
     ['my mates r out in june. hes gonna get what dean got times ten', 'flagged', 'threat-phrases'],
     ['his lad plays every sunday. might go and watch. might do a bit more than watch', 'flagged', 'threat-phrases'],
     ['the staff who set this up are getting a visit. no names but they know who they are', 'flagged', 'threat-phrases'],
+    ['The thug who stabbed him was jailed but he should be hanged', 'flagged', 'threat-phrases'],
     ['Got something sharpened with your name on it.', 'flagged', 'threat-phrases'],
     ['Tell her to keep the doors locked.', 'flagged', 'threat-phrases'],
     ["I'll pour petrol over his car.", 'flagged', 'threat-phrases'],

@@ -3194,8 +3194,9 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'know your|ur face _{0,6} _{0,4} buy|owe|coffee|pint|drink|brew|cuppa|thank|thanks|sorry|apologies',
   // denied: "he chased them out, he didn't hunt them down"
   'didn|didnt|never|wasn|wasnt|not t? hunt|hunted|hunting|track|tracked|tracking them|him|her|em down',
-  // a past crime and its sentence: "The attacker who put the windows through on Erskine Road was jailed in March"
-  'who|that _{0,6} _{0,6} was|were|got|has|have|been|being jailed|sentenced|convicted|arrested|charged|caught|fined|locked|remanded|prosecuted',
+  // a past crime and its sentence: "The attacker who put the windows through on Erskine Road was jailed in March" (not "… was
+  // jailed but he should hang", "… got arrested needs a bullet")
+  'who|that put|smashed|threw|set|torched|burned|burnt|attacked|stabbed|shot|hit|bricked|firebombed _{0,6} _{0,4} was|were|got|been jailed|sentenced|convicted|arrested|charged|caught|fined|locked|remanded|prosecuted in|on|for|last|yesterday|today|at|after|over|this|earlier|until|by|back|up|away',
   // a criminal in prison: "hope he rots, the man who battered that poor pensioner. 8 years isn't enough. glad the court got him"
   acrossSentencesSense('hope|hoping he|she|they|him|them rots|rot _{0,6} _{0,6} _{0,4} jail|prison|cell|sentence|sentenced|court|years|inside|jailed|locked'),
   // red tape: "she'll be murdered by the paperwork before she gets anywhere near an actual street lol"
