@@ -1130,6 +1130,14 @@ describe('DEFAULT_RULE_SET', () => {
     ['his lad plays every sunday. might go and watch. might do a bit more than watch', 'flagged', 'threat-phrases'],
     ['the staff who set this up are getting a visit. no names but they know who they are', 'flagged', 'threat-phrases'],
     ['The thug who stabbed him was jailed but he should be hanged', 'flagged', 'threat-phrases'],
+    // held-back-623 to -628
+    ["He'd better hope the trophy's the only thing that gets smashed this year", 'flagged', 'threat-phrases'],
+    ["she wants to be careful, her house burns same as anyone's", 'flagged', 'threat-phrases'],
+    ["the ambulance ride after I've finished with her will be shorter", 'flagged', 'threat-phrases'],
+    ["once I'm done with him he'll need a hearse", 'flagged', 'threat-phrases'],
+    ["Stone them. It's what they'd do to us.", 'flagged', 'threat-phrases'],
+    ['muslims are more of a swarm than a community tbh', 'flagged', 'hate-phrases'],
+    ["her running route's public on Strava, leaves the house at 5.45 every morning", 'flagged', 'doxxing-phrases'],
     ['Got something sharpened with your name on it.', 'flagged', 'threat-phrases'],
     ['Tell her to keep the doors locked.', 'flagged', 'threat-phrases'],
     ["I'll pour petrol over his car.", 'flagged', 'threat-phrases'],
@@ -3656,6 +3664,16 @@ describe('DEFAULT_RULE_SET', () => {
     ["Apologies to the lady whose coffee I spilled. I know your face, I'll buy you one next time"],
     ["we're going to get what they got, a new school"],
     ['These are things not many people know about the town'],
+    // held-back-623 to -628, lookalike-40, counter-speech-18
+    ["They should hang that rosette up in the Bull's Head. first pint's on me"],
+    ['The Community Kitchen at 22 Union Street, Fernhill is collecting cards for him, open 10 till 4'],
+    ['the bloke dressed as a pint went down like a sack of shit at mile 12, hope hes ok'],
+    ['The court heard Keeling told his neighbour he would be sorry. Glad he got 18 months'],
+    ['"I\'ll find you" - the chap who took my dog\'s lead by mistake outside the vets'],
+    ['spare places on the over-60s coach to Weston. ring Maureen on 01632 960235 if interested'],
+    ['whoever left the box of apples on the wall outside 31 Rookery Way with a "help yourself" sign, they were gorgeous'],
+    ["There is no escape from the community choir, we'll find you and we'll make you sing."],
+    ['Stone them and halve them before baking'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

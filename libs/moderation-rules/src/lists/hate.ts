@@ -21,7 +21,8 @@ export const SLURS_AND_HATE: TermEntry[] = [
   'katwas',
   'katwe',
   'poofter*',
-  'keling',
+  // (not the surname Keeling, which the stretched-letter reading reaches)
+  { term: 'keling', allow: ['keeling'] },
   'chamar*',
   // not the lime, its leaves or the lily
   { term: 'kaffir*', unlessNear: ['lime', 'limes', 'leaf', 'leaves', 'lily', 'lilies', 'corn', 'boom', 'plum'] },

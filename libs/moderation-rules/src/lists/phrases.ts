@@ -638,8 +638,16 @@ export const THREAT_PATTERNS: PhrasePatternDefinition[] = [
   threat(`@what_police_wont`, 'call on others to harm someone'),
   // "hes gonna get what dean got times ten", "might do a bit more than watch", "are getting a visit. no names but they know who they are"
   threat(`gonna|going|will|ll|should|shall to? get|getting what _ got|had !for|from|at|in|on|when|last|off|a|an|the|as|and|but|is|was|which|so|too|back|out|up|with|it|this|that`, 'threat'),
-  threat(`do|doing a bit|lot|little|something more than watch|watching|look|looking|talk|talking|shout|shouting`, 'veiled threat'),
+  threat(`do|doing a bit|lot|little|something more than watch|watching`, 'veiled threat'),
   acrossSentences(threat(`getting|get|due|paid|pay|receiving a visit|visits ${NEARBY} know who they|you are|r`, 'veiled threat')),
+  // "He'd better hope the trophy's the only thing that gets smashed this year", "her house burns same as anyone's"
+  threat(`hope|hoping _{0,6} the only thing|one that|which|to gets|get|getting smashed|broken|burnt|burned|torched|hurt|damaged|kicked|bricked`, 'veiled threat'),
+  threat(`house|home|shop|car|flat|van|caravan burns|burn same|just as|like anyone|anybody|everyone|any`, 'veiled threat'),
+  // "the ambulance ride after I've finished with her will be shorter"
+  threat(`ambulance|hospital|stretcher|hearse _{0,6} _{0,6} @done_with_person`, 'threat'),
+  threat(`@done_with_person _{0,6} _{0,6} ambulance|hospital|stretcher|hearse`, 'threat'),
+  // "Stone them. It's what they'd do to us." (not stoning cherries: "stone them and halve them")
+  threat(`^stone|lynch them|em|him|her all? !and|then|first|before|carefully|halve|chop|slice|with`, 'call on others to harm someone'),
   // doing time for someone: "id happily do 20 yrs for that woman. worth every day", "I'd do life for him"
   threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for him|her|them|#Name`, 'threat'),
   threat(`d|would|happily|gladly|willingly do|serve time|life|porridge for that|this woman|man|bloke|lad|fella|guy|girl|lot|scum|idiot|creep|nonce`, 'threat'),
@@ -2308,6 +2316,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`residents|patients|pensioners|oldies|inmates|disabled|elderly _{0,3} were|are|re|r just|only|basically|all vegetables|cabbages`, 'dehumanising a person'),
   // "a traveller with a trophy is still just rubbish waiting to be cleared off the verge"
   hate(`@target_group ${NEARBY} rubbish|trash|litter|waste|filth waiting|needs|need|to to? be? cleared|cleaned|binned|swept|collected`, 'dehumanising a group'),
+  // "muslims are more of a swarm than a community"
+  hate(`@target_group are|re|r|is more of? a|an @dehumanising_noun than`, 'dehumanising a group'),
   // "the trans ones going in there are things not women"
   hate(`are|re|r things|objects|creatures not|rather women|men|people|humans|persons !should|need|can|could|would|will|know|want|have|must|really|do|like|understand|many|every|all`, 'dehumanising a group'),
   // "Nepalese were only ever trained dogs for the empire"
@@ -2456,6 +2466,8 @@ export const HATE_EXCEPTIONS: string[] = [
 ];
 
 export const DOXXING_PATTERNS: PhrasePatternDefinition[] = [
+  // "her running route's public on Strava, leaves the house at 5.45 every morning past the Oakley Vale shops"
+  dox(`route|routine|strava|runs|run|walks|walk _{0,6} _{0,6} leaves|leaving|leave the|her|his|their house|home|flat at|by #Num`, "where someone can be found"),
   // held-back-491, -493: "she waits at the bus stop outside Westferry DLR 6.40 every morning", "the grandkids walk to Hawthorn
   // Academy on their own at 8.20 every morning"
   dox(`she|he waits|catches|gets|walks|leaves|arrives|finishes|starts _{0,6} _{0,6} #Num every|each morning|night|evening|weekday|day`, 'where someone can be found'),
@@ -2806,6 +2818,8 @@ export const THREAT_CLASSES: Record<string, string[]> = {
   // "The school board won't act, so we will": one term each, so that the cheap test looks for the phrase
   wont_act: ['won t', 'wont', 'will not', 'refuse to', 'refuses to'].flatMap((n) => ['act', 'do anything', 'do it', 'do their job', 'move them', 'help'].map((v) => `${n} ${v}`)),
   live_to_see: ['live to see', 'living to see', 'live long enough to see'],
+  // "after I've finished with her": phrases, so that the cheap test looks for the pair ("done" and "hospital" alone are in many comments)
+  done_with_person: ['finished with her', 'finished with him', 'finished with them', 'finished with you', 'done with her', 'done with him', 'done with them', 'done with you', 'done with u', 'finished with u'],
   do_again: ['walk again', 'play again', 'see again', 'talk again', 'speak again', 'work again'],
   me_now: ['i m', 'im', 'i am', 'ill be', 'i ll be', 'i will be', 'we re', 'we are', 'were'],
   me_would: ['i d', 'id', 'i would', 'we d', 'we would'],
@@ -3018,7 +3032,8 @@ const REVEAL =
   'biscuits|brew|cuppa|mince|choir|fundraiser|charity|volunteers|spring|summer|weeds|slugs|mower|lawnmower|promotion|kidding|joking|jk|' +
   'deadline|fantasy|charger|ferry|flight|airport|train|taxi|book|goal|footballing|gaffer|carnival|float|album|balloons|bunting|tomato|tomatoes|marrow|marrows|allotment|' +
   'competition|contest|jam|umbrellas|trumpet|famous|congrats|cup|smile|wandering|stray|boiler|engineer|plumber|battery|lights|voters|election|elections|ballot|polls|veg|onions|leeks|dahlias|vegetables|' +
-  'relegation|relegated|practising|practicing|chickens|hens|coop|henhouse|carol|singers|hedge|hedges|leylandii|brambles|ivy|knotweed';
+  'relegation|relegated|practising|practicing|chickens|hens|coop|henhouse|carol|singers|hedge|hedges|leylandii|brambles|ivy|knotweed|' +
+  'mistake|mistakenly|sing|singing|rehearsal|rehearsals';
 const THREAT_IDIOMS = [
   `ll|will|ill find|hunt|track you|u|ya down?`,
   `coming for you|u|ya`,
@@ -3190,6 +3205,8 @@ export const THREAT_KIND_SENSES: (string | PhraseExceptionDefinition)[] = [
   'tell them|him|her what you|u think of|about the|his|her|their|these|this _? plans|plan|proposal|proposals|scheme|policy|policies|budget|cuts|closure|changes|consultation|application|development|bins|potholes|parking|fares|tax',
   // wishing the victim well: "hope the lad who got his head kicked in outside the Red Lion makes a full recovery"
   'hope|hoping _{0,6} _{0,6} _{0,6} <!and make|makes|making a full|speedy|quick|swift|good|complete|fast recovery|recoveries',
+  // a rosette on a pub wall: "They should hang that rosette up in the Bull's Head"
+  'hang|hangs|hung|hanging that|the|this|his|her|their|it|a _? rosette|medal|medals|picture|photo|portrait|trophy|shirt|shirts|flag|flags|banner|certificate|sign|poster|boots|gloves|jersey|pennant|plaque|painting|bunting|decorations|washing',
   // a stranger thanked: "whose coffee I spilled. I know your face, I'll buy you one next time"
   'know your|ur face _{0,6} _{0,4} buy|owe|coffee|pint|drink|brew|cuppa|thank|thanks|sorry|apologies',
   // denied: "he chased them out, he didn't hunt them down"

@@ -177,6 +177,8 @@ export const SWEARING_AT_THINGS: string[] = [
   'i was a|an right|little|proper|total _{0,2} @swear_word',
   // wrecked or gone bad: "my back wheel's buckled to shit", "the season's gone to shite"
   'buckled|bent|knackered|smashed|wrecked|battered|bust|busted|went|gone|going|goes|scared|worried|stressed to @swear_word',
+  // "went down like a sack of shit at mile 12, hope hes ok"
+  'down|fell|fall|falls|dropped|drops|went|crumpled like a sack|bag|ton|load of @swear_word',
   // "carers get treated like shite"
   'treated|treat|treats|treating like @swear_word',
   // "scared the shite out of me"
