@@ -301,8 +301,8 @@ export interface ClassifierRule extends RuleBase {
   labels?: string[];
   /**
    * `source: 'local'` only: score the text without its reported quotations (words in double quotes with a reporting verb
-   * outside them in the same sentence: "a commenter compared them to "a plague of locusts""), which are somebody else's
-   * words, reported or condemned. Default true.
+   * outside them in the same sentence, or right after a sentence that ends with one: "a commenter compared them to "a
+   * plague of locusts""), which are somebody else's words, reported or condemned. Default true.
    */
   quotations?: boolean;
 }

@@ -228,9 +228,9 @@ const SINGLE_CLOSE = "'’";
 const SECOND_PERSON = /\b(?:you|your|yours|yourself|yourselves|ur|u|ya|yer)\b/i;
 
 /**
- * The text with every reported quotation blanked out: each span in double quotation marks with a reporting verb outside
- * it in the same sentence (as isReportedQuotation reads one), quotation marks included, becomes spaces of the same
- * length. Somebody else's words, quoted to report or condemn them ("a commenter compared the Travellers to "a plague
+ * The text with every reported quotation blanked out: each span in double quotation marks that isReported takes for
+ * reported speech (a reporting verb outside it in its sentence, or a sentence before it that ends with one), quotation
+ * marks included, becomes spaces of the same length. Somebody else's words, quoted to report or condemn them ("a commenter compared the Travellers to "a plague
  * of locusts""), are not the writer's. Returns the text itself when it has no double quotation mark.
  */
 export function withoutReportedQuotations(text: string): string {
@@ -258,7 +258,7 @@ export function withoutReportedQuotations(text: string): string {
 /** Longest quotation (in code units) withoutReportedQuotations looks for the end of. */
 const MAX_QUOTATION = 400;
 
-/** Inside double quotation marks, with a reporting verb outside them in the same sentence. */
+/** Inside double quotation marks that isReported takes for reported speech. */
 function isReportedQuotation(text: string, start: number, end: number): boolean {
   const [from, to] = sentenceAround(text, start, end);
   let open = -1;
