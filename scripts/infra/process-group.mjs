@@ -151,7 +151,7 @@ export async function stopLeftovers({ runDir, graceMs = 15_000, log = () => {} }
   if (leftovers.length > 0) {
     log(`stopping ${leftovers.length} process(es) an earlier start left running: ${leftovers.map((p) => `${p.pid} (${p.cmd.split(' ').slice(0, 3).join(' ')}…)`).join(', ')}`);
     // Those adopted with `first` (the apps) before the rest (Kafka, the database), as a normal stop does.
-    for (const wave of [leftovers.filter((p) => p.first), leftovers.filter((p) => !p.first)]) {
+    for (const wave of stopWaves(leftovers, (p) => p.first === true)) {
       for (const p of wave) killGroup(p.pid, 'SIGTERM');
       const deadline = Date.now() + graceMs;
       while (wave.some(isSameProcess) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
@@ -316,12 +316,16 @@ function killLiveGroupsSync(graceMs) {
   const pids = [...liveGroups.keys()];
   if (pids.length === 0) return;
   const deadline = Date.now() + graceMs;
-  for (const first of [true, false]) {
-    const wave = pids.filter((pid) => liveGroups.get(pid).first === first);
+  for (const wave of stopWaves(pids, (pid) => liveGroups.get(pid).first)) {
     for (const pid of wave) killGroup(pid, 'SIGTERM');
     while (wave.some(isAlive) && Date.now() < deadline) sleepSync(100);
   }
   for (const pid of pids) killGroup(pid, 'SIGKILL');
+}
+
+/** The order groups are stopped in: those adopted `first` (see adoptGroup), then the others. */
+function stopWaves(items, isFirst) {
+  return [items.filter(isFirst), items.filter((item) => !isFirst(item))];
 }
 
 /** True if `pid` exists and is not a zombie (zombies can't be reaped from an 'exit' handler). */

@@ -16,7 +16,7 @@ import { defaultMessage } from './messages';
 import { NormalisedText, S_DIGIT } from './normalise/normalise';
 import { PHASE_ORDER, Phase, RuleRunner, RuleRuntime, TermMatch, toTime, Emission, PackedMatches } from './rules/rule';
 import { ruleModule } from './rules';
-import { withoutReportedQuotations as withoutReportedQuotations_ } from './rules/terms';
+import { withoutReportedQuotations } from './rules/terms';
 import type {
   ClassifierResult,
   TextClassifier,
@@ -367,11 +367,11 @@ class Runtime implements RuleRuntime {
     return this.fp;
   }
 
-  /** The local classifier's scores for the text, or (`withoutReportedQuotations`) for the text with its reported quotations blanked out. */
-  localClassification(withoutReportedQuotations = false): ClassifierResult | undefined {
-    if (withoutReportedQuotations) {
+  /** The local classifier's scores for the text, or (`unquoted`) for the text with its reported quotations blanked out. */
+  localClassification(unquoted = false): ClassifierResult | undefined {
+    if (unquoted) {
       if (this.localUnquoted === null) {
-        const text = withoutReportedQuotations_(this.text);
+        const text = withoutReportedQuotations(this.text);
         this.localUnquoted = text === this.text ? this.localClassification() : this.rs.localClassifier?.classify(text, this.rs.localExplainAbove);
       }
       return this.localUnquoted;

@@ -90,9 +90,9 @@ export interface RuleRuntime {
   now(): number;
   /**
    * The in-process classifier's result on the evaluated text (computed once), or undefined when the rule set has none.
-   * `withoutReportedQuotations`: on the text with its reported quotations blanked out (terms.ts, withoutReportedQuotations).
+   * `unquoted`: on the text with its reported quotations blanked out (terms.ts, withoutReportedQuotations).
    */
-  localClassification(withoutReportedQuotations?: boolean): ClassifierResult | undefined;
+  localClassification(unquoted?: boolean): ClassifierResult | undefined;
   /** fingerprint(text), computed once. */
   fingerprint(): string;
   /**
