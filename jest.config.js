@@ -6,6 +6,8 @@ const moduleNameMapper = {
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
 module.exports = {
   testTimeout: 300000,
+  // Slowest files first, also on a machine without Jest's cache (CI): see the file.
+  testSequencer: '<rootDir>/test/slowest-first-sequencer.js',
   projects: [
     {
       displayName: 'unit',

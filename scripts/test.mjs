@@ -179,6 +179,13 @@ function printSlowest(results) {
   log(`slowest tests:\n${top(tests)}`);
 }
 
+/** The file durations of a full run, for `npm run test:durations` (test/durations.json orders a fresh machine's run). */
+function keepDurations(results) {
+  const ms = Object.fromEntries(results.testResults.map((f) => [path.relative(ROOT, f.name).split(path.sep).join('/'), f.endTime - f.startTime]));
+  fs.mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, '.cache', 'test-durations.json'), JSON.stringify({ finishedAt: new Date().toISOString(), ms }));
+}
+
 let passed = infraSpec.passed + (audit.status === 'passed' ? 1 : 0);
 let failed = infraSpec.failed + (audit.status === 'failed' ? 1 : 0);
 let skipped = infraSpec.skipped;
@@ -190,6 +197,7 @@ if (fs.existsSync(resultsFile)) {
   failed += results.numFailedTests + (results.numRuntimeErrorTestSuites ?? 0);
   skipped += results.numPendingTests ?? 0;
   printSlowest(results);
+  if (!jestArgs.length) keepDurations(results);
   fs.rmSync(resultsFile, { force: true });
 }
 if (exitCode !== 0 && failed === 0) failed = 1; // the run itself failed (infrastructure, build, jest crash)

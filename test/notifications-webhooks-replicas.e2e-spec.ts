@@ -74,6 +74,13 @@ describe('notifications: webhooks with two replicas', () => {
  * yet): its journal stays leased to it, and once the lease ends another replica takes it over and
  * sends what has no recorded outcome. Nothing is lost; nothing that was recorded is sent again.
  */
+/**
+ * A short queue wait: a lease of 2 + 10 (the attempt timeout, long enough that the first replica's
+ * requests are still open when it is killed) + 20 = 32 s instead of the default 60 s.
+ */
+const LEASE_ENV = { NOTIFY_WEBHOOK_QUEUE_WAIT_MS: '2000' };
+const LEASE_MS = 2_000 + 10_000 + 20_000;
+
 describe('notifications: webhooks when a replica dies', () => {
   let h: NotificationsHarness;
   let r: Awaited<ReturnType<typeof startScriptedReceiver>>;
@@ -81,7 +88,7 @@ describe('notifications: webhooks when a replica dies', () => {
 
   beforeAll(async () => {
     r = await startScriptedReceiver(() => (answering ? { status: 204 } : { status: 204, delayMs: Infinity }));
-    h = new NotificationsHarness(uniqueNamespace('notif-hooks-kill'), { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+    h = new NotificationsHarness(uniqueNamespace('notif-hooks-kill'), { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', ...LEASE_ENV });
     await h.start(1);
   }, 120_000);
   afterAll(async () => {
@@ -92,15 +99,16 @@ describe('notifications: webhooks when a replica dies', () => {
   it('takes over the journal of a killed replica after its lease and sends what it had not recorded', async () => {
     const res = await h.api('/v1/webhooks/subscriptions', { method: 'POST', token: admin, body: JSON.stringify({ url: r.url, eventTypes: ['parley.comment.featured.v1'] }) });
     const sub = await res.json();
+    // The dead replica claims its journal after this: its lease ends at least LEASE_MS later.
+    const beforeClaim = Date.now();
     const ids = await Promise.all(Array.from({ length: 5 }, (_, i) => h.publish('parley.comments.v1', 'parley.comment.featured.v1', `k-${i}`, featured(`k-${i}`))));
     await eventually('all five in flight to the receiver', async () => r.received.length === 5);
     await h.stopReplica(h.replicas[0]!, 'SIGKILL');
     answering = true;
-    const started = Date.now();
     await h.addReplica();
     await eventually('sent again by the new replica', async () => new Set(r.received.slice(5).map((w) => w.headers['webhook-id'])).size === 5, 120_000, 500);
     // Not before the dead replica's lease ended (it might still have been sending).
-    expect(r.received[5]!.at - started).toBeGreaterThan(30_000);
+    expect(r.received[5]!.at - beforeClaim).toBeGreaterThanOrEqual(LEASE_MS);
     expect(new Set(r.received.slice(5).map((w) => w.headers['webhook-id']))).toEqual(new Set(ids));
     const list = await eventually('recorded as succeeded', async () => {
       const l = await (await h.api(`/v1/webhooks/subscriptions/${sub.id}/deliveries?status=succeeded`, { token: admin })).json();

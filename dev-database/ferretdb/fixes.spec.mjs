@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { freePort } from '../../scripts/infra/ports.mjs';
+import { startOnFreePort } from '../../scripts/infra/ports.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cacheDir = path.resolve(here, '../../.cache');
@@ -26,7 +26,7 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
   /** Runs `check` with a client of a fresh FerretDB (the database `npm test` would use); skips the test, saying why, when that is not FerretDB. */
   async function withFerretDB(t, check, dataDir = tmp()) {
     const { resolveMongo } = await import('../../scripts/infra/mongo.mjs');
-    const mongo = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
+    const mongo = await startOnFreePort((port) => resolveMongo({ cacheDir, dataDir, port, log() {} }));
     try {
       if (mongo.kind !== 'ferretdb') return t.skip(`the database is ${mongo.kind}, not the FerretDB build this test checks`);
       const driver = createRequire(import.meta.url)('mongodb');
@@ -99,8 +99,7 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
   it('FerretDB returns the same documents and counts with pushdown as without it (1,000 random queries)', { timeout: 300_000 }, async (t) => {
     const { resolveMongo, startFerretDB } = await import('../../scripts/infra/mongo.mjs');
     const dataDir = tmp();
-    const port = await freePort();
-    const mongo = await resolveMongo({ cacheDir, dataDir, port, log() {} });
+    const mongo = await startOnFreePort((port) => resolveMongo({ cacheDir, dataDir, port, log() {} }));
     let reference;
     try {
       if (mongo.kind !== 'ferretdb') return t.skip(`the database is ${mongo.kind}, not the FerretDB build this test checks`);
@@ -130,7 +129,7 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
         });
         await c.insertMany(docs);
         // the reference: FerretDB on the same files with pushdown off (everything evaluated in Go)
-        reference = await startFerretDB({ cacheDir, dataDir: tmp(), sqliteDir: path.join(dataDir, 'sqlite'), port: await freePort(), log() {}, extraArgs: ['--test-disable-pushdown'] });
+        reference = await startOnFreePort((port) => startFerretDB({ cacheDir, dataDir: tmp(), sqliteDir: path.join(dataDir, 'sqlite'), port, log() {}, extraArgs: ['--test-disable-pushdown'] }));
         refClient = await MongoClient.connect(reference.uri);
         const ref = refClient.db('diff').collection('c');
         const values = { s: () => pick([...S, null]), d: () => pick([null, date()]), n: () => pick([1, 2, 2.5, -3, 0, 10, 1e12, null, 3]), b: () => pick([true, false, null]), o: () => pick([pick(docs).o ?? null, new ObjectId()]) };

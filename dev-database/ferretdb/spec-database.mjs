@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { freePort } from '../../scripts/infra/ports.mjs';
+import { startOnFreePort } from '../../scripts/infra/ports.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,7 +22,7 @@ export const mongodbPath = require.resolve('mongodb');
 export async function specDatabase(name, connections) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `parley-${name}-`));
   const { resolveMongo } = await import('../../scripts/infra/mongo.mjs');
-  const database = await resolveMongo({ cacheDir, dataDir, port: await freePort(), log() {} });
+  const database = await startOnFreePort((port) => resolveMongo({ cacheDir, dataDir, port, log() {} }));
   const clients = [];
   const notApplicable =
     database.kind === 'ferretdb' ? null : `the database is ${database.kind === 'external' ? 'the one MONGODB_URI names' : 'a local mongod'}, not the FerretDB build these tests check`;
@@ -42,3 +42,4 @@ export async function specDatabase(name, connections) {
     },
   };
 }
+

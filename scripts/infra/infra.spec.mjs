@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { assertPortFree, freePort, isPortFree } from './ports.mjs';
+import { assertPortFree, freePort, isPortFree, startOnFreePort } from './ports.mjs';
 import { processInfo, spawnDetached, stopLeftovers, tailFile } from './process-group.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -165,8 +165,8 @@ describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTE
   it('starts Kafka, survives SIGKILL + restart on the same data dir', { timeout: 300_000 }, async () => {
     const { startKafka } = await import('./kafka.mjs');
     const { kafkaApiVersions } = await import('./kafka-protocol.mjs');
-    const options = { cacheDir, dataDir: tmp(), port: await freePort(), controllerPort: await freePort(), log() {} };
-    let kafka = await startKafka(options);
+    let options;
+    let kafka = await startOnFreePort(async (port) => startKafka((options = { cacheDir, dataDir: tmp(), port, controllerPort: await freePort(), log() {} })));
     assert.equal(kafka.bootstrap, `127.0.0.1:${options.port}`);
     await assert.rejects(startKafka(options), /already in use/);
     kafka.kill('SIGKILL');
@@ -180,9 +180,9 @@ describe('infrastructure (INFRA_INTEGRATION=1)', { skip: !process.env.INFRA_INTE
   it('starts a MongoDB-compatible server that answers ping, restartable', { timeout: 300_000 }, async (t) => {
     const { resolveMongo } = await import('./mongo.mjs');
     const { mongoPing } = await import('./mongo-wire.mjs');
-    const port = await freePort();
-    const options = { cacheDir, dataDir: tmp(), port, log() {} };
-    let mongo = await resolveMongo(options);
+    let options;
+    let mongo = await startOnFreePort((port) => resolveMongo((options = { cacheDir, dataDir: tmp(), port, log() {} })));
+    const { port } = options;
     assert.equal(mongo.uri, process.env.MONGODB_URI ?? `mongodb://127.0.0.1:${port}/`);
     if (mongo.kind === 'external') return t.skip('MONGODB_URI names an external MongoDB: there is no server of ours to kill and restart');
     mongo.kill('SIGKILL');

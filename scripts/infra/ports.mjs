@@ -42,6 +42,22 @@ export async function freePort() {
   throw new Error(`no free port between ${SERVER_PORTS.min} and ${SERVER_PORTS.max} after 200 tries`);
 }
 
+/**
+ * Starts a server on a port picked free just before. Processes that run side by side (test
+ * files, the provisioning specs) pick their ports each on its own, so another one's server can take
+ * the port between the pick and the bind: the start is then tried again on a new port (five times
+ * at most). `start(port)` must fail with a message saying the port is in use.
+ */
+export async function startOnFreePort(start) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (err) {
+      if (attempt >= 5 || !/already in use|EADDRINUSE/i.test(String(err?.message))) throw err;
+    }
+  }
+}
+
 /** Resolves true if a TCP connection to host:port succeeds within `timeoutMs`. */
 export function canConnect(port, host = HOST, timeoutMs = 1000) {
   return new Promise((resolve) => {

@@ -143,13 +143,16 @@ export async function startSystem(opts: SystemOptions) {
     'moderation-worker': appEnv('moderation-worker', opts.namespace, { ...all, ...(opts.extraEnv?.['moderation-worker'] ?? {}) }, infra),
     notifications: appEnv('notifications', opts.namespace, { ...all, NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','), ...(opts.extraEnv?.notifications ?? {}) }, infra),
   };
-  const started: RunningApp[] = [];
   const names = (Object.keys(envs) as AppName[]).filter((name) => !(opts.withoutNotifications && name === 'notifications'));
-  try {
-    for (const name of names) started.push(await startApp(name, envs[name], logDir));
-  } catch (err) {
+  // Side by side, as replicas of a deployment start: each app provisions the topics it uses
+  // (creation races are retried) and owns its database. One after another, a file waited for
+  // each app's connections and consumer-group joins in turn (about 4 s each).
+  const starts = await Promise.allSettled(names.map((name) => startApp(name, envs[name], logDir)));
+  const started: RunningApp[] = starts.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
     await Promise.all(started.map((a) => a.stop('SIGKILL')));
-    throw err;
+    throw failed.reason;
   }
   const [api, worker, notifications] = started as [RunningApp, RunningApp, RunningApp | undefined];
   return {

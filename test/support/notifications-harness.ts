@@ -64,8 +64,13 @@ export class NotificationsHarness {
     return this.replicas[0]!.url;
   }
 
+  /** Starts the replicas side by side (as a deployment does); `replicas` keeps them in start order. */
   async start(replicas = 1): Promise<this> {
-    for (let i = 0; i < replicas; i++) await this.addReplica();
+    const starts = await Promise.allSettled(Array.from({ length: replicas }, () => startApp('notifications', this.env, this.logDir)));
+    const started = starts.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    this.replicas.push(...started);
+    const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
     return this;
   }
 

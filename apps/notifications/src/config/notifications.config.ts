@@ -33,6 +33,17 @@ export class NotificationsConfig extends CommonConfig {
   @Max(60000)
   NOTIFY_WEBHOOK_TIMEOUT_MS = 10000;
 
+  /**
+   * How long a claimed delivery waits for a free slot of its endpoint before it is put back as new
+   * work. With the attempt timeout it bounds how long a replica holds work, so it also sets the lease
+   * after which another replica takes over a dead one's work (queue wait + timeout + 20 s).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(300000)
+  NOTIFY_WEBHOOK_QUEUE_WAIT_MS = 30000;
+
   /** Allow API-created subscriptions to reach private, loopback and link-local addresses. */
   @Transform(toBool)
   @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE_NETWORKS must be true or false' })

@@ -10,7 +10,7 @@ const ok = { statusCode: 204, error: null, retryAfter: null, forbidden: false };
 /** The dispatcher's in-memory part (recording, fast path, caps, batched writes) with the store and HTTP faked. */
 describe('WebhookDispatcher', () => {
   const sub = (id: string) => ({ _id: id, url: `http://127.0.0.1/${id}`, eventTypes: ['*'], status: 'active', source: 'api', secrets: [{ secret: 'whsec_' + Buffer.from('k'.repeat(32)).toString('base64'), createdAt: new Date(), expiresAt: null }], failingSince: null });
-  function setup(opts: { existing?: string[]; perEndpoint?: number; concurrency?: number } = {}) {
+  function setup(opts: { existing?: string[]; perEndpoint?: number; concurrency?: number; queueWaitMs?: number } = {}) {
     const calls: string[] = [];
     const deliveries: WebhookDelivery[] = [];
     const work: WebhookWork[] = [];
@@ -49,7 +49,7 @@ describe('WebhookDispatcher', () => {
       recordSuccess: async () => undefined,
       recordFailure: async () => null,
     } as unknown as WebhookSubscriptionsService;
-    const config = { NOTIFY_WEBHOOK_TIMEOUT_MS: 10_000, WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: opts.perEndpoint ?? 2, WEBHOOK_CONCURRENCY: opts.concurrency ?? 3, WEBHOOK_ALLOW_PRIVATE_NETWORKS: true, WEBHOOK_RETRY_DELAYS_MS: [1000] } as NotificationsConfig;
+    const config = { NOTIFY_WEBHOOK_TIMEOUT_MS: 10_000, NOTIFY_WEBHOOK_QUEUE_WAIT_MS: opts.queueWaitMs ?? 30_000, WEBHOOK_MAX_IN_FLIGHT_PER_ENDPOINT: opts.perEndpoint ?? 2, WEBHOOK_CONCURRENCY: opts.concurrency ?? 3, WEBHOOK_ALLOW_PRIVATE_NETWORKS: true, WEBHOOK_RETRY_DELAYS_MS: [1000] } as NotificationsConfig;
     const d = new WebhookDispatcher(store, service, config);
     (d as unknown as { http: unknown }).http = { post: (url: string, _h: unknown, body: string) => new Promise((resolve) => posts.push({ url, body, resolve })), close: () => undefined };
     (d as unknown as { running: boolean }).running = true; // the poll loop itself is not started
@@ -68,6 +68,15 @@ describe('WebhookDispatcher', () => {
     expect(journal.items).toHaveLength(6);
     expect(journal.items.every((i) => i.payload === undefined)).toBe(true);
     expect(journal.lockedUntil.getTime()).toBeGreaterThan(Date.now() + 30_000);
+  });
+
+  it('leases its journal for the queue wait, the attempt timeout and 20 s', async () => {
+    const { d, work } = setup({ queueWaitMs: 2_000 });
+    const before = Date.now();
+    await d.enqueue('e0', 'parley.comment.featured.v1', {}, new Date().toISOString());
+    const lockedUntil = work.find((w) => w.journal)!.lockedUntil.getTime();
+    expect(lockedUntil).toBeGreaterThanOrEqual(before + 32_000);
+    expect(lockedUntil).toBeLessThanOrEqual(Date.now() + 32_000);
   });
 
   it('sends fresh deliveries from memory within the per-endpoint and overall caps', async () => {

@@ -9,7 +9,7 @@ import { attemptId, AttemptOutcome, WebhookAttempt, WebhookDelivery, WebhookWork
 import { WebhookHttpClient } from './webhook-http';
 import { signWebhookAll } from './webhook-signature';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
-import { QUEUE_WAIT_MS, workLeaseMs } from './work-lease';
+import { workLeaseMs } from './work-lease';
 
 /** Items per work group (one document). */
 const GROUP_MAX = 50;
@@ -217,7 +217,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       while (q.length && this.sending < this.config.WEBHOOK_CONCURRENCY && (this.perEndpoint.get(endpointId) ?? 0) < cap) {
         const job = q.shift()!;
         this.queued--;
-        if (Date.now() - job.acceptedAt > QUEUE_WAIT_MS) {
+        if (Date.now() - job.acceptedAt > this.config.NOTIFY_WEBHOOK_QUEUE_WAIT_MS) {
           this.putBack(job);
           continue;
         }
@@ -226,7 +226,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         this.start(job);
       }
       // Jobs that cannot start (a stalled endpoint) are put back once they waited too long.
-      while (q.length && Date.now() - q[0]!.acceptedAt > QUEUE_WAIT_MS) {
+      while (q.length && Date.now() - q[0]!.acceptedAt > this.config.NOTIFY_WEBHOOK_QUEUE_WAIT_MS) {
         this.queued--;
         this.putBack(q.shift()!);
       }

@@ -1,13 +1,14 @@
 import { NotificationsConfig } from '../config/notifications.config';
 
-/** A claimed attempt waits at most this long for a slot of its endpoint, then it is put back as new work. */
-export const QUEUE_WAIT_MS = 30_000;
+/** Time a lease keeps beyond the longest an attempt can take: the outcome's write, clocks that differ. */
+const LEASE_MARGIN_MS = 20_000;
 
 /**
  * How long a replica holds work (a journal, a claimed group) at most: every attempt in it is
- * settled within the queue wait, one request and its write. A claim older than this is taken
- * over (its holder is taken to be gone).
+ * settled within the queue wait (NOTIFY_WEBHOOK_QUEUE_WAIT_MS), one request (NOTIFY_WEBHOOK_TIMEOUT_MS)
+ * and its write. A claim older than this is taken over (its holder is taken to be gone). With the
+ * defaults, 60 s.
  */
-export function workLeaseMs(config: Pick<NotificationsConfig, 'NOTIFY_WEBHOOK_TIMEOUT_MS'>): number {
-  return Math.max(60_000, QUEUE_WAIT_MS + config.NOTIFY_WEBHOOK_TIMEOUT_MS + 20_000);
+export function workLeaseMs(config: Pick<NotificationsConfig, 'NOTIFY_WEBHOOK_TIMEOUT_MS' | 'NOTIFY_WEBHOOK_QUEUE_WAIT_MS'>): number {
+  return config.NOTIFY_WEBHOOK_QUEUE_WAIT_MS + config.NOTIFY_WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS;
 }
