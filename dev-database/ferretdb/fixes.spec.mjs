@@ -1,6 +1,6 @@
 // Tests of the development database's fixes 01-05 (see fixes/*/README.md) on a real FerretDB
 // built by ferretdb.mjs: the `_id` index, a 300-statement bulk update, the scalar index plans, and
-// 1,000 random queries compared with pushdown on and off. Run by `npm test`, or alone:
+// 500 random queries compared with pushdown on and off. Run by `npm test`, or alone:
 //   INFRA_INTEGRATION=1 node --test dev-database/ferretdb/fixes.spec.mjs
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -96,7 +96,7 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
     });
   });
 
-  it('FerretDB returns the same documents and counts with pushdown as without it (1,000 random queries)', { timeout: 300_000 }, async (t) => {
+  it('FerretDB returns the same documents and counts with pushdown as without it (500 random queries)', { timeout: 300_000 }, async (t) => {
     const { resolveMongo, startFerretDB } = await import('../../scripts/infra/mongo.mjs');
     const dataDir = tmp();
     const mongo = await startOnFreePort((port) => resolveMongo({ cacheDir, dataDir, port, log() {} }));
@@ -161,9 +161,9 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
         const sorts = [['s', 'd'], ['d'], ['n'], ['b', 'o'], ['o'], ['d', '_id'], ['_id'], []];
         let mismatches = 0;
         let nonEmpty = 0;
-        // The 1,000 queries drawn first (the same sequence every run), then asked four at a time:
+        // The 500 queries drawn first (the same sequence every run), then asked four at a time:
         // the reference evaluates every document in Go, so one query at a time leaves a core idle.
-        const queries = Array.from({ length: 1000 }, () => {
+        const queries = Array.from({ length: 500 }, () => {
           const f = filter();
           const keys = pick(sorts);
           const sort = Object.fromEntries(keys.map((k) => [k, rnd() < 0.5 ? 1 : -1]));
@@ -185,8 +185,8 @@ describe('the development database\'s fixes (INFRA_INTEGRATION=1)', { skip: !pro
         }));
         assert.equal(mismatches, 0);
         // the comparison means something only when most queries find documents
-        assert.ok(nonEmpty >= 500, `only ${nonEmpty} of 1,000 queries found documents`);
-        t.diagnostic(`${nonEmpty} of 1,000 queries found documents`);
+        assert.ok(nonEmpty >= 250, `only ${nonEmpty} of 500 queries found documents`);
+        t.diagnostic(`${nonEmpty} of 500 queries found documents`);
       } finally {
         await client.close();
         await refClient?.close();
