@@ -69,19 +69,35 @@ export const eventSchemas = {
   [EventTypes.UserBadgesChanged]: userBadgesChangedV1Schema,
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv);
-const validators = new Map<string, ValidateFunction>(
-  Object.entries(eventSchemas).map(([type, schema]) => [type, ajv.compile(schema)]),
-);
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * The validator of one event type, compiled on its first use: an app validates the few types it
+ * consumes, and compiling every schema took about a fifth of a second of each app's start.
+ * (libs/contracts/src/events/registry.spec.ts compiles them all.)
+ */
+function validatorFor(type: string): ValidateFunction | undefined {
+  if (!isKnownEventType(type)) return undefined;
+  let validate = validators.get(type);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      addFormats(ajv);
+    }
+    validate = ajv.compile(eventSchemas[type]);
+    validators.set(type, validate);
+  }
+  return validate;
+}
 
 export function isKnownEventType(type: string): type is EventType {
-  return validators.has(type);
+  return Object.prototype.hasOwnProperty.call(eventSchemas, type);
 }
 
 /** Validates event data against its schema; returns a list of human-readable problems (empty when valid). */
 export function validateEventData(type: string, data: unknown): string[] {
-  const validate = validators.get(type);
+  const validate = validatorFor(type);
   if (!validate) return [`unknown event type "${type}"`];
   if (validate(data)) return [];
   return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
