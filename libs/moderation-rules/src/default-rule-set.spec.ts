@@ -2249,6 +2249,9 @@ describe('DEFAULT_RULE_SET', () => {
     ['Would be terrible if the fire exits got jammed shut one night while the class was on', 'flagged', 'threat-phrases'],
     ['refugees queuing up for free food like pigeons round a bin, disgusting sight', 'flagged', 'hate-phrases'],
     ['going to kill him when he gets out', 'flagged', 'threat-phrases'],
+    // held-back-629 to -634: a group's name as the vermin's kind
+    ['council can find houses for refugee parasites and kids for perverts but nothing for local families', 'flagged', 'hate-phrases'],
+    ['sick of these migrant rats in every hotel', 'flagged', 'hate-phrases'],
   ])('%s → %s by %s', (body, decision, ruleId) => {
     const d = check(body);
     expect(d.decision).toBe(decision);
@@ -3674,6 +3677,13 @@ describe('DEFAULT_RULE_SET', () => {
     ['whoever left the box of apples on the wall outside 31 Rookery Way with a "help yourself" sign, they were gorgeous'],
     ["There is no escape from the community choir, we'll find you and we'll make you sing."],
     ['Stone them and halve them before baking'],
+    // held-back-629 to -634, counter-speech-19: a hit that is a whole quotation by itself is a phrase named; venues' and services' numbers
+    ['Stand with our Jewish neighbours. Nobody should have to walk past "Jews = rats" on a bus shelter on their way to school.'],
+    ['can people please stop copy pasting that "migrant locusts" meme'],
+    ['The adoption information evening is at the Assembly Rooms, 5 London Street, Thursday 7pm if anyone wants to find out more'],
+    ['Anyone know if they\'re doing the flu jab? The number on their sign is 01970 615220 but it just rings out'],
+    ['Just rang them on 01429 555018 and they said the hoist bays open 7am weekdays, for anyone wondering'],
+    ['Refugee cancer patients waited longest for treatment, the report found'],
   ])('approves the innocent sense: %s', (body) => {
     expect(check(body).reasons).toEqual([]);
   });

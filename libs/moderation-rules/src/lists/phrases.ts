@@ -2064,6 +2064,8 @@ const GROUP_HATE_PATTERNS: PhrasePatternDefinition[] = [
   hate(`@determiner? @target_group @be no|little more|better than @determiner? @adjective* @dehumanising_noun`, 'dehumanising a group'),
   hate(`@dehumanising_noun|@vermin_noun like @determiner? @adjective? @target_group`, 'dehumanising a group'),
   hate(`@target_group @spread_verb @determiner? @adjective? @vermin_noun`, 'dehumanising a group'),
+  // "houses for refugee parasites", "migrant rats": a group's name as the vermin's kind (animal words only: not "refugee cancer patients")
+  hate(`@target_group vermin|rats|cockroaches|roaches|parasites|leeches|lice|maggots|locusts|termites`, 'dehumanising a group'),
   hate(`@target_group are|is? infest|infesting|infested|swarming|swarm|overrunning`, 'dehumanising a group'),
   hate(`only good @target_group|@dehumanising_noun is|are a? dead`, 'dehumanising a group'),
   hate(`^@extermination_verb @determiner* @adjective* @target_group`, 'call to exterminate a group'),

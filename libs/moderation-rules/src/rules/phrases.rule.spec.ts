@@ -175,6 +175,10 @@ describe('phrases rule', () => {
     expect(check('‘I will shoot you.’ That is what he wrote.').decision).toBe('approved');
     expect(check("'I will shoot you,' and I mean it").decision).toBe('rejected');
     expect(check("Don't think I won't: I will shoot you").decision).toBe('rejected'); // apostrophes are not quotes
+    // a hit that is the whole quotation, inside a sentence of the writer's own, is a phrase named
+    expect(check('Nobody should have to see "I will shoot you" on a bus shelter').decision).toBe('approved');
+    expect(check('Nobody should have to see "I will shoot you, coward" on a bus shelter').decision).toBe('approved');
+    expect(check('Nobody should have to see "I will shoot you and your whole family tonight" on a bus shelter').decision).toBe('rejected'); // a longer quotation
     const noQuotes = compileRuleSet(ruleSet({ patterns: ['@first_person_intent @violent_verb @second_person'], quotations: false }));
     expect(evaluate(noQuotes, { body: 'He shouted "I will shoot you"' }).decision).toBe('flagged');
   });

@@ -953,6 +953,7 @@ function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number
   let quoted = false;
   for (let t = m.from; t < m.to && !quoted; t++) if (tv.flags[t] & F_QUOTED) quoted = true;
   if (!quoted) return false;
+  if (isQuotedPhrase(tv, m)) return true;
   if (!tv.present[reportingId]) return false;
   const s = tv.sentence[m.from];
   for (let t = 0; t < tv.count; t++) {
@@ -962,6 +963,23 @@ function isReportedQuotation(tv: TokenView, m: PatternMatch, reportingId: number
     if (tv.span(t, reportingId) > 0) return true;
   }
   return false;
+}
+
+/**
+ * A hit that is a whole quotation by itself, give or take two words, inside a sentence of the writer's
+ * own ("walk past "Jews = rats" on a bus shelter", the "migrant locusts" meme, "no more Polish vermin"
+ * cards): a phrase named, not said. A quotation that opens its sentence ("\"I will shoot you\" and I
+ * mean it") may be the writer's own words.
+ */
+function isQuotedPhrase(tv: TokenView, m: PatternMatch): boolean {
+  for (let t = m.from; t < m.to; t++) if (!(tv.flags[t] & F_QUOTED)) return false;
+  const sentence = tv.sentence[m.from];
+  let from = m.from;
+  while (from > 0 && tv.flags[from - 1] & F_QUOTED && tv.sentence[from - 1] === sentence) from--;
+  if (from === 0 || tv.sentence[from - 1] !== sentence) return false;
+  let to = m.to;
+  while (to < tv.count && tv.flags[to] & F_QUOTED && tv.sentence[to] === sentence) to++;
+  return to - from - (m.to - m.from) <= 2;
 }
 
 function explain(text: string, tv: TokenView, phrase: CompiledPhrase, m: PatternMatch, labels: string[]): string {
