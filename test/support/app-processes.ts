@@ -115,6 +115,23 @@ async function startAppOnce(name: AppName, env: Record<string, string>, logDir: 
   };
 }
 
+/**
+ * Starts apps side by side, as replicas of a deployment start: each app provisions the topics it
+ * uses (creation races are retried) and owns its database. One after another, a test waited for
+ * each app's connections and consumer-group joins in turn (about 4 s each). If one fails, those
+ * that started are killed and its error is thrown. The result keeps the order of `starts`.
+ */
+export async function startTogether(starts: Array<() => Promise<RunningApp>>): Promise<RunningApp[]> {
+  const results = await Promise.allSettled(starts.map((start) => start()));
+  const started = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(started.map((a) => a.stop('SIGKILL')));
+    throw failed.reason;
+  }
+  return started;
+}
+
 export interface SystemOptions {
   namespace: string;
   /** Defaults to the infrastructure npm test started. */
@@ -144,16 +161,7 @@ export async function startSystem(opts: SystemOptions) {
     notifications: appEnv('notifications', opts.namespace, { ...all, NOTIFY_WEBHOOK_URLS: (opts.webhookUrls ?? []).join(','), ...(opts.extraEnv?.notifications ?? {}) }, infra),
   };
   const names = (Object.keys(envs) as AppName[]).filter((name) => !(opts.withoutNotifications && name === 'notifications'));
-  // Side by side, as replicas of a deployment start: each app provisions the topics it uses
-  // (creation races are retried) and owns its database. One after another, a file waited for
-  // each app's connections and consumer-group joins in turn (about 4 s each).
-  const starts = await Promise.allSettled(names.map((name) => startApp(name, envs[name], logDir)));
-  const started: RunningApp[] = starts.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failed) {
-    await Promise.all(started.map((a) => a.stop('SIGKILL')));
-    throw failed.reason;
-  }
+  const started = await startTogether(names.map((name) => () => startApp(name, envs[name], logDir)));
   const [api, worker, notifications] = started as [RunningApp, RunningApp, RunningApp | undefined];
   return {
     api,

@@ -6,7 +6,7 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import mongoose from 'mongoose';
 import { SMTPServer } from 'smtp-server';
 import { ConsumerGroups } from '@parley/contracts';
-import { RunningApp, startApp } from './app-processes';
+import { RunningApp, startApp, startTogether } from './app-processes';
 import { placementOf, SentEvents, waitForGroupMembers } from './consumer-progress';
 import { appEnv, databaseName, logDirFor } from './app-env';
 import { eventually, testInfrastructure } from './test-env';
@@ -64,13 +64,9 @@ export class NotificationsHarness {
     return this.replicas[0]!.url;
   }
 
-  /** Starts the replicas side by side (as a deployment does); `replicas` keeps them in start order. */
+  /** Starts the replicas side by side (as a deployment does). */
   async start(replicas = 1): Promise<this> {
-    const starts = await Promise.allSettled(Array.from({ length: replicas }, () => startApp('notifications', this.env, this.logDir)));
-    const started = starts.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    this.replicas.push(...started);
-    const failed = starts.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (failed) throw failed.reason;
+    this.replicas.push(...(await startTogether(Array.from({ length: replicas }, () => () => startApp('notifications', this.env, this.logDir)))));
     return this;
   }
 
